@@ -1,0 +1,1 @@
+"""Briefing core: sources → articles → per-topic digests."""

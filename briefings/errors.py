@@ -1,0 +1,42 @@
+"""Errors a user or an admin can act on.
+
+Adapters (the CLI, the bot) turn these into plain words; anything else is a bug
+and is logged with context instead of being shown.
+
+    BriefingError
+    ├── SourceRejected      a file could not become an article (names the file and why)
+    ├── UnknownTopic        a topic query matched nothing (carries the known topics)
+    └── ArticleNotFound     an id that is not in the store
+"""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """Base of every error whose message is fit to show a user."""
+
+
+class SourceRejected(BriefingError):
+    """A source file was refused; nothing stored was changed."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class UnknownTopic(BriefingError):
+    """No topic matches the query, even forgivingly."""
+
+    def __init__(self, query: str, known: list[str]) -> None:
+        super().__init__(f"unknown topic {query!r}; known topics: {', '.join(known)}")
+        self.query = query
+        self.known = known
+
+
+class ArticleNotFound(BriefingError):
+    """The article id is not in the store."""
+
+    def __init__(self, article_id: str) -> None:
+        super().__init__(f"no article with id {article_id!r}")
+        self.article_id = article_id

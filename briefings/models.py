@@ -1,0 +1,137 @@
+"""The data contract between stages: source → article → briefing.
+
+Every stage takes and returns these models; nothing passes raw dicts around.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+
+
+class SourceFormat(StrEnum):
+    TEXT = "text"
+    HTML = "html"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    YAML = "yaml"
+
+
+class DateOrigin(StrEnum):
+    """Where `published` came from, so a reader can tell a guessed date from a stated one."""
+
+    METADATA = "metadata"  # sidecar file, front matter, record field, HTML meta
+    TEXT = "text"  # a full date written in the article
+    INFERRED = "inferred"  # day and month from the text, year from context
+    UNKNOWN = "unknown"
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Person(Frozen):
+    name: str
+    role: str | None = None
+
+
+class Figure(Frozen):
+    """A number that matters: amounts, shares, counts. Years and dates are not figures."""
+
+    text: str  # exactly as it appears in the sentence, e.g. "90-95%"
+    value: float
+    value_max: float | None = None  # upper end of a range
+    unit: str | None = None  # normalised: "bcm", "%", "countries", "USD", ...
+    sentence: str
+
+
+class Quote(Frozen):
+    text: str
+    speaker: str | None = None  # a full name, never a bare title
+    sentence: str | None = None  # the sentence (or paragraph) the quote sits in
+
+
+class SourceMeta(BaseModel):
+    """What an admin knows about a source beyond its text (sidecar file or record fields)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    title: str | None = None
+    outlet: str | None = None
+    url: HttpUrl | None = None
+    published: dt.date | None = None
+    language: str | None = None
+    author: str | None = None
+
+
+class Article(Frozen):
+    id: str = Field(description="Stable id derived from the source identity (url or file name)")
+    title: str
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    date_origin: DateOrigin = DateOrigin.UNKNOWN
+    language: str = "en"
+    source_name: str = Field(description="File name (or record name) it was ingested from")
+    source_format: SourceFormat
+    content_hash: str = Field(description="Hash of the normalised text; same content, same hash")
+    paragraphs: list[str]
+    people: list[Person] = []
+    organisations: list[str] = []
+    places: list[str] = []
+    figures: list[Figure] = []
+    quotes: list[Quote] = []
+    topics: list[str] = []
+    topic_scores: dict[str, float] = {}
+    ingested_at: dt.datetime | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+class Attribution(Frozen):
+    """Where a briefing item comes from."""
+
+    article_id: str
+    outlet: str | None
+    title: str
+    published: dt.date | None
+    date_origin: DateOrigin
+    url: str | None
+
+
+class BriefingItem(Frozen):
+    """One fact: sentences copied verbatim from sources, with every source that states it."""
+
+    sentences: list[str]
+    sources: list[Attribution]
+    score: float
+
+
+class KeyFigure(Frozen):
+    figure: Figure
+    source: Attribution
+
+
+class AttributedQuote(Frozen):
+    quote: Quote
+    source: Attribution
+
+
+class Briefing(Frozen):
+    topic_id: str
+    topic_title: str
+    generated_at: dt.datetime
+    items: list[BriefingItem]
+    key_figures: list[KeyFigure] = []
+    quote: AttributedQuote | None = None
+    newest: dt.date | None = None  # date of the newest fact shown
+    oldest: dt.date | None = None  # date of the oldest fact shown
+    article_count: int = 0  # articles considered for this topic
+
+    @property
+    def empty(self) -> bool:
+        return not self.items

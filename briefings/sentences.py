@@ -2,29 +2,42 @@
 
 nupunkt ships its model inside the package (no download at run time) and handles
 English abbreviations well; a small merge pass covers Russian abbreviations it
-does not know ("куб. м", "т. е.").
+does not know ("куб. м", "т. е.") and splits before a lowercase word, which in
+scraped text is a typo ("in Ukraine. it is"), not a new sentence.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import nupunkt
 
-_RU_ABBREV_END = re.compile(
-    r"(?:\b(?:куб|кв|млн|млрд|тыс|руб|долл|г|гг|т|т\. ?е|т\. ?д|т\. ?п|им|ул|пр|см|ст|р|н\. ?э)\.)$",
-    re.IGNORECASE,
+# Russian abbreviations that end in a full stop without ending the sentence.
+_RU_ABBREV = frozenset(
+    {
+        *("куб.", "кв.", "млн.", "млрд.", "тыс.", "руб.", "долл.", "г.", "гг.", "т.", "им."),
+        *("ул.", "пр.", "см.", "ст.", "р.", "т.е.", "т.д.", "т.п.", "н.э."),
+        *("т. е.", "т. д.", "т. п.", "н. э."),
+    }
 )
+
+
+def _ends_with_abbreviation(sentence: str) -> bool:
+    if not sentence.endswith("."):
+        return False
+    words = sentence.rsplit(None, 2)
+    last = words[-1].casefold()
+    return last in _RU_ABBREV or " ".join(words[-2:]).casefold() in _RU_ABBREV
 
 
 @lru_cache(maxsize=4096)
 def split_sentences(paragraph: str) -> tuple[str, ...]:
     """Split one paragraph into sentences, verbatim (only surrounding spaces trimmed)."""
-    parts = [p.strip() for p in nupunkt.sent_tokenize(paragraph) if p.strip()]
+    raw = nupunkt.sent_tokenize(paragraph)
+    parts = [p.strip() for p in raw if isinstance(p, str) and p.strip()]
     merged: list[str] = []
     for part in parts:
-        if merged and (_RU_ABBREV_END.search(merged[-1]) or part[:1].islower()):
+        if merged and (_ends_with_abbreviation(merged[-1]) or part[:1].islower()):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)

@@ -1,0 +1,5 @@
+"""Telegram adapter over the briefing core: commands, subscriptions, scheduled digests."""
+
+from bot.config import BotSettings
+
+__all__ = ["BotSettings"]

@@ -1,0 +1,597 @@
+"""What every command does, independent of transport: Telegram handlers and the console both
+call `Commands.handle` / `handle_callback` / `ingest_document` and show the `Reply` list.
+
+Nothing here imports telegram: a reply is HTML text plus an optional inline keyboard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import re
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, available_timezones
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz, process
+
+from bot.clock import Clock
+from bot.config import BotSettings
+from bot.delivery import build_digest
+from bot.scheduler import next_delivery
+from bot.subscriptions import ALL_DAYS, Subscriber, SubscriptionStore
+from bot.texts import WEEKDAYS, Texts
+from briefings.errors import ArticleNotFound, SourceRejected, UnknownTopic
+from briefings.ingest import IngestResult
+from briefings.render import render_messages
+from briefings.service import BriefingService
+from briefings.topics import Topic
+
+logger = logging.getLogger(__name__)
+
+SOURCES_PAGE = 8
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+
+
+class Command(StrEnum):
+    START = "start"
+    HELP = "help"
+    TOPICS = "topics"
+    BRIEF = "brief"
+    SUBSCRIBE = "subscribe"
+    UNSUBSCRIBE = "unsubscribe"
+    SETTINGS = "settings"
+    MYSUBS = "mysubs"
+    ADDSOURCE = "addsource"
+    SOURCES = "sources"
+    REMOVESOURCE = "removesource"
+    PREVIEW = "preview"
+    STATS = "stats"
+
+
+ADMIN_COMMANDS = frozenset(
+    {Command.ADDSOURCE, Command.SOURCES, Command.REMOVESOURCE, Command.PREVIEW, Command.STATS}
+)
+
+
+class Button(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    data: str  # callback data, at most 64 bytes
+
+
+class Reply(BaseModel):
+    """One message to show: Telegram HTML, an optional keyboard, and whether it replaces the
+    message whose button was pressed."""
+
+    html: str
+    keyboard: list[list[Button]] = []
+    edit: bool = False
+
+
+class Caller(BaseModel):
+    """Who is asking, as far as the commands care."""
+
+    user_id: int
+    chat_id: int
+    name: str = ""
+    is_admin: bool = False
+    console: bool = False
+
+
+def parse_time(text: str) -> dt.time | None:
+    m = _TIME.match(text.strip())
+    return dt.time(int(m.group(1)), int(m.group(2))) if m else None
+
+
+@cache
+def _zone_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Lower-case IANA name -> name, and lower-case city (last component) -> name."""
+    names = sorted(available_timezones())
+    exact = {n.lower(): n for n in names}
+    cities: dict[str, str] = {}
+    # Prefer canonical-looking zones (Area/City) over legacy aliases such as "US/..." ones.
+    areas = ("Europe/", "Asia/", "America/", "Africa/", "Australia/", "Pacific/", "Atlantic/")
+    for name in sorted(names, key=lambda n: (not n.startswith(areas), n)):
+        city = name.rsplit("/", 1)[-1].replace("_", " ").lower()
+        cities.setdefault(city, name)
+    return exact, cities
+
+
+def resolve_timezone(text: str) -> str | None:
+    """An IANA zone from an IANA name or a city ('Baku', 'new york', 'Berln'), else None."""
+    query = " ".join(text.strip().replace("_", " ").split())
+    if not query:
+        return None
+    exact, cities = _zone_index()
+    by_name = exact.get(query.replace(" ", "_").lower())
+    if by_name:
+        return by_name
+    key = query.lower()
+    if key in cities:
+        return cities[key]
+    best = process.extractOne(key, list(cities), scorer=fuzz.ratio, score_cutoff=90)
+    return cities[best[0]] if best else None
+
+
+_DAY_NAMES = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
+_DAY_NAMES.update(
+    {
+        n: i
+        for i, n in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        )
+    }
+)
+
+
+def parse_days(text: str) -> frozenset[int] | None:
+    """'mon-fri', 'mon,wed,fri', 'weekdays', 'weekends', 'all' → weekday numbers (Mon=0)."""
+    key = text.strip().lower().replace(" ", ",")
+    if key in {"all", "daily", "every", "everyday"}:
+        return ALL_DAYS
+    if key in {"weekdays", "workdays"}:
+        return frozenset(range(5))
+    if key in {"weekend", "weekends"}:
+        return frozenset({5, 6})
+    days: set[int] = set()
+    for part in filter(None, key.split(",")):
+        if "-" in part:
+            start, _, end = part.partition("-")
+            a, b = _DAY_NAMES.get(start[:3]), _DAY_NAMES.get(end[:3])
+            if a is None or b is None:
+                return None
+            i = a
+            while True:
+                days.add(i)
+                if i == b:
+                    break
+                i = (i + 1) % 7
+        else:
+            d = _DAY_NAMES.get(part[:3]) if len(part) >= 2 else None
+            if d is None:
+                return None
+            days.add(d)
+    return frozenset(days) if days else None
+
+
+class Commands:
+    """The bot's behaviour, shared by every transport."""
+
+    def __init__(
+        self,
+        *,
+        service: BriefingService,
+        store: SubscriptionStore,
+        settings: BotSettings,
+        clock: Clock,
+        texts: Texts,
+    ) -> None:
+        self.service = service
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.texts = texts
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _reply(
+        self, template: str, keyboard: list[list[Button]] | None = None, **ctx: object
+    ) -> Reply:
+        return Reply(html=self.texts.render(template, **ctx), keyboard=keyboard or [])
+
+    @property
+    def topics(self) -> list[Topic]:
+        return list(self.service.topics.topics)
+
+    def _subscriber(self, caller: Caller) -> Subscriber:
+        return self.store.ensure(
+            caller.user_id,
+            caller.chat_id,
+            name=caller.name,
+            timezone=self.settings.default_timezone,
+            digest_time=self.settings.default_digest_time,
+            now=self.clock.now(),
+        )
+
+    def _titles(self, topic_ids: Sequence[str]) -> list[str]:
+        out = []
+        for t in topic_ids:
+            try:
+                out.append(self.service.topics.get(t).title)
+            except UnknownTopic:
+                out.append(t)
+        return out
+
+    def _exact_topic(self, words: str) -> Topic | None:
+        key = re.sub(r"[\s_-]+", "", words.lower())
+        for topic in self.topics:
+            names = [topic.id, topic.title, *topic.aliases]
+            if key in {re.sub(r"[\s_-]+", "", n.lower()) for n in names}:
+                return topic
+        return None
+
+    def _match_topics(self, words: Sequence[str]) -> tuple[list[Topic], list[str]]:
+        """Topics named in free words: exact names over the longest spans first (so 'peace
+        talks' is one topic and 'energy partnerships' two), then forgiving matching per word."""
+        tokens = [w for word in words for w in word.replace(",", " ").split()]
+        found: list[Topic] = []
+        unknown: list[str] = []
+        i = 0
+        while i < len(tokens):
+            topic: Topic | None = None
+            for j in range(len(tokens), i, -1):
+                topic = self._exact_topic(" ".join(tokens[i:j]))
+                if topic is not None:
+                    break
+            if topic is None:
+                j = i + 1
+                try:
+                    topic = self.service.topics.resolve(tokens[i])
+                except UnknownTopic:
+                    unknown.append(tokens[i])
+            if topic is not None and topic not in found:
+                found.append(topic)
+            i = j
+        return found, unknown
+
+    def _topic_keyboard(self, prefix: str, marked: Sequence[str] = ()) -> list[list[Button]]:
+        buttons = [
+            Button(
+                text=(("✅ " if t.id in marked else "▫️ ") if prefix == "sub" else "") + t.title,
+                data=f"{prefix}:{t.id}",
+            )
+            for t in self.topics
+        ]
+        return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+
+    def _settings_keyboard(self, sub: Subscriber) -> list[list[Button]]:
+        days = [
+            Button(text=("✅" if i in sub.days else "▫️") + WEEKDAYS[i][:2], data=f"set:day:{i}")
+            for i in range(7)
+        ]
+        return [
+            days[:4],
+            days[4:],
+            [
+                Button(text="▶️ Resume" if sub.paused else "⏸ Pause", data="set:pause"),
+                Button(
+                    text=("🔔" if sub.nothing_new_note else "🔕") + " Nothing-new note",
+                    data="set:note",
+                ),
+            ],
+        ]
+
+    # --- entry points ----------------------------------------------------------------------
+
+    def handle(self, command: str, args: Sequence[str], caller: Caller) -> list[Reply]:
+        """Answer one command (name without '/', lower case) with its arguments."""
+        name = command.lower().split("@", 1)[0]
+        try:
+            cmd = Command(name)
+        except ValueError:
+            suggestion = process.extractOne(
+                name, [c.value for c in Command], scorer=fuzz.ratio, score_cutoff=70
+            )
+            return [
+                self._reply(
+                    "unknown_command",
+                    command=name,
+                    suggestion=suggestion[0] if suggestion else None,
+                )
+            ]
+        if cmd in ADMIN_COMMANDS and not caller.is_admin:
+            return [self._reply("refusal", action=cmd.value)]
+        handler: Callable[[Sequence[str], Caller], list[Reply]] = getattr(self, f"cmd_{cmd.value}")
+        return handler(list(args), caller)
+
+    def handle_text(self, text: str, caller: Caller) -> list[Reply]:
+        """A plain message: a topic name gets its briefing, anything else a pointer to /help."""
+        try:
+            topic = self.service.topics.resolve(text)
+        except UnknownTopic:
+            return [self._reply("not_understood")]
+        return self._brief(topic)
+
+    def handle_callback(self, data: str, caller: Caller) -> list[Reply]:
+        """An inline button press; replies marked `edit` replace the pressed message."""
+        kind, _, rest = data.partition(":")
+        if kind == "brief":
+            return self.cmd_brief([rest], caller)
+        if kind == "sub":
+            return [self._toggle_topic(rest, caller)]
+        if kind == "set":
+            return [self._toggle_setting(rest, caller)]
+        if kind == "src" and caller.is_admin:
+            return [self._sources_page(int(rest or 0), edit=True)]
+        if kind == "src":
+            return [self._reply("refusal", action="sources")]
+        return [self._reply("not_understood")]
+
+    # --- everyone ------------------------------------------------------------------------
+
+    def cmd_start(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        self._subscriber(caller)
+        offered: Topic | None = None
+        if args:
+            try:
+                offered = self.service.topics.resolve(" ".join(args).replace("_", " "))
+            except UnknownTopic:
+                offered = None
+        keyboard: list[list[Button]] = []
+        if offered is not None:
+            keyboard = [
+                [
+                    Button(text=f"Brief me on {offered.title}", data=f"brief:{offered.id}"),
+                    Button(text="Subscribe", data=f"sub:{offered.id}"),
+                ]
+            ]
+        return [
+            self._reply(
+                "welcome",
+                keyboard,
+                name=caller.name,
+                topics=self.topics,
+                offered=offered,
+                is_admin=caller.is_admin,
+            )
+        ]
+
+    def cmd_help(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        return [self._reply("help", is_admin=caller.is_admin, console=caller.console)]
+
+    def cmd_topics(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        return [self._reply("topics", self._topic_keyboard("brief"), topics=self.topics)]
+
+    def cmd_brief(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        query = " ".join(args).strip()
+        if not query:
+            return [self._reply("brief_choose", self._topic_keyboard("brief"))]
+        try:
+            topic = self.service.topics.resolve(query)
+        except UnknownTopic:
+            return [
+                self._reply(
+                    "unknown_topic", self._topic_keyboard("brief"), query=query, topics=self.topics
+                )
+            ]
+        return self._brief(topic)
+
+    def _brief(self, topic: Topic) -> list[Reply]:
+        briefing = self.service.brief_topic(topic, self.clock.now())
+        return [Reply(html=m) for m in render_messages(briefing)]
+
+    def cmd_subscribe(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        sub = self._subscriber(caller)
+        if not args:
+            return [self._subscribe_menu(sub)]
+        words = list(args)
+        when = parse_time(words[-1])
+        if when is not None:
+            words.pop()
+        found, unknown = self._match_topics(words)
+        now = self.clock.now()
+        if when is not None:
+            sub = self.store.update(sub.id, digest_time=when)
+        added = [t for t in found if t.id not in sub.topics]
+        if found:
+            sub = self.store.set_topics(sub.id, [*sub.topics, *(t.id for t in found)], now)
+        if not found and when is None:
+            return [
+                self._reply(
+                    "unknown_topic",
+                    self._topic_keyboard("sub", sub.topics),
+                    query=" ".join(args),
+                    topics=self.topics,
+                )
+            ]
+        return [
+            self._reply(
+                "subscribed",
+                sub=sub,
+                added=[t.title for t in added],
+                unknown=unknown,
+                titles=self._titles(sub.topics),
+            )
+        ]
+
+    def _subscribe_menu(self, sub: Subscriber, *, edit: bool = False) -> Reply:
+        reply = self._reply(
+            "subscribe_menu",
+            self._topic_keyboard("sub", sub.topics),
+            sub=sub,
+            titles=self._titles(sub.topics),
+        )
+        return reply.model_copy(update={"edit": edit})
+
+    def _toggle_topic(self, topic_id: str, caller: Caller) -> Reply:
+        sub = self._subscriber(caller)
+        try:
+            topic = self.service.topics.get(topic_id)
+        except UnknownTopic:
+            return self._reply("unknown_topic", query=topic_id, topics=self.topics)
+        wanted = [t for t in sub.topics if t != topic.id]
+        if topic.id not in sub.topics:
+            wanted.append(topic.id)
+        sub = self.store.set_topics(sub.id, wanted, self.clock.now())
+        return self._subscribe_menu(sub, edit=True)
+
+    def cmd_unsubscribe(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        sub = self._subscriber(caller)
+        if not args:
+            keyboard = [
+                [Button(text=f"✖ {title}", data=f"sub:{tid}")]
+                for tid, title in zip(sub.topics, self._titles(sub.topics), strict=True)
+            ]
+            return [self._reply("unsubscribe_menu", keyboard, titles=self._titles(sub.topics))]
+        if [a.lower() for a in args] == ["all"]:
+            removed = list(sub.topics)
+            unknown: list[str] = []
+        else:
+            found, unknown = self._match_topics(args)
+            removed = [t.id for t in found if t.id in sub.topics]
+        sub = self.store.set_topics(
+            sub.id, [t for t in sub.topics if t not in removed], self.clock.now()
+        )
+        return [
+            self._reply(
+                "unsubscribed",
+                removed=self._titles(removed),
+                unknown=unknown,
+                remaining=self._titles(sub.topics),
+            )
+        ]
+
+    def cmd_settings(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        sub = self._subscriber(caller)
+        if not args:
+            return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=None)]
+        key, value = args[0].lower(), " ".join(args[1:]).strip()
+        changed: str
+        if key == "time":
+            when = parse_time(value)
+            if when is None:
+                return [self._reply("settings_error", kind="time", value=value)]
+            sub = self.store.update(sub.id, digest_time=when)
+            changed = f"Digests now come at {when.strftime('%H:%M')}."
+        elif key in {"timezone", "tz", "zone", "city"}:
+            zone = resolve_timezone(value)
+            if zone is None:
+                return [self._reply("settings_error", kind="timezone", value=value)]
+            sub = self.store.update(sub.id, timezone=zone)
+            changed = f"Timezone set to {zone}."
+        elif key == "days":
+            days = parse_days(value)
+            if days is None:
+                return [self._reply("settings_error", kind="days", value=value)]
+            sub = self.store.update(sub.id, days=days)
+            changed = "Delivery days updated."
+        elif key in {"pause", "resume"}:
+            sub = self.store.update(sub.id, paused=key == "pause")
+            changed = "Digests paused." if key == "pause" else "Digests resumed."
+        elif key == "note":
+            if value.lower() not in {"on", "off"}:
+                return [self._reply("settings_error", kind="note", value=value)]
+            sub = self.store.update(sub.id, nothing_new_note=value.lower() == "on")
+            changed = f'"Nothing new" note {value.lower()}.'
+        else:
+            return [self._reply("settings_error", kind="unknown", value=key)]
+        return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=changed)]
+
+    def _toggle_setting(self, what: str, caller: Caller) -> Reply:
+        sub = self._subscriber(caller)
+        if what == "pause":
+            sub = self.store.update(sub.id, paused=not sub.paused)
+        elif what == "note":
+            sub = self.store.update(sub.id, nothing_new_note=not sub.nothing_new_note)
+        elif what.startswith("day:"):
+            day = int(what.removeprefix("day:"))
+            sub = self.store.update(sub.id, days=sub.days ^ {day})
+        reply = self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=None)
+        return reply.model_copy(update={"edit": True})
+
+    def cmd_mysubs(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        sub = self._subscriber(caller)
+        nxt = next_delivery(sub, self.clock.now())
+        local = nxt.astimezone(ZoneInfo(sub.timezone)) if nxt else None
+        return [self._reply("mysubs", sub=sub, titles=self._titles(sub.topics), next_at=local)]
+
+    # --- admins --------------------------------------------------------------------------
+
+    def cmd_addsource(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        if not (caller.console and args):
+            return [self._reply("addsource_hint", console=caller.console)]
+        path = Path(" ".join(args)).expanduser()
+        try:
+            results = self.service.ingest_path(path)
+        except SourceRejected as exc:
+            return [self._reply("ingest_rejected", name=exc.source, reason=exc.reason)]
+        except OSError as exc:
+            return [self._reply("ingest_rejected", name=str(path), reason=exc.strerror or str(exc))]
+        return [self.ingest_reply(results)]
+
+    def ingest_document(self, data: bytes, name: str, caller: Caller) -> list[Reply]:
+        """A file an admin sent: ingest it and say what was understood or why not."""
+        if not caller.is_admin:
+            return [self._reply("refusal", action="upload")]
+        try:
+            results = self.service.ingest_bytes(data, name)
+        except SourceRejected as exc:
+            return [self._reply("ingest_rejected", name=exc.source, reason=exc.reason)]
+        return [self.ingest_reply(results)]
+
+    def ingest_reply(self, results: Sequence[IngestResult]) -> Reply:
+        return self._reply(
+            "ingest_result",
+            results=results,
+            topic_titles=[self._titles(r.article.topics) for r in results],
+        )
+
+    def reject_reply(self, name: str, reason: str) -> Reply:
+        return self._reply("ingest_rejected", name=name, reason=reason)
+
+    def cmd_sources(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        page = int(args[0]) if args and args[0].isdigit() else 1
+        return [self._sources_page(max(0, (page - 1) * SOURCES_PAGE))]
+
+    def _sources_page(self, offset: int, *, edit: bool = False) -> Reply:
+        total = self.service.store.count()
+        articles = self.service.recent(limit=SOURCES_PAGE, offset=offset)
+        nav: list[Button] = []
+        if offset > 0:
+            nav.append(Button(text="◀ Newer", data=f"src:{max(0, offset - SOURCES_PAGE)}"))
+        if offset + SOURCES_PAGE < total:
+            nav.append(Button(text="Older ▶", data=f"src:{offset + SOURCES_PAGE}"))
+        reply = self._reply(
+            "sources", [nav] if nav else [], articles=articles, offset=offset, total=total
+        )
+        return reply.model_copy(update={"edit": edit})
+
+    def cmd_removesource(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        if not args:
+            return [self._reply("source_removed", article=None, article_id=None)]
+        try:
+            article = self.service.remove(args[0])
+        except ArticleNotFound:
+            return [self._reply("source_removed", article=None, article_id=args[0])]
+        return [self._reply("source_removed", article=article, article_id=article.id)]
+
+    def cmd_preview(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        user_id = int(args[0]) if args and args[0].lstrip("-").isdigit() else None
+        sub = self.store.get(user_id if user_id is not None else caller.user_id)
+        if sub is None or not sub.topics:
+            return [self._reply("preview", sub=None, user_id=user_id, count=0)]
+        last = self.store.last_success(sub.id)
+        messages = build_digest(
+            self.service, self.texts, sub, self.clock.now(), last.built_at if last else None
+        )
+        header = self._reply("preview", sub=sub, user_id=user_id, count=len(messages))
+        return [header, *(Reply(html=m) for m in messages)]
+
+    def cmd_stats(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        now = self.clock.now()
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return [
+            self._reply(
+                "stats",
+                stats=self.store.stats(midnight),
+                articles=self.service.store.count(),
+                last_ingest=self.service.store.last_ingest(),
+            )
+        ]
+
+    # --- menus -----------------------------------------------------------------------------
+
+    def menu(self, *, admin: bool) -> list[tuple[str, str]]:
+        """(command, description) pairs for set_my_commands, from the menu template."""
+        pairs = []
+        for line in self.texts.render("menu", admin=admin).splitlines():
+            name, sep, description = line.partition(" - ")
+            if sep:
+                pairs.append((name.strip(), html.unescape(description.strip())))
+        return pairs

@@ -1,0 +1,315 @@
+"""The Telegram side: PTB handlers that turn updates into `Commands` calls and replies.
+
+Handlers never pass `Update` objects inward; they build a `Caller` and show the `Reply` list.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+from markupsafe import Markup
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ExtBot,
+    JobQueue,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.clock import Clock, SystemClock
+from bot.commands import Caller, Command, Commands, Reply
+from bot.config import BotSettings
+from bot.delivery import DeliveryRunner
+from bot.ratelimit import TelegramRateLimiter
+from bot.sender import Sender, SendOutcome
+from bot.subscriptions import SubscriptionStore
+from bot.texts import Texts
+from bot.watcher import DropFolder
+from briefings.render import split_messages
+from briefings.service import BriefingService
+
+logger = logging.getLogger(__name__)
+
+Ctx: TypeAlias = ContextTypes.DEFAULT_TYPE
+BotApp: TypeAlias = Application[
+    ExtBot[int],
+    Ctx,
+    dict[Any, Any],
+    dict[Any, Any],
+    dict[Any, Any],
+    JobQueue[Ctx],
+]
+
+
+def keyboard_markup(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.keyboard:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.text, callback_data=b.data) for b in row]
+            for row in reply.keyboard
+        ]
+    )
+
+
+@dataclass
+class TelegramBot:
+    """Everything the handlers and jobs share; one per Application."""
+
+    settings: BotSettings
+    service: BriefingService
+    store: SubscriptionStore
+    commands: Commands
+    sender: Sender
+    runner: DeliveryRunner
+    drop: DropFolder
+    clock: Clock
+
+    # --- replies ---------------------------------------------------------------------------
+
+    async def show(self, chat_id: int, replies: list[Reply]) -> None:
+        for reply in replies:
+            # A long reply (e.g. a 50-record upload) is cut between blocks; buttons go last.
+            parts = split_messages(reply.html)
+            for n, part in enumerate(parts):
+                markup = keyboard_markup(reply) if n == len(parts) - 1 else None
+                result = await self.sender.send(chat_id, part, markup)
+                if result.outcome is SendOutcome.BLOCKED:
+                    self.store.mark_chat_blocked(chat_id)
+                    return
+
+    async def notify_admins(self, replies: list[Reply]) -> None:
+        for admin in sorted(self.settings.admin_ids):
+            await self.show(admin, replies)
+
+    def caller(self, update: Update) -> Caller:
+        user, chat = update.effective_user, update.effective_chat
+        assert user is not None and chat is not None
+        return Caller(
+            user_id=user.id,
+            chat_id=chat.id,
+            name=user.first_name or "",
+            is_admin=user.id in self.settings.admin_ids,
+        )
+
+    # --- handlers --------------------------------------------------------------------------
+
+    async def on_any(self, update: Update, _context: Ctx) -> None:
+        """Whoever writes to us is reachable again (they may have unblocked the bot)."""
+        user, chat = update.effective_user, update.effective_chat
+        if user is not None and chat is not None and self.store.seen(user.id, chat.id):
+            logger.info("user %s is back; digests resume", user.id)
+
+    async def on_command(self, update: Update, context: Ctx) -> None:
+        message = update.effective_message
+        if message is None or not message.text or update.effective_chat is None:
+            return
+        name = message.text.split()[0][1:]
+        replies = self.commands.handle(name, list(context.args or []), self.caller(update))
+        await self.show(update.effective_chat.id, replies)
+
+    async def on_addsource(self, update: Update, context: Ctx) -> None:
+        message = update.effective_message
+        if message is None or update.effective_chat is None:
+            return
+        original = message.reply_to_message
+        if original is not None and original.document is not None:
+            await self._ingest(update, original)
+            return
+        await self.on_command(update, context)
+
+    async def on_document(self, update: Update, _context: Ctx) -> None:
+        message = update.effective_message
+        if message is not None:
+            await self._ingest(update, message)
+
+    async def _ingest(self, update: Update, message: Any) -> None:
+        caller = self.caller(update)
+        chat_id = caller.chat_id
+        document = message.document
+        name = document.file_name or "document"
+        if not caller.is_admin:
+            await self.show(chat_id, self.commands.ingest_document(b"", name, caller))
+            return
+        limit = self.settings.max_source_bytes
+        if document.file_size is not None and document.file_size > limit:
+            reason = f"the file is {document.file_size} bytes, over the {limit}-byte limit"
+            await self.show(chat_id, [self.commands.reject_reply(name, reason)])
+            return
+        file = await document.get_file()
+        data = bytes(await file.download_as_bytearray())
+        await self.show(chat_id, self.commands.ingest_document(data, name, caller))
+
+    async def on_text(self, update: Update, _context: Ctx) -> None:
+        message = update.effective_message
+        if message is None or not message.text or update.effective_chat is None:
+            return
+        replies = self.commands.handle_text(message.text, self.caller(update))
+        await self.show(update.effective_chat.id, replies)
+
+    async def on_callback(self, update: Update, _context: Ctx) -> None:
+        query = update.callback_query
+        if query is None or update.effective_chat is None:
+            return
+        await query.answer()
+        replies = self.commands.handle_callback(query.data or "", self.caller(update))
+        for reply in replies:
+            if reply.edit and query.message is not None:
+                try:
+                    await query.edit_message_text(
+                        reply.html,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=keyboard_markup(reply),
+                        link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    )
+                except BadRequest as exc:
+                    if "not modified" not in exc.message.lower():
+                        raise
+                continue
+            await self.show(update.effective_chat.id, [reply])
+
+    async def on_error(self, update: object, context: Ctx) -> None:
+        logger.error("error while handling an update", exc_info=context.error)
+        if isinstance(update, Update) and update.effective_chat is not None:
+            try:
+                await self.show(
+                    update.effective_chat.id, [Reply(html=self.commands.texts.render("error"))]
+                )
+            except TelegramError:
+                logger.warning("could not tell chat %s about the error", update.effective_chat.id)
+
+    # --- jobs ------------------------------------------------------------------------------
+
+    async def deliver_job(self, _context: Ctx) -> None:
+        await self.runner.tick()
+
+    async def drop_job(self, _context: Ctx) -> None:
+        await self.scan_drop_folder()
+
+    async def scan_drop_folder(self) -> None:
+        for outcome in self.drop.scan():
+            body = self.commands.texts.render(
+                "drop_result",
+                name=outcome.name,
+                body=Markup(outcome.reply.html),  # our own escaped template output
+            )
+            await self.notify_admins([Reply(html=body)])
+
+    async def register_menus(self, app: BotApp) -> None:
+        """Everyone sees the reader commands; admins see theirs too, in their own chat scope."""
+        everyone = [BotCommand(n, d) for n, d in self.commands.menu(admin=False)]
+        admins = [BotCommand(n, d) for n, d in self.commands.menu(admin=True)]
+        await app.bot.set_my_commands(everyone, scope=BotCommandScopeDefault())
+        for admin in sorted(self.settings.admin_ids):
+            try:
+                await app.bot.set_my_commands(admins, scope=BotCommandScopeChat(admin))
+            except BadRequest as exc:  # the admin has not started the bot yet
+                logger.warning("admin menu for %s not set: %s", admin, exc.message)
+
+
+def _Markup(text: str) -> Any:
+    from markupsafe import Markup
+
+    return Markup(text)  # our own rendered, already-escaped template output
+
+
+def build_application(
+    settings: BotSettings,
+    *,
+    service: BriefingService,
+    store: SubscriptionStore,
+    clock: Clock | None = None,
+    texts: Texts | None = None,
+    worker: str | None = None,
+    read_timeout: float | None = None,
+    poll_interval_jobs: bool = True,
+) -> tuple[BotApp, TelegramBot]:
+    """The PTB Application wired to our handlers, limiter and jobs (not started)."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    clock = clock or SystemClock()
+    texts = texts or Texts()
+    limiter = TelegramRateLimiter(
+        global_per_second=settings.rate_global_per_second,
+        chat_interval=settings.rate_chat_interval,
+        group_per_minute=settings.rate_group_per_minute,
+        # 429s surface to the Sender, which resends and counts them in the delivery log.
+        max_retries=0,
+        clock=clock,
+    )
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url)
+        .rate_limiter(limiter)
+        .concurrent_updates(False)
+    )
+    if read_timeout is not None:
+        builder = builder.read_timeout(read_timeout).write_timeout(read_timeout)
+    app: BotApp = builder.build()
+    commands = Commands(service=service, store=store, settings=settings, clock=clock, texts=texts)
+    sender = Sender(app.bot, clock, on_migrated=store.move_chat)
+    runner = DeliveryRunner(
+        store=store,
+        service=service,
+        sender=sender,
+        texts=texts,
+        clock=clock,
+        grace=settings.delivery_grace,
+        lease=settings.delivery_lease,
+        worker=worker,
+    )
+    drop = DropFolder(settings.sources_dir, commands, store, clock)
+    tg = TelegramBot(
+        settings=settings,
+        service=service,
+        store=store,
+        commands=commands,
+        sender=sender,
+        runner=runner,
+        drop=drop,
+        clock=clock,
+    )
+    app.add_handler(TypeHandler(Update, tg.on_any), group=-1)
+    app.add_handler(CommandHandler(Command.ADDSOURCE.value, tg.on_addsource))
+    app.add_handler(
+        CommandHandler([c.value for c in Command if c is not Command.ADDSOURCE], tg.on_command)
+    )
+    # In groups, stay quiet about chatter, files and other bots' commands; answer only ours.
+    private = filters.ChatType.PRIVATE
+    app.add_handler(MessageHandler(filters.Document.ALL & private, tg.on_document))
+    app.add_handler(MessageHandler(filters.COMMAND & private, tg.on_command))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, tg.on_text))
+    app.add_handler(CallbackQueryHandler(tg.on_callback))
+    app.add_error_handler(tg.on_error)
+
+    if poll_interval_jobs and app.job_queue is not None:
+        app.job_queue.run_repeating(
+            tg.deliver_job, interval=settings.delivery_interval, first=1, name="deliver"
+        )
+        app.job_queue.run_repeating(
+            tg.drop_job, interval=settings.watch_interval, first=1, name="drop-folder"
+        )
+    return app, tg
+
+
+__all__ = ["BotApp", "TelegramBot", "build_application", "keyboard_markup"]

@@ -1,0 +1,192 @@
+"""A rate limiter that holds Telegram's broadcast limits exactly.
+
+PTB's `AIORateLimiter` leaves private chats unlimited and lets a burst of about 60 messages
+through in the first second. This one keeps sliding windows of send times:
+
+- at most `global_per_second` messages in any 1-second window, over all chats (measured as
+  Telegram would see them, see `_wait_needed`);
+- at least `chat_interval` seconds between two messages to the same chat;
+- at most `group_per_minute` messages in any 60-second window to one group (negative chat id).
+
+Only requests that post into a chat (`send*`, `edit*`, `copy*`, `forward*` with a `chat_id`)
+are limited; `getUpdates`, `answerCallbackQuery` and the like pass straight through. A
+`RetryAfter` from Telegram pauses every limited request for the time asked, then the same
+request is resent (up to `max_retries` times).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections import defaultdict, deque
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+from bot.clock import Clock, SystemClock
+
+logger = logging.getLogger(__name__)
+
+JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
+_LIMITED_PREFIXES = ("send", "edit", "copy", "forward")
+
+
+def retry_after_seconds(exc: RetryAfter) -> float:
+    """Seconds Telegram asked us to wait (read without PTB's int/timedelta deprecation path)."""
+    value = exc._retry_after  # a timedelta in PTB 22; the public property warns
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    return float(value)
+
+
+class TelegramRateLimiter(BaseRateLimiter[int]):
+    """Sliding-window limiter; `rate_limit_args` overrides `max_retries` per call."""
+
+    def __init__(
+        self,
+        *,
+        global_per_second: int = 30,
+        chat_interval: float = 1.0,
+        group_per_minute: int = 20,
+        max_retries: int = 5,
+        clock: Clock | None = None,
+    ) -> None:
+        self.global_per_second = global_per_second
+        self.chat_interval = chat_interval
+        self.group_per_minute = group_per_minute
+        self.max_retries = max_retries
+        self.clock: Clock = clock or SystemClock()
+        self._global: deque[float] = deque()
+        self._inflight = 0
+        self._released = asyncio.Event()
+        self._chat_last: dict[int | str, float] = {}
+        self._chat_busy: set[int | str] = set()
+        self._group: defaultdict[int | str, deque[float]] = defaultdict(deque)
+        self._group_inflight: defaultdict[int | str, int] = defaultdict(int)
+        self._paused_until = 0.0
+        self.retries = 0
+        self.granted = 0
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    def _wait_needed(self, chat: int | str | None, now: float) -> float:
+        """Seconds until this send would respect every window (0 = go now, -1 = wait until a
+        request in flight gets its answer).
+
+        Windows hold *completion* times, and requests still in flight count as happening now:
+        Telegram sees a request somewhere between our send and its answer, so only this
+        keeps the limits true on Telegram's side whatever the latency.
+        """
+        wait = max(0.0, self._paused_until - now)
+        busy = False
+        while self._global and self._global[0] <= now - 1.0:
+            self._global.popleft()
+        if len(self._global) + self._inflight >= self.global_per_second:
+            # Earliest relief: the oldest completion leaves the window (if any completed).
+            if self._global:
+                wait = max(wait, self._global[0] + 1.0 - now)
+            else:
+                busy = True
+        if chat is not None:
+            busy = busy or chat in self._chat_busy
+            last = self._chat_last.get(chat)
+            if last is not None:
+                wait = max(wait, last + self.chat_interval - now)
+            if _is_group(chat):
+                window = self._group[chat]
+                while window and window[0] <= now - 60.0:
+                    window.popleft()
+                if len(window) + self._group_inflight[chat] >= self.group_per_minute:
+                    if window:
+                        wait = max(wait, window[0] + 60.0 - now)
+                    else:
+                        busy = True
+        if wait <= 0 and busy:
+            return -1.0
+        return wait
+
+    async def acquire(self, chat: int | str | None) -> None:
+        """Wait for a slot and take it. Check-and-take has no await between, so it is atomic."""
+        while True:
+            now = self.clock.monotonic()
+            wait = self._wait_needed(chat, now)
+            if wait == 0:
+                self._inflight += 1
+                if chat is not None:
+                    self._chat_busy.add(chat)
+                    if _is_group(chat):
+                        self._group_inflight[chat] += 1
+                self.granted += 1
+                return
+            if wait < 0:
+                self._released.clear()
+                await self._released.wait()
+            else:
+                await self.clock.sleep(wait)
+
+    def release(self, chat: int | str | None) -> None:
+        """The request got its answer: it now counts at this instant."""
+        now = self.clock.monotonic()
+        self._released.set()
+        self._inflight -= 1
+        self._global.append(now)
+        if chat is not None:
+            self._chat_busy.discard(chat)
+            self._chat_last[chat] = now
+            if _is_group(chat):
+                self._group_inflight[chat] -= 1
+                self._group[chat].append(now)
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> JSONResult:
+        limited = endpoint.startswith(_LIMITED_PREFIXES) and data.get("chat_id") is not None
+        chat = _chat_key(data.get("chat_id")) if limited else None
+        max_retries = self.max_retries if rate_limit_args is None else rate_limit_args
+        for attempt in range(max_retries + 1):
+            if limited:
+                await self.acquire(chat)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                delay = retry_after_seconds(exc)
+                self.retries += 1
+                # Telegram's flood wait applies to the bot: hold every limited request.
+                self._paused_until = max(self._paused_until, self.clock.monotonic() + delay)
+                if attempt >= max_retries:
+                    logger.info("%s rate limited by Telegram (retry after %.1f s)", endpoint, delay)
+                    raise
+                logger.info("%s rate limited by Telegram; retrying in %.1f s", endpoint, delay)
+                await self.clock.sleep(delay)
+            finally:
+                if limited:
+                    self.release(chat)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _chat_key(chat_id: object) -> int | str:
+    if isinstance(chat_id, int):
+        return chat_id
+    text = str(chat_id)
+    with contextlib.suppress(ValueError):
+        return int(text)
+    return text
+
+
+def _is_group(chat: int | str) -> bool:
+    # Channels and supergroups are addressed by negative ids or by @username.
+    return isinstance(chat, str) or chat < 0

@@ -1,0 +1,97 @@
+"""Which digests are due now: pure functions of subscribers, the delivery log and the time.
+
+A subscriber's digest for local date D is scheduled at D + digest_time in their zone. Wall
+times that do not exist (spring forward) resolve with the pre-transition offset, i.e. an hour
+later on the clock; repeated wall times (fall back) take the first occurrence. Either way there
+is exactly one instant per local date, and the delivery log keys on the local date, so a
+subscriber gets at most one digest per local day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.subscriptions import Delivery, DeliveryStatus, Subscriber
+
+
+class DueDelivery(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    subscriber: Subscriber
+    local_date: dt.date
+    scheduled_at: dt.datetime
+
+
+def scheduled_instant(local_date: dt.date, at: dt.time, zone: ZoneInfo) -> dt.datetime:
+    """The UTC instant of `at` on `local_date` in `zone` (DST gaps/overlaps resolved, fold=0)."""
+    local = dt.datetime.combine(local_date, at, tzinfo=zone)
+    return local.astimezone(dt.UTC)
+
+
+def latest_slot(sub: Subscriber, now: dt.datetime) -> tuple[dt.date, dt.datetime] | None:
+    """The most recent (local date, instant) at or before `now` on one of the chosen days."""
+    zone = ZoneInfo(sub.timezone)
+    today = now.astimezone(zone).date()
+    for back in range(8):
+        day = today - dt.timedelta(days=back)
+        if day.weekday() not in sub.days:
+            continue
+        instant = scheduled_instant(day, sub.digest_time, zone)
+        if instant <= now:
+            return day, instant
+    return None
+
+
+def candidate_dates(now: dt.datetime) -> list[dt.date]:
+    """Local dates any zone on Earth can be on at `now` (UTC-12 .. UTC+14), plus a margin."""
+    utc_day = now.astimezone(dt.UTC).date()
+    return [utc_day + dt.timedelta(days=d) for d in range(-8, 2)]
+
+
+def plan(
+    subscribers: Iterable[Subscriber],
+    deliveries: Mapping[tuple[int, dt.date], Delivery],
+    now: dt.datetime,
+    grace: dt.timedelta,
+) -> list[DueDelivery]:
+    """Digests that should go out now, oldest first.
+
+    Due means: the latest slot has passed but by no more than `grace`, it is not before the
+    subscriber's schedule started, and the log has no finished row for that date. Rows still
+    claimed are returned too; the claim itself decides whether the lease can be taken over.
+    """
+    due: list[DueDelivery] = []
+    for sub in subscribers:
+        if not sub.active:
+            continue
+        slot = latest_slot(sub, now)
+        if slot is None:
+            continue
+        day, instant = slot
+        if instant < sub.schedule_from or now - instant > grace:
+            continue
+        row = deliveries.get((sub.id, day))
+        if row is not None and row.status in {DeliveryStatus.SENT, DeliveryStatus.EMPTY}:
+            continue
+        due.append(DueDelivery(subscriber=sub, local_date=day, scheduled_at=instant))
+    due.sort(key=lambda d: (d.scheduled_at, d.subscriber.id))
+    return due
+
+
+def next_delivery(sub: Subscriber, now: dt.datetime) -> dt.datetime | None:
+    """When the next digest is scheduled (for /mysubs), or None if it never will be."""
+    if not sub.days:
+        return None
+    zone = ZoneInfo(sub.timezone)
+    today = now.astimezone(zone).date()
+    for ahead in range(8):
+        day = today + dt.timedelta(days=ahead)
+        if day.weekday() in sub.days:
+            instant = scheduled_instant(day, sub.digest_time, zone)
+            if instant > now:
+                return instant
+    return None

@@ -1,0 +1,130 @@
+"""Dates written in article text, in English and Russian.
+
+Only what the text states is returned: a full date, or a day and month whose year the caller
+must find elsewhere. Nothing here ever falls back to the current year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    "января": 1, "январь": 1, "февраля": 2, "февраль": 2, "марта": 3, "март": 3, "апреля": 4,
+    "апрель": 4, "мая": 5, "май": 5, "июня": 6, "июнь": 6, "июля": 7, "июль": 7, "августа": 8,
+    "август": 8, "сентября": 9, "сентябрь": 9, "октября": 10, "октябрь": 10, "ноября": 11,
+    "ноябрь": 11, "декабря": 12, "декабрь": 12,
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+
+# English month names must be capitalised: "may" and "march" are also ordinary words.
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_RU_MONTH = (
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?![а-яё])\.?)"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+# The leading lookahead lets the engine skip most positions without trying the alternation.
+FULL_DATE = re.compile(
+    rf"(?=[0-9JFMASOND])(?<![\d.])(?:"
+    rf"(?P<d1>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m1>{_EN_MONTH}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY}){_ORD},?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<d3>{_DAY})\s+(?P<m3>{_RU_MONTH})\s+(?P<y3>{_YEAR})(?:\s*(?:года|г\.?))?"
+    rf"|(?P<d4>{_DAY})[./](?P<m4>0?[1-9]|1[0-2])[./](?P<y4>{_YEAR})"
+    rf"|(?P<y5>{_YEAR})-(?P<m5>0[1-9]|1[0-2])-(?P<d5>{_DAY})"
+    rf")(?![\d])"
+)
+DAY_MONTH = re.compile(
+    rf"(?=[0-9JFMASOND])(?<![\d.])(?:"
+    rf"(?P<d1>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m1>{_EN_MONTH})(?!\.?,?\s*\d)"
+    rf"|(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY}){_ORD}(?![\d:])(?!,?\s*\d)"
+    rf"|(?P<d3>{_DAY})\s+(?P<m3>{_RU_MONTH})(?!\s*\d)"
+    rf")\b"
+)
+YEAR = re.compile(rf"(?<![\d.,/-])(?P<y>{_YEAR})(?![\d%]|s\b)")
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+)
+_DATELINE = re.compile(
+    rf"^(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
+    rf"(?:(?:updated|published|posted|date|обновлено|опубликовано|дата)\s*:?\s*)?"
+    rf"(?:{_TIME}\s*[,|/-]?\s*)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?P<date>{FULL_DATE.pattern})"
+    rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*{_TIME})?"
+    rf"(?:\s*\(?(?:GMT|UTC|МСК|MSK|Baku time)[^)]*\)?)?"
+    rf"(?:\s*\((?:updated|обновлено)[^)]*\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+class FoundDate(NamedTuple):
+    start: int
+    day: int
+    month: int
+    year: int | None
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _from_match(m: re.Match[str], with_year: bool) -> FoundDate | None:
+    groups = m.groupdict()
+    for i in "12345":
+        d, mo = groups.get(f"d{i}"), groups.get(f"m{i}")
+        if d is None or mo is None:
+            continue
+        month = int(mo) if mo.isdigit() else _month(mo)
+        y = groups.get(f"y{i}") if with_year else None
+        return FoundDate(m.start(), int(d), month, int(y) if y else None)
+    return None
+
+
+def full_dates(text: str) -> list[FoundDate]:
+    """Every complete, valid date in the text, in order."""
+    found = []
+    for m in FULL_DATE.finditer(text):
+        f = _from_match(m, with_year=True)
+        if f and f.year and to_date(f.year, f.month, f.day):
+            found.append(f)
+    return found
+
+
+def day_months(text: str) -> list[FoundDate]:
+    """Days with a month but no year ("on March 18", "18 марта"), in order."""
+    found = []
+    for m in DAY_MONTH.finditer(text):
+        f = _from_match(m, with_year=False)
+        if f and to_date(2000, f.month, f.day):  # 2000 is a leap year: 29 February passes
+            found.append(f)
+    return found
+
+
+def to_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def dateline(line: str) -> dt.date | None:
+    """The date of a line that holds nothing but a date (and maybe a time): a page's dateline."""
+    m = _DATELINE.match(line.strip())
+    if not m:
+        return None
+    found = full_dates(m.group("date"))
+    return to_date(found[0].year or 0, found[0].month, found[0].day) if found else None

@@ -1,0 +1,389 @@
+"""Measure extraction against a labelled corpus: topics, figures, quotes and people.
+
+The corpus is ingested into a scratch SQLite store through the same service the CLI
+and the bot use, so the scores are those of the product, not of a test harness.
+
+Gold file (YAML)::
+
+    articles:
+      - file: 000_interview.txt          # relative to the corpus folder; "list.json#1" for a record
+        topics: [energy, partnerships]   # [] means: must get no topic at all
+        figures: ["12 billion cubic meters"]
+        quotes: [{speaker: Jens Stoltenberg, text: "Azerbaijan is an important and valued partner"}]
+        people: [Jens Stoltenberg]
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field
+from rapidfuzz import fuzz
+
+from briefings.config import CoreSettings
+from briefings.errors import BriefingError, SourceRejected
+from briefings.models import Article, Figure, Person, Quote
+from briefings.topics import TopicSet
+
+#: A gold quote matches an extracted one when this similar (partial match, 0-100).
+QUOTE_SIMILARITY = 90.0
+#: A gold name matches an extracted one when this similar (0-100), e.g. for ’ vs '.
+NAME_SIMILARITY = 92.0
+
+
+class GoldFileError(BriefingError):
+    """The labelled file cannot be used."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GoldQuote(_Strict):
+    speaker: str
+    text: str
+
+
+class GoldArticle(_Strict):
+    file: str
+    topics: list[str] = []
+    figures: list[str] = []
+    quotes: list[GoldQuote] = []
+    people: list[str] = []
+
+
+class GoldSet(_Strict):
+    articles: list[GoldArticle] = Field(min_length=1)
+
+
+class TopicScore(_Strict):
+    topic: str
+    tp: int
+    fp: int
+    fn: int
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class RecallScore(_Strict):
+    found: int
+    total: int
+    missed: list[str] = []
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def recall(self) -> float:
+        return self.found / self.total if self.total else 1.0
+
+
+class ArticleOutcome(_Strict):
+    """What was predicted for one labelled article, for reading a report by hand."""
+
+    file: str
+    title: str | None = Field(description="Title of the article it produced, if any")
+    gold_topics: list[str]
+    predicted_topics: list[str]
+    rejected: str | None = None
+
+
+class EvalReport(_Strict):
+    articles: int
+    topics: list[TopicScore]
+    micro: TopicScore
+    off_topic_articles: int = Field(description="Articles labelled with no topic")
+    off_topic_with_topics: int = Field(description="...of which got a topic anyway")
+    figures: RecallScore
+    quotes: RecallScore
+    people: RecallScore
+    outcomes: list[ArticleOutcome]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def macro_f1(self) -> float:
+        scored = [t for t in self.topics if t.tp + t.fp + t.fn]
+        return sum(t.f1 for t in scored) / len(scored) if scored else 1.0
+
+
+# -- matching ----------------------------------------------------------------------------
+
+_DASHES = str.maketrans({"–": "-", "—": "-", "‑": "-", "\u00a0": " ", "\u202f": " "})
+_QUOTE_MARKS = re.compile(r"[\"'“”„«»‘’`]")
+
+
+def normalise(text: str) -> str:
+    """Case, width, dashes, quote marks and spacing do not decide a match."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    text = _QUOTE_MARKS.sub("", text)
+    return " ".join(text.casefold().split())
+
+
+def figure_found(gold: str, figures: Iterable[Figure]) -> bool:
+    """The gold string lies within an extracted figure's text, or holds one whole."""
+    wanted = normalise(gold)
+    for figure in figures:
+        got = normalise(figure.text)
+        if not got:
+            continue
+        if wanted in got or (any(c.isdigit() for c in got) and got in wanted):
+            return True
+    return False
+
+
+def name_matches(gold: str, name: str | None) -> bool:
+    if not name:
+        return False
+    a, b = normalise(gold), normalise(name)
+    return a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY
+
+
+def quote_found(gold: GoldQuote, quotes: Iterable[Quote]) -> bool:
+    """An extracted quote by the same speaker holds the gold text (or the gold holds it)."""
+    wanted = normalise(gold.text)
+    for quote in quotes:
+        if not name_matches(gold.speaker, quote.speaker):
+            continue
+        got = normalise(quote.text)
+        if wanted in got or (len(got) >= 20 and got in wanted):
+            return True
+        if fuzz.partial_ratio(wanted, got) >= QUOTE_SIMILARITY:
+            return True
+    return False
+
+
+def person_found(gold: str, people: Iterable[Person]) -> bool:
+    return any(name_matches(gold, person.name) for person in people)
+
+
+# -- scoring -----------------------------------------------------------------------------
+
+
+def load_gold(path: Path) -> GoldSet:
+    """Parse and validate a gold file; raises GoldFileError naming the problem."""
+    try:
+        raw = yaml.safe_load(path.read_text("utf-8"))
+    except OSError as exc:
+        raise GoldFileError(path, f"cannot read ({exc.strerror or exc})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise GoldFileError(path, f"malformed YAML{where}") from None
+    try:
+        return GoldSet.model_validate(raw)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        location = ".".join(str(part) for part in error["loc"])
+        raise GoldFileError(path, f"{location}: {error['msg']}") from None
+
+
+def score(
+    gold: GoldSet, predicted: dict[str, Article], rejected: dict[str, str] | None = None
+) -> EvalReport:
+    """Score predictions (by gold `file`) against the labels; missing ones predict nothing."""
+    rejected = rejected or {}
+    counts: dict[str, list[int]] = {}  # topic -> [tp, fp, fn]
+    figures = _RecallCounter()
+    quotes = _RecallCounter()
+    people = _RecallCounter()
+    outcomes: list[ArticleOutcome] = []
+    off_topic = off_topic_hit = 0
+    for labelled in gold.articles:
+        article = predicted.get(labelled.file)
+        got_topics = set(article.topics) if article else set()
+        want_topics = set(labelled.topics)
+        for topic in got_topics | want_topics:
+            row = counts.setdefault(topic, [0, 0, 0])
+            if topic in got_topics and topic in want_topics:
+                row[0] += 1
+            elif topic in got_topics:
+                row[1] += 1
+            else:
+                row[2] += 1
+        if not want_topics:
+            off_topic += 1
+            off_topic_hit += bool(got_topics)
+        outcomes.append(
+            ArticleOutcome(
+                file=labelled.file,
+                title=article.title if article else None,
+                gold_topics=sorted(want_topics),
+                predicted_topics=sorted(got_topics),
+                rejected=rejected.get(labelled.file),
+            )
+        )
+        for text in labelled.figures:
+            figures.add(figure_found(text, article.figures if article else ()), labelled.file, text)
+        for quote in labelled.quotes:
+            quotes.add(
+                quote_found(quote, article.quotes if article else ()),
+                labelled.file,
+                f"{quote.speaker}: {quote.text}",
+            )
+        for name in labelled.people:
+            people.add(person_found(name, article.people if article else ()), labelled.file, name)
+    topics = [
+        TopicScore(topic=topic, tp=tp, fp=fp, fn=fn)
+        for topic, (tp, fp, fn) in sorted(counts.items())
+    ]
+    micro = TopicScore(
+        topic="all",
+        tp=sum(t.tp for t in topics),
+        fp=sum(t.fp for t in topics),
+        fn=sum(t.fn for t in topics),
+    )
+    return EvalReport(
+        articles=len(gold.articles),
+        topics=topics,
+        micro=micro,
+        off_topic_articles=off_topic,
+        off_topic_with_topics=off_topic_hit,
+        figures=figures.result(),
+        quotes=quotes.result(),
+        people=people.result(),
+        outcomes=outcomes,
+    )
+
+
+class _RecallCounter:
+    def __init__(self) -> None:
+        self.found = 0
+        self.total = 0
+        self.missed: list[str] = []
+
+    def add(self, hit: bool, file: str, label: str) -> None:
+        self.total += 1
+        if hit:
+            self.found += 1
+        else:
+            self.missed.append(f"{file}: {label}")
+
+    def result(self) -> RecallScore:
+        return RecallScore(found=self.found, total=self.total, missed=self.missed)
+
+
+def evaluate(
+    gold_path: Path,
+    corpus_dir: Path,
+    *,
+    settings: CoreSettings | None = None,
+    topics: TopicSet | None = None,
+) -> EvalReport:
+    """Ingest the labelled files of `corpus_dir` into a scratch store and score them."""
+    from briefings.service import BriefingService
+    from briefings.store import Store
+
+    gold = load_gold(gold_path)
+    if not corpus_dir.is_dir():
+        raise GoldFileError(corpus_dir, "not a folder")
+    base = settings or CoreSettings()
+    predicted: dict[str, Article] = {}
+    rejected: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="briefings-eval-") as scratch:
+        url = f"sqlite:///{Path(scratch) / 'eval.db'}"
+        scratch_settings = base.model_copy(update={"data_dir": Path(scratch), "database_url": url})
+        service = BriefingService(scratch_settings, store=Store(url), topics=topics)
+        try:
+            for file_name in _source_files(gold.articles):
+                path = corpus_dir / file_name
+                try:
+                    results = service.ingest_path(path)
+                except SourceRejected as exc:
+                    rejected[file_name] = exc.reason
+                    continue
+                for result in results:
+                    predicted[_gold_key(file_name, result.source_name)] = result.article
+                if len(results) == 1:
+                    predicted[file_name] = results[0].article
+        finally:
+            service.close()
+    for labelled in gold.articles:
+        base_name = labelled.file.split("#", 1)[0]
+        if base_name in rejected:
+            rejected.setdefault(labelled.file, rejected[base_name])
+    return score(gold, predicted, rejected)
+
+
+def _source_files(labelled: Sequence[GoldArticle]) -> list[str]:
+    return list(dict.fromkeys(article.file.split("#", 1)[0] for article in labelled))
+
+
+def _gold_key(file_name: str, source_name: str) -> str:
+    """Gold names a file by its path relative to the corpus, and a record as `path#index`."""
+    _, hash_mark, index = source_name.rpartition("#")
+    return f"{file_name}#{index}" if hash_mark else file_name
+
+
+# -- presentation ------------------------------------------------------------------------
+
+
+def format_details(report: EvalReport) -> str:
+    """What was missed, article by article: where to look when a score drops."""
+    lines: list[str] = []
+    for outcome in report.outcomes:
+        if outcome.gold_topics != outcome.predicted_topics:
+            lines.append(
+                f"topics  {outcome.file}: labelled {outcome.gold_topics or '[]'},"
+                f" predicted {outcome.predicted_topics or '[]'}"
+            )
+    for label, recall in (
+        ("figure", report.figures),
+        ("quote", report.quotes),
+        ("person", report.people),
+    ):
+        lines.extend(f"{label:<7} missed {missed}" for missed in recall.missed)
+    return "\n".join(lines) if lines else "nothing missed"
+
+
+def format_report(report: EvalReport) -> str:
+    """The report as a plain-text table."""
+    lines = [f"{'topic':<16} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'recall':>6} {'f1':>6}"]
+    for row in [*report.topics, report.micro]:
+        lines.append(
+            f"{row.topic:<16} {row.tp:>4} {row.fp:>4} {row.fn:>4} "
+            f"{row.precision:>6.2f} {row.recall:>6.2f} {row.f1:>6.2f}"
+        )
+    lines.append(
+        f"{'macro f1':<16} {'':>4} {'':>4} {'':>4} {'':>6} {'':>6} {report.macro_f1:>6.2f}"
+    )
+    lines.append("")
+    lines.append(
+        f"off-topic articles given a topic: {report.off_topic_with_topics}"
+        f" of {report.off_topic_articles}"
+    )
+    for label, recall in (
+        ("figures", report.figures),
+        ("quotes (right speaker)", report.quotes),
+        ("people", report.people),
+    ):
+        lines.append(
+            f"{label + ' recall:':<30} {recall.found:>3}/{recall.total:<3} {recall.recall:>6.2f}"
+        )
+    rejected = [o for o in report.outcomes if o.rejected]
+    if rejected:
+        lines.append("")
+        lines.extend(f"rejected {o.file}: {o.rejected}" for o in rejected)
+    lines.append(f"\n{report.articles} labelled articles")
+    return "\n".join(lines)

@@ -1,0 +1,293 @@
+"""Key figures in a sentence: amounts, shares and counts with their units (English and Russian).
+
+Hand-written rather than a quantity parser because ranges ("90-95%"), carried-over units
+("from 12 billion cubic meters to 20") and the "not a figure" cases (years, dates,
+ordinals, "COP29") matter more here than breadth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.dates import DAY_MONTH, FULL_DATE
+from briefings.models import Figure
+
+_WORD_VALUES: dict[str, float] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12, "a": 1,
+    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "сто": 100, "двадцать": 20,
+    "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+}  # fmt: skip
+_SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+    "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллион": 1e6,
+    "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
+    "миллиардов": 1e9, "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
+}  # fmt: skip
+_SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+_CURRENCY_PREFIX = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "₼": "AZN", "azn": "AZN", "₽": "RUB", "rub": "RUB", "¥": "CNY",
+}  # fmt: skip
+# Unit words after the number, as (pattern, canonical unit); first match wins.
+_UNITS: tuple[tuple[str, str], ...] = (
+    (r"%|per\s?cent\b|percent\b|pct\b|процент\w*|п\.\s?п\.", "%"),
+    (r"percentage points?\b", "pp"),
+    (r"(?:US\s)?dollars?\b|долл(?:ар\w*|\.)|\$", "USD"),
+    (r"euros?\b|евро\b|€", "EUR"),
+    (r"manats?\b|манат\w*|AZN\b", "AZN"),
+    (r"(?:pounds sterling|pounds)\b|фунт\w* стерлинг\w*", "GBP"),
+    (r"(?:roubles?|rubles?)\b|рубл\w*|руб\.", "RUB"),
+    (r"USD\b", "USD"),
+    (r"EUR\b", "EUR"),
+    (r"bcma?\b", "bcm"),
+    (r"cubic met(?:er|re)s?\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?|кубических метров", "m3"),
+    (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
+    (r"barrels?(?:\s(?:per|a)\sday)?\b|баррел\w*", "barrels"),
+    (r"GW\b|gigawatts?\b|ГВт", "GW"),
+    (r"MW\b|megawatts?\b|МВт", "MW"),
+    (r"kW\b|kilowatts?\b|кВт", "kW"),
+    (r"TWh\b|ТВт·?ч", "TWh"),
+    (r"GWh\b|ГВт·?ч", "GWh"),
+    (r"kilomet(?:er|re)s?\b|km\b|км\b", "km"),
+    (r"hectares?\b|гектар\w*|га\b", "ha"),
+)
+# Things counted ("10 European countries"); up to two words may sit between number and noun.
+_COUNT_NOUNS: dict[str, str] = {
+    "countries": "countries", "states": "states", "nations": "nations", "people": "people",
+    "persons": "people", "residents": "residents", "citizens": "citizens",
+    "soldiers": "soldiers", "troops": "troops", "servicemen": "soldiers",
+    "refugees": "refugees", "families": "families", "households": "households",
+    "projects": "projects", "companies": "companies", "members": "members",
+    "mines": "mines", "landmines": "mines", "victims": "victims", "jobs": "jobs",
+    "students": "students", "participants": "participants", "delegations": "delegations",
+    "villages": "villages", "cities": "cities", "homes": "homes", "houses": "houses",
+    "vessels": "vessels", "ships": "ships", "aircraft": "aircraft", "tanks": "tanks",
+    "vehicles": "vehicles", "tourists": "tourists", "visitors": "visitors",
+    "agreements": "agreements", "documents": "documents", "deaths": "deaths",
+    "casualties": "casualties", "injured": "injured", "killed": "killed", "hostages": "hostages",
+    "prisoners": "prisoners", "detainees": "detainees", "stations": "stations",
+    "plants": "plants", "wells": "wells", "fields": "fields", "schools": "schools",
+    "hospitals": "hospitals", "flights": "flights", "routes": "routes",
+    "стран": "countries", "страны": "countries", "государств": "states",
+    "человек": "people", "людей": "people", "жителей": "residents", "граждан": "citizens",
+    "военнослужащих": "soldiers", "солдат": "soldiers", "беженцев": "refugees",
+    "семей": "families", "проектов": "projects", "проекта": "projects", "компаний": "companies",
+    "членов": "members", "мин": "mines", "жертв": "victims", "рабочих": "jobs",
+    "участников": "participants", "сел": "villages", "городов": "cities", "домов": "houses",
+    "туристов": "tourists", "соглашений": "agreements", "документов": "documents",
+    "погибших": "deaths", "раненых": "injured", "пленных": "prisoners", "школ": "schools",
+}  # fmt: skip
+
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])"
+    r"|\d+(?:[.,]\d+)?"
+)
+_WORDNUM = (
+    r"(?:a\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
+    r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто)(?:[\s-]+(?:and\s+)?(?=\w)(?:one|two"
+    r"|three|four|five|six|seven|eight|nine|hundred))*)"
+)
+_SCALE_RE = (
+    r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
+    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?)(?![\w])"
+)
+_QUAL = (
+    r"(?:more than|less than|fewer than|over|about|around|roughly|approximately|almost|nearly"
+    r"|up to|at least|some|some|nearly|close to|около|более|свыше|почти|порядка|примерно|до|менее)"
+)
+# Words that cannot sit between a number and what it counts ("one of the people" is no count).
+_FUNCTION_WORDS = (
+    r"(?:of|the|which|who|whom|are|is|was|were|and|or|to|in|on|at|for|from|with|by|a|an|our"
+    r"|their|its|his|her|these|those|them|than|и|в|из|на|с|по|от|для|что|которых|до|за|при|не"
+    r"|уже|как|чем|или|но|же|был|была|было|были|будет|может|около|более|менее|свыше)"
+)
+_UNIT_RE = "|".join(f"(?:{p})" for p, _ in _UNITS)
+_COUNT_RE = "|".join(sorted((re.escape(k) for k in _COUNT_NOUNS), key=len, reverse=True))
+
+FIGURE = re.compile(
+    rf"(?<![\w\-./:#№])"
+    rf"(?P<qual>{_QUAL}\s+)?"
+    rf"(?P<cur>US\$|\$|€|£|₼|₽|¥|(?:USD|EUR|AZN|GBP|RUB)\s?)?"
+    rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?|(?P<w>{_WORDNUM}))"
+    rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|member|point))"
+    rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
+    rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE}))?"
+    rf"(?:(?P<count>(?:\s+(?!{_FUNCTION_WORDS}\b)[^\W\d_][\w-]*){{0,2}}?\s+(?:{_COUNT_RE}))(?![\w-])"
+    rf"|(?P<plural>(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*)?\s+[A-Za-z][a-z-]{{2,}}s)\b(?!['’])"
+    rf"|(?P<ruplural>(?:\s+[а-яё-]+(?:ых|их))?\s+(?!{_FUNCTION_WORDS}\b)[а-яё][а-яё-]{{2,}})(?![\w-])"
+    rf")?",
+    re.IGNORECASE,
+)
+# A bare number after "to" takes the unit of the figure before it: "from 12 bcm to 20".
+_CARRY = re.compile(
+    rf"\s+(?:to|до)\s+(?P<qual>{_QUAL}\s+)?(?P<n>{_NUM})(?![\d%\w])(?!\s*(?:{_SCALE_RE}|{_UNIT_RE}))",
+    re.I,
+)
+_UNIT_PATTERNS = tuple((re.compile(p, re.I), u) for p, u in _UNITS)
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I)
+
+
+def _number(raw: str) -> float | None:
+    s = "".join(raw.split())  # "2 000", "2\u00a0000": spaces group thousands
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    else:
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _word_number(raw: str) -> float | None:
+    total = 0.0
+    current = 0.0
+    for token in re.split(r"[\s-]+", raw.casefold()):
+        if token == "and":
+            continue
+        value = _WORD_VALUES.get(token)
+        if value is None:
+            return None
+        if value == 100:
+            current = max(current, 1) * 100
+        else:
+            current += value
+    total += current
+    return total or None
+
+
+def _scale(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    return _SCALES.get(raw.casefold().rstrip("."), 1.0)
+
+
+def _unit(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    for pattern, unit in _UNIT_PATTERNS:
+        if pattern.fullmatch(raw.strip()):
+            return unit
+    return None
+
+
+# Plurals after a number that are not what it counts.
+_NOT_COUNTS = frozenset({"ones", "others", "году", "годах", "годов", "числа", "числе"})
+
+
+def _plural_unit(raw: str) -> str | None:
+    """Any plural noun counted by digits ("300 schools"); nationalities count people."""
+    noun = raw.split()[-1]
+    if noun.casefold() in _NOT_COUNTS:
+        return None
+    if noun.casefold() in _COUNT_NOUNS:
+        return _COUNT_NOUNS[noun.casefold()]
+    if noun[0].isupper():
+        return "people" if noun.endswith(("ians", "ans", "is", "ese", "ers")) else None
+    return noun.casefold()
+
+
+def _count_unit(raw: str) -> str:
+    noun = raw.split()[-1].casefold()
+    return _COUNT_NOUNS.get(noun, noun)
+
+
+def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
+    if not any(ch.isdigit() for ch in sentence):
+        return []
+    spans = [m.span() for m in FULL_DATE.finditer(sentence)]
+    spans += [m.span() for m in DAY_MONTH.finditer(sentence)]
+    spans += [m.span() for m in _TIME.finditer(sentence)]
+    return spans
+
+
+def _normalise(value: float, scale: float, unit: str | None) -> tuple[float, str | None]:
+    """Physical amounts keep the scale in the unit (12 bcm); money and counts are scaled."""
+    if unit == "m3":
+        if scale == 1e9:
+            return value, "bcm"
+        if scale == 1e6:
+            return value, "mcm"
+        return value * scale, "m3"
+    if unit in ("t", "barrels") and scale > 1:
+        return value, f"{_SCALE_NAME.get(scale, '')} {'tonnes' if unit == 't' else unit}".strip()
+    return value * scale, unit
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Figures in one sentence, in order of appearance."""
+    blocked = _blocked_spans(sentence)
+    out: list[Figure] = []
+    for m in FIGURE.finditer(sentence):
+        start, end = m.span()
+        num_start = m.start("n1") if m.group("n1") else m.start("w")
+        if any(a <= num_start < b for a, b in blocked):
+            continue
+        if _ORDINAL_AFTER.match(sentence[m.end("n1") if m.group("n1") else m.end("w") :]):
+            continue
+        scale_raw, unit_raw, count_raw = m.group("scale"), m.group("unit"), m.group("count")
+        cur = m.group("cur")
+        unit = _CURRENCY_PREFIX.get(cur.strip().casefold()) if cur else None
+        unit = unit or _unit(unit_raw)
+        if unit is None and count_raw:
+            unit = _count_unit(count_raw)
+        plural = m.group("plural") or m.group("ruplural")
+        if unit is None and plural and m.group("n1") and not _YEARLIKE.match(m.group("n1")):
+            unit = _plural_unit(plural)
+        if plural and (unit is None or unit_raw or cur or count_raw):
+            # The words after the number are not part of the figure.
+            end = m.start("plural") if m.group("plural") else m.start("ruplural")
+        if m.group("w"):
+            value = _word_number(m.group("w"))
+            if value is None or (not scale_raw and unit is None):
+                continue
+            if m.group("w").strip().casefold() == "a" and not scale_raw:
+                continue
+            value_max = None
+        else:
+            n1 = m.group("n1")
+            value = _number(n1)
+            value_max = _number(m.group("n2")) if m.group("n2") else None
+            if value is None:
+                continue
+            if not scale_raw and unit is None:
+                continue  # a bare number: a year, a rank, a code
+            money_or_share = unit in ("%", "USD", "EUR", "AZN")
+            if _YEARLIKE.match(n1) and not scale_raw and not money_or_share and not count_raw:
+                continue
+        scale = _scale(scale_raw)
+        value, norm_unit = _normalise(value, scale, unit)
+        if value_max is not None:
+            value_max, _ = _normalise(value_max, scale, unit)
+        text_start = start if m.group("qual") else (m.start("cur") if cur else num_start)
+        text = sentence[text_start:end].strip()
+        out.append(
+            Figure(text=text, value=value, value_max=value_max, unit=norm_unit, sentence=sentence)
+        )
+        carry = _CARRY.match(sentence, end)
+        if carry and (scale_raw or unit):
+            n = _number(carry.group("n"))
+            if n is not None and not any(a <= carry.start("n") < b for a, b in blocked):
+                v2, _ = _normalise(n, scale, unit)
+                c_start = carry.start("qual") if carry.group("qual") else carry.start("n")
+                out.append(
+                    Figure(
+                        text=sentence[c_start : carry.end("n")],
+                        value=v2,
+                        unit=norm_unit,
+                        sentence=sentence,
+                    )
+                )
+    return out

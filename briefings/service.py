@@ -1,0 +1,116 @@
+"""The facade both adapters call: the CLI and the Telegram bot.
+
+It ties loading, analysis, classification, the store and digests together, and knows
+nothing of how results are shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefings.config import CoreSettings
+from briefings.digest import build_briefing
+from briefings.ingest import IngestResult, prepare_articles, read_source
+from briefings.load import is_sidecar
+from briefings.models import Article, Briefing, SourceMeta
+from briefings.store import Store
+from briefings.topics import Topic, TopicSet
+
+logger = logging.getLogger(__name__)
+
+#: Articles considered per brief: plenty for a few items, bounded for speed.
+BRIEF_CANDIDATES = 200
+
+
+class BriefingService:
+    """Ingest sources, keep articles, build briefs."""
+
+    def __init__(
+        self,
+        settings: CoreSettings,
+        *,
+        store: Store | None = None,
+        topics: TopicSet | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store if store is not None else Store(settings.resolved_database_url())
+        self.store.migrate()
+        self.topics = topics if topics is not None else TopicSet.load(settings.topics_file)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.store.close()
+
+    def ingest_bytes(
+        self, data: bytes, name: str, *, meta: SourceMeta | None = None
+    ) -> list[IngestResult]:
+        """Store every article of one source file; raises SourceRejected, changing nothing."""
+        prepared = prepare_articles(
+            data, name, topics=self.topics, meta=meta, max_bytes=self.settings.max_source_bytes
+        )
+        stored = self.store.upsert_many(prepared)
+        return [
+            IngestResult(source_name=article.source_name, status=status, article=kept)
+            for article, (status, kept) in zip(prepared, stored, strict=True)
+        ]
+
+    def ingest_path(self, path: Path) -> list[IngestResult]:
+        """Ingest a file with its sidecar metadata; a sidecar itself is skipped (no results)."""
+        if is_sidecar(path):
+            return []
+        data, meta = read_source(path, max_bytes=self.settings.max_source_bytes)
+        return self.ingest_bytes(data, path.name, meta=meta)
+
+    def article(self, article_id: str) -> Article:
+        """One stored article; raises ArticleNotFound."""
+        return self.store.get(article_id)
+
+    def remove(self, article_id: str) -> Article:
+        """Delete a stored article; raises ArticleNotFound."""
+        return self.store.remove(article_id)
+
+    def recent(self, limit: int = 20, offset: int = 0) -> list[Article]:
+        """Stored articles, most recently added or changed first."""
+        return self.store.list_recent(limit=limit, offset=offset)
+
+    def brief(
+        self,
+        topic_query: str,
+        now: dt.datetime,
+        *,
+        since: dt.datetime | None = None,
+        max_chars: int = 1200,
+    ) -> Briefing:
+        """The briefing on a topic named by id, title or alias; raises UnknownTopic."""
+        return self.brief_topic(
+            self.topics.resolve(topic_query), now, since=since, max_chars=max_chars
+        )
+
+    def brief_topic(
+        self,
+        topic: Topic,
+        now: dt.datetime,
+        *,
+        since: dt.datetime | None = None,
+        max_chars: int = 1200,
+    ) -> Briefing:
+        """The briefing on an already resolved topic."""
+        articles = self.store.for_topic(topic.id, ingested_after=since, limit=BRIEF_CANDIDATES)
+        return build_briefing(topic, articles, now, topics=self.topics, max_chars=max_chars)
+
+    def brief_many(
+        self,
+        topic_ids: Sequence[str],
+        now: dt.datetime,
+        *,
+        since: dt.datetime | None = None,
+        max_chars: int = 1200,
+    ) -> list[Briefing]:
+        """One briefing per topic id, in the order given; raises UnknownTopic."""
+        return [
+            self.brief_topic(self.topics.get(topic_id), now, since=since, max_chars=max_chars)
+            for topic_id in topic_ids
+        ]

@@ -1,0 +1,393 @@
+"""Topics: what readers can ask for, and how relevant a sentence or an article is to each.
+
+Relevance is scored per sentence with weighted cues (English and Russian, light stems), after
+blanking out false friends ("peacekeeping", "energy on the pitch") and subtracting off-topic
+vocabulary (sport). The shipped defaults live in `data/topics.yaml`; an admin file overrides or
+extends them. All cues of all topics sit in one token index (briefings.cues), so one pass over a
+sentence scores it for every topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from rapidfuzz import fuzz, process
+
+from briefings.cues import CueIndex, CueSyntaxError, Match, best_cover, normalise
+from briefings.errors import BriefingError, UnknownTopic
+from briefings.models import Article
+from briefings.sentences import split_sentences
+
+ArticleSentences = tuple[tuple[str, ...], ...]
+"""An article's sentences, paragraph by paragraph, verbatim."""
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+# Bounded so a long-running bot over a 10,000-article store keeps a small footprint: enough for
+# the ~200 candidate articles of every topic, not for the whole store.
+_CACHE_SIZE = 20_000
+_ARTICLE_CACHE_SIZE = 4_000
+_TOPIC_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_FUZZY_CUTOFF = 80.0
+_FUZZY_MIN_LEN = 4
+_QUERY_JUNK = re.compile(r"[\s_\-./]+")
+
+
+class TopicConfigError(BriefingError):
+    """The topic configuration file cannot be used (the admin can fix the file)."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class Topic(BaseModel):
+    """One topic readers can ask for, with the cues that make a sentence relevant to it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=_TOPIC_ID, description="Short kebab-case id, e.g. 'peace-talks'")
+    title: str = Field(min_length=1, description="Human title, e.g. 'Peace talks'")
+    aliases: list[str] = []
+    description: str = ""
+    cues: dict[str, float] = Field(min_length=1, description="Term -> weight")
+    false_friends: list[str] = Field(default=[], description="Phrases that are not evidence")
+    negative_cues: dict[str, float] = Field(default={}, description="Term -> weight subtracted")
+    sentence_threshold: float = Field(default=2.0, gt=0)
+    min_sentences: int = Field(default=2, ge=1)
+
+
+class SharedCues(BaseModel):
+    """Cues that apply to every topic: universal false friends and off-topic vocabulary."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    false_friends: list[str] = []
+    negative_cues: dict[str, float] = {}
+
+
+class TopicFile(BaseModel):
+    """The shape of `topics.yaml` and of an admin override file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    shared: dict[str, Any] | None = None
+    topics: list[dict[str, Any]] = []
+    remove: list[str] = []
+
+
+class _Role(StrEnum):
+    CUE = "cue"
+    NEGATIVE = "negative"
+    FALSE_FRIEND = "false-friend"
+
+
+@dataclass(slots=True)
+class _Scorer:
+    """Every cue of every topic in one token index; each term knows its role per topic."""
+
+    index: CueIndex
+    roles: list[dict[int, tuple[_Role, float]]]  # per term: topic number -> (role, weight)
+
+    @classmethod
+    def build(cls, topics: list[Topic], shared: SharedCues) -> _Scorer:
+        terms: dict[str, int] = {}
+        roles: list[dict[int, tuple[_Role, float]]] = []
+
+        def assign(term: str, number: int, role: _Role, weight: float, *, weak: bool) -> None:
+            key = " ".join(term.split())
+            key = key if key.startswith("re:") else normalise(key)
+            slot = terms.setdefault(key, len(terms))
+            if slot == len(roles):
+                roles.append({})
+            if not (weak and number in roles[slot]):
+                roles[slot][number] = (role, weight)
+
+        for number, topic in enumerate(topics):
+            # Topic-specific roles win over shared ones for the same term.
+            for term, weight in topic.cues.items():
+                assign(term, number, _Role.CUE, weight, weak=False)
+            for term, weight in topic.negative_cues.items():
+                assign(term, number, _Role.NEGATIVE, weight, weak=False)
+            for term in topic.false_friends:
+                assign(term, number, _Role.FALSE_FRIEND, 0.0, weak=False)
+            for term, weight in shared.negative_cues.items():
+                assign(term, number, _Role.NEGATIVE, weight, weak=True)
+            for term in shared.false_friends:
+                assign(term, number, _Role.FALSE_FRIEND, 0.0, weak=True)
+        try:
+            index = CueIndex.build(terms)
+        except CueSyntaxError as exc:
+            raise TopicConfigError("topics", str(exc)) from exc
+        return cls(index, roles)
+
+    def evaluate(self, matches: list[Match], number: int) -> tuple[float, float]:
+        """(positive, negative) evidence for topic `number`, false friends blanked out."""
+        cues: list[tuple[Match, float]] = []
+        negatives: list[tuple[Match, float]] = []
+        blanked: list[Match] = []
+        for match in matches:
+            role = self.roles[match.term].get(number)
+            if role is None:
+                continue
+            if role[0] is _Role.CUE:
+                cues.append((match, role[1]))
+            elif role[0] is _Role.NEGATIVE:
+                negatives.append((match, role[1]))
+            else:
+                blanked.append(match)
+        if not cues:
+            return 0.0, 0.0
+        if blanked:
+            hidden = {i for m in blanked for i in range(m.start, m.end)}
+            cues = [(m, w) for m, w in cues if hidden.isdisjoint(range(m.start, m.end))]
+            negatives = [(m, w) for m, w in negatives if hidden.isdisjoint(range(m.start, m.end))]
+        return best_cover(cues), best_cover(negatives)
+
+    def score(self, matches: list[Match], number: int) -> float:
+        positive, negative = self.evaluate(matches, number)
+        return max(0.0, positive - negative) if positive else 0.0
+
+    def off_topic(self, matches: list[Match], number: int) -> float:
+        """Negative evidence alone (sport vocabulary), for the article-level check."""
+        negatives = [
+            (m, role[1])
+            for m in matches
+            if (role := self.roles[m.term].get(number)) is not None and role[0] is _Role.NEGATIVE
+        ]
+        return best_cover(negatives)
+
+
+def _normalise_query(text: str) -> str:
+    return _QUERY_JUNK.sub("", text.casefold())
+
+
+def _merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    return {**base, **override}
+
+
+class TopicSet:
+    """The configured topics, with their compiled matchers and a forgiving name lookup."""
+
+    def __init__(self, topics: Iterable[Topic], shared: SharedCues | None = None) -> None:
+        self.topics: list[Topic] = list(topics)
+        self.shared = shared or SharedCues()
+        ids = [t.id for t in self.topics]
+        if len(set(ids)) != len(ids):
+            raise TopicConfigError("topics", f"duplicate topic ids in {ids}")
+        self._by_id = {t.id: t for t in self.topics}
+        self._number = {t.id: n for n, t in enumerate(self.topics)}
+        self._scorer = _Scorer.build(self.topics, self.shared)
+        self._matches: OrderedDict[str, list[Match]] = OrderedDict()
+        self._sentences: OrderedDict[tuple[str, str], ArticleSentences] = OrderedDict()
+        self._scores: OrderedDict[tuple[str, str, str], tuple[tuple[float, ...], ...]] = (
+            OrderedDict()
+        )
+        self._names: dict[str, str] = {}
+        for topic in self.topics:
+            for name in (topic.id, topic.title, *topic.aliases):
+                self._names.setdefault(_normalise_query(name), topic.id)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, override: Path | None = None) -> TopicSet:
+        """Shipped defaults, then the admin file (fields replace per topic id; new ids add)."""
+        text = resources.files("briefings").joinpath("data/topics.yaml").read_text("utf-8")
+        base = _parse_file(text, "briefings/data/topics.yaml")
+        shared = dict(base.shared or {})
+        raw_topics = {t.get("id"): t for t in base.topics}
+        if override is not None:
+            try:
+                extra_text = override.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise TopicConfigError(str(override), f"cannot read: {exc}") from exc
+            extra = _parse_file(extra_text, str(override))
+            shared = _merge(shared, extra.shared or {})
+            for raw in extra.topics:
+                topic_id = raw.get("id")
+                raw_topics[topic_id] = _merge(raw_topics.get(topic_id, {}), raw)
+            for topic_id in extra.remove:
+                raw_topics.pop(topic_id, None)
+        source = str(override) if override is not None else "briefings/data/topics.yaml"
+        try:
+            topics = [Topic.model_validate(raw) for raw in raw_topics.values()]
+            shared_cues = SharedCues.model_validate(shared)
+        except ValidationError as exc:
+            raise TopicConfigError(source, _first_error(exc)) from exc
+        try:
+            return cls(topics, shared_cues)
+        except TopicConfigError as exc:
+            raise TopicConfigError(source, exc.reason) from exc
+
+    # -- lookup ----------------------------------------------------------------------------
+
+    @property
+    def ids(self) -> list[str]:
+        return [t.id for t in self.topics]
+
+    def __iter__(self) -> Iterator[Topic]:
+        return iter(self.topics)
+
+    def __len__(self) -> int:
+        return len(self.topics)
+
+    def get(self, topic_id: str) -> Topic:
+        """The topic with exactly this id."""
+        try:
+            return self._by_id[topic_id]
+        except KeyError:
+            raise UnknownTopic(topic_id, self.ids) from None
+
+    def resolve(self, query: str) -> Topic:
+        """Id, title or alias, ignoring case, spaces, '_' and '-'; then small typos."""
+        key = _normalise_query(query)
+        if not key:
+            raise UnknownTopic(query, self.ids)
+        topic_id = self._names.get(key)
+        if topic_id is None and len(key) >= _FUZZY_MIN_LEN:
+            best = process.extractOne(
+                key, list(self._names), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+            )
+            if best is not None:
+                topic_id = self._names[best[0]]
+        if topic_id is None:
+            raise UnknownTopic(query, self.ids)
+        return self._by_id[topic_id]
+
+    # -- scoring ---------------------------------------------------------------------------
+
+    def _find(self, sentence: str) -> list[Match]:
+        matches = self._matches.get(sentence)
+        if matches is None:
+            matches = self._scorer.index.find(sentence)
+            _remember(self._matches, sentence, matches)
+        return matches
+
+    def _topic_number(self, topic: Topic) -> int | None:
+        """The topic's place in this set, or None for a topic this set was not built with."""
+        number = self._number.get(topic.id)
+        if number is None:
+            return None
+        own = self.topics[number]
+        return number if own is topic or own == topic else None
+
+    def score_sentence(self, sentence: str, topic: Topic, language: str = "en") -> float:
+        """Relevance of one sentence to `topic` (0 = none).
+
+        English and Russian cues are matched whatever `language` says: Russian articles quote
+        English names and the reverse, and the cue sets do not overlap.
+        """
+        del language  # kept for the contract; the cue sets are language-neutral
+        number = self._topic_number(topic)
+        if number is None:
+            return TopicSet([topic], self.shared).score_sentence(sentence, topic)
+        return self._scorer.score(self._find(sentence), number)
+
+    def split(self, text: str) -> tuple[str, ...]:
+        """Sentences of one paragraph, verbatim."""
+        return split_sentences(text)
+
+    def article_sentences(self, article: Article) -> ArticleSentences:
+        """The article's sentences per paragraph (cached by article id and content hash)."""
+        key = (article.id, article.content_hash)
+        cached = self._sentences.get(key)
+        if cached is None:
+            cached = tuple(split_sentences(p) for p in article.paragraphs)
+            _remember(self._sentences, key, cached, _ARTICLE_CACHE_SIZE)
+        return cached
+
+    def sentence_scores(self, article: Article, topic: Topic) -> tuple[tuple[float, ...], ...]:
+        """`score_sentence` for every sentence of `article_sentences` (cached)."""
+        number = self._topic_number(topic)
+        if number is None:
+            return TopicSet([topic], self.shared).sentence_scores(article, topic)
+        key = (topic.id, article.id, article.content_hash)
+        cached = self._scores.get(key)
+        if cached is None:
+            score = self._scorer.score
+            cached = tuple(
+                tuple(score(self._find(s), number) for s in paragraph)
+                for paragraph in self.article_sentences(article)
+            )
+            _remember(self._scores, key, cached)
+        return cached
+
+    def classify(self, article: Article) -> Article:
+        """A copy of `article` with `topics` (best first) and `topic_scores` for every topic.
+
+        A topic needs `min_sentences` relevant sentences (one if the title is relevant too),
+        and more evidence for it than off-topic vocabulary against it.
+        """
+        found = [self._find(s) for paragraph in self.article_sentences(article) for s in paragraph]
+        title = self._find(article.title)
+        scores: dict[str, float] = {}
+        chosen: list[tuple[float, str]] = []
+        for number, topic in enumerate(self.topics):
+            threshold = topic.sentence_threshold
+            relevant = 0
+            total = 0.0
+            off_topic = 0.0
+            for matches in found:
+                if not matches:
+                    continue
+                off_topic += self._scorer.off_topic(matches, number)
+                score = self._scorer.score(matches, number)
+                if score >= threshold:
+                    relevant += 1
+                    total += score
+            title_score = self._scorer.score(title, number)
+            title_relevant = title_score >= threshold
+            if title_relevant:
+                total += title_score
+            scores[topic.id] = round(total, 3)
+            needed = 1 if title_relevant else topic.min_sentences
+            if relevant >= needed and total > off_topic:
+                chosen.append((total, topic.id))
+        chosen.sort(key=lambda pair: (-pair[0], pair[1]))
+        return article.model_copy(
+            update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}
+        )
+
+
+def _remember(cache: OrderedDict[_K, _V], key: _K, value: _V, limit: int = _CACHE_SIZE) -> None:
+    cache[key] = value
+    if len(cache) > limit:
+        cache.popitem(last=False)
+
+
+def _parse_file(text: str, source: str) -> TopicFile:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise TopicConfigError(source, f"malformed YAML{where}") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise TopicConfigError(source, "expected a mapping with 'topics:'")
+    try:
+        parsed = TopicFile.model_validate(data)
+    except ValidationError as exc:
+        raise TopicConfigError(source, _first_error(exc)) from exc
+    for index, raw in enumerate(parsed.topics):
+        if not isinstance(raw.get("id"), str):
+            raise TopicConfigError(source, f"topics[{index}] has no string 'id'")
+    return parsed
+
+
+def _first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"]) or "file"
+    return f"{where}: {error['msg']}"

@@ -1,0 +1,98 @@
+"""The rate limiter holds Telegram's limits exactly, measured on a fake clock."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections import Counter
+from typing import Any
+
+from telegram.error import RetryAfter
+
+from bot.clock import FakeClock
+from bot.ratelimit import TelegramRateLimiter
+
+
+async def _send(
+    limiter: TelegramRateLimiter, clock: FakeClock, log: list[tuple[float, int]], chat: int
+) -> None:
+    async def callback() -> dict[str, Any]:
+        log.append((clock.monotonic(), chat))
+        return {}
+
+    await limiter.process_request(callback, (), {}, "sendMessage", {"chat_id": chat}, None)
+
+
+def _max_in_window(times: list[float], window: float) -> int:
+    times = sorted(times)
+    best, j = 0, 0
+    for i, t in enumerate(times):
+        while times[j] <= t - window:
+            j += 1
+        best = max(best, i - j + 1)
+    return best
+
+
+async def test_global_limit_is_30_per_second() -> None:
+    """300 messages to 300 private chats: never more than 30 in any 1-second window."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock)
+    log: list[tuple[float, int]] = []
+    await asyncio.gather(*(_send(limiter, clock, log, 1000 + i) for i in range(300)))
+    times = [t for t, _ in log]
+    assert len(log) == 300
+    assert _max_in_window(times, 1.0) == 30
+    assert max(times) - min(times) < 10.0  # and it does not go slower than it must
+
+
+async def test_private_chat_one_per_second() -> None:
+    """Five messages to one chat are at least a second apart."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock)
+    log: list[tuple[float, int]] = []
+    await asyncio.gather(*(_send(limiter, clock, log, 7) for _ in range(5)))
+    times = sorted(t for t, _ in log)
+    assert all(b - a >= 1.0 for a, b in itertools.pairwise(times))
+
+
+async def test_group_twenty_per_minute() -> None:
+    """Group chats (negative ids) get at most 20 messages in any 60 seconds."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock)
+    log: list[tuple[float, int]] = []
+    await asyncio.gather(*(_send(limiter, clock, log, -100) for _ in range(45)))
+    times = [t for t, _ in log]
+    assert _max_in_window(times, 60.0) == 20
+    assert Counter(c for _, c in log) == {-100: 45}
+
+
+async def test_unlimited_endpoints_pass_through() -> None:
+    """getUpdates and answerCallbackQuery are not paced."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock)
+
+    async def callback() -> bool:
+        return True
+
+    for _ in range(100):
+        await limiter.process_request(callback, (), {}, "answerCallbackQuery", {}, None)
+    assert clock.slept == []
+
+
+async def test_retry_after_pauses_and_resends() -> None:
+    """A RetryAfter waits the time asked and resends the same request."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock)
+    attempts: list[float] = []
+
+    async def callback() -> dict[str, Any]:
+        attempts.append(clock.monotonic())
+        if len(attempts) < 3:
+            raise RetryAfter(5)
+        return {"ok": True}
+
+    result = await limiter.process_request(callback, (), {}, "sendMessage", {"chat_id": 5}, None)
+    assert result == {"ok": True}
+    assert len(attempts) == 3
+    assert attempts[1] - attempts[0] >= 5.0 and attempts[2] - attempts[1] >= 5.0
+    assert limiter.retries == 2

@@ -1,0 +1,416 @@
+"""Building briefings: extractive, attributed, deduplicated, recent first, within budget."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefings.digest import build_briefing, same_fact
+from briefings.models import Article, Briefing, DateOrigin, Quote
+from briefings.render import OutputFormat, render_briefing, visible_text
+from briefings.topics import TopicSet
+
+from .factories import NOW, figure, make_article, samples, synthetic
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicSet:
+    return TopicSet.load()
+
+
+@pytest.fixture(scope="module")
+def sample_articles(topics: TopicSet) -> list[Article]:
+    return samples(topics)
+
+
+def brief(
+    topics: TopicSet,
+    topic_id: str,
+    articles: list[Article],
+    *,
+    max_chars: int = 1200,
+    max_items: int = 5,
+) -> Briefing:
+    topic = topics.get(topic_id)
+    return build_briefing(
+        topic, articles, NOW, topics=topics, max_chars=max_chars, max_items=max_items
+    )
+
+
+def assert_extractive(briefing: Briefing, articles: list[Article]) -> None:
+    """Every sentence shown is a verbatim substring of a paragraph of one of its sources."""
+    by_id = {a.id: a for a in articles}
+    for item in briefing.items:
+        for sentence in item.sentences:
+            assert any(
+                sentence in paragraph
+                for source in item.sources
+                for paragraph in by_id[source.article_id].paragraphs
+            ), sentence
+    if briefing.quote is not None:
+        source = by_id[briefing.quote.source.article_id]
+        assert any(q.speaker == briefing.quote.quote.speaker for q in source.quotes)
+        assert any(briefing.quote.quote.text in q.text for q in source.quotes)
+    for key in briefing.key_figures:
+        assert key.figure in by_id[key.source.article_id].figures
+
+
+@pytest.mark.parametrize(
+    "topic_id", ["energy", "peace-talks", "partnerships", "security", "climate", "demining"]
+)
+def test_sample_briefs_are_extractive_and_attributed(
+    topics: TopicSet, sample_articles: list[Article], topic_id: str
+) -> None:
+    """On the samples, every topic's brief quotes its sources verbatim and cites them."""
+    briefing = brief(topics, topic_id, sample_articles)
+    assert briefing.items, topic_id
+    assert_extractive(briefing, sample_articles)
+    for item in briefing.items:
+        assert item.sources and all(s.outlet in {"AZERTAC", "Caliber.az"} for s in item.sources)
+        assert not any(s.rstrip().endswith("?") for s in item.sentences)
+
+
+def test_energy_brief_has_the_key_facts(topics: TopicSet, sample_articles: list[Article]) -> None:
+    """The energy brief carries the gas-export figures, the corridor and the countries supplied."""
+    briefing = brief(topics, "energy", sample_articles)
+    text = visible_text(render_briefing(briefing, OutputFormat.HTML))
+    assert "Southern Gas Corridor" in text
+    assert "10 European countries" in text
+    assert "12 billion cubic meters" in text
+    assert briefing.article_count == 2
+
+
+def test_synthetic_briefs_are_extractive(topics: TopicSet) -> None:
+    """Across many recombined articles and every topic, nothing shown is invented."""
+    articles = synthetic(150, topics)
+    for topic in topics:
+        briefing = build_briefing(topic, articles, NOW, topics=topics)
+        assert_extractive(briefing, articles)
+        assert all(1 <= len(item.sentences) <= 2 for item in briefing.items)
+
+
+def test_near_duplicates_collapse_into_one_item_citing_both(topics: TopicSet) -> None:
+    """Two outlets stating the same fact in other words give one item with both sources."""
+    first = make_article(
+        id="trend",
+        outlet="Trend",
+        paragraphs=[
+            "Azerbaijan supplies gas to 10 European countries, eight of which are EU members."
+        ],
+    )
+    second = make_article(
+        id="apa",
+        outlet="APA",
+        published=dt.date(2025, 4, 27),
+        paragraphs=[
+            "Today Azerbaijan supplies natural gas to 10 European countries, "
+            "eight of which are members of the EU."
+        ],
+    )
+    other = make_article(
+        id="report",
+        outlet="Report.az",
+        paragraphs=["The Southern Gas Corridor has delivered gas to Europe for four years now."],
+    )
+    briefing = brief(topics, "energy", [first, second, other])
+    cited = sorted(sorted(s.outlet or "" for s in item.sources) for item in briefing.items)
+    assert cited == [["APA", "Trend"], ["Report.az"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        pytest.param(
+            "Azerbaijan supplies gas to 10 European countries.",
+            "Azerbaijan now supplies natural gas to 10 European countries.",
+            True,
+            id="reworded",
+        ),
+        pytest.param(
+            "Azerbaijan supplies gas to 10 European countries.",
+            "Azerbaijan supplies gas to Europe via the Southern Gas Corridor.",
+            False,
+            id="different-fact",
+        ),
+        pytest.param("Gas exports rose.", "Gas exports fell.", False, id="too-short-to-judge"),
+    ],
+)
+def test_same_fact(a: str, b: str, same: bool) -> None:
+    """Near-duplicate detection merges rewordings, not different facts sharing words."""
+    assert same_fact(a, b) is same
+
+
+def test_recent_fact_ranks_above_equally_relevant_old_one(topics: TopicSet) -> None:
+    """With equal relevance, the fresher article's fact comes first."""
+    old = make_article(
+        id="old",
+        outlet="Old Wire",
+        published=dt.date(2024, 5, 1),
+        paragraphs=["Gas exports through the pipeline to Italy grew strongly last quarter."],
+    )
+    new = make_article(
+        id="new",
+        outlet="New Wire",
+        published=dt.date(2025, 4, 30),
+        paragraphs=[
+            "Oil output at the Azeri fields held steady at the LNG terminal, pipeline said."
+        ],
+    )
+    briefing = brief(topics, "energy", [old, new])
+    assert [i.sources[0].article_id for i in briefing.items] == ["new", "old"]
+    assert briefing.newest == dt.date(2025, 4, 30)
+    assert briefing.oldest == dt.date(2024, 5, 1)
+
+
+def test_much_more_relevant_old_fact_still_beats_a_weak_new_one(topics: TopicSet) -> None:
+    """Recency breaks ties but does not bury a strong fact under a passing mention."""
+    strong = make_article(
+        id="strong",
+        published=dt.date(2025, 1, 1),
+        paragraphs=[
+            "Azerbaijan and Armenia agreed the text of the peace treaty after negotiations, "
+            "and the peace process now moves to border delimitation."
+        ],
+    )
+    weak = make_article(
+        id="weak",
+        published=dt.date(2025, 4, 30),
+        paragraphs=["Ministers held talks in Baku on Monday about lasting peace in the region."],
+    )
+    briefing = brief(topics, "peace-talks", [weak, strong])
+    assert briefing.items[0].sources[0].article_id == "strong"
+
+
+def test_undated_facts_rank_below_dated_ones_and_do_not_set_dates(topics: TopicSet) -> None:
+    """An undated article's fact counts as old, and the age line uses dated facts only."""
+    undated = make_article(
+        id="undated",
+        published=None,
+        date_origin=DateOrigin.UNKNOWN,
+        paragraphs=["Gas exports through the pipeline to Italy grew strongly last quarter."],
+    )
+    dated = make_article(
+        id="dated",
+        published=dt.date(2025, 4, 1),
+        paragraphs=[
+            "Oil output at the Azeri fields held steady at the LNG terminal, pipeline said."
+        ],
+    )
+    briefing = brief(topics, "energy", [undated, dated])
+    assert [i.sources[0].article_id for i in briefing.items] == ["dated", "undated"]
+    assert briefing.newest == briefing.oldest == dt.date(2025, 4, 1)
+
+
+def test_interview_questions_are_not_facts(topics: TopicSet) -> None:
+    """A question full of cues loses to the answer: questions are not facts."""
+    article = make_article(
+        paragraphs=[
+            "How do you assess the gas export and pipeline plans, and the Southern Gas Corridor?",
+            "- Gas exports to Europe will grow next year, the minister said.",
+        ]
+    )
+    briefing = brief(topics, "energy", [article])
+    assert briefing.items[0].sentences == [
+        "Gas exports to Europe will grow next year, the minister said."
+    ]
+
+
+def test_figure_sentence_is_preferred(topics: TopicSet) -> None:
+    """Between equally relevant sentences, the one carrying a figure ranks first."""
+    with_figure = "Gas exports to Europe reached 12 billion cubic meters last year."
+    article = make_article(
+        paragraphs=["Gas exports to Europe grew again last year, officials said.", with_figure],
+        figures=[figure("12 billion cubic meters", with_figure, 12e9, "bcm")],
+    )
+    briefing = brief(topics, "energy", [article])
+    assert briefing.items[0].sentences == [with_figure]
+
+
+def test_key_figures_come_from_relevant_sentences_only(topics: TopicSet) -> None:
+    """Key figures are the topic's figures, with their source; unrelated figures stay out."""
+    gas = "There is demand to raise gas exports from 12 billion cubic meters to 20."
+    crowd = "More than 30,000 fans watched the football match at the stadium."
+    article = make_article(
+        paragraphs=[
+            "The Southern Gas Corridor carries gas from the Caspian to Italy via a pipeline.",
+            gas,
+            crowd,
+        ],
+        figures=[
+            figure("12 billion cubic meters", gas, 12e9, "bcm"),
+            figure("30,000", crowd, 30000, "people"),
+        ],
+    )
+    briefing = brief(topics, "energy", [article], max_items=1)
+    texts = [k.figure.text for k in briefing.key_figures]
+    assert texts == ["12 billion cubic meters"]
+    assert briefing.key_figures[0].source.outlet == "Trend"
+
+
+def test_quote_with_speaker_is_chosen_and_excerpted_verbatim(
+    topics: TopicSet, sample_articles: list[Article]
+) -> None:
+    """The peace-talks brief quotes a named speaker, verbatim, about peace."""
+    briefing = brief(topics, "peace-talks", sample_articles)
+    assert briefing.quote is not None
+    assert briefing.quote.quote.speaker in {"Jens Stoltenberg", "Kaja Kallas", "Jeyhun Bayramov"}
+    peace = topics.get("peace-talks")
+    assert topics.score_sentence(briefing.quote.quote.text, peace) >= peace.sentence_threshold
+    assert len(briefing.quote.quote.text) <= 220
+
+
+def test_quote_is_not_repeated_by_an_item(topics: TopicSet, sample_articles: list[Article]) -> None:
+    """The quote block and the items never show the same words twice."""
+    for topic in topics:
+        briefing = build_briefing(topic, sample_articles, NOW, topics=topics)
+        if briefing.quote is None:
+            continue
+        for item in briefing.items:
+            assert briefing.quote.quote.text not in " ".join(item.sentences), topic.id
+
+
+def test_quote_without_speaker_is_never_shown(topics: TopicSet) -> None:
+    """A quote nobody is named for is not shown as a quote."""
+    text = "We will sign the peace treaty this year after the negotiations."
+    article = make_article(
+        paragraphs=[f"“{text}”, an official said.", "Negotiations on the peace treaty continue."],
+        quotes=[Quote(text=text, speaker=None)],
+    )
+    assert brief(topics, "peace-talks", [article]).quote is None
+
+
+def test_articles_classified_off_topic_are_ignored(topics: TopicSet) -> None:
+    """An article classified without the topic contributes nothing; no facts, empty brief."""
+    football = topics.classify(
+        make_article(
+            paragraphs=[
+                "Neftchi showed energy on the pitch and won the derby at the stadium.",
+                "The club signed a partnership with sponsors before the league match.",
+            ]
+        )
+    )
+    assert football.topics == []
+    briefing = brief(topics, "energy", [football])
+    assert briefing.empty and briefing.key_figures == [] and briefing.quote is None
+    assert briefing.newest is None and briefing.article_count == 0
+
+
+def test_quotation_cut_by_the_splitter_is_shown_whole(topics: TopicSet) -> None:
+    """A fact closing a quotation is shown with the sentence that opens it."""
+    article = make_article(
+        paragraphs=[
+            "“Armenia and Azerbaijan now have such an opportunity. I welcome the agreement "
+            "reached on the text of the peace treaty,” said Kaja Kallas."
+        ]
+    )
+    briefing = brief(topics, "peace-talks", [article])
+    assert briefing.items[0].sentences == [
+        "“Armenia and Azerbaijan now have such an opportunity.",
+        "I welcome the agreement reached on the text of the peace treaty,” said Kaja Kallas.",
+    ]
+
+
+def test_brief_draws_on_several_sources(topics: TopicSet) -> None:
+    """A second source gets a place even when one article has more strong sentences."""
+    rich = make_article(
+        id="rich",
+        outlet="Trend",
+        paragraphs=[
+            "Gas exports through the Southern Gas Corridor rose by a tenth last year.",
+            "The pipeline to Italy carried more natural gas than ever before.",
+            "Oil and gas revenues funded the new LNG terminal on the Caspian coast.",
+            "Electricity exports through the new power cable begin next year.",
+        ],
+    )
+    other = make_article(
+        id="other",
+        outlet="APA",
+        paragraphs=["Azerbaijan will supply gas to Slovakia from next year, officials said."],
+    )
+    briefing = brief(topics, "energy", [rich, other], max_chars=4000, max_items=4)
+    cited = [s.article_id for item in briefing.items for s in item.sources]
+    assert "other" in cited and cited.count("rich") == 3
+    assert briefing.article_count == 2
+
+
+def test_anaphoric_sentence_brings_its_antecedent(topics: TopicSet) -> None:
+    """A fact starting 'This ...' is shown with the sentence it refers to."""
+    article = make_article(
+        paragraphs=[
+            "The new pipeline to Bulgaria opened on Monday. "
+            "This raises gas exports to Europe through the Southern Gas Corridor."
+        ]
+    )
+    briefing = brief(topics, "energy", [article])
+    assert briefing.items[0].sentences == [
+        "The new pipeline to Bulgaria opened on Monday.",
+        "This raises gas exports to Europe through the Southern Gas Corridor.",
+    ]
+
+
+def test_russian_articles_brief_and_collapse(topics: TopicSet) -> None:
+    """Russian facts are briefed verbatim, and a Russian rewording collapses with its twin."""
+    first = make_article(
+        id="ru1",
+        outlet="Report.az",
+        language="ru",
+        paragraphs=[
+            "Министры иностранных дел Азербайджана и Армении провели очередной раунд "
+            "переговоров по мирному договору в Алматы."
+        ],
+    )
+    second = make_article(
+        id="ru2",
+        outlet="Trend",
+        language="ru",
+        paragraphs=[
+            "В Алматы министры иностранных дел Азербайджана и Армении провели "
+            "новый раунд переговоров по мирному договору."
+        ],
+    )
+    briefing = brief(topics, "peace-talks", [first, second])
+    assert len(briefing.items) == 1
+    assert {s.article_id for s in briefing.items[0].sources} == {"ru1", "ru2"}
+    assert_extractive(briefing, [first, second])
+
+
+def test_build_is_pure_and_deterministic(topics: TopicSet, sample_articles: list[Article]) -> None:
+    """Same inputs, same briefing; the input articles are left untouched."""
+    before = [a.model_copy(deep=True) for a in sample_articles]
+    first = brief(topics, "energy", sample_articles)
+    second = brief(topics, "energy", list(sample_articles))
+    assert first == second
+    assert sample_articles == before
+
+
+@pytest.mark.parametrize("max_chars", [600, 1200, 2000, 4000])
+def test_rendered_size_follows_the_budget(topics: TopicSet, max_chars: int) -> None:
+    """The rendered brief's text stays within the character budget (small margin)."""
+    articles = synthetic(120, topics)
+    for topic in topics:
+        briefing = build_briefing(
+            topic, articles, NOW, topics=topics, max_chars=max_chars, max_items=20
+        )
+        for fmt in (OutputFormat.HTML, OutputFormat.TEXT):
+            rendered = render_briefing(briefing, fmt)
+            text = visible_text(rendered) if fmt is OutputFormat.HTML else rendered
+            if fmt is OutputFormat.TEXT:
+                text = "\n".join(line.split(" <http")[0] for line in text.splitlines())
+            assert len(text) <= max_chars * 1.1, (topic.id, fmt, len(text))
+
+
+def test_default_brief_is_about_1200_characters(topics: TopicSet) -> None:
+    """With plenty of material the default brief fills most of its 1,200 characters."""
+    articles = synthetic(200, topics)
+    briefings = [build_briefing(t, articles, NOW, topics=topics) for t in topics]
+    lengths = [len(visible_text(render_briefing(b, OutputFormat.HTML))) for b in briefings]
+    assert all(800 <= n <= 1320 for n in lengths), lengths
+
+
+def test_more_budget_more_items(topics: TopicSet) -> None:
+    """A bigger budget shows more facts, up to max_items."""
+    articles = synthetic(120, topics)
+    small = brief(topics, "energy", articles, max_chars=600)
+    large = brief(topics, "energy", articles, max_chars=3000, max_items=8)
+    assert len(small.items) < len(large.items) <= 8

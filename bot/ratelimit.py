@@ -63,6 +63,7 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
         self._global: deque[float] = deque()
         self._inflight = 0
         self._released = asyncio.Event()
+        self._gate = asyncio.Lock()
         self._chat_last: dict[int | str, float] = {}
         self._chat_busy: set[int | str] = set()
         self._group: defaultdict[int | str, deque[float]] = defaultdict(deque)
@@ -77,48 +78,69 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
     async def shutdown(self) -> None:
         return None
 
-    def _wait_needed(self, chat: int | str | None, now: float) -> float:
-        """Seconds until this send would respect every window (0 = go now, -1 = wait until a
-        request in flight gets its answer).
+    def _shared_wait(self, now: float) -> float:
+        """Seconds until the bot-wide window has room (0 = now, -1 = when a request returns).
 
         Windows hold *completion* times, and requests still in flight count as happening now:
         Telegram sees a request somewhere between our send and its answer, so only this
         keeps the limits true on Telegram's side whatever the latency.
         """
         wait = max(0.0, self._paused_until - now)
-        busy = False
         while self._global and self._global[0] <= now - 1.0:
             self._global.popleft()
         if len(self._global) + self._inflight >= self.global_per_second:
-            # Earliest relief: the oldest completion leaves the window (if any completed).
-            if self._global:
-                wait = max(wait, self._global[0] + 1.0 - now)
-            else:
-                busy = True
-        if chat is not None:
-            busy = busy or chat in self._chat_busy
-            last = self._chat_last.get(chat)
-            if last is not None:
-                wait = max(wait, last + self.chat_interval - now)
-            if _is_group(chat):
-                window = self._group[chat]
-                while window and window[0] <= now - 60.0:
-                    window.popleft()
-                if len(window) + self._group_inflight[chat] >= self.group_per_minute:
-                    if window:
-                        wait = max(wait, window[0] + 60.0 - now)
-                    else:
-                        busy = True
-        if wait <= 0 and busy:
-            return -1.0
+            if not self._global:
+                return -1.0 if wait == 0 else wait
+            wait = max(wait, self._global[0] + 1.0 - now)
         return wait
 
-    async def acquire(self, chat: int | str | None) -> None:
-        """Wait for a slot and take it. Check-and-take has no await between, so it is atomic."""
+    def _chat_wait(self, chat: int | str | None, now: float) -> float:
+        """Seconds until this chat may get a message (same conventions as `_shared_wait`)."""
+        if chat is None:
+            return 0.0
+        wait = 0.0
+        last = self._chat_last.get(chat)
+        if last is not None:
+            wait = max(wait, last + self.chat_interval - now)
+        busy = chat in self._chat_busy
+        if _is_group(chat):
+            window = self._group[chat]
+            while window and window[0] <= now - 60.0:
+                window.popleft()
+            if len(window) + self._group_inflight[chat] >= self.group_per_minute:
+                if window:
+                    wait = max(wait, window[0] + 60.0 - now)
+                else:
+                    busy = True
+        if wait <= 0 and busy:
+            return -1.0
+        return max(0.0, wait)
+
+    async def _wait_for(self, check: Callable[[float], float]) -> None:
         while True:
-            now = self.clock.monotonic()
-            wait = self._wait_needed(chat, now)
+            wait = check(self.clock.monotonic())
             if wait == 0:
+                return
+            if wait < 0:
+                self._released.clear()
+                await self._released.wait()
+            else:
+                await self.clock.sleep(wait)
+
+    async def acquire(self, chat: int | str | None) -> None:
+        """Wait for a slot and take it.
+
+        A chat's own limits are waited for outside the gate (a group at its 20/min must not
+        hold up everyone else); the bot-wide window is waited for inside it, one waiter at a
+        time, so a full window wakes one task instead of all of them. The final check-and-take
+        has no await in between, so it is atomic.
+        """
+        while True:
+            await self._wait_for(lambda now: self._chat_wait(chat, now))
+            async with self._gate:
+                await self._wait_for(self._shared_wait)
+                if self._chat_wait(chat, self.clock.monotonic()) != 0:
+                    continue  # another request to this chat went first; queue again
                 self._inflight += 1
                 if chat is not None:
                     self._chat_busy.add(chat)
@@ -126,11 +148,6 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
                         self._group_inflight[chat] += 1
                 self.granted += 1
                 return
-            if wait < 0:
-                self._released.clear()
-                await self._released.wait()
-            else:
-                await self.clock.sleep(wait)
 
     def release(self, chat: int | str | None) -> None:
         """The request got its answer: it now counts at this instant."""

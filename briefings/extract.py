@@ -430,7 +430,32 @@ def _scan(paragraphs: list[str]) -> list[Mention]:
             used.add(c)
             covered_until = end
         out.extend(_unknown_people(p, text, caps, used))
+    out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
+    return out
+
+
+def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Mention]:
+    """Later mentions of a newly found person by surname alone ("Ferrante said", "Керимова")."""
+    surnames: dict[str, str] = {}
+    for m in found:
+        if m.kind == Kind.PERSON and not m.known and " " in m.name:
+            surnames.setdefault(_norm(m.name.split()[-1]), m.name)
+    if not surnames:
+        return []
+    taken = {(m.para, m.start) for m in found} | {(m.para, m.end) for m in found}
+    spans = {}
+    for m in found:
+        spans.setdefault(m.para, []).append((m.start, m.end))
+    out: list[Mention] = []
+    for p, text in enumerate(paragraphs):
+        for cap in _CAP_TOKEN.finditer(text):
+            name = surnames.get(_norm(cap.group()))
+            if name is None or (p, cap.start()) in taken:
+                continue
+            if any(a <= cap.start() < b for a, b in spans.get(p, ())):
+                continue
+            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, name, partial=True))
     return out
 
 
@@ -1011,9 +1036,8 @@ def analyse(doc: RawDocument) -> Article:
             if _may_hold_number(sentence):
                 figures.extend(find_figures(sentence))
     quotes = _interview_quotes(title, paragraphs, mentions, people)
-    quotes += [
-        q for q in _quotes(paragraphs, mentions, people) if q.text not in {x.text for x in quotes}
-    ]
+    seen_quotes = {q.text for q in quotes}
+    quotes += [q for q in _quotes(paragraphs, mentions, people) if q.text not in seen_quotes]
     content = "\n".join(
         _normalised(x)
         for x in [title, doc.meta.outlet or "", url or "", str(published or ""), *paragraphs]

@@ -117,7 +117,7 @@ _COUNT_RE = "|".join(sorted((re.escape(k) for k in _COUNT_NOUNS), key=len, rever
 FIGURE = re.compile(
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<cur>US\$|\$|€|£|₼|₽|¥|(?:USD|EUR|AZN|GBP|RUB)\s?)?"
+    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥)\s?|(?:USD|EUR|AZN|GBP|RUB)\s?)?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?|(?P<w>{_WORDNUM}))"
     rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|member|point))"
     rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
@@ -132,6 +132,11 @@ FIGURE = re.compile(
 _CARRY = re.compile(
     rf"\s+(?:to|до)\s+(?P<qual>{_QUAL}\s+)?(?P<n>{_NUM})(?![\d%\w])(?!\s*(?:{_SCALE_RE}|{_UNIT_RE}))",
     re.I,
+)
+# A bare number just before a figure: "between 10 and [15 million]", "from 12 to [20 bcm]".
+_LEAD = re.compile(
+    rf"(?:(?P<kind>between|from|от|с)\s+)?(?<![\w.,])(?P<n>{_NUM})\s+(?P<sep>and|to|до|и|по)\s+$",
+    re.IGNORECASE,
 )
 _UNIT_PATTERNS = tuple((re.compile(p, re.I), u) for p, u in _UNITS)
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -272,6 +277,21 @@ def find_figures(sentence: str) -> list[Figure]:
         if value_max is not None:
             value_max, _ = _normalise(value_max, scale, unit)
         text_start = start if m.group("qual") else (m.start("cur") if cur else num_start)
+        qual = (m.group("qual") or "").strip().casefold()
+        lead_end = num_start if qual in ("до", "to") else text_start  # "от 10 [до 15 млрд]"
+        lead = _LEAD.search(sentence, max(0, lead_end - 40), lead_end)
+        if lead and value_max is None and not (cur and cur.strip() in "$€£₼₽¥"):
+            first, _ = _normalise(_number(lead.group("n")) or 0.0, scale, unit)
+            if (lead.group("kind") or "").casefold() in ("between", "от") and (
+                lead.group("sep").casefold() in ("and", "и", "до")
+            ):
+                # "between 10 and 15 million", "от 10 до 15 млрд": one figure, a range.
+                value, value_max, text_start = first, value, lead.start()
+            elif lead.group("sep").casefold() in ("to", "до"):
+                # "from 12 to 20 bcm": the first number takes the unit of the second.
+                out.append(
+                    Figure(text=lead.group("n"), value=first, unit=norm_unit, sentence=sentence)
+                )
         text = sentence[text_start:end].strip()
         out.append(
             Figure(text=text, value=value, value_max=value_max, unit=norm_unit, sentence=sentence)

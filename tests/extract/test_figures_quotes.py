@@ -55,6 +55,22 @@ def test_years_dates_ordinals_are_not_figures(azertac: Article, caliber: Article
             ("Some 1,200 soldiers", 1200, None, "soldiers"),
             id="thousands",
         ),
+        pytest.param("It costs $ 50 million.", ("$ 50 million", 5e7, None, "USD"), id="usd-space"),
+        pytest.param(
+            "Prices rose between 5 and 7 percent.",
+            ("between 5 and 7 percent", 5, 7, "%"),
+            id="between",
+        ),
+        pytest.param(
+            "Поставки вырастут от 10 до 15 млрд кубометров.",
+            ("от 10 до 15 млрд кубометров", 10, 15, "bcm"),
+            id="ru-range",
+        ),
+        pytest.param(
+            "Output: 600,000 barrels per day.",
+            ("600,000 barrels per day", 6e5, None, "barrels"),
+            id="bpd",
+        ),
     ],
 )
 def test_figure_forms(sentence: str, expected: tuple[str, float, float | None, str]) -> None:
@@ -136,3 +152,14 @@ def test_russian_figures_and_quote(russian: Article) -> None:
 def test_counted_nouns(sentence: str, expected: tuple[str, float, float | None, str]) -> None:
     """Any noun counted by digits is a figure with that noun as unit (nationalities: people)."""
     assert [(f.text, f.value, f.value_max, f.unit) for f in find_figures(sentence)] == [expected]
+
+
+def test_from_bare_number_to_figure_is_two_figures() -> None:
+    """'from 12 to 20 bcm': the first number takes the unit of the second."""
+    figs = [(f.text, f.value, f.unit) for f in find_figures("Exports rose from 12 to 20 bcm.")]
+    assert figs == [("12", 12.0, "bcm"), ("20 bcm", 20.0, "bcm")]
+
+
+def test_scores_and_compound_adjectives_are_not_figures() -> None:
+    """A 3-1 score, '10-year deal' and bare years stay out of the figures."""
+    assert find_figures("Sabah won 3-1 and signed a 10-year deal in 2024.") == []

@@ -213,3 +213,13 @@ def test_according_to_after_quote() -> None:
         "“The text of the agreement is ready for signing,” according to Bayramov."
     )
     assert [q.speaker for q in article.quotes] == ["Jeyhun Bayramov"]
+
+
+def test_unknown_person_quoted_by_surname() -> None:
+    """A person the gazetteer does not know, quoted later by surname, gets the full name."""
+    article = _article(
+        "Energy analyst Marco Ferrante of the Caspian Institute spoke on Monday.\n\n"
+        '"The market test results confirm that buyers are ready to commit," Ferrante said.'
+    )
+    assert [p.name for p in article.people] == ["Marco Ferrante"]
+    assert [q.speaker for q in article.quotes] == ["Marco Ferrante"]

@@ -175,8 +175,7 @@ class DeliveryRunner:
         report.claimed += 1
         messages = claim.messages
         if messages is None:
-            last = self.store.last_success(sub.id)
-            since = last.built_at if last is not None else None
+            since = claim.since
             try:
                 messages = build_digest(self.service, self.texts, sub, built_at, since, cache)
             except Exception:
@@ -202,7 +201,10 @@ class DeliveryRunner:
                 self.store.note_failure(claim.id)
             if result.outcome is SendOutcome.SENT:
                 report.messages += 1
-                if not self.store.progress(claim.id, self.worker, index + 1, self.clock.now()):
+                done = index + 1 == len(messages)
+                if not self.store.progress(
+                    claim.id, self.worker, index + 1, self.clock.now(), done=done
+                ):
                     logger.warning("lost the claim on delivery %s; stopping", claim.id)
                     return
                 continue
@@ -223,5 +225,4 @@ class DeliveryRunner:
             )
             report.failed += 1
             return
-        self.store.finish(claim.id, self.worker, DeliveryStatus.SENT, self.clock.now())
-        report.sent += 1
+        report.sent += 1  # the last `progress` marked it sent

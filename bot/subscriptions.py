@@ -181,6 +181,7 @@ class Delivery(BaseModel):
     attempts: int
     failures: int
     error: str | None
+    since: dt.datetime | None = None  # build time of the previous digest (set by `claim`)
 
 
 class DeliveryStats(BaseModel):
@@ -450,7 +451,9 @@ class SubscriptionStore:
                 with s.begin_nested():
                     s.add(row)
                     s.flush()
-                return _delivery(row)
+                return _delivery(row).model_copy(
+                    update={"since": self._previous_build(s, subscriber_id)}
+                )
             except IntegrityError:
                 pass
             existing = s.scalar(
@@ -491,7 +494,9 @@ class SubscriptionStore:
             s.flush()
             s.expire(existing)
             fresh = s.get_one(DeliveryRow, existing.id)
-            return _delivery(fresh)
+            return _delivery(fresh).model_copy(
+                update={"since": self._previous_build(s, subscriber_id)}
+            )
 
     def save_payload(
         self, delivery_id: int, worker: str, messages: list[str], built_at: dt.datetime
@@ -505,8 +510,20 @@ class SubscriptionStore:
             )
             return bool(res.rowcount)  # type: ignore[attr-defined]
 
-    def progress(self, delivery_id: int, worker: str, messages_sent: int, now: dt.datetime) -> bool:
-        """Record one more confirmed message and renew the lease; False if the claim was lost."""
+    def progress(
+        self,
+        delivery_id: int,
+        worker: str,
+        messages_sent: int,
+        now: dt.datetime,
+        *,
+        done: bool = False,
+    ) -> bool:
+        """Record one more confirmed message and renew the lease (with `done`, also mark the
+        delivery sent, in the same statement); False if the claim was lost."""
+        values: dict[str, Any] = {"messages_sent": messages_sent, "claimed_at": now}
+        if done:
+            values.update(status=DeliveryStatus.SENT, finished_at=now)
         with self._session() as s:
             res = s.execute(
                 update(DeliveryRow)
@@ -515,7 +532,7 @@ class SubscriptionStore:
                     DeliveryRow.claimed_by == worker,
                     DeliveryRow.status == DeliveryStatus.CLAIMED,
                 )
-                .values(messages_sent=messages_sent, claimed_at=now)
+                .values(**values)
             )
             return bool(res.rowcount)  # type: ignore[attr-defined]
 
@@ -555,6 +572,15 @@ class SubscriptionStore:
                 .where(DeliveryRow.id == delivery_id, DeliveryRow.claimed_by == worker)
                 .values(status=status, finished_at=now, error=error)
             )
+
+    @staticmethod
+    def _previous_build(s: Session, subscriber_id: int) -> dt.datetime | None:
+        return s.scalar(
+            select(func.max(DeliveryRow.built_at)).where(
+                DeliveryRow.subscriber_id == subscriber_id,
+                DeliveryRow.status.in_([DeliveryStatus.SENT, DeliveryStatus.EMPTY]),
+            )
+        )
 
     def last_success(self, subscriber_id: int) -> Delivery | None:
         """The newest digest that went out (or was empty), whose build time bounds the next."""

@@ -14,7 +14,8 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -31,7 +32,9 @@ from briefings.sentences import split_sentences
 # --------------------------------------------------------------------------- gazetteer
 
 
-class Kind:
+class Kind(StrEnum):
+    """What a gazetteer entry or a mention names."""
+
     PERSON = "person"
     ORG = "organisation"
     PLACE = "place"
@@ -39,7 +42,7 @@ class Kind:
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str
+    kind: Kind
     name: str
     partial: bool = False  # a surname alone: resolved against full names in the article
 
@@ -158,7 +161,7 @@ class Mention:
     para: int
     start: int
     end: int
-    kind: str
+    kind: Kind
     name: str
     partial: bool = False
     known: bool = False  # from the gazetteer, so already a canonical name
@@ -352,22 +355,6 @@ _RU_ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<role>(?:[а-яё-]+(?:ий|ый|ой|ая|ого|ему|им|ым|ей)\s+){{0,2}}{_RU_ROLE_HEAD}"
     rf"(?:\s+(?!и\s)[\w-]+){{0,6}}?)\s*,?\s*$"
 )
-_MONTHS_CAP = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
 _SPEECH_VERBS_EN = (
     r"(?:said|says|noted|notes|added|adds|stated|states|told|stressed|stresses|emphasi[sz]ed"
     r"|underlined|underscored|explained|declared|remarked|wrote|continued|concluded|warned"
@@ -444,7 +431,7 @@ def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Menti
     if not surnames:
         return []
     taken = {(m.para, m.start) for m in found} | {(m.para, m.end) for m in found}
-    spans = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
     for m in found:
         spans.setdefault(m.para, []).append((m.start, m.end))
     out: list[Mention] = []
@@ -602,6 +589,7 @@ def _clean_role(role: str, places: set[str]) -> str | None:
 class _People:
     by_mention: dict[int, str]  # id(Mention) → canonical name
     people: list[Person]
+    by_para: dict[int, list[Mention]] = field(default_factory=dict)  # person mentions, in order
 
 
 def _resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[str]) -> _People:
@@ -647,7 +635,11 @@ def _resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[
             if role:
                 roles[who] = role
     people = [Person(name=n, role=roles.get(n)) for n in order]
-    return _People(resolved, people)
+    by_para: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if id(m) in resolved:
+            by_para.setdefault(m.para, []).append(m)
+    return _People(resolved, people, by_para)
 
 
 # --------------------------------------------------------------------------- quotes
@@ -697,11 +689,7 @@ def _subject_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
 def _speaker_in(
     mentions: list[Mention], people: _People, para: int, lo: int, hi: int, last: bool = False
 ) -> str | None:
-    found = [
-        people.by_mention[id(m)]
-        for m in mentions
-        if m.para == para and lo <= m.start < hi and id(m) in people.by_mention
-    ]
+    found = [people.by_mention[id(m)] for m in people.by_para.get(para, ()) if lo <= m.start < hi]
     if not found:
         return None
     return found[-1] if last else found[0]
@@ -744,13 +732,11 @@ def _speaker_by_title(text: str, people: list[Person]) -> str | None:
 def _last_person_before(
     mentions: list[Mention], people: _People, para: int, pos: int
 ) -> str | None:
-    best = None
-    for m in mentions:
-        if (m.para, m.start) >= (para, pos):
-            break
-        if id(m) in people.by_mention:
-            best = people.by_mention[id(m)]
-    return best
+    for p in range(para, max(-1, para - 6), -1):  # a pronoun points a few paragraphs back
+        before = [m for m in people.by_para.get(p, ()) if p < para or m.start < pos]
+        if before:
+            return people.by_mention[id(before[-1])]
+    return None
 
 
 def _dash_quote(p: int, text: str, mentions: list[Mention], people: _People) -> Quote | None:
@@ -859,26 +845,27 @@ def _interview_quotes(
     title: str, paragraphs: list[str], mentions: list[Mention], people: _People
 ) -> list[Quote]:
     """Answers of an interview (and the paragraphs continuing them) as the interviewee's quotes."""
-    answers = [i for i, p in enumerate(paragraphs) if _ANSWER.match(p) and not _DASH_QUOTE.match(p)]
-    questions = [i for i, p in enumerate(paragraphs) if _QUESTION.search(p) and i not in answers]
-    labelled = [i for i, p in enumerate(paragraphs) if _Q_LABEL.match(p)]
+    answers = {i for i, p in enumerate(paragraphs) if _ANSWER.match(p) and not _DASH_QUOTE.match(p)}
+    questions = {i for i, p in enumerate(paragraphs) if _QUESTION.search(p) and i not in answers}
+    labelled = {i for i, p in enumerate(paragraphs) if _Q_LABEL.match(p)}
     if len(answers) < 2 and len(labelled) >= 2:
         # "Q:" interviews whose answers carry no label: what follows each question answers it.
         questions = labelled
-        answers = [i for i in range(labelled[0], len(paragraphs)) if i not in labelled]
-    if len(answers) < 2 or not questions or questions[0] > answers[0]:
+        answers = {i for i in range(min(labelled), len(paragraphs)) if i not in labelled}
+    if len(answers) < 2 or not questions or min(questions) > min(answers):
         return []
+    first_question = min(questions)
     answer_paras: list[int] = []
     in_answer = False
-    for i in range(questions[0], len(paragraphs)):
+    for i in range(first_question, len(paragraphs)):
         if i in answers:
             in_answer = True
         elif i in questions:
             in_answer = False
         if in_answer:
             answer_paras.append(i)
-    intro = [i for i in range(questions[0]) if i not in answers]
-    speaker = _interviewee(title, paragraphs, intro[:3] or questions[:1], mentions, people)
+    intro = [i for i in range(first_question) if i not in answers]
+    speaker = _interviewee(title, paragraphs, intro[:3] or [first_question], mentions, people)
     out: list[Quote] = []
     for i in answer_paras:
         chunks = _chunks(paragraphs[i])

@@ -137,6 +137,10 @@ class _Line:
         )
 
     @property
+    def short_sentence(self) -> bool:
+        return not self.junk and not self.heading and self.terminal and self.words >= 2
+
+    @property
     def keepable(self) -> bool:
         """Prose inside the article body (short sentences and long lines are kept)."""
         return (
@@ -314,9 +318,13 @@ def clean_text(text: str, *, markdown: bool = False) -> _Cleaned:
     for run, chars in zip(runs, size, strict=True):
         if chars < biggest and (len(run) < 2 or chars < 0.25 * biggest):
             continue
-        for ln in lines[run[0] : run[-1] + 1]:
+        end = run[-1]
+        # A short closing sentence right after the body ("Talks will continue.") is prose too.
+        while end + 1 < len(lines) and lines[end + 1].short_sentence:
+            end += 1
+        for ln in lines[run[0] : end + 1]:
             key = _key(ln.text)
-            if (ln.strong or ln.keepable) and key not in seen:
+            if (ln.strong or ln.keepable or ln.short_sentence) and key not in seen:
                 if cleaned.outlet is None:
                     cleaned.outlet = _outlet_in_lead(ln.text, first=not cleaned.paragraphs)
                 seen.add(key)

@@ -237,8 +237,10 @@ async def test_kill_mid_push_and_restart(
     recorded = asyncio.Event()
     record_progress = store.progress
 
-    def progress(delivery_id: int, worker: str, messages_sent: int, now: dt.datetime) -> bool:
-        ok = record_progress(delivery_id, worker, messages_sent, now)
+    def progress(
+        delivery_id: int, worker: str, messages_sent: int, now: dt.datetime, *, done: bool = False
+    ) -> bool:
+        ok = record_progress(delivery_id, worker, messages_sent, now, done=done)
         if sum(d.messages_sent for d in store.all_deliveries()) >= 3:
             recorded.set()
         return ok
@@ -303,11 +305,19 @@ class CrashAfterConfirm(SubscriptionStore):
         self.crash_at = crash_at
         self.confirmed = 0
 
-    def progress(self, delivery_id: int, worker: str, messages_sent: int, now: dt.datetime) -> bool:
+    def progress(
+        self,
+        delivery_id: int,
+        worker: str,
+        messages_sent: int,
+        now: dt.datetime,
+        *,
+        done: bool = False,
+    ) -> bool:
         self.confirmed += 1
         if self.confirmed == self.crash_at:
             raise SystemError("killed between Telegram's answer and the database write")
-        return super().progress(delivery_id, worker, messages_sent, now)
+        return super().progress(delivery_id, worker, messages_sent, now, done=done)
 
 
 async def test_kill_in_the_documented_window_duplicates_one_message_only(

@@ -146,7 +146,13 @@ class DeliveryRunner:
 
             async def one(item: DueDelivery) -> None:
                 async with gate:
-                    await self._deliver(item, report, built_at, cache)
+                    try:
+                        await self._deliver(item, report, built_at, cache)
+                    except Exception:
+                        # One broken delivery must not stop everyone's; its claim stays and
+                        # is retried after the lease.
+                        logger.exception("delivery to subscriber %s failed", item.subscriber.id)
+                        report.failed += 1
 
             async with asyncio.TaskGroup() as group:
                 for item in due:
@@ -189,6 +195,10 @@ class DeliveryRunner:
         if not messages:
             self.store.finish(claim.id, self.worker, DeliveryStatus.EMPTY, self.clock.now())
             report.empty += 1
+            return
+        if claim.messages_sent >= len(messages):  # everything went out before a restart
+            self.store.finish(claim.id, self.worker, DeliveryStatus.SENT, self.clock.now())
+            report.sent += 1
             return
         chat_id = sub.chat_id
         for index in range(claim.messages_sent, len(messages)):

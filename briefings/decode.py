@@ -150,6 +150,17 @@ def _plausible(text: str) -> bool:
     return good / len(sample) >= 0.9
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a bad copy, a truncated character): keep it as UTF-8,
+    the broken bytes shown as U+FFFD, rather than reading every character in a wrong code page."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ord(ch) > 127) - broken
+    if non_ascii >= 10 and broken <= max(3, non_ascii // 100):
+        return text
+    return None
+
+
 def _finish(text: str, name: str) -> str:
     if _control_ratio(text) > 0.01:
         raise SourceRejected(name, "the file looks binary (control characters in the text)")
@@ -182,6 +193,9 @@ def decode_bytes(data: bytes, name: str, *, max_bytes: int = 5 * 1024 * 1024) ->
         return _finish(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return _finish(damaged, name)
     cyrillic = _decode_cyrillic(data)
     if cyrillic is not None:
         return _finish(cyrillic, name)

@@ -2,9 +2,18 @@
 figures and quotes with their speakers.
 
 Names come from a gazetteer of the region (`data/gazetteer.yaml`) plus capitalisation rules
-for people it does not know (a role or a known given name before them). A statistical NER
-model tagged "Azerbaijan" as a person nine times in the seeds; here a country can never be
-a person because places are matched first and excluded.
+for people it does not know (a role, a known given name or a speech verb next to them).
+A statistical NER model tagged "Azerbaijan" as a person nine times in the seeds; here places
+and bodies are matched first, so a country can never be a person.
+
+Publication date, in order of trust (`DateOrigin` records which one was used):
+  1. METADATA  sidecar, front matter, record field or HTML meta;
+  2. TEXT      the page's dateline, else the latest full date written in the text;
+  3. INFERRED  a day and month without a year ("on March 18"), with the year taken from the
+               text itself: a full date elsewhere, a dated event said to be "this year"
+               (COP29 → 2024), or the latest plain year that is not marked as past
+               ("back in 2021"), a target ("by 2030") or a description ("of 1991");
+  4. UNKNOWN   otherwise: `published` stays None. The current year is never assumed.
 """
 
 from __future__ import annotations
@@ -754,12 +763,33 @@ def _dash_quote(p: int, text: str, mentions: list[Mention], people: _People) -> 
     return Quote(text=dash.group("body").strip(), speaker=speaker, sentence=text)
 
 
+_LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{19,})$", re.S)
+
+
+def _labelled_quote(p: int, text: str, people: _People) -> Quote | None:
+    """A transcript line: 'Marco Ferrante: The market is ready ...' is Ferrante speaking."""
+    m = _LABELLED.match(text)
+    if m is None:
+        return None
+    label_end = m.end("label")
+    speakers = [
+        people.by_mention[id(x)]
+        for x in people.by_para.get(p, ())
+        if x.start == 0 and x.end >= label_end - 1
+    ]
+    if not speakers:
+        return None
+    body = m.group("body").strip().strip('"“”«»').strip()
+    return Quote(text=body, speaker=speakers[0], sentence=text)
+
+
 def _quotes(paragraphs: list[str], mentions: list[Mention], people: _People) -> list[Quote]:
     out: list[Quote] = []
     for p, text in enumerate(paragraphs):
-        dash = _dash_quote(p, text, mentions, people)
+        dash = _dash_quote(p, text, mentions, people) or _labelled_quote(p, text, people)
         if dash is not None:
             out.append(dash)
+            continue
         for m in _QUOTE_SPAN.finditer(text):
             body = next(g for g in m.groups() if g is not None).strip()
             if len(body.split()) < 5:
@@ -845,7 +875,12 @@ def _interview_quotes(
     title: str, paragraphs: list[str], mentions: list[Mention], people: _People
 ) -> list[Quote]:
     """Answers of an interview (and the paragraphs continuing them) as the interviewee's quotes."""
-    answers = {i for i, p in enumerate(paragraphs) if _ANSWER.match(p) and not _DASH_QUOTE.match(p)}
+    # Answers are whole statements; short dashed lines are a list, not an interview.
+    answers = {
+        i
+        for i, p in enumerate(paragraphs)
+        if _ANSWER.match(p) and not _DASH_QUOTE.match(p) and len(p.split()) >= 8
+    }
     questions = {i for i, p in enumerate(paragraphs) if _QUESTION.search(p) and i not in answers}
     labelled = {i for i, p in enumerate(paragraphs) if _Q_LABEL.match(p)}
     if len(answers) < 2 and len(labelled) >= 2:
@@ -1018,10 +1053,16 @@ def analyse(doc: RawDocument) -> Article:
     published, origin = _published(doc, mentions)
     language = doc.meta.language or detect_language(title + "\n" + "\n".join(paragraphs))
     figures: list[Figure] = []
+    seen_figures: set[tuple[str, float, str | None]] = set()
     for paragraph in paragraphs:
         for sentence in split_sentences(paragraph):
-            if _may_hold_number(sentence):
-                figures.extend(find_figures(sentence))
+            if not _may_hold_number(sentence):
+                continue
+            for figure in find_figures(sentence):
+                key = (figure.text.casefold(), figure.value, figure.unit)
+                if key not in seen_figures:  # the same figure restated is one figure
+                    seen_figures.add(key)
+                    figures.append(figure)
     quotes = _interview_quotes(title, paragraphs, mentions, people)
     seen_quotes = {q.text for q in quotes}
     quotes += [q for q in _quotes(paragraphs, mentions, people) if q.text not in seen_quotes]

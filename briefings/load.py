@@ -104,6 +104,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved|все прав
 # "BAKU, March 13 (Reuters) - ..." or "МОСКВА, 5 ноября. /ТАСС/. ...": the wire names itself.
 _WIRE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .-]+,\s[^()/]{3,25}?[(/]([^()/]{2,30})[)/]")
 _CREDIT = re.compile(r",\s+([\w.]+(?:\s[\w.]+)?)\s+(?:reports|informs|сообщает)\.?\s*$", re.I)
+_BULLET = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
 _URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|az|ru|org|net|info|media|news|am|ge)\b")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -146,7 +147,10 @@ class _Line:
         return (
             not self.junk
             and not self.heading
-            and ((self.words >= 3 and self.terminal) or self.words >= 10)
+            and (
+                (self.words >= 3 and (self.terminal or _BULLET.match(self.text) is not None))
+                or self.words >= 10
+            )
         )
 
 

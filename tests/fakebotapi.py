@@ -40,67 +40,69 @@ class TelegramHTMLError(ValueError):
     """The 400 description Telegram would answer for this text."""
 
 
+_SPECIAL = re.compile(r"[<&]")
+
+
 def check_telegram_html(text: str) -> str:
     """Validate Telegram HTML as the server does; return the visible text (tags removed)."""
     stack: list[str] = []
     visible: list[str] = []
     i = 0
-    raw = text.encode("utf-8")
 
     def offset(pos: int) -> int:
         return len(text[:pos].encode("utf-8"))
 
-    while i < len(text):
-        ch = text[i]
-        if ch == "<":
-            m = _TAG.match(text, i)
-            if m is None:
-                following = text[i + 1 : i + 2]
-                if (following.isalpha() or following == "/") and text.find(">", i) == -1:
-                    raise TelegramHTMLError(
-                        f"Bad Request: can't parse entities: Unclosed start tag at byte offset "
-                        f"{offset(i)}"
-                    )
-                raise TelegramHTMLError(
-                    "Bad Request: can't parse entities: Unexpected end of name token at byte "
-                    f"offset {offset(i)}"
-                )
-            closing, name = m.group(1) == "/", m.group(2).lower()
-            if name not in _ALLOWED_TAGS:
-                kind = "end" if closing else "start"
-                raise TelegramHTMLError(
-                    f'Bad Request: can\'t parse entities: Unsupported {kind} tag "{name}" at '
-                    f"byte offset {offset(i)}"
-                )
-            if closing:
-                if not stack or stack[-1] != name:
-                    expected = f'"</{stack[-1]}>"' if stack else "nothing"
-                    raise TelegramHTMLError(
-                        f"Bad Request: can't parse entities: Unmatched end tag at byte offset "
-                        f'{offset(i)}, expected {expected}, found "</{name}>"'
-                    )
-                stack.pop()
-            else:
-                stack.append(name)
-            i = m.end()
-            continue
-        if ch == "&":
-            m = _ENTITY.match(text, i)
+    while True:
+        special = _SPECIAL.search(text, i)
+        if special is None:
+            visible.append(text[i:])
+            break
+        at = special.start()
+        visible.append(text[i:at])
+        if special.group() == "&":
+            m = _ENTITY.match(text, at)
             if m is not None:
                 visible.append(html.unescape(m.group(0)))
                 i = m.end()
-                continue
-            # Telegram leaves an unknown '&' as text; only an unterminated named one fails.
-        if ch == ">":
-            pass  # a bare '>' is accepted by Telegram
-        visible.append(ch)
-        i += 1
+            else:  # Telegram leaves a lone '&' as text
+                visible.append("&")
+                i = at + 1
+            continue
+        m = _TAG.match(text, at)
+        if m is None:
+            following = text[at + 1 : at + 2]
+            if (following.isalpha() or following == "/") and text.find(">", at) == -1:
+                raise TelegramHTMLError(
+                    f"Bad Request: can't parse entities: Unclosed start tag at byte offset "
+                    f"{offset(at)}"
+                )
+            raise TelegramHTMLError(
+                "Bad Request: can't parse entities: Unexpected end of name token at byte "
+                f"offset {offset(at)}"
+            )
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        if name not in _ALLOWED_TAGS:
+            kind = "end" if closing else "start"
+            raise TelegramHTMLError(
+                f'Bad Request: can\'t parse entities: Unsupported {kind} tag "{name}" at '
+                f"byte offset {offset(at)}"
+            )
+        if closing:
+            if not stack or stack[-1] != name:
+                expected = f'"</{stack[-1]}>"' if stack else "nothing"
+                raise TelegramHTMLError(
+                    f"Bad Request: can't parse entities: Unmatched end tag at byte offset "
+                    f'{offset(at)}, expected {expected}, found "</{name}>"'
+                )
+            stack.pop()
+        else:
+            stack.append(name)
+        i = m.end()
     if stack:
         raise TelegramHTMLError(
             f"Bad Request: can't parse entities: Can't find end tag corresponding to start tag "
             f'"{stack[-1]}"'
         )
-    del raw
     return "".join(visible)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefings.digest import build_briefing, same_fact
+from briefings.digest import build_briefing, same_fact, specificity
 from briefings.models import Article, Briefing, DateOrigin, Quote
 from briefings.render import OutputFormat, render_briefing, visible_text
 from briefings.topics import TopicSet
@@ -53,7 +53,10 @@ def assert_extractive(briefing: Briefing, articles: list[Article]) -> None:
         assert any(q.speaker == briefing.quote.quote.speaker for q in source.quotes)
         assert any(briefing.quote.quote.text in q.text for q in source.quotes)
     for key in briefing.key_figures:
-        assert key.figure in by_id[key.source.article_id].figures
+        source = by_id[key.source.article_id]
+        assert key.figure.text in key.figure.sentence
+        assert any(key.figure.sentence == f.sentence for f in source.figures)
+        assert any(key.figure.sentence in paragraph for paragraph in source.paragraphs)
 
 
 @pytest.mark.parametrize(
@@ -216,15 +219,90 @@ def test_interview_questions_are_not_facts(topics: TopicSet) -> None:
     ]
 
 
-def test_figure_sentence_is_preferred(topics: TopicSet) -> None:
-    """Between equally relevant sentences, the one carrying a figure ranks first."""
+def test_figure_sentence_is_shown_once_as_a_key_figure(topics: TopicSet) -> None:
+    """A sentence carrying a key figure is shown compactly there, not again as an item."""
     with_figure = "Gas exports to Europe reached 12 billion cubic meters last year."
     article = make_article(
         paragraphs=["Gas exports to Europe grew again last year, officials said.", with_figure],
         figures=[figure("12 billion cubic meters", with_figure, 12e9, "bcm")],
     )
     briefing = brief(topics, "energy", [article])
-    assert briefing.items[0].sentences == [with_figure]
+    assert [k.figure.sentence for k in briefing.key_figures] == [with_figure]
+    assert all(with_figure not in item.sentences for item in briefing.items)
+    assert briefing.items
+
+
+def test_figure_sentence_is_an_item_when_it_is_the_only_fact(topics: TopicSet) -> None:
+    """An article whose one relevant sentence carries the figure still gets a brief."""
+    with_figure = "Gas exports to Europe through the pipeline reached 12 billion cubic meters."
+    article = make_article(
+        paragraphs=[with_figure],
+        figures=[figure("12 billion cubic meters", with_figure, 12e9, "bcm")],
+    )
+    briefing = brief(topics, "energy", [article])
+    assert [item.sentences for item in briefing.items] == [[with_figure]]
+    assert briefing.key_figures == []
+
+
+def test_figure_sentence_ranks_above_an_equal_one_without(topics: TopicSet) -> None:
+    """Among items (figures beyond the key-figures block), the one with a figure leads."""
+    amounts = (3, 4, 5, 6)
+    sentences = [
+        "Gas exports through TAP to Italy reached 3 billion cubic meters in the first quarter.",
+        "The Shah Deniz field sold 4 billion cubic meters of gas to Greek buyers.",
+        "Bulgaria will import 5 billion cubic meters of Caspian gas under the new pipeline deal.",
+        "SOCAR plans to pump 6 billion cubic meters of gas into Albania's grid by 2030.",
+    ]
+    plain = "Gas exports through the pipeline to Serbia grew again last year, officials said."
+    article = make_article(
+        paragraphs=[plain, *sentences],
+        figures=[
+            figure(f"{n} billion cubic meters", s, float(n), "bcm")
+            for n, s in zip(amounts, sentences, strict=True)
+        ],
+    )
+    briefing = brief(topics, "energy", [article], max_chars=4000, max_items=5)
+    shown_as_figure = {k.figure.sentence for k in briefing.key_figures}
+    items = [item.sentences[0] for item in briefing.items]
+    assert len(shown_as_figure) == 3 and plain in items
+    assert items.index(plain) == len(items) - 1, items
+
+
+def test_figures_of_one_sentence_are_one_verbatim_entry(topics: TopicSet) -> None:
+    """'from roughly 12 billion cubic meters to 20' is one key figure: a span covering both."""
+    gas = (
+        "There is a demand now for further increasing the gas export from roughly "
+        "12 billion cubic meters to 20, which is a significant part of Europe's gas consumption."
+    )
+    article = make_article(
+        paragraphs=["The Southern Gas Corridor carries gas from the Caspian to Italy.", gas],
+        figures=[
+            figure("roughly 12 billion cubic meters", gas, 12, "bcm"),
+            figure("20", gas, 20, "bcm"),
+        ],
+    )
+    briefing = brief(topics, "energy", [article])
+    assert len(briefing.key_figures) == 1
+    shown = briefing.key_figures[0].figure
+    assert shown.text in gas and "12 billion cubic meters" in shown.text and "20" in shown.text
+    assert shown.text.startswith("from ")
+    assert (shown.value, shown.value_max, shown.unit) == (12, 20, "bcm")
+
+
+def test_the_same_figure_from_two_outlets_is_one_entry(topics: TopicSet) -> None:
+    """A figure republished verbatim by a second outlet is listed once."""
+    gas = "Azerbaijan supplies gas to 10 European countries through the Southern Gas Corridor."
+    articles = [
+        make_article(
+            id=outlet,
+            outlet=outlet,
+            paragraphs=["Gas exports to Europe through the pipeline rose again.", gas],
+            figures=[figure("10 European countries", gas, 10, "countries")],
+        )
+        for outlet in ("Trend", "APA")
+    ]
+    briefing = brief(topics, "energy", articles)
+    assert [k.figure.text for k in briefing.key_figures] == ["10 European countries"]
 
 
 def test_key_figures_come_from_relevant_sentences_only(topics: TopicSet) -> None:
@@ -414,3 +492,84 @@ def test_more_budget_more_items(topics: TopicSet) -> None:
     small = brief(topics, "energy", articles, max_chars=600)
     large = brief(topics, "energy", articles, max_chars=3000, max_items=8)
     assert len(small.items) < len(large.items) <= 8
+
+
+def test_dense_specific_fact_outranks_a_long_vague_one(topics: TopicSet) -> None:
+    """A short sentence naming a project and a figure beats a longer, more cue-laden hedge."""
+    vague = (
+        "I really hope and believe that energy is very important, and gas and oil and power "
+        "will of course remain extremely significant for energy security in the years ahead, "
+        "as I think everyone who works on energy and gas and electricity knows very well."
+    )
+    dense = "The Southern Gas Corridor has delivered gas to Europe for four years."
+    article = make_article(paragraphs=[vague, dense])
+    energy = topics.get("energy")
+    assert topics.score_sentence(vague, energy) > topics.score_sentence(dense, energy)
+    briefing = brief(topics, "energy", [article], max_items=1)
+    assert briefing.items[0].sentences == [dense]
+
+
+@pytest.mark.parametrize(
+    ("specific", "vague"),
+    [
+        pytest.param(
+            "Azerbaijan supplies gas to 10 European countries via the Southern Gas Corridor.",
+            "It is very important that we really work together on this.",
+            id="names-and-numbers",
+        ),
+        pytest.param(
+            "Bulgaria and Romania signed the Black Sea cable deal in 2024.",
+            "The prospects are significant and the successful work is crucial.",
+            id="entities-vs-evaluation",
+        ),
+    ],
+)
+def test_specificity_prefers_names_and_numbers_to_hedges(specific: str, vague: str) -> None:
+    """Named entities and numbers raise specificity; hedges and evaluations lower it."""
+    assert specificity(specific) > 1.0 > specificity(vague)
+
+
+def test_long_quote_sentence_gives_a_verbatim_run_of_clauses(topics: TopicSet) -> None:
+    """A quote sentence over the limit is excerpted as whole clauses, verbatim, not mid-thought."""
+    said = (
+        "Yes absolutely, we are now in the process of agreeing a new framework for partnership "
+        "between NATO and Azerbaijan and that framework will focus on the issues like "
+        "inter-operability which exactly how to ensure that the Armed Forces of Azerbaijan can "
+        "work together to meet NATO standards, and are fully inter-operable with NATO forces."
+    )
+    article = make_article(
+        title="We are agreeing a new framework for partnership between NATO and Azerbaijan",
+        paragraphs=[f"- {said}", "NATO and Azerbaijan expand their partnership and cooperation."],
+        quotes=[Quote(text=said, speaker="Jens Stoltenberg", sentence=said)],
+    )
+    briefing = brief(topics, "partnerships", [article])
+    assert briefing.quote is not None
+    excerpt = briefing.quote.quote.text
+    assert excerpt in said and len(excerpt) <= 220
+    assert "new framework for partnership" in excerpt
+    assert excerpt.split()[0].casefold() not in {"and", "but", "which", "because", "so"}
+
+
+def test_quote_prefers_a_fact_the_key_figures_do_not_show(topics: TopicSet) -> None:
+    """When the best quote sentence is already a key figure, another relevant one is quoted."""
+    figure_sentence = (
+        "We will raise gas exports from 12 billion cubic meters to 20 through the pipeline."
+    )
+    other = (
+        "Azerbaijan has become a reliable gas supplier to Europe through the Southern Gas Corridor."
+    )
+    said = f"{figure_sentence} {other}"
+    article = make_article(
+        paragraphs=[
+            said,
+            "Gas exports to Europe through the pipeline keep growing, officials said.",
+        ],
+        figures=[
+            figure("12 billion cubic meters", figure_sentence, 12, "bcm"),
+            figure("20", figure_sentence, 20, "bcm"),
+        ],
+        quotes=[Quote(text=said, speaker="Ilham Aliyev", sentence=said)],
+    )
+    briefing = brief(topics, "energy", [article])
+    assert [k.figure.sentence for k in briefing.key_figures] == [figure_sentence]
+    assert briefing.quote is not None and briefing.quote.quote.text == other

@@ -65,3 +65,11 @@ def test_western_legacy_text_falls_back_to_detection() -> None:
     """A cp1252 French text is not mistaken for Cyrillic."""
     text = "Le président a visité Bakou. Les négociations ont été très productives, a-t-il déclaré."
     assert decode_bytes(text.encode("cp1252"), "fr.txt") == text
+
+
+def test_utf8_with_a_stray_byte_stays_utf8(ru_path: Path) -> None:
+    """One broken byte in a UTF-8 file costs one character, not the whole text's encoding."""
+    data = ru_path.read_bytes()
+    text = decode_bytes(data[:500] + b"\xff" + data[500:], "broken.txt")
+    assert text.startswith("Главная\nНовости")
+    assert text.count("\ufffd") == 1

@@ -18,6 +18,7 @@ def test_azertac_gas_export_is_two_bcm_figures(azertac: Article) -> None:
     assert ("roughly 12 billion cubic meters", 12.0, None, "bcm") in figs
     assert ("20", 20.0, None, "bcm") in figs
     assert ("more than hundred thousand people", 100000.0, None, "people") in figs
+    assert len(figs) == len(set(figs))  # restated in two answers, listed once
 
 
 def test_caliber_figures(caliber: Article) -> None:

@@ -169,3 +169,20 @@ def test_identity_and_content_hash(caliber_path: Path, caliber: Article) -> None
     assert edited.content_hash == caliber.content_hash  # furniture is not content
     changed = analyse(load_source(data.replace(b"90-95%", b"90-96%"), caliber_path.name)[0])
     assert changed.id == caliber.id and changed.content_hash != caliber.content_hash
+
+
+def test_russian_cp1251_html_with_dateline_only(russian: Article) -> None:
+    """A cp1251 Russian page with no date metadata takes its date from the visible dateline."""
+    paras = russian.paragraphs
+    page = (
+        '<html><head><meta charset="windows-1251"><title>Газ для Европы</title></head><body>'
+        "<nav>Главная | Новости | Поделиться</nav><article><h1>Газ для Европы</h1>"
+        "<p class='date'>12 февраля 2025, 18:45</p>"
+        + "".join(f"<p>{html.escape(p)}</p>" for p in paras)
+        + "</article><footer>© 2025 Все права защищены</footer></body></html>"
+    )
+    article = analyse(load_source(page.encode("cp1251"), "ru.html")[0])
+    assert article.paragraphs == paras
+    assert (article.published, article.date_origin) == (dt.date(2025, 2, 12), DateOrigin.TEXT)
+    assert article.language == "ru"
+    assert {p.name for p in article.people} == {"Ilham Aliyev", "Jeyhun Bayramov"}

@@ -223,3 +223,29 @@ def test_unknown_person_quoted_by_surname() -> None:
     )
     assert [p.name for p in article.people] == ["Marco Ferrante"]
     assert [q.speaker for q in article.quotes] == ["Marco Ferrante"]
+
+
+def test_transcript_labels_name_the_speaker() -> None:
+    """'Marco Ferrante: …' lines are his quotes; the outlet's questions are not quotes."""
+    article = _article(
+        "Energy expert Marco Ferrante answered questions from Trend in Baku.\n\n"
+        "Trend: How do you assess the market test results?\n\n"
+        "Marco Ferrante: The market test results confirm that buyers are ready to commit.\n\n"
+        "Trend: What comes next for TAP?\n\n"
+        "Ferrante: The expansion will add 1.2 bcm from next year, and more later.\n"
+    )
+    assert [(q.speaker, q.text[:24]) for q in article.quotes] == [
+        ("Marco Ferrante", "The market test results "),
+        ("Marco Ferrante", "The expansion will add 1"),
+    ]
+
+
+def test_dashed_list_after_a_question_is_not_an_interview() -> None:
+    """A question heading followed by a dashed list gives no quotes."""
+    article = _article(
+        "Energy minister Parviz Shahbazov presented the export plan in Baku on Monday.\n\n"
+        "What does the plan include?\n\n"
+        "- 10 bcm to Italy and Greece\n\n- 1.3 bcm to Bulgaria\n\n"
+        "The plan will be reviewed by the government next month, officials said.\n"
+    )
+    assert article.quotes == []

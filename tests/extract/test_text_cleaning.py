@@ -69,3 +69,13 @@ def test_russian_furniture_dropped() -> None:
         "Азербайджан и Грузия подписали соглашение о транзите грузов.",
         "Документ предусматривает увеличение перевозок по железной дороге.",
     ]
+
+
+def test_bullet_items_inside_the_body_are_kept() -> None:
+    """List items in the middle of an article are content even without a full stop."""
+    paragraphs = _paragraphs(
+        "Azerbaijan exported gas to these markets last year, the ministry said.\n\n"
+        "- 10 bcm to Italy and Greece\n\n- 1.3 bcm to Bulgaria\n\n"
+        "Exports are expected to grow again this year, according to SOCAR.\n"
+    )
+    assert paragraphs[1:3] == ["- 10 bcm to Italy and Greece", "- 1.3 bcm to Bulgaria"]

@@ -1,0 +1,165 @@
+"""The bot process of the push and memory benchmarks, run as a subprocess so that its peak RSS
+is its own.
+
+It opens the article store and the subscriber database the parent prepared, loads every
+subscriber, warms the brief cache, then runs one delivery tick of the bot's real
+`DeliveryRunner` (claim → build → `Sender` → PTB `Bot` → rate limiter → HTTP) against a fake
+Bot API server in another process. RSS is sampled every 10 ms throughout; the result is one
+JSON object on stdout.
+
+    python -m bench.pushproc --articles-url URL --bot-url URL --server URL --token T
+                             [--unlimited] [--max-seconds S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import resource
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+
+class RssSampler:
+    """Peak resident set size of this process, sampled on a thread."""
+
+    def __init__(self, interval: float = 0.01) -> None:
+        self.interval = interval
+        self.peak = 0
+        self._process = psutil.Process()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def rss(self) -> int:
+        value = int(self._process.memory_info().rss)
+        self.peak = max(self.peak, value)
+        return value
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.rss()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def reset_peak(self) -> None:
+        self.peak = 0
+        self.rss()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+MB = 1024 * 1024
+
+
+async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
+    from bench.fakeserver import text_hash
+    from bot.clock import SystemClock
+    from bot.config import BotSettings
+    from bot.handlers import build_application
+    from bot.subscriptions import DeliveryStatus, SubscriptionStore
+    from briefings.service import BriefingService
+    from briefings.store import Store
+
+    out: dict[str, Any] = {"rss_after_import_mb": sampler.rss() / MB}
+    unlimited = bool(args.unlimited)
+    settings = BotSettings(
+        _env_file=None,
+        data_dir=Path(args.data_dir),
+        database_url=args.articles_url,
+        telegram_bot_token=args.token,
+        telegram_api_url=args.server,
+        delivery_grace=dt.timedelta(hours=25),
+        rate_global_per_second=1_000_000 if unlimited else 30,
+        rate_chat_interval=0.0 if unlimited else 1.0,
+        rate_group_per_minute=1_000_000 if unlimited else 20,
+    )
+    clock = SystemClock()
+    started = time.perf_counter()
+    service = BriefingService(settings, store=Store(args.articles_url))
+    store = SubscriptionStore.from_url(args.bot_url)
+    store.migrate()
+    subscribers = store.schedulable()  # held: "10,000 subscribers loaded"
+    now = clock.now()
+    for topic in service.topics.topics:  # every topic's candidates parsed and cached
+        service.brief_topic(topic, now)
+    out["articles"] = service.store.count()
+    out["subscribers"] = len(subscribers)
+    out["load_seconds"] = time.perf_counter() - started
+    out["rss_loaded_mb"] = sampler.rss() / MB
+
+    app, tg = build_application(
+        settings, service=service, store=store, clock=clock, poll_interval_jobs=False
+    )
+    await app.initialize()
+    runner = tg.runner
+    t0 = time.perf_counter()
+    due = runner.due()
+    out["plan_seconds"] = time.perf_counter() - t0
+    out["due"] = len(due)
+    del due
+    sampler.reset_peak()
+    loop = asyncio.get_running_loop()
+    if args.max_seconds:
+        loop.call_later(args.max_seconds, runner.stop)
+    t0 = time.perf_counter()
+    report = await runner.tick()
+    out["tick_seconds"] = time.perf_counter() - t0
+    out["rss_peak_push_mb"] = sampler.peak / MB
+    out["report"] = report.model_dump()
+    limiter = app.bot.rate_limiter
+    out["limiter"] = {
+        "granted": getattr(limiter, "granted", None),
+        "retries": getattr(limiter, "retries", None),
+    }
+    await app.shutdown()
+
+    chats = {s.id: s.chat_id for s in store.all()}
+    expected: list[list[Any]] = []
+    statuses: dict[str, int] = {}
+    for row in store.all_deliveries():
+        statuses[row.status] = statuses.get(row.status, 0) + 1
+        messages = row.messages or []
+        done = row.status is DeliveryStatus.SENT
+        sent = messages if done else messages[: row.messages_sent]
+        expected += [[chats[row.subscriber_id], text_hash(m)] for m in sent]
+    out["statuses"] = statuses
+    out["expected"] = expected
+    out["deliveries_sent"] = statuses.get(DeliveryStatus.SENT, 0)
+    out["ru_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del subscribers
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.pushproc")
+    parser.add_argument("--articles-url", required=True)
+    parser.add_argument("--bot-url", required=True)
+    parser.add_argument("--server", required=True)
+    parser.add_argument("--token", required=True)
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--unlimited", action="store_true", help="limiter at no-op limits")
+    parser.add_argument("--max-seconds", type=float, default=0.0)
+    args = parser.parse_args(argv)
+    sampler = RssSampler()
+    sampler.start()
+    try:
+        result = asyncio.run(run(args, sampler))
+    finally:
+        sampler.stop()
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

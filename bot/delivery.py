@@ -26,6 +26,7 @@ import logging
 import os
 import socket
 import uuid
+from collections.abc import Callable
 
 from pydantic import BaseModel
 
@@ -161,6 +162,14 @@ class DeliveryRunner:
             logger.info("delivery tick: %s", report.model_dump())
         return report
 
+    def _heartbeat(self, delivery_id: int, sent: int) -> Callable[[], object]:
+        """Renews the claim's lease without changing its progress."""
+
+        def beat() -> object:
+            return self.store.progress(delivery_id, self.worker, sent, self.clock.now())
+
+        return beat
+
     async def _deliver(
         self, item: DueDelivery, report: TickReport, built_at: dt.datetime, cache: BriefCache
     ) -> None:
@@ -205,7 +214,11 @@ class DeliveryRunner:
             if self._stopping:
                 self.store.release(claim.id, self.worker, self.lease, self.clock.now())
                 return
-            result = await self.sender.send(chat_id, messages[index])
+            result = await self.sender.send(
+                chat_id,
+                messages[index],
+                heartbeat=self._heartbeat(claim.id, index),
+            )
             chat_id = result.chat_id
             for _ in range(result.failures):
                 self.store.note_failure(claim.id)

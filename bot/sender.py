@@ -63,8 +63,15 @@ class Sender:
         self.backoff = backoff
 
     async def send(
-        self, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None = None
+        self,
+        chat_id: int,
+        text: str,
+        reply_markup: InlineKeyboardMarkup | None = None,
+        *,
+        heartbeat: Callable[[], object] | None = None,
     ) -> SendResult:
+        """Send one message; `heartbeat` is called before every wait between attempts, so a
+        delivery claim stays fresh however long a 429 storm lasts."""
         failures = 0
         flood_waits = 0
         parse_mode: str | None = ParseMode.HTML
@@ -110,6 +117,8 @@ class Sender:
                 logger.warning("chat %s: rate limited, resending in %.1f s", chat_id, delay)
                 if flood_waits >= self.max_flood_waits:
                     return self._gave_up(chat_id, failures, exc.message)
+                if heartbeat is not None:
+                    heartbeat()
                 await self.clock.sleep(delay)
             except BadRequest as exc:
                 failures += 1
@@ -139,6 +148,8 @@ class Sender:
                 )
                 if failures >= self.max_attempts:
                     return self._gave_up(chat_id, failures, exc.message)
+                if heartbeat is not None:
+                    heartbeat()
                 await self.clock.sleep(self.backoff * 2 ** (failures - 1))
 
     def _gave_up(self, chat_id: int, failures: int, error: str) -> SendResult:

@@ -3,6 +3,12 @@
 Pure: a function of the topic, the articles and `now`. Every sentence in the result is copied
 verbatim from an article paragraph; near-duplicate facts from several sources become one item
 that cites them all. Size is budgeted in characters of rendered text (about 1,200 by default).
+
+A brief is short, so facts compete on density: topic relevance, figures and recency (relative to
+the newest candidate), times specificity (named entities, numbers; hedges count against), per
+character shown, and a bonus for restating the headline. Each fact is shown once: a key
+figure's sentence is not repeated as an item, the quote prefers a fact the figures do not show,
+and no item repeats the quote.
 """
 
 from __future__ import annotations
@@ -761,7 +767,8 @@ def build_briefing(
     reserve_quote = _quote_chars(quote) if quote is not None else 0
 
     selection = _Selection(max_items)
-    facts = [o for o in options if not _shows_any(o, figure_sentences, _amounts(reserved))]
+    amounts = _amounts(reserved)
+    facts = [o for o in options if not _shows_any(o, figure_sentences, amounts)]
     selection.fill(facts, budget - reserve_quote - _figures_chars(reserved))
     if not selection.items and len(facts) < len(options):
         # Nothing but the figures' own sentences: show them as facts instead.
@@ -789,8 +796,9 @@ def build_briefing(
         figures.append(key)
     # Whatever the quote and figures left unused goes back to facts (not the figures' own).
     figure_sentences = [display_sentence(k.figure.sentence) for k in figures]
+    amounts = _amounts(figures)
     selection.fill(
-        [o for o in options if not _shows_any(o, figure_sentences, _amounts(figures))],
+        [o for o in options if not _shows_any(o, figure_sentences, amounts)],
         budget - reserve_quote - _figures_chars(figures),
     )
 

@@ -573,3 +573,66 @@ def test_quote_prefers_a_fact_the_key_figures_do_not_show(topics: TopicSet) -> N
     briefing = brief(topics, "energy", [article])
     assert [k.figure.sentence for k in briefing.key_figures] == [figure_sentence]
     assert briefing.quote is not None and briefing.quote.quote.text == other
+
+
+def test_figures_joined_by_a_clause_are_not_a_range(topics: TopicSet) -> None:
+    """'51,2 … а экспорт составил 25,2' is one entry but not a range from 51.2 to 25.2."""
+    text = (
+        "Всего за прошлый год было добыто 51,2 млрд кубометров газа, "
+        "а экспорт составил 25,2 млрд кубометров."
+    )
+    article = make_article(
+        language="ru",
+        paragraphs=["Экспорт газа по газопроводу в Европу вырос.", text],
+        figures=[
+            figure("51,2 млрд кубометров", text, 51.2, "bcm"),
+            figure("25,2 млрд кубометров", text, 25.2, "bcm"),
+        ],
+    )
+    briefing = brief(topics, "energy", [article])
+    assert len(briefing.key_figures) == 1
+    shown = briefing.key_figures[0].figure
+    assert shown.text in text and "51,2" in shown.text and "25,2" in shown.text
+    assert shown.value_max is None
+
+
+def test_a_count_spelled_as_two_is_not_a_key_figure(topics: TopicSet) -> None:
+    """'the two countries' is no figure worth a line; a written amount is."""
+    talks = "The two countries are negotiating a peace treaty, after more than 12 rounds of talks."
+    article = make_article(
+        paragraphs=[talks, "Negotiations on the peace treaty text continue in Almaty."],
+        figures=[
+            figure("two countries", talks, 2, "countries"),
+            figure("12 rounds", talks, 12, "rounds"),
+        ],
+    )
+    briefing = brief(topics, "peace-talks", [article])
+    assert [k.figure.text for k in briefing.key_figures] == ["12 rounds"]
+
+
+def test_an_item_repeating_a_key_figure_amount_in_another_language_is_dropped(
+    topics: TopicSet,
+) -> None:
+    """The same amount and unit reported in Russian and English is shown once."""
+    ru = "Азербайджан экспортировал в Европу 12,9 млрд кубометров природного газа."
+    en = "Azerbaijan exported 12.9 billion cubic meters of natural gas to Europe via TAP."
+    other = "The Southern Gas Corridor pipeline now reaches ten European countries."
+    articles = [
+        make_article(
+            id="ru",
+            language="ru",
+            paragraphs=[ru, "Газопровод TAP работает на полную мощность."],
+            figures=[figure("12,9 млрд кубометров", ru, 12.9, "bcm")],
+        ),
+        make_article(
+            id="en",
+            outlet="APA",
+            paragraphs=[en, other],
+            figures=[figure("12.9 billion cubic meters", en, 12.9, "bcm")],
+        ),
+    ]
+    briefing = brief(topics, "energy", articles)
+    assert len(briefing.key_figures) == 1
+    shown = [s for item in briefing.items for s in item.sentences]
+    assert not ({ru, en} & set(shown)), shown
+    assert other in shown

@@ -182,6 +182,13 @@ def test_every_configured_topic_renders() -> None:
             id="window-around-figure",
         ),
         pytest.param("10", "Gas goes to ten countries.", "<b>10</b> — Gas goes to", id="not-found"),
+        pytest.param(
+            "from roughly 12 billion cubic meters to 20",
+            "There is a demand now for further increasing the gas export from roughly 12 billion "
+            "cubic meters to 20, which is a significant part of Europe`s gas consumption.",
+            "gas export <b>from roughly 12 billion cubic meters to 20</b>, which",
+            id="grouped-span-keeps-context",
+        ),
     ],
 )
 def test_key_figure_is_shown_in_its_context(text: str, sentence: str, expected: str) -> None:

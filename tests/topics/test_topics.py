@@ -121,6 +121,16 @@ def test_false_friends_score_nothing(topics: TopicSet, topic_id: str, sentence: 
         pytest.param("demining", "Demining remains a significant challenge.", id="demining"),
         pytest.param("climate", "COP29 will focus on climate financing.", id="cop29"),
         pytest.param("security", "NATO forces train with the Armed Forces.", id="nato"),
+        pytest.param(
+            "partnerships",
+            "The new agreement between Azerbaijan and the European Union is 90-95% agreed upon.",
+            id="eu-agreement",
+        ),
+        pytest.param(
+            "partnerships",
+            "We are agreeing a new framework for partnership between NATO and Azerbaijan.",
+            id="nato-framework",
+        ),
     ],
 )
 def test_real_cues_score_at_threshold(topics: TopicSet, topic_id: str, sentence: str) -> None:
@@ -133,6 +143,13 @@ def test_russian_gas_cue_does_not_match_newspaper(topics: TopicSet) -> None:
     """'газета' (newspaper) is not 'газ' (gas): stems are bounded where they must be."""
     energy = topics.get("energy")
     assert topics.score_sentence("Газета вышла в понедельник большим тиражом.", energy) == 0.0
+
+
+def test_gazakh_district_is_not_gas(topics: TopicSet) -> None:
+    """'Газах' (Gazakh, a border district) is not a form of 'газ' (gas)."""
+    energy = topics.get("energy")
+    sentence = "Работа на участке Газах – Тавуш может ускорить переговоры по мирному соглашению."
+    assert topics.score_sentence(sentence, energy) == 0.0
 
 
 def test_sport_vocabulary_outweighs_a_stray_cue(topics: TopicSet) -> None:

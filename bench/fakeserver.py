@@ -16,6 +16,7 @@ import hashlib
 import importlib
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ async def serve(token: str, enforce: bool) -> dict[str, Any]:
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, sys.stdin.readline)
     result = {
+        "cpu_seconds": time.process_time(),
         "sent": [[m.chat_id, text_hash(m.text), m.at] for m in api.sent],
         "too_many": api.too_many,
         "rejected": [[method, status, text] for method, status, text in api.rejected],

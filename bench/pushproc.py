@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import gc
 import json
 import resource
 import sys
@@ -71,6 +72,7 @@ async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
     from briefings.store import Store
 
     out: dict[str, Any] = {"rss_after_import_mb": sampler.rss() / MB}
+    sampler.reset_peak()
     unlimited = bool(args.unlimited)
     settings = BotSettings(
         _env_file=None,
@@ -107,13 +109,18 @@ async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
     out["plan_seconds"] = time.perf_counter() - t0
     out["due"] = len(due)
     del due
+    out["rss_peak_load_mb"] = sampler.peak / MB
+    # The runner loads its own subscribers each tick: ours go, as a real bot holds none.
+    del subscribers
+    gc.collect()
     sampler.reset_peak()
     loop = asyncio.get_running_loop()
     if args.max_seconds:
         loop.call_later(args.max_seconds, runner.stop)
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     report = await runner.tick()
     out["tick_seconds"] = time.perf_counter() - t0
+    out["tick_cpu_seconds"] = time.process_time() - cpu0
     out["rss_peak_push_mb"] = sampler.peak / MB
     out["report"] = report.model_dump()
     limiter = app.bot.rate_limiter
@@ -136,7 +143,6 @@ async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
     out["expected"] = expected
     out["deliveries_sent"] = statuses.get(DeliveryStatus.SENT, 0)
     out["ru_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    del subscribers
     return out
 
 

@@ -60,7 +60,8 @@ _WEEKDAY = (
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
 )
 _DATELINE = re.compile(
-    rf"^(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
+    rf"^(?:[A-ZА-ЯЁ][\w .&/-]{{1,25}}?\s*[|•·]\s*)?"  # a section first: "Business | 12.03.2025"
+    rf"(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
     rf"(?:(?:updated|published|posted|date|обновлено|опубликовано|дата)\s*:?\s*)?"
     rf"(?:{_TIME}\s*[,|/-]?\s*)?(?:{_WEEKDAY},?\s+)?"
     rf"(?P<date>{FULL_DATE.pattern})"

@@ -144,6 +144,7 @@ class _Item:
     score: float
     sources: list[Attribution] = field(default_factory=list)
     article_ids: set[str] = field(default_factory=set)
+    shown: frozenset[str] = frozenset()  # its sentences, for quick overlap tests
 
 
 def refers_back(sentence: str) -> bool:
@@ -716,7 +717,12 @@ class _Selection:
             cost = _item_chars(sentences, [option.source])
         self.items.append(
             _Item(
-                list(sentences), option.words, option.candidate.score, [option.source], {article_id}
+                list(sentences),
+                option.words,
+                option.candidate.score,
+                [option.source],
+                {article_id},
+                frozenset(sentences),
             )
         )
         self.used += cost
@@ -724,7 +730,7 @@ class _Selection:
 
 def _overlaps(item: _Item, option: _Option) -> bool:
     """Same fact as an item, or shares a sentence with it (an expanded neighbour)."""
-    if any(s in item.sentences for s in option.sentences):
+    if not item.shown.isdisjoint(option.sentences):
         return True
     return _same(item.words, option.words)
 

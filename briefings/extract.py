@@ -23,7 +23,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
@@ -54,6 +54,7 @@ class Entry:
     kind: Kind
     name: str
     partial: bool = False  # a surname alone: resolved against full names in the article
+    endings: tuple[str, ...] = ()  # each alias word's Russian case ending, to reject false stems
 
 
 @dataclass(frozen=True)
@@ -131,11 +132,36 @@ def _norm(token: str) -> str:
     return token
 
 
-def _alias_key(alias: str) -> tuple[str, ...]:
+def _alias_tokens(alias: str) -> list[str]:
     tokens = _TOKEN.findall(alias)
     if tokens and tokens[0].casefold() == "the":
         tokens = tokens[1:]
-    return tuple(_norm(t) for t in tokens)
+    return tokens
+
+
+def _alias_key(alias: str) -> tuple[str, ...]:
+    return tuple(_norm(t) for t in _alias_tokens(alias))
+
+
+# Case endings a Russian noun with this nominative ending can take: "Армения" is never
+# "Армена", so a name in the genitive ("Армена Петросяна") is not the country.
+_PARADIGM = {
+    "ия": frozenset({"ия", "ии", "ию", "ией", "иею"}),
+    "а": frozenset({"а", "ы", "и", "е", "у", "ой", "ою"}),
+    "я": frozenset({"я", "и", "е", "ю", "ей", "ею"}),
+}
+
+
+def _ending(token: str) -> str:
+    return token[len(_norm(token)) :]
+
+
+def _compatible(alias_endings: tuple[str, ...], surface: list[str]) -> bool:
+    for alias_end, token in zip(alias_endings, surface, strict=False):
+        allowed = _PARADIGM.get(alias_end)
+        if allowed is not None and _CYR.search(token) and _ending(token) not in allowed:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -150,11 +176,17 @@ def gazetteer() -> Gazetteer:
         for item in raw.get(section) or []:
             name = str(item["name"])
             for alias in [name, *(str(a) for a in item.get("aliases") or [])]:
-                key = _alias_key(alias)
-                if not key or key in index:
+                tokens = _alias_tokens(alias)
+                key = tuple(_norm(t) for t in tokens)
+                if not key:
+                    continue
+                endings = tuple(_ending(t) for t in tokens)
+                if key in index:
+                    if index[key].endings != endings:  # several inflections: accept any
+                        index[key] = replace(index[key], endings=())
                     continue
                 partial = kind == Kind.PERSON and len(key) == 1
-                index[key] = Entry(kind, name, partial)
+                index[key] = Entry(kind, name, partial, endings)
     events = {str(e["name"]): int(e["year"]) for e in raw.get("events") or []}
     given = frozenset(str(n) for n in raw.get("given_names") or [])
     prefixes = frozenset(k[:n] for k in index for n in range(1, len(k)))
@@ -269,6 +301,27 @@ _STOP_CAPS = frozenset(
         "Furthermore",
         "Moreover",
         "Despite",
+        "Colonel",
+        "Lieutenant",
+        "Lt",
+        "Gen",
+        "Col",
+        "Maj",
+        "Capt",
+        "Cpt",
+        "Adm",
+        "Sgt",
+        "Brig",
+        "Major",
+        "Captain",
+        "Admiral",
+        "Sergeant",
+        "Brigadier",
+        "Marshal",
+        "Prof",
+        "Professor",
+        "Doctor",
+        "Rear",
         "President",
         "Minister",
         "Prime",
@@ -357,31 +410,58 @@ _RU_ROLE_HEAD = (
     r"|[Вв]ерховн\w+\s+представител\w+(?:\s+ЕС)?|[Оо]фициальн\w+\s+представител\w+(?:\s+МИД)?"
     r"|[Кк]анцлер\w*|[Лл]идер\w*|[Дд]епутат\w*|[Дд]ипломат\w*|[Дд]иректор\w*|[Рр]уководител\w+"
     r"|[Сс]опредседател\w+|[Пп]олитолог\w*|[Ээ]ксперт\w*|[Аа]налитик\w*|[Ээ]кономист\w*"
-    r"|[Жж]урналист\w*|[Пп]рофессор\w*|[Мм]узыкант\w*|[Пп]ианист\w*|[Пп]исател\w+)"
+    r"|[Жж]урналист\w*|[Пп]рофессор\w*|[Мм]узыкант\w*|[Пп]ианист\w*|[Пп]исател\w+"
+    r"|[Ии]сторик\w*|[Сс]оциолог\w*|[Уу]чен[ыо]\w*|[Пп]ресс-секретар\w+|[Зз]амминистр\w*"
+    r"|[Гг]енерал\w*|[Пп]олковник\w*|[Кк]омандующ\w+)"
 )
 # Up to two adjectives may precede the head noun: "бакинский политолог".
 _RU_ROLE_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<role>(?:[а-яё-]+(?:ий|ый|ой|ая|ого|ему|им|ым|ей)\s+){{0,2}}{_RU_ROLE_HEAD}"
+    rf"(?<![\w-])(?P<role>(?:[а-яё-]+(?:ий|ый|ой|ая|ого|ему|им|ым|ей)\s+){{0,2}}(?P<head>{_RU_ROLE_HEAD})"
     rf"(?:\s+(?!и\s)[\w-]+){{0,6}}?)\s*,?\s*$"
+)
+_HONORIFIC = re.compile(
+    r"(?<![\w-])(?:(?:Dr|Prof|Mr|Mrs|Ms|Lt|Gen|Col|Maj|Capt|Adm|Sgt|Brig|Cpt)\.?"
+    r"|Colonel|Lieutenant|General|Major|Captain|Admiral|Sergeant|Brigadier|Professor|Doctor"
+    r"|Ambassador|Rear|Vice)(?:\s+|\.\s*)$"
 )
 _SPEECH_VERBS_EN = (
     r"(?:said|says|noted|notes|added|adds|stated|states|told|stressed|stresses|emphasi[sz]ed"
     r"|underlined|underscored|explained|declared|remarked|wrote|continued|concluded|warned"
     r"|pointed\s+out|highlighted|insisted|recalled|announced|commented|replied|answered|asked"
-    r"|believes|argued|observed|affirmed|reaffirmed|confirmed)"
+    r"|believes|argued|observed|affirmed|reaffirmed|confirmed|joked|admitted|acknowledged"
+    r"|cautioned|predicted|promised|urged)"
 )
 _SPEECH_VERBS_RU = (
     r"(?:заявил\w*|сказал\w*|отметил\w*|подчеркнул\w*|добавил\w*|сообщил\w*|указал\w*"
     r"|пояснил\w*|заключил\w*|резюмировал\w*|констатировал\w*|напомнил\w*|признал\w*"
-    r"|уточнил\w*|написал\w*|считает|полагает|убежден\w*|ответил\w*|продолжил\w*)"
+    r"|уточнил\w*|написал\w*|считает|полагает|убежден\w*|ответил\w*|продолжил\w*"
+    r"|пошутил\w*|рассказал\w*|пообещал\w*|подытожил\w*|предупредил\w*|призвал\w*)"
 )
 _VERB = rf"(?:{_SPEECH_VERBS_EN}|{_SPEECH_VERBS_RU})"
+_ROLE_WORD = re.compile(rf"(?i:{_ROLE_HEAD})|{_RU_ROLE_HEAD}")
 _VERB_AFTER_NAME = re.compile(rf"^\s*(?:,\s*)?{_VERB}\b")
 # A speech verb a few lowercase words before a capitalised pair: "said Baku-based analyst X".
 _NOT_BETWEEN = r"(?:on|in|at|the|of|to|for|by|with|from|during|after|before|a|an|в|на|о|об|по|с|к)"
 _VERB_BEFORE_NAME = re.compile(
     rf"\b{_VERB}(?:\s+(?!{_NOT_BETWEEN}\b)(?:[^\W\d_A-ZА-ЯЁ]|[A-Z][\w]*-)[\w-]*){{0,3}}\s*$"
 )
+
+
+def _last_ru_role(before: str) -> re.Match[str] | None:
+    """The role nearest the name: in 'Аналитик X встретился с экономистом Y', Y's is the second."""
+    found = _RU_ROLE_BEFORE.search(before)
+    while found is not None:
+        later = _RU_ROLE_BEFORE.search(before, found.end("head"))
+        if later is None:
+            break
+        found = later
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _is_role_word(token: str) -> bool:
+    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name."""
+    return _ROLE_WORD.fullmatch(token) is not None
 
 
 def _scan(paragraphs: list[str]) -> list[Mention]:
@@ -396,6 +476,7 @@ def _scan(paragraphs: list[str]) -> list[Mention]:
         caps = list(_CAP_TOKEN.finditer(text))
         covered_until = -1
         used: set[int] = set()
+        surnames: set[int] = set()
         for c, cap in enumerate(caps):
             if cap.start() < covered_until:
                 used.add(c)
@@ -406,7 +487,9 @@ def _scan(paragraphs: list[str]) -> list[Mention]:
             pos = cap.end()
             while True:
                 entry = gz.index.get(key)
-                if entry is not None:
+                if entry is not None and _compatible(
+                    entry.endings, [cap.group(), *(w.group(1) for w in words[1:])]
+                ):
                     best = (len(words), entry)
                 if key not in gz.prefixes or len(words) >= gz.max_len:
                     break
@@ -419,16 +502,34 @@ def _scan(paragraphs: list[str]) -> list[Mention]:
             if best is None:
                 continue
             n, entry = best
+            if entry.partial and n == 1 and _other_given_name(text, caps, c, used):
+                # "Samir Hajiyev" is not Hikmet Hajiyev: leave the pair to _unknown_people.
+                surnames.add(c)
+                continue
             end = words[n - 1].end()
             out.append(
                 Mention(p, cap.start(), end, entry.kind, entry.name, entry.partial, known=True)
             )
             used.add(c)
             covered_until = end
-        out.extend(_unknown_people(p, text, caps, used))
+        out.extend(_unknown_people(p, text, caps, used, surnames))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
     return out
+
+
+def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:
+    """True when a known surname follows a first name the gazetteer does not give it."""
+    if c == 0 or (c - 1) in used or not _adjacent(text, caps[c - 1], caps[c]):
+        return False
+    given = caps[c - 1].group()
+    if not _is_name_token(given):
+        return False
+    if given in gazetteer().given_names or _nominative_name(given) in gazetteer().given_names:
+        return True
+    # Not a known first name: only trust it when it does not open a sentence.
+    head = text[: caps[c - 1].start()].rstrip()
+    return bool(head) and head[-1] not in ".!?:;\"“”«»—–-"
 
 
 def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Mention]:
@@ -458,7 +559,7 @@ def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Menti
 def _is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in _STOP_CAPS:
         return False
-    if token in gazetteer().institution_words:
+    if token in gazetteer().institution_words or _is_role_word(token):
         return False
     if token.isupper():  # acronyms are bodies, not people
         return False
@@ -470,7 +571,9 @@ def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return len(gap) <= 2 and (gap == "" or gap.isspace())
 
 
-def _unknown_people(p: int, text: str, caps: list[re.Match[str]], used: set[int]) -> list[Mention]:
+def _unknown_people(
+    p: int, text: str, caps: list[re.Match[str]], used: set[int], surnames: set[int]
+) -> list[Mention]:
     """Runs of two or three capitalised words that something marks as a person's name."""
     gz = gazetteer()
     out: list[Mention] = []
@@ -495,7 +598,10 @@ def _unknown_people(p: int, text: str, caps: list[re.Match[str]], used: set[int]
         before = text[max(0, start - 90) : start]
         after = text[end : end + 90]
         evidence = (
-            caps[i].group() in gz.given_names
+            j in surnames
+            or caps[i].group() in gz.given_names
+            or _nominative_name(caps[i].group()) in gz.given_names
+            or _HONORIFIC.search(before) is not None
             or _ROLE_BEFORE.search(before) is not None
             or _RU_ROLE_BEFORE.search(before) is not None
             or _ROLE_AFTER.match(after) is not None
@@ -560,8 +666,15 @@ def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> 
         if m.kind != Kind.PERSON or m.known or not _CYR.search(m.name):
             continue
         before = paragraphs[m.para][max(0, m.start - 80) : m.start]
-        role = _RU_ROLE_BEFORE.search(before)
-        if (role and _oblique_role(role.group("role"))) or _OBLIQUE_BEFORE.search(before):
+        role = _last_ru_role(before)
+        first = m.name.split()[0]
+        given = gazetteer().given_names
+        oblique_given = first not in given and _nominative_name(first) in given
+        if (
+            (role and _oblique_role(role.group("role")))
+            or _OBLIQUE_BEFORE.search(before)
+            or oblique_given
+        ):
             m.name = _nominative_name(m.name)
         groups.setdefault(tuple(_norm(t) for t in m.name.split()), []).append(m)
     for group in groups.values():
@@ -607,18 +720,24 @@ def _resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[
     for m in mentions:
         if m.kind == Kind.PERSON and not m.partial and m.name not in full:
             full.append(m.name)
-    by_surname: dict[str, str] = {}
+    by_surname: dict[str, list[str]] = {}
     for name in full:
-        by_surname.setdefault(name.split()[-1], name)
+        by_surname.setdefault(_norm(name.split()[-1]), []).append(name)
     resolved: dict[int, str] = {}
     for m in mentions:
         if m.kind != Kind.PERSON:
             continue
-        if m.partial:
-            surface = paragraphs[m.para][m.start : m.end]
-            canonical_last = m.name.split()[-1]
-            resolved[id(m)] = by_surname.get(surface, by_surname.get(canonical_last, m.name))
-        else:
+        if not m.partial:
+            resolved[id(m)] = m.name
+            continue
+        # A surname alone is the article's fully named person with that surname; with none,
+        # the gazetteer's; with two ("Ильхам Алиев", "Вугар Алиев"), nobody can tell.
+        surface = paragraphs[m.para][m.start : m.end]
+        keys = {_norm(surface), _norm(m.name.split()[-1])}
+        candidates = {n for k in keys for n in by_surname.get(k, ())}
+        if len(candidates) == 1:
+            resolved[id(m)] = candidates.pop()
+        elif not candidates:
             resolved[id(m)] = m.name
     roles: dict[str, str] = {}
     order: list[str] = []
@@ -637,7 +756,7 @@ def _resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[
         found = (
             _ROLE_BEFORE.search(before)
             or _ROLE_AFTER.match(after)
-            or _RU_ROLE_BEFORE.search(before)
+            or _last_ru_role(before)
         )
         if found:
             role = _clean_role(found.group("role"), places)
@@ -656,8 +775,13 @@ def _resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[
 _QUOTE_SPAN = re.compile(
     r"“(?P<a>[^“”]{12,}?)”|\"(?P<b>[^\"]{12,}?)\"|«(?P<c>(?:[^«»]|«[^«»]*»){12,}?)»|„(?P<d>[^„“”]{12,}?)[“”]"
 )
+# A full stop after a title abbreviation ("said Lt. Gen. X", "Prof. Y") does not end the clause.
+_ABBREV_DOT = "|".join(
+    rf"(?<=\b{a})\." for a in ("Dr", "Prof", "Lt", "Gen", "Col", "Maj", "Capt", "Adm", "Sgt", "Mr")
+)
 _AFTER_VERB = re.compile(
-    rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?:{_VERB}|according\s+to)\b(?P<rest>[^.!?;]*)", re.I
+    rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?:{_VERB}|according\s+to)\b(?P<rest>(?:[^.!?;]|{_ABBREV_DOT})*)",
+    re.I,
 )
 # Russian dialogue-style quote: "— Мы готовы к переговорам, — заявил Алиев."
 _DASH_QUOTE = re.compile(
@@ -665,7 +789,9 @@ _DASH_QUOTE = re.compile(
 )
 _Q_LABEL = re.compile(r"^(?:Q|Question|Вопрос|В)\s*[:.]\s*")
 _AFTER_SUBJ = re.compile(
-    rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?P<subj>[^,.!?\"“”«»]{{2,90}}?)\s+{_VERB}\b", re.I
+    rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?P<subj>[^,.!?\"“”«»]{{2,90}}?(?:,[^,.!?\"“”«»]{{2,60}}?){{0,2}})"
+    rf",?\s+{_VERB}\b",
+    re.I,
 )
 _BEFORE_VERB = re.compile(
     rf"(?<!\w)(?:{_VERB}|according\s+to)"
@@ -673,7 +799,10 @@ _BEFORE_VERB = re.compile(
     re.I,
 )
 _CLAUSE_MARKS = '.!?"“”«»'
-_PRONOUN = re.compile(r"^\s*(?:he|she|они|он|она)\b", re.I)
+_PRONOUN = re.compile(r"^\s*(?P<pronoun>he|she|он|она)\b", re.I)
+_FEMALE_PRONOUNS = frozenset({"she", "она"})
+# Surnames that are only women's ("Aliyeva", "Велиева", "Karimova", "Петровская").
+_FEMALE_SURNAME = re.compile(r"(?:[oe]va|ina|aya|ова|ева|ёва|ина|ая|ская)$", re.I)
 _TITLE_ONLY = re.compile(r"\b(?:the\s+)?(?P<head>" + _ROLE_HEAD + r")\b", re.I)
 _ANSWER = re.compile(r"^(?:[-–—]\s+|(?:A|Answer|Ответ|О)\s*[:.]\s*)")
 _QUESTION = re.compile(r"^(?:Q|Question|Вопрос|В)\s*[:.]\s*|\?\s*$")
@@ -739,12 +868,20 @@ def _speaker_by_title(text: str, people: list[Person]) -> str | None:
 
 
 def _last_person_before(
-    mentions: list[Mention], people: _People, para: int, pos: int
+    mentions: list[Mention], people: _People, para: int, pos: int, pronoun: re.Match[str]
 ) -> str | None:
+    """Whom 'he'/'она' points to: the one person of the right sex named in the nearest
+    paragraph before it that names anyone; with two candidates, nobody (never guess)."""
+    female = pronoun.group("pronoun").casefold() in _FEMALE_PRONOUNS
     for p in range(para, max(-1, para - 6), -1):  # a pronoun points a few paragraphs back
         before = [m for m in people.by_para.get(p, ()) if p < para or m.start < pos]
-        if before:
-            return people.by_mention[id(before[-1])]
+        if not before:
+            continue
+        names = {people.by_mention[id(m)] for m in before}
+        women = {n for n in names if _FEMALE_SURNAME.search(n.split()[-1])}
+        # A woman's surname is often marked; a man's never is, so "she" may still fit it.
+        fitting = (women or names) if female else names - women
+        return fitting.pop() if len(fitting) == 1 else None
     return None
 
 
@@ -756,8 +893,9 @@ def _dash_quote(p: int, text: str, mentions: list[Mention], people: _People) -> 
     lo, hi = dash.span("attr")
     speaker = _speaker_in(mentions, people, p, lo, hi)
     after_verb = dash.group("attr").split(None, 1)[1:]
-    if speaker is None and after_verb and _PRONOUN.match(after_verb[0]):
-        speaker = _last_person_before(mentions, people, p, 0)
+    pronoun = _PRONOUN.match(after_verb[0]) if after_verb else None
+    if speaker is None and pronoun:
+        speaker = _last_person_before(mentions, people, p, 0, pronoun)
     if speaker is None:
         speaker = _speaker_by_title(dash.group("attr"), people.people)
     return Quote(text=dash.group("body").strip(), speaker=speaker, sentence=text)
@@ -790,6 +928,7 @@ def _quotes(paragraphs: list[str], mentions: list[Mention], people: _People) -> 
         if dash is not None:
             out.append(dash)
             continue
+        previous: tuple[int, str | None] | None = None  # end and speaker of the last quote
         for m in _QUOTE_SPAN.finditer(text):
             body = next(g for g in m.groups() if g is not None).strip()
             if len(body.split()) < 5:
@@ -803,8 +942,9 @@ def _quotes(paragraphs: list[str], mentions: list[Mention], people: _People) -> 
                 attributed = True
                 lo = end + av.start("rest")
                 speaker = _speaker_in(mentions, people, p, lo, lo + len(av.group("rest")))
-                if speaker is None and _PRONOUN.match(av.group("rest")):
-                    speaker = _last_person_before(mentions, people, p, start)
+                pronoun = _PRONOUN.match(av.group("rest"))
+                if speaker is None and pronoun:
+                    speaker = _last_person_before(mentions, people, p, start, pronoun)
                 if speaker is None:
                     speaker = _speaker_by_title(av.group("rest"), people.people)
             if not attributed:
@@ -813,8 +953,9 @@ def _quotes(paragraphs: list[str], mentions: list[Mention], people: _People) -> 
                     attributed = True
                     lo = end + sv.start("subj")
                     speaker = _speaker_in(mentions, people, p, lo, end + sv.end("subj"))
-                    if speaker is None and _PRONOUN.match(sv.group("subj")):
-                        speaker = _last_person_before(mentions, people, p, start)
+                    pronoun = _PRONOUN.match(sv.group("subj"))
+                    if speaker is None and pronoun:
+                        speaker = _last_person_before(mentions, people, p, start, pronoun)
                     if speaker is None:
                         speaker = _speaker_by_title(sv.group("subj"), people.people)
             if not attributed:
@@ -823,12 +964,23 @@ def _quotes(paragraphs: list[str], mentions: list[Mention], people: _People) -> 
                     attributed = True
                     lo, hi = subject
                     speaker = _speaker_in(mentions, people, p, lo, hi, last=True)
-                    if speaker is None and _PRONOUN.match(text[lo:hi]):
-                        speaker = _last_person_before(mentions, people, p, start)
+                    pronoun = _PRONOUN.match(text[lo:hi])
+                    if speaker is None and pronoun:
+                        speaker = _last_person_before(mentions, people, p, start, pronoun)
                     if speaker is None:
                         speaker = _speaker_by_title(text[lo:hi], people.people)
+            if not attributed and previous is not None and previous[1] is not None:
+                # '"A," said X. "B."': B goes on with X's words unless someone else is named.
+                between = {
+                    people.by_mention[id(x)]
+                    for x in people.by_para.get(p, ())
+                    if previous[0] <= x.start < start
+                }
+                if between <= {previous[1]}:
+                    attributed, speaker = True, previous[1]
             if attributed:
                 out.append(Quote(text=body, speaker=speaker, sentence=text))
+                previous = (end, speaker)
     return out
 
 

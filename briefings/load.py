@@ -62,6 +62,7 @@ class _Boilerplate:
     banners: dict[str, str]
     domains: dict[str, str]
     names: dict[str, str]
+    sections: frozenset[str]
     domain_re: re.Pattern[str] = field(init=False)
     name_re: re.Pattern[str] = field(init=False)
 
@@ -92,12 +93,14 @@ def _boilerplate() -> _Boilerplate:
         banners={str(k).casefold(): str(v) for k, v in raw["outlet_banners"].items()},
         domains={str(k).casefold(): str(v) for k, v in raw["outlet_domains"].items()},
         names={str(k).casefold(): str(v) for k, v in raw["outlet_names"].items()},
+        sections=frozenset(str(x).casefold() for x in raw["sections"]),
     )
 
 
 # --------------------------------------------------------------------------- plain text
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _EDGE = " \t\"'“”«»„‘’()[]{}*_#|•·:;,.!?-–—…"
 _TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[.!?…][\"'”»’)\]]*\s*\(?[\w.]+\)?$")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved|все права", re.IGNORECASE)
@@ -192,6 +195,24 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+_MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·]\s*|\t")
+
+
+def _is_menu(text: str, words: int) -> bool:
+    """A navigation line: 'Home  Business  Politics', 'Print | Download PDF | Share',
+    or a run of section names ('Home Business Politics Society')."""
+    if words > 16:
+        return False
+    parts = [part for part in _MENU_SPLIT.split(text) if part.strip()]
+    if len(parts) >= 3 and all(
+        len(part.split()) <= 3 and not _TERMINAL.search(part) for part in parts
+    ):
+        return True
+    tokens = _WORD.findall(text)
+    sections = sum(1 for t in tokens if t.casefold() in _boilerplate().sections)
+    return sections >= 3 and sections >= 0.6 * len(tokens)
+
+
 def _is_caps(line: str) -> bool:
     return line == line.upper() and sum(1 for ch in line if ch.isupper()) > 1
 
@@ -230,6 +251,7 @@ def _classify(raw: str, cleaned: _Cleaned, markdown: bool) -> _Line:
         key in bp.lines
         or (short and bp.matches(text))
         or (_is_caps(text) and words < 12)
+        or (short and _is_menu(text, words))
         or (short and _URL.search(text) and words < 15)
     ):
         line.junk = True
@@ -252,6 +274,7 @@ def _pick_title(lines: list[_Line], first_body: int) -> int | None:
         for i, ln in enumerate(lines[: max(first_body, 0) + 1])
         if not ln.junk
         and 3 <= ln.words <= 40
+        and len(_LETTER_WORD.findall(ln.text)) >= 3
         and not ln.text.rstrip(" \"'”»").endswith(".")
         and any(ch.islower() for ch in ln.text)
     ]

@@ -636,3 +636,19 @@ def test_an_item_repeating_a_key_figure_amount_in_another_language_is_dropped(
     shown = [s for item in briefing.items for s in item.sentences]
     assert not ({ru, en} & set(shown)), shown
     assert other in shown
+
+
+def test_russian_sentence_pointing_back_brings_its_antecedent(topics: TopicSet) -> None:
+    """'Об этом сообщил …' ('this was reported by …') is shown with what was reported."""
+    article = make_article(
+        language="ru",
+        paragraphs=[
+            "Азербайджан и Турция начали совместные военные учения в Нахчыване. "
+            "Об этом сообщил источник в военно-дипломатических кругах."
+        ],
+    )
+    briefing = brief(topics, "security", [article])
+    assert briefing.items[0].sentences == [
+        "Азербайджан и Турция начали совместные военные учения в Нахчыване.",
+        "Об этом сообщил источник в военно-дипломатических кругах.",
+    ]

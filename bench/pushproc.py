@@ -60,6 +60,9 @@ class RssSampler:
 
 
 MB = 1024 * 1024
+#: Chat ids of the raw PTB burst; subscribers' chats are far below.
+RAW_CHAT_BASE = 900_000_000
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
@@ -68,6 +71,7 @@ async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
     from bot.config import BotSettings
     from bot.handlers import build_application
     from bot.subscriptions import DeliveryStatus, SubscriptionStore
+    from briefings.ingest import prepare_articles
     from briefings.service import BriefingService
     from briefings.store import Store
 
@@ -123,6 +127,8 @@ async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
     out["tick_cpu_seconds"] = time.process_time() - cpu0
     out["rss_peak_push_mb"] = sampler.peak / MB
     out["report"] = report.model_dump()
+    if args.raw_seconds:
+        out["raw"] = await raw_burst(app.bot, args.raw_seconds, runner.concurrency)
     limiter = app.bot.rate_limiter
     out["limiter"] = {
         "granted": getattr(limiter, "granted", None),
@@ -142,8 +148,39 @@ async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
     out["statuses"] = statuses
     out["expected"] = expected
     out["deliveries_sent"] = statuses.get(DeliveryStatus.SENT, 0)
+    # A bot process also ingests (admin uploads, the drop folder): what does that add?
+    sample = sorted(SAMPLES.glob("*.txt"))[0]
+    prepare_articles(sample.read_bytes(), sample.name, topics=service.topics)
+    gc.collect()
+    out["rss_after_ingest_mb"] = sampler.rss() / MB
     out["ru_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
+
+
+async def raw_burst(bot: Any, seconds: float, concurrency: int) -> dict[str, Any]:
+    """PTB's `send_message` alone, as many as `concurrency` workers manage in `seconds`, to
+    chats no subscriber has: the ceiling the delivery pipeline runs on top of."""
+    sent = 0
+    deadline = time.perf_counter() + seconds
+    text = "<b>Benchmark</b> message: PTB send_message alone, same server, same limiter."
+
+    async def worker(n: int) -> None:
+        nonlocal sent
+        k = 0
+        while time.perf_counter() < deadline:
+            await bot.send_message(RAW_CHAT_BASE + n * 100_000 + k, text, parse_mode="HTML")
+            sent += 1
+            k += 1
+
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    async with asyncio.TaskGroup() as group:
+        for n in range(concurrency):
+            group.create_task(worker(n))
+    return {
+        "messages": sent,
+        "seconds": time.perf_counter() - t0,
+        "cpu_seconds": time.process_time() - cpu0,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--unlimited", action="store_true", help="limiter at no-op limits")
     parser.add_argument("--max-seconds", type=float, default=0.0)
+    parser.add_argument("--raw-seconds", type=float, default=0.0, help="then PTB alone this long")
     args = parser.parse_args(argv)
     sampler = RssSampler()
     sampler.start()

@@ -27,6 +27,7 @@ from bench.fakeserver import import_fakebotapi
 from bench.report import percentile
 from briefings.config import CoreSettings
 from briefings.ingest import prepare_articles
+from briefings.load import load_source
 from briefings.models import SourceMeta
 from briefings.render import render_messages
 from briefings.sentences import split_sentences
@@ -126,6 +127,7 @@ class SubsetRun:
     analyse_rate: dict[Shape, list[float]] = field(default_factory=dict)
     trafilatura_rate: list[float] = field(default_factory=list)
     html_ratio: list[float] = field(default_factory=list)
+    load_ratio: list[float] = field(default_factory=list)
     per_shape: int = 0
 
 
@@ -162,7 +164,19 @@ def ingest_subset(
     trafilatura alone on the same HTML pages."""
     by_shape = {shape: [a for a in articles if a.shape is shape][:per_shape] for shape in Shape}
     out = SubsetRun(per_shape=min(len(v) for v in by_shape.values()))
+    html = by_shape[Shape.HTML]
+    # One untimed pass first: caches (regexes, gazetteer, lxml) warm, as in a running bot.
+    trafilatura_alone([a.data for a in html])
+    for group in by_shape.values():
+        for a in group:
+            prepare_articles(a.data, a.name, topics=topics, meta=meta_for(a))
     for r in range(repeats):
+        traf = trafilatura_alone([a.data for a in html])
+        out.trafilatura_rate.append(len(html) / traf)
+        t0 = time.perf_counter()
+        for a in html:
+            load_source(a.data, a.name)
+        out.load_ratio.append((time.perf_counter() - t0) / traf)
         for shape, group in by_shape.items():
             t0 = time.perf_counter()
             for a in group:
@@ -181,9 +195,6 @@ def ingest_subset(
                 html_seconds = seconds
             out.service_rate.setdefault(shape, []).append(len(group) / seconds)
         service.close()
-        html = by_shape[Shape.HTML]
-        traf = trafilatura_alone([a.data for a in html])
-        out.trafilatura_rate.append(len(html) / traf)
         out.html_ratio.append(html_seconds / traf)
         log(f"  subset repeat {r + 1}/{repeats} done")
     return out
@@ -408,6 +419,11 @@ class PushResult:
     rss_peak_push_mb: float
     ru_maxrss_mb: float
     window_max: int  # most messages accepted in any 1-second window
+    tick_cpu_seconds: float
+    server_cpu_seconds: float
+    rss_after_ingest_mb: float
+    raw_rate: float  # PTB send_message alone, server clock (nan when not measured)
+    raw_messages: int
     process: dict[str, Any]
 
 
@@ -418,6 +434,7 @@ def push(
     *,
     unlimited: bool,
     max_seconds: float,
+    raw_seconds: float = 0.0,
     log: Log,
 ) -> PushResult:
     """One morning push of `specs` in a bot subprocess against a fake server subprocess."""
@@ -454,6 +471,8 @@ def push(
         ]
         if unlimited:
             cmd.append("--unlimited")
+        if raw_seconds:
+            cmd += ["--raw-seconds", str(raw_seconds)]
         log(f"  push ({mode}): {len(specs):,} subscribers")
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=900, check=False)
         if proc.returncode != 0:
@@ -465,7 +484,9 @@ def push(
         line = server.stdout.readline()
         server.wait(timeout=60)
     received = json.loads(line)
-    sent = received["sent"]
+    raw_base = 900_000_000  # bench.pushproc.RAW_CHAT_BASE
+    raw = sorted(float(at) for chat, _, at in received["sent"] if int(chat) >= raw_base)
+    sent = [m for m in received["sent"] if int(m[0]) < raw_base]
     times = sorted(float(at) for _, _, at in sent)
     rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else float("nan")
     got = Counter((int(chat), h) for chat, h, _ in sent)
@@ -490,6 +511,11 @@ def push(
         rss_peak_push_mb=float(bot["rss_peak_push_mb"]),
         ru_maxrss_mb=float(bot["ru_maxrss_mb"]),
         window_max=_window_max(times),
+        tick_cpu_seconds=float(bot["tick_cpu_seconds"]),
+        server_cpu_seconds=float(received["cpu_seconds"]),
+        rss_after_ingest_mb=float(bot["rss_after_ingest_mb"]),
+        raw_rate=(len(raw) - 1) / (raw[-1] - raw[0]) if len(raw) > 1 else float("nan"),
+        raw_messages=len(raw),
         process={k: v for k, v in bot.items() if k != "expected"},
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +23,8 @@ from alembic.config import Config
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import (
     BigInteger,
+    Connection,
+    Insert,
     Boolean,
     Date,
     DateTime,
@@ -37,8 +39,10 @@ from sqlalchemy import (
     event,
     func,
     select,
+    tuple_,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -192,6 +196,14 @@ class DeliveryStats(BaseModel):
     sent_today: int
     failed_today: int
     failures_today: int
+
+
+class ProgressMark(BaseModel):
+    """One confirmed message of a delivery: how many are now sent, and whether that is all."""
+
+    delivery_id: int
+    messages_sent: int
+    done: bool = False
 
 
 def _subscriber(row: SubscriberRow) -> Subscriber:

@@ -322,10 +322,56 @@ def _outlet_in_lead(text: str, *, first: bool) -> str | None:
     return None
 
 
+_COPYRIGHT_AFTER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.+?)(?:\.\s|\.?$|\s*[|,]|\s+©)",
+    re.I,
+)
+_COPYRIGHT_BEFORE = re.compile(r"^(?P<name>[^©|.]{2,40}?)\s*(?:©|\(c\))", re.I)
+_SOURCE_LINE = re.compile(r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2,40}?)\.?$", re.I)
+_NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:the|all|все)\b", re.I)
+
+
+def _outlet_name(raw: str | None) -> str | None:
+    """A plausible outlet name: a few words, starting with a capital, no rights notice."""
+    name = (raw or "").strip(" .,:;|-–—")
+    words = name.split()
+    if not 1 <= len(words) <= 5 or len(name) > 40 or not name[0].isupper():
+        return None
+    return None if _NOT_A_NAME.search(name) else name
+
+
+def _outlet_on_page(lines: list[_Line]) -> str | None:
+    """The outlet a page names itself when it is not a known one: a 'Source: X' line, else
+    the copyright line ('© 2025 X', 'X © 2025'), else a header site name the page repeats."""
+    stated: str | None = None
+    for ln in lines:
+        if ln.words > 30:
+            continue
+        source = _SOURCE_LINE.match(ln.text)
+        if source and (name := _outlet_name(source.group("name"))):
+            return name
+        if stated is None and _COPYRIGHT.search(ln.text):
+            before = _COPYRIGHT_BEFORE.match(ln.text)
+            after = _COPYRIGHT_AFTER.search(ln.text)
+            stated = _outlet_name(before.group("name") if before else None) or _outlet_name(
+                after.group("name") if after else None
+            )
+    if stated or not lines or lines[0].words > 5 or lines[0].terminal or lines[0].dateline:
+        return stated
+    header = _outlet_name(lines[0].text)
+    if header is None:
+        return None
+    # A header line alone could be a section name; the site naming itself again confirms it.
+    mentions = sum(1 for ln in lines[1:] if header.casefold() in ln.text.casefold())
+    return header if mentions else None
+
+
 def clean_text(text: str, *, markdown: bool = False) -> _Cleaned:
     """The article inside a scraped page: title, paragraphs (verbatim), dateline, outlet."""
     cleaned = _Cleaned()
     lines = [_classify(raw, cleaned, markdown) for raw in _split_lines(text)]
+    if cleaned.outlet is None:
+        cleaned.outlet = _outlet_on_page(lines)
     strong = [i for i, ln in enumerate(lines) if ln.strong]
     first_body = strong[0] if strong else len(lines)
     title_at = _pick_title(lines, first_body)

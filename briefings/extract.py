@@ -181,6 +181,8 @@ def gazetteer() -> Gazetteer:
                 if not key:
                     continue
                 endings = tuple(_ending(t) for t in tokens)
+                if not any(e in _PARADIGM for e in endings):
+                    endings = ()  # nothing to check: keeps the scan's hot path short
                 if key in index:
                     if index[key].endings != endings:  # several inflections: accept any
                         index[key] = replace(index[key], endings=())
@@ -472,8 +474,11 @@ def _scan(paragraphs: list[str]) -> list[Mention]:
     """
     gz = gazetteer()
     out: list[Mention] = []
+    all_caps = [list(_CAP_TOKEN.finditer(text)) for text in paragraphs]
+    # A surname the article uses again on its own ("… Fabiano Caruana. Caruana played …").
+    seen = Counter(c.group() for caps in all_caps for c in caps)
     for p, text in enumerate(paragraphs):
-        caps = list(_CAP_TOKEN.finditer(text))
+        caps = all_caps[p]
         covered_until = -1
         used: set[int] = set()
         surnames: set[int] = set()
@@ -487,8 +492,9 @@ def _scan(paragraphs: list[str]) -> list[Mention]:
             pos = cap.end()
             while True:
                 entry = gz.index.get(key)
-                if entry is not None and _compatible(
-                    entry.endings, [cap.group(), *(w.group(1) for w in words[1:])]
+                if entry is not None and (
+                    not entry.endings
+                    or _compatible(entry.endings, [cap.group(), *(w.group(1) for w in words[1:])])
                 ):
                     best = (len(words), entry)
                 if key not in gz.prefixes or len(words) >= gz.max_len:
@@ -512,7 +518,7 @@ def _scan(paragraphs: list[str]) -> list[Mention]:
             )
             used.add(c)
             covered_until = end
-        out.extend(_unknown_people(p, text, caps, used, surnames))
+        out.extend(_unknown_people(p, text, caps, used, surnames, seen))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
     return out
@@ -529,7 +535,7 @@ def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[in
         return True
     # Not a known first name: only trust it when it does not open a sentence.
     head = text[: caps[c - 1].start()].rstrip()
-    return bool(head) and head[-1] not in ".!?:;\"“”«»—–-"
+    return bool(head) and head[-1] not in '.!?:;"“”«»—–-'
 
 
 def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Mention]:
@@ -559,7 +565,7 @@ def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Menti
 def _is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in _STOP_CAPS:
         return False
-    if token in gazetteer().institution_words or _is_role_word(token):
+    if token in gazetteer().institution_words:
         return False
     if token.isupper():  # acronyms are bodies, not people
         return False
@@ -572,14 +578,20 @@ def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 
 def _unknown_people(
-    p: int, text: str, caps: list[re.Match[str]], used: set[int], surnames: set[int]
+    p: int,
+    text: str,
+    caps: list[re.Match[str]],
+    used: set[int],
+    surnames: set[int],
+    seen: Counter[str],
 ) -> list[Mention]:
     """Runs of two or three capitalised words that something marks as a person's name."""
     gz = gazetteer()
     out: list[Mention] = []
     i = 0
     while i < len(caps):
-        if i in used or not _is_name_token(caps[i].group()):
+        # A name may end in a role word ("Stephen King") but not start with one.
+        if i in used or not _is_name_token(caps[i].group()) or _is_role_word(caps[i].group()):
             i += 1
             continue
         j = i
@@ -599,6 +611,7 @@ def _unknown_people(
         after = text[end : end + 90]
         evidence = (
             j in surnames
+            or (seen[caps[j].group()] >= 2 and len(caps[j].group()) >= 4)
             or caps[i].group() in gz.given_names
             or _nominative_name(caps[i].group()) in gz.given_names
             or _HONORIFIC.search(before) is not None
@@ -692,7 +705,18 @@ def _nominative_role(role: str) -> str:
     head = stem + "а" if stem.casefold() == "глав" else stem
     if m.group("end") in ("ь", "ем", "я", "ю", "и") and stem.endswith("л"):
         head = stem + "ь"  # "руководителя" → "руководитель"
-    return role[: m.start("stem")] + head + role[m.end() :]
+    adjectives = _OBLIQUE_ADJECTIVE.sub(_nominative_adjective, role[: m.start("stem")])
+    return adjectives + head + role[m.end() :]
+
+
+_OBLIQUE_ADJECTIVE = re.compile(r"([а-яё-]{2,}?)(ого|его|ому|ему|ым|им)(?=\s)", re.I)
+
+
+def _nominative_adjective(m: re.Match[str]) -> str:
+    """'армянского' → 'армянский', 'нового' → 'новый': an adjective before a role noun."""
+    stem, ending = m.group(1), m.group(2)
+    soft = stem[-1] in "кгхжшчщ" or ending[0] in "еи"
+    return stem + ("ий" if soft else "ый")
 
 
 def _clean_role(role: str, places: set[str]) -> str | None:
@@ -753,11 +777,7 @@ def _resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[
         before = text[max(0, m.start - 120) : m.start]
         after = text[m.end : m.end + 160]
         after = re.sub(r"^['’`]s?", "", after)
-        found = (
-            _ROLE_BEFORE.search(before)
-            or _ROLE_AFTER.match(after)
-            or _last_ru_role(before)
-        )
+        found = _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after) or _last_ru_role(before)
         if found:
             role = _clean_role(found.group("role"), places)
             if role:
@@ -885,9 +905,15 @@ def _last_person_before(
     return None
 
 
-def _dash_quote(p: int, text: str, mentions: list[Mention], people: _People) -> Quote | None:
+def _dash_matches(paragraphs: list[str]) -> list[re.Match[str] | None]:
+    """_DASH_QUOTE on each paragraph, once per article: both quote passes need it."""
+    return [_DASH_QUOTE.match(p) if p[:1] in "—–-" else None for p in paragraphs]
+
+
+def _dash_quote(
+    p: int, dash: re.Match[str] | None, mentions: list[Mention], people: _People
+) -> Quote | None:
     """A dialogue-style quote: '— Мы готовы к переговорам, — заявил Алиев.'"""
-    dash = _DASH_QUOTE.match(text)
     if dash is None or len(dash.group("body").split()) < 4:
         return None
     lo, hi = dash.span("attr")
@@ -898,7 +924,7 @@ def _dash_quote(p: int, text: str, mentions: list[Mention], people: _People) -> 
         speaker = _last_person_before(mentions, people, p, 0, pronoun)
     if speaker is None:
         speaker = _speaker_by_title(dash.group("attr"), people.people)
-    return Quote(text=dash.group("body").strip(), speaker=speaker, sentence=text)
+    return Quote(text=dash.group("body").strip(), speaker=speaker, sentence=dash.string)
 
 
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{19,})$", re.S)
@@ -921,10 +947,15 @@ def _labelled_quote(p: int, text: str, people: _People) -> Quote | None:
     return Quote(text=body, speaker=speakers[0], sentence=text)
 
 
-def _quotes(paragraphs: list[str], mentions: list[Mention], people: _People) -> list[Quote]:
+def _quotes(
+    paragraphs: list[str],
+    mentions: list[Mention],
+    people: _People,
+    dashes: list[re.Match[str] | None],
+) -> list[Quote]:
     out: list[Quote] = []
     for p, text in enumerate(paragraphs):
-        dash = _dash_quote(p, text, mentions, people) or _labelled_quote(p, text, people)
+        dash = _dash_quote(p, dashes[p], mentions, people) or _labelled_quote(p, text, people)
         if dash is not None:
             out.append(dash)
             continue
@@ -1024,14 +1055,18 @@ def _chunks(paragraph: str, limit: int = 320) -> list[str]:
 
 
 def _interview_quotes(
-    title: str, paragraphs: list[str], mentions: list[Mention], people: _People
+    title: str,
+    paragraphs: list[str],
+    mentions: list[Mention],
+    people: _People,
+    dashes: list[re.Match[str] | None],
 ) -> list[Quote]:
     """Answers of an interview (and the paragraphs continuing them) as the interviewee's quotes."""
     # Answers are whole statements; short dashed lines are a list, not an interview.
     answers = {
         i
         for i, p in enumerate(paragraphs)
-        if _ANSWER.match(p) and not _DASH_QUOTE.match(p) and len(p.split()) >= 8
+        if _ANSWER.match(p) and len(p.split()) >= 8 and dashes[i] is None
     }
     questions = {i for i, p in enumerate(paragraphs) if _QUESTION.search(p) and i not in answers}
     labelled = {i for i, p in enumerate(paragraphs) if _Q_LABEL.match(p)}
@@ -1207,6 +1242,8 @@ def analyse(doc: RawDocument) -> Article:
     figures: list[Figure] = []
     seen_figures: set[tuple[str, float, str | None]] = set()
     for paragraph in paragraphs:
+        if not _may_hold_number(paragraph):
+            continue
         for sentence in split_sentences(paragraph):
             if not _may_hold_number(sentence):
                 continue
@@ -1215,9 +1252,12 @@ def analyse(doc: RawDocument) -> Article:
                 if key not in seen_figures:  # the same figure restated is one figure
                     seen_figures.add(key)
                     figures.append(figure)
-    quotes = _interview_quotes(title, paragraphs, mentions, people)
+    dashes = _dash_matches(paragraphs)
+    quotes = _interview_quotes(title, paragraphs, mentions, people, dashes)
     seen_quotes = {q.text for q in quotes}
-    quotes += [q for q in _quotes(paragraphs, mentions, people) if q.text not in seen_quotes]
+    quotes += [
+        q for q in _quotes(paragraphs, mentions, people, dashes) if q.text not in seen_quotes
+    ]
     content = "\n".join(
         _normalised(x)
         for x in [title, doc.meta.outlet or "", url or "", str(published or ""), *paragraphs]

@@ -50,11 +50,13 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"cubic met(?:er|re)s?\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?|кубических метров", "m3"),
     (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
     (r"barrels?(?:\s(?:per|a)\sday)?\b|баррел\w*", "barrels"),
+    (r"kWh\b|kilowatt[- ]hours?\b|кВт·?ч", "kWh"),
+    (r"MWh\b|megawatt[- ]hours?\b|МВт·?ч", "MWh"),
+    (r"GWh\b|gigawatt[- ]hours?\b|ГВт·?ч", "GWh"),
+    (r"TWh\b|terawatt[- ]hours?\b|ТВт·?ч", "TWh"),
     (r"GW\b|gigawatts?\b|ГВт", "GW"),
     (r"MW\b|megawatts?\b|МВт", "MW"),
     (r"kW\b|kilowatts?\b|кВт", "kW"),
-    (r"TWh\b|ТВт·?ч", "TWh"),
-    (r"GWh\b|ГВт·?ч", "GWh"),
     (r"kilomet(?:er|re)s?\b|km\b|км\b", "km"),
     (r"hectares?\b|гектар\w*|га\b", "ha"),
 )
@@ -123,7 +125,7 @@ FIGURE = re.compile(
     rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
     rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE}))?"
     rf"(?:(?P<count>(?:\s+(?!{_FUNCTION_WORDS}\b)[^\W\d_][\w-]*){{0,2}}?\s+(?:{_COUNT_RE}))(?![\w-])"
-    rf"|(?P<plural>(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*)?\s+[A-Za-z][a-z-]{{2,}}s)\b(?!['’])"
+    rf"|(?P<plural>(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{0,3}}?\s+[A-Za-z][a-z-]{{2,}}s)\b(?!['’])"
     rf"|(?P<ruplural>(?:\s+[а-яё-]+(?:ых|их))?\s+(?!{_FUNCTION_WORDS}\b)[а-яё][а-яё-]{{2,}})(?![\w-])"
     rf")?",
     re.IGNORECASE,
@@ -139,7 +141,45 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _UNIT_PATTERNS = tuple((re.compile(p, re.I), u) for p, u in _UNITS)
+# What a price is per: "45 euros per megawatt hour", "78 долларов за баррель".
+_PER_UNITS: tuple[tuple[str, str], ...] = (
+    (r"megawatt[- ]hours?|MWh|МВт·?ч|мегаватт-час\w*", "MWh"),
+    (r"kilowatt[- ]hours?|kWh|кВт·?ч|киловатт-час\w*", "kWh"),
+    (
+        r"thousand\s+cubic\s+met(?:er|re)s|1,?000\s+(?:cubic\s+met(?:er|re)s|m3)|tcm"
+        r"|(?:тысячу|тыс\.?|1000)\s+(?:кубометров|кубических\s+метров|куб\.\s?м)",
+        "1000 m3",
+    ),
+    (r"cubic\s+met(?:er|re)|m3|кубометр|кубический\s+метр", "m3"),
+    (r"barrel|баррель", "barrel"),
+    (r"(?:metric\s+)?(?:tonne|ton)|тонну|т\b", "tonne"),
+    (r"MMBtu|million\s+British\s+thermal\s+units", "MMBtu"),
+    (r"kilogram|kg|килограмм|кг", "kg"),
+    (r"lit(?:re|er)|литр", "litre"),
+    (r"square\s+met(?:er|re)|sq\.?\s?m|квадратный\s+метр", "m2"),
+    (r"share|акцию", "share"),
+)
+_PER = re.compile(
+    r"\s+(?:per|a|an|за)\s+(?:(?P<u0>"
+    + ")|(?P<u".join(f"{i}>{p}" if i else p for i, (p, _) in enumerate(_PER_UNITS))
+    + r"))(?![\w-])",
+    re.IGNORECASE,
+)
+_MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY"})
+# Hedges say nothing about the number and stay out of its text; bounds ("more than") stay in.
+_HEDGES = frozenset(
+    {"about", "around", "roughly", "approximately", "almost", "nearly", "some", "close to",
+     "около", "примерно", "порядка", "почти"}
+)  # fmt: skip
+# Day and month however they are followed ("с 22 по 30 апреля 45 заведений").
+_DAY_MONTH_ANY = re.compile(
+    r"(?<![\d.])\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    r"|октября|ноября|декабря)(?![а-яё])"
+    r"|(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+_ANY_DIGIT = re.compile(r"\d")
 _YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I)
 
@@ -210,10 +250,11 @@ def _count_unit(raw: str) -> str:
 
 
 def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
-    if not any(ch.isdigit() for ch in sentence):
+    if _ANY_DIGIT.search(sentence) is None:
         return []
     spans = [m.span() for m in FULL_DATE.finditer(sentence)]
     spans += [m.span() for m in DAY_MONTH.finditer(sentence)]
+    spans += [m.span() for m in _DAY_MONTH_ANY.finditer(sentence)]
     spans += [m.span() for m in _TIME.finditer(sentence)]
     return spans
 
@@ -235,10 +276,11 @@ def find_figures(sentence: str) -> list[Figure]:
     """Figures in one sentence, in order of appearance."""
     blocked = _blocked_spans(sentence)
     out: list[Figure] = []
+    taken_until = 0  # end of the last price's "per ..." part: "$250 per 1,000 cubic meters"
     for m in FIGURE.finditer(sentence):
         start, end = m.span()
         num_start = m.start("n1") if m.group("n1") else m.start("w")
-        if any(a <= num_start < b for a, b in blocked):
+        if num_start < taken_until or any(a <= num_start < b for a, b in blocked):
             continue
         if _ORDINAL_AFTER.match(sentence[m.end("n1") if m.group("n1") else m.end("w") :]):
             continue
@@ -276,8 +318,17 @@ def find_figures(sentence: str) -> list[Figure]:
         value, norm_unit = _normalise(value, scale, unit)
         if value_max is not None:
             value_max, _ = _normalise(value_max, scale, unit)
-        text_start = start if m.group("qual") else (m.start("cur") if cur else num_start)
-        qual = (m.group("qual") or "").strip().casefold()
+        qual = " ".join((m.group("qual") or "").split()).casefold()
+        hedged = qual in _HEDGES
+        text_start = (
+            start if m.group("qual") and not hedged else (m.start("cur") if cur else num_start)
+        )
+        if norm_unit in _MONEY:
+            per = _PER.match(sentence, end)
+            if per is not None:
+                index = next(i for i, g in enumerate(per.groups()) if g is not None)
+                norm_unit = f"{norm_unit} per {_PER_UNITS[index][1]}"
+                end = taken_until = per.end()
         lead_end = num_start if qual in ("до", "to") else text_start  # "от 10 [до 15 млрд]"
         lead = _LEAD.search(sentence, max(0, lead_end - 40), lead_end)
         if lead and value_max is None and not (cur and cur.strip() in "$€£₼₽¥"):

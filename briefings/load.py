@@ -337,7 +337,10 @@ def _outlet_name(raw: str | None) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 40 or not name[0].isupper():
         return None
-    return None if _NOT_A_NAME.search(name) else name
+    if _NOT_A_NAME.search(name):
+        return None
+    # "CASPIAN WIRE" in a header is styling; a one-word acronym ("ANAMA") is the name.
+    return name.title() if len(words) > 1 and name.isupper() else name
 
 
 def _outlet_on_page(lines: list[_Line]) -> str | None:
@@ -366,10 +369,35 @@ def _outlet_on_page(lines: list[_Line]) -> str | None:
     return header if mentions else None
 
 
+_RELATED = re.compile(
+    r"^(?:related(?:\s+[\w-]+)?|read\s+(?:also|more)|see\s+also|also\s+read|more\s+(?:news|on\s+this)"
+    r"|(?:читайте|читать|смотрите)\s+(?:также|еще|ещё)|(?:новости\s+)?по\s+теме|ранее|другие\s+новости)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.…][\"'”»’)]*$")
+
+
+def _drop_related(lines: list[_Line]) -> None:
+    """Headlines under 'Related news' / 'Читайте также' go with their block, even one that
+    reads like a sentence ('Mandate: what changes?'); the block ends at the first prose line."""
+    i = 0
+    while i < len(lines):
+        if not _RELATED.match(lines[i].text):
+            i += 1
+            continue
+        lines[i].junk = True
+        i += 1
+        while i < len(lines) and lines[i].words <= 25 and not _SENTENCE_END.search(lines[i].text):
+            lines[i].junk = True
+            i += 1
+
+
 def clean_text(text: str, *, markdown: bool = False) -> _Cleaned:
     """The article inside a scraped page: title, paragraphs (verbatim), dateline, outlet."""
     cleaned = _Cleaned()
     lines = [_classify(raw, cleaned, markdown) for raw in _split_lines(text)]
+    _drop_related(lines)
     if cleaned.outlet is None:
         cleaned.outlet = _outlet_on_page(lines)
     strong = [i for i, ln in enumerate(lines) if ln.strong]

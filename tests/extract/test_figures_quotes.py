@@ -15,7 +15,7 @@ def _figs(article: Article) -> list[tuple[str, float, float | None, str | None]]
 def test_azertac_gas_export_is_two_bcm_figures(azertac: Article) -> None:
     """'from roughly 12 billion cubic meters to 20' gives 12 bcm and 20 bcm."""
     figs = _figs(azertac)
-    assert ("roughly 12 billion cubic meters", 12.0, None, "bcm") in figs
+    assert ("12 billion cubic meters", 12.0, None, "bcm") in figs
     assert ("20", 20.0, None, "bcm") in figs
     assert ("more than hundred thousand people", 100000.0, None, "people") in figs
     assert len(figs) == len(set(figs))  # restated in two answers, listed once
@@ -53,7 +53,7 @@ def test_years_dates_ordinals_are_not_figures(azertac: Article, caliber: Article
         pytest.param("A 3.5 GW wind farm.", ("3.5 GW", 3.5, None, "GW"), id="gw"),
         pytest.param(
             "Some 1,200 soldiers served.",
-            ("Some 1,200 soldiers", 1200, None, "soldiers"),
+            ("1,200 soldiers", 1200, None, "soldiers"),
             id="thousands",
         ),
         pytest.param("It costs $ 50 million.", ("$ 50 million", 5e7, None, "USD"), id="usd-space"),
@@ -117,7 +117,7 @@ def test_azertac_interview_answers_are_stoltenbergs(azertac: Article) -> None:
 def test_russian_figures_and_quote(russian: Article) -> None:
     """Russian units (млрд кубометров, %, долларов, стран) and «…», — заявил quotes."""
     figs = _figs(russian)
-    assert ("около 12,9 млрд кубометров", 12.9, None, "bcm") in figs
+    assert ("12,9 млрд кубометров", 12.9, None, "bcm") in figs
     assert ("10 европейских стран", 10.0, None, "countries") in figs
     assert ("90-95%", 90.0, 95.0, "%") in figs
     assert ("2 млрд долларов", 2e9, None, "USD") in figs

@@ -126,3 +126,26 @@ def test_genitive_given_name_is_not_a_country() -> None:
 def test_quote_attribution(text: str, speakers: list[str | None]) -> None:
     """Continuations, descriptions before a name, ranks, Russian verbs and pronouns."""
     assert _speakers(_article(text)) == speakers
+
+
+def test_oblique_role_adjective_becomes_nominative() -> None:
+    """'по словам армянского политолога X' gives the role 'Армянский политолог'."""
+    article = _article(
+        "По словам ереванского политолога Давида Саакяна, переговоры займут еще год."
+    )
+    assert [(p.name, p.role) for p in article.people] == [("Давид Саакян", "Ереванский политолог")]
+
+
+def test_surname_used_again_marks_a_name() -> None:
+    """A name the article repeats as a bare surname is a person even without a role or verb."""
+    article = _article(
+        "The final was played between Nodirbek Yakubboev and Hikaru Nakamura on Sunday.\n\n"
+        "Nakamura resigned on move 41 after a long defence."
+    )
+    assert "Hikaru Nakamura" in {p.name for p in article.people}
+
+
+def test_event_named_after_a_person_is_not_a_person() -> None:
+    """'The Elmar Mammadli Memorial' names Elmar Mammadli, not a person called '... Memorial'."""
+    article = _article("The Elmar Mammadli Memorial opened in Shusha with twelve players.")
+    assert [p.name for p in article.people] == ["Elmar Mammadli"]

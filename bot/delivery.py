@@ -9,6 +9,11 @@ Restart safety rests on the log (`bot_deliveries`, UNIQUE per subscriber and loc
 3. After Telegram confirms each message, `messages_sent` is written (and the lease renewed).
    A restarted worker resumes from that index once the lease has expired.
 
+For throughput (the push must have headroom far above Telegram's 30 msgs/s), claims are taken
+a batch per transaction, the batch's digests are stored in one more, and confirmed messages
+of concurrent deliveries share a group commit; a delivery still waits for its own commit
+before sending its next message, so none of the guarantees above is weakened.
+
 The one window left: if the process dies after Telegram accepted a message but before its
 `messages_sent` is committed (a few milliseconds), that single message is sent again on resume
 (at-least-once for that message; every other message is exactly-once). Recording before
@@ -33,7 +38,13 @@ from pydantic import BaseModel
 from bot.clock import Clock
 from bot.scheduler import DueDelivery, candidate_dates, plan
 from bot.sender import Sender, SendOutcome
-from bot.subscriptions import DeliveryStatus, Subscriber, SubscriptionStore
+from bot.subscriptions import (
+    Delivery,
+    DeliveryStatus,
+    ProgressMark,
+    Subscriber,
+    SubscriptionStore,
+)
 from bot.texts import Texts
 from briefings.render import render_messages
 from briefings.service import BriefingService
@@ -89,8 +100,57 @@ def build_digest(
     return messages
 
 
+class _GroupCommit:
+    """Writes confirmed-message marks of many deliveries in one transaction.
+
+    The first caller to find no commit under way leads: it yields briefly so the answers
+    arriving meanwhile join, writes them all, and hands each caller its own result. Every
+    caller still returns only once its mark is committed, so a delivery never sends its next
+    message before the previous one is recorded (the exactly-once window stays one message).
+    """
+
+    def __init__(self, store: SubscriptionStore, worker: str, clock: Clock, window: float):
+        self.store = store
+        self.worker = worker
+        self.clock = clock
+        self.window = window
+        self._pending: list[tuple[ProgressMark, asyncio.Future[bool]]] = []
+        self._leading = False
+
+    async def record(self, mark: ProgressMark) -> bool:
+        """True once the mark is committed; False if the claim was lost meanwhile."""
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._pending.append((mark, future))
+        if self._leading:
+            return await future
+        self._leading = True
+        try:
+            await asyncio.sleep(self.window)
+            # No await from here on: whoever is pending now is in this batch, and nobody can
+            # join after it, so no mark is left behind without a leader.
+            batch, self._pending = self._pending, []
+            try:
+                marks = [mark for mark, _ in batch]
+                lost = self.store.progress_many(marks, self.worker, self.clock.now())
+            except BaseException as exc:
+                for _, waiting in batch:
+                    if waiting is not future:
+                        waiting.set_exception(exc)
+                raise
+            for mark, waiting in batch:
+                waiting.set_result(mark.delivery_id not in lost)
+        finally:
+            self._leading = False
+        return future.result()
+
+
 class DeliveryRunner:
-    """Runs one scheduling pass per `tick()`; the JobQueue calls it every few seconds."""
+    """Runs one scheduling pass per `tick()`; the JobQueue calls it every few seconds.
+
+    A tick claims due deliveries in batches (one transaction per batch), builds and stores
+    their digests in one more, then sends with up to `concurrency` digests in flight, recording
+    confirmed messages through group commits.
+    """
 
     def __init__(
         self,
@@ -103,8 +163,10 @@ class DeliveryRunner:
         grace: dt.timedelta,
         lease: dt.timedelta,
         worker: str | None = None,
-        concurrency: int = 64,
+        concurrency: int = 32,
         max_attempts: int = 3,
+        claim_batch: int | None = None,
+        commit_window: float = 0.002,
     ) -> None:
         self.store = store
         self.service = service
@@ -116,6 +178,8 @@ class DeliveryRunner:
         self.worker = worker or worker_name()
         self.concurrency = concurrency
         self.max_attempts = max_attempts
+        self.claim_batch = claim_batch  # None: half the concurrency, so claiming overlaps sends
+        self.commit_window = commit_window
         self._running = asyncio.Lock()
         self._stopping = False
 
@@ -143,21 +207,33 @@ class DeliveryRunner:
             # and their next digest starts from the same instant.
             built_at = self.clock.now()
             cache: BriefCache = {}
-            gate = asyncio.Semaphore(self.concurrency)
+            slots = asyncio.Semaphore(max(1, self.concurrency))
+            batch = self.claim_batch or max(1, self.concurrency // 2)
+            commits = _GroupCommit(self.store, self.worker, self.clock, self.commit_window)
 
-            async def one(item: DueDelivery) -> None:
-                async with gate:
-                    try:
-                        await self._deliver(item, report, built_at, cache)
-                    except Exception:
-                        # One broken delivery must not stop everyone's; its claim stays and
-                        # is retried after the lease.
-                        logger.exception("delivery to subscriber %s failed", item.subscriber.id)
-                        report.failed += 1
+            async def one(item: DueDelivery, claim: Delivery, messages: list[str]) -> None:
+                try:
+                    await self._send(item, claim, messages, report, commits)
+                except Exception:
+                    # One broken delivery must not stop everyone's; its claim stays and
+                    # is retried after the lease.
+                    logger.exception("delivery to subscriber %s failed", item.subscriber.id)
+                    report.failed += 1
+                finally:
+                    slots.release()
 
             async with asyncio.TaskGroup() as group:
-                for item in due:
-                    group.create_task(one(item))
+                for start in range(0, len(due), batch):
+                    if self._stopping:
+                        break
+                    chunk = due[start : start + batch]
+                    for _ in chunk:
+                        await slots.acquire()
+                    ready = self._prepare(chunk, report, built_at, cache)
+                    for _ in range(len(chunk) - len(ready)):
+                        slots.release()
+                    for item, claim, messages in ready:
+                        group.create_task(one(item, claim, messages))
         if report.due:
             logger.info("delivery tick: %s", report.model_dump())
         return report
@@ -170,45 +246,115 @@ class DeliveryRunner:
 
         return beat
 
-    async def _deliver(
-        self, item: DueDelivery, report: TickReport, built_at: dt.datetime, cache: BriefCache
-    ) -> None:
-        if self._stopping:
-            return
-        sub = item.subscriber
-        now = self.clock.now()
-        claim = self.store.claim(
-            sub.id,
-            item.local_date,
+    def _claim(self, chunk: list[DueDelivery]) -> dict[tuple[int, dt.date], Delivery]:
+        """Claims for this chunk in one transaction; one by one if the batch fails, so a bad
+        row costs only its own delivery."""
+        wanted = [(item.subscriber.id, item.local_date) for item in chunk]
+        try:
+            return self._claim_many(wanted)
+        except Exception:
+            logger.exception(
+                "claiming %d deliveries at once failed; claiming one by one", len(chunk)
+            )
+        claims: dict[tuple[int, dt.date], Delivery] = {}
+        for key in wanted:
+            try:
+                claims.update(self._claim_many([key]))
+            except Exception:
+                logger.exception("claiming the delivery to subscriber %s failed", key[0])
+        return claims
+
+    def _claim_many(self, wanted: list[tuple[int, dt.date]]) -> dict[tuple[int, dt.date], Delivery]:
+        return self.store.claim_many(
+            wanted,
             worker=self.worker,
-            now=now,
+            now=self.clock.now(),
             lease=self.lease,
             max_attempts=self.max_attempts,
         )
-        if claim is None:
-            return
-        report.claimed += 1
-        messages = claim.messages
-        if messages is None:
-            since = claim.since
+
+    def _prepare(
+        self,
+        chunk: list[DueDelivery],
+        report: TickReport,
+        built_at: dt.datetime,
+        cache: BriefCache,
+    ) -> list[tuple[DueDelivery, Delivery, list[str]]]:
+        """Claim a chunk, build the digests not built yet and store them with their claims;
+        returns what is left to send. Finishes empty and already-sent deliveries here."""
+        claims = self._claim(chunk)
+        report.claimed += len(claims)
+        built: list[tuple[DueDelivery, Delivery, list[str]]] = []
+        resumed: list[tuple[DueDelivery, Delivery, list[str]]] = []
+        for item in chunk:
+            claim = claims.get((item.subscriber.id, item.local_date))
+            if claim is None:
+                continue
+            if claim.messages is not None:
+                resumed.append((item, claim, claim.messages))
+                continue
             try:
-                messages = build_digest(self.service, self.texts, sub, built_at, since, cache)
+                messages = build_digest(
+                    self.service, self.texts, item.subscriber, built_at, claim.since, cache
+                )
             except Exception:
-                logger.exception("building the digest for subscriber %s failed", sub.id)
+                logger.exception("building the digest for subscriber %s failed", item.subscriber.id)
                 self.store.finish(
-                    claim.id, self.worker, DeliveryStatus.FAILED, now, "transient: build failed"
+                    claim.id,
+                    self.worker,
+                    DeliveryStatus.FAILED,
+                    self.clock.now(),
+                    "transient: build failed",
                 )
                 report.failed += 1
-                return
-            self.store.save_payload(claim.id, self.worker, messages, built_at)
-        if not messages:
-            self.store.finish(claim.id, self.worker, DeliveryStatus.EMPTY, self.clock.now())
-            report.empty += 1
-            return
-        if claim.messages_sent >= len(messages):  # everything went out before a restart
-            self.store.finish(claim.id, self.worker, DeliveryStatus.SENT, self.clock.now())
-            report.sent += 1
-            return
+                continue
+            built.append((item, claim, messages))
+        built = self._save(built, report, built_at)
+        ready: list[tuple[DueDelivery, Delivery, list[str]]] = []
+        for item, claim, messages in [*resumed, *built]:
+            if not messages:
+                self.store.finish(claim.id, self.worker, DeliveryStatus.EMPTY, self.clock.now())
+                report.empty += 1
+            elif claim.messages_sent >= len(messages):  # everything went out before a restart
+                self.store.finish(claim.id, self.worker, DeliveryStatus.SENT, self.clock.now())
+                report.sent += 1
+            else:
+                ready.append((item, claim, messages))
+        return ready
+
+    def _save(
+        self,
+        built: list[tuple[DueDelivery, Delivery, list[str]]],
+        report: TickReport,
+        built_at: dt.datetime,
+    ) -> list[tuple[DueDelivery, Delivery, list[str]]]:
+        """Store the built digests with their claims, in one transaction when all goes well."""
+        try:
+            self.store.save_payloads([(c.id, m) for _, c, m in built], self.worker, built_at)
+            return built
+        except Exception:
+            logger.exception("storing %d digests at once failed; storing one by one", len(built))
+        saved = []
+        for item, claim, messages in built:
+            try:
+                self.store.save_payload(claim.id, self.worker, messages, built_at)
+            except Exception:
+                # The claim stays and is retried after the lease.
+                logger.exception("delivery to subscriber %s failed", item.subscriber.id)
+                report.failed += 1
+                continue
+            saved.append((item, claim, messages))
+        return saved
+
+    async def _send(
+        self,
+        item: DueDelivery,
+        claim: Delivery,
+        messages: list[str],
+        report: TickReport,
+        commits: _GroupCommit,
+    ) -> None:
+        sub = item.subscriber
         chat_id = sub.chat_id
         for index in range(claim.messages_sent, len(messages)):
             if self._stopping:
@@ -225,9 +371,8 @@ class DeliveryRunner:
             if result.outcome is SendOutcome.SENT:
                 report.messages += 1
                 done = index + 1 == len(messages)
-                if not self.store.progress(
-                    claim.id, self.worker, index + 1, self.clock.now(), done=done
-                ):
+                mark = ProgressMark(delivery_id=claim.id, messages_sent=index + 1, done=done)
+                if not await commits.record(mark):
                     logger.warning("lost the claim on delivery %s; stopping", claim.id)
                     return
                 continue
@@ -248,4 +393,4 @@ class DeliveryRunner:
             )
             report.failed += 1
             return
-        report.sent += 1  # the last `progress` marked it sent
+        report.sent += 1  # the last mark marked it sent

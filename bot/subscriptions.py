@@ -16,24 +16,26 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import (
     BigInteger,
-    Connection,
-    Insert,
     Boolean,
+    Connection,
     Date,
     DateTime,
     Dialect,
     ForeignKey,
+    Insert,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -137,6 +139,9 @@ class DeliveryRow(Base):
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
+_DELIVERIES = cast(Table, DeliveryRow.__table__)  # the Core table, for the push's hot path
+
+
 class DropFileRow(Base):
     __tablename__ = "bot_drop_files"
 
@@ -225,6 +230,26 @@ def _subscriber(row: SubscriberRow) -> Subscriber:
     )
 
 
+def _subscriber_from(row: Any, topics: dict[str, dt.datetime]) -> Subscriber:
+    """A Subscriber from a Core result mapping of `bot_subscribers` and its topics (sorted)."""
+    hh, mm = row["digest_time"].split(":")
+    return Subscriber(
+        id=row["id"],
+        user_id=row["user_id"],
+        chat_id=row["chat_id"],
+        name=row["name"],
+        timezone=row["timezone"],
+        digest_time=dt.time(int(hh), int(mm)),
+        days=frozenset(int(c) for c in row["days"]),
+        paused=row["paused"],
+        blocked=row["blocked"],
+        nothing_new_note=row["nothing_new_note"],
+        schedule_from=row["schedule_from"],
+        topics=tuple(topics),
+        topics_added=topics,
+    )
+
+
 def _delivery(row: DeliveryRow) -> Delivery:
     return Delivery(
         id=row.id,
@@ -240,6 +265,35 @@ def _delivery(row: DeliveryRow) -> Delivery:
         failures=row.failures,
         error=row.error,
     )
+
+
+def _delivery_from(row: Any) -> Delivery:
+    """A Delivery from a Core result mapping of `bot_deliveries`."""
+    payload = row["payload"]
+    return Delivery(
+        id=row["id"],
+        subscriber_id=row["subscriber_id"],
+        local_date=row["local_date"],
+        status=DeliveryStatus(row["status"]),
+        claimed_by=row["claimed_by"],
+        claimed_at=row["claimed_at"],
+        built_at=row["built_at"],
+        messages=json.loads(payload) if payload is not None else None,
+        messages_sent=row["messages_sent"],
+        attempts=row["attempts"],
+        failures=row["failures"],
+        error=row["error"],
+    )
+
+
+def _insert_ignore(conn: Connection, values: dict[str, Any]) -> Insert | None:
+    """INSERT ... ON CONFLICT DO NOTHING where the dialect has it (no savepoint needed)."""
+    name = conn.dialect.name
+    if name == "sqlite":
+        return sqlite.insert(DeliveryRow).values(**values).on_conflict_do_nothing()
+    if name == "postgresql":
+        return postgresql.insert(DeliveryRow).values(**values).on_conflict_do_nothing()
+    return None
 
 
 def make_engine(url: str) -> Engine:
@@ -343,16 +397,24 @@ class SubscriptionStore:
             return [_subscriber(r) for r in s.scalars(select(SubscriberRow))]
 
     def schedulable(self) -> list[Subscriber]:
-        """Subscribers who could get a digest: not blocked, not paused, with topics."""
-        with self._session() as s:
-            rows = s.scalars(
-                select(SubscriberRow).where(
-                    SubscriberRow.blocked.is_(False),
-                    SubscriberRow.paused.is_(False),
-                    SubscriberRow.id.in_(select(TopicRow.subscriber_id)),
+        """Subscribers who could get a digest: not blocked, not paused, with topics.
+
+        Runs on every scheduler tick over every subscriber, so it reads with two Core queries
+        instead of loading ORM objects and their topic collections."""
+        subs = cast(Table, SubscriberRow.__table__)
+        topics = cast(Table, TopicRow.__table__)
+        with self.engine.connect() as conn:
+            by_sub: dict[int, dict[str, dt.datetime]] = {}
+            for sid, topic_id, added_at in conn.execute(
+                select(topics.c.subscriber_id, topics.c.topic_id, topics.c.added_at).order_by(
+                    topics.c.subscriber_id, topics.c.topic_id
                 )
-            )
-            return [_subscriber(r) for r in rows]
+            ):
+                by_sub.setdefault(sid, {})[topic_id] = added_at
+            rows = conn.execute(
+                select(subs).where(subs.c.blocked.is_(False), subs.c.paused.is_(False))
+            ).mappings()
+            return [_subscriber_from(row, by_sub[row["id"]]) for row in rows if row["id"] in by_sub]
 
     def set_topics(self, subscriber_id: int, topics: Iterable[str], now: dt.datetime) -> Subscriber:
         """Replace the topic list; a first subscription starts the schedule from `now`."""
@@ -442,73 +504,147 @@ class SubscriptionStore:
         lease: dt.timedelta,
         max_attempts: int,
     ) -> Delivery | None:
-        """Take the (subscriber, day) delivery for this worker, or None if someone else has it.
+        """Take the (subscriber, day) delivery for this worker, or None if someone else has it
+        (one-row `claim_many`)."""
+        won = self.claim_many(
+            [(subscriber_id, local_date)],
+            worker=worker,
+            now=now,
+            lease=lease,
+            max_attempts=max_attempts,
+        )
+        return won.get((subscriber_id, local_date))
+
+    def claim_many(
+        self,
+        wanted: Sequence[tuple[int, dt.date]],
+        *,
+        worker: str,
+        now: dt.datetime,
+        lease: dt.timedelta,
+        max_attempts: int,
+    ) -> dict[tuple[int, dt.date], Delivery]:
+        """Take these (subscriber, day) deliveries for this worker in one transaction; returns
+        the ones won, keyed by (subscriber, day).
 
         A new row is inserted (the UNIQUE key decides races); an existing row can be taken over
         only if its claim is older than `lease`, or it failed transiently with attempts left,
         using a compare-and-set UPDATE so two workers cannot both win.
         """
-        with self._session() as s:
-            row = DeliveryRow(
-                subscriber_id=subscriber_id,
-                local_date=local_date,
+        if not wanted:
+            return {}
+        table = _DELIVERIES
+        won: set[tuple[int, dt.date]] = set()
+        with self.engine.begin() as conn:
+            for subscriber_id, local_date in wanted:
+                if self._insert_claim(
+                    conn, subscriber_id, local_date, worker, now
+                ) or self._take_over(
+                    conn, subscriber_id, local_date, worker, now, lease, max_attempts
+                ):
+                    won.add((subscriber_id, local_date))
+            if not won:
+                return {}
+            rows = conn.execute(
+                select(table).where(
+                    tuple_(table.c.subscriber_id, table.c.local_date).in_(sorted(won))
+                )
+            ).mappings()
+            claims = {(r["subscriber_id"], r["local_date"]): _delivery_from(r) for r in rows}
+            latest = (
+                select(DeliveryRow.subscriber_id, func.max(DeliveryRow.built_at))
+                .where(
+                    DeliveryRow.subscriber_id.in_({sid for sid, _ in won}),
+                    DeliveryRow.status.in_([DeliveryStatus.SENT, DeliveryStatus.EMPTY]),
+                )
+                .group_by(DeliveryRow.subscriber_id)
+            )
+            previous: dict[int, dt.datetime | None] = {}
+            for sid, built in conn.execute(latest):
+                previous[sid] = built
+        return {
+            key: claim.model_copy(update={"since": previous.get(key[0])})
+            for key, claim in claims.items()
+        }
+
+    def _insert_claim(
+        self,
+        conn: Connection,
+        subscriber_id: int,
+        local_date: dt.date,
+        worker: str,
+        now: dt.datetime,
+    ) -> bool:
+        """Insert a fresh claim row; False if the (subscriber, day) row already exists."""
+        values: dict[str, Any] = {
+            "subscriber_id": subscriber_id,
+            "local_date": local_date,
+            "status": DeliveryStatus.CLAIMED,
+            "claimed_by": worker,
+            "claimed_at": now,
+            "messages_sent": 0,
+            "attempts": 1,
+            "failures": 0,
+        }
+        statement = _insert_ignore(conn, values)
+        if statement is not None:
+            # RETURNING, not rowcount: drivers differ on rowcount for INSERT .. ON CONFLICT.
+            return conn.execute(statement.returning(_DELIVERIES.c.id)).first() is not None
+        try:
+            with conn.begin_nested():
+                conn.execute(_DELIVERIES.insert().values(**values))
+        except IntegrityError:
+            return False
+        return True
+
+    @staticmethod
+    def _take_over(
+        conn: Connection,
+        subscriber_id: int,
+        local_date: dt.date,
+        worker: str,
+        now: dt.datetime,
+        lease: dt.timedelta,
+        max_attempts: int,
+    ) -> bool:
+        table = _DELIVERIES
+        existing = (
+            conn.execute(
+                select(table).where(
+                    table.c.subscriber_id == subscriber_id, table.c.local_date == local_date
+                )
+            )
+            .mappings()
+            .first()
+        )
+        if existing is None:
+            return False
+        status, error = existing["status"], existing["error"]
+        stale = status == DeliveryStatus.CLAIMED and existing["claimed_at"] <= now - lease
+        retry = (
+            status == DeliveryStatus.FAILED
+            and error is not None
+            and error.startswith("transient:")
+            and existing["attempts"] < max_attempts
+        )
+        if not (stale or retry):
+            return False
+        result = conn.execute(
+            update(table)
+            .where(
+                table.c.id == existing["id"],
+                table.c.status == status,
+                table.c.claimed_by == existing["claimed_by"],
+                table.c.claimed_at == existing["claimed_at"],
+            )
+            .values(
                 status=DeliveryStatus.CLAIMED,
                 claimed_by=worker,
                 claimed_at=now,
-                messages_sent=0,
-                attempts=1,
-                failures=0,
+                attempts=existing["attempts"] + 1,
             )
-            try:
-                with s.begin_nested():
-                    s.add(row)
-                    s.flush()
-                return _delivery(row).model_copy(
-                    update={"since": self._previous_build(s, subscriber_id)}
-                )
-            except IntegrityError:
-                pass
-            existing = s.scalar(
-                select(DeliveryRow).where(
-                    DeliveryRow.subscriber_id == subscriber_id,
-                    DeliveryRow.local_date == local_date,
-                )
-            )
-            if existing is None:
-                return None
-            stale = existing.status == DeliveryStatus.CLAIMED and existing.claimed_at <= now - lease
-            retry = (
-                existing.status == DeliveryStatus.FAILED
-                and existing.error is not None
-                and existing.error.startswith("transient:")
-                and existing.attempts < max_attempts
-            )
-            if not (stale or retry):
-                return None
-            result = s.execute(
-                update(DeliveryRow)
-                .where(
-                    DeliveryRow.id == existing.id,
-                    DeliveryRow.status == existing.status,
-                    DeliveryRow.claimed_by == existing.claimed_by,
-                    DeliveryRow.claimed_at == existing.claimed_at,
-                )
-                .values(
-                    status=DeliveryStatus.CLAIMED,
-                    claimed_by=worker,
-                    claimed_at=now,
-                    attempts=existing.attempts + 1,
-                )
-                .execution_options(synchronize_session=False)
-            )
-            if result.rowcount != 1:  # type: ignore[attr-defined]
-                return None
-            s.flush()
-            s.expire(existing)
-            fresh = s.get_one(DeliveryRow, existing.id)
-            return _delivery(fresh).model_copy(
-                update={"since": self._previous_build(s, subscriber_id)}
-            )
+        )
+        return result.rowcount == 1
 
     def save_payload(
         self, delivery_id: int, worker: str, messages: list[str], built_at: dt.datetime
@@ -522,6 +658,52 @@ class SubscriptionStore:
             )
             return bool(res.rowcount)  # type: ignore[attr-defined]
 
+    def save_payloads(
+        self, payloads: Sequence[tuple[int, list[str]]], worker: str, built_at: dt.datetime
+    ) -> None:
+        """`save_payload` for many deliveries in one transaction."""
+        if not payloads:
+            return
+        table = _DELIVERIES
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("d_id"), table.c.claimed_by == worker)
+            .values(payload=bindparam("d_payload"), built_at=built_at)
+        )
+        with self.engine.begin() as conn:
+            conn.execute(
+                statement,
+                [
+                    {"d_id": delivery_id, "d_payload": json.dumps(messages, ensure_ascii=False)}
+                    for delivery_id, messages in payloads
+                ],
+            )
+
+    def progress_many(
+        self, marks: Sequence[ProgressMark], worker: str, now: dt.datetime
+    ) -> set[int]:
+        """`progress` for many deliveries in one transaction (a group commit); returns the ids
+        of deliveries whose claim was lost."""
+        table = _DELIVERIES
+        lost: set[int] = set()
+        with self.engine.begin() as conn:
+            for mark in marks:
+                values: dict[str, Any] = {"messages_sent": mark.messages_sent, "claimed_at": now}
+                if mark.done:
+                    values.update(status=DeliveryStatus.SENT, finished_at=now)
+                res = conn.execute(
+                    update(table)
+                    .where(
+                        table.c.id == mark.delivery_id,
+                        table.c.claimed_by == worker,
+                        table.c.status == DeliveryStatus.CLAIMED,
+                    )
+                    .values(**values)
+                )
+                if res.rowcount != 1:
+                    lost.add(mark.delivery_id)
+        return lost
+
     def progress(
         self,
         delivery_id: int,
@@ -533,20 +715,8 @@ class SubscriptionStore:
     ) -> bool:
         """Record one more confirmed message and renew the lease (with `done`, also mark the
         delivery sent, in the same statement); False if the claim was lost."""
-        values: dict[str, Any] = {"messages_sent": messages_sent, "claimed_at": now}
-        if done:
-            values.update(status=DeliveryStatus.SENT, finished_at=now)
-        with self._session() as s:
-            res = s.execute(
-                update(DeliveryRow)
-                .where(
-                    DeliveryRow.id == delivery_id,
-                    DeliveryRow.claimed_by == worker,
-                    DeliveryRow.status == DeliveryStatus.CLAIMED,
-                )
-                .values(**values)
-            )
-            return bool(res.rowcount)  # type: ignore[attr-defined]
+        mark = ProgressMark(delivery_id=delivery_id, messages_sent=messages_sent, done=done)
+        return not self.progress_many([mark], worker, now)
 
     def release(self, delivery_id: int, worker: str, lease: dt.timedelta, now: dt.datetime) -> None:
         """Give a claim back on shutdown: backdate it so any worker may resume it at once."""

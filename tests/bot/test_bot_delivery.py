@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import itertools
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from fakebotapi import FakeBotAPI, Limits, ScriptedFailure
 
 from bot.clock import FakeClock
 from bot.config import BotSettings
-from bot.subscriptions import DeliveryStatus, Subscriber, SubscriptionStore
+from bot.subscriptions import DeliveryStatus, ProgressMark, Subscriber, SubscriptionStore
 from briefings.models import SourceMeta
 
 UTC = dt.UTC
@@ -310,6 +311,12 @@ class BrokenForOne(SubscriptionStore):
             raise RuntimeError("disk said no")
         return super().save_payload(delivery_id, worker, messages, built_at)
 
+    def save_payloads(
+        self, payloads: Sequence[tuple[int, list[str]]], worker: str, built_at: dt.datetime
+    ) -> None:
+        for delivery_id, messages in payloads:  # the batch fails as a whole on the bad row
+            self.save_payload(delivery_id, worker, messages, built_at)
+
 
 async def test_one_broken_delivery_does_not_stop_the_push(
     settings: BotSettings, store: SubscriptionStore, clock: FakeClock, service: Any, api: FakeBotAPI
@@ -341,19 +348,13 @@ class CrashAfterConfirm(SubscriptionStore):
         self.crash_at = crash_at
         self.confirmed = 0
 
-    def progress(
-        self,
-        delivery_id: int,
-        worker: str,
-        messages_sent: int,
-        now: dt.datetime,
-        *,
-        done: bool = False,
-    ) -> bool:
-        self.confirmed += 1
-        if self.confirmed == self.crash_at:
+    def progress_many(
+        self, marks: Sequence[ProgressMark], worker: str, now: dt.datetime
+    ) -> set[int]:
+        self.confirmed += len(marks)
+        if self.confirmed >= self.crash_at:
             raise Killed("between Telegram's answer and the database write")
-        return super().progress(delivery_id, worker, messages_sent, now, done=done)
+        return super().progress_many(marks, worker, now)
 
 
 async def test_kill_in_the_documented_window_duplicates_one_message_only(
@@ -485,3 +486,54 @@ async def test_unparseable_html_goes_out_as_plain_text(running: Running) -> None
     [message] = running.api.messages_to(READER)
     assert message.parse_mode is None and message.text == "Gas up 5% x"
     assert any("can't parse entities" in r[2] for r in running.api.rejected)
+
+
+class CommitLog(SubscriptionStore):
+    """Keeps the marks of every group commit."""
+
+    def __init__(self, engine: Any) -> None:
+        super().__init__(engine)
+        self.batches: list[list[ProgressMark]] = []
+
+    def progress_many(
+        self, marks: Sequence[ProgressMark], worker: str, now: dt.datetime
+    ) -> set[int]:
+        lost = super().progress_many(marks, worker, now)
+        self.batches.append(list(marks))
+        return lost
+
+
+async def test_group_commit_records_each_message_before_the_next(
+    settings: BotSettings, store: SubscriptionStore, clock: FakeClock, service: Any, api: FakeBotAPI
+) -> None:
+    """Concurrent deliveries share commits, yet a chat's next message leaves only after the
+    previous one is recorded (the exactly-once window stays one message)."""
+    clock.set(dt.datetime(2025, 5, 5, 4, 0, tzinfo=UTC))
+    subs = {
+        s.chat_id: s.id
+        for s in (
+            subscribe(store, clock, uid, topics=("energy", "partnerships"))
+            for uid in range(6401, 6413)
+        )
+    }
+    log = CommitLog(store.engine)
+    unrecorded: list[tuple[int, int, int]] = []
+
+    def check(message: Any) -> None:
+        earlier = len(api.messages_to(message.chat_id)) - 1  # this one is already in the list
+        [row] = [d for d in log.all_deliveries() if d.subscriber_id == subs[message.chat_id]]
+        if row.messages_sent != earlier:
+            unrecorded.append((message.chat_id, earlier, row.messages_sent))
+
+    api.on_record = check
+    running = await start_app(settings, service, log, clock, api)
+    running.tg.runner.commit_window = 0.05  # longer than a send here: a skipped wait would show
+    try:
+        report = await running.tg.runner.tick()
+    finally:
+        await stop_app(running)
+    assert report.sent == len(subs) and report.messages > len(subs)  # several messages each
+    assert not unrecorded
+    assert max(len(batch) for batch in log.batches) > 1
+    assert sum(len(batch) for batch in log.batches) == report.messages
+    assert_exactly_once(store, api)

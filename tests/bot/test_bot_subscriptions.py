@@ -7,7 +7,7 @@ import datetime as dt
 import sqlalchemy as sa
 from botkit import START
 
-from bot.subscriptions import DeliveryStatus, SubscriptionStore
+from bot.subscriptions import DeliveryStatus, ProgressMark, SubscriptionStore
 
 LEASE = dt.timedelta(minutes=5)
 DAY = dt.date(2025, 5, 5)
@@ -111,3 +111,48 @@ def test_stats_count_today(store: SubscriptionStore) -> None:
     stats = store.stats(START - dt.timedelta(hours=1))
     assert (stats.subscribers, stats.active, stats.paused, stats.blocked) == (3, 1, 1, 1)
     assert (stats.sent_today, stats.failed_today, stats.failures_today) == (1, 0, 1)
+
+
+def test_claim_many_takes_free_days_and_skips_taken_ones(store: SubscriptionStore) -> None:
+    """A batch claim wins the free (subscriber, day) rows in one go and leaves others' alone."""
+    sids = [_subscriber(store, uid) for uid in (11, 12, 13)]
+    assert store.claim(sids[1], DAY, worker="other", now=START, lease=LEASE, max_attempts=3)
+    won = store.claim_many(
+        [(sid, DAY) for sid in sids], worker="w", now=START, lease=LEASE, max_attempts=3
+    )
+    assert set(won) == {(sids[0], DAY), (sids[2], DAY)}
+    assert all(d.claimed_by == "w" and d.status is DeliveryStatus.CLAIMED for d in won.values())
+    owners = {d.subscriber_id: d.claimed_by for d in store.all_deliveries()}
+    assert owners == {sids[0]: "w", sids[1]: "other", sids[2]: "w"}
+
+
+def test_claim_many_gives_each_claim_its_previous_build(store: SubscriptionStore) -> None:
+    """`since` of each batch claim is that subscriber's own last digest build time."""
+    a, b = _subscriber(store, 21), _subscriber(store, 22)
+    before = DAY - dt.timedelta(days=1)
+    built = START - dt.timedelta(hours=20)
+    old = store.claim(a, before, worker="w", now=built, lease=LEASE, max_attempts=3)
+    assert old is not None
+    store.save_payload(old.id, "w", ["m"], built)
+    assert store.progress(old.id, "w", 1, built, done=True)
+    won = store.claim_many([(a, DAY), (b, DAY)], worker="w", now=START, lease=LEASE, max_attempts=3)
+    assert won[(a, DAY)].since == built
+    assert won[(b, DAY)].since is None
+
+
+def test_progress_many_reports_lost_claims(store: SubscriptionStore) -> None:
+    """A group commit records every mark it still owns and names the deliveries it lost."""
+    mine, theirs = _subscriber(store, 31), _subscriber(store, 32)
+    a = store.claim(mine, DAY, worker="w", now=START, lease=LEASE, max_attempts=3)
+    b = store.claim(theirs, DAY, worker="w", now=START, lease=LEASE, max_attempts=3)
+    assert a is not None and b is not None
+    later = START + LEASE + dt.timedelta(seconds=1)
+    assert store.claim(theirs, DAY, worker="thief", now=later, lease=LEASE, max_attempts=3)
+    marks = [
+        ProgressMark(delivery_id=a.id, messages_sent=1, done=True),
+        ProgressMark(delivery_id=b.id, messages_sent=1, done=True),
+    ]
+    assert store.progress_many(marks, "w", later) == {b.id}
+    rows = {d.id: d for d in store.all_deliveries()}
+    assert rows[a.id].status is DeliveryStatus.SENT and rows[a.id].messages_sent == 1
+    assert rows[b.id].status is DeliveryStatus.CLAIMED and rows[b.id].messages_sent == 0

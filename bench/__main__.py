@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import shutil
 import sys
 import tempfile
@@ -20,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from bench import workloads as w
-from bench.corpus import CorpusGenerator, Shape, subscribers
+from bench.corpus import CorpusGenerator, Shape, SubscriberSpec, subscribers
 from bench.report import Machine, Row, Summary, percentile, render_markdown, render_text
 from briefings.service import BRIEF_CANDIDATES
 from briefings.topics import TopicSet
@@ -111,6 +112,161 @@ def ms_rows(
             "spread: min–max of 5 blocks",
         ),
     ]
+
+
+def push_rows(
+    plan: Plan, articles_url: str, specs: Sequence[SubscriberSpec], workdir: Path
+) -> list[Row]:
+    """The daily push, (a) production limiter vs an enforcing server and (b) limiter off,
+    and the bot process's memory."""
+    rows: list[Row] = []
+    limited = w.push(
+        articles_url,
+        specs[: plan.push_limited],
+        workdir,
+        unlimited=False,
+        max_seconds=0.0,
+        log=log,
+    )
+    pct = limited.rate / w.CEILING * 100
+    n_a = f"{limited.subscribers:,} subs, {limited.messages:,} msgs"
+    full_minutes = plan.subscribers * limited.messages / max(limited.subscribers, 1) / 30 / 60
+    why = (
+        f"N={limited.subscribers:,} not {plan.subscribers:,}: at 30 msgs/s the full push "
+        f"would take ~{full_minutes:.0f} min"
+    )
+    rows += [
+        Row(
+            "Push (a) limiter on",
+            "achieved rate, server clock",
+            limited.rate,
+            "msgs/s",
+            None,
+            n_a,
+            note=f"{why}; max in any 1 s window: {limited.window_max}",
+        ),
+        Row(
+            "Push (a) limiter on",
+            "% of the 30 msgs/s ceiling",
+            pct,
+            "%",
+            None,
+            n_a,
+            ">= 95%",
+            pct >= 95,
+        ),
+        Row(
+            "Push (a) limiter on",
+            "429s from enforcing server",
+            limited.too_many,
+            "",
+            None,
+            n_a,
+            "0",
+            limited.too_many == 0,
+        ),
+        Row(
+            "Push (a) limiter on",
+            "duplicate messages",
+            limited.duplicates,
+            "",
+            None,
+            n_a,
+            "0",
+            limited.duplicates == 0,
+        ),
+        Row(
+            "Push (a) limiter on",
+            "lost messages/digests",
+            limited.lost,
+            "",
+            None,
+            n_a,
+            "0",
+            limited.lost == 0,
+            f"{limited.deliveries_sent:,}/{limited.due:,} digests sent; "
+            f"{limited.rejected_other} other rejections",
+        ),
+    ]
+    unlimited = w.push(
+        articles_url,
+        specs,
+        workdir,
+        unlimited=True,
+        max_seconds=plan.push_seconds,
+        raw_seconds=plan.raw_seconds,
+        log=log,
+    )
+    multiple = unlimited.rate / w.CEILING
+    n_b = f"{unlimited.deliveries_sent:,} subs, {unlimited.messages:,} msgs"
+    rows += [
+        Row(
+            "Push (b) limiter off",
+            "achieved rate, server clock",
+            unlimited.rate,
+            "msgs/s",
+            None,
+            n_b,
+            note=f"{unlimited.due:,} due; stopped after {plan.push_seconds:g} s if not done; "
+            f"tick {unlimited.tick_seconds:.1f} s incl. planning {unlimited.plan_seconds:.1f} s",
+        ),
+        Row(
+            "Push (b) limiter off",
+            "multiple of the 30 msgs/s ceiling",
+            multiple,
+            "×",
+            None,
+            n_b,
+            ">= 5×",
+            multiple >= 5,
+            f"duplicates {unlimited.duplicates}, lost {unlimited.lost}; bot process "
+            f"{unlimited.tick_cpu_seconds / unlimited.tick_seconds:.0%} on CPU, "
+            f"{unlimited.tick_runqueue_wait_seconds / unlimited.tick_seconds:.0%} waiting for "
+            f"one (other processes); fake server {unlimited.server_cpu_seconds:.0f} s CPU",
+        ),
+        Row(
+            "Push (b) limiter off",
+            "PTB send_message alone (peer ceiling)",
+            unlimited.raw_rate,
+            "msgs/s",
+            None,
+            f"{unlimited.raw_messages:,} msgs",
+            note=f"same process, server and concurrency, {plan.raw_seconds:g} s, no DB, no "
+            f"digest; pipeline reaches {unlimited.rate / unlimited.raw_rate:.0%} of it",
+        ),
+        Row(
+            "Memory (bot process)",
+            f"RSS, {plan.articles:,} art + {unlimited.subscribers:,} subs loaded",
+            unlimited.rss_loaded_mb,
+            "MB",
+            None,
+            "1 run",
+            note="store opened, every topic's brief cached, subscribers in memory",
+        ),
+        Row(
+            "Memory (bot process)",
+            "peak RSS while pushing",
+            unlimited.rss_peak_push_mb,
+            "MB",
+            None,
+            "1 run",
+            note=f"sampled every 10 ms during the tick; push (a) process: "
+            f"{limited.rss_peak_push_mb:.0f} MB with {limited.subscribers:,} subs",
+        ),
+        Row(
+            "Memory (bot process)",
+            "process peak RSS: load + push + one ingest",
+            unlimited.peak_rss_mb,
+            "MB",
+            None,
+            "1 run",
+            "<= 200 MB",
+            unlimited.peak_rss_mb <= 200,
+            f"VmHWM; RSS after ingesting one file {unlimited.rss_after_ingest_mb:.0f} MB; "
+            f"peak while loading {unlimited.process.get('rss_peak_load_mb', math.nan):.0f} MB",
+        ),
+    ]
+    return rows
 
 
 def run(plan: Plan, seed: int, workdir: Path) -> tuple[list[Row], Machine]:
@@ -306,161 +462,38 @@ def run(plan: Plan, seed: int, workdir: Path) -> tuple[list[Row], Machine]:
 
     # ---- round trip through PTB and the fake Bot API
     log(f"/brief energy round trip through PTB × {plan.roundtrips}")
-    rt, replies, via = asyncio.run(w.roundtrip(service, workdir, plan.roundtrips))
-    rt_rows = ms_rows("/brief round trip", "/brief energy → reply", [t * 1000 for t in rt], None)
-    rt_rows[-1].note += f"; {replies} message(s) per reply; PTB Application via {via}"
-    rows += rt_rows
+    try:
+        rt, replies, via = asyncio.run(w.roundtrip(service, workdir, plan.roundtrips))
+        rt_rows = ms_rows(
+            "/brief round trip", "/brief energy → reply", [t * 1000 for t in rt], None
+        )
+        rt_rows[-1].note += f"; {replies} message(s) per reply; PTB Application via {via}"
+        rows += rt_rows
+    except Exception as exc:  # a broken bot must not cost the rest of the table
+        log(f"round trip failed: {exc}")
+        rows.append(
+            Row(
+                "/brief round trip",
+                "run",
+                math.nan,
+                "",
+                None,
+                "",
+                "completes",
+                False,
+                str(exc)[-300:],
+            )
+        )
     articles_url = service.store.url
     for s in services.values():
         s.close()
 
-    # ---- the daily push: (a) production limiter vs enforcing server, (b) limiter off
-    limited = w.push(
-        articles_url,
-        specs[: plan.push_limited],
-        workdir,
-        unlimited=False,
-        max_seconds=0.0,
-        log=log,
-    )
-    pct = limited.rate / w.CEILING * 100
-    n_a = f"{limited.subscribers:,} subs, {limited.messages:,} msgs"
-    full_minutes = plan.subscribers * limited.messages / max(limited.subscribers, 1) / 30 / 60
-    why = (
-        f"N={limited.subscribers:,} not {plan.subscribers:,}: at 30 msgs/s the full push "
-        f"would take ~{full_minutes:.0f} min"
-    )
-    rows += [
-        Row(
-            "Push (a) limiter on",
-            "achieved rate, server clock",
-            limited.rate,
-            "msgs/s",
-            None,
-            n_a,
-            note=f"{why}; max in any 1 s window: {limited.window_max}",
-        ),
-        Row(
-            "Push (a) limiter on",
-            "% of the 30 msgs/s ceiling",
-            pct,
-            "%",
-            None,
-            n_a,
-            ">= 95%",
-            pct >= 95,
-        ),
-        Row(
-            "Push (a) limiter on",
-            "429s from enforcing server",
-            limited.too_many,
-            "",
-            None,
-            n_a,
-            "0",
-            limited.too_many == 0,
-        ),
-        Row(
-            "Push (a) limiter on",
-            "duplicate messages",
-            limited.duplicates,
-            "",
-            None,
-            n_a,
-            "0",
-            limited.duplicates == 0,
-        ),
-        Row(
-            "Push (a) limiter on",
-            "lost messages/digests",
-            limited.lost,
-            "",
-            None,
-            n_a,
-            "0",
-            limited.lost == 0,
-            f"{limited.deliveries_sent:,}/{limited.due:,} digests sent; "
-            f"{limited.rejected_other} other rejections",
-        ),
-    ]
-    unlimited = w.push(
-        articles_url,
-        specs,
-        workdir,
-        unlimited=True,
-        max_seconds=plan.push_seconds,
-        raw_seconds=plan.raw_seconds,
-        log=log,
-    )
-    multiple = unlimited.rate / w.CEILING
-    n_b = f"{unlimited.deliveries_sent:,} subs, {unlimited.messages:,} msgs"
-    rows += [
-        Row(
-            "Push (b) limiter off",
-            "achieved rate, server clock",
-            unlimited.rate,
-            "msgs/s",
-            None,
-            n_b,
-            note=f"{unlimited.due:,} due; stopped after {plan.push_seconds:g} s if not done; "
-            f"tick {unlimited.tick_seconds:.1f} s incl. planning {unlimited.plan_seconds:.1f} s",
-        ),
-        Row(
-            "Push (b) limiter off",
-            "multiple of the 30 msgs/s ceiling",
-            multiple,
-            "×",
-            None,
-            n_b,
-            ">= 5×",
-            multiple >= 5,
-            f"duplicates {unlimited.duplicates}, lost {unlimited.lost}; bot process CPU "
-            f"{unlimited.tick_cpu_seconds / unlimited.tick_seconds:.0%} busy, fake server "
-            f"{unlimited.server_cpu_seconds:.0f} s CPU in all",
-        ),
-        Row(
-            "Push (b) limiter off",
-            "PTB send_message alone (peer ceiling)",
-            unlimited.raw_rate,
-            "msgs/s",
-            None,
-            f"{unlimited.raw_messages:,} msgs",
-            note=f"same process, server and concurrency, {plan.raw_seconds:g} s, no DB, no "
-            f"digest; pipeline reaches {unlimited.rate / unlimited.raw_rate:.0%} of it",
-        ),
-        Row(
-            "Memory (bot process)",
-            f"RSS, {plan.articles:,} art + {unlimited.subscribers:,} subs loaded",
-            unlimited.rss_loaded_mb,
-            "MB",
-            None,
-            "1 run",
-            note="store opened, every topic's brief cached, subscribers in memory",
-        ),
-        Row(
-            "Memory (bot process)",
-            "peak RSS while pushing",
-            unlimited.rss_peak_push_mb,
-            "MB",
-            None,
-            "1 run",
-            "<= 200 MB",
-            unlimited.rss_peak_push_mb <= 200,
-            f"ru_maxrss {unlimited.ru_maxrss_mb:.0f} MB; push (a) process peak "
-            f"{limited.rss_peak_push_mb:.0f} MB",
-        ),
-        Row(
-            "Memory (bot process)",
-            "RSS after it also ingests one file",
-            unlimited.rss_after_ingest_mb,
-            "MB",
-            None,
-            "1 run",
-            "<= 200 MB",
-            unlimited.rss_after_ingest_mb <= 200,
-            "same process after the push: an upload or drop-folder file loads the analysers",
-        ),
-    ]
+    # ---- the daily push and memory, in subprocesses
+    try:
+        rows += push_rows(plan, articles_url, specs, workdir)
+    except Exception as exc:  # a broken bot must not cost the rest of the table
+        log(f"push failed: {exc}")
+        rows.append(Row("Push", "run", math.nan, "", None, "", "completes", False, str(exc)[-300:]))
     machine.extra["run time"] = f"{time.perf_counter() - t_start:.0f} s ({plan.name})"
     return rows, machine
 

@@ -417,9 +417,10 @@ class PushResult:
     plan_seconds: float
     rss_loaded_mb: float
     rss_peak_push_mb: float
-    ru_maxrss_mb: float
+    peak_rss_mb: float
     window_max: int  # most messages accepted in any 1-second window
     tick_cpu_seconds: float
+    tick_runqueue_wait_seconds: float
     server_cpu_seconds: float
     rss_after_ingest_mb: float
     raw_rate: float  # PTB send_message alone, server clock (nan when not measured)
@@ -509,9 +510,10 @@ def push(
         plan_seconds=float(bot["plan_seconds"]),
         rss_loaded_mb=float(bot["rss_loaded_mb"]),
         rss_peak_push_mb=float(bot["rss_peak_push_mb"]),
-        ru_maxrss_mb=float(bot["ru_maxrss_mb"]),
+        peak_rss_mb=float(bot["peak_rss_mb"]),
         window_max=_window_max(times),
         tick_cpu_seconds=float(bot["tick_cpu_seconds"]),
+        tick_runqueue_wait_seconds=float(bot["tick_runqueue_wait_seconds"]),
         server_cpu_seconds=float(received["cpu_seconds"]),
         rss_after_ingest_mb=float(bot["rss_after_ingest_mb"]),
         raw_rate=(len(raw) - 1) / (raw[-1] - raw[0]) if len(raw) > 1 else float("nan"),

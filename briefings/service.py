@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +24,31 @@ logger = logging.getLogger(__name__)
 
 #: Articles considered per brief: plenty for a few items, bounded for speed.
 BRIEF_CANDIDATES = 200
+#: Finished briefs remembered; a brief is a pure function of its key, so this is safe.
+BRIEF_CACHE_SIZE = 256
+
+_BriefKey = tuple[str, int, dt.date, tuple[tuple[str, str, int | None], ...]]
+
+
+def _undated_age(article: Article, now: dt.datetime) -> int | None:
+    if article.published is not None or article.ingested_at is None:
+        return None
+    ingested = article.ingested_at
+    if ingested.tzinfo is None:
+        ingested = ingested.replace(tzinfo=now.tzinfo)
+    return (now - ingested).days
+
+
+def _brief_key(
+    topic: Topic, articles: Sequence[Article], now: dt.datetime, max_chars: int
+) -> _BriefKey:
+    """What `build_briefing` depends on: the topic, the candidates' content and their ages in days.
+
+    Dated articles age by calendar day, so `now.date()` covers them; undated ones age from their
+    ingest time, so their age in days is part of the key.
+    """
+    candidates = tuple((a.id, a.content_hash, _undated_age(a, now)) for a in articles)
+    return (topic.id, max_chars, now.date(), candidates)
 
 
 class BriefingService:
@@ -39,6 +65,7 @@ class BriefingService:
         self.store = store if store is not None else Store(settings.resolved_database_url())
         self.store.migrate()
         self.topics = topics if topics is not None else TopicSet.load(settings.topics_file)
+        self._briefs: OrderedDict[_BriefKey, Briefing] = OrderedDict()
 
     def close(self) -> None:
         """Release the database connections."""
@@ -99,7 +126,16 @@ class BriefingService:
     ) -> Briefing:
         """The briefing on an already resolved topic."""
         articles = self.store.for_topic(topic.id, ingested_after=since, limit=BRIEF_CANDIDATES)
-        return build_briefing(topic, articles, now, topics=self.topics, max_chars=max_chars)
+        key = _brief_key(topic, articles, now, max_chars)
+        cached = self._briefs.get(key)
+        if cached is not None:
+            self._briefs.move_to_end(key)
+            return cached.model_copy(update={"generated_at": now})
+        briefing = build_briefing(topic, articles, now, topics=self.topics, max_chars=max_chars)
+        self._briefs[key] = briefing
+        if len(self._briefs) > BRIEF_CACHE_SIZE:
+            self._briefs.popitem(last=False)
+        return briefing
 
     def brief_many(
         self,

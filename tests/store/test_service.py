@@ -167,3 +167,21 @@ def test_internal_failure_rejects_only_that_file(
     assert any(record.exc_info for record in caplog.records)
     assert service.store.count() == 0
     assert [r.status for r in service.ingest_path(KALLAS)] == [IngestStatus.ADDED]
+
+
+def test_remembered_brief_follows_new_articles_and_the_clock(service: BriefingService) -> None:
+    """A repeated brief is served from memory, but a new article or a new day rebuilds it."""
+    service.ingest_path(KALLAS)
+    first = service.brief("energy", NOW)
+    later = NOW + dt.timedelta(hours=2)
+    again = service.brief("energy", later)
+    assert again.items == first.items
+    assert again.generated_at == later
+    service.ingest_bytes(json.dumps(RECORD).encode(), "tap.json")
+    updated = service.brief("energy", later)
+    cited = {source.outlet for item in updated.items for source in item.sources}
+    cited |= {kf.source.outlet for kf in updated.key_figures}
+    assert "Trend" in cited
+    next_day = service.brief("energy", NOW + dt.timedelta(days=1))
+    assert next_day.generated_at.date() == (NOW + dt.timedelta(days=1)).date()
+    assert next_day.items == updated.items

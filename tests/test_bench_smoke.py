@@ -33,10 +33,12 @@ EXPECTED_FIGURES = [
     "trafilatura alone, same HTML pages",
     "HTML load only (trafilatura + our cleaning) ÷ trafilatura",
     "HTML ingest time ÷ trafilatura alone",
-    "brief+render @100 p50",
-    "brief+render @100 p99",
-    "brief+render @300 p50",
-    "brief+render @300 p99",
+    "built+render @100 p50",
+    "built+render @100 p99",
+    "built+render @300 p50",
+    "built+render @300 p99",
+    "remembered+render @100 p50",
+    "remembered+render @300 p99",
     "sumy LexRank, newest 8 art",
     "LexRank ÷ our brief (p50)",
     "/brief energy → reply p50",
@@ -123,9 +125,11 @@ def test_figures_are_sane(quick_run: dict[str, Any]) -> None:
     for row in quick_run["rows"]:
         if row["unit"] in {"art/s", "pages/s", "msgs/s", "ms", "MB", "×"}:
             assert row["value"] > 0, row
-    p50 = _row(quick_run, "brief+render @300 p50")["value"]
-    p99 = _row(quick_run, "brief+render @300 p99")["value"]
+    p50 = _row(quick_run, "built+render @300 p50")["value"]
+    p99 = _row(quick_run, "built+render @300 p99")["value"]
     assert p50 <= p99
+    remembered = _row(quick_run, "remembered+render @300 p50")["value"]
+    assert remembered < p50  # a remembered brief skips the ranking a built one does
     pushing = _row(quick_run, "peak RSS while pushing")["value"]
     lifetime = _row(quick_run, "process peak RSS: load + push + one ingest")["value"]
     assert 20 < pushing <= lifetime + 1 < 4000

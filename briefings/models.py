@@ -47,9 +47,17 @@ class Figure(Frozen):
     sentence: str
 
 
+class SpeakerKind(StrEnum):
+    """Who spoke: a named person, or an institution speaking as one (a ministry, a company)."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
 class Quote(Frozen):
     text: str
-    speaker: str | None = None  # a full name, never a bare title
+    speaker: str | None = None  # a full name (or an organisation's name), never a bare title
+    speaker_kind: SpeakerKind = SpeakerKind.PERSON
     sentence: str | None = None  # the sentence (or paragraph) the quote sits in
 
 

@@ -115,7 +115,7 @@ def cmd_ingest(service: BriefingService, paths: Sequence[Path], out: TextIO, err
             results = service.ingest_path(path)
         except SourceRejected as exc:
             counts["rejected"] = counts.get("rejected", 0) + 1
-            print(f"rejected   {path}: {exc.reason}", file=out)
+            print(f"rejected   {_rejected_line(path, exc)}", file=out)
         else:
             if not results:
                 print(f"{'skipped':<10} {path}: metadata sidecar, read with its article", file=out)
@@ -123,11 +123,19 @@ def cmd_ingest(service: BriefingService, paths: Sequence[Path], out: TextIO, err
                 counts[result.status] = counts.get(result.status, 0) + 1
                 # A record of a list file is named "file.json#2": keep the folder part too.
                 name = str(path) + result.source_name.removeprefix(path.name)
-                print(f"{result.status:<10} {name}: {result.article.title}", file=out)
+                note = f" ({result.note})" if result.note else ""
+                print(f"{result.status:<10} {name}: {result.article.title}{note}", file=out)
         if len(files) >= PROGRESS_EVERY and done % PROGRESS_EVERY == 0:
             print(f"… {done}/{len(files)} files, {_summary(counts)}", file=err)
     print(f"{len(files)} files: {_summary(counts)}", file=err)
     return EXIT_ERROR if counts.get("rejected") else EXIT_OK
+
+
+def _rejected_line(path: Path, exc: SourceRejected) -> str:
+    """Blame the file at fault: a broken sidecar is named itself, not the article beside it."""
+    if exc.source in (path.name, str(path)) or "#" in exc.source:
+        return f"{path}: {exc.reason}"
+    return f"{path.with_name(exc.source)}: {exc.reason} ({path.name} was not ingested)"
 
 
 def _summary(counts: dict[str, int]) -> str:

@@ -13,6 +13,7 @@ lines far from that run are site furniture. A vocabulary of known furniture
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import re
 from collections import Counter
@@ -33,6 +34,8 @@ from briefings.models import SourceFormat, SourceMeta
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+#: Records one JSON/YAML file may hold: each becomes an article analysed at ingest.
+DEFAULT_MAX_RECORDS = 1000
 
 
 class RawDocument(BaseModel):
@@ -494,6 +497,11 @@ def _field_errors(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+_TOO_DEEP = (
+    "nested too deeply (hundreds of brackets inside each other); an article record needs a few"
+)
+
+
 def _parse_json(text: str, name: str) -> Any:
     try:
         return json.loads(text)
@@ -501,6 +509,25 @@ def _parse_json(text: str, name: str) -> Any:
         raise SourceRejected(
             name, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from exc
+    except RecursionError:
+        raise SourceRejected(name, f"the JSON is {_TOO_DEEP}") from None
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """YAML without aliases: `*ref` lets 80 KB stand for millions of records, so it is refused
+    at the first alias, before anything is built."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise _AliasRefused(event.start_mark.line + 1)
+        return super().compose_node(parent, index)
+
+
+class _AliasRefused(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
 
 
 def _yaml_error(exc: yaml.YAMLError, what: str, line_offset: int = 0) -> str:
@@ -513,9 +540,17 @@ def _yaml_error(exc: yaml.YAMLError, what: str, line_offset: int = 0) -> str:
 
 def _parse_yaml(text: str, name: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_NoAliasLoader)  # a SafeLoader subclass: safe
     except yaml.YAMLError as exc:
         raise SourceRejected(name, _yaml_error(exc, "YAML")) from exc
+    except _AliasRefused as exc:
+        raise SourceRejected(
+            name,
+            f"YAML aliases are not accepted (an '*alias' at line {exc.line}); "
+            "write each record out in full",
+        ) from None
+    except RecursionError:
+        raise SourceRejected(name, f"the YAML is {_TOO_DEEP}") from None
 
 
 def _record_paragraphs(text: str) -> list[str]:
@@ -535,13 +570,19 @@ def _record_paragraphs(text: str) -> list[str]:
 
 
 def _load_records(
-    data: Any, name: str, fmt: SourceFormat, meta: SourceMeta | None
+    data: Any, name: str, fmt: SourceFormat, meta: SourceMeta | None, max_records: int
 ) -> list[RawDocument]:
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     records = data if isinstance(data, list) else [data]
     if not records:
         raise SourceRejected(name, "the file holds no records")
+    if len(records) > max_records:
+        raise SourceRejected(
+            name,
+            f"the file holds {len(records):,} records, over the limit of {max_records:,} "
+            "per file; split it into smaller files",
+        )
     docs = []
     for i, item in enumerate(records):
         where = f"record {i + 1} of {len(records)}: " if len(records) > 1 else ""
@@ -716,6 +757,8 @@ def _sniff(text: str, suffix: str) -> SourceFormat:
             json.loads(text)
         except json.JSONDecodeError:
             return SourceFormat.TEXT
+        except RecursionError:
+            return SourceFormat.JSON  # valid-looking but too deep: the JSON loader says so
         return SourceFormat.JSON
     return SourceFormat.TEXT
 
@@ -726,6 +769,7 @@ def load_source(
     *,
     meta: SourceMeta | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_records: int = DEFAULT_MAX_RECORDS,
 ) -> list[RawDocument]:
     """Read one source file into its documents; explicit `meta` wins over what the file says.
 
@@ -739,9 +783,9 @@ def load_source(
         raise SourceRejected(name, "the file is empty")
     fmt = _sniff(text, Path(name).suffix.casefold())
     if fmt is SourceFormat.JSON:
-        return _load_records(_parse_json(text, name), name, fmt, meta)
+        return _load_records(_parse_json(text, name), name, fmt, meta, max_records)
     if fmt is SourceFormat.YAML:
-        return _load_records(_parse_yaml(text, name), name, fmt, meta)
+        return _load_records(_parse_yaml(text, name), name, fmt, meta, max_records)
     if fmt is SourceFormat.HTML:
         return [_load_html(text, name, meta)]
     if fmt is SourceFormat.MARKDOWN or _FRONT_MATTER.match(text):
@@ -767,23 +811,45 @@ def is_sidecar(path: Path) -> bool:
 
 
 def sidecar_path(path: Path) -> Path | None:
+    """The sidecar beside `path`, or None; raises SourceRejected naming an unreadable one.
+
+    A name too long for the file system to hold with a sidecar suffix simply has none.
+    """
     for suffix in SIDECAR_SUFFIXES:
         candidate = path.with_name(path.stem + suffix)
-        if candidate.is_file():
-            return candidate
+        try:
+            if candidate.is_file():
+                return candidate
+        except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:
+                continue
+            raise SourceRejected(
+                candidate.name, f"metadata file cannot be read ({exc.strerror or exc})"
+            ) from None
     return None
+
+
+SIDECAR_MAX_BYTES = 1024 * 1024
 
 
 def read_sidecar(path: Path) -> SourceMeta | None:
     """Metadata an admin wrote beside a source file, or None when there is none.
 
-    Raises SourceRejected (naming the sidecar) when it is malformed.
+    Raises SourceRejected naming the sidecar (not the article) when it is unreadable or
+    malformed, so the admin fixes the right file.
     """
     side = sidecar_path(path)
     if side is None:
         return None
     name = side.name
-    text = decode_bytes(side.read_bytes(), name, max_bytes=1024 * 1024)
+    try:
+        with side.open("rb") as handle:
+            data = handle.read(SIDECAR_MAX_BYTES + 1)
+    except OSError as exc:
+        raise SourceRejected(
+            name, f"metadata file cannot be read ({exc.strerror or exc})"
+        ) from None
+    text = decode_bytes(data, name, max_bytes=SIDECAR_MAX_BYTES)
     raw = _parse_json(text, name) if side.suffix == ".json" else _parse_yaml(text, name)
     if raw is None:
         return SourceMeta()

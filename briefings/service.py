@@ -76,12 +76,22 @@ class BriefingService:
     ) -> list[IngestResult]:
         """Store every article of one source file; raises SourceRejected, changing nothing."""
         prepared = prepare_articles(
-            data, name, topics=self.topics, meta=meta, max_bytes=self.settings.max_source_bytes
+            data,
+            name,
+            topics=self.topics,
+            meta=meta,
+            max_bytes=self.settings.max_source_bytes,
+            max_records=self.settings.max_records_per_file,
         )
-        stored = self.store.upsert_many(prepared)
         return [
-            IngestResult(source_name=article.source_name, status=status, article=kept)
-            for article, (status, kept) in zip(prepared, stored, strict=True)
+            IngestResult(
+                source_name=article.source_name,
+                status=done.status,
+                article=done.article,
+                replaced_title=done.replaced.title if done.replaced else None,
+                replaced_source=done.replaced.source_name if done.replaced else None,
+            )
+            for article, done in zip(prepared, self.store.store_many(prepared), strict=True)
         ]
 
     def ingest_path(self, path: Path) -> list[IngestResult]:

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
@@ -24,6 +24,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.pool import StaticPool
 
 from briefings.errors import ArticleNotFound
+from briefings.identity import SAME_SOURCE_SIMILARITY, similarity
 from briefings.models import Article
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,18 @@ class IngestStatus(StrEnum):
     ADDED = "added"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+
+
+#: Earlier articles under one file name compared with a new one; bounds the work per ingest.
+SAME_NAME_CANDIDATES = 20
+
+
+class Stored(NamedTuple):
+    """What storing one article did, and the version it replaced (None unless updated)."""
+
+    status: IngestStatus
+    article: Article
+    replaced: Article | None = None
 
 
 class UTCDateTime(sa.TypeDecorator[dt.datetime]):
@@ -88,6 +101,7 @@ articles = sa.Table(
     sa.Column("data", JSONType, nullable=False),
     sa.Index("ix_articles_content_hash", "content_hash", unique=True),
     sa.Index("ix_articles_updated_at", "updated_at"),
+    sa.Index("ix_articles_source_name", "source_name"),
 )
 
 #: Sort key of undated articles: after every dated one in a newest-first scan.
@@ -194,19 +208,25 @@ class Store:
 
     def upsert(self, article: Article) -> IngestStatus:
         """Store `article`: unchanged when its content is known, updated when its id is."""
-        return self.upsert_many([article])[0][0]
+        return self.store_many([article])[0].status
 
     def upsert_many(self, batch: Sequence[Article]) -> list[tuple[IngestStatus, Article]]:
+        """`store_many` without the replaced versions (status and article as stored)."""
+        return [(done.status, done.article) for done in self.store_many(batch)]
+
+    def store_many(self, batch: Sequence[Article]) -> list[Stored]:
         """Store several articles in one transaction: all of them or, on error, none.
 
-        Returns each status with the article as stored; for unchanged content that is the
-        article already holding it, which may have another id (the same text under a new
-        file name is still one article).
+        Identity: known content (any id) is unchanged; the same id (same URL, or the same
+        text) is an update; without a URL, an article stored under the same file name whose
+        text is mostly the same is the earlier version of an edited file and is replaced,
+        keeping its id. A different text under a known file name is a new article.
+        For unchanged content the article returned is the one already holding it.
         """
         for attempt in (1, 2):
             try:
                 with self.engine.begin() as connection:
-                    return [self._upsert_one(connection, article) for article in batch]
+                    return [self._store_one(connection, article) for article in batch]
             except sa.exc.IntegrityError:
                 # Another process (the bot's drop-folder watcher, a CLI run) stored the same
                 # article between our read and our write; a second pass sees its row.
@@ -215,24 +235,38 @@ class Store:
                 logger.info("concurrent write while storing %d article(s); retrying", len(batch))
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _upsert_one(
-        self, connection: sa.Connection, article: Article
-    ) -> tuple[IngestStatus, Article]:
-        # One read decides: known content (any id) is unchanged; a known id is an update.
-        rows = connection.execute(
-            sa.select(
-                articles.c.id, articles.c.content_hash, articles.c.ingested_at, articles.c.data
-            ).where(
-                sa.or_(articles.c.content_hash == article.content_hash, articles.c.id == article.id)
-            )
+    def _earlier_version(self, connection: sa.Connection, article: Article) -> Any:
+        """The stored row `article` updates, or None: same id, else same name and similar text."""
+        cols = (articles.c.id, articles.c.url, articles.c.ingested_at, articles.c.data)
+        row = connection.execute(sa.select(*cols).where(articles.c.id == article.id)).first()
+        if row is not None or article.url:
+            return row
+        same_name = connection.execute(
+            sa.select(*cols)
+            .where(articles.c.source_name == article.source_name)
+            .order_by(articles.c.updated_at.desc())
+            .limit(SAME_NAME_CANDIDATES)
         ).all()
-        same_content = next((r for r in rows if r.content_hash == article.content_hash), None)
+        best, best_score = None, SAME_SOURCE_SIMILARITY
+        for candidate in same_name:
+            score = similarity(candidate.data.get("paragraphs", []), article.paragraphs)
+            if score >= best_score:
+                best, best_score = candidate, score
+        return best
+
+    def _store_one(self, connection: sa.Connection, article: Article) -> Stored:
+        same_content = connection.execute(
+            sa.select(articles.c.data).where(articles.c.content_hash == article.content_hash)
+        ).first()
         if same_content is not None:
-            return IngestStatus.UNCHANGED, _article_from_row(same_content.data)
-        existing = next((r for r in rows if r.id == article.id), None)
+            return Stored(IngestStatus.UNCHANGED, _article_from_row(same_content.data))
+        existing = self._earlier_version(connection, article)
         now = self._clock()
         first_seen = existing.ingested_at if existing is not None else now
-        stored = article.model_copy(update={"ingested_at": first_seen})
+        update: dict[str, Any] = {"ingested_at": first_seen}
+        if existing is not None:
+            update["id"] = existing.id  # an edited version keeps the id users already know
+        stored = article.model_copy(update=update)
         values = {
             "content_hash": stored.content_hash,
             "source_name": stored.source_name,
@@ -245,10 +279,12 @@ class Store:
             "updated_at": now,
             "data": stored.model_dump(mode="json"),
         }
+        replaced: Article | None = None
         if existing is None:
             connection.execute(sa.insert(articles).values(id=stored.id, **values))
             status = IngestStatus.ADDED
         else:
+            replaced = _article_from_row(existing.data)
             connection.execute(
                 sa.update(articles).where(articles.c.id == stored.id).values(**values)
             )
@@ -272,7 +308,7 @@ class Store:
                 ],
             )
         logger.info("%s article %s from %s", status, stored.id, stored.source_name)
-        return status, stored
+        return Stored(status, stored, replaced)
 
     def get(self, article_id: str) -> Article:
         """The article with this id; raises ArticleNotFound."""

@@ -110,13 +110,12 @@ def _one_line(text: str, width: int) -> str:
 def cmd_ingest(service: BriefingService, paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
     files = list(find_sources(paths))
     counts: dict[str, int] = {}
-    for done, path in enumerate(files, start=1):
-        try:
-            results = service.ingest_path(path)
-        except SourceRejected as exc:
+    for done, (path, outcome) in enumerate(service.ingest_paths(files), start=1):
+        if isinstance(outcome, SourceRejected):
             counts["rejected"] = counts.get("rejected", 0) + 1
-            print(f"rejected   {_rejected_line(path, exc)}", file=out)
+            print(f"rejected   {_rejected_line(path, outcome)}", file=out)
         else:
+            results = outcome
             if not results:
                 print(f"{'skipped':<10} {path}: metadata sidecar, read with its article", file=out)
             for result in results:

@@ -19,13 +19,25 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine import Dialect
 from sqlalchemy.pool import StaticPool
 
 from briefings.errors import ArticleNotFound
 from briefings.identity import SAME_SOURCE_SIMILARITY, similarity
 from briefings.models import Article
+from briefings.schema import (
+    BY_HASH,
+    BY_ID,
+    BY_NAME,
+    DELETE_TOPICS,
+    INSERT_ARTICLE,
+    INSERT_TOPIC,
+    UNDATED,
+    UPDATE_ARTICLE,
+    article_topics,
+    articles,
+)
+from briefings.schema import UTCDateTime as UTCDateTime  # re-exported: the type of its columns
+from briefings.schema import metadata as metadata  # re-exported for migrations/env.py
 
 logger = logging.getLogger(__name__)
 
@@ -42,89 +54,12 @@ class IngestStatus(StrEnum):
     UNCHANGED = "unchanged"
 
 
-#: Earlier articles under one file name compared with a new one; bounds the work per ingest.
-SAME_NAME_CANDIDATES = 20
-
-
 class Stored(NamedTuple):
     """What storing one article did, and the version it replaced (None unless updated)."""
 
     status: IngestStatus
     article: Article
     replaced: Article | None = None
-
-
-class UTCDateTime(sa.TypeDecorator[dt.datetime]):
-    """Timezone-aware UTC datetimes on every backend.
-
-    SQLite has no timezone type, so values are stored there as naive UTC and given
-    their timezone back on the way out; comparisons stay correct because every stored
-    value is UTC.
-    """
-
-    impl = sa.DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError(f"naive datetime {value!r}: pass an aware datetime")
-        value = value.astimezone(dt.UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(
-        self, value: dt.datetime | None, dialect: Dialect
-    ) -> dt.datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-metadata = sa.MetaData()
-
-JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
-
-articles = sa.Table(
-    "articles",
-    metadata,
-    sa.Column("id", sa.String(200), primary_key=True),
-    sa.Column("content_hash", sa.String(128), nullable=False),
-    sa.Column("source_name", sa.Text, nullable=False),
-    sa.Column("title", sa.Text, nullable=False),
-    sa.Column("outlet", sa.Text),
-    sa.Column("url", sa.Text),
-    sa.Column("published", sa.Date),
-    sa.Column("language", sa.String(16), nullable=False),
-    sa.Column("ingested_at", UTCDateTime, nullable=False),
-    sa.Column("updated_at", UTCDateTime, nullable=False),
-    sa.Column("data", JSONType, nullable=False),
-    sa.Index("ix_articles_content_hash", "content_hash", unique=True),
-    sa.Index("ix_articles_updated_at", "updated_at"),
-    sa.Index("ix_articles_source_name", "source_name"),
-)
-
-#: Sort key of undated articles: after every dated one in a newest-first scan.
-UNDATED = dt.date(1, 1, 1)
-
-# One row per (article, topic), carrying what a brief sorts and filters on, so the
-# brief's query reads this narrow table in index order and never the wide JSON rows.
-article_topics = sa.Table(
-    "article_topics",
-    metadata,
-    sa.Column(
-        "article_id",
-        sa.String(200),
-        sa.ForeignKey("articles.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    sa.Column("topic_id", sa.String(100), primary_key=True),
-    sa.Column("score", sa.Float, nullable=False),
-    sa.Column("sort_date", sa.Date, nullable=False),
-    sa.Column("updated_at", UTCDateTime, nullable=False),
-    sa.Column("content_hash", sa.String(128), nullable=False),
-    sa.Index("ix_article_topics_brief", "topic_id", "sort_date", "updated_at"),
-)
 
 
 def _utcnow() -> dt.datetime:
@@ -237,27 +172,18 @@ class Store:
 
     def _earlier_version(self, connection: sa.Connection, article: Article) -> Any:
         """The stored row `article` updates, or None: same id, else same name and similar text."""
-        cols = (articles.c.id, articles.c.url, articles.c.ingested_at, articles.c.data)
-        row = connection.execute(sa.select(*cols).where(articles.c.id == article.id)).first()
+        row = connection.execute(BY_ID, {"id": article.id}).first()
         if row is not None or article.url:
             return row
-        same_name = connection.execute(
-            sa.select(*cols)
-            .where(articles.c.source_name == article.source_name)
-            .order_by(articles.c.updated_at.desc())
-            .limit(SAME_NAME_CANDIDATES)
-        ).all()
         best, best_score = None, SAME_SOURCE_SIMILARITY
-        for candidate in same_name:
+        for candidate in connection.execute(BY_NAME, {"name": article.source_name}):
             score = similarity(candidate.data.get("paragraphs", []), article.paragraphs)
             if score >= best_score:
                 best, best_score = candidate, score
         return best
 
     def _store_one(self, connection: sa.Connection, article: Article) -> Stored:
-        same_content = connection.execute(
-            sa.select(articles.c.data).where(articles.c.content_hash == article.content_hash)
-        ).first()
+        same_content = connection.execute(BY_HASH, {"hash": article.content_hash}).first()
         if same_content is not None:
             return Stored(IngestStatus.UNCHANGED, _article_from_row(same_content.data))
         existing = self._earlier_version(connection, article)
@@ -280,21 +206,21 @@ class Store:
             "data": stored.model_dump(mode="json"),
         }
         replaced: Article | None = None
+        # Prebuilt statements with bound parameters: SQLAlchemy compiles each once, where
+        # `.values(**row)` would build and key a new statement per article.
         if existing is None:
-            connection.execute(sa.insert(articles).values(id=stored.id, **values))
+            connection.execute(INSERT_ARTICLE, {"id": stored.id, **values})
             status = IngestStatus.ADDED
         else:
             replaced = _article_from_row(existing.data)
             connection.execute(
-                sa.update(articles).where(articles.c.id == stored.id).values(**values)
+                UPDATE_ARTICLE, {"key": stored.id, **{f"v_{k}": v for k, v in values.items()}}
             )
-            connection.execute(
-                sa.delete(article_topics).where(article_topics.c.article_id == stored.id)
-            )
+            connection.execute(DELETE_TOPICS, {"id": stored.id})
             status = IngestStatus.UPDATED
         if stored.topics:
             connection.execute(
-                sa.insert(article_topics),
+                INSERT_TOPIC,
                 [
                     {
                         "article_id": stored.id,

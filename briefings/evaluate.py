@@ -45,7 +45,7 @@ from pydantic import (
 from rapidfuzz import fuzz
 
 from briefings.config import CoreSettings
-from briefings.errors import BriefingError, SourceRejected
+from briefings.errors import GoldFileError, SourceRejected
 from briefings.models import Article, Figure, Person, Quote, SpeakerKind
 from briefings.topics import TopicSet
 
@@ -53,15 +53,6 @@ from briefings.topics import TopicSet
 QUOTE_SIMILARITY = 90.0
 #: A gold name matches an extracted one when this similar (0-100), e.g. for ’ vs '.
 NAME_SIMILARITY = 92.0
-
-
-class GoldFileError(BriefingError):
-    """The labelled file cannot be used."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 class _Strict(BaseModel):

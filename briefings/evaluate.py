@@ -332,8 +332,10 @@ def score(
             )
         for name in labelled.people:
             people.add(person_found(name, article.people if article else ()), labelled.file, name)
-        for quote in wrong_speakers(labelled.quotes, article.quotes if article else ()):
-            wrong.append(f"{labelled.file}: {quote.speaker}: {quote.text}")
+        wrong.extend(
+            f"{labelled.file}: {q.speaker}: {q.text}"
+            for q in wrong_speakers(labelled.quotes, article.quotes if article else ())
+        )
         for name in META_FIELDS:
             if name in labelled.stated:
                 got = getattr(article, name) if article else None

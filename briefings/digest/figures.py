@@ -20,6 +20,60 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–|—|до|и|по)\s*", re.IGNORECA
 _RANGE_LEAD = re.compile(r"(?:from|between|с|от)\s+$", re.IGNORECASE)
 
 
+class FigureIndex:
+    """An article's figures by the sentence they sit in, found without scanning them all.
+
+    A 10,000-line article with a figure on every line made the digest compare every sentence
+    with every figure sentence (10,000 × 10,000); a lookup keeps it linear. A sentence matches
+    a figure's sentence when one contains the other (sentence splitting may differ); besides
+    the exact sentence, only figure sentences starting the same way are tried.
+    """
+
+    __slots__ = ("_by_start", "_exact")
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self._exact: dict[str, list[Figure]] = {}
+        self._by_start: dict[str, list[str]] = {}
+        for figure in figures:
+            members = self._exact.setdefault(figure.sentence, [])
+            if not members:
+                self._by_start.setdefault(_start(figure.sentence), []).append(figure.sentence)
+            if figure not in members:
+                members.append(figure)
+
+    def __bool__(self) -> bool:
+        return bool(self._exact)
+
+    def in_sentence(self, sentence: str) -> list[Figure]:
+        """Figures whose sentence is `sentence`, or contains it, or is contained in it."""
+        found = self._exact.get(sentence)
+        if found is not None:
+            return found
+        near = self._by_start.get(_start(sentence), ())
+        return [
+            figure
+            for other in near[:_MAX_NEAR]
+            if other in sentence or sentence in other
+            for figure in self._exact[other]
+        ]
+
+
+_START_CHARS = 24
+_MAX_NEAR = 8
+_INDEX_CACHE_SIZE = 4096
+_indexes: BoundedCache[tuple[str, str, int], FigureIndex] = BoundedCache(_INDEX_CACHE_SIZE)
+
+
+def _start(sentence: str) -> str:
+    return " ".join(display_sentence(sentence).split())[:_START_CHARS].casefold()
+
+
+def figure_index(article: Article) -> FigureIndex:
+    """The article's `FigureIndex` (remembered per article content)."""
+    key = (article.id, article.content_hash, len(article.figures))
+    return _indexes.get_or_compute(key, lambda: FigureIndex(article.figures))
+
+
 def figure_context(figure: Figure, width: int = FIGURE_CONTEXT_CHARS) -> str:
     """A verbatim window of the figure's sentence around the figure, cut at word boundaries."""
     width = max(width, len(figure.text) + 30)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from briefings.digest.budget import item_chars, source_chars
 from briefings.digest.dedup import Fingerprint, fingerprint, same_words
+from briefings.digest.figures import figure_index
 from briefings.digest.scoring import (
     MAX_ITEM_CHARS,
     MAX_RELEVANCE,
@@ -28,6 +29,7 @@ from briefings.models import Article, AttributedQuote, Attribution
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 MAX_CANDIDATE_ARTICLES = 40
+MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 MAX_OPTIONS = 80  # best sentences considered for items (and for spotting duplicates)
 MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
 SAME_ARTICLE_DECAY = 0.7  # each further item from one article competes at 70% of its score
@@ -176,40 +178,55 @@ def candidate_articles(
     return [article for _, _, article in ranked[:MAX_CANDIDATE_ARTICLES]], len(ranked)
 
 
-def figure_sentence_set(article: Article) -> set[str]:
-    return {figure.sentence for figure in article.figures}
-
-
 def candidate_sentences(
     topic: Topic,
     articles: Sequence[Article],
     now: dt.datetime,
     topics: TopicSet,
 ) -> tuple[list[Candidate], dict[str, ArticleSentences]]:
+    """Every article's best sentences for the topic, best first.
+
+    Each article offers at most MAX_CANDIDATES_PER_ARTICLE, chosen by relevance and figures
+    before the costlier density is weighed, so a huge article costs no more than a long one.
+    """
     found: list[Candidate] = []
     texts: dict[str, ArticleSentences] = {}
     for article in articles:
         sentences = topics.article_sentences(article)
-        scores = topics.sentence_scores(article, topic)
         texts[article.id] = sentences
         fresh = recency(article, now)
-        figure_sentences = figure_sentence_set(article)
-        for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
-            asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
-            for i, (sentence, relevance) in enumerate(
-                zip(paragraph, paragraph_scores, strict=True)
-            ):
-                if relevance < topic.sentence_threshold:
-                    continue
-                figures = sum(1 for f in figure_sentences if sentence in f or f in sentence)
-                prior = min(relevance, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
-                prior *= fresh
-                if asks or sentence.rstrip().endswith("?"):
-                    prior *= QUESTION_PENALTY
-                score = prior * fact_density(sentence) * title_echo(sentence, article.title)
-                found.append(Candidate(article, p, i, relevance, score, prior))
+        for prior, p, i in _article_priors(article, sentences, topic, topics):
+            sentence = sentences[p][i]
+            relevance = topics.sentence_scores(article, topic)[p][i]
+            prior *= fresh
+            score = prior * fact_density(sentence) * title_echo(sentence, article.title)
+            found.append(Candidate(article, p, i, relevance, score, prior))
     found.sort(key=lambda c: (-c.score, c.article.id, c.paragraph, c.index))
     return found, texts
+
+
+def _article_priors(
+    article: Article, sentences: ArticleSentences, topic: Topic, topics: TopicSet
+) -> list[tuple[float, int, int]]:
+    """(prior, paragraph, index) of the article's best relevant sentences, recency aside."""
+    scores = topics.sentence_scores(article, topic)
+    index = figure_index(article)
+    ranked: list[tuple[float, int, int]] = []
+    for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
+        asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
+        for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
+            if relevance < topic.sentence_threshold:
+                continue
+            figures = len({f.sentence for f in index.in_sentence(sentence)}) if index else 0
+            prior = min(relevance, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
+            if asks or sentence.rstrip().endswith("?"):
+                prior *= QUESTION_PENALTY
+            ranked.append((prior, p, i))
+    if len(ranked) <= MAX_CANDIDATES_PER_ARTICLE:
+        return ranked
+    return heapq.nsmallest(
+        MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
+    )
 
 
 def expand(
@@ -313,8 +330,10 @@ def shows_any(
         return True
     if not amounts:
         return False
+    index = figure_index(option.candidate.article)
     return any(
         (f.value, f.unit) in amounts
-        for f in option.candidate.article.figures
-        if f.unit and any(f.sentence in s or s in f.sentence for s in option.sentences)
+        for s in option.sentences
+        for f in index.in_sentence(s)
+        if f.unit
     )

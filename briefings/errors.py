@@ -6,7 +6,9 @@ and is logged with context instead of being shown.
     BriefingError
     ├── SourceRejected      a file could not become an article (names the file and why)
     ├── UnknownTopic        a topic query matched nothing (carries the known topics)
-    └── ArticleNotFound     an id that is not in the store
+    ├── ArticleNotFound     an id that is not in the store
+    └── StoreUnavailable    the database cannot be read or written now (read-only, down);
+                            nothing was changed, the same request can be repeated later
 """
 
 from __future__ import annotations
@@ -40,3 +42,11 @@ class ArticleNotFound(BriefingError):
     def __init__(self, article_id: str) -> None:
         super().__init__(f"no article with id {article_id!r}")
         self.article_id = article_id
+
+
+class StoreUnavailable(BriefingError):
+    """The database refused a read or write (read-only file, server down); nothing changed."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(f"the store is unavailable{': ' + detail if detail else ''}")
+        self.detail = detail

@@ -8,7 +8,9 @@ and is logged with context instead of being shown.
     ├── UnknownTopic        a topic query matched nothing (carries the known topics)
     ├── ArticleNotFound     an id that is not in the store
     ├── TopicConfigError    the topic file cannot be used (names the file and the problem)
-    └── GoldFileError       a labelled evaluation file or folder cannot be used
+    ├── GoldFileError       a labelled evaluation file or folder cannot be used
+    └── StoreUnavailable    the database cannot be read or written now (read-only, down);
+                            nothing was changed, the same request can be repeated later
 """
 
 from __future__ import annotations
@@ -62,3 +64,11 @@ class GoldFileError(BriefingError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class StoreUnavailable(BriefingError):
+    """The database refused a read or write (read-only file, server down); nothing changed."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(f"the store is unavailable{': ' + detail if detail else ''}")
+        self.detail = detail

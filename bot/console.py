@@ -9,6 +9,7 @@ from __future__ import annotations
 import shlex
 from typing import TextIO
 
+from bot.callbacks import parse_callback
 from bot.commands import Button, Caller, Commands, Reply
 from bot.plain import html_to_plain
 
@@ -53,7 +54,12 @@ def run_console(
                 stdout.flush()
             continue
         if line.isdigit() and buttons and 1 <= int(line) <= len(buttons):
-            replies = commands.handle_callback(buttons[int(line) - 1].data, caller)
+            button = parse_callback(buttons[int(line) - 1].data)
+            replies = (
+                commands.handle_callback(button, caller)
+                if button is not None
+                else [Reply(html=commands.texts.render("bad_button"))]
+            )
         elif line.startswith("/"):
             try:
                 words = shlex.split(line)

@@ -124,3 +124,8 @@ def is_stamp_line(text: str, facts: StampFacts) -> bool:
         if match is not None and _absorb(match, facts):
             return True
     return False
+
+
+def is_page_stamp(text: str) -> bool:
+    """True for text that is only page furniture: a stamp, dateline, credit or byline."""
+    return is_stamp_line(text, StampFacts()) or not strip_prefixes(text, StampFacts())

@@ -75,7 +75,8 @@ def test_date_lines_are_read_and_dropped(stamp: str, date: dt.date) -> None:
     [
         pytest.param("YEREVAN, April 13. /TASS/. ", "TASS", (4, 13), id="tass"),
         pytest.param("BAKU, March 13 (Reuters) - ", "Reuters", (3, 13), id="reuters"),
-        pytest.param("МОСКВА, 7 мар - РИА Новости. ", "RIA Novosti", (3, 7), id="ria"),
+        pytest.param("МОСКВА, 7 мар - РИА Новости. ", "РИА Новости", (3, 7), id="ria"),
+        pytest.param("Baku, September 29, AZERTAC\n\n", "AZERTAC", (9, 29), id="city-day-agency"),
         pytest.param("PORTVILLE, 22 фев – ГАВАНЬ. ", "ГАВАНЬ", (2, 22), id="ru-caps-agency"),
         pytest.param(
             "(MENAFN- Harbour Wire) BAKU, Azerbaijan, January 18 . ",
@@ -218,3 +219,83 @@ def test_one_metadata_normaliser_for_every_source(
         assert meta is not None
         published = meta.published
     assert published == dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        pytest.param("By Tamsin Arlow", id="byline"),
+        pytest.param("YEREVAN, April 13. /TASS/.", id="dateline"),
+        pytest.param("PHOTO MIRA TOLL, HARBOUR PRESS", id="photo-credit"),
+    ],
+)
+def test_stamp_given_as_title_is_not_the_title(stamp: str) -> None:
+    """Whatever a loader hands over, a stamp, dateline or credit is never an article's title."""
+    from briefings.extract import analyse
+    from briefings.models import SourceFormat, SourceMeta
+
+    doc = RawDocument(
+        source_name="x.txt",
+        source_format=SourceFormat.TEXT,
+        title=stamp,
+        paragraphs=BODY.split("\n\n"),
+        meta=SourceMeta(),
+    )
+    assert analyse(doc).title.startswith(FIRST)
+
+
+def test_future_and_target_dates_are_not_publication_dates() -> None:
+    """Targets ("by January 1, 2027") and dates after the ingest day are not publication dates."""
+    from briefings.extract.dating import published
+    from briefings.models import DateOrigin, SourceFormat, SourceMeta
+
+    text = (
+        "The harbour council said on Tuesday, 3 March 2026, that capacity would double by "
+        "January 1, 2027. The new terminal opens on 1 June 2030, its chair said."
+    )
+    doc = RawDocument(
+        source_name="x.txt",
+        source_format=SourceFormat.TEXT,
+        title=None,
+        paragraphs=[text],
+        meta=SourceMeta(),
+    )
+    assert published(doc, [], today=dt.date(2026, 3, 4)) == (dt.date(2026, 3, 3), DateOrigin.TEXT)
+    target_only = doc.model_copy(update={"paragraphs": [text.split(" The new")[0]]})
+    assert published(target_only, [], today=dt.date(2028, 1, 1))[0] == dt.date(2026, 3, 3)
+    future_stamp = doc.model_copy(update={"text_date": dt.date(2026, 9, 1)})
+    assert published(future_stamp, [], today=dt.date(2026, 3, 4))[0] == dt.date(2026, 3, 3)
+
+
+def test_wire_dateline_day_rules_out_other_dates() -> None:
+    """Under "YEREVAN, November 10." a deadline of January 1 is not the date; undated stays so."""
+    from briefings.extract.dating import published
+    from briefings.models import DateOrigin
+
+    doc = _load(
+        "YEREVAN, November 10. /TASS/. The harbour council hopes to finish the channel by "
+        "January 1, 2024, and to reopen it on 15 March 2023 at the latest, its chair said."
+    )
+    assert doc.dateline_day == (11, 10)
+    assert published(doc, [], today=dt.date(2026, 1, 1)) == (None, DateOrigin.UNKNOWN)
+    same_day = _load(
+        "YEREVAN, November 10. /TASS/. The council met on 10 November 2023 and approved the plan."
+    )
+    assert published(same_day, [], today=dt.date(2026, 1, 1)) == (
+        dt.date(2023, 11, 10),
+        DateOrigin.TEXT,
+    )
+
+
+def test_history_further_down_is_not_the_date() -> None:
+    """A full date deep in the story ("29 March 2022: first talks") does not date the article."""
+    from briefings.extract.dating import published
+
+    paragraphs = [
+        "The harbour council approved a plan to dredge the northern channel, its chair said.",
+        "Ferry operators welcomed the decision, which they said would end years of delays.",
+        "Work will start in the spring and last two years, the council said.",
+        "On 29 March 2022 the council held its first hearing on the channel.",
+    ]
+    doc = _load("\n\n".join(paragraphs))
+    assert published(doc, [], today=dt.date(2026, 1, 1))[0] is None

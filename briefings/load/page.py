@@ -19,11 +19,7 @@ from briefings.load.lines import (
     key,
     split_lines,
 )
-from briefings.load.vocabulary import boilerplate
-
-# "BAKU, March 13 (Reuters) - ..." or "МОСКВА, 5 ноября. /ТАСС/. ...": the wire names itself.
-_WIRE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ .-]+,\s[^()/]{3,25}?[(/]([^()/]{2,30})[)/]")
-_CREDIT = re.compile(r",\s+([\w.]+(?:\s[\w.]+)?)\s+(?:reports|informs|сообщает)\.?\s*$", re.I)
+from briefings.load.vocabulary import boilerplate, stamps
 
 
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
@@ -72,14 +68,20 @@ def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[i
     return runs
 
 
-def _outlet_in_lead(text: str, *, first: bool) -> str | None:
-    """An agency naming itself in the story: "BAKU, March 13 (Reuters) -", "..., APA reports."."""
+def _outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
+    """A known agency crediting itself in the lead ("…, APA reports.", "Как сообщает Report,"),
+    from the credits in `data/stamps.yaml`; an unknown name there may be a source it cites."""
     names = boilerplate().names
-    wire = _WIRE.match(text) if first else None
-    credit = _CREDIT.search(text[-60:])
-    for found in (wire, credit):
-        if found and found.group(1).casefold() in names:
-            return names[found.group(1).casefold()]
+    vocabulary = stamps()
+    for pattern in vocabulary.lead_credits if in_lead else ():
+        found = pattern.match(text)
+        if found and found.group("outlet").casefold() in names:
+            return names[found.group("outlet").casefold()]
+    tail = text[-80:]
+    for pattern in vocabulary.tail_credits:
+        found = pattern.search(tail)
+        if found and found.group("outlet").casefold() in names:
+            return names[found.group("outlet").casefold()]
     return None
 
 
@@ -213,7 +215,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
             line_key = key(ln.text)
             if (ln.strong or ln.keepable or ln.short_sentence) and line_key not in seen:
                 if cleaned.outlet is None:
-                    cleaned.outlet = _outlet_in_lead(ln.text, first=not cleaned.paragraphs)
+                    cleaned.outlet = _outlet_in_lead(ln.text, in_lead=len(cleaned.paragraphs) < 3)
                 seen.add(line_key)
                 # No-break spaces are layout, not text; HTML extraction drops them too.
                 cleaned.paragraphs.append(ln.text.replace("\u00a0", " "))

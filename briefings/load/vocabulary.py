@@ -55,6 +55,8 @@ class Stamps:
     prefixes: tuple[re.Pattern[str], ...]
     bylines: tuple[re.Pattern[str], ...]
     lines: tuple[re.Pattern[str], ...]
+    lead_credits: tuple[re.Pattern[str], ...]
+    tail_credits: tuple[re.Pattern[str], ...]
 
 
 def _data(name: str) -> Any:
@@ -84,4 +86,6 @@ def stamps() -> Stamps:
         prefixes=tuple(re.compile(str(p)) for p in raw["prefixes"]),
         bylines=tuple(re.compile(str(p)) for p in raw["bylines"]),
         lines=tuple(re.compile(str(p)) for p in raw["lines"]),
+        lead_credits=tuple(re.compile(str(p)) for p in raw["credits"]["lead"]),
+        tail_credits=tuple(re.compile(str(p)) for p in raw["credits"]["tail"]),
     )

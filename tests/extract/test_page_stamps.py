@@ -299,3 +299,29 @@ def test_history_further_down_is_not_the_date() -> None:
     ]
     doc = _load("\n\n".join(paragraphs))
     assert published(doc, [], today=dt.date(2026, 1, 1))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        pytest.param(
+            "Как сообщает Report, совет гавани одобрил план углубления канала. Работы начнутся "
+            "весной и продлятся два года.",
+            "Report.az",
+            id="ru-as-reports",
+        ),
+        pytest.param(
+            "The harbour council approved the dredging plan on Tuesday, APA reports.",
+            "APA",
+            id="en-tail-credit",
+        ),
+        pytest.param(
+            "Как сообщает Гаванский вестник, совет одобрил план углубления канала на этой неделе.",
+            None,
+            id="unknown-name-is-a-cited-source",
+        ),
+    ],
+)
+def test_agency_crediting_itself_in_the_lead(text: str, outlet: str | None) -> None:
+    """A known agency's self-credit names the outlet; an unknown name may be a cited source."""
+    assert _load(text).meta.outlet == outlet

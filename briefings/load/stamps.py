@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefings.dates import day_months, full_dates, to_date
 from briefings.load.vocabulary import boilerplate, stamps
 
+_GLUED_DAY = re.compile(r"\.(?=\d)")
 _BULLET_EDGE = re.compile(r"^[\s#*•·▪–—-]+")
 _CONNECTORS = frozenset({"of", "and", "the", "de", "&", "и"})
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ0-9][\w.&'’-]*$")
@@ -69,7 +70,7 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
             if found and found[0].year:
                 facts.date = to_date(found[0].year, found[0].month, found[0].day)
     if "day_month" in groups and facts.day_month is None:
-        raw = groups["day_month"]
+        raw = _GLUED_DAY.sub(". ", groups["day_month"])  # "Oct.14" → "Oct. 14"
         found = day_months(raw.title() if raw.isupper() else raw)
         if found:
             facts.day_month = (found[0].month, found[0].day)

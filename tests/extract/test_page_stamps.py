@@ -325,3 +325,31 @@ def test_history_further_down_is_not_the_date() -> None:
 def test_agency_crediting_itself_in_the_lead(text: str, outlet: str | None) -> None:
     """A known agency's self-credit names the outlet; an unknown name may be a cited source."""
     assert _load(text).meta.outlet == outlet
+
+
+def test_stamp_dateline_and_byline_lines_of_an_agency_page() -> None:
+    """ " date …", "BAKU, Azerbaijan, Oct.14", "By Name - Agency:" above the text: all metadata."""
+    doc = _load(
+        " date 2021-10-14 BAKU, Azerbaijan, Oct.14\n\nBy Lale Orman - Harbourwire:\n\n" + BODY
+    )
+    assert doc.text_date == dt.date(2021, 10, 14)
+    assert doc.dateline_day == (10, 14)
+    assert (doc.meta.author, doc.meta.outlet) == ("Lale Orman", "Harbourwire")
+    assert doc.paragraphs[0].startswith(FIRST)
+
+
+def test_day_and_time_line_is_no_title() -> None:
+    """ "3 May. 12:20 (UTC+3 MSK)" under a scrape stamp is a stamp, not a headline."""
+    doc = _load(" date 2025-05-03 3 May. 12:20 (UTC+3 MSK)\n\n" + BODY)
+    assert doc.text_date == dt.date(2025, 5, 3)
+    assert doc.title is None
+    assert doc.paragraphs[0].startswith(FIRST)
+
+
+def test_city_day_agency_dots_and_closing_credit() -> None:
+    """ "Москва. 12 декабря. INTERFAX.RU -Text" and a closing "(Tass)" credit name the outlet."""
+    doc = _load("Москва. 12 декабря. INTERFAX.RU -Совет гавани одобрил план углубления канала.")
+    assert (doc.meta.outlet, doc.dateline_day) == ("Interfax", (12, 12))
+    assert doc.paragraphs[0].startswith("Совет гавани")
+    closing = _load(BODY + " (Tass)")
+    assert closing.meta.outlet == "TASS"

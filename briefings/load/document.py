@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from briefings.errors import SourceRejected
 from briefings.load.lines import Cleaned
 from briefings.load.metadata import fill, merge
+from briefings.load.stamps import outlet_from_url
 from briefings.models import SourceFormat, SourceMeta
 
 
@@ -68,7 +69,7 @@ def from_page(
         source_format=fmt,
         title=title or cleaned.title,
         paragraphs=cleaned.paragraphs,
-        meta=merge(stated, override),
+        meta=outlet_from_url(merge(stated, override)),
         text_date=text_date,
         dateline_day=facts.day_month,
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefings.dates import day_months, full_dates, to_date
 from briefings.load.vocabulary import boilerplate, stamps
+from briefings.models import SourceMeta
 
 _GLUED_DAY = re.compile(r"\.(?=\d)")
 _BULLET_EDGE = re.compile(r"^[\s#*•·▪–—-]+")
@@ -130,3 +131,12 @@ def is_stamp_line(text: str, facts: StampFacts) -> bool:
 def is_page_stamp(text: str) -> bool:
     """True for text that is only page furniture: a stamp, dateline, credit or byline."""
     return is_stamp_line(text, StampFacts()) or not strip_prefixes(text, StampFacts())
+
+
+def outlet_from_url(meta: SourceMeta) -> SourceMeta:
+    """`meta` with the outlet its URL's site is known as, when nothing else named one."""
+    if meta.outlet is not None or meta.url is None or not meta.url.host:
+        return meta
+    host = meta.url.host.casefold().removeprefix("www.")
+    outlet = boilerplate().domains.get(host)
+    return meta.model_copy(update={"outlet": outlet}) if outlet else meta

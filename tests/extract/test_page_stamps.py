@@ -353,3 +353,13 @@ def test_city_day_agency_dots_and_closing_credit() -> None:
     assert doc.paragraphs[0].startswith("Совет гавани")
     closing = _load(BODY + " (Tass)")
     assert closing.meta.outlet == "TASS"
+
+
+def test_known_site_of_the_url_names_the_outlet() -> None:
+    """A record whose URL is on a known outlet's site, with no outlet field, is that outlet's."""
+    record = {"title": "T", "url": "https://www.apa.az/en/harbour/123", "text": BODY}
+    [doc] = load_source(json.dumps(record).encode(), "rec.json")
+    assert doc.meta.outlet == "APA"
+    unknown = {"title": "T", "url": "https://harbour-blog.example/1", "text": BODY}
+    [other] = load_source(json.dumps(unknown).encode(), "rec.json")
+    assert other.meta.outlet is None

@@ -13,7 +13,7 @@ from briefings.load.document import LoadContext, RawDocument, require_sentences
 from briefings.load.lines import BLANK_SPLIT, key
 from briefings.load.metadata import field_errors, fill, merge, meta_from, normalise
 from briefings.load.parsing import parse_json, parse_yaml
-from briefings.load.stamps import StampFacts, strip_prefixes
+from briefings.load.stamps import StampFacts, outlet_from_url, strip_prefixes
 from briefings.load.vocabulary import boilerplate
 from briefings.models import SourceMeta
 
@@ -92,7 +92,7 @@ def _document(item: Any, ctx: LoadContext, index: int, total: int) -> RawDocumen
         source_format=ctx.fmt,
         title=record.title,
         paragraphs=paragraphs,
-        meta=merge(stated, ctx.meta),
+        meta=outlet_from_url(merge(stated, ctx.meta)),
         text_date=facts.date,
         dateline_day=facts.day_month,
     )

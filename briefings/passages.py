@@ -1,0 +1,113 @@
+"""Does an article hold a substantive passage on a topic? Decided from per-sentence scores.
+
+An article belongs to every topic it says something substantial about, not only to its
+strongest one: a visit piece with a paragraph on mine clearance belongs to demining too. Any
+one of these shapes of evidence is enough:
+
+- several relevant sentences anywhere (`min_sentences`; one when the title is relevant too);
+- one sentence strong on its own (`strong_sentence`: two distinct cues, or a decisive phrase
+  such as "peace treaty");
+- a passage: two or more of up to `passage_window` consecutive sentences of one paragraph
+  that together reach `passage_threshold`, one of them relevant on its own.
+
+Off-topic vocabulary (sport, sponsorship, wage bargaining) counts against a topic twice: within
+a sentence (the scorer subtracts it) and around it, where it damps the neighbouring sentences
+of the same paragraph (`context_window`, `context_weight`): "energy" next to a line-up and a
+pit stop is not evidence. An article whose off-topic vocabulary outweighs the evidence for a
+topic does not get it.
+
+Pure functions of numbers, so the rule can be tested without text and tuned as data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["Evidence", "PassageRule", "SentenceEvidence", "decide", "gather"]
+
+
+@dataclass(frozen=True, slots=True)
+class PassageRule:
+    """How much evidence makes a topic; loaded per topic from topics.yaml."""
+
+    sentence_threshold: float
+    min_sentences: int
+    strong_sentence: float
+    passage_window: int
+    passage_threshold: float
+    context_window: int = 1
+    context_weight: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceEvidence:
+    """One sentence's evidence for a topic: its score and the off-topic vocabulary in it."""
+
+    score: float
+    off_topic: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What an article offers a topic."""
+
+    relevant: int  # sentences at or above the sentence threshold
+    strong: int  # sentences strong on their own
+    passages: int  # paragraphs holding a passage (strong sentences included)
+    total: float  # summed score of relevant sentences (the article's topic score)
+    off_topic: float  # summed off-topic evidence
+
+
+def _damped(paragraph: Sequence[SentenceEvidence], rule: PassageRule) -> list[float]:
+    """Scores after off-topic vocabulary in nearby sentences of the paragraph took its share."""
+    if rule.context_weight <= 0 or rule.context_window <= 0:
+        return [s.score for s in paragraph]
+    scores: list[float] = []
+    for i, sentence in enumerate(paragraph):
+        if sentence.score <= 0:
+            scores.append(0.0)
+            continue
+        low, high = (
+            max(0, i - rule.context_window),
+            min(len(paragraph), i + rule.context_window + 1),
+        )
+        nearby = sum(paragraph[k].off_topic for k in range(low, high) if k != i)
+        scores.append(max(0.0, sentence.score - rule.context_weight * nearby))
+    return scores
+
+
+def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) -> Evidence:
+    """Count relevant sentences, strong sentences and passages, paragraph by paragraph."""
+    relevant = strong = passages = 0
+    total = off_topic = 0.0
+    window = max(1, rule.passage_window)
+    for paragraph in paragraphs:
+        off_topic += sum(s.off_topic for s in paragraph)
+        scores = _damped(paragraph, rule)
+        hits = [score >= rule.sentence_threshold for score in scores]
+        relevant += sum(hits)
+        total += sum(score for score, hit in zip(scores, hits, strict=True) if hit)
+        strong_here = sum(score >= rule.strong_sentence for score in scores)
+        strong += strong_here
+        found = strong_here > 0
+        for start in range(len(scores)):
+            if found:
+                break
+            run = [scores[k] for k in range(start, min(len(scores), start + window))]
+            found = (
+                any(hits[start : start + window])
+                and sum(score > 0 for score in run) >= 2
+                and sum(run) >= rule.passage_threshold
+            )
+        passages += found
+    return Evidence(relevant, strong, passages, total, off_topic)
+
+
+def decide(evidence: Evidence, rule: PassageRule, *, title_score: float = 0.0) -> bool:
+    """Whether the evidence makes the topic (see the module docstring)."""
+    title_relevant = title_score >= rule.sentence_threshold
+    needed = 1 if title_relevant else rule.min_sentences
+    enough = evidence.relevant >= needed or evidence.passages > 0
+    total = evidence.total + (title_score if title_relevant else 0.0)
+    return enough and evidence.relevant > 0 and total > evidence.off_topic

@@ -1,0 +1,131 @@
+"""Real news constructions: every topic with a substantive passage, and no false friend.
+
+Each article reproduces, in invented sentences, a shape of published news the classifier
+used to get wrong (see issue 8): a secondary topic held in one paragraph, or a sports,
+labour or marketing piece that borrows the topics' words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicSet:
+    return TopicSet.load()
+
+
+MULTI_TOPIC = [
+    pytest.param(
+        [
+            "Delegations of the two warring states met in Istanbul for a second round of direct"
+            " talks on Friday.",
+            "Both sides agreed to exchange written proposals on the terms of a ceasefire.",
+            "On the front line, air defence units shot down 40 drones overnight, and troops on"
+            " both sides kept digging in.",
+            "The army said artillery fire continued near the border.",
+        ],
+        {"peace-talks", "security"},
+        id="ceasefire-negotiation-is-peace-talks-too",
+    ),
+    pytest.param(
+        [
+            "Qatar hosted a summit on Wednesday convened to advance a peace deal between the"
+            " two sides. Mediators presented a plan that starts with monitoring the ceasefire.",
+            "On the sidelines, Qatar and Rwanda signed a memorandum of understanding on"
+            " economic cooperation and agreed to set up a joint commission.",
+            "Officials said bilateral relations had grown quickly since the strategic"
+            " partnership was signed.",
+        ],
+        {"peace-talks", "partnerships"},
+        id="summit-for-a-peace-deal-is-peace-talks",
+    ),
+    pytest.param(
+        [
+            "The European Union will provide 30 million euros, deepening a partnership both"
+            " sides call their closest yet. Armenia is a valued partner, a spokesperson said.",
+            "A large part of the money will go to humanitarian demining, and deminers will"
+            " receive new detectors. A mine risk campaign will reach border villages.",
+            "Another share is earmarked for confidence-building projects that support the peace"
+            " process. The agreed text of the peace treaty should be signed soon.",
+        ],
+        {"partnerships", "demining", "peace-talks"},
+        id="funding-piece-with-three-passages",
+    ),
+    pytest.param(
+        [
+            "Министры обсудили развитие двусторонних отношений и стратегического партнёрства.",
+            "Отдельное внимание было уделено энергетическому сотрудничеству. Поставки газа через"
+            " новый газопровод составили 400 млн кубометров.",
+            "Гостя проинформировали о минной угрозе на освобождённых территориях. С 2020 года"
+            " на минах подорвались более 390 человек.",
+        ],
+        {"partnerships", "energy", "demining"},
+        id="ru-visit-with-energy-and-mine-passages",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MULTI_TOPIC)
+def test_every_substantive_passage_gives_its_topic(
+    topics: TopicSet, paragraphs: list[str], expected: set[str]
+) -> None:
+    """An article belongs to every topic it has a substantive passage on."""
+    article = topics.classify(make_article(paragraphs=paragraphs))
+    assert set(article.topics) == expected
+
+
+FALSE_FRIENDS = [
+    pytest.param(
+        [
+            "Negotiators for the bus drivers' union and the operator resumed contract talks"
+            " after a strike.",
+            "The union is seeking a 12% wage increase, while the employer has offered 6%.",
+            "A mediator from the labour ministry joined the negotiations on Tuesday.",
+        ],
+        id="wage-talks",
+    ),
+    pytest.param(
+        [
+            "An energy drink brand became the official partner of the street race, with naming"
+            " rights to the main grandstand.",
+            "Fans bring incredible energy to this circuit, said the head of sports marketing.",
+            "Drivers meet fans before qualifying on the 51-lap city circuit.",
+        ],
+        id="energy-drink-sponsorship",
+    ),
+    pytest.param(
+        [
+            "В седьмом туре лидеры быстро заключили мир: гроссмейстеры согласились на ничью.",
+            "Мирный исход устроил обоих, и переговоры о переносе тура не ведутся.",
+            "Турнир проходит под эгидой ФИДЕ.",
+        ],
+        id="ru-chess-peace",
+    ),
+    pytest.param(
+        [
+            "The grandmasters agreed a draw after 20 moves, and commentators joked that peace"
+            " talks had broken out on board one.",
+            "In the Armageddon tiebreak the world champion won the chess title.",
+        ],
+        id="chess-peace-talks",
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs", FALSE_FRIENDS)
+def test_false_friend_articles_get_no_topic(topics: TopicSet, paragraphs: list[str]) -> None:
+    """Labour, sponsorship and chess pieces borrow the topics' words but belong to none."""
+    assert topics.classify(make_article(paragraphs=paragraphs)).topics == []
+
+
+def test_venue_of_a_meeting_is_not_its_subject(topics: TopicSet) -> None:
+    """'On the sidelines of COP29' says where a deal was signed, not that it is climate news."""
+    climate = topics.get("climate")
+    sentence = "The three countries signed the deal on the sidelines of the COP29 climate conference."
+    assert topics.score_sentence(sentence, climate) == 0.0
+    assert topics.score_sentence("COP29 agreed a new climate finance goal.", climate) > 0

@@ -126,6 +126,6 @@ def test_false_friend_articles_get_no_topic(topics: TopicSet, paragraphs: list[s
 def test_venue_of_a_meeting_is_not_its_subject(topics: TopicSet) -> None:
     """'On the sidelines of COP29' says where a deal was signed, not that it is climate news."""
     climate = topics.get("climate")
-    sentence = "The three countries signed the deal on the sidelines of the COP29 climate conference."
+    sentence = "Three states signed the deal on the sidelines of the COP29 climate conference."
     assert topics.score_sentence(sentence, climate) == 0.0
     assert topics.score_sentence("COP29 agreed a new climate finance goal.", climate) > 0

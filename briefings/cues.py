@@ -23,6 +23,9 @@ from typing import NamedTuple
 _TOKEN = re.compile(r"\w+")
 _JOINERS = " \t\n\r\u00a0-\u2010\u2011"  # spaces and hyphens may join the words of a phrase
 _MIN_STEM = 2
+# Stems are bucketed by their first letters so a token is compared with few stems: three
+# letters when the stem has them ("пос" for поставк*, not also посредничеств*), else two.
+_BUCKET = 3
 
 
 class CueSyntaxError(ValueError):
@@ -123,7 +126,7 @@ class CueIndex:
             for form in first.exact:
                 index._exact.setdefault(form, []).append(number)
             for stem in first.prefixes:
-                index._prefix.setdefault(stem[:_MIN_STEM], []).append((stem, number))
+                index._prefix.setdefault(stem[:_BUCKET], []).append((stem, number))
             index._scan.extend((pattern, number) for pattern in first.patterns)
         return index
 
@@ -138,7 +141,9 @@ class CueIndex:
         if not tokens:
             return []
         exact_hits = self._exact.keys() & tokens
-        stem_hits = self._prefix.keys() & {token[:_MIN_STEM] for token in tokens}
+        stem_hits = self._prefix.keys() & (
+            {token[:_BUCKET] for token in tokens} | {token[:_MIN_STEM] for token in tokens}
+        )
         pair_hits = self._pairs.keys() & set(pairwise(tokens))
         if not (exact_hits or stem_hits or pair_hits or self._scan):
             return []
@@ -148,10 +153,11 @@ class CueIndex:
         for i, token in enumerate(tokens):
             if token in exact_hits:
                 starts.extend((i, number) for number in self._exact[token])
-            if token[:_MIN_STEM] in stem_hits:
-                for stem, number in self._prefix[token[:_MIN_STEM]]:
-                    if token.startswith(stem):
-                        starts.append((i, number))
+            if stem_hits:
+                for key in {token[:_BUCKET], token[:_MIN_STEM]} & stem_hits:
+                    for stem, number in self._prefix[key]:
+                        if token.startswith(stem):
+                            starts.append((i, number))
             if pair_hits and i + 1 < len(tokens):
                 pair = (token, tokens[i + 1])
                 if pair in pair_hits and _joins(gaps[i + 1]):

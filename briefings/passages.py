@@ -83,6 +83,8 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
     total = off_topic = 0.0
     window = max(1, rule.passage_window)
     for paragraph in paragraphs:
+        if not any(s.score or s.off_topic for s in paragraph):
+            continue
         off_topic += sum(s.off_topic for s in paragraph)
         scores = _damped(paragraph, rule)
         hits = [score >= rule.sentence_threshold for score in scores]

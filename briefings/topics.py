@@ -189,6 +189,14 @@ class _Scorer:
         ]
         return best_cover(negatives)
 
+    def evidence(self, matches: list[Match]) -> dict[int, SentenceEvidence]:
+        """Score and off-topic evidence of one sentence for every topic its matches touch."""
+        touched = {number for m in matches for number in self.roles[m.term]}
+        return {
+            number: SentenceEvidence(self.score(matches, number), self.off_topic(matches, number))
+            for number in touched
+        }
+
 
 def _normalise_query(text: str) -> str:
     return _QUERY_JUNK.sub("", text.casefold())
@@ -353,14 +361,15 @@ class TopicSet:
         it than off-topic vocabulary against it.
         """
         found = [
-            [self._find(s) for s in paragraph] for paragraph in self.article_sentences(article)
+            [self._scorer.evidence(self._find(s)) for s in paragraph]
+            for paragraph in self.article_sentences(article)
         ]
         title = self._find(article.title)
         scores: dict[str, float] = {}
         chosen: list[tuple[float, str]] = []
         for number, topic in enumerate(self.topics):
             evidence = gather(
-                [[self._evidence(matches, number) for matches in paragraph] for paragraph in found],
+                [[per.get(number, _NOTHING) for per in paragraph] for paragraph in found],
                 self._rules[number],
             )
             title_score = self._scorer.score(title, number)
@@ -373,13 +382,6 @@ class TopicSet:
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}
-        )
-
-    def _evidence(self, matches: list[Match], number: int) -> SentenceEvidence:
-        if not matches:
-            return _NOTHING
-        return SentenceEvidence(
-            self._scorer.score(matches, number), self._scorer.off_topic(matches, number)
         )
 
 

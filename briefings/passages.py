@@ -4,7 +4,8 @@ An article belongs to every topic it says something substantial about, not only 
 strongest one: a visit piece with a paragraph on mine clearance belongs to demining too. Any
 one of these shapes of evidence is enough:
 
-- several relevant sentences anywhere (`min_sentences`; one when the title is relevant too);
+- several relevant sentences anywhere (`min_sentences`; one when the title is relevant too,
+  and a title, an editor's summary, may be relevant at a lower `title_threshold`);
 - one sentence strong on its own (`strong_sentence`: two distinct cues, or a decisive phrase
   such as "peace treaty");
 - a passage: two or more of up to `passage_window` consecutive sentences of one paragraph
@@ -38,6 +39,7 @@ class PassageRule:
     passage_threshold: float
     context_window: int = 1
     context_weight: float = 0.0
+    title_threshold: float | None = None  # None: the sentence threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,37 +80,42 @@ def _damped(paragraph: Sequence[SentenceEvidence], rule: PassageRule) -> list[fl
 
 
 def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) -> Evidence:
-    """Count relevant sentences, strong sentences and passages, paragraph by paragraph."""
-    relevant = strong = passages = 0
-    total = off_topic = 0.0
-    window = max(1, rule.passage_window)
+    """Count relevant sentences, strong sentences and passages.
+
+    A passage may run across paragraph breaks: real scrapes often put every sentence in a
+    paragraph of its own.
+    """
+    scores: list[float] = []
+    off_topic = 0.0
     for paragraph in paragraphs:
         if not any(s.score or s.off_topic for s in paragraph):
+            scores.append(0.0)  # a paragraph with nothing still separates what is around it
             continue
         off_topic += sum(s.off_topic for s in paragraph)
-        scores = _damped(paragraph, rule)
-        hits = [score >= rule.sentence_threshold for score in scores]
-        relevant += sum(hits)
-        total += sum(score for score, hit in zip(scores, hits, strict=True) if hit)
-        strong_here = sum(score >= rule.strong_sentence for score in scores)
-        strong += strong_here
-        found = strong_here > 0
-        for start in range(len(scores)):
-            if found:
-                break
-            run = [scores[k] for k in range(start, min(len(scores), start + window))]
-            found = (
-                any(hits[start : start + window])
-                and sum(score > 0 for score in run) >= 2
-                and sum(run) >= rule.passage_threshold
-            )
-        passages += found
-    return Evidence(relevant, strong, passages, total, off_topic)
+        scores.extend(_damped(paragraph, rule))
+    hits = [score >= rule.sentence_threshold for score in scores]
+    total = sum(score for score, hit in zip(scores, hits, strict=True) if hit)
+    strong = sum(score >= rule.strong_sentence for score in scores)
+    window = max(1, rule.passage_window)
+    passages = 0
+    start = 0
+    while start < len(scores):
+        run = scores[start : start + window]
+        if (
+            any(hits[start : start + window])
+            and sum(score > 0 for score in run) >= 2
+            and sum(run) >= rule.passage_threshold
+        ):
+            passages += 1
+            start += window
+        else:
+            start += 1
+    return Evidence(sum(hits), strong, passages + strong, total, off_topic)
 
 
 def decide(evidence: Evidence, rule: PassageRule, *, title_score: float = 0.0) -> bool:
     """Whether the evidence makes the topic (see the module docstring)."""
-    title_relevant = title_score >= rule.sentence_threshold
+    title_relevant = title_score >= (rule.title_threshold or rule.sentence_threshold)
     needed = 1 if title_relevant else rule.min_sentences
     enough = evidence.relevant >= needed or evidence.passages > 0
     total = evidence.total + (title_score if title_relevant else 0.0)

@@ -80,7 +80,10 @@ class Topic(BaseModel):
     strong_sentence: float | None = Field(
         default=None, gt=0, description="One sentence this strong makes the topic (None: 4x)"
     )
-    passage_window: int = Field(default=3, ge=1, description="Sentences a passage may span")
+    title_threshold: float | None = Field(
+        default=None, gt=0, description="Score that makes a title relevant (None: as sentences)"
+    )
+    passage_window: int = Field(default=2, ge=1, description="Sentences a passage may span")
     passage_threshold: float | None = Field(
         default=None, gt=0, description="Summed score of a passage (None: 2x the threshold)"
     )
@@ -95,6 +98,7 @@ class Topic(BaseModel):
             passage_threshold=self.passage_threshold or 2 * self.sentence_threshold,
             context_window=shared.context_window,
             context_weight=shared.context_weight,
+            title_threshold=self.title_threshold,
         )
 
 
@@ -374,7 +378,7 @@ class TopicSet:
             )
             title_score = self._scorer.score(title, number)
             total = evidence.total
-            if title_score >= topic.sentence_threshold:
+            if title_score >= (topic.title_threshold or topic.sentence_threshold):
                 total += title_score
             scores[topic.id] = round(total, 3)
             if decide(evidence, self._rules[number], title_score=title_score):

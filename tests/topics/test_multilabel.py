@@ -108,6 +108,15 @@ FALSE_FRIENDS = [
     ),
     pytest.param(
         [
+            "A ceremony marking the 75th anniversary of the first peacekeeping deployment will"
+            " be held at the peacekeeping memorial.",
+            "Veterans of peacekeeping missions will lay wreaths, and troops of the honour guard"
+            " will take part in the service.",
+        ],
+        id="peacekeeping-anniversary",
+    ),
+    pytest.param(
+        [
             "The grandmasters agreed a draw after 20 moves, and commentators joked that peace"
             " talks had broken out on board one.",
             "In the Armageddon tiebreak the world champion won the chess title.",
@@ -129,3 +138,32 @@ def test_venue_of_a_meeting_is_not_its_subject(topics: TopicSet) -> None:
     sentence = "Three states signed the deal on the sidelines of the COP29 climate conference."
     assert topics.score_sentence(sentence, climate) == 0.0
     assert topics.score_sentence("COP29 agreed a new climate finance goal.", climate) > 0
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(
+            [
+                "Armenian armed forces violated the ceasefire 12 times over the past day, firing"
+                " at army positions, the defence ministry said. The army returned fire.",
+                "The 1994 ceasefire agreement was followed by peace negotiations.",
+            ],
+            id="en",
+        ),
+        pytest.param(
+            [
+                "Подразделения армии 14 раз нарушили режим прекращения огня, обстреляв позиции"
+                " войск, сообщило министерство обороны. Армия ответила огнём, потерь нет.",
+                "Соглашение о прекращении огня было подписано в 1994 году, после чего начались"
+                " мирные переговоры.",
+            ],
+            id="ru",
+        ),
+    ],
+)
+def test_ceasefire_violation_is_security_not_peace_talks(
+    topics: TopicSet, paragraphs: list[str]
+) -> None:
+    """A broken ceasefire with a line of background on the talks is defence news only."""
+    assert topics.classify(make_article(paragraphs=paragraphs)).topics == ["security"]

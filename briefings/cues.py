@@ -141,25 +141,31 @@ class CueIndex:
         if not tokens:
             return []
         exact_hits = self._exact.keys() & tokens
-        stem_hits = self._prefix.keys() & (
-            {token[:_BUCKET] for token in tokens} | {token[:_MIN_STEM] for token in tokens}
-        )
+        short = [token[:_MIN_STEM] for token in tokens]
+        long = [token[:_BUCKET] for token in tokens]
+        stem_hits = self._prefix.keys() & (set(long) | set(short))
         pair_hits = self._pairs.keys() & set(pairwise(tokens))
         if not (exact_hits or stem_hits or pair_hits or self._scan):
             return []
         # gaps[i] is the text before token i; a phrase may continue across spaces/hyphens only.
         gaps = _TOKEN.split(lowered)
         starts: list[tuple[int, int]] = []
-        for i, token in enumerate(tokens):
-            if token in exact_hits:
-                starts.extend((i, number) for number in self._exact[token])
-            if stem_hits:
-                for key in {token[:_BUCKET], token[:_MIN_STEM]} & stem_hits:
-                    for stem, number in self._prefix[key]:
-                        if token.startswith(stem):
-                            starts.append((i, number))
-            if pair_hits and i + 1 < len(tokens):
-                pair = (token, tokens[i + 1])
+        if exact_hits:
+            for i, token in enumerate(tokens):
+                if token in exact_hits:
+                    starts.extend((i, number) for number in self._exact[token])
+        if stem_hits:
+            for i, token in enumerate(tokens):
+                keys = (long[i],) if long[i] == short[i] else (long[i], short[i])
+                for key in keys:
+                    if key in stem_hits:
+                        starts.extend(
+                            (i, number)
+                            for stem, number in self._prefix[key]
+                            if token.startswith(stem)
+                        )
+        if pair_hits:
+            for i, pair in enumerate(pairwise(tokens)):
                 if pair in pair_hits and _joins(gaps[i + 1]):
                     starts.extend((i, number) for number in self._pairs[pair])
         for pattern, number in self._scan:

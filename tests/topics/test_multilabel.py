@@ -7,9 +7,11 @@ labour or marketing piece that borrows the topics' words.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from briefings.topics import TopicSet
+from briefings.topics import TopicConfigError, TopicSet
 
 from .factories import make_article
 
@@ -167,3 +169,31 @@ def test_ceasefire_violation_is_security_not_peace_talks(
 ) -> None:
     """A broken ceasefire with a line of background on the talks is defence news only."""
     assert topics.classify(make_article(paragraphs=paragraphs)).topics == ["security"]
+
+
+def test_title_naming_cooperation_needs_one_sentence_more(topics: TopicSet) -> None:
+    """A title is an editor's summary: 'agreed on further cooperation' there halves the need."""
+    paragraphs = [
+        "The ministers agreed to expand cooperation on water and energy.",
+        "Electricity will flow north in summer, and water south in winter.",
+    ]
+    plain = make_article(title="Ministers meet in Almaty", paragraphs=paragraphs)
+    titled = make_article(
+        title="Three states agree on water and energy cooperation", paragraphs=paragraphs
+    )
+    assert "partnerships" not in topics.classify(plain).topics
+    assert "partnerships" in topics.classify(titled).topics
+
+
+def test_evidence_rule_is_data_an_admin_can_tune(tmp_path: Path) -> None:
+    """An admin file can make one sentence enough for a topic, and bad values are refused."""
+    article = make_article(
+        paragraphs=["Deminers cleared 300 hectares of mined land near the village last week."]
+    )
+    assert "demining" not in TopicSet.load().classify(article).topics
+    override = tmp_path / "topics.yaml"
+    override.write_text("topics:\n  - id: demining\n    strong_sentence: 3\n", "utf-8")
+    assert "demining" in TopicSet.load(override).classify(article).topics
+    override.write_text("topics:\n  - id: demining\n    passage_window: 0\n", "utf-8")
+    with pytest.raises(TopicConfigError):
+        TopicSet.load(override)

@@ -11,11 +11,11 @@ one of these shapes of evidence is enough:
 - a passage: two or more of up to `passage_window` consecutive sentences of one paragraph
   that together reach `passage_threshold`, one of them relevant on its own.
 
-Off-topic vocabulary (sport, sponsorship, wage bargaining) counts against a topic twice: within
-a sentence (the scorer subtracts it) and around it, where it damps the neighbouring sentences
-of the same paragraph (`context_window`, `context_weight`): "energy" next to a line-up and a
-pit stop is not evidence. An article whose off-topic vocabulary outweighs the evidence for a
-topic does not get it.
+Off-topic vocabulary (sport, sponsorship, wage bargaining, commemorations) counts against a
+topic twice: within a sentence, where the scorer subtracts it, and over the article, whose
+off-topic vocabulary must not outweigh the evidence. (Damping the neighbours of an off-topic
+sentence as well was tried on real news: it lost a peace passage next to a line on COP29 and
+kept out nothing the two checks miss.)
 
 Pure functions of numbers, so the rule can be tested without text and tuned as data.
 """
@@ -37,8 +37,6 @@ class PassageRule:
     strong_sentence: float
     passage_window: int
     passage_threshold: float
-    context_window: int = 1
-    context_weight: float = 0.0
     title_threshold: float | None = None  # None: the sentence threshold
 
 
@@ -61,24 +59,6 @@ class Evidence:
     off_topic: float  # summed off-topic evidence
 
 
-def _damped(paragraph: Sequence[SentenceEvidence], rule: PassageRule) -> list[float]:
-    """Scores after off-topic vocabulary in nearby sentences of the paragraph took its share."""
-    if rule.context_weight <= 0 or rule.context_window <= 0:
-        return [s.score for s in paragraph]
-    scores: list[float] = []
-    for i, sentence in enumerate(paragraph):
-        if sentence.score <= 0:
-            scores.append(0.0)
-            continue
-        low, high = (
-            max(0, i - rule.context_window),
-            min(len(paragraph), i + rule.context_window + 1),
-        )
-        nearby = sum(paragraph[k].off_topic for k in range(low, high) if k != i)
-        scores.append(max(0.0, sentence.score - rule.context_weight * nearby))
-    return scores
-
-
 def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) -> Evidence:
     """Count relevant sentences, strong sentences and passages.
 
@@ -92,7 +72,7 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
             scores.append(0.0)  # a paragraph with nothing still separates what is around it
             continue
         off_topic += sum(s.off_topic for s in paragraph)
-        scores.extend(_damped(paragraph, rule))
+        scores.extend(s.score for s in paragraph)
     hits = [score >= rule.sentence_threshold for score in scores]
     total = sum(score for score, hit in zip(scores, hits, strict=True) if hit)
     strong = sum(score >= rule.strong_sentence for score in scores)

@@ -59,8 +59,6 @@ class SharedCues(BaseModel):
 
     false_friends: list[str] = []
     negative_cues: dict[str, float] = {}
-    context_window: int = Field(default=1, ge=0, description="Sentences either side damped")
-    context_weight: float = Field(default=0.0, ge=0, description="Share of nearby off-topic")
 
 
 class Topic(BaseModel):
@@ -88,7 +86,7 @@ class Topic(BaseModel):
         default=None, gt=0, description="Summed score of a passage (None: 2x the threshold)"
     )
 
-    def rule(self, shared: SharedCues) -> PassageRule:
+    def rule(self) -> PassageRule:
         """The evidence rule of this topic (briefings.passages)."""
         return PassageRule(
             sentence_threshold=self.sentence_threshold,
@@ -96,8 +94,6 @@ class Topic(BaseModel):
             strong_sentence=self.strong_sentence or 4 * self.sentence_threshold,
             passage_window=self.passage_window,
             passage_threshold=self.passage_threshold or 2 * self.sentence_threshold,
-            context_window=shared.context_window,
-            context_weight=shared.context_weight,
             title_threshold=self.title_threshold,
         )
 
@@ -222,7 +218,7 @@ class TopicSet:
         self._by_id = {t.id: t for t in self.topics}
         self._number = {t.id: n for n, t in enumerate(self.topics)}
         self._scorer = _Scorer.build(self.topics, self.shared)
-        self._rules = [topic.rule(self.shared) for topic in self.topics]
+        self._rules = [topic.rule() for topic in self.topics]
         self._matches: OrderedDict[str, list[Match]] = OrderedDict()
         self._sentences: OrderedDict[tuple[str, str], ArticleSentences] = OrderedDict()
         self._scores: OrderedDict[tuple[str, str, str], tuple[tuple[float, ...], ...]] = (

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from briefings.passages import Evidence, PassageRule, SentenceEvidence, decide, gather
@@ -54,16 +52,6 @@ def test_off_topic_vocabulary_outweighing_the_evidence_vetoes() -> None:
     assert not decide(gather(sport, RULE), RULE)
     light = [[SentenceEvidence(2.0, 1.0), SentenceEvidence(2.0)]]
     assert decide(gather(light, RULE), RULE)
-
-
-def test_off_topic_context_damps_neighbours() -> None:
-    """With a context weight, off-topic words in the next sentence pull a sentence down."""
-    rule = replace(RULE, context_window=1, context_weight=1.0)
-    text = [[SentenceEvidence(2.5), SentenceEvidence(0.0, 2.0), SentenceEvidence(2.5)]]
-    undamped = gather(text, RULE)
-    damped = gather(text, rule)
-    assert undamped.relevant == 2
-    assert damped.relevant == 0
 
 
 def test_evidence_totals_only_relevant_sentences() -> None:

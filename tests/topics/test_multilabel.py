@@ -119,6 +119,15 @@ FALSE_FRIENDS = [
     ),
     pytest.param(
         [
+            "Военнослужащие миротворческого контингента приняли участие в торжественных"
+            " мероприятиях, посвящённых годовщине Победы.",
+            "Командование поздравило военнослужащих с Днём Победы и вручило миротворцам"
+            " награды, после чего армейский оркестр сыграл марш у памятника.",
+        ],
+        id="ru-peacekeepers-victory-day",
+    ),
+    pytest.param(
+        [
             "The grandmasters agreed a draw after 20 moves, and commentators joked that peace"
             " talks had broken out on board one.",
             "In the Armageddon tiebreak the world champion won the chess title.",

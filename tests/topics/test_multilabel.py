@@ -206,3 +206,15 @@ def test_evidence_rule_is_data_an_admin_can_tune(tmp_path: Path) -> None:
     override.write_text("topics:\n  - id: demining\n    passage_window: 0\n", "utf-8")
     with pytest.raises(TopicConfigError):
         TopicSet.load(override)
+
+
+def test_treaty_of_alliance_is_partnership_not_peace(topics: TopicSet) -> None:
+    """A treaty on allied relations is a partnership; only a peace treaty is peace talks."""
+    article = make_article(
+        paragraphs=[
+            "The senate ratified the Treaty on Allied Relations between the two states.",
+            "The treaty was signed in the capital last August by the two presidents.",
+            "It commits both sides to a strategic partnership and allied relations for decades.",
+        ]
+    )
+    assert topics.classify(article).topics == ["partnerships"]

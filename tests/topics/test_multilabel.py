@@ -218,3 +218,16 @@ def test_treaty_of_alliance_is_partnership_not_peace(topics: TopicSet) -> None:
         ]
     )
     assert topics.classify(article).topics == ["partnerships"]
+
+
+def test_state_visit_talks_are_partnership_not_peace(topics: TopicSet) -> None:
+    """Russian 'переговоры' of two presidents on a visit are diplomacy, not peace talks."""
+    article = make_article(
+        language="ru",
+        paragraphs=[
+            "Президенты провели переговоры в узком и расширенном составе и подписали"
+            " совместное заявление об укреплении союзничества.",
+            "По итогам переговоров подписаны пять документов о развитии сотрудничества.",
+        ],
+    )
+    assert topics.classify(article).topics == ["partnerships"]

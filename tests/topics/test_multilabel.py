@@ -231,3 +231,17 @@ def test_state_visit_talks_are_partnership_not_peace(topics: TopicSet) -> None:
         ],
     )
     assert topics.classify(article).topics == ["partnerships"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Pashinyan addressed the Paris Peace Forum on Friday.", id="forum"),
+        pytest.param("Babaev spoke at the eighth Paris Peace Forum in Paris.", id="forum-2"),
+        pytest.param("Бабаев выступил на Парижском форуме мира.", id="ru-forum"),
+        pytest.param("The Nobel Peace Prize will be announced in Oslo.", id="nobel"),
+    ],
+)
+def test_named_peace_events_are_not_peace_talks(topics: TopicSet, sentence: str) -> None:
+    """A forum or a prize named for peace is not a negotiation."""
+    assert topics.score_sentence(sentence, topics.get("peace-talks")) == 0.0

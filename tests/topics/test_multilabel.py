@@ -245,3 +245,15 @@ def test_state_visit_talks_are_partnership_not_peace(topics: TopicSet) -> None:
 def test_named_peace_events_are_not_peace_talks(topics: TopicSet, sentence: str) -> None:
     """A forum or a prize named for peace is not a negotiation."""
     assert topics.score_sentence(sentence, topics.get("peace-talks")) == 0.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Fry the onions in olive oil and finish with saffron.", id="olive-oil"),
+        pytest.param("The gallery shows oil paintings of the old city.", id="oil-painting"),
+    ],
+)
+def test_kitchen_and_gallery_oil_is_not_energy(topics: TopicSet, sentence: str) -> None:
+    """Restaurant and culture pages use 'oil' for food and paint."""
+    assert topics.score_sentence(sentence, topics.get("energy")) == 0.0

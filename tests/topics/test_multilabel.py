@@ -257,3 +257,12 @@ def test_named_peace_events_are_not_peace_talks(topics: TopicSet, sentence: str)
 def test_kitchen_and_gallery_oil_is_not_energy(topics: TopicSet, sentence: str) -> None:
     """Restaurant and culture pages use 'oil' for food and paint."""
     assert topics.score_sentence(sentence, topics.get("energy")) == 0.0
+
+
+def test_a_union_at_the_table_is_bargaining_but_the_eu_is_not_a_union(topics: TopicSet) -> None:
+    """'union' counts against peace talks, except in the names of blocs that mediate them."""
+    peace = topics.get("peace-talks")
+    eu = "The European Union and the African Union welcomed the agreed peace treaty text."
+    union = "The union and the employer resumed negotiations on Tuesday."
+    assert topics.score_sentence(eu, peace) >= peace.sentence_threshold
+    assert topics.score_sentence(union, peace) < peace.sentence_threshold

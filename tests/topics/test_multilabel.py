@@ -266,3 +266,34 @@ def test_a_union_at_the_table_is_bargaining_but_the_eu_is_not_a_union(topics: To
     union = "The union and the employer resumed negotiations on Tuesday."
     assert topics.score_sentence(eu, peace) >= peace.sentence_threshold
     assert topics.score_sentence(union, peace) < peace.sentence_threshold
+
+
+@pytest.mark.parametrize(
+    ("topic_id", "sentence"),
+    [
+        pytest.param(
+            "security", "The war waged by Russia goes on with missile strikes.", id="waged-war"
+        ),
+        pytest.param(
+            "peace-talks",
+            "Concerted efforts by mediators brought both sides back to negotiations.",
+            id="concerted-efforts",
+        ),
+        pytest.param(
+            "security",
+            "Defence ministers attended the signing ceremony of the military cooperation plan.",
+            id="signing-ceremony",
+        ),
+        pytest.param(
+            "demining",
+            "Курсы повышения квалификации прошли 40 саперов, очищающих минные поля.",
+            id="ru-qualification-not-racing",
+        ),
+    ],
+)
+def test_off_topic_words_inside_topic_phrases_do_not_subtract(
+    topics: TopicSet, topic_id: str, sentence: str
+) -> None:
+    """Sport, labour and ceremony words hidden in 'waged', 'concerted', 'signing ceremony'."""
+    topic = topics.get(topic_id)
+    assert topics.score_sentence(sentence, topic) >= topic.sentence_threshold

@@ -4,7 +4,8 @@ Relevance is scored per sentence with weighted cues (English and Russian, light 
 blanking out false friends ("peacekeeping", "energy on the pitch") and subtracting off-topic
 vocabulary (sport). The shipped defaults live in `data/topics.yaml`; an admin file overrides or
 extends them. All cues of all topics sit in one token index (briefings.cues), so one pass over a
-sentence scores it for every topic.
+sentence scores it for every topic. An article gets every topic it has a substantive passage on
+(briefings.passages), not only its strongest one.
 """
 
 from __future__ import annotations

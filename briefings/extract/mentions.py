@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefings.extract.gazetteer import (
     CAP_TOKEN,
+    CYR,
     NEXT_TOKEN,
     Entry,
     Kind,
@@ -21,6 +22,7 @@ from briefings.extract.gazetteer import (
     gazetteer,
     norm,
 )
+from briefings.extract.lexicon import lexicon
 from briefings.extract.patterns import (
     HONORIFIC,
     ROLE_AFTER,
@@ -28,6 +30,7 @@ from briefings.extract.patterns import (
     ROLE_WORD,
     RU_ROLE_BEFORE,
     STOP_CAPITALS,
+    VERB,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
@@ -60,8 +63,15 @@ def scan(paragraphs: list[str]) -> list[Mention]:
     gz = gazetteer()
     out: list[Mention] = []
     all_caps = [list(CAP_TOKEN.finditer(text)) for text in paragraphs]
-    # A surname the article uses again on its own ("… Fabiano Caruana. Caruana played …").
-    seen = Counter(c.group() for caps in all_caps for c in caps)
+    # A surname the article uses on its own ("… Fabiano Caruana. Caruana played …"); a word
+    # only ever next to other capitals ("Framework Convention") is no surname.
+    seen = Counter(
+        c.group()
+        for text, caps in zip(paragraphs, all_caps, strict=True)
+        for k, c in enumerate(caps)
+        if not (k and _adjacent(text, caps[k - 1], c))
+        and not (k + 1 < len(caps) and _adjacent(text, c, caps[k + 1]))
+    )
     for p, text in enumerate(paragraphs):
         caps = all_caps[p]
         covered_until = -1
@@ -147,19 +157,63 @@ def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Menti
     return out
 
 
+_PARTICLES = frozenset(lexicon().en.name_particles)
+_PARTICLE_GAP = re.compile(
+    rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}$"
+)
+# Capitalised words that read as an office, not a first name ("Negotiator", "Champion").
+_TITLE_SUFFIXES = ("er", "or", "ion", "ist", "ant", "ent", "ive", "ing", "man", "ary", "ies")
+_LATIN = re.compile(r"[A-Za-z]")
+_RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
+
+
 def _is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
         return False
-    if token in gazetteer().institution_words:
+    if token in gazetteer().institution_words or norm(token) in _RU_INSTITUTIONS:
         return False
     if token.isupper():  # acronyms are bodies, not people
         return False
+    if CYR.search(token) and _LATIN.search(token):
+        return False  # "Telegram-каналу": a word of two scripts is no name
     return all(ch.isalpha() or ch in "-'’" for ch in token)
 
 
 def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     gap = text[left.end() : right.start()]
     return len(gap) <= 2 and (gap == "" or gap.isspace())
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Next words of one name: adjacent, or apart by particles ('van der', 'bin')."""
+    if _adjacent(text, left, right):
+        return True
+    gap = text[left.end() : right.start()]
+    return len(gap) < 12 and _PARTICLE_GAP.match(gap) is not None
+
+
+def _is_given(token: str) -> bool:
+    given = gazetteer().given_names
+    return token in given or nominative_name(token) in given
+
+
+def _title_like(token: str) -> bool:
+    return not _is_given(token) and (
+        _is_role_word(token) or token.casefold().endswith(_TITLE_SUFFIXES)
+    )
+
+
+def _name_in_run(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The person's name inside a run of capitalised words: 'Lead Negotiator Yalchin
+    Rafiyev' → 'Yalchin Rafiyev', 'Climate Champion Nigar Arpadarai' → 'Nigar Arpadarai'."""
+    while len(run) > 2 and _title_like(run[0].group()):
+        run = run[1:]
+    if len(run) <= 3:
+        return run
+    for g, token in enumerate(run[:-1]):
+        if _is_given(token.group()) and len(run) - g <= 4:
+            return run[g:]
+    return run[-2:]
 
 
 def _unknown_people(
@@ -170,9 +224,10 @@ def _unknown_people(
     surnames: set[int],
     seen: Counter[str],
 ) -> list[Mention]:
-    """Runs of two or three capitalised words that something marks as a person's name."""
-    gz = gazetteer()
+    """Runs of capitalised words that something marks as a person's name; then the other
+    names of a list that holds one ('Alain Ducasse, Jamie Oliver and Ian Pengelley')."""
     out: list[Mention] = []
+    rejected: list[tuple[int, int, str]] = []
     i = 0
     while i < len(caps):
         # A name may end in a role word ("Stephen King") but not start with one.
@@ -182,35 +237,144 @@ def _unknown_people(
         j = i
         while (
             j + 1 < len(caps)
-            and j - i < 2
             and j + 1 not in used
-            and _adjacent(text, caps[j], caps[j + 1])
+            and _joined(text, caps[j], caps[j + 1])
             and _is_name_token(caps[j + 1].group())
         ):
             j += 1
-        if j == i:
-            i += 1
+        following = caps[j + 1] if j + 1 < len(caps) else None
+        if (
+            following is not None
+            and _adjacent(text, caps[j], following)
+            and following.group() in gazetteer().institution_words
+            and not _is_given(caps[i].group())
+        ):
+            i = j + 1  # "Strategic Working Group", "Baku City Circuit": a body's name
             continue
-        start, end = caps[i].start(), caps[j].end()
-        before = text[max(0, start - 90) : start]
-        after = text[end : end + 90]
-        evidence = (
-            j in surnames
-            or (seen[caps[j].group()] >= 2 and len(caps[j].group()) >= 4)
-            or caps[i].group() in gz.given_names
-            or nominative_name(caps[i].group()) in gz.given_names
-            or HONORIFIC.search(before) is not None
-            or ROLE_BEFORE.search(before) is not None
-            or RU_ROLE_BEFORE.search(before) is not None
-            or ROLE_AFTER.match(after) is not None
-            or VERB_AFTER_NAME.match(after) is not None
-            or VERB_BEFORE_NAME.search(before) is not None
-        )
-        if evidence:
-            name = " ".join(t.group() for t in caps[i : j + 1])
-            out.append(Mention(p, start, end, Kind.PERSON, name))
-            i = j + 1
+        best = _name_in_run(caps[i : j + 1])
+        # Else, at a sentence's start, a shorter tail may be the name: "Пекарь Самир Гулиев"
+        # is Самир Гулиев; mid-sentence, a first name is no title to drop.
+        head = text[: best[0].start()].rstrip()
+        opening = not head or head[-1] in '.!?:;"“”«»—–-'
+        tails = [caps[k : j + 1] for k in range(caps.index(best[0]) + 1, j)] if opening else []
+        for run in [best, *tails]:
+            if len(run) < 2:
+                continue
+            start, end = run[0].start(), run[-1].end()
+            if _not_a_name(text, caps, caps.index(run[0])):
+                continue
+            if _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen):
+                out.append(Mention(p, start, end, Kind.PERSON, text[start:end]))
+                break
         else:
-            # "Minister of Energy Zhecho Stankov": the run may start with the end of a title.
-            i += 1
+            if len(best) >= 2 and not _not_a_name(text, caps, caps.index(best[0])):
+                rejected.append(
+                    (best[0].start(), best[-1].end(), text[best[0].start() : best[-1].end()])
+                )
+        i = j + 1
+    out.extend(_listed(p, text, out, rejected))
+    out.extend(_single_surnames(p, text, caps, used))
+    return out
+
+
+_NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
+
+
+def _not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
+    """Runs that read as a place, a body or a thing: 'the Gaza Strip', 'UN Climate Change',
+    'Australian Peacekeeper'. A known first name overrides all of these."""
+    token = caps[first].group()
+    if _is_given(token):
+        return False
+    if _NATIONALITY.search(token):
+        return True
+    before = text[max(0, caps[first].start() - 12) : caps[first].start()]
+    if _THE_BEFORE.search(before):
+        return True
+    # "UN Climate Change": a Latin run glued to an acronym goes on naming the body.
+    previous = caps[first - 1] if first else None
+    return (
+        previous is not None
+        and previous.group().isupper()
+        and not CYR.search(token)
+        and _adjacent(text, previous, caps[first])
+    )
+
+
+def _evidence(
+    text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
+) -> bool:
+    before = text[max(0, start - 90) : start]
+    after = text[end : end + 90]
+    first, last = run[0].group(), run[-1].group()
+    return (
+        surname
+        or (seen[last] >= 1 and len(last) >= 4)
+        or _is_given(first)
+        or HONORIFIC.search(before) is not None
+        or ROLE_BEFORE.search(before) is not None
+        or RU_ROLE_BEFORE.search(before) is not None
+        or ROLE_AFTER.match(after) is not None
+        or VERB_AFTER_NAME.match(after) is not None
+        or VERB_BEFORE_NAME.search(before) is not None
+    )
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*(?:and|и)\s+)$")
+
+
+def _listed(
+    p: int, text: str, people: list[Mention], rejected: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """Names listed next to a person ('A B, C D and E F') are people too."""
+    spans = sorted([(m.start, m.end) for m in people])
+    out: list[Mention] = []
+    changed = True
+    while changed:
+        changed = False
+        for item in list(rejected):
+            start, end, name = item
+            if any(
+                _LIST_GAP.match(text[b:start]) or _LIST_GAP.match(text[end:a])
+                for a, b in spans
+                if b <= start or a >= end
+            ):
+                out.append(Mention(p, start, end, Kind.PERSON, name))
+                spans.append((start, end))
+                rejected.remove(item)
+                changed = True
+    return out
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-zа-яё]{1,3}\s+$")
+_SINGLE_AFTER_VERB = re.compile(
+    rf"(?:(?:^|[\s,—–-]){VERB}|\b(?:according\s+to|по\s+словам))\s+$", re.I
+)
+
+
+def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]) -> list[Mention]:
+    """A lone capitalised word right after a role or a speech verb ('Министр обороны России
+    Шойгу', '— указал Шойгу.'): a surname, resolved later against full names."""
+    out: list[Mention] = []
+    for c, cap in enumerate(caps):
+        token = cap.group()
+        if c in used or not _is_name_token(token) or _is_role_word(token) or _is_given(token):
+            continue
+        neighbours = [k for k in (c - 1, c + 1) if 0 <= k < len(caps) and k not in used]
+        if any(
+            _is_name_token(caps[k].group())
+            and _joined(text, *sorted((cap, caps[k]), key=lambda m: m.start()))
+            for k in neighbours
+        ):
+            continue  # part of a longer run, decided above
+        before = text[max(0, cap.start() - 90) : cap.start()]
+        if _LOWER_WORD_BEFORE.search(before):
+            continue  # "в Таллинне", "in Tallinn": a place after a preposition
+        ends_clause = re.match(r"\s*[,.;!?]", text[cap.end() :]) is not None
+        role = ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before)
+        after_role = role is not None and not before.rstrip().endswith(",")
+        after_verb = ends_clause and _SINGLE_AFTER_VERB.search(before) is not None
+        if after_role or after_verb:
+            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
     return out

@@ -1,0 +1,211 @@
+"""Quote attribution as published news writes it (constructions seen in real articles, in
+sentences written for this project): who speaks, or nobody when the text does not say."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import analyse
+from briefings.load import load_source
+from briefings.models import Article, SpeakerKind
+
+
+def _article(text: str, name: str = "t.txt") -> Article:
+    return analyse(load_source(text.encode(), name)[0])
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text[:30]) for q in _article(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Chief negotiator Tarlan Gasimli spoke after the second round in Geneva.\n\n"
+            '"Every delegation has tabled its own draft of the final text," the official said.',
+            ["Tarlan Gasimli"],
+            id="the-official-points-back",
+        ),
+        pytest.param(
+            "UN Secretary-General António Guterres spoke on Sunday about the fund.\n\n"
+            "“Pledges must turn into payments before the next session opens,” the UN chief said.",
+            ["António Guterres"],
+            id="synonym-of-the-office",
+        ),
+        pytest.param(
+            "President Ilham Aliyev received Prime Minister of Latvia Evika Silina in Baku.\n\n"
+            "“Our exports to the Baltic states will double within three years,” the President "
+            "underlined.",
+            ["Ilham Aliyev"],
+            id="title-held-by-one-person",
+        ),
+        pytest.param(
+            "Foreign Minister Rauf Karimli met Foreign Minister Hanna Lind in Riga.\n\n"
+            "“The border commission will meet again in the spring,” the minister said.",
+            [None],
+            id="title-held-by-two-people",
+        ),
+        pytest.param(
+            "Глава МИД Грузии Нино Квеселава провела переговоры с министром иностранных дел "
+            "Литвы Римасом Вайткусом.\n\n«Мы договорились открыть новый пограничный переход "
+            "уже весной», — сказала она на пресс-конференции с главой МИД Литвы Римасом "
+            "Вайткусом в Вильнюсе.",
+            ["Нино Квеселава"],
+            id="ru-pronoun-not-the-minister-named-after-it",
+        ),
+        pytest.param(
+            "Президент Казахстана Бауыржан Сеитов и помощник президента Киргизии Адилет "
+            "Осмонов обсудили транзит.\n\n«Мы готовы принять переговоры в Астане ещё раз», — "
+            "заявил глава казахского государства в видеообращении.",
+            ["Бауыржан Сеитов"],
+            id="ru-head-of-state-is-the-president-not-his-assistant",
+        ),
+        pytest.param(
+            "Министр обороны Армении Гусейнян объявил о начале учений.\n\n«В учениях примут "
+            "участие все рода войск без исключения», — отметил министр.",
+            ["Гусейнян"],
+            id="ru-surname-after-role-and-bare-title",
+        ),
+        pytest.param(
+            "US Envoy Mark Colby visited the crossing on Monday. “The road will open to trucks "
+            'by the end of the month," he said in a written statement.',
+            ["Mark Colby"],
+            id="mixed-quote-marks",
+        ),
+        pytest.param(
+            '"Основной объём экспорта теперь уходит на восток, а не на север", – сказал '
+            'Бахтияр Оразов в интервью телеканалу "Аль-Кабас", текст которого приводит агентство. '
+            'Поставки по схеме "своп" он назвал временными.',
+            ["Бахтияр Оразов"],
+            id="short-quoted-name-does-not-shift-pairing",
+        ),
+        pytest.param(
+            "Rwandan Foreign Minister Olivier Nduhungirehe signed for his side. His Congolese "
+            "counterpart, Therese Kayikwamba Wagner, spoke next.\n\n"
+            '"We signed it today. Peace is a choice, and it is also a duty we now share with our '
+            'neighbours," she',
+            ["Therese Kayikwamba Wagner"],
+            id="excerpt-cut-after-pronoun",
+        ),
+        pytest.param(
+            "“We will publish the tender documents in March,” Lena Hartwig, chief procurement "
+            "officer at Nordpipe, added.",
+            ["Lena Hartwig"],
+            id="appositive-office-in-lowercase",
+        ),
+        pytest.param(
+            '"Since spring, 4,100 hectares have been cleared in the two districts," Chairman of '
+            "the Management Board of the Mine Action Agency of the Republic of Azerbaijan (ANAMA) "
+            "Zaur Aliyev said at a conference in Aghdam.",
+            ["Zaur Aliyev"],
+            id="long-role-before-the-name",
+        ),
+        pytest.param(
+            "Deputy Minister Samira Velieva opened the forum.\n\n"
+            "The new grid will reach the border villages first, she said. According to Velieva, "
+            "“every household in the valley will be connected before winter”.",
+            ["Samira Velieva"],
+            id="according-to-before-the-quote",
+        ),
+        pytest.param(
+            "По словам Мирзаева, «переговоры о тарифах продолжатся уже на следующей неделе».",
+            ["Мирзаев"],
+            id="ru-po-slovam-before-the-quote",
+        ),
+        pytest.param(
+            "Minister Leyla Abdullayeva said the agreement “provides a base on which to build "
+            "the rest of the network” and thanked the donors.",
+            ["Leyla Abdullayeva"],
+            id="embedded-short-quote",
+        ),
+        pytest.param(
+            "Minister Leyla Abdullayeva told Ambassador Ronan Keane that the corridor "
+            "“provides a base on which to build the rest”.",
+            [],
+            id="embedded-with-a-listener-named-is-unknown",
+        ),
+    ],
+)
+def test_speaker_of_a_real_construction(text: str, speakers: list[str | None]) -> None:
+    """Each attribution form seen in real news gets its speaker, or none when unclear."""
+    assert [q.speaker for q in _article(text).quotes] == speakers
+
+
+def test_quote_by_one_minister_not_credited_to_the_other() -> None:
+    """A minister's words never go to the counterpart named after the verb."""
+    text = (
+        "Foreign Minister Rauf Karimli hosted Foreign Minister Hanna Lind.\n\n"
+        "“The talks on the transit fee are finished at last,” said Karimli at a joint press "
+        "conference with Foreign Minister Hanna Lind."
+    )
+    assert [q.speaker for q in _article(text).quotes] == ["Rauf Karimli"]
+
+
+def test_paragraph_of_quote_continues_the_previous_speaker() -> None:
+    """A quote opening the next paragraph goes on with the last speaker, unless someone
+    else has been named in between."""
+    text = (
+        "“The survey of the northern fields is complete,” agency head Orkhan Safarli said.\n\n"
+        "“The threat remains, and every month new devices are found near the villages.”\n\n"
+        "Economist Nail Karimov disagreed with the estimate.\n\n"
+        "“Nobody can tell how long the last phase will take, whatever the plans say.”"
+    )
+    assert [q.speaker for q in _article(text).quotes] == ["Orkhan Safarli", "Orkhan Safarli"]
+
+
+def test_quote_opening_a_paragraph_is_attributed_by_the_next() -> None:
+    """A quotation running over two paragraphs takes the speaker named at its end."""
+    text = (
+        "Minister Leyla Abdullayeva opened the session.\n\n"
+        "“The first stage will connect the three eastern districts to the new line\n\n"
+        "“The second stage follows next year, once the tender is over,” she said."
+    )
+    quotes = _article(text).quotes
+    assert [q.speaker for q in quotes] == ["Leyla Abdullayeva", "Leyla Abdullayeva"]
+
+
+def test_organisation_speaks_and_is_referred_back_to() -> None:
+    """A ministry quoted by name is an organisation; 'the foreign ministry' later is the same
+    body; quotes sharing a sentence share its attribution."""
+    text = (
+        "“The ministers discussed the next round of talks and the prisoners still held,” "
+        "the Omani foreign ministry said in a readout.\n\n"
+        "Both sides stressed “unhindered delivery of aid to every district of the region” in "
+        "addition to “the situation along the northern border, above all the truce”, the "
+        "foreign ministry added."
+    )
+    quotes = _article(text).quotes
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Omani foreign ministry", SpeakerKind.ORGANISATION)
+    ] * 3
+
+
+def test_unnamed_ministry_is_not_a_speaker() -> None:
+    """'the ministry said' with no ministry named before leaves the speaker empty."""
+    text = "“The exercise will last five days and involve all branches,” the ministry said."
+    assert [q.speaker for q in _article(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The ministers signed the so-called “peace and good neighbourhood treaty” draft.",
+            id="so-called",
+        ),
+        pytest.param(
+            'The joint venture "Black Sea Power Link Company" was registered in Bucharest.',
+            id="title-case-name",
+        ),
+        pytest.param(
+            "Документ получил название «Счет за климатическую справедливость», и Керимов "
+            "подчеркнул, что его надо выполнить.",
+            id="ru-named-and-new-clause",
+        ),
+        pytest.param("Officials called the visit “symbolic” and “historic”.", id="scare-quotes"),
+    ],
+)
+def test_names_and_scare_quotes_are_not_quotes(text: str) -> None:
+    """Quoted names, titles and short scare quotes are not speech."""
+    assert _article(text).quotes == []

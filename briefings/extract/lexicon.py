@@ -28,6 +28,7 @@ class _Shared(_Frozen):
     """Lists both languages have."""
 
     speech_verbs: tuple[str, ...]
+    speech_participles: tuple[str, ...]
     pronouns: Pronouns
     female_surname_endings: tuple[str, ...]
     male_surname_endings: tuple[str, ...]
@@ -39,6 +40,7 @@ class _Shared(_Frozen):
     answer_labels: tuple[str, ...]
     number_words: tuple[str, ...]
     organisation_heads: tuple[str, ...]
+    document_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     prepositions: tuple[str, ...]
     naming_words: tuple[str, ...]

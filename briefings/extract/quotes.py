@@ -40,7 +40,7 @@ _AFTER_SUBJ = re.compile(
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
 _BEFORE_VERB = re.compile(
-    rf"(?<!\w)(?:{VERB}|according\s+to)"
+    rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
     rf"(?:\s+(?:that|reporters|journalists|[A-Z][\w.-]+))?\s*[:,]?\s*$",
     re.I,
 )
@@ -54,6 +54,7 @@ _NAMING = re.compile(
     rf"(?<!\w){alternatives(lexicon().both('naming_words'))}\s*(?:the\s+|a\s+)?[:,]?\s*$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
+_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 _VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 _CLAUSE_MARKS = '.!?"“”«»'
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{19,})$", re.S)
@@ -86,15 +87,36 @@ def quote_spans(text: str) -> list[_Span]:
             out.append(_Span(i, j, text[i + 1 : j - (depth == 0)], depth == 0))
             i = j
         elif ch in _CLOSERS:
-            j = i + 1
-            while j < n and text[j] not in _CLOSERS[ch]:
-                j += 1
+            j = _closing(text, i)
             closed = j < n
             out.append(_Span(i, j + closed, text[i + 1 : j], closed))
             i = j + 1
         else:
             i += 1
     return out
+
+
+def _opens(text: str, k: int) -> bool:
+    """A straight mark that opens: after a space or start, before a letter ('term "corridor"')."""
+    before = text[k - 1] if k else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (before.isspace() or before in "(—–-") and after.isalnum()
+
+
+def _closing(text: str, i: int) -> int:
+    """Index of the mark closing the quote opened at `i` (len(text) when left open); straight
+    marks that open inside it nest, so '"… the term "corridor" in Armenia,"' holds together."""
+    closers = _CLOSERS[text[i]]
+    depth, j, n = 0, i + 1, len(text)
+    while j < n:
+        if text[j] == '"' and _opens(text, j) and j + 1 < n:
+            depth += 1
+        elif text[j] in closers:
+            if depth == 0:
+                return j
+            depth -= 1
+        j += 1
+    return n
 
 
 def _is_speech(text: str, span: _Span) -> bool:
@@ -123,8 +145,8 @@ class _Paragraph:
         self.speakers, self.p, self.text = speakers, p, text
         self.spans = quote_spans(text)
 
-    def _subject(self, lo: int, hi: int, anchor: int, *, last: bool = False) -> Speaker | None:
-        return self.speakers.subject(self.p, lo, hi, anchor, last=last)
+    def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
+        return self.speakers.subject(self.p, lo, hi, anchor, only=only)
 
     def attribute(self, span: _Span) -> tuple[str, Speaker | None]:
         """How the quote is attributed ('after', 'before', 'embedded' or '') and to whom."""
@@ -151,7 +173,7 @@ class _Paragraph:
             return "before", self._subject(lo, hi, span.start)
         subject = self._subject_before(max(sentence, span.start - 220), span.start)
         if subject:
-            return "before", self._subject(*subject, span.start, last=True)
+            return "before", self._subject(*subject, span.start, only=True)
         return self._embedded(sentence, span)
 
     def _subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
@@ -193,7 +215,9 @@ class _Paragraph:
             return "", None
         if names:
             return "embedded", Speaker(names.pop())
-        lead = PRONOUN.match(self.text[sentence : verb.start()])
+        lead = PRONOUN.match(self.text[sentence : verb.start()]) or _PRONOUN_BEFORE.search(
+            self.text, sentence, verb.start()
+        )
         if lead:
             return "embedded", self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
         return "", None

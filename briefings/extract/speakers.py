@@ -57,8 +57,23 @@ _ORG = re.compile(
     rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
     rf"|(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
 )
+_DOCUMENT = re.compile(
+    rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
+)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _RU_ADJECTIVE = re.compile(r"[а-яё]+[сц]к(?:ого|ому|им|ой|ий|ая|ую|ом|ие|их|ое)", re.I)
+
+
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+
+
+def _org_name(found: re.Match[str]) -> str:
+    """A body's name as written, without 'the' or a country's possessive before its own
+    proper name ("Azerbaijan's Kurdamir Water Union"; "Azerbaijan's Foreign Ministry" stays)."""
+    mods = _ARTICLE.sub("", found.group("mods"))
+    if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
+        mods = _POSSESSIVE.sub("", mods)
+    return (mods + found.group("org")[len(found.group("mods")) :]).strip()
 
 
 def _key(title: str) -> str:
@@ -251,15 +266,34 @@ class Speakers:
             if lo <= m.start < hi:
                 return self._credit(m.name)
         found = _ORG.search(text, lo, hi)
+        if found is None and _DOCUMENT.match(text[lo:hi]):
+            # "According to the information, “…”": what the one body named just before published.
+            bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
+            return self._credit(bodies.pop()) if len(bodies) == 1 else None
         if found is None or self._is_object(p, found.start(), lo):
             return None
-        name = _ARTICLE.sub("", found.group("org").strip())
+        name = _org_name(found)
         qualifiers = _ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
         if any(w[:1].isupper() for w in qualifiers.split()):
             return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
-        # "the ministry": the one body of that kind already heard in this article.
-        earlier = {o for o in self.org_speakers if o.casefold().endswith(name.casefold())}
+        # "the ministry": the one body of that kind heard or named earlier in this article.
+        earlier = {
+            o
+            for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
+            if o.casefold().endswith(name.casefold())
+        }
         return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
+
+    def _named_bodies(self, p: int, pos: int) -> list[str]:
+        """Bodies named with a proper qualifier before `pos` ("Azerigas Production Union")."""
+        out: list[str] = []
+        for q in range(max(0, p - 6), p + 1):
+            text = self.paragraphs[q][: pos if q == p else None]
+            for m in _ORG.finditer(text):
+                qualifiers = _ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
+                if any(w[:1].isupper() for w in qualifiers.split()):
+                    out.append(_org_name(m))
+        return out
 
     def _credit(self, name: str) -> Speaker:
         if name not in self.org_speakers:
@@ -269,9 +303,10 @@ class Speakers:
     # -- the entry point ----------------------------------------------------------------
 
     def subject(
-        self, p: int, lo: int, hi: int, anchor: int, *, last: bool = False
+        self, p: int, lo: int, hi: int, anchor: int, *, only: bool = False
     ) -> Speaker | None:
-        """Who speaks, from the attribution text `lo:hi` of paragraph `p` (quote at `anchor`)."""
+        """Who speaks, from the attribution text `lo:hi` of paragraph `p` (quote at `anchor`);
+        with `only`, a span naming two people names no speaker."""
         text = self.paragraphs[p]
         if hi - lo < 2 or _CONJUNCTION.match(text[lo:hi]):
             return None
@@ -279,8 +314,10 @@ class Speakers:
         if pronoun is not None:
             return self.pronoun(p, anchor, pronoun.group("pronoun"))
         names = self._names(p, lo, hi)
+        if only and len(set(names)) > 1:
+            return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
         if names:
-            return Speaker(names[-1] if last else names[0])
+            return Speaker(names[0])
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker

@@ -209,3 +209,57 @@ def test_unnamed_ministry_is_not_a_speaker() -> None:
 def test_names_and_scare_quotes_are_not_quotes(text: str) -> None:
     """Quoted names, titles and short scare quotes are not speech."""
     assert _article(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            '"The southern route does not cross anyone\'s border. Why fear the word "corridor" '
+            'in Yerevan," Rustam Nabiyev said.',
+            ["Rustam Nabiyev"],
+            id="straight-quote-nested-in-straight-quote",
+        ),
+        pytest.param(
+            "President Mira Holm, who met Chancellor Otto Brandt on Friday, said: “The "
+            "pipeline will be built whatever the cost turns out to be.”",
+            [None],
+            id="clause-naming-two-people-names-no-speaker",
+        ),
+        pytest.param(
+            "Governor Ilkin Samadov spoke in Lankaran.\n\nCalling it a “good sign,” he said "
+            "that “the whole coast has waited for this road for thirty years”.",
+            ["Ilkin Samadov"],
+            id="pronoun-before-the-verb-of-an-embedded-quote",
+        ),
+        pytest.param(
+            "Министр иностранных дел Молдовы Ион Чебану выступил на форуме.\n\n«Я давно "
+            "перестал следить за заявлениями соседей по этому поводу», — произнес глава "
+            "молдавского МИД.",
+            ["Ион Чебану"],
+            id="ru-proiznes-and-head-of-ministry",
+        ),
+        pytest.param(
+            "Azerbaijan's Kurdamir Water Union rejected the reports on Monday.\n\n“Supply to the "
+            "district has never been interrupted and the pumps are working,” the union said.",
+            ["Kurdamir Water Union"],
+            id="the-union-is-the-union-named-before",
+        ),
+        pytest.param(
+            "The Ministry of Economy of the Republic of Azerbaijan has published the outcome of "
+            "the talks.\n\nAccording to the statement, “the two governments signed three "
+            "memoranda on customs and transit during the visit”.",
+            ["Ministry of Economy of the Republic of Azerbaijan"],
+            id="according-to-the-statement-of-the-body-named-before",
+        ),
+        pytest.param(
+            "Trader Lukas Ebner called Minister Petra Sand about the tariffs, saying “the "
+            "whole market will wait for the decision before buying more gas”.",
+            [None],
+            id="participle-after-two-names",
+        ),
+    ],
+)
+def test_speaker_of_more_real_constructions(text: str, speakers: list[str | None]) -> None:
+    """More attribution forms from real pages: nested marks, participles, bodies."""
+    assert [q.speaker for q in _article(text).quotes] == speakers

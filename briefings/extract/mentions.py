@@ -7,6 +7,7 @@ a speech verb next to them, or the surname used again on its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -203,12 +204,15 @@ def _title_like(token: str) -> bool:
     )
 
 
-def _name_in_run(run: list[re.Match[str]]) -> list[re.Match[str]]:
+def _name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     """The person's name inside a run of capitalised words: 'Lead Negotiator Yalchin
     Rafiyev' → 'Yalchin Rafiyev', 'Climate Champion Nigar Arpadarai' → 'Nigar Arpadarai'."""
     while len(run) > 2 and _title_like(run[0].group()):
         run = run[1:]
     if len(run) <= 3:
+        return run
+    # "Hamad bin Khalid Al Nuaimi": a name joined by particles runs longer.
+    if len(run) <= 5 and any(not _adjacent(text, a, b) for a, b in itertools.pairwise(run)):
         return run
     for g, token in enumerate(run[:-1]):
         if _is_given(token.group()) and len(run) - g <= 4:
@@ -251,7 +255,7 @@ def _unknown_people(
         ):
             i = j + 1  # "Strategic Working Group", "Baku City Circuit": a body's name
             continue
-        best = _name_in_run(caps[i : j + 1])
+        best = _name_in_run(caps[i : j + 1], text)
         # Else, at a sentence's start, a shorter tail may be the name: "Пекарь Самир Гулиев"
         # is Самир Гулиев; mid-sentence, a first name is no title to drop.
         head = text[: best[0].start()].rstrip()
@@ -263,7 +267,9 @@ def _unknown_people(
             start, end = run[0].start(), run[-1].end()
             if _not_a_name(text, caps, caps.index(run[0])):
                 continue
-            if _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen):
+            first = caps.index(run[0])
+            titled = first > i and _title_like(caps[first - 1].group())  # "… Champion X Y"
+            if titled or _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen):
                 out.append(Mention(p, start, end, Kind.PERSON, text[start:end]))
                 break
         else:
@@ -368,6 +374,9 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
             for k in neighbours
         ):
             continue  # part of a longer run, decided above
+        following = caps[c + 1] if c + 1 < len(caps) else None
+        if following is not None and _adjacent(text, cap, following):
+            continue  # "Caucasus Research Group": the word goes on into a name of its own
         before = text[max(0, cap.start() - 90) : cap.start()]
         if _LOWER_WORD_BEFORE.search(before):
             continue  # "в Таллинне", "in Tallinn": a place after a preposition

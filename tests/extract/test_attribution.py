@@ -3,11 +3,16 @@ sentences written for this project): who speaks, or nobody when the text does no
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from briefings.extract import analyse
 from briefings.load import load_source
 from briefings.models import Article, SpeakerKind
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def _article(text: str, name: str = "t.txt") -> Article:
@@ -263,3 +268,12 @@ def test_names_and_scare_quotes_are_not_quotes(text: str) -> None:
 def test_speaker_of_more_real_constructions(text: str, speakers: list[str | None]) -> None:
     """More attribution forms from real pages: nested marks, participles, bodies."""
     assert [q.speaker for q in _article(text).quotes] == speakers
+
+
+def test_ministry_statement_is_not_the_minister_named_before(article_of: Any) -> None:
+    """In the Reuters-like scrape the quote is the Azerbaijani ministry's, not the Armenian
+    minister's named in the sentence before (the old extractor credited him)."""
+    article = article_of(DATA / "reuters_like.txt")
+    assert [(q.speaker, q.speaker_kind) for q in article.quotes] == [
+        ("Azerbaijan's foreign ministry", SpeakerKind.ORGANISATION)
+    ]

@@ -353,6 +353,7 @@ def _listed(
     return out
 
 
+_RU_OBLIQUE_ADJECTIVE = re.compile(r"[а-яё](?:ого|его|ому|ему|ой|ых|их|ым|им)$")
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-zа-яё]{1,3}\s+$")
 _SINGLE_AFTER_VERB = re.compile(
     rf"(?:(?:^|[\s,—–-]){VERB}|\b(?:according\s+to|по\s+словам))\s+$", re.I
@@ -367,6 +368,8 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
         token = cap.group()
         if c in used or not _is_name_token(token) or _is_role_word(token) or _is_given(token):
             continue
+        if _RU_OBLIQUE_ADJECTIVE.search(token):
+            continue  # "эксперт Бакинского центра": an adjective, not a surname
         neighbours = [k for k in (c - 1, c + 1) if 0 <= k < len(caps) and k not in used]
         if any(
             _is_name_token(caps[k].group())

@@ -86,6 +86,10 @@ def test_people_found(text: str, people: list[str]) -> None:
             id="two-script-word",
         ),
         pytest.param(
+            "Как заявил эксперт Бакинского центра исследований, сроки реалистичны.",
+            id="ru-adjective-after-role",
+        ),
+        pytest.param(
             "Министр приехал в Таллинн, а затем — в Вильнюс.",
             id="ru-place-after-preposition",
         ),

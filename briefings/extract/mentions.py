@@ -168,6 +168,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
 
 
+@lru_cache(maxsize=16384)
 def _is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
         return False
@@ -193,11 +194,13 @@ def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return len(gap) < 12 and _PARTICLE_GAP.match(gap) is not None
 
 
+@lru_cache(maxsize=16384)
 def _is_given(token: str) -> bool:
     given = gazetteer().given_names
     return token in given or nominative_name(token) in given
 
 
+@lru_cache(maxsize=16384)
 def _title_like(token: str) -> bool:
     return not _is_given(token) and (
         _is_role_word(token) or token.casefold().endswith(_TITLE_SUFFIXES)
@@ -354,7 +357,6 @@ def _listed(
 
 
 _RU_OBLIQUE_ADJECTIVE = re.compile(r"[а-яё](?:ого|его|ому|ему|ой|ых|их|ым|им)$")
-_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-zа-яё]{1,3}\s+$")
 _SINGLE_AFTER_VERB = re.compile(
     rf"(?:(?:^|[\s,—–-]){VERB}|\b(?:according\s+to|по\s+словам))\s+$", re.I
 )
@@ -381,12 +383,24 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
         if following is not None and _adjacent(text, cap, following):
             continue  # "Caucasus Research Group": the word goes on into a name of its own
         before = text[max(0, cap.start() - 90) : cap.start()]
-        if _LOWER_WORD_BEFORE.search(before):
+        head = before.rstrip()
+        if not head or head[-1] in '.!?:;,"“”«»—–-(':
+            continue  # a sentence's first word
+        words = head.split()
+        if len(words[-1]) <= 3 and words[-1].islower():
             continue  # "в Таллинне", "in Tallinn": a place after a preposition
         ends_clause = re.match(r"\s*[,.;!?]", text[cap.end() :]) is not None
-        role = ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before)
-        after_role = role is not None and not before.rstrip().endswith(",")
         after_verb = ends_clause and _SINGLE_AFTER_VERB.search(before) is not None
+        # The anchored role patterns are costly: only where a role word is near at all.
+        near = words[-8:]
+        after_role = (
+            not after_verb
+            and any(
+                _is_role_word(w) or _is_role_word(f"{w} {x}")
+                for w, x in zip(near, [*near[1:], ""], strict=True)
+            )
+            and (ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before)) is not None
+        )
         if after_role or after_verb:
             out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
     return out

@@ -73,26 +73,29 @@ class _Span:
     closed: bool
 
 
+_MARK = re.compile(r'[«“„"]')
+
+
 def quote_spans(text: str) -> list[_Span]:
     """Quoted stretches of a paragraph, in order."""
     out: list[_Span] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "«":
+    n = len(text)
+    found = _MARK.search(text)
+    while found is not None:
+        i = found.start()
+        if text[i] == "«":
             depth, j = 1, i + 1
             while j < n and depth:
                 depth += {"«": 1, "»": -1}.get(text[j], 0)
                 j += 1
             out.append(_Span(i, j, text[i + 1 : j - (depth == 0)], depth == 0))
-            i = j
-        elif ch in _CLOSERS:
+            nxt = j
+        else:
             j = _closing(text, i)
             closed = j < n
             out.append(_Span(i, j + closed, text[i + 1 : j], closed))
-            i = j + 1
-        else:
-            i += 1
+            nxt = j + 1
+        found = _MARK.search(text, nxt)
     return out
 
 

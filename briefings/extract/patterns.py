@@ -42,7 +42,7 @@ _ROLE_MOD = (
 _ROLE_TAIL = (
     # "... of the unrecognized Nagorno-Karabakh Republic", "... at X Games"
     r"(?:\s+(?:of|for|on|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w-]*"
-    r"(?:\s+(?:(?:and|of|the|for)\s+)*[A-Z][\w-]*)*)?"  # never ends in "and", "of"
+    r"(?:\s+(?:(?:and|of|the|for)\s+)*[A-Z][\w-]*)*(?:\s+\([A-Z]{2,}\))?)?"  # never ends in "of"
     r"(?:\s+(?:for|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"  # "... for political affairs"
 )
 # The lookbehind lets end-anchored searches skip positions inside words quickly.

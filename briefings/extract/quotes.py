@@ -54,6 +54,7 @@ _NAMING = re.compile(
     rf"(?<!\w){alternatives(lexicon().both('naming_words'))}\s*(?:the\s+|a\s+)?[:,]?\s*$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
+_OWNER = re.compile(r"['’]s?\b")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 _VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 _CLAUSE_MARKS = '.!?"“”«»'
@@ -212,7 +213,7 @@ class _Paragraph:
         names = {
             people.by_mention[id(m)]
             for m in people.by_para.get(self.p, ())
-            if sentence <= m.start < verb.start()
+            if sentence <= m.start < verb.start() and not _OWNER.match(self.text, m.end)
         }
         if len(names) > 1:
             return "", None
@@ -369,4 +370,15 @@ def _continues(
         if q > last_p or m.start >= last_end
     }
     alone = {speaker.name} if speaker.kind == SpeakerKind.PERSON else set()
-    return ("continued", speaker) if named <= alone else ("", None)
+    if not named <= alone:
+        return "", None
+    # Someone else introduced by title in between ("The Armenian side replied: …") ends it.
+    speakers = para.speakers
+    for q in range(last_p, para.p):
+        text = speakers.paragraphs[q]
+        for verb in _VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0):
+            clause = max(text.rfind(mark, 0, verb.start()) for mark in _CLAUSE_MARKS) + 1
+            said = speakers.subject(q, clause, verb.start(), verb.start())
+            if said != speaker:
+                return "", None
+    return "continued", speaker

@@ -60,6 +60,7 @@ _ORG = re.compile(
 _DOCUMENT = re.compile(
     rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
 )
+_OWNER = re.compile(r"['’]s?\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _RU_ADJECTIVE = re.compile(r"[а-яё]+[сц]к(?:ого|ому|им|ой|ий|ая|ую|ом|ие|их|ое)", re.I)
 
@@ -207,10 +208,15 @@ class Speakers:
         return word is not None and word.group(1).casefold() in _PREPOSITIONS
 
     def _names(self, p: int, lo: int, hi: int) -> list[str]:
+        """People named in a span as its subject: not after a preposition, and not as the
+        owner of someone else ("Aliyev's aide said")."""
+        text = self.paragraphs[p]
         return [
             self.people.by_mention[id(m)]
             for m in self.people.by_para.get(p, ())
-            if lo <= m.start < hi and not self._is_object(p, m.start, lo)
+            if lo <= m.start < hi
+            and not self._is_object(p, m.start, lo)
+            and not _OWNER.match(text, m.end)
         ]
 
     def pronoun(self, p: int, pos: int, pronoun: str) -> Speaker | None:
@@ -257,6 +263,12 @@ class Speakers:
             return Speaker(holders[0]), True
         definite = _DEFINITE.search(text, lo, lo + match.start()) is not None
         if office in _ANAPHORIC and (definite or CYR.search(office)):
+            # "a senior official said …; “…,” the official said": someone never named.
+            earlier = "\n".join([*self.paragraphs[:p], text[:lo]])
+            if re.search(
+                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(office)}", earlier, re.I
+            ):
+                return None, True
             return self._nearest(p, lo), True
         return None, True
 

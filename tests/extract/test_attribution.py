@@ -277,3 +277,41 @@ def test_ministry_statement_is_not_the_minister_named_before(article_of: Any) ->
     assert [(q.speaker, q.speaker_kind) for q in article.quotes] == [
         ("Azerbaijan's foreign ministry", SpeakerKind.ORGANISATION)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Minister Rauf Karimli's adviser said the plan “gives the region a decade of "
+            "cheap power at last”.",
+            [],
+            id="owner-is-not-the-speaker",
+        ),
+        pytest.param(
+            "President Mira Holm met the delegation on Monday, a senior official said.\n\n"
+            "“Nobody expects a breakthrough before the elections,” the official said.",
+            [None],
+            id="an-unnamed-official-stays-unnamed",
+        ),
+        pytest.param(
+            "“The survey of the northern fields is complete,” agency head Orkhan Safarli said."
+            "\n\nThe opposition party replied that the figures were wrong and said it would "
+            "publish its own.\n\n“Nobody has checked the southern slopes since the floods of "
+            "last spring.”",
+            ["Orkhan Safarli"],
+            id="someone-else-speaking-in-between-ends-the-continuation",
+        ),
+        pytest.param(
+            '"Since spring, 4,100 hectares have been cleared in the two districts," Chairman of '
+            "the Board of the Mine Action Agency of the Republic of Azerbaijan (ANAMA) Zaur "
+            "Aliyev said.\n\nInforming the guests, the ANAMA Chairman said that work goes on."
+            '\n\n"The threat remains, and every month new devices are found near the villages."',
+            ["Zaur Aliyev", "Zaur Aliyev"],
+            id="the-same-speaker-by-title-in-between-keeps-it",
+        ),
+    ],
+)
+def test_no_speaker_guessed(text: str, speakers: list[str | None]) -> None:
+    """Owners, unnamed officials and other speakers in between never lend a speaker."""
+    assert [q.speaker for q in _article(text).quotes] == speakers

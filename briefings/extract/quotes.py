@@ -41,7 +41,8 @@ _AFTER_SUBJ = re.compile(
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
-    rf"(?:\s+(?:that|reporters|journalists|[A-Z][\w.-]+))?\s*[:,]?\s*$",
+    rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+))?"
+    r"\s*[:,]?\s*$",
     re.I,
 )
 _ACCORDING = re.compile(
@@ -175,12 +176,12 @@ class _Paragraph:
                 return "before", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[who])
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
-        subject = self._subject_before(max(sentence, span.start - 220), span.start)
+        subject = self.subject_before(max(sentence, span.start - 220), span.start)
         if subject:
             return "before", self._subject(*subject, span.start, only=True)
         return self._embedded(sentence, span)
 
-    def _subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
+    def subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
         """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
         text = self.text
         verb = _BEFORE_VERB.search(text, lo, start)
@@ -310,6 +311,8 @@ def find_quotes(
                 and para.named_between(previous[0], span.start) <= {previous[1].name}
             ):
                 how, speaker = "continued", previous[1]
+            if not how and i == 0 and p and not text[: span.start].strip():
+                how, speaker = _introduced(speakers, p - 1, paragraphs[p - 1])
             if not how and i == 0 and last is not None and long_enough:
                 how, speaker = _continues(para, span, last)
             if i == 0 and pending is not None and pending[0] == p - 1:
@@ -352,6 +355,20 @@ def _share_within_sentences(
         gap = para.text[span.end : later.start]
         if _SENTENCE_END.search(gap) is None and len(gap) < 200:
             found[i] = (span, "after", later_speaker)
+
+
+def _introduced(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
+    """'Ильхам Алиев заявил следующее:' ending a paragraph introduces the quote opening the
+    next one."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return "", None
+    subject = _Paragraph(speakers, p, text).subject_before(
+        max(0, len(stripped) - 220), len(stripped)
+    )
+    if subject is None:
+        return "", None
+    return "before", speakers.subject(p, *subject, len(stripped), only=True)
 
 
 def _continues(

@@ -315,3 +315,13 @@ def test_ministry_statement_is_not_the_minister_named_before(article_of: Any) ->
 def test_no_speaker_guessed(text: str, speakers: list[str | None]) -> None:
     """Owners, unnamed officials and other speakers in between never lend a speaker."""
     assert [q.speaker for q in _article(text).quotes] == speakers
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_next() -> None:
+    """'X заявил следующее:' at a paragraph's end: the quote opening the next is X's."""
+    text = (
+        "Президент Ильхам Алиев на встрече с министром Эльдаром Керимовым заявил следующее:\n\n"
+        "«Мы рассчитываем, что следующий год станет годом прорыва в переговорах».\n\n"
+        "«Мы любим этот город, он стал по-настоящему красивым», — оценил Алиев."
+    )
+    assert [q.speaker for q in _article(text).quotes] == ["Ilham Aliyev", "Ilham Aliyev"]

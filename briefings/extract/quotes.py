@@ -313,6 +313,9 @@ def find_quotes(
                 how, speaker = "continued", previous[1]
             if not how and i == 0 and p and not text[: span.start].strip():
                 how, speaker = _introduced(speakers, p - 1, paragraphs[p - 1])
+            closes_paragraph = not text[span.end :].strip(" .,;!?…")
+            if not how and i == len(found) - 1 and closes_paragraph and p + 1 < len(paragraphs):
+                how, speaker = _said_next(speakers, p + 1, paragraphs[p + 1])
             if not how and i == 0 and last is not None and long_enough:
                 how, speaker = _continues(para, span, last)
             if i == 0 and pending is not None and pending[0] == p - 1:
@@ -355,6 +358,20 @@ def _share_within_sentences(
         gap = para.text[span.end : later.start]
         if _SENTENCE_END.search(gap) is None and len(gap) < 200:
             found[i] = (span, "after", later_speaker)
+
+
+_THIS_WAS_SAID = re.compile(
+    rf"^\s*(?:Об\s+этом|Это|Так)\s+(?:[^.!?«»\"]{{0,60}}?\s)?{VERB}\b(?P<rest>[^.!?]*)"
+)
+
+
+def _said_next(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
+    """'«…»' ending a paragraph, then 'Об этом заявил X …' opening the next: X said it."""
+    said = _THIS_WAS_SAID.match(text)
+    if said is None:
+        return "", None
+    lo, hi = said.span("rest")
+    return "after", speakers.subject(p, lo, hi, lo)
 
 
 def _introduced(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:

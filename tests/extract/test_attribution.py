@@ -325,3 +325,12 @@ def test_paragraph_ending_in_a_colon_introduces_the_next() -> None:
         "«Мы любим этот город, он стал по-настоящему красивым», — оценил Алиев."
     )
     assert [q.speaker for q in _article(text).quotes] == ["Ilham Aliyev", "Ilham Aliyev"]
+
+
+def test_ob_etom_zayavil_in_the_next_paragraph() -> None:
+    """'«…»' closing a paragraph and 'Об этом заявил X' opening the next: X said it."""
+    text = (
+        "«Мы готовы увеличить поставки газа в страны Балкан уже в следующем году».\n\n"
+        "Об этом заявил посол Азербайджана в Румынии Эльмир Гасанов в интервью агентству."
+    )
+    assert [q.speaker for q in _article(text).quotes] == ["Эльмир Гасанов"]

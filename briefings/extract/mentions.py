@@ -7,15 +7,12 @@ a speech verb next to them, or the surname used again on its own.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefings.extract.gazetteer import (
     CAP_TOKEN,
-    CYR,
     NEXT_TOKEN,
     Entry,
     Kind,
@@ -23,14 +20,21 @@ from briefings.extract.gazetteer import (
     gazetteer,
     norm,
 )
-from briefings.extract.lexicon import lexicon
+from briefings.extract.names import (
+    adjacent,
+    is_given,
+    is_name_token,
+    is_role_word,
+    joined,
+    name_in_run,
+    not_a_name,
+    title_like,
+)
 from briefings.extract.patterns import (
     HONORIFIC,
     ROLE_AFTER,
     ROLE_BEFORE,
-    ROLE_WORD,
     RU_ROLE_BEFORE,
-    STOP_CAPITALS,
     VERB,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
@@ -49,12 +53,6 @@ class Mention:
     known: bool = False  # from the gazetteer, so already a canonical name
 
 
-@lru_cache(maxsize=4096)
-def _is_role_word(token: str) -> bool:
-    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name."""
-    return ROLE_WORD.fullmatch(token) is not None
-
-
 def scan(paragraphs: list[str]) -> list[Mention]:
     """Gazetteer entities and unknown people, paragraph by paragraph, in order.
 
@@ -70,8 +68,8 @@ def scan(paragraphs: list[str]) -> list[Mention]:
         c.group()
         for text, caps in zip(paragraphs, all_caps, strict=True)
         for k, c in enumerate(caps)
-        if not (k and _adjacent(text, caps[k - 1], c))
-        and not (k + 1 < len(caps) and _adjacent(text, c, caps[k + 1]))
+        if not (k and adjacent(text, caps[k - 1], c))
+        and not (k + 1 < len(caps) and adjacent(text, c, caps[k + 1]))
     )
     for p, text in enumerate(paragraphs):
         caps = all_caps[p]
@@ -122,10 +120,10 @@ def scan(paragraphs: list[str]) -> list[Mention]:
 
 def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:
     """True when a known surname follows a first name the gazetteer does not give it."""
-    if c == 0 or (c - 1) in used or not _adjacent(text, caps[c - 1], caps[c]):
+    if c == 0 or (c - 1) in used or not adjacent(text, caps[c - 1], caps[c]):
         return False
     given = caps[c - 1].group()
-    if not _is_name_token(given):
+    if not is_name_token(given):
         return False
     if given in gazetteer().given_names or nominative_name(given) in gazetteer().given_names:
         return True
@@ -158,71 +156,6 @@ def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Menti
     return out
 
 
-_PARTICLES = frozenset(lexicon().en.name_particles)
-_PARTICLE_GAP = re.compile(
-    rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}$"
-)
-# Capitalised words that read as an office, not a first name ("Negotiator", "Champion").
-_TITLE_SUFFIXES = ("er", "or", "ion", "ist", "ant", "ent", "ive", "ing", "man", "ary", "ies")
-_LATIN = re.compile(r"[A-Za-z]")
-_RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
-
-
-@lru_cache(maxsize=16384)
-def _is_name_token(token: str) -> bool:
-    if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
-        return False
-    if token in gazetteer().institution_words or norm(token) in _RU_INSTITUTIONS:
-        return False
-    if token.isupper():  # acronyms are bodies, not people
-        return False
-    if CYR.search(token) and _LATIN.search(token):
-        return False  # "Telegram-каналу": a word of two scripts is no name
-    return all(ch.isalpha() or ch in "-'’" for ch in token)
-
-
-def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    gap = text[left.end() : right.start()]
-    return len(gap) <= 2 and (gap == "" or gap.isspace())
-
-
-def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    """Next words of one name: adjacent, or apart by particles ('van der', 'bin')."""
-    if _adjacent(text, left, right):
-        return True
-    gap = text[left.end() : right.start()]
-    return len(gap) < 12 and _PARTICLE_GAP.match(gap) is not None
-
-
-@lru_cache(maxsize=16384)
-def _is_given(token: str) -> bool:
-    given = gazetteer().given_names
-    return token in given or nominative_name(token) in given
-
-
-@lru_cache(maxsize=16384)
-def _title_like(token: str) -> bool:
-    return not _is_given(token) and (
-        _is_role_word(token) or token.casefold().endswith(_TITLE_SUFFIXES)
-    )
-
-
-def _name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
-    """The person's name inside a run of capitalised words: 'Lead Negotiator Yalchin
-    Rafiyev' → 'Yalchin Rafiyev', 'Climate Champion Nigar Arpadarai' → 'Nigar Arpadarai'."""
-    while len(run) > 2 and _title_like(run[0].group()):
-        run = run[1:]
-    if len(run) <= 3:
-        return run
-    # "Hamad bin Khalid Al Nuaimi": a name joined by particles runs longer.
-    if len(run) <= 5 and any(not _adjacent(text, a, b) for a, b in itertools.pairwise(run)):
-        return run
-    for g, token in enumerate(run[:-1]):
-        if _is_given(token.group()) and len(run) - g <= 4:
-            return run[g:]
-    return run[-2:]
-
-
 def _unknown_people(
     p: int,
     text: str,
@@ -238,27 +171,27 @@ def _unknown_people(
     i = 0
     while i < len(caps):
         # A name may end in a role word ("Stephen King") but not start with one.
-        if i in used or not _is_name_token(caps[i].group()) or _is_role_word(caps[i].group()):
+        if i in used or not is_name_token(caps[i].group()) or is_role_word(caps[i].group()):
             i += 1
             continue
         j = i
         while (
             j + 1 < len(caps)
             and j + 1 not in used
-            and _joined(text, caps[j], caps[j + 1])
-            and _is_name_token(caps[j + 1].group())
+            and joined(text, caps[j], caps[j + 1])
+            and is_name_token(caps[j + 1].group())
         ):
             j += 1
         following = caps[j + 1] if j + 1 < len(caps) else None
         if (
             following is not None
-            and _adjacent(text, caps[j], following)
+            and adjacent(text, caps[j], following)
             and following.group() in gazetteer().institution_words
-            and not _is_given(caps[i].group())
+            and not is_given(caps[i].group())
         ):
             i = j + 1  # "Strategic Working Group", "Baku City Circuit": a body's name
             continue
-        best = _name_in_run(caps[i : j + 1], text)
+        best = name_in_run(caps[i : j + 1], text)
         # Else, at a sentence's start, a shorter tail may be the name: "Пекарь Самир Гулиев"
         # is Самир Гулиев; mid-sentence, a first name is no title to drop.
         head = text[: best[0].start()].rstrip()
@@ -268,15 +201,15 @@ def _unknown_people(
             if len(run) < 2:
                 continue
             start, end = run[0].start(), run[-1].end()
-            if _not_a_name(text, caps, caps.index(run[0])):
+            if not_a_name(text, caps, caps.index(run[0])):
                 continue
             first = caps.index(run[0])
-            titled = first > i and _title_like(caps[first - 1].group())  # "… Champion X Y"
+            titled = first > i and title_like(caps[first - 1].group())  # "… Champion X Y"
             if titled or _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen):
                 out.append(Mention(p, start, end, Kind.PERSON, text[start:end]))
                 break
         else:
-            if len(best) >= 2 and not _not_a_name(text, caps, caps.index(best[0])):
+            if len(best) >= 2 and not not_a_name(text, caps, caps.index(best[0])):
                 rejected.append(
                     (best[0].start(), best[-1].end(), text[best[0].start() : best[-1].end()])
                 )
@@ -284,31 +217,6 @@ def _unknown_people(
     out.extend(_listed(p, text, out, rejected))
     out.extend(_single_surnames(p, text, caps, used))
     return out
-
-
-_NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
-_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
-
-
-def _not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
-    """Runs that read as a place, a body or a thing: 'the Gaza Strip', 'UN Climate Change',
-    'Australian Peacekeeper'. A known first name overrides all of these."""
-    token = caps[first].group()
-    if _is_given(token):
-        return False
-    if _NATIONALITY.search(token):
-        return True
-    before = text[max(0, caps[first].start() - 12) : caps[first].start()]
-    if _THE_BEFORE.search(before):
-        return True
-    # "UN Climate Change": a Latin run glued to an acronym goes on naming the body.
-    previous = caps[first - 1] if first else None
-    return (
-        previous is not None
-        and previous.group().isupper()
-        and not CYR.search(token)
-        and _adjacent(text, previous, caps[first])
-    )
 
 
 def _evidence(
@@ -320,7 +228,7 @@ def _evidence(
     return (
         surname
         or (seen[last] >= 1 and len(last) >= 4)
-        or _is_given(first)
+        or is_given(first)
         or HONORIFIC.search(before) is not None
         or ROLE_BEFORE.search(before) is not None
         or RU_ROLE_BEFORE.search(before) is not None
@@ -368,19 +276,19 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
     out: list[Mention] = []
     for c, cap in enumerate(caps):
         token = cap.group()
-        if c in used or not _is_name_token(token) or _is_role_word(token) or _is_given(token):
+        if c in used or not is_name_token(token) or is_role_word(token) or is_given(token):
             continue
         if _RU_OBLIQUE_ADJECTIVE.search(token):
             continue  # "эксперт Бакинского центра": an adjective, not a surname
         neighbours = [k for k in (c - 1, c + 1) if 0 <= k < len(caps) and k not in used]
         if any(
-            _is_name_token(caps[k].group())
-            and _joined(text, *sorted((cap, caps[k]), key=lambda m: m.start()))
+            is_name_token(caps[k].group())
+            and joined(text, *sorted((cap, caps[k]), key=lambda m: m.start()))
             for k in neighbours
         ):
             continue  # part of a longer run, decided above
         following = caps[c + 1] if c + 1 < len(caps) else None
-        if following is not None and _adjacent(text, cap, following):
+        if following is not None and adjacent(text, cap, following):
             continue  # "Caucasus Research Group": the word goes on into a name of its own
         before = text[max(0, cap.start() - 90) : cap.start()]
         head = before.rstrip()
@@ -396,7 +304,7 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
         after_role = (
             not after_verb
             and any(
-                _is_role_word(w) or _is_role_word(f"{w} {x}")
+                is_role_word(w) or is_role_word(f"{w} {x}")
                 for w, x in zip(near, [*near[1:], ""], strict=True)
             )
             and (ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before)) is not None

@@ -1,9 +1,7 @@
 """Direct speech and who said it.
 
-Quotation marks are paired by hand («…» nested, “…” closed by ” or a straight mark, „…“,
-"…"), so a short quoted name ("Al-Arabiya") cannot shift the pairing of the next quote. A
-quote needs at least four words and is not a name in quotation marks (a title-case phrase, or
-one introduced by "called", "под названием"). Its speaker comes from, in order:
+Which quoted stretches are speech is `marks`'s business. A quote's speaker comes from, in
+order:
 
   1. the attribution after it: `“…,” said X` / `«…», — заявил он` / `“…,” X, the minister, added`;
   2. the attribution before it: `X said: “…”`, `according to X, “…”`, `по словам X, «…»`;
@@ -17,16 +15,21 @@ one introduced by "called", "под названием"). Its speaker comes from
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.marks import (
+    MIN_WORDS,
+    MIN_WORDS_UNATTRIBUTED,
+    Span,
+    is_speech,
+    quote_spans,
+)
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
 from briefings.extract.people import People
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import Quote, SpeakerKind
 
-_CLOSERS = {"“": '”"', "„": '“”"', '"': '"”'}
 _AFTER_VERB = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{VERB}|according\s+to|по\s+словам)\b"
     rf"(?P<rest>(?:[^.!?;]|{ABBREV_DOT})*)",
@@ -51,9 +54,6 @@ _ACCORDING = re.compile(
     re.I,
 )
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
-_NAMING = re.compile(
-    rf"(?<!\w){alternatives(lexicon().both('naming_words'))}\s*(?:the\s+|a\s+)?[:,]?\s*$", re.I
-)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
@@ -63,79 +63,9 @@ _LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{1
 _DASH_QUOTE = re.compile(
     rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+(?P<attr>{VERB}\b[^.!?]*)", re.I
 )
-_MIN_WORDS = 4  # shorter quoted phrases are names or scare quotes
-_MIN_WORDS_UNATTRIBUTED = 5  # taken only from context: embedded or continued
 
 
-@dataclass
-class _Span:
-    start: int  # the opening mark
-    end: int  # after the closing mark, or the paragraph's end when left open
-    body: str
-    closed: bool
-
-
-_MARK = re.compile(r'[«“„"]')
-
-
-def quote_spans(text: str) -> list[_Span]:
-    """Quoted stretches of a paragraph, in order."""
-    out: list[_Span] = []
-    n = len(text)
-    found = _MARK.search(text)
-    while found is not None:
-        i = found.start()
-        if text[i] == "«":
-            depth, j = 1, i + 1
-            while j < n and depth:
-                depth += {"«": 1, "»": -1}.get(text[j], 0)
-                j += 1
-            out.append(_Span(i, j, text[i + 1 : j - (depth == 0)], depth == 0))
-            nxt = j
-        else:
-            j = _closing(text, i)
-            closed = j < n
-            out.append(_Span(i, j + closed, text[i + 1 : j], closed))
-            nxt = j + 1
-        found = _MARK.search(text, nxt)
-    return out
-
-
-def _opens(text: str, k: int) -> bool:
-    """A straight mark that opens: after a space or start, before a letter ('term "corridor"')."""
-    before = text[k - 1] if k else " "
-    after = text[k + 1] if k + 1 < len(text) else " "
-    return (before.isspace() or before in "(—–-") and after.isalnum()
-
-
-def _closing(text: str, i: int) -> int:
-    """Index of the mark closing the quote opened at `i` (len(text) when left open); straight
-    marks that open inside it nest, so '"… the term "corridor" in Armenia,"' holds together."""
-    closers = _CLOSERS[text[i]]
-    depth, j, n = 0, i + 1, len(text)
-    while j < n:
-        if text[j] == '"' and _opens(text, j) and j + 1 < n:
-            depth += 1
-        elif text[j] in closers:
-            if depth == 0:
-                return j
-            depth -= 1
-        j += 1
-    return n
-
-
-def _is_speech(text: str, span: _Span) -> bool:
-    words = span.body.split()
-    if len(words) < _MIN_WORDS:
-        return False
-    if _NAMING.search(text, max(0, span.start - 40), span.start):
-        return False  # "the company “Green Energy Corridor”", "под названием «…»"
-    letters = [w for w in words if w[:1].isalpha() and len(w) > 3]
-    titled = letters and all(w[:1].isupper() for w in letters)
-    return not (titled and len(words) <= 12 and not re.search(r"[.!?,;:]", span.body))
-
-
-def _sentence_start(text: str, pos: int, spans: list[_Span]) -> int:
+def _sentence_start(text: str, pos: int, spans: list[Span]) -> int:
     start = 0
     for m in _SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
         if not any(s.start < m.start() < s.end for s in spans):
@@ -153,7 +83,7 @@ class _Paragraph:
     def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
         return self.speakers.subject(self.p, lo, hi, anchor, only=only)
 
-    def attribute(self, span: _Span) -> tuple[str, Speaker | None]:
+    def attribute(self, span: Span) -> tuple[str, Speaker | None]:
         """How the quote is attributed ('after', 'before', 'embedded' or '') and to whom."""
         text, end = self.text, span.end
         after = text[end : end + 250]
@@ -196,7 +126,7 @@ class _Paragraph:
         begin = lo + max(segment.rfind(mark) for mark in _CLAUSE_MARKS) + 1
         return (begin, end) if end - begin >= 2 else None
 
-    def _embedded(self, sentence: int, span: _Span) -> tuple[str, Speaker | None]:
+    def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X said the deal “…”': the one person named before the sentence's last speech
         verb, with nobody named between that verb and the quote."""
         verbs = [
@@ -236,7 +166,7 @@ class _Paragraph:
 
 def _dash_quote(speakers: Speakers, p: int, dash: re.Match[str] | None) -> Quote | None:
     """A dialogue-style quote: '— Мы готовы к переговорам, — заявил Алиев.'"""
-    if dash is None or len(dash.group("body").split()) < _MIN_WORDS:
+    if dash is None or len(dash.group("body").split()) < MIN_WORDS:
         return None
     lo, hi = dash.span("attr")
     verb = re.match(r"\S+\s*", dash.group("attr"))
@@ -284,7 +214,7 @@ def find_quotes(
     # Paragraph, end and speaker of the last attributed quote, for a quote that continues it.
     last: tuple[int, int, Speaker] | None = None
     # A quote that opens a paragraph and runs on into the next one, awaiting its speaker.
-    pending: tuple[int, _Span, str] | None = None
+    pending: tuple[int, Span, str] | None = None
     for p, text in enumerate(paragraphs):
         dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
         if dash is not None:
@@ -293,15 +223,15 @@ def find_quotes(
                 last = (p, len(text), Speaker(dash.speaker, dash.speaker_kind))
             continue
         para = _Paragraph(speakers, p, text)
-        found: list[tuple[_Span, str, Speaker | None]] = []
+        found: list[tuple[Span, str, Speaker | None]] = []
         for span in para.spans:
-            if _is_speech(text, span):
+            if is_speech(text, span):
                 how, speaker = para.attribute(span)
                 found.append((span, how, speaker))
         _share_within_sentences(para, found)
         previous: tuple[int, Speaker | None] | None = None  # end and speaker of the last quote
         for i, (span, how, speaker) in enumerate(found):
-            long_enough = len(span.body.split()) >= _MIN_WORDS_UNATTRIBUTED
+            long_enough = len(span.body.split()) >= MIN_WORDS_UNATTRIBUTED
             # '"A," said X. "B."': B goes on with X's words unless someone else is named.
             if (
                 not how
@@ -345,7 +275,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
 
 
 def _share_within_sentences(
-    para: _Paragraph, found: list[tuple[_Span, str, Speaker | None]]
+    para: _Paragraph, found: list[tuple[Span, str, Speaker | None]]
 ) -> None:
     """'… the need for “A” in addition to “B”, the ministry added': A shares B's speaker."""
     for i in range(len(found) - 2, -1, -1):
@@ -389,7 +319,7 @@ def _introduced(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | N
 
 
 def _continues(
-    para: _Paragraph, span: _Span, last: tuple[int, int, Speaker]
+    para: _Paragraph, span: Span, last: tuple[int, int, Speaker]
 ) -> tuple[str, Speaker | None]:
     """A paragraph that opens with a quote goes on with the previous paragraph's speaker,
     when that quote was at most two paragraphs back and nobody else was named since."""

@@ -32,11 +32,11 @@ class Span:
 _MARK = re.compile(r'[«“„"]')
 
 
-def quote_spans(text: str) -> list[Span]:
-    """Quoted stretches of a paragraph, in order."""
+def quote_spans(text: str, start: int = 0) -> list[Span]:
+    """Quoted stretches of a paragraph from `start` on, in order."""
     out: list[Span] = []
     n = len(text)
-    found = _MARK.search(text)
+    found = _MARK.search(text, start)
     while found is not None:
         i = found.start()
         if text[i] == "«":
@@ -53,6 +53,25 @@ def quote_spans(text: str) -> list[Span]:
             nxt = j + 1
         found = _MARK.search(text, nxt)
     return out
+
+
+def continued_close(text: str, opener: str) -> int | None:
+    """Where a quote opened with `opener` in an earlier paragraph closes in this one, if this
+    paragraph starts inside it (no opening mark first)."""
+    if text[:1] in '«“„"':
+        return None
+    if opener == "«":
+        depth = 1
+        for j, ch in enumerate(text):
+            depth += {"«": 1, "»": -1}.get(ch, 0)
+            if depth == 0:
+                return j
+        return None
+    closers = _CLOSERS.get(opener, "")
+    for j, ch in enumerate(text):
+        if ch in closers and not _opens(text, j):
+            return j
+    return None
 
 
 def _opens(text: str, k: int) -> bool:

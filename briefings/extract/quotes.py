@@ -21,6 +21,7 @@ from briefings.extract.marks import (
     MIN_WORDS,
     MIN_WORDS_UNATTRIBUTED,
     Span,
+    continued_close,
     is_speech,
     quote_spans,
 )
@@ -76,9 +77,9 @@ def _sentence_start(text: str, pos: int, spans: list[Span]) -> int:
 class _Paragraph:
     """Attribution of the quotes of one paragraph."""
 
-    def __init__(self, speakers: Speakers, p: int, text: str) -> None:
+    def __init__(self, speakers: Speakers, p: int, text: str, start: int = 0) -> None:
         self.speakers, self.p, self.text = speakers, p, text
-        self.spans = quote_spans(text)
+        self.spans = quote_spans(text, start)
 
     def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
         return self.speakers.subject(self.p, lo, hi, anchor, only=only)
@@ -109,7 +110,18 @@ class _Paragraph:
         subject = self.subject_before(max(sentence, span.start - 220), span.start)
         if subject:
             return "before", self._subject(*subject, span.start, only=True)
-        return self._embedded(sentence, span)
+        how, speaker = self._embedded(sentence, span)
+        if not how and sentence == span.start and sentence > 0:
+            return self._said_before(sentence, span)
+        return how, speaker
+
+    def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
+        """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is
+        speech goes to the one person that sentence names."""
+        previous = _sentence_start(self.text, sentence - 1, self.spans)
+        if _VERB_ANYWHERE.search(self.text, previous, sentence) is None:
+            return "", None
+        return "before", self._subject(previous, sentence, span.start, only=True)
 
     def subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
         """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
@@ -222,7 +234,19 @@ def find_quotes(
             if dash.speaker:
                 last = (p, len(text), Speaker(dash.speaker, dash.speaker_kind))
             continue
-        para = _Paragraph(speakers, p, text)
+        close = None
+        if pending is not None and pending[0] == p - 1:
+            close = continued_close(text, pending[2][pending[1].start])
+        para = _Paragraph(speakers, p, text, 0 if close is None else close + 1)
+        if pending is not None and close is not None:
+            # «… (paragraph break) …», — заявила X: both parts are X's, if the end says so.
+            rest = Span(0, close + 1, text[:close], True)
+            how, speaker = para.attribute(rest)
+            if how == "after" and speaker is not None:
+                out.append(_quote(pending[1].body.strip(), speaker, pending[2]))
+                out.append(_quote(rest.body.strip(), speaker, text))
+                last = (p, rest.end, speaker)
+            pending = None
         found: list[tuple[Span, str, Speaker | None]] = []
         for span in para.spans:
             if is_speech(text, span):

@@ -334,3 +334,26 @@ def test_ob_etom_zayavil_in_the_next_paragraph() -> None:
         "Об этом заявил посол Азербайджана в Румынии Эльмир Гасанов в интервью агентству."
     )
     assert [q.speaker for q in _article(text).quotes] == ["Эльмир Гасанов"]
+
+
+def test_quote_running_over_a_paragraph_break() -> None:
+    """«… (new paragraph) …», — заявила X: both parts are hers, an inner «…» notwithstanding."""
+    text = (
+        "Официальный представитель министерства Вера Лаптева провела брифинг.\n\n"
+        "«Что касается ситуации на границе, то военные и дипломаты находятся в постоянном "
+        "контакте со сторонами.\n\n"
+        "Российская сторона ищет пути решения непосредственно «на земле» и оказывает "
+        "гуманитарное содействие», — заявила Лаптева."
+    )
+    quotes = _article(text).quotes
+    assert [q.speaker for q in quotes] == ["Вера Лаптева", "Вера Лаптева"]
+
+
+def test_quote_after_a_sentence_of_speech() -> None:
+    """'Об этом заявила X. «…»': the quote opening the next sentence is hers."""
+    text = (
+        "Москва приветствовала бы прямой диалог между столицами. Об этом заявила официальный "
+        "представитель ведомства Вера Лаптева. «Такие шаги способствуют атмосфере доверия "
+        "и идут на пользу всему региону»."
+    )
+    assert [q.speaker for q in _article(text).quotes] == ["Вера Лаптева"]

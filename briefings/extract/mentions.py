@@ -292,6 +292,9 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
             continue  # "Caucasus Research Group": the word goes on into a name of its own
         before = text[max(0, cap.start() - 90) : cap.start()]
         head = before.rstrip()
+        if HONORIFIC.search(before) is not None:  # "Mr Peters says", "Dr. Lind"
+            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
+            continue
         if not head or head[-1] in '.!?:;,"“”«»—–-(':
             continue  # a sentence's first word
         words = head.split()

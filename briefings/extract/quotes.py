@@ -57,6 +57,7 @@ _ACCORDING = re.compile(
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
+_ANY_MARK = re.compile(r'[«»“”„"]')
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 _VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 _CLAUSE_MARKS = '.!?"“”«»'
@@ -225,28 +226,35 @@ def find_quotes(
     out: list[Quote] = []
     # Paragraph, end and speaker of the last attributed quote, for a quote that continues it.
     last: tuple[int, int, Speaker] | None = None
-    # A quote that opens a paragraph and runs on into the next one, awaiting its speaker.
-    pending: tuple[int, Span, str] | None = None
+    # A quotation that opens a paragraph and runs on over the next ones (each part: text and
+    # its paragraph), awaiting the speaker named where it closes; with its opening mark.
+    waiting: list[tuple[str, str]] = []
+    waiting_at, opener = -1, ""
     for p, text in enumerate(paragraphs):
         dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
         if dash is not None:
             out.append(dash)
             if dash.speaker:
                 last = (p, len(text), Speaker(dash.speaker, dash.speaker_kind))
+            waiting = []
             continue
-        close = None
-        if pending is not None and pending[0] == p - 1:
-            close = continued_close(text, pending[2][pending[1].start])
+        if waiting and waiting_at != p - 1:
+            waiting = []
+        close = continued_close(text, opener) if waiting else None
+        if waiting and close is None and not quote_spans(text) and not _ANY_MARK.search(text):
+            waiting.append((text.strip(), text))  # a middle paragraph of the quotation
+            waiting_at = p
+            continue
         para = _Paragraph(speakers, p, text, 0 if close is None else close + 1)
-        if pending is not None and close is not None:
-            # «… (paragraph break) …», — заявила X: both parts are X's, if the end says so.
+        if waiting and close is not None:
+            # «… (paragraph break) …», — заявила X: every part is X's, if the end says so.
             rest = Span(0, close + 1, text[:close], True)
             how, speaker = para.attribute(rest)
             if how == "after" and speaker is not None:
-                out.append(_quote(pending[1].body.strip(), speaker, pending[2]))
+                out.extend(_quote(body, speaker, where) for body, where in waiting)
                 out.append(_quote(rest.body.strip(), speaker, text))
                 last = (p, rest.end, speaker)
-            pending = None
+            waiting = []
         found: list[tuple[Span, str, Speaker | None]] = []
         for span in para.spans:
             if is_speech(text, span):
@@ -272,12 +280,17 @@ def find_quotes(
                 how, speaker = _said_next(speakers, p + 1, paragraphs[p + 1])
             if not how and i == 0 and last is not None and long_enough:
                 how, speaker = _continues(para, span, last)
-            if i == 0 and pending is not None and pending[0] == p - 1:
-                if speaker is not None and not text[: span.start].strip():
-                    out.append(_quote(pending[1].body.strip(), speaker, pending[2]))
-                pending = None
-            if not how and not span.closed and long_enough and not text[: span.start].strip():
-                pending = (p, span, text)
+            opens_paragraph = i == 0 and not text[: span.start].strip()
+            if opens_paragraph and waiting and not span.closed and not how:
+                waiting.append((span.body.strip(), text))  # “… / “… / “…,” he said.
+                waiting_at = p
+                continue
+            if i == 0 and waiting:
+                if speaker is not None and opens_paragraph:
+                    out.extend(_quote(body, speaker, where) for body, where in waiting)
+                waiting = []
+            if not how and not span.closed and long_enough and opens_paragraph:
+                waiting, waiting_at, opener = [(span.body.strip(), text)], p, text[span.start]
             if not span.closed and how not in ("before", "continued"):
                 how = ""  # cut off by the page: only when attributed before it or continued
             if how and (how in ("after", "before") or long_enough):

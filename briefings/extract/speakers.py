@@ -60,6 +60,7 @@ _ORG = re.compile(
 _DOCUMENT = re.compile(
     rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
 )
+_PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
 _OWNER = re.compile(r"['’]s?\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _RU_ADJECTIVE = re.compile(r"[а-яё]+[сц]к(?:ого|ому|им|ой|ий|ая|ую|ом|ие|их|ое)", re.I)
@@ -330,6 +331,9 @@ class Speakers:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
         if names:
             return Speaker(names[0])
+        ending = _PRONOUN_END.search(text, lo, hi)
+        if ending is not None:  # "In a statement issued today, he said: …"
+            return self.pronoun(p, anchor, ending.group("pronoun"))
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker

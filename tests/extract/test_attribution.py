@@ -357,3 +357,35 @@ def test_quote_after_a_sentence_of_speech() -> None:
         "и идут на пользу всему региону»."
     )
     assert [q.speaker for q in _article(text).quotes] == ["Вера Лаптева"]
+
+
+def test_quotation_over_several_paragraphs() -> None:
+    """A quotation whose paragraphs each open with a mark, closed by 'Mr X says', is his."""
+    text = (
+        "Foreign Minister Tomas Varga has welcomed the ceasefire agreement.\n\n"
+        "“We congratulate both delegations on this careful and positive step.\n\n"
+        "“We also thank the hosts of the talks for their patience and their help.\n\n"
+        "“We look forward to discussing the next steps in Geneva next week,” Mr Varga says."
+    )
+    assert [q.speaker for q in _article(text).quotes] == ["Tomas Varga"] * 3
+
+
+def test_quotation_with_unmarked_middle_paragraphs() -> None:
+    """Middle paragraphs without marks belong to the quotation that closes after them."""
+    text = (
+        "Peace has been affirmed, said Foreign Minister Anahit Sargsyan at the session.\n\n"
+        "“There is a lot of talk here too, and many say that problems remain in place.\n\n"
+        "Peace is a long process. Peace requires care and attention to every word.\n\n"
+        "The risk of escalation is minimal, and we are aiming for zero,” she stated."
+    )
+    assert [q.speaker for q in _article(text).quotes] == ["Anahit Sargsyan"] * 3
+
+
+def test_pronoun_ending_the_clause_before_a_colon() -> None:
+    """'In a statement issued today, he said:' then the quote: his words."""
+    text = (
+        "Foreign Minister Tomas Varga welcomed the accord.\n\n"
+        "In a statement issued today (8 October), he said:\n\n"
+        "“I welcome the agreement reached by the government and the rebels in the south.”"
+    )
+    assert [q.speaker for q in _article(text).quotes] == ["Tomas Varga"]

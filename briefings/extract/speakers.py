@@ -258,8 +258,7 @@ class Speakers:
         holders = [n for n, o in self.offices.items() if _holds(o, office)]
         wanted = _qualifiers(text[lo:hi])
         if wanted:  # "the Armenian minister" is not the Azerbaijani one
-            same = [n for n in holders if wanted & self.qualifiers[n]]
-            holders = same or [n for n in holders if not self.qualifiers[n]]
+            holders = [n for n in holders if wanted & self.qualifiers[n]]
         if len(holders) == 1:
             return Speaker(holders[0]), True
         definite = _DEFINITE.search(text, lo, lo + match.start()) is not None

@@ -389,3 +389,12 @@ def test_pronoun_ending_the_clause_before_a_colon() -> None:
         "“I welcome the agreement reached by the government and the rebels in the south.”"
     )
     assert [q.speaker for q in _article(text).quotes] == ["Tomas Varga"]
+
+
+def test_title_of_another_country_is_not_the_minister_without_one() -> None:
+    """'the Armenian minister' is not a minister whose country the text does not give."""
+    text = (
+        "Minister Ion Stanescu visited the plant on Monday.\n\n"
+        "“The line will be ready before the winter,” the Armenian minister said."
+    )
+    assert [q.speaker for q in _article(text).quotes] == [None]

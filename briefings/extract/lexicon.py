@@ -29,6 +29,7 @@ class _Shared(_Frozen):
 
     speech_verbs: tuple[str, ...]
     speech_participles: tuple[str, ...]
+    impersonal_attributions: tuple[str, ...]
     pronouns: Pronouns
     female_surname_endings: tuple[str, ...]
     male_surname_endings: tuple[str, ...]

@@ -57,6 +57,10 @@ _ACCORDING = re.compile(
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
+_IMPERSONAL = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
+    re.I,
+)
 _ANY_MARK = re.compile(r'[«»“”„"]')
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 _VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
@@ -89,6 +93,8 @@ class _Paragraph:
         """How the quote is attributed ('after', 'before', 'embedded' or '') and to whom."""
         text, end = self.text, span.end
         after = text[end : end + 250]
+        if _IMPERSONAL.match(after):
+            return "after", None  # "«…», — говорится в заявлении": nobody named
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))

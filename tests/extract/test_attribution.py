@@ -398,3 +398,33 @@ def test_title_of_another_country_is_not_the_minister_without_one() -> None:
         "“The line will be ready before the winter,” the Armenian minister said."
     )
     assert [q.speaker for q in _article(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Вице-премьер Олжас Бектенов выступил на заседании. «Нам нужно особо следить за "
+            "добычей у тех, кто не участвует в сделке», — заметил он.",
+            "Олжас Бектенов",
+            id="ru-zametil",
+        ),
+        pytest.param(
+            "Аналитик Тимур Рахимов оценил новые тарифы. «Цены на газ этой зимой вырастут, "
+            "но не сильно», — говорит он.",
+            "Тимур Рахимов",
+            id="ru-present-tense",
+        ),
+        pytest.param(
+            "Аналитик Тимур Рахимов оценил новые тарифы. «Цены на газ этой зимой вырастут, "
+            "но не сильно», — говорится в заявлении.",
+            None,
+            id="ru-impersonal-is-no-speaker",
+        ),
+    ],
+)
+def test_more_speech_verbs(text: str, speaker: str | None) -> None:
+    """'заметил', present-tense 'говорит' attribute; impersonal 'говорится' does not."""
+    assert [q.speaker for q in _article(text).quotes] in ([speaker], [])
+    if speaker is not None:
+        assert [q.speaker for q in _article(text).quotes] == [speaker]

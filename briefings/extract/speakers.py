@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
+from briefings.extract.gazetteer import CYR, TOKEN, Kind, norm
 from briefings.extract.lexicon import alternatives, lexicon, phrase_pattern
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
@@ -149,8 +149,6 @@ def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
         first, last = person.name.split()[0], person.name.split()[-1]
         if first in _FEMALE_GIVEN or FEMALE_SURNAME.search(last):
             sex[person.name] = "f"
-        elif first in gazetteer().given_names and " " in person.name:
-            sex[person.name] = "m"  # a known first name that is not a woman's
         elif MALE_SURNAME.search(last):
             sex[person.name] = "m"
     for para, mentions in people.by_para.items():

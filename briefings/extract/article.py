@@ -75,7 +75,9 @@ def analyse(doc: RawDocument) -> Article:
     dashes = dash_matches(paragraphs)
     quotes = interview_quotes(title, paragraphs, mentions, people, dashes)
     seen_quotes = {q.text for q in quotes}
-    quotes += [q for q in find_quotes(paragraphs, people, dashes) if q.text not in seen_quotes]
+    quotes += [
+        q for q in find_quotes(paragraphs, people, mentions, dashes) if q.text not in seen_quotes
+    ]
     content = "\n".join(
         _normalised(x)
         for x in [title, doc.meta.outlet or "", url or "", str(published or ""), *paragraphs]

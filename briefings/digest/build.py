@@ -24,6 +24,8 @@ from briefings.digest.selection import (
 from briefings.models import Article, Briefing, BriefingItem, KeyFigure
 from briefings.topics import Topic, TopicSet
 
+QUOTE_MAX_STORIES = 4  # from this many stories on, the quote does not take an item's place
+
 
 def build_briefing(
     topic: Topic,
@@ -32,7 +34,7 @@ def build_briefing(
     *,
     topics: TopicSet,
     max_chars: int = 1200,
-    max_items: int = 5,
+    max_items: int = 8,
 ) -> Briefing:
     """A briefing on `topic` from `articles`, about `max_chars` characters once rendered.
 
@@ -60,7 +62,9 @@ def build_briefing(
     if quote is not None and quote_chars(quote) > budget // 3:
         quote = None
     options = expand_options(candidates, texts, topic, topics, quote)
-    reserve_quote = quote_chars(quote) if quote is not None else 0
+    # A quote is colour; with enough stories to tell, it gets only the room they leave.
+    stories = len({o.source.article_id for o in options})
+    reserve_quote = quote_chars(quote) if quote is not None and stories < QUOTE_MAX_STORIES else 0
 
     selection = Selection(max_items)
     amounts = amounts_of(reserved)
@@ -77,8 +81,8 @@ def build_briefing(
             items=[],
             article_count=eligible,
         )
-    if quote is not None and selection.used + reserve_quote > budget:
-        quote, reserve_quote = None, 0
+    if quote is not None and selection.used + quote_chars(quote) > budget:
+        quote = None
 
     shown = [s for item in selection.items for s in item.sentences]
     figures: list[KeyFigure] = []
@@ -97,6 +101,8 @@ def build_briefing(
         [o for o in options if not shows_any(o, figure_sentences, amounts)],
         budget - reserve_quote - figures_chars(figures),
     )
+    if quote is not None and selection.used + figures_chars(figures) + quote_chars(quote) > budget:
+        quote = None  # the stories took the room it was not reserved
 
     items = sorted(selection.items, key=lambda item: -item.score)
     cited = [s for item in items for s in item.sources]
@@ -109,7 +115,7 @@ def build_briefing(
         topic_title=topic.title,
         generated_at=now,
         items=[
-            BriefingItem(sentences=item.sentences, sources=item.sources, score=round(item.score, 4))
+            BriefingItem(sentences=item.display, sources=item.sources, score=round(item.score, 4))
             for item in items
         ],
         key_figures=figures,

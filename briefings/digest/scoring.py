@@ -109,11 +109,16 @@ def aware(moment: dt.datetime, like: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=None)
 
 
-def length_factor(length: int) -> float:
-    """Shorter is denser: full weight up to DENSE_ITEM_CHARS, then a smooth decline."""
-    if length < 40:
+def length_factor(length: int, whole: int | None = None) -> float:
+    """Shorter is denser: full weight up to DENSE_ITEM_CHARS, then a smooth decline.
+
+    Very short sentences are usually fragments ("This matters."), but a span trimmed out of a
+    whole sentence of `whole` characters is not: only the whole is judged for that.
+    """
+    short = length if whole is None else max(length, whole)
+    if short < 40:
         return 0.3
-    if length < 60:
+    if short < 60:
         return 0.7
     factor = float((DENSE_ITEM_CHARS / max(DENSE_ITEM_CHARS, length)) ** LENGTH_EXPONENT)
     return factor * 0.5 if length > MAX_ITEM_CHARS else factor
@@ -139,9 +144,13 @@ def specificity(text: str) -> float:
     return bonus / (1.0 + VAGUE_PENALTY * min(vague, 4))
 
 
-def fact_density(text: str) -> float:
-    """Specificity times the length factor: the weight of a sentence per character shown."""
-    return specificity(text) * length_factor(len(display_sentence(text)))
+def fact_density(text: str, whole: str | None = None) -> float:
+    """Specificity times the length factor: the weight of a sentence per character shown.
+
+    `text` may be a span trimmed out of `whole` (see `length_factor`).
+    """
+    chars = len(display_sentence(whole)) if whole is not None else None
+    return specificity(text) * length_factor(len(display_sentence(text)), chars)
 
 
 def title_echo(text: str, title: str) -> float:

@@ -178,7 +178,15 @@ def test_every_configured_topic_renders() -> None:
         pytest.param(
             "90-95%",
             "The new agreement between Azerbaijan and the European Union is 90-95% agreed upon.",
-            "…Azerbaijan and the European Union is <b>90-95%</b> agreed upon.",
+            "The new agreement between Azerbaijan and the European Union is <b>90-95%</b> agreed",
+            id="short-sentence-whole",
+        ),
+        pytest.param(
+            "90-95%",
+            "After two years of talks in Brussels and in Baku, the two foreign ministers said that "
+            "the new agreement between Azerbaijan and the European Union is 90-95% agreed upon, "
+            "with trade the last open issue.",
+            "…between Azerbaijan and the European Union is <b>90-95%</b> agreed upon",
             id="window-around-figure",
         ),
         pytest.param("10", "Gas goes to ten countries.", "<b>10</b> — Gas goes to", id="not-found"),

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from briefings.digest.budget import HEADER_CHARS, figures_chars, quote_chars
 from briefings.digest.figures import amounts_of, pick_figures
 from briefings.digest.quotes import pick_quote
-from briefings.digest.scoring import display_sentence, ranking_time
+from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
 from briefings.digest.selection import (
     Selection,
     candidate_articles,
@@ -21,7 +21,14 @@ from briefings.digest.selection import (
     expand_options,
     shows_any,
 )
-from briefings.models import Article, Briefing, BriefingItem, KeyFigure
+from briefings.models import (
+    Article,
+    Attribution,
+    Briefing,
+    BriefingItem,
+    DateOrigin,
+    KeyFigure,
+)
 from briefings.topics import Topic, TopicSet
 
 QUOTE_MAX_STORIES = 4  # from this many stories on, the quote does not take an item's place
@@ -104,11 +111,18 @@ def build_briefing(
     if quote is not None and selection.used + figures_chars(figures) + quote_chars(quote) > budget:
         quote = None  # the stories took the room it was not reserved
 
+    today = now.date()
     items = sorted(selection.items, key=lambda item: -item.score)
+    for item in items:
+        item.sources = [_dated(s, today) for s in item.sources]
+    figures = [k.model_copy(update={"source": _dated(k.source, today)}) for k in figures]
+    if quote is not None:
+        quote = quote.model_copy(update={"source": _dated(quote.source, today)})
     cited = [s for item in items for s in item.sources]
     cited += [k.source for k in figures]
     if quote is not None:
         cited.append(quote.source)
+    # Only dated facts count for the header's "Facts from … days old".
     dates = [s.published for s in cited if s.published is not None]
     return Briefing(
         topic_id=topic.id,
@@ -124,3 +138,10 @@ def build_briefing(
         oldest=min(dates) if dates else None,
         article_count=eligible,
     )
+
+
+def _dated(source: Attribution, today: dt.date) -> Attribution:
+    """The source as a reader should see it: a date in the future is shown as undated."""
+    if trusted_date(source.published, today) == source.published:
+        return source
+    return source.model_copy(update={"published": None, "date_origin": DateOrigin.UNKNOWN})

@@ -77,10 +77,24 @@ def attribution(article: Article) -> Attribution:
     )
 
 
+def trusted_date(published: dt.date | None, today: dt.date) -> dt.date | None:
+    """The publication date, unless it lies in the future (a deadline read as a date).
+
+    A day of slack covers time zones: an article from Baku's tomorrow is not a deadline.
+    """
+    if published is None or published > today + dt.timedelta(days=1):
+        return None
+    return published
+
+
 def recency(article: Article, now: dt.datetime) -> float:
-    """1.0 for today, halving its lead over the floor every RECENCY_HALF_LIFE_DAYS."""
-    if article.published is not None:
-        age = max(0, (now.date() - article.published).days)
+    """1.0 for today, halving its lead over the floor every RECENCY_HALF_LIFE_DAYS.
+
+    An undated article (or one dated in the future) is ranked as of its ingest time.
+    """
+    published = trusted_date(article.published, now.date())
+    if published is not None:
+        age = max(0, (now.date() - published).days)
         factor = 0.95 if article.date_origin is DateOrigin.INFERRED else 1.0
     elif article.ingested_at is not None:
         # Published no later than ingested: a lower bound on its age, so trust it a bit less.
@@ -94,7 +108,8 @@ def recency(article: Article, now: dt.datetime) -> float:
 
 def ranking_time(articles: Sequence[Article], now: dt.datetime) -> dt.datetime:
     """`now`, or the end of the newest article's day when every article is older than that."""
-    newest = max((a.published for a in articles if a.published is not None), default=None)
+    dates = (trusted_date(a.published, now.date()) for a in articles)
+    newest = max((d for d in dates if d is not None), default=None)
     if newest is None or newest >= now.date():
         return now
     return dt.datetime.combine(newest, dt.time(23, 59), tzinfo=now.tzinfo)

@@ -178,7 +178,8 @@ def overlaps(item: Item, option: Option) -> bool:
     if same_words(item.words, option.words):
         return True
     if option.source.article_id in item.article_ids:
-        return False
+        # An outlet cited under "also:" told this story; its own article told another.
+        return item.sources[0].article_id != option.source.article_id
     return amounts_agree(item.words.amounts, option.words.amounts) and any(
         same_words(story, option.story) for story in item.stories
     )

@@ -51,7 +51,7 @@ def lexicon() -> SpanLexicon:
 
     return SpanLexicon(
         dateline=re.compile(_joined(raw["dateline"])),
-        dateline_only=compiled(raw["dateline_only"]),
+        dateline_only=tuple(re.compile(p) for p in raw["dateline_only"]),
         attribution_tails=compiled(raw["attribution_tails"]),
         clause_openers=re.compile(_joined(raw["clause_openers"]), re.IGNORECASE),
         stamps=compiled(raw["stamps"]),
@@ -107,11 +107,11 @@ def informative_span(sentence: str) -> str:
     dateline = found.dateline.match(text)
     if dateline is not None and end - dateline.end() >= MIN_SPAN_CHARS:
         start = dateline.end()
-    for pattern in found.attribution_tails:
-        tail = pattern.search(text, start)
-        if tail is not None and tail.start() - start >= MIN_SPAN_CHARS:
-            end = tail.start()
-            break
+    tails = (pattern.search(text, start) for pattern in found.attribution_tails)
+    cuts = [tail.start() for tail in tails if tail is not None]
+    cuts = [cut for cut in cuts if cut - start >= MIN_SPAN_CHARS]
+    if cuts:
+        end = min(cuts)  # the longest tail: "…, Trend reports, citing …" as a whole
     if end - start > CLAUSE_CUT_MIN_CHARS:
         for clause in found.clause_openers.finditer(text, start, end):
             rest = text[clause.start() : end]

@@ -150,12 +150,14 @@ def test_recent_fact_ranks_above_equally_relevant_old_one(topics: TopicSet) -> N
     old = make_article(
         id="old",
         outlet="Old Wire",
+        title="Italy buys more Caspian gas",  # headlines of their own: two stories, not one
         published=dt.date(2024, 5, 1),
         paragraphs=["Gas exports through the pipeline to Italy grew strongly last quarter."],
     )
     new = make_article(
         id="new",
         outlet="New Wire",
+        title="Azeri oil output steady",
         published=dt.date(2025, 4, 30),
         paragraphs=[
             "Oil output at the Azeri fields held steady at the LNG terminal, pipeline said."
@@ -190,12 +192,14 @@ def test_undated_facts_rank_below_dated_ones_and_do_not_set_dates(topics: TopicS
     """An undated article's fact counts as old, and the age line uses dated facts only."""
     undated = make_article(
         id="undated",
+        title="Italy buys more Caspian gas",  # headlines of their own: two stories, not one
         published=None,
         date_origin=DateOrigin.UNKNOWN,
         paragraphs=["Gas exports through the pipeline to Italy grew strongly last quarter."],
     )
     dated = make_article(
         id="dated",
+        title="Azeri oil output steady",
         published=dt.date(2025, 4, 1),
         paragraphs=[
             "Oil output at the Azeri fields held steady at the LNG terminal, pipeline said."

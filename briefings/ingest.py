@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from briefings.digest.profile import profile_article
 from briefings.errors import BriefingError, SourceRejected
 from briefings.extract import analyse
 from briefings.load import is_sidecar, load_source, read_sidecar
@@ -56,7 +57,7 @@ def prepare_articles(
         documents = load_source(data, name, meta=meta, max_bytes=max_bytes)
         if not documents:
             raise SourceRejected(name, "no article found in it")
-        return [topics.classify(analyse(document)) for document in documents]
+        return [profile_article(topics.classify(analyse(d)), topics) for d in documents]
     except BriefingError:
         raise
     except Exception as exc:

@@ -18,6 +18,7 @@ from functools import cache
 import jinja2
 
 from briefings.digest import figure_context
+from briefings.digest.spans import without_stamp
 from briefings.models import Attribution, Briefing, DateOrigin, KeyFigure
 
 TELEGRAM_MAX_CHARS = 4096
@@ -63,8 +64,11 @@ def http_url(url: str | None) -> str:
 
 
 def source_name(source: Attribution, limit: int = 60) -> str:
-    """Outlet, or the article's title when the outlet is unknown (shortened at a word)."""
-    name = squash(source.outlet or source.title)
+    """Outlet, or the article's title when the outlet is unknown (shortened at a word).
+
+    A title standing in for the outlet loses any page stamp a scrape left at its start.
+    """
+    name = squash(source.outlet or without_stamp(source.title))
     if len(name) <= limit:
         return name
     cut = name.rfind(" ", 0, limit)

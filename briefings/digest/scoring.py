@@ -19,8 +19,8 @@ from briefings.models import Article, Attribution, DateOrigin
 RECENCY_HALF_LIFE_DAYS = 90.0
 RECENCY_FLOOR = 0.35
 UNDATED_AGE_DAYS = 365
-DENSE_ITEM_CHARS = 150  # longer items pay (DENSE_ITEM_CHARS / length) ** LENGTH_EXPONENT
-LENGTH_EXPONENT = 0.6
+DENSE_ITEM_CHARS = 110  # longer items pay (DENSE_ITEM_CHARS / length) ** LENGTH_EXPONENT
+LENGTH_EXPONENT = 1.0
 MAX_ITEM_CHARS = 420
 MAX_RELEVANCE = 10.0
 ENTITY_BONUS = 0.15  # per distinct named entity (up to MAX_ENTITIES)

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from briefings.digest.budget import also_chars, item_chars
 from briefings.digest.dedup import Fingerprint, amounts_agree, fingerprint, same_words
 from briefings.digest.figures import figure_index
+from briefings.digest.profile import article_candidates
 from briefings.digest.scoring import (
     MAX_ITEM_CHARS,
-    MAX_RELEVANCE,
     attribution,
     display_sentence,
     fact_density,
@@ -28,18 +28,14 @@ from briefings.digest.scoring import (
     refers_back,
     title_echo,
 )
-from briefings.digest.spans import informative_span, is_furniture, shows_junk
+from briefings.digest.spans import balanced, informative_span, is_furniture, shows_junk
 from briefings.models import Article, AttributedQuote, Attribution
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 MAX_CANDIDATE_ARTICLES = 40
-MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 MAX_OPTIONS = 80  # best sentences considered for items (and for spotting duplicates)
 MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
 SAME_ARTICLE_DECAY = 0.3  # each further item from one story competes at 30% of its score
-LEAD_BONUS = (1.6, 1.3, 1.1)  # a news article's first sentences carry its news
-QUESTION_PENALTY = 0.25
-FIGURE_BOOST = 2.0
 
 
 @dataclass(slots=True)
@@ -50,6 +46,7 @@ class Candidate:
     relevance: float
     score: float
     prior: float  # relevance, figures, recency; `score` also weighs fact density
+    shown: str = ""  # the sentence's informative span, when it is shown alone
 
 
 @dataclass(slots=True)
@@ -211,61 +208,29 @@ def candidate_sentences(
 ) -> tuple[list[Candidate], dict[str, ArticleSentences]]:
     """Every article's best sentences for the topic, best first.
 
-    Each article offers at most MAX_CANDIDATES_PER_ARTICLE, chosen by relevance and figures
-    before the costlier density is weighed, so a huge article costs no more than a long one.
+    What depends only on the article comes from its profile (see `profile`); here only
+    recency is added, so a brief built anew does little per article.
     """
     found: list[Candidate] = []
     texts: dict[str, ArticleSentences] = {}
     for article in articles:
-        sentences = topics.article_sentences(article)
-        texts[article.id] = sentences
+        texts[article.id] = topics.article_sentences(article)
         fresh = recency(article, now)
-        for prior, p, i in _article_priors(article, sentences, topic, topics):
-            whole = display_sentence(sentences[p][i])
-            shown = informative_span(whole)
-            relevance = topics.sentence_scores(article, topic)[p][i]
-            prior *= fresh
-            score = prior * fact_density(shown, whole) * title_echo(shown, article.title)
-            found.append(Candidate(article, p, i, relevance, score, prior))
+        for entry in article_candidates(article, topic, topics):
+            prior = entry.prior * fresh
+            found.append(
+                Candidate(
+                    article,
+                    entry.paragraph,
+                    entry.index,
+                    entry.relevance,
+                    prior * entry.density,
+                    prior,
+                    entry.shown,
+                )
+            )
     found.sort(key=lambda c: (-c.score, c.article.id, c.paragraph, c.index))
     return found, texts
-
-
-def _article_priors(
-    article: Article, sentences: ArticleSentences, topic: Topic, topics: TopicSet
-) -> list[tuple[float, int, int]]:
-    """(prior, paragraph, index) of the article's best relevant sentences, recency aside.
-
-    Junk (page stamps, bare datelines, unbalanced quotes) is never a candidate; the article's
-    first sentences of substance get LEAD_BONUS, as a news article puts its news first.
-    """
-    scores = topics.sentence_scores(article, topic)
-    index = figure_index(article)
-    ranked: list[tuple[float, int, int]] = []
-    ordinal = 0
-    for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
-        asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
-        for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
-            relevant = relevance >= topic.sentence_threshold
-            if not relevant and ordinal >= len(LEAD_BONUS):
-                continue
-            if is_furniture(sentence):
-                continue
-            ordinal += 1
-            if not relevant:
-                continue
-            figures = len({f.sentence for f in index.in_sentence(sentence)}) if index else 0
-            prior = min(relevance, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
-            if asks or sentence.rstrip().endswith("?"):
-                prior *= QUESTION_PENALTY
-            elif ordinal <= len(LEAD_BONUS):
-                prior *= LEAD_BONUS[ordinal - 1]
-            ranked.append((prior, p, i))
-    if len(ranked) <= MAX_CANDIDATES_PER_ARTICLE:
-        return ranked
-    return heapq.nsmallest(
-        MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
-    )
 
 
 def expand(
@@ -336,9 +301,15 @@ def expand_options(
         scores = topics.sentence_scores(article, topic)[candidate.paragraph]
         sentences = expand(candidate, paragraph, scores, topic)
         joined = " ".join(sentences)
-        display = [informative_span(s) for s in sentences]
-        if shows_junk(joined) or shows_junk(" ".join(display)):
-            continue
+        if len(sentences) == 1 and candidate.shown:
+            # Profiled: never furniture; only the quotation marks are left to check.
+            display = [candidate.shown]
+            if not (balanced(joined) and balanced(candidate.shown)):
+                continue
+        else:
+            display = [informative_span(s) for s in sentences]
+            if shows_junk(joined) or shows_junk(" ".join(display)):
+                continue
         words = fingerprint(joined)
         # The quote is shown on its own; an item repeating it would waste the budget.
         if (

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -77,6 +77,7 @@ def shows_junk(text: str) -> bool:
     return not balanced(text) or is_furniture(text)
 
 
+@lru_cache(maxsize=50_000)
 def is_furniture(sentence: str) -> bool:
     """A page stamp, a menu word, a bare dateline or a bare credit: page furniture, not news.
 
@@ -95,6 +96,7 @@ def is_furniture(sentence: str) -> bool:
     return any(p.match(stripped) for p in found.dateline_only)
 
 
+@lru_cache(maxsize=50_000)
 def informative_span(sentence: str) -> str:
     """The sentence without its dateline, attribution tail or fact-free trailing clause.
 
@@ -125,6 +127,22 @@ def informative_span(sentence: str) -> str:
         return text
     lead = ELLIPSIS if start > 0 else ""
     return f"{lead}{span}{ELLIPSIS if end < len(text) else ''}"
+
+
+def without_stamp(text: str) -> str:
+    """A title without the page or time stamp a scrape glued to its start ("date 2025-10-03 …").
+
+    Used where a title stands in for an unknown outlet, so a source is never named by a stamp.
+    """
+    stripped = text.strip()
+    for pattern in lexicon().stamps:
+        found = pattern.match(stripped)
+        if found is not None and found.end() < len(stripped):
+            rest = stripped[found.end() :]
+            rest = rest.lstrip(" |-–—:,.").lstrip("0123456789-:./ ")
+            if rest:
+                return rest
+    return stripped
 
 
 def verbatim_parts(line: str) -> list[str]:

@@ -385,3 +385,12 @@ def test_blank_lines_inside_an_element_are_not_cut_points() -> None:
     assert _chars(messages) == _chars([text])
     small = split_messages("<blockquote>a\n\nb</blockquote>\n\nc", max_chars=30)
     assert small[0] == "<blockquote>a\n\nb</blockquote>"
+
+
+def test_a_title_standing_in_for_the_outlet_never_shows_a_page_stamp() -> None:
+    """No outlet: the source is named by its title, without the stamp a scrape glued to it."""
+    source = make_source(outlet=None, title="date 2025-10-03 Ministers agree on the pipeline route")
+    briefing = make_briefing(items=[make_item(sources=[source])], key_figures=[], quote=None)
+    text = visible_text(render_briefing(briefing, OutputFormat.HTML))
+    assert "— Ministers agree on the pipeline route, 26 Apr 2025" in text
+    assert "2025-10-03" not in text

@@ -145,6 +145,30 @@ def without_stamp(text: str) -> str:
     return stripped
 
 
+def source_title(title: str) -> str:
+    """A title fit to name a source: no page stamp, no dateline, never furniture.
+
+    Scraped titles may be a stamp ("April 2024 12:48 (UTC+04:00)"), a dateline
+    ("АШХАБАД, 22 фев – ПРАЙМ.") or open with one ("(VOVWORLD) -The climate …"); what is
+    left after removing them names the source, or "" when nothing is.
+    """
+    text = without_stamp(title)
+    found = lexicon()
+    dateline = found.dateline.match(text) or _AGENCY_LEAD.match(text)
+    # In a headline "Baku – Brussels: …" is no dateline: only one with a date or agency is.
+    if dateline is not None and not _DATED.search(dateline.group()):
+        dateline = None
+    if dateline is not None and dateline.end() < len(text):
+        text = text[dateline.end() :].strip()
+    if is_furniture(text) or any(p.match(text) for p in found.stamps):
+        return ""
+    return text
+
+
+_AGENCY_LEAD = re.compile(r"^\([^()]{1,30}\)\s*[—–-]\s*")
+_DATED = re.compile(r"\d|[(/]")
+
+
 def verbatim_parts(line: str) -> list[str]:
     """The verbatim pieces of a shown line (what lies between its "…" marks)."""
     return [part for part in line.split(ELLIPSIS) if part.strip()]

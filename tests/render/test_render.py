@@ -387,10 +387,31 @@ def test_blank_lines_inside_an_element_are_not_cut_points() -> None:
     assert small[0] == "<blockquote>a\n\nb</blockquote>"
 
 
-def test_a_title_standing_in_for_the_outlet_never_shows_a_page_stamp() -> None:
-    """No outlet: the source is named by its title, without the stamp a scrape glued to it."""
-    source = make_source(outlet=None, title="date 2025-10-03 Ministers agree on the pipeline route")
+@pytest.mark.parametrize(
+    ("outlet", "url", "title", "named"),
+    [
+        pytest.param(
+            None,
+            None,
+            "date 2025-10-03 Ministers agree on the pipeline route",
+            "Ministers agree on the pipeline route",
+            id="stamp-before-title",
+        ),
+        pytest.param(
+            None, None, "BAKU, March 3 - Ministers agree", "Ministers agree", id="dateline-title"
+        ),
+        pytest.param(None, None, "April 2024 12:48 (UTC+04:00)", "unknown source", id="stamp-only"),
+        pytest.param(
+            None, "https://www.news.example/a", "Anything", "news.example", id="link-host"
+        ),
+        pytest.param("Trend", "https://www.news.example/a", "Anything", "Trend", id="outlet-first"),
+    ],
+)
+def test_a_source_is_never_named_by_a_page_stamp(
+    outlet: str | None, url: str | None, title: str, named: str
+) -> None:
+    """Outlet, else the link's host, else the title without stamps and datelines."""
+    source = make_source(outlet=outlet, url=url, title=title)
     briefing = make_briefing(items=[make_item(sources=[source])], key_figures=[], quote=None)
     text = visible_text(render_briefing(briefing, OutputFormat.HTML))
-    assert "— Ministers agree on the pipeline route, 26 Apr 2025" in text
-    assert "2025-10-03" not in text
+    assert f"— {named}, 26 Apr 2025" in text

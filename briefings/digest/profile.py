@@ -30,7 +30,7 @@ from briefings.models import Article, DigestProfile, SentenceProfile
 from briefings.topics import Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_BONUS = (2.0, 1.5, 1.2)  # a news article's first sentences carry its news
 QUESTION_PENALTY = 0.25

@@ -20,6 +20,7 @@ import yaml
 
 ELLIPSIS = "…"
 MIN_SPAN_CHARS = 40  # a cut never leaves less than this
+MIN_WORDS_AFTER_STAMP = 4  # fewer after a stamp: the line is a stamp, not news
 CLAUSE_CUT_MIN_CHARS = 160  # only long sentences lose a fact-free trailing clause
 _PAIRS = (("“", "”"), ("«", "»"))
 _FACT = re.compile(r"\d|(?<=\s)[A-ZА-ЯЁ]")
@@ -35,6 +36,7 @@ class SpanLexicon:
     attribution_tails: tuple[re.Pattern[str], ...]
     clause_openers: re.Pattern[str]
     stamps: tuple[re.Pattern[str], ...]
+    junk_phrases: tuple[re.Pattern[str], ...]
     attribution_only: tuple[re.Pattern[str], ...]
     menu_words: frozenset[str]
 
@@ -55,6 +57,7 @@ def lexicon() -> SpanLexicon:
         attribution_tails=compiled(raw["attribution_tails"]),
         clause_openers=re.compile(_joined(raw["clause_openers"]), re.IGNORECASE),
         stamps=compiled(raw["stamps"]),
+        junk_phrases=compiled(raw["junk_phrases"]),
         attribution_only=compiled(raw["attribution_only"]),
         menu_words=frozenset(str(w).casefold() for w in furniture.get("lines", [])),
     )
@@ -63,6 +66,15 @@ def lexicon() -> SpanLexicon:
 def _joined(pattern: str) -> str:
     """A pattern written over several lines of a YAML block, joined without the line breaks."""
     return "".join(line.strip() for line in pattern.splitlines())
+
+
+def _stamp_end(text: str) -> int:
+    """Where a page or time stamp glued to the start of `text` ends (0: no stamp)."""
+    for pattern in lexicon().stamps:
+        found = pattern.match(text)
+        if found is not None and found.end() > 0:
+            return found.end()
+    return 0
 
 
 def balanced(text: str) -> bool:
@@ -89,7 +101,10 @@ def is_furniture(sentence: str) -> bool:
     if words in found.menu_words:
         return True
     stripped = sentence.strip()
-    if any(p.search(stripped) for p in found.stamps):
+    if any(p.search(stripped) for p in found.junk_phrases):
+        return True
+    stamp = _stamp_end(stripped)
+    if stamp and len(_WORD.findall(stripped[stamp:])) < MIN_WORDS_AFTER_STAMP:
         return True
     if any(p.match(stripped) for p in found.attribution_only):
         return True
@@ -104,11 +119,11 @@ def informative_span(sentence: str) -> str:
     leave an unbalanced quotation or less than MIN_SPAN_CHARS is not made.
     """
     text = sentence.strip()
-    start, end = 0, len(text)
+    start, end = _stamp_end(text), len(text)
     found = lexicon()
-    dateline = found.dateline.match(text)
-    if dateline is not None and end - dateline.end() >= MIN_SPAN_CHARS:
-        start = dateline.end()
+    dateline = found.dateline.match(text[start:])
+    if dateline is not None and end - start - dateline.end() >= MIN_SPAN_CHARS:
+        start += dateline.end()
     tails = (pattern.search(text, start) for pattern in found.attribution_tails)
     cuts = [tail.start() for tail in tails if tail is not None]
     cuts = [cut for cut in cuts if cut - start >= MIN_SPAN_CHARS]

@@ -75,8 +75,10 @@ def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        pytest.param("date 2025-10-03 Azerbaijan raised gas exports to Europe.", id="page-stamp"),
-        pytest.param("27.06.2024 | 14:58Azerbaijan raised gas exports to Europe.", id="time-stamp"),
+        pytest.param("date 2025-10-03", id="bare-page-stamp"),
+        pytest.param("27.06.2024 | 14:58", id="bare-time-stamp"),
+        pytest.param("April 2024 12:48 (UTC+04:00)", id="bare-dated-stamp"),
+        pytest.param("Azerbaijan exported gas to Italy. Read more", id="read-more"),
         pytest.param("Read more", id="menu-word"),
         pytest.param("Share this article", id="menu-words"),
         pytest.param("BAKU, Azerbaijan, March 12.", id="bare-dateline"),
@@ -86,7 +88,7 @@ def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
     ],
 )
 def test_junk_is_never_shown(line: str) -> None:
-    """Page stamps, menu words, bare datelines, bare credits and unbalanced quotes are junk."""
+    """Bare stamps, menu words, bare datelines, bare credits and unbalanced quotes are junk."""
     assert shows_junk(line)
 
 
@@ -94,3 +96,18 @@ def test_a_plain_fact_is_not_junk() -> None:
     """A sentence of news passes the guard."""
     assert not shows_junk(f"{FACT}, with a capacity of 4 GW.")
     assert ELLIPSIS not in informative_span(f"{FACT}, with a capacity of 4 GW.")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        pytest.param("date 2025-10-03 ", id="page-stamp"),
+        pytest.param("27.06.2024 | 14:58", id="glued-time-stamp"),
+        pytest.param("2025-10-03 09:15 ", id="iso-stamp"),
+    ],
+)
+def test_a_stamp_glued_to_a_sentence_is_cut_and_the_sentence_kept(stamp: str) -> None:
+    """The loader may leave a stamp before the first sentence: the news after it is shown."""
+    sentence = f"{stamp}{FACT}."
+    assert not shows_junk(sentence)
+    assert informative_span(sentence) == f"{ELLIPSIS}{FACT}."

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -91,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument(
         "--details", action="store_true", help="also list every miss, article by article"
+    )
+    evaluate.add_argument(
+        "--briefs",
+        action="store_true",
+        help="also measure briefs: labelled key sentences carried vs lead-k, LexRank, random",
     )
     return parser
 
@@ -208,12 +214,23 @@ def cmd_eval(args: argparse.Namespace, settings: CoreSettings, out: TextIO) -> i
     from briefings.evaluate import evaluate, format_details, format_report
 
     report = evaluate(args.gold, args.corpus, settings=settings)
+    coverage = None
+    if args.briefs:
+        from briefings.digest.benchmark import evaluate_briefs, format_coverage
+
+        coverage = evaluate_briefs(args.gold, args.corpus, settings=settings)
     if args.json:
-        print(report.model_dump_json(indent=2), file=out)
+        if coverage is None:
+            print(report.model_dump_json(indent=2), file=out)
+        else:
+            both = {"extraction": report.model_dump(mode="json"), "briefs": coverage.model_dump()}
+            print(json.dumps(both, indent=2), file=out)
         return EXIT_OK
     print(format_report(report), file=out)
     if args.details:
         print("\n" + format_details(report), file=out)
+    if coverage is not None:
+        print("\n" + format_coverage(coverage), file=out)
     return EXIT_OK
 
 

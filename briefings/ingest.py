@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from briefings.digest.profile import profile_article
 from briefings.errors import BriefingError, SourceRejected
 from briefings.extract import analyse
 from briefings.identity import article_id
@@ -71,7 +72,7 @@ def prepare_articles(
         documents = load_source(data, name, meta=meta, max_bytes=max_bytes, max_records=max_records)
         if not documents:
             raise SourceRejected(name, "no article found in it")
-        articles = [topics.classify(analyse(document)) for document in documents]
+        articles = [profile_article(topics.classify(analyse(d)), topics) for d in documents]
     except BriefingError:
         raise
     except RecursionError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, norm
 from briefings.extract.lexicon import alternatives, lexicon, phrase_pattern
@@ -181,18 +182,30 @@ class Speakers:
     mentions: list[Mention]
     org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
 
-    def __post_init__(self) -> None:
-        self.offices = {
+    # Worked out only when an article has a quote to attribute: most have none.
+    @cached_property
+    def offices(self) -> dict[str, str]:
+        return {
             p.name: office[0] for p in self.people.people if p.role and (office := _office(p.role))
         }
-        self.qualifiers = {
+
+    @cached_property
+    def qualifiers(self) -> dict[str, set[str]]:
+        return {
             p.name: _qualifiers(p.role or "") for p in self.people.people if p.name in self.offices
         }
-        self.sex = _sexes(self.paragraphs, self.people)
-        self.orgs: dict[int, list[Mention]] = {}
+
+    @cached_property
+    def sex(self) -> dict[str, str]:
+        return _sexes(self.paragraphs, self.people)
+
+    @cached_property
+    def orgs(self) -> dict[int, list[Mention]]:
+        orgs: dict[int, list[Mention]] = {}
         for m in self.mentions:
             if m.kind == Kind.ORG:
-                self.orgs.setdefault(m.para, []).append(m)
+                orgs.setdefault(m.para, []).append(m)
+        return orgs
 
     # -- the pieces ---------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import logging
 import re
+import threading
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from functools import cache
@@ -36,6 +37,7 @@ from bot.subscriptions import Subscriber, SubscriptionStore
 from bot.texts import Texts
 from bot.weekdays import names as weekday_names
 from bot.weekdays import parse_days
+from bot.worker import Ingester
 from briefings.errors import ArticleNotFound, SourceRejected, UnknownTopic
 from briefings.ingest import IngestResult
 from briefings.render import render_messages
@@ -147,12 +149,17 @@ class Commands:
         settings: BotSettings,
         clock: Clock,
         texts: Texts,
+        ingester: Ingester | None = None,
     ) -> None:
         self.service = service
+        # Where uploads are ingested: the service itself, or a child process (bot.worker).
+        self.ingester: Ingester = ingester or service
         self.store = store
         self.settings = settings
         self.clock = clock
         self.texts = texts
+        self._locks_guard = threading.Lock()
+        self._topic_locks: dict[str, threading.Lock] = {}
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -160,6 +167,10 @@ class Commands:
         self, template: str, keyboard: list[list[Button]] | None = None, **ctx: object
     ) -> Reply:
         return Reply(html=self.texts.render(template, **ctx), keyboard=keyboard or [])
+
+    def _topic_lock(self, topic_id: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._topic_locks.setdefault(topic_id, threading.Lock())
 
     @property
     def topics(self) -> list[Topic]:
@@ -354,7 +365,10 @@ class Commands:
         return self._brief(topic)
 
     def _brief(self, topic: Topic) -> list[Reply]:
-        briefing = self.service.brief_topic(topic, self.clock.now())
+        # Handlers run in worker threads: readers asking for the same topic at once wait for
+        # one build and share it (the service remembers it) instead of each building it.
+        with self._topic_lock(topic.id):
+            briefing = self.service.brief_topic(topic, self.clock.now())
         return [Reply(html=m) for m in render_messages(briefing)]
 
     def cmd_subscribe(self, args: Sequence[str], caller: Caller) -> list[Reply]:
@@ -500,7 +514,7 @@ class Commands:
             return [self._reply("addsource_hint", console=caller.console)]
         path = Path(" ".join(args)).expanduser()
         try:
-            results = self.service.ingest_path(path)
+            results = self.ingester.ingest_path(path)
         except SourceRejected as exc:
             return [self._reply("ingest_rejected", name=exc.source, reason=exc.reason)]
         except OSError as exc:
@@ -512,7 +526,7 @@ class Commands:
         if not caller.is_admin:
             return [self._reply("refusal", action="upload")]
         try:
-            results = self.service.ingest_bytes(data, name)
+            results = self.ingester.ingest_bytes(data, name)
         except SourceRejected as exc:
             return [self._reply("ingest_rejected", name=exc.source, reason=exc.reason)]
         return [self.ingest_reply(results)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -11,6 +12,13 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode
 
 from briefings.config import CoreSettings
+
+
+class IngestWorker(StrEnum):
+    """Where uploads and dropped files are ingested."""
+
+    PROCESS = "process"  # a child process: a huge file cannot stall the bot (production)
+    THREAD = "thread"  # a worker thread of the bot's process (tests with a fake clock)
 
 
 class BotSettings(CoreSettings):
@@ -36,6 +44,9 @@ class BotSettings(CoreSettings):
     watch_interval: float = Field(default=5.0, gt=0, description="Seconds between folder scans")
     watch_quiet_seconds: float = Field(
         default=5.0, ge=0, description="A dropped file must stay unchanged this long"
+    )
+    ingest_worker: IngestWorker = Field(
+        default=IngestWorker.PROCESS, description="process or thread"
     )
     update_workers: int = Field(default=16, gt=0, description="Updates handled at once")
     coalesce_seconds: float = Field(

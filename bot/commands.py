@@ -168,6 +168,10 @@ class Commands:
     ) -> Reply:
         return Reply(html=self.texts.render(template, **ctx), keyboard=keyboard or [])
 
+    def _label(self, name: str, **ctx: object) -> str:
+        """A button label from the `button` template (plain text: labels are not HTML)."""
+        return html.unescape(self.texts.render("button", name=name, **ctx))
+
     def _topic_lock(self, topic_id: str) -> threading.Lock:
         with self._locks_guard:
             return self._topic_locks.setdefault(topic_id, threading.Lock())
@@ -253,11 +257,11 @@ class Commands:
             days[4:],
             [
                 Button(
-                    text="▶️ Resume" if sub.paused else "⏸ Pause",
+                    text=self._label("pause", paused=sub.paused),
                     data=encode(SettingButton(setting=Setting.PAUSE)),
                 ),
                 Button(
-                    text=("🔔" if sub.nothing_new_note else "🔕") + " Nothing-new note",
+                    text=self._label("note", on=sub.nothing_new_note),
                     data=encode(SettingButton(setting=Setting.NOTE)),
                 ),
             ],
@@ -324,10 +328,13 @@ class Commands:
             keyboard = [
                 [
                     Button(
-                        text=f"Brief me on {offered.title}",
+                        text=self._label("offer_brief", title=offered.title),
                         data=encode(BriefButton(topic=offered.id)),
                     ),
-                    Button(text="Subscribe", data=encode(SubscribeButton(topic=offered.id))),
+                    Button(
+                        text=self._label("offer_subscribe"),
+                        data=encode(SubscribeButton(topic=offered.id)),
+                    ),
                 ]
             ]
         return [
@@ -459,33 +466,33 @@ class Commands:
         if not args:
             return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=None)]
         key, value = args[0].lower(), " ".join(args[1:]).strip()
-        changed: str
+        changed: str  # which setting changed; the template words the confirmation
         if key == "time":
             when = parse_time(value)
             if when is None:
                 return [self._reply("settings_error", kind="time", value=value)]
             sub = self.store.update(sub.id, digest_time=when)
-            changed = f"Digests now come at {when.strftime('%H:%M')}."
+            changed = "time"
         elif key in {"timezone", "tz", "zone", "city"}:
             zone = resolve_timezone(value)
             if zone is None:
                 return [self._reply("settings_error", kind="timezone", value=value)]
             sub = self.store.update(sub.id, timezone=zone)
-            changed = f"Timezone set to {zone}."
+            changed = "timezone"
         elif key == "days":
             days = parse_days(value)
             if days is None:
                 return [self._reply("settings_error", kind="days", value=value)]
             sub = self.store.update(sub.id, days=days)
-            changed = "Delivery days updated."
+            changed = "days"
         elif key in {"pause", "resume"}:
             sub = self.store.update(sub.id, paused=key == "pause")
-            changed = "Digests paused." if key == "pause" else "Digests resumed."
+            changed = key
         elif key == "note":
             if value.lower() not in {"on", "off"}:
                 return [self._reply("settings_error", kind="note", value=value)]
             sub = self.store.update(sub.id, nothing_new_note=value.lower() == "on")
-            changed = f'"Nothing new" note {value.lower()}.'
+            changed = "note"
         else:
             return [self._reply("settings_error", kind="unknown", value=key)]
         return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=changed)]
@@ -554,13 +561,16 @@ class Commands:
         if offset > 0:
             nav.append(
                 Button(
-                    text="◀ Newer",
+                    text=self._label("newer"),
                     data=encode(SourcesButton(offset=max(0, offset - SOURCES_PAGE))),
                 )
             )
         if offset + SOURCES_PAGE < total:
             nav.append(
-                Button(text="Older ▶", data=encode(SourcesButton(offset=offset + SOURCES_PAGE)))
+                Button(
+                    text=self._label("older"),
+                    data=encode(SourcesButton(offset=offset + SOURCES_PAGE)),
+                )
             )
         reply = self._reply(
             "sources", [nav] if nav else [], articles=articles, offset=offset, total=total

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode
 
+from bot.logsafe import LogFormat
 from briefings.config import CoreSettings
 
 
@@ -34,6 +35,7 @@ class BotSettings(CoreSettings):
     default_timezone: str = "Asia/Baku"
     default_digest_time: dt.time = dt.time(8, 0)
     log_level: str = "INFO"
+    log_format: LogFormat = Field(default=LogFormat.TEXT, description="text or json")
     delivery_grace: dt.timedelta = Field(
         default=dt.timedelta(hours=6), description="How late a missed digest may still go out"
     )

@@ -9,6 +9,7 @@ messages are never re-run: a command edited in a private chat gets a short note 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
 import logging
 from collections.abc import Callable
@@ -113,8 +114,10 @@ class TelegramBot:
         """Run a core or database call in a worker thread; a database that refuses to read or
         write (read-only file, server down, locked) becomes `StoreUnavailable`."""
         loop = asyncio.get_running_loop()
+        # The thread runs in a copy of this context, so its log records keep the chat id.
+        call = functools.partial(contextvars.copy_context().run, fn, *args, **kwargs)
         try:
-            return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+            return await loop.run_in_executor(self.executor, call)
         except sqlalchemy.exc.OperationalError as exc:
             raise StoreUnavailable(type(exc.orig).__name__ if exc.orig else "database") from exc
 
@@ -171,6 +174,7 @@ class TelegramBot:
         if message is None or not message.text or update.effective_chat is None:
             return
         name = message.text.split()[0][1:]
+        logger.debug("command /%s", name)
         replies = await self.call(
             self.commands.handle, name, list(context.args or []), self.caller(update)
         )

@@ -105,17 +105,22 @@ async def serve(app: BotApp, tg: TelegramBot, settings: BotSettings, clock: Cloc
         )
     except BaseException:
         await app.bot.shutdown()
+        await tg.close()
         raise
-    async with app:  # initialize (the bot part is done) / shutdown
-        await tg.register_menus(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-        await stop.wait()
-        logger.info("stopping")
-        tg.runner.stop()
-        await app.updater.stop()
-        await app.stop()
+    try:
+        async with app:  # initialize (the bot part is done) / shutdown
+            await tg.register_menus(app)
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            await stop.wait()
+            logger.info("stopping")
+            tg.runner.stop()
+            await app.updater.stop()
+            await app.stop()
+    finally:
+        await tg.close()  # worker threads and the ingest process (PTB calls post_shutdown
+        # only from run_polling, which we do not use)
 
 
 if __name__ == "__main__":

@@ -121,8 +121,8 @@ class TelegramBot:
         except sqlalchemy.exc.OperationalError as exc:
             raise StoreUnavailable(type(exc.orig).__name__ if exc.orig else "database") from exc
 
-    async def close(self, _app: object = None) -> None:
-        """Release the worker threads and the ingest process (PTB's post_shutdown)."""
+    async def close(self) -> None:
+        """Release the worker threads and the ingest process."""
         self.executor.shutdown(wait=False, cancel_futures=True)
         ingester = self.commands.ingester
         if isinstance(ingester, ProcessIngester):
@@ -406,7 +406,6 @@ def build_application(
             max_workers=settings.update_workers + 4, thread_name_prefix="bot-work"
         ),
     )
-    app.post_shutdown = tg.close
     app.add_handler(TypeHandler(Update, tg.on_any), group=-1)
     for handler in handler_table(tg):
         app.add_handler(handler)
@@ -422,4 +421,4 @@ def build_application(
     return app, tg
 
 
-__all__ = ["BotApp", "TelegramBot", "build_application", "keyboard_markup"]
+__all__ = ["BotApp", "TelegramBot", "build_application", "handler_table", "keyboard_markup"]

@@ -13,6 +13,7 @@ clock's ingest times, use it.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,6 +32,8 @@ class Ingester(Protocol):
     def ingest_path(self, path: Path) -> list[IngestResult]: ...
 
 
+NICENESS = 10
+
 # --- the child's side --------------------------------------------------------------------
 
 _service: BriefingService | None = None
@@ -38,6 +41,8 @@ _service: BriefingService | None = None
 
 def _start(fields: dict[str, Any]) -> None:
     global _service  # one service per child process, built once
+    # Ingest is background work: when CPU is short, readers' commands in the bot go first.
+    os.nice(NICENESS)
     _service = BriefingService(CoreSettings(_env_file=None, **fields))
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import logging
 import re
+import threading
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from functools import cache
@@ -36,6 +37,7 @@ from bot.subscriptions import Subscriber, SubscriptionStore
 from bot.texts import Texts
 from bot.weekdays import names as weekday_names
 from bot.weekdays import parse_days
+from bot.worker import Ingester
 from briefings.errors import ArticleNotFound, SourceRejected, UnknownTopic
 from briefings.ingest import IngestResult
 from briefings.render import render_messages
@@ -147,12 +149,17 @@ class Commands:
         settings: BotSettings,
         clock: Clock,
         texts: Texts,
+        ingester: Ingester | None = None,
     ) -> None:
         self.service = service
+        # Where uploads are ingested: the service itself, or a child process (bot.worker).
+        self.ingester: Ingester = ingester or service
         self.store = store
         self.settings = settings
         self.clock = clock
         self.texts = texts
+        self._locks_guard = threading.Lock()
+        self._topic_locks: dict[str, threading.Lock] = {}
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -160,6 +167,14 @@ class Commands:
         self, template: str, keyboard: list[list[Button]] | None = None, **ctx: object
     ) -> Reply:
         return Reply(html=self.texts.render(template, **ctx), keyboard=keyboard or [])
+
+    def _label(self, name: str, **ctx: object) -> str:
+        """A button label from the `button` template (plain text: labels are not HTML)."""
+        return html.unescape(self.texts.render("button", name=name, **ctx))
+
+    def _topic_lock(self, topic_id: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._topic_locks.setdefault(topic_id, threading.Lock())
 
     @property
     def topics(self) -> list[Topic]:
@@ -242,11 +257,11 @@ class Commands:
             days[4:],
             [
                 Button(
-                    text="▶️ Resume" if sub.paused else "⏸ Pause",
+                    text=self._label("pause", paused=sub.paused),
                     data=encode(SettingButton(setting=Setting.PAUSE)),
                 ),
                 Button(
-                    text=("🔔" if sub.nothing_new_note else "🔕") + " Nothing-new note",
+                    text=self._label("note", on=sub.nothing_new_note),
                     data=encode(SettingButton(setting=Setting.NOTE)),
                 ),
             ],
@@ -313,10 +328,13 @@ class Commands:
             keyboard = [
                 [
                     Button(
-                        text=f"Brief me on {offered.title}",
+                        text=self._label("offer_brief", title=offered.title),
                         data=encode(BriefButton(topic=offered.id)),
                     ),
-                    Button(text="Subscribe", data=encode(SubscribeButton(topic=offered.id))),
+                    Button(
+                        text=self._label("offer_subscribe"),
+                        data=encode(SubscribeButton(topic=offered.id)),
+                    ),
                 ]
             ]
         return [
@@ -354,7 +372,10 @@ class Commands:
         return self._brief(topic)
 
     def _brief(self, topic: Topic) -> list[Reply]:
-        briefing = self.service.brief_topic(topic, self.clock.now())
+        # Handlers run in worker threads: readers asking for the same topic at once wait for
+        # one build and share it (the service remembers it) instead of each building it.
+        with self._topic_lock(topic.id):
+            briefing = self.service.brief_topic(topic, self.clock.now())
         return [Reply(html=m) for m in render_messages(briefing)]
 
     def cmd_subscribe(self, args: Sequence[str], caller: Caller) -> list[Reply]:
@@ -445,33 +466,33 @@ class Commands:
         if not args:
             return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=None)]
         key, value = args[0].lower(), " ".join(args[1:]).strip()
-        changed: str
+        changed: str  # which setting changed; the template words the confirmation
         if key == "time":
             when = parse_time(value)
             if when is None:
                 return [self._reply("settings_error", kind="time", value=value)]
             sub = self.store.update(sub.id, digest_time=when)
-            changed = f"Digests now come at {when.strftime('%H:%M')}."
+            changed = "time"
         elif key in {"timezone", "tz", "zone", "city"}:
             zone = resolve_timezone(value)
             if zone is None:
                 return [self._reply("settings_error", kind="timezone", value=value)]
             sub = self.store.update(sub.id, timezone=zone)
-            changed = f"Timezone set to {zone}."
+            changed = "timezone"
         elif key == "days":
             days = parse_days(value)
             if days is None:
                 return [self._reply("settings_error", kind="days", value=value)]
             sub = self.store.update(sub.id, days=days)
-            changed = "Delivery days updated."
+            changed = "days"
         elif key in {"pause", "resume"}:
             sub = self.store.update(sub.id, paused=key == "pause")
-            changed = "Digests paused." if key == "pause" else "Digests resumed."
+            changed = key
         elif key == "note":
             if value.lower() not in {"on", "off"}:
                 return [self._reply("settings_error", kind="note", value=value)]
             sub = self.store.update(sub.id, nothing_new_note=value.lower() == "on")
-            changed = f'"Nothing new" note {value.lower()}.'
+            changed = "note"
         else:
             return [self._reply("settings_error", kind="unknown", value=key)]
         return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=changed)]
@@ -500,7 +521,7 @@ class Commands:
             return [self._reply("addsource_hint", console=caller.console)]
         path = Path(" ".join(args)).expanduser()
         try:
-            results = self.service.ingest_path(path)
+            results = self.ingester.ingest_path(path)
         except SourceRejected as exc:
             return [self._reply("ingest_rejected", name=exc.source, reason=exc.reason)]
         except OSError as exc:
@@ -512,7 +533,7 @@ class Commands:
         if not caller.is_admin:
             return [self._reply("refusal", action="upload")]
         try:
-            results = self.service.ingest_bytes(data, name)
+            results = self.ingester.ingest_bytes(data, name)
         except SourceRejected as exc:
             return [self._reply("ingest_rejected", name=exc.source, reason=exc.reason)]
         return [self.ingest_reply(results)]
@@ -540,13 +561,16 @@ class Commands:
         if offset > 0:
             nav.append(
                 Button(
-                    text="◀ Newer",
+                    text=self._label("newer"),
                     data=encode(SourcesButton(offset=max(0, offset - SOURCES_PAGE))),
                 )
             )
         if offset + SOURCES_PAGE < total:
             nav.append(
-                Button(text="Older ▶", data=encode(SourcesButton(offset=offset + SOURCES_PAGE)))
+                Button(
+                    text=self._label("older"),
+                    data=encode(SourcesButton(offset=offset + SOURCES_PAGE)),
+                )
             )
         reply = self._reply(
             "sources", [nav] if nav else [], articles=articles, offset=offset, total=total

@@ -34,6 +34,7 @@ class BotSettings(CoreSettings):
     )
     delivery_interval: float = Field(default=30.0, gt=0, description="Seconds between checks")
     watch_interval: float = Field(default=5.0, gt=0, description="Seconds between folder scans")
+    feed_check_interval: float = Field(default=60.0, gt=0, description="Seconds between checks")
     rate_global_per_second: int = Field(default=30, gt=0)
     rate_chat_interval: float = Field(default=1.0, ge=0)
     rate_group_per_minute: int = Field(default=20, gt=0)

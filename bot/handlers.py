@@ -34,6 +34,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import feeds
 from bot.clock import Clock, SystemClock
 from bot.commands import Caller, Command, Commands, Reply
 from bot.config import BotSettings
@@ -290,6 +291,7 @@ def build_application(
         clock=clock,
     )
     app.add_handler(TypeHandler(Update, tg.on_any), group=-1)
+    feeds.register(app, tg)  # links, feeds, forwarded posts: before the catch-all handlers
     app.add_handler(CommandHandler(Command.ADDSOURCE.value, tg.on_addsource))
     app.add_handler(
         CommandHandler([c.value for c in Command if c is not Command.ADDSOURCE], tg.on_command)

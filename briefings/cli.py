@@ -236,7 +236,7 @@ def run(args: argparse.Namespace, *, out: TextIO, err: TextIO, clock: Clock = _u
                     service, topic, OutputFormat(args.fmt), args.max_chars, clock(), out
                 )
             case command if command in feeds_cli.COMMANDS:
-                return feeds_cli.run(args, service, out, err)
+                return feeds_cli.run(args, service, out, err, clock)
             case "remove":
                 removed = service.remove(args.article_id)
                 print(f"removed {removed.id}: {removed.title}", file=out)

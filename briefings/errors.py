@@ -47,7 +47,8 @@ class FetchFailed(SourceRejected):
     """A URL could not be fetched or understood; nothing stored was changed.
 
     `status` is the HTTP status when the server answered, `retry_after` the seconds it asked
-    us to wait (429, 503), so a feed poller can back off as asked.
+    us to wait (429, 503), so a feed poller can back off as asked; `transient` marks failures
+    worth trying again later (timeouts, refused connections, 5xx, 429).
     """
 
     def __init__(
@@ -57,8 +58,10 @@ class FetchFailed(SourceRejected):
         *,
         status: int | None = None,
         retry_after: float | None = None,
+        transient: bool = False,
     ) -> None:
         super().__init__(url, reason)
         self.url = url
         self.status = status
         self.retry_after = retry_after
+        self.transient = transient

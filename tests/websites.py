@@ -154,3 +154,72 @@ after the signing ceremony.</p>
 <p>Gas exports to Europe are expected to grow further next year, the ministry added in a
 statement published on its website.</p>
 </article><footer>Copyright {outlet}</footer></body></html>"""
+
+
+def article_paragraphs(tag: str) -> str:
+    """The body of an invented article as HTML paragraphs (about 70 words)."""
+    return (
+        f"<p>Azerbaijan and {tag} signed a gas supply deal on Tuesday in Baku, the energy "
+        "ministry said. Under the agreement SOCAR will deliver 2 billion cubic meters of natural "
+        "gas a year through the Southern Gas Corridor pipeline.</p>"
+        f"<p>&quot;This deal strengthens energy security in {tag},&quot; Energy Minister Parviz "
+        "Shahbazov said after the signing ceremony.</p>"
+        "<p>Gas exports to Europe are expected to grow further next year, the ministry added.</p>"
+    )
+
+
+def rss_feed(items: list[dict[str, str]], title: str = "Harbour Ledger") -> str:
+    """RSS 2.0 with `items` of title, link, optional guid, description and full content."""
+    parts = []
+    for item in items:
+        content = item.get("content")
+        parts.append(
+            "<item>"
+            f"<title>{item['title']}</title><link>{item['link']}</link>"
+            f"<guid>{item.get('guid', item['link'])}</guid>"
+            "<pubDate>Tue, 18 Mar 2025 10:00:00 GMT</pubDate>"
+            f"<description>{item.get('description', 'A short teaser.')}</description>"
+            + (f"<content:encoded><![CDATA[{content}]]></content:encoded>" if content else "")
+            + "</item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>{title}</title><link>http://example.invalid/</link>"
+        f"<description>News</description>{''.join(parts)}</channel></rss>"
+    )
+
+
+def atom_feed(items: list[dict[str, str]], title: str = "Caspian Courier") -> str:
+    entries = "".join(
+        f'<entry><title>{i["title"]}</title><link href="{i["link"]}"/>'
+        f"<id>{i.get('guid', i['link'])}</id><updated>2025-03-19T08:00:00Z</updated>"
+        f"<summary>{i.get('description', 'A short teaser.')}</summary></entry>"
+        for i in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>{title}</title><id>urn:courier</id><updated>2025-03-19T08:00:00Z</updated>"
+        f"{entries}</feed>"
+    )
+
+
+def json_feed(items: list[dict[str, str]], title: str = "Steppe Wire") -> str:
+    import json
+
+    return json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": title,
+            "items": [
+                {
+                    "id": i.get("guid", i["link"]),
+                    "url": i["link"],
+                    "title": i["title"],
+                    "date_published": "2025-03-20T07:00:00Z",
+                    **({"content_html": i["content"]} if "content" in i else {"summary": "Short."}),
+                }
+                for i in items
+            ],
+        }
+    )

@@ -125,7 +125,7 @@ def _media_type(response: httpx.Response) -> str:
     return header.split(";", 1)[0].strip().lower()
 
 
-def _describe(exc: httpx.HTTPError, total: float) -> str:
+def _describe(exc: httpx.HTTPError) -> str:
     cause = exc.__cause__
     if isinstance(cause, AddressRefused):
         return f"refused: {cause.host} resolves to {cause.why} address ({cause.address})"
@@ -229,10 +229,13 @@ class Fetcher:
                     async with asyncio.timeout(total):
                         result = await self._one(self._client, url, current, kind, headers)
                 except TimeoutError:
-                    raise FetchFailed(url, f"took longer than {total:g} s") from None
+                    raise FetchFailed(
+                        url, f"took longer than {total:g} s", transient=True
+                    ) from None
                 except httpx.HTTPError as exc:
                     logger.info("fetch %s failed: %r", url, exc)
-                    raise FetchFailed(url, _describe(exc, total)) from None
+                    refused = isinstance(exc.__cause__, AddressRefused)
+                    raise FetchFailed(url, _describe(exc), transient=not refused) from None
             if isinstance(result, Fetched):
                 return result
             if str(result) in seen:
@@ -281,6 +284,7 @@ class Fetcher:
                     f"the server answered {status} {response.reason_phrase}".rstrip(),
                     status=status,
                     retry_after=retry_after_seconds(response.headers.get("retry-after")),
+                    transient=status >= 500 or status in (408, 429),
                 )
             if status == 204:
                 raise FetchFailed(url, "the server sent no content (204)", status=status)

@@ -291,7 +291,8 @@ def build_application(
         clock=clock,
     )
     app.add_handler(TypeHandler(Update, tg.on_any), group=-1)
-    feeds.register(app, tg)  # links, feeds, forwarded posts: before the catch-all handlers
+    # Links, feeds, forwarded posts: before the catch-all command and text handlers.
+    feeds.register(app, tg, jobs=poll_interval_jobs)
     app.add_handler(CommandHandler(Command.ADDSOURCE.value, tg.on_addsource))
     app.add_handler(
         CommandHandler([c.value for c in Command if c is not Command.ADDSOURCE], tg.on_command)

@@ -65,7 +65,9 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
     head = data.lstrip()[:1].decode("ascii", errors="ignore")
     if head in ("{", "["):
         return _parse_json_feed(data, url)
-    parsed = feedparser.parse(data)
+    # Entry HTML is only read for its text (and escaped whenever shown), so feedparser's
+    # sanitising and link rewriting would be wasted work: about a third of its time.
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     version = str(parsed.get("version") or "")
     if not version:
         raise FetchFailed(url, "not a feed (no RSS, Atom or JSON Feed found)")

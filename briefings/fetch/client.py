@@ -14,9 +14,11 @@ import asyncio
 import datetime as dt
 import email.utils
 import logging
+import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from enum import StrEnum
+from functools import cache
 
 import httpcore
 import httpx
@@ -120,6 +122,12 @@ def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> fl
     return max(0.0, (when - (now or dt.datetime.now(dt.UTC))).total_seconds())
 
 
+@cache
+def _ssl_context() -> ssl.SSLContext:
+    """Loading the CA bundle takes ~0.1 s; every fetcher (one per poll tick) shares one."""
+    return httpx.create_ssl_context()
+
+
 def _media_type(response: httpx.Response) -> str:
     header: str = response.headers.get("content-type", "")
     return header.split(";", 1)[0].strip().lower()
@@ -159,11 +167,11 @@ class Fetcher:
     def _make_client(self) -> httpx.AsyncClient:
         transport = self._transport
         if transport is None:
-            guarded = httpx.AsyncHTTPTransport(retries=0)
+            guarded = httpx.AsyncHTTPTransport(verify=_ssl_context(), retries=0)
             # httpx has no public hook for the network backend; the pool is rebuilt with ours
             # so the address check runs where the socket is opened.
             guarded._pool = httpcore.AsyncConnectionPool(
-                ssl_context=httpx.create_ssl_context(),
+                ssl_context=_ssl_context(),
                 max_connections=self.settings.fetch_concurrency * 2,
                 network_backend=GuardedBackend(
                     httpcore.AnyIOBackend(),
@@ -222,11 +230,15 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         seen = {str(current)}
         total = self.settings.fetch_total_timeout
+        loop = asyncio.get_running_loop()
+        deadline: float | None = None
         for _hop in range(self.settings.fetch_max_redirects + 1):
             host = current.host.lower()
             async with self._slot(host):
+                # One budget for all hops, started once we may send (waiting our turn is free).
+                deadline = deadline if deadline is not None else loop.time() + total
                 try:
-                    async with asyncio.timeout(total):
+                    async with asyncio.timeout_at(deadline):
                         result = await self._one(self._client, url, current, kind, headers)
                 except TimeoutError:
                     raise FetchFailed(

@@ -162,3 +162,16 @@ def test_private_addresses_refused_unless_allowed(
 def test_address_classes(address: str, why: str | None) -> None:
     """Private, loopback, link-local, metadata and other non-public ranges are named."""
     assert classify(ipaddress.ip_address(address)) == why
+
+
+def test_total_timeout_spans_every_redirect_hop(
+    site: Site, core_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hops each quicker than the read timeout still share one total budget."""
+    monkeypatch.setenv("FETCH_TOTAL_TIMEOUT", "1")
+    for n in range(4):
+        site.add(f"/step{n}", status=302, headers={"Location": f"/step{n + 1}"}, delay=0.4)
+    site.add("/step4", article_html("At the end of the steps"))
+    assert main(["fetch", site.url("/step0")]) == 1
+    assert "took longer than 1 s" in capsys.readouterr().out
+    assert site.hits["/step4"] == 0

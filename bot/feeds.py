@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import logging
 import re
+from collections.abc import Coroutine
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +64,16 @@ def links_in(message: Message) -> list[str]:
 def is_teaser(text: str, links: list[str]) -> bool:
     """A short post pointing at a link: the link holds the article, not the post."""
     return bool(links) and len(URL_PATTERN.sub(" ", text).split()) < TEASER_WORDS
+
+
+def background(context: Ctx, update: Update, work: Coroutine[Any, Any, None]) -> None:
+    """Run slow work (fetching, a feed's first poll) beside the update queue.
+
+    Updates are handled one at a time, so a 30-second fetch awaited in a handler would hold
+    up every other user. PTB awaits these tasks when it stops and reports their errors to
+    the error handler with the update.
+    """
+    context.application.create_task(work, update=update)
 
 
 class FeedsBot:
@@ -128,17 +139,18 @@ class FeedsBot:
             for url in urls:
                 await self.tg.show(chat_id, [await self.link_reply(fetcher, url)])
 
-    async def on_links(self, update: Update, _context: Ctx) -> None:
+    async def on_links(self, update: Update, context: Ctx) -> None:
         """An admin's message holding links: each link becomes a source."""
         message, chat = update.effective_message, update.effective_chat
         if message is not None and chat is not None:
-            await self.ingest_links(chat.id, links_in(message))
+            background(context, update, self.ingest_links(chat.id, links_in(message)))
 
-    async def on_addsource_url(self, update: Update, _context: Ctx) -> None:
+    async def on_addsource_url(self, update: Update, context: Ctx) -> None:
         """`/addsource URL...`"""
         chat_id = await self._guard(update, "addsource")
         if chat_id is not None and update.effective_message is not None:
-            await self.ingest_links(chat_id, links_in(update.effective_message))
+            urls = links_in(update.effective_message)
+            background(context, update, self.ingest_links(chat_id, urls))
 
     # --- feeds -----------------------------------------------------------------------------
 
@@ -152,13 +164,17 @@ class FeedsBot:
             await self.tg.show(chat_id, [self._reply("feed_usage", command=FeedCommand.ADDFEED)])
             return
         outlet = " ".join(args[1:]) or None
+        background(context, update, self.add_feed(chat_id, args[0], outlet))
+
+    async def add_feed(self, chat_id: int, url: str, outlet: str | None) -> None:
+        """Follow a feed, take its entries now and say what came of it."""
         async with Fetcher(self.settings) as fetcher:
             try:
-                outcome = await self.poller.add(fetcher, args[0], outlet=outlet)
+                outcome = await self.poller.add(fetcher, url, outlet=outlet)
             except FetchFailed as exc:
                 reply = self._reply("feed_added", url=exc.url, error=exc.reason)
             else:
-                reply = self._reply("feed_added", url=args[0], error=None, outcome=outcome)
+                reply = self._reply("feed_added", url=url, error=None, outcome=outcome)
         await self.tg.show(chat_id, [reply])
 
     async def on_feeds(self, update: Update, _context: Ctx) -> None:
@@ -217,7 +233,7 @@ class FeedsBot:
             return self._reply("link_result", url=url or outlet or "post", error=exc.reason), False
         return self.tg.commands.ingest_reply(results), True
 
-    async def on_forward(self, update: Update, _context: Ctx) -> None:
+    async def on_forward(self, update: Update, context: Ctx) -> None:
         """An admin forwarded a post: the channel's title is the outlet, its date the date."""
         message, chat = update.effective_message, update.effective_chat
         if message is None or chat is None:
@@ -230,8 +246,13 @@ class FeedsBot:
                 url = f"https://t.me/{origin.chat.username}/{origin.message_id}"
         elif isinstance(origin, MessageOriginChat):
             outlet = origin.sender_chat.title
+        background(context, update, self._answer_post(chat.id, message, outlet, url))
+
+    async def _answer_post(
+        self, chat_id: int, message: Message, outlet: str | None, url: str | None
+    ) -> None:
         reply, _stored = await self.post_reply(message, outlet, url)
-        await self.tg.show(chat.id, [reply])
+        await self.tg.show(chat_id, [reply])
 
     async def on_addchannel(self, update: Update, context: Ctx) -> None:
         """`/addchannel @name`: follow a channel where the bot is an administrator."""

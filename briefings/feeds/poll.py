@@ -254,8 +254,11 @@ class FeedPoller:
         new = list({e.key: e for e in entries if e.key not in seen}.values())
         new = new[: self.settings.feed_max_entries]
         outlet = feed.outlet or feed.title or feed_title
+        known = await asyncio.to_thread(
+            self.registry.known_urls, [e.url for e in new if e.url is not None]
+        )
         outcomes = await asyncio.gather(
-            *(self._entry(feed, entry, outlet, fetcher, robots) for entry in new)
+            *(self._entry(feed, entry, outlet, fetcher, robots, known) for entry in new)
         )
         taken = [o for o in outcomes if o is not None]
         await asyncio.to_thread(self.registry.record, feed.id, taken, self.clock())
@@ -268,13 +271,12 @@ class FeedPoller:
         outlet: str | None,
         fetcher: Fetcher,
         robots: RobotsRules | None,
+        known: dict[str, str],
     ) -> EntryOutcome | None:
         """Ingest one entry; None when it failed for a passing reason (tried next poll)."""
         base: dict[str, Any] = {"key": entry.key, "url": entry.url, "title": entry.title}
-        if entry.url:
-            known = await asyncio.to_thread(self.registry.url_known, entry.url)
-            if known is not None:
-                return EntryOutcome(status=EntryStatus.DUPLICATE, article_id=known, **base)
+        if entry.url and entry.url in known:
+            return EntryOutcome(status=EntryStatus.DUPLICATE, article_id=known[entry.url], **base)
         full = entry.content and entry.words >= self.settings.feed_full_content_words
         try:
             if full or not entry.url:

@@ -227,19 +227,27 @@ class FeedRegistry:
             )
             return {row.entry_key for row in rows}
 
-    def url_known(self, url: str) -> str | None:
-        """The id of a stored article, or of an entry of any feed, that has this URL."""
+    def known_urls(self, urls: Sequence[str]) -> dict[str, str]:
+        """URL -> id of a stored article (or of any feed's entry) already holding it.
+
+        One query per poll, not one per entry: `articles.url` has no index of its own.
+        """
+        wanted = list(dict.fromkeys(u for u in urls if u))
+        found: dict[str, str] = {}
         with self.engine.connect() as connection:
-            found = connection.execute(
-                sa.select(articles.c.id).where(articles.c.url == url).limit(1)
-            ).scalar()
-            if found is None:
-                found = connection.execute(
-                    sa.select(feed_entries.c.article_id)
-                    .where(feed_entries.c.url == url, feed_entries.c.article_id.is_not(None))
-                    .limit(1)
-                ).scalar()
-        return None if found is None else str(found)
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows = connection.execute(
+                    sa.select(feed_entries.c.url, feed_entries.c.article_id).where(
+                        feed_entries.c.url.in_(chunk), feed_entries.c.article_id.is_not(None)
+                    )
+                )
+                found.update({row.url: row.article_id for row in rows})
+                rows = connection.execute(
+                    sa.select(articles.c.url, articles.c.id).where(articles.c.url.in_(chunk))
+                )
+                found.update({row.url: row.id for row in rows})
+        return found
 
     def record(self, feed_id: int, outcomes: Iterable[EntryOutcome], now: dt.datetime) -> None:
         """Remember entries as taken, and count the articles they brought."""

@@ -69,3 +69,13 @@ async def test_readers_links_are_not_fetched(running: Running, site: Site, servi
     [reply] = await running.say(READER, f"/addsource {url}")
     assert "admin" in reply.plain.lower()
     assert site.hits["/news/z"] == 0
+
+
+async def test_a_slow_link_does_not_hold_up_other_users(running: Running, site: Site) -> None:
+    """While an admin's link is being fetched, a reader's command is answered."""
+    url = site.add("/news/slow", article_html("Slow but fine"), delay=0.4)
+    running.api.message(ADMIN, url, name="Admin")
+    running.api.message(READER, "/topics")
+    await running.api.wait_messages(1, chat_id=ADMIN)
+    order = [m.chat_id for m in running.api.sent if m.chat_id in (ADMIN, READER)]
+    assert order[:2] == [READER, ADMIN]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -14,12 +13,12 @@ from briefings.store import MIGRATIONS_DIR, VERSION_TABLE, Store
 NOW = dt.datetime(2025, 3, 24, 6, 0, tzinfo=dt.UTC)
 
 
-def test_migration_creates_and_drops_feed_tables(tmp_path: Path) -> None:
+def test_migration_creates_and_drops_feed_tables(database_url: str) -> None:
     """0003_feeds adds the feed tables on upgrade and removes them on downgrade."""
     from alembic import command
     from alembic.config import Config
 
-    store = Store(f"sqlite:///{tmp_path / 'm.db'}")
+    store = Store(database_url)
     store.migrate()
     assert {"feeds", "feed_entries"} <= set(sa.inspect(store.engine).get_table_names())
     config = Config()
@@ -32,9 +31,9 @@ def test_migration_creates_and_drops_feed_tables(tmp_path: Path) -> None:
     store.close()
 
 
-def test_racing_claims_have_one_winner(tmp_path: Path) -> None:
+def test_racing_claims_have_one_winner(database_url: str) -> None:
     """Eight workers claiming the same due feed at once: exactly one gets it."""
-    store = Store(f"sqlite:///{tmp_path / 'r.db'}")
+    store = Store(database_url)
     store.migrate()
     registry = FeedRegistry(store.engine)
     feed, new = registry.add("http://example.org/rss.xml", FeedKind.RSS, NOW)

@@ -6,6 +6,7 @@ be fetched (5xx, timeout, refused) disallows everything until it is fetched agai
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import urllib.robotparser
@@ -33,6 +34,7 @@ class RobotsRules:
         self._ttl = ttl
         self._monotonic = monotonic
         self._rules: dict[str, tuple[float, urllib.robotparser.RobotFileParser]] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
 
     @property
     def agent(self) -> str:
@@ -43,11 +45,13 @@ class RobotsRules:
         """Whether robots.txt of `url`'s origin lets us fetch it."""
         parsed = httpx.URL(url)
         origin = f"{parsed.scheme}://{parsed.netloc.decode('ascii')}"
-        cached = self._rules.get(origin)
-        now = self._monotonic()
-        if cached is None or now - cached[0] > self._ttl:
-            cached = (now, await self._load(origin))
-            self._rules[origin] = cached
+        # Entries of a feed are taken concurrently: one of them loads the rules, the rest wait.
+        async with self._locks.setdefault(origin, asyncio.Lock()):
+            cached = self._rules.get(origin)
+            now = self._monotonic()
+            if cached is None or now - cached[0] > self._ttl:
+                cached = (now, await self._load(origin))
+                self._rules[origin] = cached
         return cached[1].can_fetch(self.agent, url)
 
     async def _load(self, origin: str) -> urllib.robotparser.RobotFileParser:

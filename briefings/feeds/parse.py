@@ -18,6 +18,7 @@ from typing import Any
 
 import feedparser
 import httpx
+from pydantic import HttpUrl, TypeAdapter, ValidationError
 
 from briefings.errors import FetchFailed
 from briefings.feeds.models import FeedEntry, FeedKind, ParsedFeed
@@ -34,6 +35,23 @@ def entry_key(*candidates: str | None) -> str:
         if value and value.strip():
             return hashlib.sha256(value.strip().encode("utf-8")).hexdigest()[:32]
     return ""
+
+
+_HTTP_URL = TypeAdapter(HttpUrl)
+
+
+def entry_url(base: str, link: object) -> str | None:
+    """An entry's link made absolute and spelled as the store spells URLs; None unless http(s).
+
+    The store keeps `SourceMeta.url` as pydantic writes it, so duplicates are found by the
+    same spelling; a `mailto:` or broken link is no link at all.
+    """
+    if not isinstance(link, str) or not link.strip():
+        return None
+    try:
+        return str(_HTTP_URL.validate_python(str(httpx.URL(base).join(link.strip()))))
+    except (ValidationError, httpx.InvalidURL, ValueError):
+        return None
 
 
 def count_words(content: str | None) -> int:
@@ -93,7 +111,7 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
         entries.append(
             FeedEntry(
                 key=key,
-                url=str(httpx.URL(url).join(link)) if link else None,
+                url=entry_url(url, link),
                 title=item.get("title"),
                 published=_date(item.get("published_parsed") or item.get("updated_parsed")),
                 content=content,
@@ -125,7 +143,7 @@ def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         entries.append(
             FeedEntry(
                 key=key,
-                url=str(httpx.URL(url).join(link)) if isinstance(link, str) else None,
+                url=entry_url(url, link),
                 title=item.get("title") if isinstance(item.get("title"), str) else None,
                 published=_iso_date(item.get("date_published") or item.get("date_modified")),
                 content=content if isinstance(content, str) else None,

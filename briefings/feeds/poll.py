@@ -278,6 +278,9 @@ class FeedPoller:
         if entry.url and entry.url in known:
             return EntryOutcome(status=EntryStatus.DUPLICATE, article_id=known[entry.url], **base)
         full = entry.content and entry.words >= self.settings.feed_full_content_words
+        if not full and not entry.url:
+            reason = "no web link, and too little text in the feed to be the article"
+            return EntryOutcome(status=EntryStatus.REJECTED, reason=reason, **base)
         try:
             if full or not entry.url:
                 results = await self._ingest_content(feed, entry, outlet)

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 import httpx
+from pydantic import ValidationError
 
 from briefings.errors import FetchFailed, SourceRejected
 from briefings.fetch.client import Fetched, Fetcher, FetchKind
@@ -39,9 +40,12 @@ def ingest_fetched(
     The URL goes into the metadata, so the store knows the article by it: fetching the same
     link again updates the article instead of adding a second one.
     """
-    meta = SourceMeta.model_validate(
-        {"url": fetched.final_url, "outlet": outlet, "published": published}
-    )
+    try:
+        meta = SourceMeta.model_validate(
+            {"url": fetched.final_url, "outlet": outlet, "published": published}
+        )
+    except ValidationError:
+        raise FetchFailed(fetched.url, "the page's address is not a valid web address") from None
     try:
         return service.ingest_bytes(fetched.body, source_name(fetched), meta=meta)
     except SourceRejected as exc:

@@ -172,3 +172,24 @@ async def test_one_request_per_host_at_a_time(site: Site, core_settings: CoreSet
     async with Fetcher(core_settings) as fetcher:
         await asyncio.gather(*(fetcher.fetch(site.url(f"/slow{n}")) for n in range(4)))
     assert site.max_inflight == 1
+
+
+async def test_entry_links_resolved_and_odd_ones_refused(
+    site: Site, service: BriefingService, clock: Clock
+) -> None:
+    """A relative link is made absolute; a mailto link is no link, so a teaser is refused."""
+    site.add("/news/relative", article_html("Relative talks"))
+    items = [
+        {"title": "Relative talks", "link": "/news/relative"},
+        {"title": "Write to us", "link": "mailto:desk@example.invalid"},
+    ]
+    site.add("/rss.xml", rss_feed(items), content_type="application/rss+xml")
+    poller = FeedPoller(service, clock=clock)
+    async with Fetcher(poller.settings) as fetcher:
+        outcome = await poller.add(fetcher, site.url("/rss.xml"))
+    by_title = {e.title: e for e in outcome.entries}
+    assert by_title["Relative talks"].url == site.url("/news/relative")
+    assert by_title["Relative talks"].status is EntryStatus.ADDED
+    assert by_title["Write to us"].status is EntryStatus.REJECTED
+    assert by_title["Write to us"].url is None
+    assert service.store.count() == 1

@@ -313,19 +313,27 @@ class FeedsBot:
 def register(app: BotApp, tg: TelegramBot, *, jobs: bool = True) -> FeedsBot:
     """Add the handlers (call before the catch-all text and command handlers) and the job."""
     feeds = FeedsBot(tg)
+    # Only new messages: an edited link or command must not be fetched or followed again.
+    fresh = filters.UpdateType.MESSAGE
     admins = filters.User(user_id=tg.settings.admin_ids)
     private = filters.ChatType.PRIVATE
     has_link = filters.Regex(URL_PATTERN) | filters.Entity(MessageEntity.TEXT_LINK)
     post = (filters.TEXT | filters.CAPTION) & ~filters.Document.ALL
-    app.add_handler(CommandHandler("addsource", feeds.on_addsource_url, filters=has_link))
-    app.add_handler(CommandHandler(FeedCommand.ADDFEED.value, feeds.on_addfeed))
-    app.add_handler(CommandHandler(FeedCommand.FEEDS.value, feeds.on_feeds))
-    app.add_handler(CommandHandler(FeedCommand.REMOVEFEED.value, feeds.on_removefeed))
-    app.add_handler(CommandHandler(FeedCommand.ADDCHANNEL.value, feeds.on_addchannel))
-    app.add_handler(MessageHandler(filters.FORWARDED & private & admins & post, feeds.on_forward))
+    commands = {
+        FeedCommand.ADDFEED: feeds.on_addfeed,
+        FeedCommand.FEEDS: feeds.on_feeds,
+        FeedCommand.REMOVEFEED: feeds.on_removefeed,
+        FeedCommand.ADDCHANNEL: feeds.on_addchannel,
+    }
+    app.add_handler(CommandHandler("addsource", feeds.on_addsource_url, filters=fresh & has_link))
+    for command, callback in commands.items():
+        app.add_handler(CommandHandler(command.value, callback, filters=fresh))
+    app.add_handler(
+        MessageHandler(fresh & filters.FORWARDED & private & admins & post, feeds.on_forward)
+    )
     app.add_handler(
         MessageHandler(
-            filters.TEXT & ~filters.COMMAND & private & admins & has_link, feeds.on_links
+            fresh & filters.TEXT & ~filters.COMMAND & private & admins & has_link, feeds.on_links
         )
     )
     app.add_handler(MessageHandler(filters.UpdateType.CHANNEL_POST & post, feeds.on_channel_post))

@@ -193,3 +193,27 @@ async def test_entry_links_resolved_and_odd_ones_refused(
     assert by_title["Write to us"].status is EntryStatus.REJECTED
     assert by_title["Write to us"].url is None
     assert service.store.count() == 1
+
+
+async def test_feed_parsing_runs_off_the_event_loop(
+    site: Site, service: BriefingService, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """feedparser (about a millisecond an entry) never runs on the bot's event loop thread."""
+    import threading
+
+    import briefings.feeds.poll as poll
+
+    threads: list[threading.Thread] = []
+    real = poll.parse_feed
+
+    def spy(data: bytes, url: str) -> object:
+        threads.append(threading.current_thread())
+        return real(data, url)
+
+    monkeypatch.setattr(poll, "parse_feed", spy)
+    poller = FeedPoller(service, clock=clock)
+    await _add(poller, _feed(site, ["georgia"], etag='"e1"'))
+    clock.advance(minutes=30)
+    site.add("/rss.xml", rss_feed([]), content_type="application/rss+xml")
+    await poller.poll_due()
+    assert len(threads) == 2 and threading.main_thread() not in threads

@@ -44,6 +44,7 @@ class BotSettings(CoreSettings):
     )
     delivery_interval: float = Field(default=30.0, gt=0, description="Seconds between checks")
     watch_interval: float = Field(default=5.0, gt=0, description="Seconds between folder scans")
+    feed_check_interval: float = Field(default=60.0, gt=0, description="Seconds between checks")
     watch_quiet_seconds: float = Field(
         default=5.0, ge=0, description="A dropped file must stay unchanged this long"
     )

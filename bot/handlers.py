@@ -44,6 +44,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import feeds
 from bot.callbacks import parse_callback
 from bot.clock import Clock, SystemClock
 from bot.commands import Caller, Command, Commands, Reply
@@ -407,6 +408,8 @@ def build_application(
         ),
     )
     app.add_handler(TypeHandler(Update, tg.on_any), group=-1)
+    # Links, feeds, forwarded posts: before the table's catch-all command and text handlers.
+    feeds.register(app, tg, jobs=poll_interval_jobs)
     for handler in handler_table(tg):
         app.add_handler(handler)
     app.add_error_handler(tg.on_error)

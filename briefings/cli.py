@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from briefings.config import CoreSettings
 from briefings.errors import BriefingError, SourceRejected
+from briefings.feeds import cli as feeds_cli
 from briefings.ingest import find_sources
 from briefings.models import Article
 from briefings.render import OutputFormat, render_briefing
@@ -80,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument(
         "--max-chars", type=int, default=1200, help="length budget of the brief (default: 1200)"
     )
+
+    feeds_cli.add_parsers(commands)
 
     remove = commands.add_parser("remove", help="delete a stored article")
     remove.add_argument("article_id", metavar="ID")
@@ -256,6 +259,8 @@ def run(args: argparse.Namespace, *, out: TextIO, err: TextIO, clock: Clock = _u
                 return cmd_brief(
                     service, topic, OutputFormat(args.fmt), args.max_chars, clock(), out
                 )
+            case command if command in feeds_cli.COMMANDS:
+                return feeds_cli.run(args, service, out, err, clock)
             case "remove":
                 removed = service.remove(args.article_id)
                 print(f"removed {removed.id}: {removed.title}", file=out)

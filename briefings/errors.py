@@ -5,6 +5,7 @@ and is logged with context instead of being shown.
 
     BriefingError
     ├── SourceRejected      a file could not become an article (names the file and why)
+    │   └── FetchFailed     a link or feed could not be fetched or read (names the URL)
     ├── UnknownTopic        a topic query matched nothing (carries the known topics)
     ├── ArticleNotFound     an id that is not in the store
     ├── TopicConfigError    the topic file cannot be used (names the file and the problem)
@@ -46,6 +47,30 @@ class ArticleNotFound(BriefingError):
     def __init__(self, article_id: str) -> None:
         super().__init__(f"no article with id {article_id!r}")
         self.article_id = article_id
+
+
+class FetchFailed(SourceRejected):
+    """A URL could not be fetched or understood; nothing stored was changed.
+
+    `status` is the HTTP status when the server answered, `retry_after` the seconds it asked
+    us to wait (429, 503), so a feed poller can back off as asked; `transient` marks failures
+    worth trying again later (timeouts, refused connections, 5xx, 429).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        reason: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        transient: bool = False,
+    ) -> None:
+        super().__init__(url, reason)
+        self.url = url
+        self.status = status
+        self.retry_after = retry_after
+        self.transient = transient
 
 
 class TopicConfigError(BriefingError):

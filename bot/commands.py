@@ -16,18 +16,32 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
-from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from bot.actions import is_action
 from bot.clock import Clock
 from bot.config import BotSettings
 from bot.delivery import build_digest
+from bot.i18n import (
+    DEFAULT_LANG,
+    Lang,
+    exact_topic_id,
+    format_clock,
+    format_weekday,
+    label,
+    localized,
+    use_language,
+)
+from bot.reader_commands import ReaderCommands
+from bot.readers import ReaderStore
+from bot.replies import Button as Button
+from bot.replies import Caller as Caller
+from bot.replies import Reply as Reply
 from bot.scheduler import next_delivery
 from bot.subscriptions import ALL_DAYS, Subscriber, SubscriptionStore
 from bot.texts import WEEKDAYS, Texts
 from briefings.errors import ArticleNotFound, SourceRejected, UnknownTopic
 from briefings.ingest import IngestResult
-from briefings.render import render_messages
 from briefings.service import BriefingService
 from briefings.topics import Topic
 
@@ -51,37 +65,13 @@ class Command(StrEnum):
     REMOVESOURCE = "removesource"
     PREVIEW = "preview"
     STATS = "stats"
+    FILTER = "filter"
+    LANGUAGE = "language"
 
 
 ADMIN_COMMANDS = frozenset(
     {Command.ADDSOURCE, Command.SOURCES, Command.REMOVESOURCE, Command.PREVIEW, Command.STATS}
 )
-
-
-class Button(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    text: str
-    data: str  # callback data, at most 64 bytes
-
-
-class Reply(BaseModel):
-    """One message to show: Telegram HTML, an optional keyboard, and whether it replaces the
-    message whose button was pressed."""
-
-    html: str
-    keyboard: list[list[Button]] = []
-    edit: bool = False
-
-
-class Caller(BaseModel):
-    """Who is asking, as far as the commands care."""
-
-    user_id: int
-    chat_id: int
-    name: str = ""
-    is_admin: bool = False
-    console: bool = False
 
 
 def parse_time(text: str) -> dt.time | None:
@@ -177,6 +167,10 @@ class Commands:
         self.settings = settings
         self.clock = clock
         self.texts = texts
+        self.readers = ReaderStore(store.engine)
+        self.reader = ReaderCommands(
+            service=service, store=store, readers=self.readers, texts=texts, clock=clock
+        )
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -200,17 +194,14 @@ class Commands:
         )
 
     def _titles(self, topic_ids: Sequence[str]) -> list[str]:
-        out = []
-        for t in topic_ids:
-            try:
-                out.append(self.service.topics.get(t).title)
-            except UnknownTopic:
-                out.append(t)
-        return out
+        return [self.reader.title(t) for t in topic_ids]
 
     def _exact_topic(self, words: str) -> Topic | None:
         key = re.sub(r"[\s_-]+", "", words.lower())
+        in_catalog = exact_topic_id(words)
         for topic in self.topics:
+            if topic.id == in_catalog:
+                return topic
             names = [topic.id, topic.title, *topic.aliases]
             if key in {re.sub(r"[\s_-]+", "", n.lower()) for n in names}:
                 return topic
@@ -232,7 +223,7 @@ class Commands:
             if topic is None:
                 j = i + 1
                 try:
-                    topic = self.service.topics.resolve(tokens[i])
+                    topic = self.reader.resolve(tokens[i])
                 except UnknownTopic:
                     unknown.append(tokens[i])
             if topic is not None and topic not in found:
@@ -243,7 +234,8 @@ class Commands:
     def _topic_keyboard(self, prefix: str, marked: Sequence[str] = ()) -> list[list[Button]]:
         buttons = [
             Button(
-                text=(("✅ " if t.id in marked else "▫️ ") if prefix == "sub" else "") + t.title,
+                text=(("✅ " if t.id in marked else "▫️ ") if prefix == "sub" else "")
+                + self.reader.title(t.id),
                 data=f"{prefix}:{t.id}",
             )
             for t in self.topics
@@ -252,16 +244,19 @@ class Commands:
 
     def _settings_keyboard(self, sub: Subscriber) -> list[list[Button]]:
         days = [
-            Button(text=("✅" if i in sub.days else "▫️") + WEEKDAYS[i][:2], data=f"set:day:{i}")
+            Button(text=("✅" if i in sub.days else "▫️") + format_weekday(i), data=f"set:day:{i}")
             for i in range(7)
         ]
         return [
             days[:4],
             days[4:],
             [
-                Button(text="▶️ Resume" if sub.paused else "⏸ Pause", data="set:pause"),
                 Button(
-                    text=("🔔" if sub.nothing_new_note else "🔕") + " Nothing-new note",
+                    text=label("button.resume") if sub.paused else label("button.pause"),
+                    data="set:pause",
+                ),
+                Button(
+                    text=("🔔 " if sub.nothing_new_note else "🔕 ") + label("button.note"),
                     data="set:note",
                 ),
             ],
@@ -269,6 +264,7 @@ class Commands:
 
     # --- entry points ----------------------------------------------------------------------
 
+    @localized(lambda self: self.reader)
     def handle(self, command: str, args: Sequence[str], caller: Caller) -> list[Reply]:
         """Answer one command (name without '/', lower case) with its arguments."""
         name = command.lower().split("@", 1)[0]
@@ -290,16 +286,20 @@ class Commands:
         handler: Callable[[Sequence[str], Caller], list[Reply]] = getattr(self, f"cmd_{cmd.value}")
         return handler(list(args), caller)
 
+    @localized(lambda self: self.reader)
     def handle_text(self, text: str, caller: Caller) -> list[Reply]:
         """A plain message: a topic name gets its briefing, anything else a pointer to /help."""
         try:
-            topic = self.service.topics.resolve(text)
+            topic = self.reader.resolve(text)
         except UnknownTopic:
             return [self._reply("not_understood")]
-        return self._brief(topic)
+        return self.reader.brief(topic, caller)
 
+    @localized(lambda self: self.reader)
     def handle_callback(self, data: str, caller: Caller) -> list[Reply]:
         """An inline button press; replies marked `edit` replace the pressed message."""
+        if is_action(data):
+            return self.reader.press(data, caller)
         kind, _, rest = data.partition(":")
         if kind == "brief":
             return self.cmd_brief([rest], caller)
@@ -320,15 +320,18 @@ class Commands:
         offered: Topic | None = None
         if args:
             try:
-                offered = self.service.topics.resolve(" ".join(args).replace("_", " "))
+                offered = self.reader.resolve(" ".join(args).replace("_", " "))
             except UnknownTopic:
                 offered = None
         keyboard: list[list[Button]] = []
         if offered is not None:
             keyboard = [
                 [
-                    Button(text=f"Brief me on {offered.title}", data=f"brief:{offered.id}"),
-                    Button(text="Subscribe", data=f"sub:{offered.id}"),
+                    Button(
+                        text=label("button.brief_me", topic=self.reader.title(offered.id)),
+                        data=f"brief:{offered.id}",
+                    ),
+                    Button(text=label("button.subscribe"), data=f"sub:{offered.id}"),
                 ]
             ]
         return [
@@ -353,18 +356,14 @@ class Commands:
         if not query:
             return [self._reply("brief_choose", self._topic_keyboard("brief"))]
         try:
-            topic = self.service.topics.resolve(query)
+            topic = self.reader.resolve(query)
         except UnknownTopic:
             return [
                 self._reply(
                     "unknown_topic", self._topic_keyboard("brief"), query=query, topics=self.topics
                 )
             ]
-        return self._brief(topic)
-
-    def _brief(self, topic: Topic) -> list[Reply]:
-        briefing = self.service.brief_topic(topic, self.clock.now())
-        return [Reply(html=m) for m in render_messages(briefing)]
+        return self.reader.brief(topic, caller)
 
     def cmd_subscribe(self, args: Sequence[str], caller: Caller) -> list[Reply]:
         sub = self._subscriber(caller)
@@ -394,7 +393,7 @@ class Commands:
             self._reply(
                 "subscribed",
                 sub=sub,
-                added=[t.title for t in added],
+                added=self._titles([t.id for t in added]),
                 unknown=unknown,
                 titles=self._titles(sub.topics),
             )
@@ -458,27 +457,27 @@ class Commands:
             if when is None:
                 return [self._reply("settings_error", kind="time", value=value)]
             sub = self.store.update(sub.id, digest_time=when)
-            changed = f"Digests now come at {when.strftime('%H:%M')}."
+            changed = label("changed.time", time=format_clock(when))
         elif key in {"timezone", "tz", "zone", "city"}:
             zone = resolve_timezone(value)
             if zone is None:
                 return [self._reply("settings_error", kind="timezone", value=value)]
             sub = self.store.update(sub.id, timezone=zone)
-            changed = f"Timezone set to {zone}."
+            changed = label("changed.timezone", zone=zone)
         elif key == "days":
             days = parse_days(value)
             if days is None:
                 return [self._reply("settings_error", kind="days", value=value)]
             sub = self.store.update(sub.id, days=days)
-            changed = "Delivery days updated."
+            changed = label("changed.days")
         elif key in {"pause", "resume"}:
             sub = self.store.update(sub.id, paused=key == "pause")
-            changed = "Digests paused." if key == "pause" else "Digests resumed."
+            changed = label("changed.paused" if key == "pause" else "changed.resumed")
         elif key == "note":
             if value.lower() not in {"on", "off"}:
                 return [self._reply("settings_error", kind="note", value=value)]
             sub = self.store.update(sub.id, nothing_new_note=value.lower() == "on")
-            changed = f'"Nothing new" note {value.lower()}.'
+            changed = label("changed.note_on" if value.lower() == "on" else "changed.note_off")
         else:
             return [self._reply("settings_error", kind="unknown", value=key)]
         return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=changed)]
@@ -494,6 +493,12 @@ class Commands:
             sub = self.store.update(sub.id, days=sub.days ^ {day})
         reply = self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=None)
         return reply.model_copy(update={"edit": True})
+
+    def cmd_language(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        return self.reader.cmd_language(args, caller)
+
+    def cmd_filter(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        return self.reader.cmd_filter(args, caller)
 
     def cmd_mysubs(self, args: Sequence[str], caller: Caller) -> list[Reply]:
         sub = self._subscriber(caller)
@@ -515,6 +520,7 @@ class Commands:
             return [self._reply("ingest_rejected", name=str(path), reason=exc.strerror or str(exc))]
         return [self.ingest_reply(results)]
 
+    @localized(lambda self: self.reader)
     def ingest_document(self, data: bytes, name: str, caller: Caller) -> list[Reply]:
         """A file an admin sent: ingest it and say what was understood or why not."""
         if not caller.is_admin:
@@ -544,9 +550,11 @@ class Commands:
         articles = self.service.recent(limit=SOURCES_PAGE, offset=offset)
         nav: list[Button] = []
         if offset > 0:
-            nav.append(Button(text="◀ Newer", data=f"src:{max(0, offset - SOURCES_PAGE)}"))
+            nav.append(
+                Button(text=label("button.newer"), data=f"src:{max(0, offset - SOURCES_PAGE)}")
+            )
         if offset + SOURCES_PAGE < total:
-            nav.append(Button(text="Older ▶", data=f"src:{offset + SOURCES_PAGE}"))
+            nav.append(Button(text=label("button.older"), data=f"src:{offset + SOURCES_PAGE}"))
         reply = self._reply(
             "sources", [nav] if nav else [], articles=articles, offset=offset, total=total
         )
@@ -587,10 +595,12 @@ class Commands:
 
     # --- menus -----------------------------------------------------------------------------
 
-    def menu(self, *, admin: bool) -> list[tuple[str, str]]:
+    def menu(self, *, admin: bool, lang: Lang = DEFAULT_LANG) -> list[tuple[str, str]]:
         """(command, description) pairs for set_my_commands, from the menu template."""
         pairs = []
-        for line in self.texts.render("menu", admin=admin).splitlines():
+        with use_language(lang):
+            text = self.texts.render("menu", admin=admin)
+        for line in text.splitlines():
             name, sep, description = line.partition(" - ")
             if sep:
                 pairs.append((name.strip(), html.unescape(description.strip())))

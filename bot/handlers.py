@@ -38,6 +38,7 @@ from bot.clock import Clock, SystemClock
 from bot.commands import Caller, Command, Commands, Reply
 from bot.config import BotSettings
 from bot.delivery import DeliveryRunner
+from bot.i18n import DEFAULT_LANG, Lang
 from bot.ratelimit import TelegramRateLimiter
 from bot.sender import Sender, SendOutcome
 from bot.subscriptions import SubscriptionStore
@@ -108,6 +109,7 @@ class TelegramBot:
             chat_id=chat.id,
             name=user.first_name or "",
             is_admin=user.id in self.settings.admin_ids,
+            language_code=user.language_code,
         )
 
     # --- handlers --------------------------------------------------------------------------
@@ -169,9 +171,12 @@ class TelegramBot:
         query = update.callback_query
         if query is None or update.effective_chat is None:
             return
-        await query.answer()
         replies = self.commands.handle_callback(query.data or "", self.caller(update))
+        notices = [r.notice for r in replies if r.notice]
+        await query.answer(notices[0] if notices else None)
         for reply in replies:
+            if not reply.html:
+                continue
             if reply.edit and query.message is not None:
                 try:
                     await query.edit_message_text(
@@ -215,10 +220,17 @@ class TelegramBot:
 
     async def register_menus(self, app: BotApp) -> None:
         """Everyone sees the reader commands; admins see theirs too, in their own chat scope."""
-        everyone = [BotCommand(n, d) for n, d in self.commands.menu(admin=False)]
-        admins = [BotCommand(n, d) for n, d in self.commands.menu(admin=True)]
-        await app.bot.set_my_commands(everyone, scope=BotCommandScopeDefault())
+        for lang in Lang:
+            # The default language's menu is also the one for every language we lack.
+            code = None if lang is DEFAULT_LANG else lang.value
+            everyone = [BotCommand(n, d) for n, d in self.commands.menu(admin=False, lang=lang)]
+            await app.bot.set_my_commands(
+                everyone, scope=BotCommandScopeDefault(), language_code=code
+            )
         for admin in sorted(self.settings.admin_ids):
+            # A chat scope has one menu whatever the app's language: the chat's own language.
+            lang = self.commands.readers.language(admin) or DEFAULT_LANG
+            admins = [BotCommand(n, d) for n, d in self.commands.menu(admin=True, lang=lang)]
             try:
                 await app.bot.set_my_commands(admins, scope=BotCommandScopeChat(admin))
             except BadRequest as exc:  # the admin has not started the bot yet

@@ -1,0 +1,44 @@
+"""Readers: each chat's interface language, word filters per topic, and items already shown.
+
+Revision ID: 0002_readers
+Revises: bot_0001
+Create Date: 2026-11-30
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002_readers"
+down_revision = "bot_0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "bot_readers",
+        sa.Column("chat_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+        sa.Column("language", sa.String(8), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+    )
+    op.create_table(
+        "bot_filters",
+        sa.Column("chat_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+        sa.Column("topic_id", sa.String(64), primary_key=True),
+        sa.Column("include", sa.Text(), nullable=False),
+        sa.Column("exclude", sa.Text(), nullable=False),
+    )
+    op.create_table(
+        "bot_seen_items",
+        sa.Column("chat_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+        sa.Column("item_key", sa.String(32), primary_key=True),
+        sa.Column("seen_at", sa.DateTime(), nullable=False, index=True),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("bot_seen_items")
+    op.drop_table("bot_filters")
+    op.drop_table("bot_readers")

@@ -1,0 +1,215 @@
+"""Readers in their own language, with buttons under every brief, filters and "new" marks,
+driven through the real PTB Application against the fake Bot API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from botkit import ADMIN, READER, TOKEN, Running, make_article_text
+from fakereaders import ReaderBotAPI
+
+from bot.clock import FakeClock
+from bot.subscriptions import SubscriptionStore
+
+RU_READER = 3003
+
+
+@pytest.fixture
+async def api(clock: FakeClock) -> AsyncIterator[ReaderBotAPI]:
+    """The fake Bot API where RU_READER's Telegram app is in Russian."""
+    server = ReaderBotAPI(token=TOKEN, clock=clock, languages={RU_READER: "ru-RU"})
+    await server.start()
+    yield server
+    await server.stop()
+
+
+def _data(message: Any) -> list[str]:
+    return [b["callback_data"] for b in message.buttons]
+
+
+def _button(message: Any, prefix: str) -> str:
+    return next(d for d in _data(message) if d.startswith(prefix))
+
+
+async def test_russian_app_gets_russian_from_first_contact(running: Running) -> None:
+    """A reader whose app is in Russian is answered in Russian from /start on, and Russian
+    topic names (one and two words) resolve like the English aliases."""
+    [welcome] = await running.say(RU_READER, "/start", name="Айгюн")
+    assert "Здравствуйте, Айгюн" in welcome.plain
+    energy = await running.say(RU_READER, "/brief энергетика")
+    assert energy[0].plain.startswith("Энергетика · брифинг")
+    assert "Ключевые цифры" in "\n".join(m.plain for m in energy)
+    [peace, *_] = await running.say(RU_READER, "/brief мирные переговоры")
+    assert peace.plain.startswith("Мирные переговоры · брифинг")
+    [english] = await running.say(READER, "/start")
+    assert "Hello" in english.plain
+
+
+async def test_dates_are_formatted_for_the_locale(running: Running) -> None:
+    """The same brief carries English month names in English and Russian ones in Russian."""
+    en = (await running.say(READER, "/brief energy"))[0].plain
+    ru = (await running.say(RU_READER, "/brief energy"))[0].plain
+    assert "Mar 2024" in en and "мар. 2024" in ru
+    assert "мар. 2024" not in en and "Mar 2024" not in ru
+
+
+async def test_language_command_switches_with_buttons(running: Running) -> None:
+    """/language offers one button per language; pressing Русский switches this chat."""
+    [choose] = await running.say(READER, "/language")
+    assert _data(choose) == ["v1:lang:en", "v1:lang:ru"]
+    await running.press(READER, choose, "v1:lang:ru")
+    assert "по-русски" in running.api.edits[-1].plain
+    [help_ru] = await running.say(READER, "/help")
+    assert help_ru.plain.startswith("Команды")
+    [back] = await running.say(READER, "/language english")
+    assert "English" in back.plain
+    [help_en] = await running.say(READER, "/help")
+    assert help_en.plain.startswith("Commands")
+
+
+async def test_menus_are_registered_per_language(running: Running) -> None:
+    """Menus: English by default, Russian for Russian apps, the same commands in both."""
+    menus = running.api.menus  # type: ignore[attr-defined]
+    default, russian = dict(menus[("default", "")]), dict(menus[("default", "ru")])
+    assert set(default) == set(russian)
+    assert {"language", "filter", "brief"} <= set(default)
+    assert russian["brief"].startswith("Брифинг") and default["brief"].startswith("Briefing")
+    admin = dict(menus[(f"chat:{ADMIN}", "")])
+    assert {"stats", "addsource", "language"} <= set(admin)
+
+
+async def test_buttons_under_a_brief_are_typed_and_short(running: Running) -> None:
+    """Every brief ends with More, Sources, Mute and Time; callback data fits in 64 bytes."""
+    replies = await running.say(READER, "/brief peace talks")
+    last = replies[-1]
+    data = _data(last)
+    assert [d.split(":")[1] for d in data] == ["more", "arts", "mute", "time"]
+    assert all(len(d.encode()) <= 64 for d in data)
+    assert all(not m.buttons for m in replies[:-1])
+
+
+async def test_sources_button_lists_the_articles_with_links(
+    running: Running, service: Any, clock: FakeClock
+) -> None:
+    """Sources answers with the brief's articles, linked when the article has an address."""
+    from briefings.models import SourceMeta
+
+    meta = SourceMeta(url="https://news.example.org/caspian-gas", outlet="Example News")
+    service.ingest_bytes(make_article_text("Moldova"), "moldova.txt", meta=meta)
+    [*_, last] = await running.say(READER, "/brief energy")
+    await running.press(READER, last, _button(last, "v1:arts:energy"))
+    sources = running.api.messages_to(READER)[-1]
+    assert sources.plain.startswith("Sources · Energy")
+    assert '<a href="https://news.example.org/caspian-gas">' in sources.text
+
+
+async def test_mute_drops_the_topic_and_undo_restores_it(
+    running: Running, store: SubscriptionStore
+) -> None:
+    """Mute under a brief takes the topic out of the digest; Undo puts it back."""
+    await running.say(READER, "/subscribe energy peace talks")
+    [*_, last] = await running.say(READER, "/brief energy")
+    await running.press(READER, last, _button(last, "v1:mute:"))
+    note = running.api.messages_to(READER)[-1]
+    sub = store.get(READER)
+    assert sub is not None and list(sub.topics) == ["peace-talks"]
+    await running.press(READER, note, _button(note, "v1:unmute:energy"))
+    sub = store.get(READER)
+    assert sub is not None and sorted(sub.topics) == ["energy", "peace-talks"]
+    assert "back in your digest" in running.api.edits[-1].plain
+
+
+async def test_time_button_changes_the_delivery_time_in_two_taps(
+    running: Running, store: SubscriptionStore
+) -> None:
+    """Time → a grid of hours → one tap sets the digest time."""
+    await running.say(READER, "/subscribe energy 08:00")
+    [*_, last] = await running.say(READER, "/brief energy")
+    await running.press(READER, last, "v1:time")
+    grid = running.api.messages_to(READER)[-1]
+    assert "v1:time:0700" in _data(grid)
+    await running.press(READER, grid, "v1:time:0700")
+    sub = store.get(READER)
+    assert sub is not None and sub.digest_time.hour == 7
+    assert "07:00" in running.api.edits[-1].plain
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param("v1:more:energy:x", id="bad-number"),
+        pytest.param("v1:mute:no-such-topic", id="unknown-topic"),
+        pytest.param("v1:time:2599", id="bad-time"),
+        pytest.param("v1:lang:xx", id="unknown-language"),
+        pytest.param("v9:more:energy:0", id="future-version"),
+        pytest.param("v1:more:" + "e" * 80, id="over-64-bytes"),
+    ],
+)
+async def test_tampered_or_old_buttons_get_a_short_answer(running: Running, data: str) -> None:
+    """A forged or outdated button is answered with a short notice; the bot keeps working."""
+    [*_, last] = await running.say(READER, "/brief energy")
+    answered = len(running.api.answered_callbacks)
+    running.api.callback(READER, data, last)
+    await running.api.wait_for(lambda a: len(a.answered_callbacks) > answered)
+    assert running.api.answered_callbacks[-1].get("text")
+    [reply, *_] = await running.say(READER, "/brief energy", replies=1)
+    assert reply.plain.startswith("Energy")
+
+
+async def test_more_pages_through_the_topic(running: Running) -> None:
+    """More sends the next items below, or says that is all."""
+    [*_, last] = await running.say(READER, "/brief security")
+    sent = len(running.api.sent)
+    await running.press(READER, last, _button(last, "v1:more:security"))
+    if len(running.api.sent) > sent:
+        page = running.api.sent[sent]
+        assert "briefing, continued" in page.plain
+    else:
+        assert running.api.toasts()[-1].startswith("That is all")  # type: ignore[attr-defined]
+
+
+async def test_filter_keeps_and_drops_words(running: Running) -> None:
+    """/filter energy +word keeps only items naming it (whole words, any case); -word drops;
+    a filter that leaves nothing says so and shows the filter."""
+    everything = "\n".join(m.plain for m in await running.say(READER, "/brief energy"))
+    assert "Advisory Council" in everything and "four years" in everything
+    [saved] = await running.say(READER, "/filter energy +ADVISORY")
+    assert "+ADVISORY" in saved.plain
+    kept = "\n".join(m.plain for m in await running.say(READER, "/brief energy"))
+    assert "Advisory Council" in kept and "four years" not in kept
+    assert "Your filter: +ADVISORY" in kept
+    await running.say(READER, "/filter energy -advisory")
+    dropped = "\n".join(m.plain for m in await running.say(READER, "/brief energy"))
+    assert "Advisory Council" not in dropped and "four years" in dropped
+    await running.say(READER, "/filter energy +advis")  # not a whole word: matches nothing
+    [nothing] = await running.say(READER, "/brief energy")
+    assert "matched your filter +advis" in nothing.plain
+    await running.press(READER, nothing, "v1:fclr:energy")
+    assert "cleared" in running.api.edits[-1].plain
+    again = "\n".join(m.plain for m in await running.say(READER, "/brief energy"))
+    assert "four years" in again
+
+
+async def test_filter_in_russian(running: Running) -> None:
+    """Filters are typed with Russian topic names and answered in Russian."""
+    [saved] = await running.say(RU_READER, "/filter энергетика +Advisory")
+    assert "Энергетика" in saved.plain and "+Advisory" in saved.plain
+    kept = "\n".join(m.plain for m in await running.say(RU_READER, "/brief газ"))
+    assert "Ваш фильтр: +Advisory" in kept and "four years" not in kept
+
+
+async def test_new_marks_are_per_reader(running: Running, service: Any) -> None:
+    """Items a reader has not been shown are marked new; a second look marks none; another
+    reader still sees them as new; a newly ingested item is new again."""
+    first = "\n".join(m.plain for m in await running.say(READER, "/brief energy"))
+    assert first.count("🆕") >= 2
+    second = "\n".join(m.plain for m in await running.say(READER, "/brief energy"))
+    assert "🆕" not in second
+    other = "\n".join(m.plain for m in await running.say(RU_READER, "/brief energy"))
+    assert other.count("🆕") == first.count("🆕")
+    service.ingest_bytes(make_article_text("Bulgaria"), "bulgaria.txt")
+    third = "\n".join(m.plain for m in await running.say(READER, "/brief energy"))
+    new_lines = [line for line in third.splitlines() if "🆕" in line]
+    assert new_lines and all("Bulgaria" in line or "Shahbazov" in line for line in new_lines)

@@ -10,10 +10,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from telegram import Update
+from telegram.error import InvalidToken
 
-from bot.clock import SystemClock
+from bot.clock import Clock, SystemClock
 from bot.config import BotSettings
-from bot.logsafe import configure_logging
+from bot.logsafe import configure_logging, install_exit_redaction, redact_loop_errors
+from bot.startup import BotApiUnreachable, connect
 from bot.subscriptions import SubscriptionStore
 from bot.texts import Texts
 
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
     from bot.handlers import BotApp, TelegramBot
 
 logger = logging.getLogger("bot")
+
+EXIT_BAD_TOKEN = 2
+EXIT_UNREACHABLE = 3
+BAD_TOKEN_LINE = "Telegram rejected the bot token; check TELEGRAM_BOT_TOKEN"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,10 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     token = settings.telegram_bot_token
     console = args.console or token is None
     # The console prints replies on stdout; logs go to stderr and stay quiet there.
-    configure_logging(
-        "WARNING" if console else settings.log_level,
-        [token.get_secret_value()] if token else [],
-    )
+    secrets = [token.get_secret_value()] if token else []
+    # Before anything can fail: every exit path (logs, uncaught errors in any thread) redacts.
+    install_exit_redaction(secrets)
+    configure_logging("WARNING" if console else settings.log_level, secrets)
 
     from briefings.service import BriefingService
 
@@ -62,18 +68,36 @@ def main(argv: list[str] | None = None) -> int:
     settings.sources_dir.mkdir(parents=True, exist_ok=True)
     app, tg = build_application(settings, service=service, store=store, clock=clock, texts=texts)
     logger.info("starting long polling against %s", settings.telegram_api_url)
-    asyncio.run(serve(app, tg))
+    try:
+        asyncio.run(serve(app, tg, settings, clock))
+    except InvalidToken:
+        # PTB's message holds the token: say what to do instead, in one line.
+        print(BAD_TOKEN_LINE, file=sys.stderr)
+        return EXIT_BAD_TOKEN
+    except BotApiUnreachable:
+        return EXIT_UNREACHABLE  # the reason is already logged, in one line
     return 0
 
 
-async def serve(app: BotApp, tg: TelegramBot) -> None:
+async def serve(app: BotApp, tg: TelegramBot, settings: BotSettings, clock: Clock) -> None:
     """Long polling until SIGINT/SIGTERM. Our own loop rather than `run_polling`, so that a
     push in progress is asked to stop (and hand its claims back) before PTB waits for jobs."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+    redact_loop_errors(loop)
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    async with app:  # initialize / shutdown
+    try:
+        await connect(
+            app.bot,
+            clock=clock,
+            url=settings.telegram_api_url,
+            give_up_after=settings.startup_retry_seconds,
+        )
+    except BaseException:
+        await app.bot.shutdown()
+        raise
+    async with app:  # initialize (the bot part is done) / shutdown
         await tg.register_menus(app)
         await app.start()
         assert app.updater is not None

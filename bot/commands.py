@@ -18,7 +18,15 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from rapidfuzz import fuzz, process
 
-from bot.actions import is_action
+from bot.callbacks import (
+    BriefButton,
+    CallbackData,
+    Setting,
+    SettingButton,
+    SourcesButton,
+    SubscribeButton,
+    encode,
+)
 from bot.clock import Clock
 from bot.config import BotSettings
 from bot.delivery import build_digest
@@ -38,8 +46,9 @@ from bot.replies import Button as Button
 from bot.replies import Caller as Caller
 from bot.replies import Reply as Reply
 from bot.scheduler import next_delivery
-from bot.subscriptions import ALL_DAYS, Subscriber, SubscriptionStore
-from bot.texts import WEEKDAYS, Texts
+from bot.subscriptions import Subscriber, SubscriptionStore
+from bot.texts import Texts
+from bot.weekdays import parse_days
 from briefings.errors import ArticleNotFound, SourceRejected, UnknownTopic
 from briefings.ingest import IngestResult
 from briefings.service import BriefingService
@@ -49,6 +58,8 @@ logger = logging.getLogger(__name__)
 
 SOURCES_PAGE = 8
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+# Anything a reader meant as a time, valid or not ("25:99"), so it is never read as a topic.
+_TIME_SHAPED = re.compile(r"^\d{1,2}[:.]\d{1,2}$")
 
 
 class Command(StrEnum):
@@ -79,6 +90,10 @@ def parse_time(text: str) -> dt.time | None:
     return dt.time(int(m.group(1)), int(m.group(2))) if m else None
 
 
+def looks_like_time(text: str) -> bool:
+    return bool(_TIME_SHAPED.match(text.strip()))
+
+
 @cache
 def _zone_index() -> tuple[dict[str, str], dict[str, str]]:
     """Lower-case IANA name -> name, and lower-case city (last component) -> name."""
@@ -107,47 +122,6 @@ def resolve_timezone(text: str) -> str | None:
         return cities[key]
     best = process.extractOne(key, list(cities), scorer=fuzz.ratio, score_cutoff=90)
     return cities[best[0]] if best else None
-
-
-_DAY_NAMES = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
-_DAY_NAMES.update(
-    {
-        n: i
-        for i, n in enumerate(
-            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-        )
-    }
-)
-
-
-def parse_days(text: str) -> frozenset[int] | None:
-    """'mon-fri', 'mon,wed,fri', 'weekdays', 'weekends', 'all' → weekday numbers (Mon=0)."""
-    key = text.strip().lower().replace(" ", ",")
-    if key in {"all", "daily", "every", "everyday"}:
-        return ALL_DAYS
-    if key in {"weekdays", "workdays"}:
-        return frozenset(range(5))
-    if key in {"weekend", "weekends"}:
-        return frozenset({5, 6})
-    days: set[int] = set()
-    for part in filter(None, key.split(",")):
-        if "-" in part:
-            start, _, end = part.partition("-")
-            a, b = _DAY_NAMES.get(start[:3]), _DAY_NAMES.get(end[:3])
-            if a is None or b is None:
-                return None
-            i = a
-            while True:
-                days.add(i)
-                if i == b:
-                    break
-                i = (i + 1) % 7
-        else:
-            d = _DAY_NAMES.get(part[:3]) if len(part) >= 2 else None
-            if d is None:
-                return None
-            days.add(d)
-    return frozenset(days) if days else None
 
 
 class Commands:
@@ -231,12 +205,15 @@ class Commands:
             i = j
         return found, unknown
 
-    def _topic_keyboard(self, prefix: str, marked: Sequence[str] = ()) -> list[list[Button]]:
+    def _topic_keyboard(
+        self, button: type[BriefButton | SubscribeButton], marked: Sequence[str] = ()
+    ) -> list[list[Button]]:
+        toggles = button is SubscribeButton
         buttons = [
             Button(
-                text=(("✅ " if t.id in marked else "▫️ ") if prefix == "sub" else "")
+                text=(("✅ " if t.id in marked else "▫️ ") if toggles else "")
                 + self.reader.title(t.id),
-                data=f"{prefix}:{t.id}",
+                data=encode(button(topic=t.id)),
             )
             for t in self.topics
         ]
@@ -244,7 +221,10 @@ class Commands:
 
     def _settings_keyboard(self, sub: Subscriber) -> list[list[Button]]:
         days = [
-            Button(text=("✅" if i in sub.days else "▫️") + format_weekday(i), data=f"set:day:{i}")
+            Button(
+                text=("✅" if i in sub.days else "▫️") + format_weekday(i),
+                data=encode(SettingButton(setting=Setting.DAY, day=i)),
+            )
             for i in range(7)
         ]
         return [
@@ -253,11 +233,11 @@ class Commands:
             [
                 Button(
                     text=label("button.resume") if sub.paused else label("button.pause"),
-                    data="set:pause",
+                    data=encode(SettingButton(setting=Setting.PAUSE)),
                 ),
                 Button(
                     text=("🔔 " if sub.nothing_new_note else "🔕 ") + label("button.note"),
-                    data="set:note",
+                    data=encode(SettingButton(setting=Setting.NOTE)),
                 ),
             ],
         ]
@@ -296,22 +276,26 @@ class Commands:
         return self.reader.brief(topic, caller)
 
     @localized(lambda self: self.reader)
-    def handle_callback(self, data: str, caller: Caller) -> list[Reply]:
-        """An inline button press; replies marked `edit` replace the pressed message."""
-        if is_action(data):
-            return self.reader.press(data, caller)
-        kind, _, rest = data.partition(":")
-        if kind == "brief":
-            return self.cmd_brief([rest], caller)
-        if kind == "sub":
-            return [self._toggle_topic(rest, caller)]
-        if kind == "set":
-            return [self._toggle_setting(rest, caller)]
-        if kind == "src" and caller.is_admin:
-            return [self._sources_page(int(rest or 0), edit=True)]
-        if kind == "src":
-            return [self._reply("refusal", action="sources")]
-        return [self._reply("not_understood")]
+    def press(self, data: str, caller: Caller) -> list[Reply]:
+        """A press on a reader button (`bot.actions`: More, Mute, Time, Sources, language,
+        filters); it answers an invalid one itself."""
+        return self.reader.press(data, caller)
+
+    @localized(lambda self: self.reader)
+    def handle_callback(self, button: CallbackData, caller: Caller) -> list[Reply]:
+        """An inline button press (already parsed and validated by `bot.callbacks`); replies
+        marked `edit` replace the pressed message."""
+        match button:
+            case BriefButton(topic=topic):
+                return self.cmd_brief([topic], caller)
+            case SubscribeButton(topic=topic):
+                return [self._toggle_topic(topic, caller)]
+            case SettingButton():
+                return [self._toggle_setting(button, caller)]
+            case SourcesButton(offset=offset) if caller.is_admin:
+                return [self._sources_page(offset, edit=True)]
+            case SourcesButton():
+                return [self._reply("refusal", action="sources")]
 
     # --- everyone ------------------------------------------------------------------------
 
@@ -329,9 +313,12 @@ class Commands:
                 [
                     Button(
                         text=label("button.brief_me", topic=self.reader.title(offered.id)),
-                        data=f"brief:{offered.id}",
+                        data=encode(BriefButton(topic=offered.id)),
                     ),
-                    Button(text=label("button.subscribe"), data=f"sub:{offered.id}"),
+                    Button(
+                        text=label("button.subscribe"),
+                        data=encode(SubscribeButton(topic=offered.id)),
+                    ),
                 ]
             ]
         return [
@@ -349,18 +336,21 @@ class Commands:
         return [self._reply("help", is_admin=caller.is_admin, console=caller.console)]
 
     def cmd_topics(self, args: Sequence[str], caller: Caller) -> list[Reply]:
-        return [self._reply("topics", self._topic_keyboard("brief"), topics=self.topics)]
+        return [self._reply("topics", self._topic_keyboard(BriefButton), topics=self.topics)]
 
     def cmd_brief(self, args: Sequence[str], caller: Caller) -> list[Reply]:
         query = " ".join(args).strip()
         if not query:
-            return [self._reply("brief_choose", self._topic_keyboard("brief"))]
+            return [self._reply("brief_choose", self._topic_keyboard(BriefButton))]
         try:
             topic = self.reader.resolve(query)
         except UnknownTopic:
             return [
                 self._reply(
-                    "unknown_topic", self._topic_keyboard("brief"), query=query, topics=self.topics
+                    "unknown_topic",
+                    self._topic_keyboard(BriefButton),
+                    query=query,
+                    topics=self.topics,
                 )
             ]
         return self.reader.brief(topic, caller)
@@ -371,6 +361,8 @@ class Commands:
             return [self._subscribe_menu(sub)]
         words = list(args)
         when = parse_time(words[-1])
+        if when is None and looks_like_time(words[-1]):
+            return [self._reply("settings_error", kind="time", value=words[-1])]
         if when is not None:
             words.pop()
         found, unknown = self._match_topics(words)
@@ -384,7 +376,7 @@ class Commands:
             return [
                 self._reply(
                     "unknown_topic",
-                    self._topic_keyboard("sub", sub.topics),
+                    self._topic_keyboard(SubscribeButton, sub.topics),
                     query=" ".join(args),
                     topics=self.topics,
                 )
@@ -402,7 +394,7 @@ class Commands:
     def _subscribe_menu(self, sub: Subscriber, *, edit: bool = False) -> Reply:
         reply = self._reply(
             "subscribe_menu",
-            self._topic_keyboard("sub", sub.topics),
+            self._topic_keyboard(SubscribeButton, sub.topics),
             sub=sub,
             titles=self._titles(sub.topics),
         )
@@ -424,7 +416,7 @@ class Commands:
         sub = self._subscriber(caller)
         if not args:
             keyboard = [
-                [Button(text=f"✖ {title}", data=f"sub:{tid}")]
+                [Button(text=f"✖ {title}", data=encode(SubscribeButton(topic=tid)))]
                 for tid, title in zip(sub.topics, self._titles(sub.topics), strict=True)
             ]
             return [self._reply("unsubscribe_menu", keyboard, titles=self._titles(sub.topics))]
@@ -482,15 +474,14 @@ class Commands:
             return [self._reply("settings_error", kind="unknown", value=key)]
         return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=changed)]
 
-    def _toggle_setting(self, what: str, caller: Caller) -> Reply:
+    def _toggle_setting(self, button: SettingButton, caller: Caller) -> Reply:
         sub = self._subscriber(caller)
-        if what == "pause":
+        if button.setting is Setting.PAUSE:
             sub = self.store.update(sub.id, paused=not sub.paused)
-        elif what == "note":
+        elif button.setting is Setting.NOTE:
             sub = self.store.update(sub.id, nothing_new_note=not sub.nothing_new_note)
-        elif what.startswith("day:"):
-            day = int(what.removeprefix("day:"))
-            sub = self.store.update(sub.id, days=sub.days ^ {day})
+        elif button.day is not None:
+            sub = self.store.update(sub.id, days=sub.days ^ {button.day})
         reply = self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=None)
         return reply.model_copy(update={"edit": True})
 
@@ -547,14 +538,24 @@ class Commands:
 
     def _sources_page(self, offset: int, *, edit: bool = False) -> Reply:
         total = self.service.store.count()
+        # A page past the end (an old button after removals) shows the last page instead.
+        offset = min(offset, max(0, (total - 1) // SOURCES_PAGE * SOURCES_PAGE))
         articles = self.service.recent(limit=SOURCES_PAGE, offset=offset)
         nav: list[Button] = []
         if offset > 0:
             nav.append(
-                Button(text=label("button.newer"), data=f"src:{max(0, offset - SOURCES_PAGE)}")
+                Button(
+                    text=label("button.newer"),
+                    data=encode(SourcesButton(offset=max(0, offset - SOURCES_PAGE))),
+                )
             )
         if offset + SOURCES_PAGE < total:
-            nav.append(Button(text=label("button.older"), data=f"src:{offset + SOURCES_PAGE}"))
+            nav.append(
+                Button(
+                    text=label("button.older"),
+                    data=encode(SourcesButton(offset=offset + SOURCES_PAGE)),
+                )
+            )
         reply = self._reply(
             "sources", [nav] if nav else [], articles=articles, offset=offset, total=total
         )

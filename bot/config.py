@@ -34,6 +34,16 @@ class BotSettings(CoreSettings):
     )
     delivery_interval: float = Field(default=30.0, gt=0, description="Seconds between checks")
     watch_interval: float = Field(default=5.0, gt=0, description="Seconds between folder scans")
+    watch_quiet_seconds: float = Field(
+        default=5.0, ge=0, description="A dropped file must stay unchanged this long"
+    )
+    update_workers: int = Field(default=16, gt=0, description="Updates handled at once")
+    coalesce_seconds: float = Field(
+        default=10.0, ge=0, description="Repeats of a pending command within this are dropped"
+    )
+    startup_retry_seconds: float = Field(
+        default=600.0, ge=0, description="How long to retry an unreachable Bot API at start"
+    )
     rate_global_per_second: int = Field(default=30, gt=0)
     rate_chat_interval: float = Field(default=1.0, ge=0)
     rate_group_per_minute: int = Field(default=20, gt=0)

@@ -200,7 +200,9 @@ class DeliveryRunner:
         if self._running.locked():
             return report
         async with self._running:
-            due = self.due()
+            # Planning and building digests read the database and rank sentences: in a worker
+            # thread, so readers' commands keep being answered meanwhile.
+            due = await asyncio.to_thread(self.due)
             report.due = len(due)
             # One build time per tick: readers with the same topics and the same previous digest
             # get the same messages, built once (a morning push is thousands of equal digests),
@@ -229,7 +231,7 @@ class DeliveryRunner:
                     chunk = due[start : start + batch]
                     for _ in chunk:
                         await slots.acquire()
-                    ready = self._prepare(chunk, report, built_at, cache)
+                    ready = await asyncio.to_thread(self._prepare, chunk, report, built_at, cache)
                     for _ in range(len(chunk) - len(ready)):
                         slots.release()
                     for item, claim, messages in ready:

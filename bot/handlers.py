@@ -1,14 +1,20 @@
 """The Telegram side: PTB handlers that turn updates into `Commands` calls and replies.
 
 Handlers never pass `Update` objects inward; they build a `Caller` and show the `Reply` list.
+Every `Commands`, store and drop-folder call runs in a worker thread (`TelegramBot.call`), so
+one huge article or upload never stalls other readers' updates on the event loop. Edited
+messages are never re-run: a command edited in a private chat gets a short note instead.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from dataclasses import dataclass
-from typing import Any, TypeAlias
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, ParamSpec, TypeAlias, TypeVar
 
+import sqlalchemy.exc
 from markupsafe import Markup
 from telegram import (
     BotCommand,
@@ -24,6 +30,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -34,20 +41,28 @@ from telegram.ext import (
     filters,
 )
 
+from bot.actions import is_action
+from bot.callbacks import parse_callback
 from bot.clock import Clock, SystemClock
 from bot.commands import Caller, Command, Commands, Reply
 from bot.config import BotSettings
 from bot.delivery import DeliveryRunner
-from bot.i18n import DEFAULT_LANG, Lang
+from bot.i18n import DEFAULT_LANG, Lang, enter_language
+from bot.plain import html_to_plain
 from bot.ratelimit import TelegramRateLimiter
 from bot.sender import Sender, SendOutcome
 from bot.subscriptions import SubscriptionStore
 from bot.texts import Texts
+from bot.updates import ChatOrderedProcessor
 from bot.watcher import DropFolder
+from briefings.errors import StoreUnavailable
 from briefings.render import split_messages
 from briefings.service import BriefingService
 
 logger = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 Ctx: TypeAlias = ContextTypes.DEFAULT_TYPE
 BotApp: TypeAlias = Application[
@@ -83,6 +98,17 @@ class TelegramBot:
     runner: DeliveryRunner
     drop: DropFolder
     clock: Clock
+    _scanning: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    # --- off the event loop ----------------------------------------------------------------
+
+    async def call(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+        """Run a core or database call in a worker thread; a database that refuses to read or
+        write (read-only file, server down, locked) becomes `StoreUnavailable`."""
+        try:
+            return await asyncio.to_thread(fn, *args, **kwargs)
+        except sqlalchemy.exc.OperationalError as exc:
+            raise StoreUnavailable(type(exc.orig).__name__ if exc.orig else "database") from exc
 
     # --- replies ---------------------------------------------------------------------------
 
@@ -94,7 +120,7 @@ class TelegramBot:
                 markup = keyboard_markup(reply) if n == len(parts) - 1 else None
                 result = await self.sender.send(chat_id, part, markup)
                 if result.outcome is SendOutcome.BLOCKED:
-                    self.store.mark_chat_blocked(chat_id)
+                    await self.call(self.store.mark_chat_blocked, chat_id)
                     return
 
     async def notify_admins(self, replies: list[Reply]) -> None:
@@ -117,7 +143,14 @@ class TelegramBot:
     async def on_any(self, update: Update, _context: Ctx) -> None:
         """Whoever writes to us is reachable again (they may have unblocked the bot)."""
         user, chat = update.effective_user, update.effective_chat
-        if user is not None and chat is not None and self.store.seen(user.id, chat.id):
+        if user is None or chat is None:
+            return
+        try:
+            back = await self.call(self.store.seen, user.id, chat.id)
+            enter_language(await self.call(self.commands.reader.language_of, self.caller(update)))
+        except StoreUnavailable:
+            return  # best effort; the command itself will tell the reader if it cannot save
+        if back:
             logger.info("user %s is back; digests resume", user.id)
 
     async def on_command(self, update: Update, context: Ctx) -> None:
@@ -125,8 +158,16 @@ class TelegramBot:
         if message is None or not message.text or update.effective_chat is None:
             return
         name = message.text.split()[0][1:]
-        replies = self.commands.handle(name, list(context.args or []), self.caller(update))
+        replies = await self.call(
+            self.commands.handle, name, list(context.args or []), self.caller(update)
+        )
         await self.show(update.effective_chat.id, replies)
+
+    async def on_edited(self, update: Update, _context: Ctx) -> None:
+        """An edited command is not run again (it already ran once); say so."""
+        if update.effective_chat is not None:
+            note = Reply(html=self.commands.texts.render("edited_command"))
+            await self.show(update.effective_chat.id, [note])
 
     async def on_addsource(self, update: Update, context: Ctx) -> None:
         message = update.effective_message
@@ -149,7 +190,9 @@ class TelegramBot:
         document = message.document
         name = document.file_name or "document"
         if not caller.is_admin:
-            await self.show(chat_id, self.commands.ingest_document(b"", name, caller))
+            await self.show(
+                chat_id, await self.call(self.commands.ingest_document, b"", name, caller)
+            )
             return
         limit = self.settings.max_source_bytes
         if document.file_size is not None and document.file_size > limit:
@@ -158,20 +201,28 @@ class TelegramBot:
             return
         file = await document.get_file()
         data = bytes(await file.download_as_bytearray())
-        await self.show(chat_id, self.commands.ingest_document(data, name, caller))
+        await self.show(chat_id, await self.call(self.commands.ingest_document, data, name, caller))
 
     async def on_text(self, update: Update, _context: Ctx) -> None:
         message = update.effective_message
         if message is None or not message.text or update.effective_chat is None:
             return
-        replies = self.commands.handle_text(message.text, self.caller(update))
+        replies = await self.call(self.commands.handle_text, message.text, self.caller(update))
         await self.show(update.effective_chat.id, replies)
 
     async def on_callback(self, update: Update, _context: Ctx) -> None:
         query = update.callback_query
         if query is None or update.effective_chat is None:
             return
-        replies = self.commands.handle_callback(query.data or "", self.caller(update))
+        if is_action(query.data):  # a reader button (bot.actions); it answers bad ones itself
+            replies = await self.call(self.commands.press, query.data or "", self.caller(update))
+        else:
+            button = parse_callback(query.data)
+            if button is None:  # forged or from a version we no longer know: never acted on
+                logger.info("ignored invalid callback data from user %s", query.from_user.id)
+                await query.answer(html_to_plain(self.commands.texts.render("bad_button")))
+                return
+            replies = await self.call(self.commands.handle_callback, button, self.caller(update))
         notices = [r.notice for r in replies if r.notice]
         await query.answer(notices[0] if notices else None)
         for reply in replies:
@@ -192,11 +243,17 @@ class TelegramBot:
             await self.show(update.effective_chat.id, [reply])
 
     async def on_error(self, update: object, context: Ctx) -> None:
-        logger.error("error while handling an update", exc_info=context.error)
+        template = "error"
+        if isinstance(context.error, StoreUnavailable):
+            # Nothing half-written: every store write is one transaction, rolled back.
+            logger.error("database unavailable: %s", context.error.__cause__ or context.error)
+            template = "store_unavailable"
+        else:
+            logger.error("error while handling an update", exc_info=context.error)
         if isinstance(update, Update) and update.effective_chat is not None:
             try:
                 await self.show(
-                    update.effective_chat.id, [Reply(html=self.commands.texts.render("error"))]
+                    update.effective_chat.id, [Reply(html=self.commands.texts.render(template))]
                 )
             except TelegramError:
                 logger.warning("could not tell chat %s about the error", update.effective_chat.id)
@@ -210,7 +267,11 @@ class TelegramBot:
         await self.scan_drop_folder()
 
     async def scan_drop_folder(self) -> None:
-        for outcome in self.drop.scan():
+        if self._scanning.locked():  # a big file is still being ingested: next interval
+            return
+        async with self._scanning:
+            outcomes = await self.call(self.drop.scan)
+        for outcome in outcomes:
             body = self.commands.texts.render(
                 "drop_result",
                 name=outcome.name,
@@ -237,10 +298,24 @@ class TelegramBot:
                 logger.warning("admin menu for %s not set: %s", admin, exc.message)
 
 
-def _Markup(text: str) -> Any:
-    from markupsafe import Markup
+def handler_table(tg: TelegramBot) -> list[BaseHandler[Update, Ctx, Any]]:
+    """Every update handler, first match wins; one row per handler so additions merge easily.
 
-    return Markup(text)  # our own rendered, already-escaped template output
+    Only new messages run anything (`fresh`); an edited command in a private chat gets a note.
+    In groups the bot stays quiet about chatter, files and other bots' commands.
+    """
+    fresh = filters.UpdateType.MESSAGE
+    private = filters.ChatType.PRIVATE
+    readers = [c.value for c in Command if c is not Command.ADDSOURCE]
+    return [
+        CommandHandler(Command.ADDSOURCE.value, tg.on_addsource, filters=fresh),
+        CommandHandler(readers, tg.on_command, filters=fresh),
+        MessageHandler(fresh & filters.Document.ALL & private, tg.on_document),
+        MessageHandler(fresh & filters.COMMAND & private, tg.on_command),
+        MessageHandler(fresh & filters.TEXT & ~filters.COMMAND & private, tg.on_text),
+        MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.COMMAND & private, tg.on_edited),
+        CallbackQueryHandler(tg.on_callback),
+    ]
 
 
 def build_application(
@@ -273,7 +348,13 @@ def build_application(
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
         .rate_limiter(limiter)
-        .concurrent_updates(False)
+        .concurrent_updates(
+            ChatOrderedProcessor(
+                workers=settings.update_workers,
+                coalesce_seconds=settings.coalesce_seconds,
+                clock=clock,
+            )
+        )
     )
     if read_timeout is not None:
         builder = builder.read_timeout(read_timeout).write_timeout(read_timeout)
@@ -290,7 +371,14 @@ def build_application(
         lease=settings.delivery_lease,
         worker=worker,
     )
-    drop = DropFolder(settings.sources_dir, commands, store, clock)
+    drop = DropFolder(
+        settings.sources_dir,
+        commands,
+        store,
+        clock,
+        quiet_seconds=settings.watch_quiet_seconds,
+        max_bytes=settings.max_source_bytes,
+    )
     tg = TelegramBot(
         settings=settings,
         service=service,
@@ -302,16 +390,8 @@ def build_application(
         clock=clock,
     )
     app.add_handler(TypeHandler(Update, tg.on_any), group=-1)
-    app.add_handler(CommandHandler(Command.ADDSOURCE.value, tg.on_addsource))
-    app.add_handler(
-        CommandHandler([c.value for c in Command if c is not Command.ADDSOURCE], tg.on_command)
-    )
-    # In groups, stay quiet about chatter, files and other bots' commands; answer only ours.
-    private = filters.ChatType.PRIVATE
-    app.add_handler(MessageHandler(filters.Document.ALL & private, tg.on_document))
-    app.add_handler(MessageHandler(filters.COMMAND & private, tg.on_command))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, tg.on_text))
-    app.add_handler(CallbackQueryHandler(tg.on_callback))
+    for handler in handler_table(tg):
+        app.add_handler(handler)
     app.add_error_handler(tg.on_error)
 
     if poll_interval_jobs and app.job_queue is not None:

@@ -60,6 +60,13 @@ def use_language(lang: Lang) -> Iterator[Lang]:
         _current.reset(token)
 
 
+def enter_language(lang: Lang) -> None:
+    """Render in `lang` for the rest of the current task: set once per update (PTB handles an
+    update's handler groups and its error handler in one task), so even the messages sent
+    outside a command (error, stale button) are in the chat's language."""
+    _current.set(lang)
+
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -227,8 +234,8 @@ def format_moment(value: dt.datetime) -> str:
 
 
 def format_weekday(day: int) -> str:
-    """Mon=0 → 'Mon' / 'пн'."""
-    return str(Locale.parse(current_language().value).days["format"]["abbreviated"][day])
+    """Mon=0 → 'Mo' / 'пн' (CLDR short names: each is also typeable, see bot/data/weekdays)."""
+    return str(Locale.parse(current_language().value).days["format"]["short"][day])
 
 
 def format_source_date(source: Attribution) -> str:
@@ -260,6 +267,7 @@ __all__ = [
     "TopicWords",
     "catalog",
     "current_language",
+    "enter_language",
     "exact_topic_id",
     "filters",
     "format_clock",

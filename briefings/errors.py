@@ -6,10 +6,16 @@ and is logged with context instead of being shown.
     BriefingError
     ├── SourceRejected      a file could not become an article (names the file and why)
     ├── UnknownTopic        a topic query matched nothing (carries the known topics)
-    └── ArticleNotFound     an id that is not in the store
+    ├── ArticleNotFound     an id that is not in the store
+    ├── TopicConfigError    the topic file cannot be used (names the file and the problem)
+    ├── GoldFileError       a labelled evaluation file or folder cannot be used
+    └── StoreUnavailable    the database cannot be read or written now (read-only, down);
+                            nothing was changed, the same request can be repeated later
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 
 class BriefingError(Exception):
@@ -40,3 +46,29 @@ class ArticleNotFound(BriefingError):
     def __init__(self, article_id: str) -> None:
         super().__init__(f"no article with id {article_id!r}")
         self.article_id = article_id
+
+
+class TopicConfigError(BriefingError):
+    """The topic configuration file cannot be used (the admin can fix the file)."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class GoldFileError(BriefingError):
+    """The labelled file (or the corpus folder beside it) cannot be used."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class StoreUnavailable(BriefingError):
+    """The database refused a read or write (read-only file, server down); nothing changed."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(f"the store is unavailable{': ' + detail if detail else ''}")
+        self.detail = detail

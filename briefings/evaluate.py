@@ -20,7 +20,12 @@ Gold file (YAML)::
           energy: ["Exports through the pipeline rose to 12 bcm"]
 
 A gold quote's `speaker` may be an organisation (`speaker_kind: organisation`), or null for
-direct speech the text does not attribute (which must then get no speaker).
+direct speech the text does not attribute (which must then get no speaker). A name matches
+when it is the same after normalising case and marks, or when both are written forms of one
+gazetteer person ("Арарат Мирзоян" is "Ararat Mirzoyan"). An extracted quote whose text
+matches a gold quote but whose speaker is set and is not the gold speaker is counted apart as
+a wrong speaker: worse than none. Title, outlet, date and language are scored only where the
+label states them.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ from pydantic import (
 from rapidfuzz import fuzz
 
 from briefings.config import CoreSettings
-from briefings.errors import BriefingError, SourceRejected
+from briefings.errors import GoldFileError, SourceRejected
 from briefings.models import Article, Figure, Person, Quote, SpeakerKind
 from briefings.topics import TopicSet
 
@@ -53,15 +58,6 @@ from briefings.topics import TopicSet
 QUOTE_SIMILARITY = 90.0
 #: A gold name matches an extracted one when this similar (0-100), e.g. for ’ vs '.
 NAME_SIMILARITY = 92.0
-
-
-class GoldFileError(BriefingError):
-    """The labelled file cannot be used."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 class _Strict(BaseModel):
@@ -145,6 +141,15 @@ class ArticleOutcome(_Strict):
     rejected: str | None = None
 
 
+class MetaScore(_Strict):
+    """One metadata field (title, outlet, published, language) on the articles that state it."""
+
+    field: str
+    right: int
+    total: int
+    missed: list[str] = []
+
+
 class EvalReport(_Strict):
     articles: int
     topics: list[TopicScore]
@@ -155,6 +160,10 @@ class EvalReport(_Strict):
     quotes: RecallScore
     people: RecallScore
     outcomes: list[ArticleOutcome]
+    wrong_speakers: list[str] = Field(
+        default=[], description="Extracted quotes matching a gold quote, credited to another"
+    )
+    metadata: list[MetaScore] = []
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -188,28 +197,67 @@ def figure_found(gold: str, figures: Iterable[Figure]) -> bool:
     return False
 
 
+def _canonical(name: str) -> str:
+    """A full name's gazetteer person ('Арарат Мирзоян' → 'Ararat Mirzoyan'), else the name."""
+    from briefings.extract.gazetteer import Kind, gazetteer, norm
+
+    key = tuple(norm(t) for t in name.split())
+    entry = gazetteer().index.get(key) if len(key) >= 2 else None
+    return entry.name if entry is not None and entry.kind == Kind.PERSON else name
+
+
 def name_matches(gold: str, name: str | None) -> bool:
     if not name:
         return False
     a, b = normalise(gold), normalise(name)
-    return a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY
+    if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY:
+        return True
+    return normalise(_canonical(gold)) == normalise(_canonical(name))
+
+
+def _same_text(gold: GoldQuote, quote: Quote) -> bool:
+    wanted, got = normalise(gold.text), normalise(quote.text)
+    if wanted in got or (len(got) >= 20 and got in wanted):
+        return True
+    return fuzz.partial_ratio(wanted, got) >= QUOTE_SIMILARITY
+
+
+def _same_speaker(gold: GoldQuote, quote: Quote) -> bool:
+    if gold.speaker is None:
+        return quote.speaker is None
+    return quote.speaker_kind == gold.speaker_kind and name_matches(gold.speaker, quote.speaker)
 
 
 def quote_found(gold: GoldQuote, quotes: Iterable[Quote]) -> bool:
     """An extracted quote by the same speaker holds the gold text (or the gold holds it)."""
-    wanted = normalise(gold.text)
+    return any(_same_speaker(gold, q) and _same_text(gold, q) for q in quotes)
+
+
+def wrong_speakers(golds: Sequence[GoldQuote], quotes: Iterable[Quote]) -> list[Quote]:
+    """Extracted quotes that are a labelled quote, credited to someone who did not say it."""
+    wrong: list[Quote] = []
     for quote in quotes:
-        if gold.speaker is None:
-            if quote.speaker is not None:
-                continue
-        elif not name_matches(gold.speaker, quote.speaker):
+        if quote.speaker is None:
             continue
-        got = normalise(quote.text)
-        if wanted in got or (len(got) >= 20 and got in wanted):
-            return True
-        if fuzz.partial_ratio(wanted, got) >= QUOTE_SIMILARITY:
-            return True
-    return False
+        matched = [g for g in golds if _same_text(g, quote)]
+        if matched and not any(_same_speaker(g, quote) for g in matched):
+            wrong.append(quote)
+    return wrong
+
+
+#: Metadata fields a label may state, in report order.
+META_FIELDS = ("title", "outlet", "published", "language")
+
+
+def meta_right(field: str, gold: GoldArticle, article: Article | None) -> bool:
+    """Whether the article carries the stated value (null stated: must stay unknown)."""
+    want = getattr(gold, field)
+    got = getattr(article, field) if article is not None else None
+    if want is None or got is None:
+        return want is None and got is None
+    if isinstance(want, str):
+        return normalise(want) == normalise(str(got))
+    return bool(want == got)
 
 
 def person_found(gold: str, people: Iterable[Person]) -> bool:
@@ -246,6 +294,8 @@ def score(
     figures = _RecallCounter()
     quotes = _RecallCounter()
     people = _RecallCounter()
+    wrong: list[str] = []
+    meta = {name: _RecallCounter() for name in META_FIELDS}
     outcomes: list[ArticleOutcome] = []
     off_topic = off_topic_hit = 0
     for labelled in gold.articles:
@@ -282,6 +332,18 @@ def score(
             )
         for name in labelled.people:
             people.add(person_found(name, article.people if article else ()), labelled.file, name)
+        wrong.extend(
+            f"{labelled.file}: {q.speaker}: {q.text}"
+            for q in wrong_speakers(labelled.quotes, article.quotes if article else ())
+        )
+        for name in META_FIELDS:
+            if name in labelled.stated:
+                got = getattr(article, name) if article else None
+                meta[name].add(
+                    meta_right(name, labelled, article),
+                    labelled.file,
+                    f"labelled {getattr(labelled, name)!s}, got {got!s}",
+                )
     topics = [
         TopicScore(topic=topic, tp=tp, fp=fp, fn=fn)
         for topic, (tp, fp, fn) in sorted(counts.items())
@@ -302,6 +364,12 @@ def score(
         quotes=quotes.result(),
         people=people.result(),
         outcomes=outcomes,
+        wrong_speakers=wrong,
+        metadata=[
+            MetaScore(field=name, right=c.found, total=c.total, missed=c.missed)
+            for name, c in meta.items()
+            if c.total
+        ],
     )
 
 
@@ -392,6 +460,9 @@ def format_details(report: EvalReport) -> str:
         ("person", report.people),
     ):
         lines.extend(f"{label:<7} missed {missed}" for missed in recall.missed)
+    lines.extend(f"speaker wrong  {wrong}" for wrong in report.wrong_speakers)
+    for meta in report.metadata:
+        lines.extend(f"{meta.field:<9} wrong {missed}" for missed in meta.missed)
     return "\n".join(lines) if lines else "nothing missed"
 
 
@@ -419,6 +490,9 @@ def format_report(report: EvalReport) -> str:
         lines.append(
             f"{label + ' recall:':<30} {recall.found:>3}/{recall.total:<3} {recall.recall:>6.2f}"
         )
+    lines.append(f"{'quotes, wrong speaker:':<30} {len(report.wrong_speakers):>3}")
+    for meta in report.metadata:
+        lines.append(f"{meta.field + ' right:':<30} {meta.right:>3}/{meta.total:<3}")
     rejected = [o for o in report.outcomes if o.rejected]
     if rejected:
         lines.append("")

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from briefings.cues import CueIndex, CueSyntaxError, Match, best_cover, normalise
-from briefings.errors import BriefingError, UnknownTopic
+from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article
 from briefings.sentences import split_sentences
 
@@ -40,15 +40,6 @@ _TOPIC_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _FUZZY_CUTOFF = 80.0
 _FUZZY_MIN_LEN = 4
 _QUERY_JUNK = re.compile(r"[\s_\-./]+")
-
-
-class TopicConfigError(BriefingError):
-    """The topic configuration file cannot be used (the admin can fix the file)."""
-
-    def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
-        self.source = source
-        self.reason = reason
 
 
 class Topic(BaseModel):

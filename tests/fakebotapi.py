@@ -262,6 +262,18 @@ class FakeBotAPI:
             msg["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         return self._push({"message": msg})
 
+    def edit(
+        self, user_id: int, text: str, *, chat_id: int | None = None, name: str = "Reader"
+    ) -> dict[str, Any]:
+        """Inject an edit of an earlier message (a new text for an old message id)."""
+        msg = self._base_message(user_id, chat_id, name)
+        msg["text"] = text
+        msg["edit_date"] = int(time.time())
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            msg["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return self._push({"edited_message": msg})
+
     def add_file(self, name: str, content: bytes) -> dict[str, Any]:
         file_id = f"file{next(self._file_ids)}"
         self.files[file_id] = (f"documents/{name}", content)

@@ -17,7 +17,10 @@ async def test_jobs_scan_the_folder_and_push_digests(
     settings: BotSettings, service: Any, store: SubscriptionStore, clock: FakeClock, api: FakeBotAPI
 ) -> None:
     """With short intervals, a dropped file reaches the admin and a due digest the reader."""
-    fast = settings.model_copy(update={"watch_interval": 0.05, "delivery_interval": 0.05})
+    # The fake clock stands still here, so no quiet period: two scans seeing the same file do.
+    fast = settings.model_copy(
+        update={"watch_interval": 0.05, "delivery_interval": 0.05, "watch_quiet_seconds": 0}
+    )
     clock.set(dt.datetime(2025, 5, 5, 3, 0, tzinfo=dt.UTC))
     sub = store.ensure(
         READER, READER, name="r", timezone="Asia/Baku", digest_time=dt.time(8), now=clock.now()

@@ -6,10 +6,12 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from botkit import ADMIN, READER, TOKEN
 from fakebotapi import FakeBotAPI
 
@@ -52,3 +54,74 @@ async def test_python_m_bot_polls_and_never_logs_the_token(
     assert proc.returncode == 0, log[-2000:]  # SIGINT is a clean stop
     assert "DEBUG" in log and "getUpdates" in log  # the log really was at DEBUG
     assert TOKEN not in log and TOKEN.split(":")[1] not in log
+
+
+def _bot_env(
+    tmp_path: Path, settings: BotSettings, token: str, url: str, **extra: str
+) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "ADMIN_"))}
+    env.update(
+        TELEGRAM_BOT_TOKEN=token,
+        TELEGRAM_API_URL=url,
+        ADMIN_IDS=str(ADMIN),
+        DATABASE_URL=settings.resolved_database_url(),
+        DATA_DIR=str(tmp_path),
+        SOURCES_DIR=str(tmp_path / "inbox"),
+        **extra,
+    )
+    return env
+
+
+async def _run_bot(tmp_path: Path, env: dict[str, str], within: float = 60) -> tuple[int, str]:
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), within)
+    assert proc.returncode is not None
+    return proc.returncode, out.decode() + err.decode()
+
+
+@pytest.mark.parametrize(
+    "level", [pytest.param("DEBUG", id="debug"), pytest.param("ERROR", id="error")]
+)
+async def test_rejected_token_ends_with_one_plain_line(
+    tmp_path: Path, settings: BotSettings, service: Any, api: FakeBotAPI, level: str
+) -> None:
+    """A token the server rejects ends the process with exit code 2 and one plain line; its
+    secret part is nowhere in stdout or stderr, at any log level."""
+    rejected = "987654321:AAFakeRejectedSecretPart_0123456789"
+    env = _bot_env(tmp_path, settings, rejected, api.url, LOG_LEVEL=level)
+    code, output = await _run_bot(tmp_path, env)
+    assert code == 2, output[-2000:]
+    secret = rejected.split(":")[1]
+    assert secret not in output and secret[:12] not in output
+    assert "Telegram rejected the bot token; check TELEGRAM_BOT_TOKEN" in output
+    assert "Traceback" not in output
+    if level == "ERROR":
+        assert output.strip() == "Telegram rejected the bot token; check TELEGRAM_BOT_TOKEN"
+
+
+async def test_unreachable_api_at_start_retries_then_gives_up(
+    tmp_path: Path, settings: BotSettings, service: Any
+) -> None:
+    """A closed port is retried with one log line per attempt (no traceback), and after
+    STARTUP_RETRY_SECONDS the process ends with one line and exit code 3."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = _bot_env(
+        tmp_path, settings, TOKEN, f"http://127.0.0.1:{port}", STARTUP_RETRY_SECONDS="2.5"
+    )
+    code, output = await _run_bot(tmp_path, env)
+    assert code == 3, output[-2000:]
+    assert "Traceback" not in output
+    attempts = [line for line in output.splitlines() if "unreachable (attempt" in line]
+    assert len(attempts) == 2  # at 0 s and 1 s; the next wait would end past 2.5 s
+    assert "retrying in 1 s" in attempts[0] and "giving up" in attempts[-1]
+    assert TOKEN.split(":")[1] not in output

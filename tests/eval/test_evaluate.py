@@ -302,3 +302,83 @@ def test_details_list_every_miss() -> None:
     ]
     perfect = score(gold({"file": "a.txt"}), {"a.txt": make_article()})
     assert format_details(perfect) == "nothing missed"
+
+
+def test_wrong_speaker_is_counted_apart_from_a_miss() -> None:
+    """A labelled quote credited to someone else is a wrong speaker; an empty one is not."""
+    said = "We will open the new terminal before the end of the season"
+    labels = gold(
+        {
+            "file": "a.txt",
+            "quotes": [
+                {"speaker": "Kaja Kallas", "text": said},
+                {"speaker": None, "text": "Nobody here knows who wrote these words at all"},
+            ],
+        }
+    )
+    quotes = [
+        Quote(text=said, speaker="Jeyhun Bayramov"),
+        Quote(text="Nobody here knows who wrote these words at all", speaker="Kaja Kallas"),
+        Quote(text="A sentence nobody labelled, with a speaker", speaker="Kaja Kallas"),
+    ]
+    report = score(labels, {"a.txt": make_article(quotes=quotes)})
+    assert report.quotes.found == 0
+    assert report.wrong_speakers == [
+        f"a.txt: Jeyhun Bayramov: {said}",
+        "a.txt: Kaja Kallas: Nobody here knows who wrote these words at all",
+    ]
+    assert "quotes, wrong speaker:" in format_report(report)
+    assert "speaker wrong  a.txt: Jeyhun Bayramov" in format_details(report)
+    unattributed = score(labels, {"a.txt": make_article(quotes=[Quote(text=said)])})
+    assert unattributed.wrong_speakers == []
+
+
+def test_organisation_speaker_must_be_an_organisation() -> None:
+    """A ministry's words credited to a person of the same name do not count as right."""
+    text = "The sides discussed the next round of consultations in detail"
+    labelled = GoldQuote(speaker="Foreign Ministry", speaker_kind="organisation", text=text)
+    as_person = Quote(text=text, speaker="Foreign Ministry")
+    as_body = Quote(text=text, speaker="Foreign Ministry", speaker_kind="organisation")
+    assert not quote_found(labelled, [as_person])
+    assert quote_found(labelled, [as_body])
+
+
+def test_gazetteer_spellings_of_one_person_match() -> None:
+    """A Russian label names the same person as the extractor's English canonical name."""
+    labels = gold({"file": "x", "people": ["Арарат Мирзоян", "Ilham Aliyev"]})
+    article = make_article(people=[{"name": "Ararat Mirzoyan"}, {"name": "Aliyev"}])
+    report = score(labels, {"x": article})
+    assert report.people.missed == ["x: Ilham Aliyev"]
+
+
+def test_metadata_scored_only_where_stated() -> None:
+    """Title, outlet, date and language count only where the label states them; a stated
+    null means the article must leave the field unknown."""
+    labels = gold(
+        {"file": "a.txt", "title": "Gas flows  east", "outlet": None, "language": "en"},
+        {"file": "b.txt", "published": "2025-03-12", "outlet": "Trend"},
+    )
+    report = score(
+        labels,
+        {
+            "a.txt": make_article(title="gas flows east", outlet="Menu Home", language="en"),
+            "b.txt": make_article(published=dt.date(2025, 3, 12), outlet=None),
+        },
+    )
+    rows = {m.field: (m.right, m.total) for m in report.metadata}
+    assert rows == {"title": (1, 1), "outlet": (0, 2), "published": (1, 1), "language": (1, 1)}
+    table = format_report(report)
+    assert "outlet right:" in table and "0/2" in table
+    details = format_details(report).splitlines()
+    assert "outlet    wrong a.txt: labelled None, got Menu Home" in details
+    assert "outlet    wrong b.txt: labelled Trend, got None" in details
+    data = report.model_dump(mode="json")
+    assert data["metadata"][1] == {
+        "field": "outlet",
+        "right": 0,
+        "total": 2,
+        "missed": [
+            "a.txt: labelled None, got Menu Home",
+            "b.txt: labelled Trend, got None",
+        ],
+    }

@@ -1,0 +1,39 @@
+"""The character budget: what each part of a brief costs once rendered (see templates)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.digest.figures import figure_context
+from briefings.models import AttributedQuote, Attribution, KeyFigure
+
+HEADER_CHARS = 70
+ITEM_OVERHEAD_CHARS = 8
+SOURCE_CHARS = 22
+FIGURES_HEADER_CHARS = 14
+QUOTE_OVERHEAD_CHARS = 12
+
+
+def source_chars(source: Attribution) -> int:
+    name = source.outlet or source.title
+    return min(len(name), 60) + SOURCE_CHARS
+
+
+def item_chars(sentences: Sequence[str], sources: Sequence[Attribution]) -> int:
+    text = sum(len(s) + 1 for s in sentences)
+    return text + ITEM_OVERHEAD_CHARS + sum(source_chars(s) for s in sources)
+
+
+def figure_chars(key: KeyFigure) -> int:
+    return len(figure_context(key.figure)) + min(len(key.source.outlet or key.source.title), 60) + 6
+
+
+def figures_chars(keys: Sequence[KeyFigure]) -> int:
+    if not keys:
+        return 0
+    return FIGURES_HEADER_CHARS + sum(figure_chars(k) for k in keys)
+
+
+def quote_chars(quote: AttributedQuote) -> int:
+    speaker = len(quote.quote.speaker or "")
+    return len(quote.quote.text) + speaker + QUOTE_OVERHEAD_CHARS + source_chars(quote.source)

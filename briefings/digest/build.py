@@ -1,0 +1,120 @@
+"""Build a short per-topic briefing from articles: extractive, attributed, recent first.
+
+Pure: a function of the topic, the articles and `now`. Every sentence in the result is copied
+verbatim from an article paragraph; near-duplicate facts from several sources become one item
+that cites them all. Size is budgeted in characters of rendered text (about 1,200 by default).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from briefings.digest.budget import HEADER_CHARS, figures_chars, quote_chars
+from briefings.digest.figures import amounts_of, pick_figures
+from briefings.digest.quotes import pick_quote
+from briefings.digest.scoring import display_sentence, ranking_time
+from briefings.digest.selection import (
+    Selection,
+    candidate_articles,
+    candidate_sentences,
+    expand_options,
+    shows_any,
+)
+from briefings.models import Article, Briefing, BriefingItem, KeyFigure
+from briefings.topics import Topic, TopicSet
+
+
+def build_briefing(
+    topic: Topic,
+    articles: Sequence[Article],
+    now: dt.datetime,
+    *,
+    topics: TopicSet,
+    max_chars: int = 1200,
+    max_items: int = 5,
+) -> Briefing:
+    """A briefing on `topic` from `articles`, about `max_chars` characters once rendered.
+
+    The best key figures are reserved first (at most a third of the budget): their sentences
+    are shown there, compactly, not again as items. The quote prefers a fact the figures do
+    not show, and no item repeats it. Facts fill the rest, densest first; whatever the quote
+    and figures leave unused goes back to facts.
+    """
+    pool, eligible = candidate_articles(topic, articles, now)
+    # Rank by age relative to the newest candidate: when every fact is a year old, the newer
+    # one should still lead (the age line tells the reader how old they all are).
+    ranking_now = ranking_time(pool, now)
+    candidates, texts = candidate_sentences(topic, pool, ranking_now, topics)
+    budget = max_chars - HEADER_CHARS - len(topic.title)
+
+    figure_pool = pick_figures(topic, pool, ranking_now, topics)
+    reserved: list[KeyFigure] = []
+    for key in figure_pool:
+        if figures_chars([*reserved, key]) > budget // 3:
+            break
+        reserved.append(key)
+    figure_sentences = [display_sentence(k.figure.sentence) for k in reserved]
+
+    quote = pick_quote(topic, pool, ranking_now, topics, figure_sentences)
+    if quote is not None and quote_chars(quote) > budget // 3:
+        quote = None
+    options = expand_options(candidates, texts, topic, topics, quote)
+    reserve_quote = quote_chars(quote) if quote is not None else 0
+
+    selection = Selection(max_items)
+    amounts = amounts_of(reserved)
+    facts = [o for o in options if not shows_any(o, figure_sentences, amounts)]
+    selection.fill(facts, budget - reserve_quote - figures_chars(reserved))
+    if not selection.items and len(facts) < len(options):
+        # Nothing but the figures' own sentences: show them as facts instead.
+        selection.fill(options, budget - reserve_quote)
+    if not selection.items:
+        return Briefing(
+            topic_id=topic.id,
+            topic_title=topic.title,
+            generated_at=now,
+            items=[],
+            article_count=eligible,
+        )
+    if quote is not None and selection.used + reserve_quote > budget:
+        quote, reserve_quote = None, 0
+
+    shown = [s for item in selection.items for s in item.sentences]
+    figures: list[KeyFigure] = []
+    room = min(budget - selection.used - reserve_quote, budget // 3)
+    for key in figure_pool:
+        sentence = display_sentence(key.figure.sentence)
+        if any(sentence in s or s in sentence for s in shown):
+            continue  # already visible in an item
+        if figures_chars([*figures, key]) > room:
+            break
+        figures.append(key)
+    # Whatever the quote and figures left unused goes back to facts (not the figures' own).
+    figure_sentences = [display_sentence(k.figure.sentence) for k in figures]
+    amounts = amounts_of(figures)
+    selection.fill(
+        [o for o in options if not shows_any(o, figure_sentences, amounts)],
+        budget - reserve_quote - figures_chars(figures),
+    )
+
+    items = sorted(selection.items, key=lambda item: -item.score)
+    cited = [s for item in items for s in item.sources]
+    cited += [k.source for k in figures]
+    if quote is not None:
+        cited.append(quote.source)
+    dates = [s.published for s in cited if s.published is not None]
+    return Briefing(
+        topic_id=topic.id,
+        topic_title=topic.title,
+        generated_at=now,
+        items=[
+            BriefingItem(sentences=item.sentences, sources=item.sources, score=round(item.score, 4))
+            for item in items
+        ],
+        key_figures=figures,
+        quote=quote,
+        newest=max(dates) if dates else None,
+        oldest=min(dates) if dates else None,
+        article_count=eligible,
+    )

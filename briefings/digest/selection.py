@@ -1,0 +1,339 @@
+"""Choosing items: candidate sentences, expanded to what an item shows, filled into a budget.
+
+Each fact is shown once: near-duplicates from several sources become one item citing them all,
+and one article's further items compete at a discount so a brief draws on several sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefings.digest.budget import item_chars, source_chars
+from briefings.digest.dedup import Fingerprint, fingerprint, same_words
+from briefings.digest.figures import figure_index
+from briefings.digest.scoring import (
+    MAX_ITEM_CHARS,
+    MAX_RELEVANCE,
+    attribution,
+    display_sentence,
+    fact_density,
+    recency,
+    refers_back,
+    title_echo,
+)
+from briefings.models import Article, AttributedQuote, Attribution
+from briefings.topics import ArticleSentences, Topic, TopicSet
+
+MAX_CANDIDATE_ARTICLES = 40
+MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
+MAX_OPTIONS = 80  # best sentences considered for items (and for spotting duplicates)
+MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
+SAME_ARTICLE_DECAY = 0.7  # each further item from one article competes at 70% of its score
+QUESTION_PENALTY = 0.25
+FIGURE_BOOST = 2.0
+
+
+@dataclass(slots=True)
+class Candidate:
+    article: Article
+    paragraph: int
+    index: int
+    relevance: float
+    score: float
+    prior: float  # relevance, figures, recency; `score` also weighs fact density
+
+
+@dataclass(slots=True)
+class Item:
+    sentences: list[str]
+    words: Fingerprint
+    score: float
+    sources: list[Attribution] = field(default_factory=list)
+    article_ids: set[str] = field(default_factory=set)
+    shown: frozenset[str] = frozenset()  # its sentences, for quick overlap tests
+
+
+@dataclass(slots=True, eq=False)
+class Option:
+    """A candidate fact, expanded to the sentences an item would show."""
+
+    candidate: Candidate
+    sentences: list[str]
+    words: Fingerprint
+    source: Attribution
+
+
+@dataclass(slots=True)
+class Selection:
+    """Items chosen so far and the characters they will take once rendered."""
+
+    max_items: int
+    items: list[Item] = field(default_factory=list)
+    used: int = 0
+
+    def fill(self, options: Sequence[Option], limit: int) -> None:
+        """Add the best options that fit in `limit` characters; twins add their source.
+
+        Options come best first; one from an article that already has k items competes at
+        score * SAME_ARTICLE_DECAY**k, so a brief draws on several sources when it can.
+        """
+        deferred: list[tuple[float, int, int, Option]] = []  # (-score, order, k, option)
+        position = 0
+        while position < len(options) or deferred:
+            if deferred and (
+                position >= len(options) or -deferred[0][0] >= options[position].candidate.score
+            ):
+                _, order, seen_k, option = heapq.heappop(deferred)
+                k = self._from_article(option)
+                if k != seen_k:  # another item from its article was added meanwhile
+                    self._defer(deferred, option, order, k)
+                    continue
+            else:
+                option = options[position]
+                k = self._from_article(option)
+                if k and len(self.items) < self.max_items and not self._twin(option):
+                    self._defer(deferred, option, position, k)
+                    position += 1
+                    continue
+                position += 1
+            self._take(option, limit)
+
+    def _from_article(self, option: Option) -> int:
+        article_id = option.source.article_id
+        return sum(1 for item in self.items if article_id in item.article_ids)
+
+    def _twin(self, option: Option) -> Item | None:
+        return next((item for item in self.items if overlaps(item, option)), None)
+
+    @staticmethod
+    def _defer(
+        heap: list[tuple[float, int, int, Option]], option: Option, order: int, k: int
+    ) -> None:
+        score = option.candidate.score * SAME_ARTICLE_DECAY**k
+        heapq.heappush(heap, (-score, order, k, option))
+
+    def _take(self, option: Option, limit: int) -> None:
+        """Merge the option into its twin item, or make it a new item if it fits."""
+        twin = self._twin(option)
+        article_id = option.source.article_id
+        if twin is not None:
+            extra = source_chars(option.source)
+            if (
+                article_id not in twin.article_ids
+                and len(twin.sources) < MAX_SOURCES_PER_ITEM
+                and self.used + extra <= limit
+            ):
+                twin.sources.append(option.source)
+                twin.article_ids.add(article_id)
+                self.used += extra
+            return
+        if len(self.items) >= self.max_items:
+            return
+        sentences = option.sentences
+        cost = item_chars(sentences, [option.source])
+        if self.items and self.used + cost > limit:
+            return
+        if not self.items and cost > limit and len(sentences) > 1:
+            sentences = sentences[:1]
+            cost = item_chars(sentences, [option.source])
+        self.items.append(
+            Item(
+                list(sentences),
+                option.words,
+                option.candidate.score,
+                [option.source],
+                {article_id},
+                frozenset(sentences),
+            )
+        )
+        self.used += cost
+
+
+def overlaps(item: Item, option: Option) -> bool:
+    """Same fact as an item, or shares a sentence with it (an expanded neighbour)."""
+    if not item.shown.isdisjoint(option.sentences):
+        return True
+    return same_words(item.words, option.words)
+
+
+def candidate_articles(
+    topic: Topic, articles: Sequence[Article], now: dt.datetime
+) -> tuple[list[Article], int]:
+    """Articles about the topic, best prior first, and how many there were.
+
+    Articles never classified (no topic_scores) are given a chance; those classified without
+    this topic are not.
+    """
+    ranked: list[tuple[float, int, Article]] = []
+    for position, article in enumerate(articles):
+        if article.topic_scores and topic.id not in article.topics:
+            continue
+        prior = math.log1p(article.topic_scores.get(topic.id, 10.0))
+        ranked.append((prior * recency(article, now), position, article))
+    ranked.sort(key=lambda entry: (-entry[0], entry[1]))
+    return [article for _, _, article in ranked[:MAX_CANDIDATE_ARTICLES]], len(ranked)
+
+
+def candidate_sentences(
+    topic: Topic,
+    articles: Sequence[Article],
+    now: dt.datetime,
+    topics: TopicSet,
+) -> tuple[list[Candidate], dict[str, ArticleSentences]]:
+    """Every article's best sentences for the topic, best first.
+
+    Each article offers at most MAX_CANDIDATES_PER_ARTICLE, chosen by relevance and figures
+    before the costlier density is weighed, so a huge article costs no more than a long one.
+    """
+    found: list[Candidate] = []
+    texts: dict[str, ArticleSentences] = {}
+    for article in articles:
+        sentences = topics.article_sentences(article)
+        texts[article.id] = sentences
+        fresh = recency(article, now)
+        for prior, p, i in _article_priors(article, sentences, topic, topics):
+            sentence = sentences[p][i]
+            relevance = topics.sentence_scores(article, topic)[p][i]
+            prior *= fresh
+            score = prior * fact_density(sentence) * title_echo(sentence, article.title)
+            found.append(Candidate(article, p, i, relevance, score, prior))
+    found.sort(key=lambda c: (-c.score, c.article.id, c.paragraph, c.index))
+    return found, texts
+
+
+def _article_priors(
+    article: Article, sentences: ArticleSentences, topic: Topic, topics: TopicSet
+) -> list[tuple[float, int, int]]:
+    """(prior, paragraph, index) of the article's best relevant sentences, recency aside."""
+    scores = topics.sentence_scores(article, topic)
+    index = figure_index(article)
+    ranked: list[tuple[float, int, int]] = []
+    for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
+        asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
+        for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
+            if relevance < topic.sentence_threshold:
+                continue
+            figures = len({f.sentence for f in index.in_sentence(sentence)}) if index else 0
+            prior = min(relevance, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
+            if asks or sentence.rstrip().endswith("?"):
+                prior *= QUESTION_PENALTY
+            ranked.append((prior, p, i))
+    if len(ranked) <= MAX_CANDIDATES_PER_ARTICLE:
+        return ranked
+    return heapq.nsmallest(
+        MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
+    )
+
+
+def expand(
+    candidate: Candidate, paragraph: Sequence[str], scores: Sequence[float], topic: Topic
+) -> list[str]:
+    """The fact's sentence plus one neighbour when it needs its context or carries the figure."""
+    i = candidate.index
+    main = display_sentence(paragraph[i])
+    if i > 0 and _closes_open_quote(main):
+        # The splitter cut inside a quotation: show it from the sentence that opens it.
+        before = display_sentence(paragraph[i - 1])
+        if _opens_quote(before) and len(before) + len(main) <= MAX_ITEM_CHARS:
+            return [before, main]
+        return [main]
+    if i > 0 and refers_back(main) and not paragraph[i - 1].rstrip().endswith("?"):
+        before = display_sentence(paragraph[i - 1])
+        if len(before) + len(main) <= MAX_ITEM_CHARS:
+            return [before, main]
+    if i + 1 < len(paragraph):
+        after = paragraph[i + 1]
+        useful = scores[i + 1] >= topic.sentence_threshold / 2 and refers_back(after)
+        if useful and not after.rstrip().endswith("?"):
+            after = display_sentence(after)
+            if len(main) + len(after) <= MAX_ITEM_CHARS:
+                return [main, after]
+    return [main]
+
+
+def _closes_open_quote(sentence: str) -> bool:
+    """True when the sentence closes a quotation that opened in an earlier sentence."""
+    opened = sentence.count("“") + sentence.count("«")
+    closed = sentence.count("”") + sentence.count("»")
+    if closed > opened:
+        return True
+    first = sentence.find('"')
+    return sentence.count('"') % 2 == 1 and first > 0 and not sentence[first - 1].isspace()
+
+
+def _opens_quote(sentence: str) -> bool:
+    """True when the sentence opens a quotation it does not close."""
+    opened = sentence.count("“") + sentence.count("«")
+    closed = sentence.count("”") + sentence.count("»")
+    if opened > closed:
+        return True
+    first = sentence.find('"')
+    return sentence.count('"') % 2 == 1 and (first == 0 or sentence[first - 1].isspace())
+
+
+def expand_options(
+    candidates: Sequence[Candidate],
+    texts: dict[str, ArticleSentences],
+    topic: Topic,
+    topics: TopicSet,
+    quote: AttributedQuote | None,
+) -> list[Option]:
+    """The best candidates expanded to what an item would show, rescored, best first.
+
+    Density is judged on the expanded text: a sentence that needs its long neighbour to make
+    sense costs both.
+    """
+    quote_words = fingerprint(quote.quote.text) if quote is not None else None
+    options: list[Option] = []
+    for candidate in candidates[:MAX_OPTIONS]:
+        article = candidate.article
+        paragraph = texts[article.id][candidate.paragraph]
+        scores = topics.sentence_scores(article, topic)[candidate.paragraph]
+        sentences = expand(candidate, paragraph, scores, topic)
+        joined = " ".join(sentences)
+        words = fingerprint(joined)
+        # The quote is shown on its own; an item repeating it would waste the budget.
+        if (
+            quote is not None
+            and quote_words is not None
+            and (same_words(words, quote_words) or quote.quote.text in joined)
+        ):
+            continue
+        if len(sentences) > 1:
+            density = fact_density(joined) * title_echo(joined, article.title)
+            candidate.score = candidate.prior * density
+        options.append(Option(candidate, sentences, words, attribution(article)))
+    options.sort(
+        key=lambda o: (
+            -o.candidate.score,
+            o.candidate.article.id,
+            o.candidate.paragraph,
+            o.candidate.index,
+        )
+    )
+    return options
+
+
+def shows_any(
+    option: Option, sentences: Sequence[str], amounts: set[tuple[float, str | None]]
+) -> bool:
+    """The option would show one of `sentences`, or one of the key figures' amounts.
+
+    The same amount in the same unit is the same fact, even reported in another language
+    ("12.9 billion cubic meters", "12,9 млрд кубометров").
+    """
+    if any(shown in s or s in shown for s in option.sentences for shown in sentences):
+        return True
+    if not amounts:
+        return False
+    index = figure_index(option.candidate.article)
+    return any(
+        (f.value, f.unit) in amounts
+        for s in option.sentences
+        for f in index.in_sentence(s)
+        if f.unit
+    )

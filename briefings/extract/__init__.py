@@ -1,0 +1,15 @@
+"""Raw document → Article: language, date, people with roles, organisations, places,
+figures and quotes with their speakers.
+
+Modules along the pipeline: `lexicon` (the vocabulary, from `data/lexicon.yaml`) and
+`patterns` (regexes built from it); `gazetteer` (known names) → `mentions` (where names
+occur) → `people` (canonical people and roles; `russian` for case forms) → `quotes` and
+`interviews` (direct speech and speakers); `language`, `dating`; `article` runs them all.
+"""
+
+from briefings.extract.article import analyse
+from briefings.extract.gazetteer import Kind, gazetteer
+from briefings.extract.language import detect_language
+from briefings.extract.lexicon import Lexicon, lexicon
+
+__all__ = ["Kind", "Lexicon", "analyse", "detect_language", "gazetteer", "lexicon"]

@@ -1,0 +1,102 @@
+"""Raw document → Article: title, ids and every extractor in order (topics come later)."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+from briefings.extract.dating import published as find_published
+from briefings.extract.gazetteer import Kind
+from briefings.extract.interviews import interview_quotes
+from briefings.extract.language import detect_language, may_hold_number
+from briefings.extract.mentions import Mention, scan
+from briefings.extract.people import resolve_people
+from briefings.extract.quotes import dash_matches, find_quotes
+from briefings.figures import find_figures
+from briefings.load import RawDocument
+from briefings.models import Article, Figure
+from briefings.sentences import split_sentences
+
+
+def _short_hash(value: str, size: int = 12) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:size]
+
+
+def _normalised(value: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", value).split())
+
+
+def _title(doc: RawDocument) -> str:
+    if doc.meta.title:
+        return doc.meta.title
+    if doc.title:
+        return doc.title
+    first = split_sentences(doc.paragraphs[0])[0] if doc.paragraphs else doc.source_name
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _figures(paragraphs: list[str]) -> list[Figure]:
+    figures: list[Figure] = []
+    seen: set[tuple[str, float, str | None]] = set()
+    for paragraph in paragraphs:
+        if not may_hold_number(paragraph):
+            continue
+        for sentence in split_sentences(paragraph):
+            if not may_hold_number(sentence):
+                continue
+            for figure in find_figures(sentence):
+                key = (figure.text.casefold(), figure.value, figure.unit)
+                if key not in seen:  # the same figure restated is one figure
+                    seen.add(key)
+                    figures.append(figure)
+    return figures
+
+
+def analyse(doc: RawDocument) -> Article:
+    """Everything about one document except its topics (left empty for the topic stage)."""
+    paragraphs = doc.paragraphs
+    title = _title(doc)
+    url = str(doc.meta.url) if doc.meta.url else None
+    mentions = scan(paragraphs)
+    places = _dedupe([m.name for m in mentions if m.kind == Kind.PLACE])
+    orgs = _dedupe([m.name for m in mentions if m.kind == Kind.ORG])
+    people = resolve_people(
+        mentions, paragraphs, set(places) | set(_alias_surfaces(mentions, paragraphs))
+    )
+    published, origin = find_published(doc, mentions)
+    language = doc.meta.language or detect_language(title + "\n" + "\n".join(paragraphs))
+    dashes = dash_matches(paragraphs)
+    quotes = interview_quotes(title, paragraphs, mentions, people, dashes)
+    seen_quotes = {q.text for q in quotes}
+    quotes += [q for q in find_quotes(paragraphs, people, dashes) if q.text not in seen_quotes]
+    content = "\n".join(
+        _normalised(x)
+        for x in [title, doc.meta.outlet or "", url or "", str(published or ""), *paragraphs]
+    )
+    return Article(
+        id=_short_hash(url or doc.source_name),
+        title=title,
+        outlet=doc.meta.outlet,
+        url=url,
+        published=published,
+        date_origin=origin,
+        language=language,
+        source_name=doc.source_name,
+        source_format=doc.source_format,
+        content_hash=_short_hash(content, 32),
+        paragraphs=list(paragraphs),
+        people=people.people,
+        organisations=orgs,
+        places=places,
+        figures=_figures(paragraphs),
+        quotes=quotes,
+    )
+
+
+def _alias_surfaces(mentions: list[Mention], paragraphs: list[str]) -> list[str]:
+    """Place names as written ("Azerbaijan’s" → "Azerbaijan"), to strip them from roles."""
+    return [paragraphs[m.para][m.start : m.end] for m in mentions if m.kind == Kind.PLACE]

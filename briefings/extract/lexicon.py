@@ -1,0 +1,110 @@
+"""The extraction vocabulary (`data/lexicon.yaml`) as one typed, frozen structure.
+
+Every word list the extractors use lives in the YAML file, one list per idea and language,
+so that tuning is a data edit. The file is parsed once per process; a malformed file fails
+loudly at import with pydantic's message, since the shipped file is part of the code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Pronouns(_Frozen):
+    male: tuple[str, ...]
+    female: tuple[str, ...]
+
+
+class _Shared(_Frozen):
+    """Lists both languages have."""
+
+    speech_verbs: tuple[str, ...]
+    pronouns: Pronouns
+    female_surname_endings: tuple[str, ...]
+    not_between_verb_and_name: tuple[str, ...]
+    role_stop_words: tuple[str, ...]
+    interview_words: tuple[str, ...]
+    question_labels: tuple[str, ...]
+    answer_labels: tuple[str, ...]
+    number_words: tuple[str, ...]
+
+
+class English(_Shared):
+    stop_capitals: frozenset[str]
+    honorific_abbreviations: tuple[str, ...]
+    honorific_words: tuple[str, ...]
+    role_heads: tuple[str, ...]
+    role_modifiers: tuple[str, ...]
+    nationality_suffixes: tuple[str, ...]
+    function_words: frozenset[str]
+
+
+class RussianRole(_Frozen):
+    """A Russian noun that introduces a person, with what may surround it."""
+
+    noun: str  # a stem: any case ending may follow
+    prefix: str | None = None  # an adjective stem that must precede ("генеральн")
+    tails: tuple[str, ...] = ()  # words that may follow ("иностранных дел")
+    bare: bool = True  # False: one of the tails must follow
+    case: bool = False  # the noun's ending tells the case of the name after it
+    nominative: str | None = None  # ending of the nominative when not "" ("глава")
+
+
+class Russian(_Shared):
+    roles: tuple[RussianRole, ...]
+    role_synonyms: tuple[tuple[str, ...], ...]
+    oblique_prepositions: tuple[str, ...]
+    case_endings: tuple[str, ...]
+    paradigms: dict[str, frozenset[str]]
+    name_case_endings: tuple[tuple[str, str], ...]
+    nominative_endings: frozenset[str]
+
+
+class Lexicon(_Frozen):
+    en: English
+    ru: Russian
+
+    def both(self, field: str) -> tuple[str, ...]:
+        """One list of both languages, English first."""
+        return (*getattr(self.en, field), *getattr(self.ru, field))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon, parsed and validated once per process."""
+    text = resources.files("briefings").joinpath("data/lexicon.yaml").read_text("utf-8")
+    return Lexicon.model_validate(yaml.safe_load(text))
+
+
+def word_pattern(word: str) -> str:
+    """Regex for one lexicon word: a trailing '*' takes any ending, the rest is literal."""
+    if word.endswith("*"):
+        return re.escape(word[:-1]) + r"\w*"
+    return re.escape(word)
+
+
+def phrase_pattern(phrase: str, *, any_first_case: bool = False) -> str:
+    """Regex for a lexicon phrase: words apart by any whitespace; with `any_first_case` its
+    first letter may be either case ('former' → '[Ff]ormer')."""
+    words = [word_pattern(w) for w in phrase.split()]
+    pattern = r"\s+".join(words)
+    first = phrase[:1]
+    if any_first_case and first.lower() != first.upper():
+        pattern = f"[{first.upper()}{first.lower()}]" + pattern[1:]
+    return pattern
+
+
+def alternatives(phrases: tuple[str, ...] | list[str], *, any_first_case: bool = False) -> str:
+    """A non-capturing alternation of phrases, longest first so the fullest one wins."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    body = "|".join(phrase_pattern(p, any_first_case=any_first_case) for p in ordered)
+    return f"(?:{body})"

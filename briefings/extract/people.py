@@ -1,0 +1,110 @@
+"""Mentions of people → the article's people: one canonical name each, with the role the
+text gives them, and every mention mapped to its person (for speakers and pronouns)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
+from briefings.extract.mentions import Mention
+from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
+from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
+from briefings.models import Person
+
+
+def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """Unknown Cyrillic names seen in an oblique case (after 'вице-премьера', 'с') become
+    nominative, and forms of one name ('Керимов', 'Керимова') merge into the shortest."""
+    groups: dict[tuple[str, ...], list[Mention]] = {}
+    for m in mentions:
+        if m.kind != Kind.PERSON or m.known or not CYR.search(m.name):
+            continue
+        before = paragraphs[m.para][max(0, m.start - 80) : m.start]
+        role = last_role(before)
+        first = m.name.split()[0]
+        given = gazetteer().given_names
+        oblique_given = first not in given and nominative_name(first) in given
+        if (
+            (role and oblique_role(role.group("role")))
+            or OBLIQUE_BEFORE.search(before)
+            or oblique_given
+        ):
+            m.name = nominative_name(m.name)
+        groups.setdefault(tuple(norm(t) for t in m.name.split()), []).append(m)
+    for group in groups.values():
+        best = min((m.name for m in group), key=lambda n: (len(n), not n.endswith("а")))
+        for m in group:
+            m.name = best
+
+
+def _clean_role(role: str, places: set[str]) -> str | None:
+    role = nominative_role(role.strip(" ,"))
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+    role = re.sub(r"\s+(?:and|of|the|for|on)$", "", role)
+    possessive = re.match(r"^([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’`]s\s+", role)
+    if possessive and possessive.group(1) in places:
+        role = role[possessive.end() :]
+    if not role:
+        return None
+    return role[0].upper() + role[1:]
+
+
+@dataclass
+class People:
+    by_mention: dict[int, str]  # id(Mention) → canonical name
+    people: list[Person]
+    by_para: dict[int, list[Mention]] = field(default_factory=dict)  # person mentions, in order
+
+
+def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[str]) -> People:
+    """Canonical people of the article; a surname alone resolves only when it is unambiguous."""
+    _normalise_russian_names(mentions, paragraphs)
+    full: list[str] = []
+    for m in mentions:
+        if m.kind == Kind.PERSON and not m.partial and m.name not in full:
+            full.append(m.name)
+    by_surname: dict[str, list[str]] = {}
+    for name in full:
+        by_surname.setdefault(norm(name.split()[-1]), []).append(name)
+    resolved: dict[int, str] = {}
+    for m in mentions:
+        if m.kind != Kind.PERSON:
+            continue
+        if not m.partial:
+            resolved[id(m)] = m.name
+            continue
+        # A surname alone is the article's fully named person with that surname; with none,
+        # the gazetteer's; with two ("Ильхам Алиев", "Вугар Алиев"), nobody can tell.
+        surface = paragraphs[m.para][m.start : m.end]
+        keys = {norm(surface), norm(m.name.split()[-1])}
+        candidates = {n for k in keys for n in by_surname.get(k, ())}
+        if len(candidates) == 1:
+            resolved[id(m)] = candidates.pop()
+        elif not candidates:
+            resolved[id(m)] = m.name
+    roles: dict[str, str] = {}
+    order: list[str] = []
+    for m in mentions:
+        who = resolved.get(id(m))
+        if who is None:
+            continue
+        if who not in order:
+            order.append(who)
+        if who in roles:
+            continue
+        text = paragraphs[m.para]
+        before = text[max(0, m.start - 120) : m.start]
+        after = text[m.end : m.end + 160]
+        after = re.sub(r"^['’`]s?", "", after)
+        found = ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or last_role(before)
+        if found:
+            role = _clean_role(found.group("role"), places)
+            if role:
+                roles[who] = role
+    people = [Person(name=n, role=roles.get(n)) for n in order]
+    by_para: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if id(m) in resolved:
+            by_para.setdefault(m.para, []).append(m)
+    return People(resolved, people, by_para)

@@ -577,7 +577,13 @@ class Commands:
             return [self._reply("preview", sub=None, user_id=user_id, count=0)]
         last = self.store.last_success(sub.id)
         messages = build_digest(
-            self.service, self.texts, sub, self.clock.now(), last.built_at if last else None
+            self.service,
+            self.texts,
+            sub,
+            self.clock.now(),
+            last.built_at if last else None,
+            readers=self.readers,
+            record=False,  # a preview shows the reader nothing
         )
         header = self._reply("preview", sub=sub, user_id=user_id, count=len(messages))
         return [header, *(Reply(html=m) for m in messages)]

@@ -34,8 +34,12 @@ import uuid
 from collections.abc import Callable
 
 from pydantic import BaseModel
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.clock import Clock
+from bot.digests import DigestCache, build_reader_digest, digest_keyboard
+from bot.readers import ReaderStore
+from bot.replies import Button
 from bot.scheduler import DueDelivery, candidate_dates, plan
 from bot.sender import Sender, SendOutcome
 from bot.subscriptions import (
@@ -46,7 +50,6 @@ from bot.subscriptions import (
     SubscriptionStore,
 )
 from bot.texts import Texts
-from briefings.render import render_messages
 from briefings.service import BriefingService
 
 logger = logging.getLogger(__name__)
@@ -67,7 +70,7 @@ class TickReport(BaseModel):
     messages: int = 0
 
 
-BriefCache = dict[tuple[str, dt.datetime | None], list[str]]
+BriefCache = DigestCache
 
 
 def build_digest(
@@ -77,27 +80,20 @@ def build_digest(
     now: dt.datetime,
     since: dt.datetime | None,
     cache: BriefCache | None = None,
+    *,
+    readers: ReaderStore | None = None,
+    record: bool = True,
 ) -> list[str]:
     """The messages of a subscriber's digest: what is new since `since` (the previous digest),
-    or the current briefing for a first digest and for topics added after the previous one."""
-    messages: list[str] = []
-    known = [t for t in sub.topics if t in set(service.topics.ids)]
-    for topic_id in known:
-        added = sub.topics_added.get(topic_id)
-        topic_since = since if since is not None and added is not None and added <= since else None
-        key = (topic_id, topic_since)
-        if cache is None or key not in cache:
-            briefing = service.brief_topic(service.topics.get(topic_id), now, since=topic_since)
-            rendered = [] if briefing.empty else render_messages(briefing)
-            if cache is None:
-                messages.extend(rendered)
-                continue
-            cache[key] = rendered
-        messages.extend(cache[key])
-    if not messages and sub.nothing_new_note and known:
-        titles = [service.topics.get(t).title for t in known]
-        messages = [texts.render("nothing_new", topics=titles, since=since, timezone=sub.timezone)]
-    return messages
+    or the current briefing for a first digest and for topics added after the previous one;
+    worded, filtered and remembered for the reader by `bot.digests`."""
+    return build_reader_digest(service, texts, readers, sub, now, since, cache, record=record)
+
+
+def inline_keyboard(rows: list[list[Button]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows]
+    )
 
 
 class _GroupCommit:
@@ -172,6 +168,10 @@ class DeliveryRunner:
         self.service = service
         self.sender = sender
         self.texts = texts
+        self.readers = ReaderStore(store.engine)
+        # Buttons under each digest's last message, by delivery id; worked out with the
+        # digest (in a worker thread), never stored: they follow from the subscriber.
+        self._keyboards: dict[int, list[list[Button]]] = {}
         self.clock = clock
         self.grace = grace
         self.lease = lease
@@ -208,7 +208,7 @@ class DeliveryRunner:
             # get the same messages, built once (a morning push is thousands of equal digests),
             # and their next digest starts from the same instant.
             built_at = self.clock.now()
-            cache: BriefCache = {}
+            cache = BriefCache()
             slots = asyncio.Semaphore(max(1, self.concurrency))
             batch = self.claim_batch or max(1, self.concurrency // 2)
             commits = _GroupCommit(self.store, self.worker, self.clock, self.commit_window)
@@ -297,7 +297,13 @@ class DeliveryRunner:
                 continue
             try:
                 messages = build_digest(
-                    self.service, self.texts, item.subscriber, built_at, claim.since, cache
+                    self.service,
+                    self.texts,
+                    item.subscriber,
+                    built_at,
+                    claim.since,
+                    cache,
+                    readers=self.readers,
                 )
             except Exception:
                 logger.exception("building the digest for subscriber %s failed", item.subscriber.id)
@@ -322,6 +328,9 @@ class DeliveryRunner:
                 report.sent += 1
             else:
                 ready.append((item, claim, messages))
+                self._keyboards[claim.id] = digest_keyboard(
+                    self.service, self.readers, item.subscriber, claim.since
+                )
         return ready
 
     def _save(
@@ -362,9 +371,12 @@ class DeliveryRunner:
             if self._stopping:
                 self.store.release(claim.id, self.worker, self.lease, self.clock.now())
                 return
+            last = index + 1 == len(messages)
+            keyboard = self._keyboards.pop(claim.id, None) if last else None
             result = await self.sender.send(
                 chat_id,
                 messages[index],
+                inline_keyboard(keyboard) if keyboard else None,
                 heartbeat=self._heartbeat(claim.id, index),
             )
             chat_id = result.chat_id

@@ -30,6 +30,7 @@ from bot.callbacks import (
 from bot.clock import Clock
 from bot.config import BotSettings
 from bot.delivery import build_digest
+from bot.frequency import parse_frequency
 from bot.i18n import (
     DEFAULT_LANG,
     Lang,
@@ -462,6 +463,12 @@ class Commands:
                 return [self._reply("settings_error", kind="days", value=value)]
             sub = self.store.update(sub.id, days=days)
             changed = label("changed.days")
+        elif key in {"frequency", "freq", "частота"}:
+            schedule = parse_frequency(value)
+            if schedule is None:
+                return [self._reply("settings_error", kind="frequency", value=value)]
+            sub = self.store.update(sub.id, **schedule.changes())
+            changed = schedule.describe(sub)
         elif key in {"pause", "resume"}:
             sub = self.store.update(sub.id, paused=key == "pause")
             changed = label("changed.paused" if key == "pause" else "changed.resumed")

@@ -44,6 +44,7 @@ from bot.scheduler import DueDelivery, candidate_dates, plan
 from bot.sender import Sender, SendOutcome
 from bot.subscriptions import (
     Delivery,
+    DeliveryKey,
     DeliveryStatus,
     ProgressMark,
     Subscriber,
@@ -248,17 +249,17 @@ class DeliveryRunner:
 
         return beat
 
-    def _claim(self, chunk: list[DueDelivery]) -> dict[tuple[int, dt.date], Delivery]:
+    def _claim(self, chunk: list[DueDelivery]) -> dict[DeliveryKey, Delivery]:
         """Claims for this chunk in one transaction; one by one if the batch fails, so a bad
         row costs only its own delivery."""
-        wanted = [(item.subscriber.id, item.local_date) for item in chunk]
+        wanted = [item.key for item in chunk]
         try:
             return self._claim_many(wanted)
         except Exception:
             logger.exception(
                 "claiming %d deliveries at once failed; claiming one by one", len(chunk)
             )
-        claims: dict[tuple[int, dt.date], Delivery] = {}
+        claims: dict[DeliveryKey, Delivery] = {}
         for key in wanted:
             try:
                 claims.update(self._claim_many([key]))
@@ -266,7 +267,7 @@ class DeliveryRunner:
                 logger.exception("claiming the delivery to subscriber %s failed", key[0])
         return claims
 
-    def _claim_many(self, wanted: list[tuple[int, dt.date]]) -> dict[tuple[int, dt.date], Delivery]:
+    def _claim_many(self, wanted: list[DeliveryKey]) -> dict[DeliveryKey, Delivery]:
         return self.store.claim_many(
             wanted,
             worker=self.worker,
@@ -289,7 +290,7 @@ class DeliveryRunner:
         built: list[tuple[DueDelivery, Delivery, list[str]]] = []
         resumed: list[tuple[DueDelivery, Delivery, list[str]]] = []
         for item in chunk:
-            claim = claims.get((item.subscriber.id, item.local_date))
+            claim = claims.get(item.key)
             if claim is None:
                 continue
             if claim.messages is not None:

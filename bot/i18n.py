@@ -135,6 +135,7 @@ class Catalog(BaseModel):
     names: list[str] = []  # other ways to type it after /language
     labels: dict[str, Label]
     topics: dict[str, TopicWords] = {}
+    frequencies: dict[str, list[str]] = {}  # what readers type for /settings frequency
 
 
 @cache
@@ -238,6 +239,12 @@ def format_weekday(day: int) -> str:
     return str(Locale.parse(current_language().value).days["format"]["short"][day])
 
 
+def format_weekday_name(day: int) -> str:
+    """Mon=0 → 'Monday' / 'понедельник'."""
+    locale = Locale.parse(current_language().value)
+    return str(locale.days["stand-alone"]["wide"][day])
+
+
 def format_source_date(source: Attribution) -> str:
     text = format_day(source.published)
     if source.published is not None and source.date_origin is DateOrigin.INFERRED:
@@ -275,6 +282,7 @@ __all__ = [
     "format_moment",
     "format_number",
     "format_weekday",
+    "format_weekday_name",
     "label",
     "language_for_code",
     "localized",

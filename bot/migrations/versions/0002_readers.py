@@ -1,4 +1,5 @@
-"""Readers: each chat's interface language, word filters per topic, and items already shown.
+"""Readers: each chat's interface language, word filters per topic, items already shown; and
+delivery slots (a second daily time; the delivery log keyed per subscriber, date and slot).
 
 Revision ID: 0002_readers
 Revises: bot_0001
@@ -17,6 +18,14 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("bot_subscribers") as batch:
+        batch.add_column(sa.Column("second_time", sa.String(5), nullable=True))
+    with op.batch_alter_table("bot_deliveries") as batch:
+        batch.add_column(sa.Column("slot", sa.Integer(), nullable=False, server_default="0"))
+        batch.drop_constraint("uq_bot_delivery_day", type_="unique")
+        batch.create_unique_constraint(
+            "uq_bot_delivery_slot", ["subscriber_id", "local_date", "slot"]
+        )
     op.create_table(
         "bot_readers",
         sa.Column("chat_id", sa.BigInteger(), primary_key=True, autoincrement=False),
@@ -42,3 +51,10 @@ def downgrade() -> None:
     op.drop_table("bot_seen_items")
     op.drop_table("bot_filters")
     op.drop_table("bot_readers")
+    op.execute("DELETE FROM bot_deliveries WHERE slot <> 0")  # one row per day again
+    with op.batch_alter_table("bot_deliveries") as batch:
+        batch.drop_constraint("uq_bot_delivery_slot", type_="unique")
+        batch.create_unique_constraint("uq_bot_delivery_day", ["subscriber_id", "local_date"])
+        batch.drop_column("slot")
+    with op.batch_alter_table("bot_subscribers") as batch:
+        batch.drop_column("second_time")

@@ -41,6 +41,7 @@ from bot.i18n import (
     localized,
     use_language,
 )
+from bot.inline import InlineBriefs, InlineResult
 from bot.reader_commands import ReaderCommands
 from bot.readers import ReaderStore
 from bot.replies import Button as Button
@@ -146,6 +147,7 @@ class Commands:
         self.reader = ReaderCommands(
             service=service, store=store, readers=self.readers, texts=texts, clock=clock
         )
+        self.inline = InlineBriefs(service, texts, clock)
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -606,6 +608,13 @@ class Commands:
                 last_ingest=self.service.store.last_ingest(),
             )
         ]
+
+    # --- inline sharing --------------------------------------------------------------------
+
+    def inline_results(self, query: str, caller: Caller) -> list[InlineResult]:
+        """Briefs to share from any chat (`@bot energy`), in the caller's language."""
+        with use_language(self.reader.known_language(caller)):
+            return self.inline.results(query)
 
     # --- menus -----------------------------------------------------------------------------
 

@@ -22,6 +22,8 @@ from telegram import (
     BotCommandScopeDefault,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
     LinkPreviewOptions,
     Update,
 )
@@ -35,6 +37,7 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     ExtBot,
+    InlineQueryHandler,
     JobQueue,
     MessageHandler,
     TypeHandler,
@@ -48,6 +51,7 @@ from bot.commands import Caller, Command, Commands, Reply
 from bot.config import BotSettings
 from bot.delivery import DeliveryRunner
 from bot.i18n import DEFAULT_LANG, Lang, enter_language
+from bot.inline import RESULT_TTL
 from bot.plain import html_to_plain
 from bot.ratelimit import TelegramRateLimiter
 from bot.sender import Sender, SendOutcome
@@ -60,6 +64,9 @@ from briefings.render import split_messages
 from briefings.service import BriefingService
 
 logger = logging.getLogger(__name__)
+
+#: How long Telegram may reuse a reader's inline results (as long as we reuse ours).
+INLINE_CACHE_SECONDS = RESULT_TTL.total_seconds()
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -242,6 +249,33 @@ class TelegramBot:
                 continue
             await self.show(update.effective_chat.id, [reply])
 
+    async def on_inline(self, update: Update, _context: Ctx) -> None:
+        """`@bot energy` in any chat: the matching topics' briefs, ready to send there."""
+        query = update.inline_query
+        if query is None:
+            return
+        user = query.from_user
+        caller = Caller(user_id=user.id, chat_id=user.id, language_code=user.language_code)
+        results = await self.call(self.commands.inline_results, query.query, caller)
+        await query.answer(
+            [
+                InlineQueryResultArticle(
+                    id=r.id,
+                    title=r.title,
+                    description=r.description,
+                    input_message_content=InputTextMessageContent(
+                        r.html,
+                        parse_mode=ParseMode.HTML,
+                        link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    ),
+                )
+                for r in results
+            ],
+            # Per user: results are in each reader's language.
+            cache_time=int(INLINE_CACHE_SECONDS),
+            is_personal=True,
+        )
+
     async def on_error(self, update: object, context: Ctx) -> None:
         template = "error"
         if isinstance(context.error, StoreUnavailable):
@@ -315,6 +349,7 @@ def handler_table(tg: TelegramBot) -> list[BaseHandler[Update, Ctx, Any]]:
         MessageHandler(fresh & filters.TEXT & ~filters.COMMAND & private, tg.on_text),
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.COMMAND & private, tg.on_edited),
         CallbackQueryHandler(tg.on_callback),
+        InlineQueryHandler(tg.on_inline),
     ]
 
 

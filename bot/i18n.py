@@ -170,7 +170,8 @@ def label(key: str, /, count: int | None = None, **values: object) -> str:
 _QUERY_JUNK = re.compile(r"[\s_\-.,!?«»\"']+")
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A topic name or query compared loosely: case, spaces, punctuation and ё ignored."""
     return _QUERY_JUNK.sub("", text.casefold().replace("ё", "е"))
 
 
@@ -181,18 +182,18 @@ def _topic_names() -> dict[str, str]:
     for lang in Lang:
         for topic_id, words in catalog(lang).topics.items():
             for name in (words.title, *words.aliases):
-                names.setdefault(_key(name), topic_id)
+                names.setdefault(name_key(name), topic_id)
     return names
 
 
 def exact_topic_id(query: str) -> str | None:
     """A topic id when `query` is exactly a catalog title or alias (any interface language)."""
-    return _topic_names().get(_key(query))
+    return _topic_names().get(name_key(query))
 
 
 def topic_id_for(query: str) -> str | None:
     """A topic id from a catalog title or alias (any interface language), forgiving typos."""
-    key = _key(query)
+    key = name_key(query)
     if not key:
         return None
     names = _topic_names()
@@ -286,6 +287,7 @@ __all__ = [
     "label",
     "language_for_code",
     "localized",
+    "name_key",
     "parse_language",
     "plural_categories",
     "topic_id_for",

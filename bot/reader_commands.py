@@ -67,6 +67,10 @@ class ReaderCommands:
             caller.chat_id, language_for_code(caller.language_code), self.clock.now()
         )
 
+    def known_language(self, caller: Caller) -> Lang:
+        """The chat's language if it has one, else Telegram's guess (nothing stored)."""
+        return self.readers.language(caller.chat_id) or language_for_code(caller.language_code)
+
     def cmd_language(self, args: Sequence[str], caller: Caller) -> list[Reply]:
         if args:
             lang = parse_language(" ".join(args))

@@ -6,6 +6,7 @@ A subclass rather than edits to `fakebotapi.py`, so the two grow apart without c
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,8 @@ class ReaderBotAPI(FakeBotAPI):
     languages: dict[int, str] = field(default_factory=dict)
     #: set_my_commands by (scope key, language code or "") → [(command, description)].
     menus: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    #: answerInlineQuery calls: the parameters as sent.
+    inline_answers: list[dict[str, Any]] = field(default_factory=list)
 
     def _user(self, user_id: int, name: str) -> dict[str, Any]:
         user = super()._user(user_id, name)
@@ -34,6 +37,35 @@ class ReaderBotAPI(FakeBotAPI):
         if p.get("language_code"):  # the base class keeps only the language-less menus
             return self._ok(True)
         return await super()._m_setMyCommands(p)
+
+    def inline_query(self, user_id: int, query: str) -> dict[str, Any]:
+        """Inject `@bot <query>` typed by `user_id` in some chat."""
+        inline = {
+            "id": f"iq{len(self.inline_answers)}-{user_id}-{len(query)}",
+            "from": self._user(user_id, "Reader"),
+            "query": query,
+            "offset": "",
+        }
+        return self._push({"inline_query": inline})
+
+    async def _m_answerInlineQuery(self, p: dict[str, Any]) -> web.Response:
+        results = p.get("results", [])
+        if isinstance(results, str):
+            results = json.loads(results)
+        if len(results) > 50:
+            return self._error("answerInlineQuery", 400, "Bad Request: RESULTS_TOO_MUCH")
+        for result in results:
+            if len(str(result["id"]).encode()) > 64:
+                return self._error("answerInlineQuery", 400, "Bad Request: RESULT_ID_INVALID")
+            content = result["input_message_content"]
+            checked = self._check_text(
+                "answerInlineQuery",
+                {"text": content["message_text"], "parse_mode": content.get("parse_mode")},
+            )
+            if isinstance(checked, web.Response):
+                return checked
+        self.inline_answers.append({**p, "results": results})
+        return self._ok(True)
 
     def toasts(self) -> list[str]:
         """Texts of answered button presses (what Telegram shows as a short notice)."""

@@ -213,3 +213,34 @@ async def test_new_marks_are_per_reader(running: Running, service: Any) -> None:
     third = "\n".join(m.plain for m in await running.say(READER, "/brief energy"))
     new_lines = [line for line in third.splitlines() if "🆕" in line]
     assert new_lines and all("Bulgaria" in line or "Shahbazov" in line for line in new_lines)
+
+
+async def test_inline_sharing_offers_briefs_per_topic_and_language(
+    running: Running, clock: FakeClock
+) -> None:
+    """`@bot energy` offers the energy brief as a ready message; Russian readers get it in
+    Russian (and can type Russian names); results are reused within their cache time."""
+    api: ReaderBotAPI = running.api  # type: ignore[assignment]
+    api.inline_query(READER, "ener")
+    await api.wait_for(lambda a: len(a.inline_answers) == 1)  # type: ignore[attr-defined]
+    [answer] = api.inline_answers
+    assert answer["is_personal"] is True and int(answer["cache_time"]) > 0
+    [energy] = answer["results"]
+    assert energy["title"] == "Energy" and energy["description"]
+    assert energy["input_message_content"]["message_text"].startswith("<b>Energy</b> · briefing")
+    api.inline_query(RU_READER, "мирн")
+    await api.wait_for(lambda a: len(a.inline_answers) == 2)  # type: ignore[attr-defined]
+    [peace] = api.inline_answers[1]["results"]
+    assert peace["title"] == "Мирные переговоры"
+    assert "брифинг" in peace["input_message_content"]["message_text"]
+    api.inline_query(READER, "")
+    await api.wait_for(lambda a: len(a.inline_answers) == 3)  # type: ignore[attr-defined]
+    assert len(api.inline_answers[2]["results"]) >= 4
+    again = energy["id"]
+    api.inline_query(READER, "energy")
+    await api.wait_for(lambda a: len(a.inline_answers) == 4)  # type: ignore[attr-defined]
+    assert api.inline_answers[3]["results"][0]["id"] == again  # the cached result
+    clock.advance(600)
+    api.inline_query(READER, "energy")
+    await api.wait_for(lambda a: len(a.inline_answers) == 5)  # type: ignore[attr-defined]
+    assert api.inline_answers[4]["results"][0]["id"] != again  # rebuilt after the cache time

@@ -50,6 +50,7 @@ from bot.clock import Clock, SystemClock
 from bot.commands import Caller, Command, Commands, Reply
 from bot.config import BotSettings
 from bot.delivery import DeliveryRunner
+from bot.groups import AdminCache, button_needs_admin, command_needs_admin, is_group
 from bot.i18n import DEFAULT_LANG, Lang, enter_language
 from bot.inline import RESULT_TTL
 from bot.plain import html_to_plain
@@ -105,6 +106,7 @@ class TelegramBot:
     runner: DeliveryRunner
     drop: DropFolder
     clock: Clock
+    group_admins: AdminCache | None = None
     _scanning: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     # --- off the event loop ----------------------------------------------------------------
@@ -130,6 +132,19 @@ class TelegramBot:
                     await self.call(self.store.mark_chat_blocked, chat_id)
                     return
 
+    async def may_manage(self, update: Update) -> bool:
+        """In a group, whether the sender administers it (asked of Telegram, cached); in a
+        private chat, always."""
+        user, chat = update.effective_user, update.effective_chat
+        if not is_group(chat) or user is None or chat is None:
+            return True
+        if self.group_admins is None:
+            self.group_admins = AdminCache(self.clock)
+        return await self.group_admins.is_admin(self.sender.bot, chat.id, user.id)
+
+    def group_admins_only(self) -> Reply:
+        return Reply(html=self.commands.texts.render("group_admins_only"))
+
     async def notify_admins(self, replies: list[Reply]) -> None:
         for admin in sorted(self.settings.admin_ids):
             await self.show(admin, replies)
@@ -137,10 +152,12 @@ class TelegramBot:
     def caller(self, update: Update) -> Caller:
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None
+        group = is_group(chat)
         return Caller(
-            user_id=user.id,
+            # In a group the group is the subscriber (its admins manage it for everyone).
+            user_id=chat.id if group else user.id,
             chat_id=chat.id,
-            name=user.first_name or "",
+            name=(chat.title or "") if group else (user.first_name or ""),
             is_admin=user.id in self.settings.admin_ids,
             language_code=user.language_code,
         )
@@ -165,6 +182,9 @@ class TelegramBot:
         if message is None or not message.text or update.effective_chat is None:
             return
         name = message.text.split()[0][1:]
+        if command_needs_admin(name) and not await self.may_manage(update):
+            await self.show(update.effective_chat.id, [self.group_admins_only()])
+            return
         replies = await self.call(
             self.commands.handle, name, list(context.args or []), self.caller(update)
         )
@@ -220,6 +240,9 @@ class TelegramBot:
     async def on_callback(self, update: Update, _context: Ctx) -> None:
         query = update.callback_query
         if query is None or update.effective_chat is None:
+            return
+        if button_needs_admin(query.data) and not await self.may_manage(update):
+            await query.answer(html_to_plain(self.group_admins_only().html))
             return
         if is_action(query.data):  # a reader button (bot.actions); it answers bad ones itself
             replies = await self.call(self.commands.press, query.data or "", self.caller(update))

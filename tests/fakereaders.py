@@ -22,6 +22,8 @@ class ReaderBotAPI(FakeBotAPI):
     menus: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     #: answerInlineQuery calls: the parameters as sent.
     inline_answers: list[dict[str, Any]] = field(default_factory=list)
+    #: Group id → the user ids that administer it (everyone else is a plain member).
+    chat_admins: dict[int, set[int]] = field(default_factory=dict)
 
     def _user(self, user_id: int, name: str) -> dict[str, Any]:
         user = super()._user(user_id, name)
@@ -66,6 +68,30 @@ class ReaderBotAPI(FakeBotAPI):
                 return checked
         self.inline_answers.append({**p, "results": results})
         return self._ok(True)
+
+    async def _m_getChatMember(self, p: dict[str, Any]) -> web.Response:
+        chat_id, user_id = int(p["chat_id"]), int(p["user_id"])
+        status = "administrator" if user_id in self.chat_admins.get(chat_id, set()) else "member"
+        member: dict[str, Any] = {"status": status, "user": self._user(user_id, "Member")}
+        if status == "administrator":
+            member.update(
+                can_be_edited=False,
+                is_anonymous=False,
+                can_manage_chat=True,
+                can_delete_messages=True,
+                can_manage_video_chats=True,
+                can_restrict_members=True,
+                can_promote_members=False,
+                can_change_info=True,
+                can_invite_users=True,
+                can_post_stories=False,
+                can_edit_stories=False,
+                can_delete_stories=False,
+            )
+        return self._ok(member)
+
+    def member_checks(self) -> int:
+        return sum(1 for method, _ in self.calls if method == "getChatMember")
 
     def toasts(self) -> list[str]:
         """Texts of answered button presses (what Telegram shows as a short notice)."""

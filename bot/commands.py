@@ -359,7 +359,7 @@ class Commands:
         return self.reader.brief(topic, caller)
 
     def cmd_subscribe(self, args: Sequence[str], caller: Caller) -> list[Reply]:
-        sub = self._subscriber(caller)
+        sub = self.reader.remember_thread(self._subscriber(caller), caller)
         if not args:
             return [self._subscribe_menu(sub)]
         words = list(args)

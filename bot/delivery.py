@@ -37,7 +37,13 @@ from pydantic import BaseModel
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.clock import Clock
-from bot.digests import DigestCache, build_reader_digest, digest_keyboard
+from bot.digests import (
+    DigestCache,
+    build_reader_digest,
+    digest_keyboard,
+    thread_gone,
+    topic_gone_note,
+)
 from bot.readers import ReaderStore
 from bot.replies import Button
 from bot.scheduler import DueDelivery, candidate_dates, plan
@@ -241,6 +247,13 @@ class DeliveryRunner:
             logger.info("delivery tick: %s", report.model_dump())
         return report
 
+    async def _topic_gone(self, sub: Subscriber, chat_id: int) -> None:
+        """The forum topic a group's digest went to was deleted: pause the subscription and
+        tell the group (in its general topic) how to start it again."""
+        self.store.update(sub.id, thread_id=None, paused=True)
+        note = topic_gone_note(self.texts, self.readers, sub)
+        await self.sender.send(chat_id, note)
+
     def _heartbeat(self, delivery_id: int, sent: int) -> Callable[[], object]:
         """Renews the claim's lease without changing its progress."""
 
@@ -379,6 +392,7 @@ class DeliveryRunner:
                 messages[index],
                 inline_keyboard(keyboard) if keyboard else None,
                 heartbeat=self._heartbeat(claim.id, index),
+                message_thread_id=sub.thread_id,
             )
             chat_id = result.chat_id
             for _ in range(result.failures):
@@ -398,6 +412,8 @@ class DeliveryRunner:
                 )
                 report.blocked += 1
                 return
+            if sub.thread_id is not None and thread_gone(result.error):
+                await self._topic_gone(sub, chat_id)
             kind = "transient" if result.outcome is SendOutcome.GAVE_UP else "permanent"
             self.store.finish(
                 claim.id,

@@ -140,3 +140,14 @@ def digest_keyboard(
             )
         rows.append([Button(text=label("button.time"), data=actions.encode(actions.Time()))])
     return rows
+
+
+def thread_gone(error: str | None) -> bool:
+    """Whether Telegram refused a message because its forum topic no longer exists."""
+    return error is not None and "thread not found" in error.lower()
+
+
+def topic_gone_note(texts: Texts, readers: ReaderStore | None, sub: Subscriber) -> str:
+    lang = (readers.language(sub.chat_id) if readers else None) or DEFAULT_LANG
+    with use_language(lang):
+        return texts.render("topic_gone")

@@ -83,6 +83,14 @@ BotApp: TypeAlias = Application[
 ]
 
 
+def thread_of(update: Update) -> int | None:
+    """The forum topic an update came from (a button's message's topic for presses)."""
+    message = update.effective_message
+    if message is not None and message.is_topic_message:
+        return message.message_thread_id
+    return None
+
+
 def keyboard_markup(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.keyboard:
         return None
@@ -121,13 +129,15 @@ class TelegramBot:
 
     # --- replies ---------------------------------------------------------------------------
 
-    async def show(self, chat_id: int, replies: list[Reply]) -> None:
+    async def show(
+        self, chat_id: int, replies: list[Reply], *, thread_id: int | None = None
+    ) -> None:
         for reply in replies:
             # A long reply (e.g. a 50-record upload) is cut between blocks; buttons go last.
             parts = split_messages(reply.html)
             for n, part in enumerate(parts):
                 markup = keyboard_markup(reply) if n == len(parts) - 1 else None
-                result = await self.sender.send(chat_id, part, markup)
+                result = await self.sender.send(chat_id, part, markup, message_thread_id=thread_id)
                 if result.outcome is SendOutcome.BLOCKED:
                     await self.call(self.store.mark_chat_blocked, chat_id)
                     return
@@ -160,6 +170,7 @@ class TelegramBot:
             name=(chat.title or "") if group else (user.first_name or ""),
             is_admin=user.id in self.settings.admin_ids,
             language_code=user.language_code,
+            thread_id=thread_of(update),
         )
 
     # --- handlers --------------------------------------------------------------------------
@@ -183,12 +194,14 @@ class TelegramBot:
             return
         name = message.text.split()[0][1:]
         if command_needs_admin(name) and not await self.may_manage(update):
-            await self.show(update.effective_chat.id, [self.group_admins_only()])
+            await self.show(
+                update.effective_chat.id, [self.group_admins_only()], thread_id=thread_of(update)
+            )
             return
         replies = await self.call(
             self.commands.handle, name, list(context.args or []), self.caller(update)
         )
-        await self.show(update.effective_chat.id, replies)
+        await self.show(update.effective_chat.id, replies, thread_id=thread_of(update))
 
     async def on_edited(self, update: Update, _context: Ctx) -> None:
         """An edited command is not run again (it already ran once); say so."""
@@ -270,7 +283,7 @@ class TelegramBot:
                     if "not modified" not in exc.message.lower():
                         raise
                 continue
-            await self.show(update.effective_chat.id, [reply])
+            await self.show(update.effective_chat.id, [reply], thread_id=thread_of(update))
 
     async def on_inline(self, update: Update, _context: Ctx) -> None:
         """`@bot energy` in any chat: the matching topics' briefs, ready to send there."""

@@ -27,7 +27,7 @@ from bot.i18n import (
 from bot.readers import ReaderStore, TopicFilter
 from bot.reading import MORE_CHARS, MORE_PAGE, ReaderView, parse_rule
 from bot.replies import Button, Caller, Reply
-from bot.subscriptions import SubscriptionStore
+from bot.subscriptions import Subscriber, SubscriptionStore
 from bot.texts import Texts
 from briefings.errors import UnknownTopic
 from briefings.models import Attribution
@@ -70,6 +70,12 @@ class ReaderCommands:
     def known_language(self, caller: Caller) -> Lang:
         """The chat's language if it has one, else Telegram's guess (nothing stored)."""
         return self.readers.language(caller.chat_id) or language_for_code(caller.language_code)
+
+    def remember_thread(self, sub: Subscriber, caller: Caller) -> Subscriber:
+        """A subscription made in a forum topic delivers into that topic."""
+        if sub.chat_id == caller.chat_id and sub.thread_id != caller.thread_id:
+            return self.store.update(sub.id, thread_id=caller.thread_id)
+        return sub
 
     def cmd_language(self, args: Sequence[str], caller: Caller) -> list[Reply]:
         if args:

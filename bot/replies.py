@@ -32,6 +32,7 @@ class Caller(BaseModel):
     is_admin: bool = False
     console: bool = False
     language_code: str | None = None  # Telegram's guess of the user's language, first contact
+    thread_id: int | None = None  # the forum topic the command was sent in
 
 
 __all__ = ["Button", "Caller", "Reply"]

@@ -90,6 +90,8 @@ class SubscriberRow(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     digest_time: Mapped[str] = mapped_column(String(5))
     second_time: Mapped[str | None] = mapped_column(String(5), nullable=True)  # twice a day
+    # A forum topic of a group the digest goes to (where it was subscribed); None: the chat.
+    thread_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     days: Mapped[str] = mapped_column(String(7), default="0123456")
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -169,6 +171,7 @@ class Subscriber(BaseModel):
     digest_time: dt.time
     days: frozenset[int]
     second_time: dt.time | None = None  # a second digest each chosen day (twice a day)
+    thread_id: int | None = None  # forum topic the digest goes to
     paused: bool
     blocked: bool
     nothing_new_note: bool
@@ -240,6 +243,7 @@ def _subscriber(row: SubscriberRow) -> Subscriber:
         digest_time=dt.time(int(hh), int(mm)),
         days=frozenset(int(c) for c in row.days),
         second_time=_clock(row.second_time),
+        thread_id=row.thread_id,
         paused=row.paused,
         blocked=row.blocked,
         nothing_new_note=row.nothing_new_note,
@@ -261,6 +265,7 @@ def _subscriber_from(row: Any, topics: dict[str, dt.datetime]) -> Subscriber:
         digest_time=dt.time(int(hh), int(mm)),
         days=frozenset(int(c) for c in row["days"]),
         second_time=_clock(row["second_time"]),
+        thread_id=row["thread_id"],
         paused=row["paused"],
         blocked=row["blocked"],
         nothing_new_note=row["nothing_new_note"],
@@ -466,7 +471,14 @@ class SubscriptionStore:
                     row.second_time = value.strftime("%H:%M") if value is not None else None
                 elif key == "days":
                     row.days = "".join(str(d) for d in sorted(value))
-                elif key in {"timezone", "paused", "nothing_new_note", "blocked", "chat_id"}:
+                elif key in {
+                    "timezone",
+                    "paused",
+                    "nothing_new_note",
+                    "blocked",
+                    "chat_id",
+                    "thread_id",
+                }:
                     setattr(row, key, value)
                 else:
                     raise KeyError(key)

@@ -24,6 +24,10 @@ class ReaderBotAPI(FakeBotAPI):
     inline_answers: list[dict[str, Any]] = field(default_factory=list)
     #: Group id → the user ids that administer it (everyone else is a plain member).
     chat_admins: dict[int, set[int]] = field(default_factory=dict)
+    #: (chat, forum topic) pairs that were deleted: sending there is refused as Telegram does.
+    deleted_threads: set[tuple[int, int]] = field(default_factory=set)
+    #: message id → the forum topic it was sent to (None: the chat itself).
+    thread_of: dict[int, int | None] = field(default_factory=dict)
 
     def _user(self, user_id: int, name: str) -> dict[str, Any]:
         user = super()._user(user_id, name)
@@ -92,6 +96,29 @@ class ReaderBotAPI(FakeBotAPI):
 
     def member_checks(self) -> int:
         return sum(1 for method, _ in self.calls if method == "getChatMember")
+
+    def forum_message(
+        self, user_id: int, text: str, *, chat_id: int, thread_id: int, name: str = "Reader"
+    ) -> dict[str, Any]:
+        """A message in a forum supergroup's topic (a /command gets its entity)."""
+        msg = self._base_message(user_id, chat_id, name)
+        msg["chat"]["is_forum"] = True
+        msg["text"] = text
+        msg["message_thread_id"] = thread_id
+        msg["is_topic_message"] = True
+        if text.startswith("/"):
+            msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        return self._push({"message": msg})
+
+    async def _m_sendMessage(self, p: dict[str, Any]) -> web.Response:
+        thread = p.get("message_thread_id")
+        thread_id = int(thread) if thread is not None else None
+        if thread_id is not None and (int(p["chat_id"]), thread_id) in self.deleted_threads:
+            return self._error("sendMessage", 400, "Bad Request: message thread not found")
+        response = await super()._m_sendMessage(p)
+        if response.status == 200 and response.text:
+            self.thread_of[int(json.loads(response.text)["result"]["message_id"])] = thread_id
+        return response
 
     def toasts(self) -> list[str]:
         """Texts of answered button presses (what Telegram shows as a short notice)."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
-from botkit import READER, TOKEN, Running
+from botkit import READER, TOKEN, Running, make_article_text
 from fakereaders import ReaderBotAPI
 from test_bot_delivery import run_until
 
@@ -94,3 +95,28 @@ async def test_the_group_gets_its_digest(
     digest = running.api.messages_to(GROUP)[before:]
     assert digest and digest[0].plain.startswith("Energy · briefing")
     assert not running.api.messages_to(READER)
+
+
+async def test_forum_topic_subscription_delivers_into_that_topic(
+    running: Running, store: SubscriptionStore, clock: FakeClock, service: Any
+) -> None:
+    """Subscribed from a forum topic: replies and the digest go to that topic; once the topic
+    is deleted the subscription pauses and the group is told in its general topic."""
+    api: ReaderBotAPI = running.api  # type: ignore[assignment]
+    clock.set(dt.datetime(2025, 5, 5, 0, 0, tzinfo=dt.UTC))
+    api.forum_message(ADMIN_OF_GROUP, "/subscribe energy 08:00", chat_id=GROUP, thread_id=77)
+    [reply] = await api.wait_messages(1, chat_id=GROUP)
+    assert api.thread_of[reply.message_id] == 77
+    sub = store.get(GROUP)
+    assert sub is not None and sub.thread_id == 77
+    step = dt.timedelta(minutes=30)
+    await run_until(running, clock, dt.datetime(2025, 5, 5, 12, 0, tzinfo=dt.UTC), step)
+    digest = api.messages_to(GROUP)[1:]
+    assert digest and all(api.thread_of[m.message_id] == 77 for m in digest)
+    api.deleted_threads.add((GROUP, 77))
+    service.ingest_bytes(make_article_text("Slovakia"), "slovakia.txt")
+    await run_until(running, clock, dt.datetime(2025, 5, 6, 12, 0, tzinfo=dt.UTC), step)
+    note = api.messages_to(GROUP)[-1]
+    assert "was deleted" in note.plain and api.thread_of[note.message_id] is None
+    sub = store.get(GROUP)
+    assert sub is not None and sub.paused and sub.thread_id is None

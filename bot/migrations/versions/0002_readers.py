@@ -1,5 +1,6 @@
 """Readers: each chat's interface language, word filters per topic, items already shown; and
-delivery slots (a second daily time; the delivery log keyed per subscriber, date and slot).
+delivery slots (a second daily time; the delivery log keyed per subscriber, date and slot);
+the forum topic a group's digest goes to.
 
 Revision ID: 0002_readers
 Revises: bot_0001
@@ -20,6 +21,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("bot_subscribers") as batch:
         batch.add_column(sa.Column("second_time", sa.String(5), nullable=True))
+        batch.add_column(sa.Column("thread_id", sa.BigInteger(), nullable=True))
     with op.batch_alter_table("bot_deliveries") as batch:
         batch.add_column(sa.Column("slot", sa.Integer(), nullable=False, server_default="0"))
         batch.drop_constraint("uq_bot_delivery_day", type_="unique")
@@ -57,4 +59,5 @@ def downgrade() -> None:
         batch.create_unique_constraint("uq_bot_delivery_day", ["subscriber_id", "local_date"])
         batch.drop_column("slot")
     with op.batch_alter_table("bot_subscribers") as batch:
+        batch.drop_column("thread_id")
         batch.drop_column("second_time")

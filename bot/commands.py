@@ -27,6 +27,7 @@ from bot.callbacks import (
     SubscribeButton,
     encode,
 )
+from bot.channels import ChannelCheck, ChannelRequest
 from bot.clock import Clock
 from bot.config import BotSettings
 from bot.delivery import build_digest
@@ -80,6 +81,7 @@ class Command(StrEnum):
     STATS = "stats"
     FILTER = "filter"
     LANGUAGE = "language"
+    CHANNEL = "channel"
 
 
 ADMIN_COMMANDS = frozenset(
@@ -499,6 +501,51 @@ class Commands:
 
     def cmd_filter(self, args: Sequence[str], caller: Caller) -> list[Reply]:
         return self.reader.cmd_filter(args, caller)
+
+    def cmd_channel(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        """Linking needs Telegram (the handler checks the channel first); here: how to."""
+        return [self._reply("channel", outcome="usage", title="", titles=[], sub=None)]
+
+    @localized(lambda self: self.reader)
+    def link_channel(
+        self, check: ChannelCheck, request: ChannelRequest, caller: Caller
+    ) -> list[Reply]:
+        """Link (or unlink) a channel that `check_channel` asked Telegram about."""
+        if check.problem is not None:
+            return [
+                self._reply(
+                    "channel", outcome=check.problem.value, title=request.name, titles=[], sub=None
+                )
+            ]
+        now = self.clock.now()
+        reader = self._subscriber(caller)
+        sub = self.store.ensure(
+            check.chat_id,
+            check.chat_id,
+            name=check.title,
+            timezone=reader.timezone,
+            digest_time=reader.digest_time,
+            now=now,
+        )
+        if request.off:
+            self.store.set_topics(sub.id, [], now)
+            return [self._reply("channel", outcome="off", title=check.title, titles=[], sub=None)]
+        words = list(request.words)
+        when = parse_time(words.pop()) if words and parse_time(words[-1]) else None
+        found, _unknown = self._match_topics(words)
+        self.readers.set_language(check.chat_id, self.reader.known_language(caller), now)
+        sub = self.store.update(sub.id, blocked=False, **({"digest_time": when} if when else {}))
+        if found:
+            sub = self.store.set_topics(sub.id, [t.id for t in found], now)
+        return [
+            self._reply(
+                "channel",
+                outcome="linked",
+                title=check.title,
+                titles=self._titles(sub.topics),
+                sub=sub,
+            )
+        ]
 
     def cmd_mysubs(self, args: Sequence[str], caller: Caller) -> list[Reply]:
         sub = self._subscriber(caller)

@@ -20,6 +20,7 @@ from telegram import (
     BotCommand,
     BotCommandScopeChat,
     BotCommandScopeDefault,
+    Chat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -34,6 +35,7 @@ from telegram.ext import (
     ApplicationBuilder,
     BaseHandler,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     ExtBot,
@@ -46,6 +48,12 @@ from telegram.ext import (
 
 from bot.actions import is_action
 from bot.callbacks import parse_callback
+from bot.channels import (
+    check_channel,
+    lost_posting_rights,
+    parse_channel_args,
+    regained_posting_rights,
+)
 from bot.clock import Clock, SystemClock
 from bot.commands import Caller, Command, Commands, Reply
 from bot.config import BotSettings
@@ -202,6 +210,31 @@ class TelegramBot:
             self.commands.handle, name, list(context.args or []), self.caller(update)
         )
         await self.show(update.effective_chat.id, replies, thread_id=thread_of(update))
+
+    async def on_channel(self, update: Update, context: Ctx) -> None:
+        """/channel @name [topics] [HH:MM]: asks Telegram first, then links (see bot.channels)."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or user is None:
+            return
+        request = parse_channel_args(list(context.args or []))
+        if request is None or chat.type != Chat.PRIVATE:
+            await self.on_command(update, context)
+            return
+        check = await check_channel(self.sender.bot, request.name, user.id)
+        replies = await self.call(self.commands.link_channel, check, request, self.caller(update))
+        await self.show(chat.id, replies)
+
+    async def on_my_member(self, update: Update, _context: Ctx) -> None:
+        """The bot was removed or demoted in a chat (like a block), or is back."""
+        change = update.my_chat_member
+        if change is None:
+            return
+        old, new, chat = change.old_chat_member, change.new_chat_member, change.chat
+        if lost_posting_rights(old, new, chat):
+            logger.info("bot can no longer post in chat %s; its digests stop", chat.id)
+            await self.call(self.store.mark_chat_blocked, chat.id)
+        elif regained_posting_rights(new, chat):
+            await self.call(self.store.seen, chat.id, chat.id)
 
     async def on_edited(self, update: Update, _context: Ctx) -> None:
         """An edited command is not run again (it already ran once); say so."""
@@ -379,6 +412,7 @@ def handler_table(tg: TelegramBot) -> list[BaseHandler[Update, Ctx, Any]]:
     readers = [c.value for c in Command if c is not Command.ADDSOURCE]
     return [
         CommandHandler(Command.ADDSOURCE.value, tg.on_addsource, filters=fresh),
+        CommandHandler(Command.CHANNEL.value, tg.on_channel, filters=fresh),
         CommandHandler(readers, tg.on_command, filters=fresh),
         MessageHandler(fresh & filters.Document.ALL & private, tg.on_document),
         MessageHandler(fresh & filters.COMMAND & private, tg.on_command),
@@ -386,6 +420,7 @@ def handler_table(tg: TelegramBot) -> list[BaseHandler[Update, Ctx, Any]]:
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.COMMAND & private, tg.on_edited),
         CallbackQueryHandler(tg.on_callback),
         InlineQueryHandler(tg.on_inline),
+        ChatMemberHandler(tg.on_my_member, ChatMemberHandler.MY_CHAT_MEMBER),
     ]
 
 

@@ -11,7 +11,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
-from fakebotapi import FakeBotAPI
+from fakebotapi import BOT_ID, FakeBotAPI
+
+#: Fields getChat always returns (ChatFullInfo), with neutral values.
+_FULL: dict[str, Any] = {
+    "accent_color_id": 0,
+    "max_reaction_count": 11,
+    "accepted_gift_types": {
+        "unlimited_gifts": False,
+        "limited_gifts": False,
+        "unique_gifts": False,
+        "premium_subscription": False,
+        "gifts_from_channels": False,
+    },
+}
 
 
 @dataclass
@@ -28,6 +41,10 @@ class ReaderBotAPI(FakeBotAPI):
     deleted_threads: set[tuple[int, int]] = field(default_factory=set)
     #: message id → the forum topic it was sent to (None: the chat itself).
     thread_of: dict[int, int | None] = field(default_factory=dict)
+    #: Channels by @username (without @) → (chat id, title).
+    channels: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: Channels where the bot is an administrator allowed to post.
+    bot_posts_in: set[int] = field(default_factory=set)
 
     def _user(self, user_id: int, name: str) -> dict[str, Any]:
         user = super()._user(user_id, name)
@@ -73,8 +90,60 @@ class ReaderBotAPI(FakeBotAPI):
         self.inline_answers.append({**p, "results": results})
         return self._ok(True)
 
+    async def _m_getChat(self, p: dict[str, Any]) -> web.Response:
+        raw = str(p["chat_id"])
+        for username, (chat_id, title) in self.channels.items():
+            if raw in {f"@{username}", str(chat_id)}:
+                return self._ok({"id": chat_id, "type": "channel", "title": title, **_FULL})
+        if raw.lstrip("-").isdigit():
+            return self._ok({**self._chat(int(raw), "Chat"), **_FULL})
+        return self._error("getChat", 400, "Bad Request: chat not found")
+
+    def my_chat_member(self, chat_id: int, by: int, *, old: str, new: str) -> dict[str, Any]:
+        """The bot's own membership in a channel changed (e.g. 'administrator' → 'left')."""
+        title = next((t for cid, t in self.channels.values() if cid == chat_id), "Channel")
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "Briefings"}
+
+        def member(status: str) -> dict[str, Any]:
+            if status == "administrator":
+                return {**self._admin(bot, can_post=True), "status": status}
+            return {"status": status, "user": bot}
+
+        change = {
+            "chat": {"id": chat_id, "type": "channel", "title": title},
+            "from": self._user(by, "Owner"),
+            "date": 0,
+            "old_chat_member": member(old),
+            "new_chat_member": member(new),
+        }
+        return self._push({"my_chat_member": change})
+
+    def _admin(self, user: dict[str, Any], *, can_post: bool) -> dict[str, Any]:
+        return {
+            "status": "administrator",
+            "user": user,
+            "can_be_edited": False,
+            "is_anonymous": False,
+            "can_manage_chat": True,
+            "can_delete_messages": True,
+            "can_manage_video_chats": True,
+            "can_restrict_members": True,
+            "can_promote_members": False,
+            "can_change_info": True,
+            "can_invite_users": True,
+            "can_post_stories": False,
+            "can_edit_stories": False,
+            "can_delete_stories": False,
+            "can_post_messages": can_post,
+        }
+
     async def _m_getChatMember(self, p: dict[str, Any]) -> web.Response:
         chat_id, user_id = int(p["chat_id"]), int(p["user_id"])
+        if user_id == BOT_ID:
+            bot = {"id": BOT_ID, "is_bot": True, "first_name": "Briefings"}
+            if chat_id in self.bot_posts_in:
+                return self._ok(self._admin(bot, can_post=True))
+            return self._ok({"status": "member", "user": bot})
         status = "administrator" if user_id in self.chat_admins.get(chat_id, set()) else "member"
         member: dict[str, Any] = {"status": status, "user": self._user(user_id, "Member")}
         if status == "administrator":

@@ -46,7 +46,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.actions import is_action
+from bot.actions import Language, is_action, parse_action
 from bot.callbacks import parse_callback
 from bot.channels import (
     check_channel,
@@ -210,6 +210,8 @@ class TelegramBot:
             self.commands.handle, name, list(context.args or []), self.caller(update)
         )
         await self.show(update.effective_chat.id, replies, thread_id=thread_of(update))
+        if name.lower().split("@", 1)[0] == Command.LANGUAGE.value:
+            await self.after_language_change(update)
 
     async def on_channel(self, update: Update, context: Ctx) -> None:
         """/channel @name [topics] [HH:MM]: asks Telegram first, then links (see bot.channels)."""
@@ -317,6 +319,8 @@ class TelegramBot:
                         raise
                 continue
             await self.show(update.effective_chat.id, [reply], thread_id=thread_of(update))
+        if isinstance(parse_action(query.data), Language):
+            await self.after_language_change(update)
 
     async def on_inline(self, update: Update, _context: Ctx) -> None:
         """`@bot energy` in any chat: the matching topics' briefs, ready to send there."""
@@ -392,13 +396,23 @@ class TelegramBot:
                 everyone, scope=BotCommandScopeDefault(), language_code=code
             )
         for admin in sorted(self.settings.admin_ids):
-            # A chat scope has one menu whatever the app's language: the chat's own language.
-            lang = self.commands.readers.language(admin) or DEFAULT_LANG
-            admins = [BotCommand(n, d) for n, d in self.commands.menu(admin=True, lang=lang)]
-            try:
-                await app.bot.set_my_commands(admins, scope=BotCommandScopeChat(admin))
-            except BadRequest as exc:  # the admin has not started the bot yet
-                logger.warning("admin menu for %s not set: %s", admin, exc.message)
+            await self.register_admin_menu(admin)
+
+    async def register_admin_menu(self, admin: int) -> None:
+        """A chat scope has one menu whatever the app's language: the admin chat's language
+        (set again whenever an admin changes it)."""
+        lang = await self.call(self.commands.readers.language, admin) or DEFAULT_LANG
+        admins = [BotCommand(n, d) for n, d in self.commands.menu(admin=True, lang=lang)]
+        try:
+            await self.sender.bot.set_my_commands(admins, scope=BotCommandScopeChat(admin))
+        except BadRequest as exc:  # the admin has not started the bot yet
+            logger.warning("admin menu for %s not set: %s", admin, exc.message)
+
+    async def after_language_change(self, update: Update) -> None:
+        user, chat = update.effective_user, update.effective_chat
+        private = user is not None and chat is not None and chat.id == user.id
+        if private and user is not None and user.id in self.settings.admin_ids:
+            await self.register_admin_menu(user.id)
 
 
 def handler_table(tg: TelegramBot) -> list[BaseHandler[Update, Ctx, Any]]:

@@ -80,6 +80,21 @@ async def test_menus_are_registered_per_language(running: Running) -> None:
     assert {"stats", "addsource", "language"} <= set(admin)
 
 
+async def test_admin_menu_follows_the_admins_language(running: Running) -> None:
+    """An admin who switches to Russian gets the admin menu in Russian at once."""
+    menus = running.api.menus  # type: ignore[attr-defined]
+    assert dict(menus[(f"chat:{ADMIN}", "")])["stats"].startswith("Subscribers")
+    [choose] = await running.say(ADMIN, "/language")
+    await running.press(ADMIN, choose, "v1:lang:ru")
+    await running.api.wait_for(
+        lambda a: dict(a.menus[(f"chat:{ADMIN}", "")])["stats"].startswith("Подписчики")  # type: ignore[attr-defined]
+    )
+    await running.say(ADMIN, "/language en")
+    await running.api.wait_for(
+        lambda a: dict(a.menus[(f"chat:{ADMIN}", "")])["stats"].startswith("Subscribers")  # type: ignore[attr-defined]
+    )
+
+
 async def test_buttons_under_a_brief_are_typed_and_short(running: Running) -> None:
     """Every brief ends with More, Sources, Mute and Time; callback data fits in 64 bytes."""
     replies = await running.say(READER, "/brief peace talks")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -92,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--details", action="store_true", help="also list every miss, article by article"
     )
+    evaluate.add_argument(
+        "--briefs",
+        action="store_true",
+        help="also measure briefs: labelled key sentences carried vs lead-k, LexRank, random",
+    )
     return parser
 
 
@@ -110,24 +116,31 @@ def _one_line(text: str, width: int) -> str:
 def cmd_ingest(service: BriefingService, paths: Sequence[Path], out: TextIO, err: TextIO) -> int:
     files = list(find_sources(paths))
     counts: dict[str, int] = {}
-    for done, path in enumerate(files, start=1):
-        try:
-            results = service.ingest_path(path)
-        except SourceRejected as exc:
+    for done, (path, outcome) in enumerate(service.ingest_paths(files), start=1):
+        if isinstance(outcome, SourceRejected):
             counts["rejected"] = counts.get("rejected", 0) + 1
-            print(f"rejected   {path}: {exc.reason}", file=out)
+            print(f"rejected   {_rejected_line(path, outcome)}", file=out)
         else:
+            results = outcome
             if not results:
                 print(f"{'skipped':<10} {path}: metadata sidecar, read with its article", file=out)
             for result in results:
                 counts[result.status] = counts.get(result.status, 0) + 1
                 # A record of a list file is named "file.json#2": keep the folder part too.
                 name = str(path) + result.source_name.removeprefix(path.name)
-                print(f"{result.status:<10} {name}: {result.article.title}", file=out)
+                note = f" ({result.note})" if result.note else ""
+                print(f"{result.status:<10} {name}: {result.article.title}{note}", file=out)
         if len(files) >= PROGRESS_EVERY and done % PROGRESS_EVERY == 0:
             print(f"… {done}/{len(files)} files, {_summary(counts)}", file=err)
     print(f"{len(files)} files: {_summary(counts)}", file=err)
     return EXIT_ERROR if counts.get("rejected") else EXIT_OK
+
+
+def _rejected_line(path: Path, exc: SourceRejected) -> str:
+    """Blame the file at fault: a broken sidecar is named itself, not the article beside it."""
+    if exc.source in (path.name, str(path)) or "#" in exc.source:
+        return f"{path}: {exc.reason}"
+    return f"{path.with_name(exc.source)}: {exc.reason} ({path.name} was not ingested)"
 
 
 def _summary(counts: dict[str, int]) -> str:
@@ -201,12 +214,23 @@ def cmd_eval(args: argparse.Namespace, settings: CoreSettings, out: TextIO) -> i
     from briefings.evaluate import evaluate, format_details, format_report
 
     report = evaluate(args.gold, args.corpus, settings=settings)
+    coverage = None
+    if args.briefs:
+        from briefings.digest.benchmark import evaluate_briefs, format_coverage
+
+        coverage = evaluate_briefs(args.gold, args.corpus, settings=settings)
     if args.json:
-        print(report.model_dump_json(indent=2), file=out)
+        if coverage is None:
+            print(report.model_dump_json(indent=2), file=out)
+        else:
+            both = {"extraction": report.model_dump(mode="json"), "briefs": coverage.model_dump()}
+            print(json.dumps(both, indent=2), file=out)
         return EXIT_OK
     print(format_report(report), file=out)
     if args.details:
         print("\n" + format_details(report), file=out)
+    if coverage is not None:
+        print("\n" + format_coverage(coverage), file=out)
     return EXIT_OK
 
 

@@ -18,6 +18,9 @@ class CoreSettings(BaseSettings):
         default=None, description="SQLAlchemy URL; default sqlite:///<data_dir>/briefings.db"
     )
     max_source_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    max_records_per_file: int = Field(
+        default=1000, gt=0, description="JSON/YAML records one source file may hold"
+    )
     topics_file: Path | None = Field(
         default=None, description="YAML topic configuration overriding the shipped defaults"
     )

@@ -23,6 +23,9 @@ from typing import NamedTuple
 _TOKEN = re.compile(r"\w+")
 _JOINERS = " \t\n\r\u00a0-\u2010\u2011"  # spaces and hyphens may join the words of a phrase
 _MIN_STEM = 2
+# Stems are bucketed by their first letters so a token is compared with few stems: three
+# letters when the stem has them ("пос" for поставк*, not also посредничеств*), else two.
+_BUCKET = 3
 
 
 class CueSyntaxError(ValueError):
@@ -123,7 +126,7 @@ class CueIndex:
             for form in first.exact:
                 index._exact.setdefault(form, []).append(number)
             for stem in first.prefixes:
-                index._prefix.setdefault(stem[:_MIN_STEM], []).append((stem, number))
+                index._prefix.setdefault(stem[:_BUCKET], []).append((stem, number))
             index._scan.extend((pattern, number) for pattern in first.patterns)
         return index
 
@@ -138,22 +141,31 @@ class CueIndex:
         if not tokens:
             return []
         exact_hits = self._exact.keys() & tokens
-        stem_hits = self._prefix.keys() & {token[:_MIN_STEM] for token in tokens}
+        short = [token[:_MIN_STEM] for token in tokens]
+        long = [token[:_BUCKET] for token in tokens]
+        stem_hits = self._prefix.keys() & (set(long) | set(short))
         pair_hits = self._pairs.keys() & set(pairwise(tokens))
         if not (exact_hits or stem_hits or pair_hits or self._scan):
             return []
         # gaps[i] is the text before token i; a phrase may continue across spaces/hyphens only.
         gaps = _TOKEN.split(lowered)
         starts: list[tuple[int, int]] = []
-        for i, token in enumerate(tokens):
-            if token in exact_hits:
-                starts.extend((i, number) for number in self._exact[token])
-            if token[:_MIN_STEM] in stem_hits:
-                for stem, number in self._prefix[token[:_MIN_STEM]]:
-                    if token.startswith(stem):
-                        starts.append((i, number))
-            if pair_hits and i + 1 < len(tokens):
-                pair = (token, tokens[i + 1])
+        if exact_hits:
+            for i, token in enumerate(tokens):
+                if token in exact_hits:
+                    starts.extend((i, number) for number in self._exact[token])
+        if stem_hits:
+            for i, token in enumerate(tokens):
+                keys = (long[i],) if long[i] == short[i] else (long[i], short[i])
+                for key in keys:
+                    if key in stem_hits:
+                        starts.extend(
+                            (i, number)
+                            for stem, number in self._prefix[key]
+                            if token.startswith(stem)
+                        )
+        if pair_hits:
+            for i, pair in enumerate(pairwise(tokens)):
                 if pair in pair_hits and _joins(gaps[i + 1]):
                     starts.extend((i, number) for number in self._pairs[pair])
         for pattern, number in self._scan:

@@ -65,11 +65,14 @@ _DATELINE = re.compile(
     rf"(?:(?:updated|published|posted|date|обновлено|опубликовано|дата)\s*:?\s*)?"
     rf"(?:{_TIME}\s*[,|/-]?\s*)?(?:{_WEEKDAY},?\s+)?"
     rf"(?P<date>{FULL_DATE.pattern})"
-    rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*{_TIME})?"
+    rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?)?"
     rf"(?:\s*\(?(?:GMT|UTC|МСК|MSK|Baku time)[^)]*\)?)?"
     rf"(?:\s*\((?:updated|обновлено)[^)]*\))?\s*$",
     re.IGNORECASE,
 )
+
+
+_CAPITAL_RU_MONTH = re.compile(r"\b[А-ЯЁ][а-яё]{2,7}\b")
 
 
 class FoundDate(NamedTuple):
@@ -127,5 +130,6 @@ def dateline(line: str) -> dt.date | None:
     m = _DATELINE.match(line.strip())
     if not m:
         return None
-    found = full_dates(m.group("date"))
+    # Page stamps capitalise month abbreviations ("23 Ноя 2025"); the date patterns do not.
+    found = full_dates(_CAPITAL_RU_MONTH.sub(lambda w: w.group().lower(), m.group("date")))
     return to_date(found[0].year or 0, found[0].month, found[0].day) if found else None

@@ -198,12 +198,16 @@ def figure_found(gold: str, figures: Iterable[Figure]) -> bool:
 
 
 def _canonical(name: str) -> str:
-    """A full name's gazetteer person ('Арарат Мирзоян' → 'Ararat Mirzoyan'), else the name."""
+    """The gazetteer's name for a full name or a body ('Арарат Мирзоян' → 'Ararat Mirzoyan',
+    'Armenian Foreign Ministry' → 'Ministry of Foreign Affairs of Armenia'), else the name.
+    A surname alone stays itself: 'Aliyev' is not proof of 'Ilham Aliyev'."""
     from briefings.extract.gazetteer import Kind, gazetteer, norm
 
     key = tuple(norm(t) for t in name.split())
-    entry = gazetteer().index.get(key) if len(key) >= 2 else None
-    return entry.name if entry is not None and entry.kind == Kind.PERSON else name
+    entry = gazetteer().index.get(key)
+    if entry is None or (entry.kind == Kind.PERSON and len(key) < 2):
+        return name
+    return entry.name
 
 
 def name_matches(gold: str, name: str | None) -> bool:

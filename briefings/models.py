@@ -74,6 +74,28 @@ class SourceMeta(BaseModel):
     author: str | None = None
 
 
+class SentenceProfile(Frozen):
+    """One candidate sentence of an article for a topic, as the digest weighs it.
+
+    What depends only on the article (relevance, informative span, density) is computed once
+    at ingest, so a brief built anew only adds recency and picks.
+    """
+
+    paragraph: int
+    index: int
+    relevance: float
+    prior: float  # relevance weight, figures, lead position, questions; recency not included
+    density: float  # fact density times headline echo of `shown`
+    shown: str  # the informative span a brief would show ("…" marking cuts)
+
+
+class DigestProfile(Frozen):
+    """An article's best candidate sentences per topic, valid for one topic configuration."""
+
+    topics_key: str  # which topic set and scoring version computed it
+    candidates: dict[str, list[SentenceProfile]] = {}
+
+
 class Article(Frozen):
     id: str = Field(description="Stable id derived from the source identity (url or file name)")
     title: str
@@ -94,6 +116,7 @@ class Article(Frozen):
     topics: list[str] = []
     topic_scores: dict[str, float] = {}
     ingested_at: dt.datetime | None = None
+    digest_profile: DigestProfile | None = None  # computed at ingest (briefings.digest.profile)
 
     @property
     def text(self) -> str:

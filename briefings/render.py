@@ -14,15 +14,18 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from urllib.parse import urlsplit
 
 import jinja2
 
 from briefings.digest import figure_context
+from briefings.digest.spans import source_title
 from briefings.models import Attribution, Briefing, DateOrigin, KeyFigure
 
 TELEGRAM_MAX_CHARS = 4096
 TELEGRAM_MAX_ENTITIES = 100
 BLOCK_SEPARATOR = "\n\n"
+UNKNOWN_SOURCE = "unknown source"
 
 
 class OutputFormat(StrEnum):
@@ -63,8 +66,15 @@ def http_url(url: str | None) -> str:
 
 
 def source_name(source: Attribution, limit: int = 60) -> str:
-    """Outlet, or the article's title when the outlet is unknown (shortened at a word)."""
-    name = squash(source.outlet or source.title)
+    """Outlet; else the link's host; else the article's title (shortened at a word).
+
+    A title standing in for the outlet loses any page stamp or dateline a scrape left in it,
+    and a title that is nothing but those names no source: "unknown source".
+    """
+    host = urlsplit(http_url(source.url)).hostname or ""
+    name = squash(source.outlet or host.removeprefix("www.") or source_title(source.title))
+    if not name:
+        return UNKNOWN_SOURCE
     if len(name) <= limit:
         return name
     cut = name.rfind(" ", 0, limit)

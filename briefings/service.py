@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from briefings.config import CoreSettings
 from briefings.digest import build_briefing
+from briefings.errors import SourceRejected
 from briefings.ingest import IngestResult, prepare_articles, read_source
 from briefings.load import is_sidecar
 from briefings.models import Article, Briefing, SourceMeta
-from briefings.store import Store
+from briefings.store import Store, Stored
 from briefings.topics import Topic, TopicSet
 
 logger = logging.getLogger(__name__)
@@ -51,6 +52,20 @@ def _brief_key(
     return (topic.id, max_chars, now.date(), candidates)
 
 
+#: Accepted files written per transaction by `ingest_paths`.
+INGEST_BATCH_FILES = 32
+
+
+def _result(article: Article, done: Stored) -> IngestResult:
+    return IngestResult(
+        source_name=article.source_name,
+        status=done.status,
+        article=done.article,
+        replaced_title=done.replaced.title if done.replaced else None,
+        replaced_source=done.replaced.source_name if done.replaced else None,
+    )
+
+
 class BriefingService:
     """Ingest sources, keep articles, build briefs."""
 
@@ -76,12 +91,16 @@ class BriefingService:
     ) -> list[IngestResult]:
         """Store every article of one source file; raises SourceRejected, changing nothing."""
         prepared = prepare_articles(
-            data, name, topics=self.topics, meta=meta, max_bytes=self.settings.max_source_bytes
+            data,
+            name,
+            topics=self.topics,
+            meta=meta,
+            max_bytes=self.settings.max_source_bytes,
+            max_records=self.settings.max_records_per_file,
         )
-        stored = self.store.upsert_many(prepared)
         return [
-            IngestResult(source_name=article.source_name, status=status, article=kept)
-            for article, (status, kept) in zip(prepared, stored, strict=True)
+            _result(article, done)
+            for article, done in zip(prepared, self.store.store_many(prepared), strict=True)
         ]
 
     def ingest_path(self, path: Path) -> list[IngestResult]:
@@ -90,6 +109,46 @@ class BriefingService:
             return []
         data, meta = read_source(path, max_bytes=self.settings.max_source_bytes)
         return self.ingest_bytes(data, path.name, meta=meta)
+
+    def _prepare_path(self, path: Path) -> list[Article]:
+        data, meta = read_source(path, max_bytes=self.settings.max_source_bytes)
+        return prepare_articles(
+            data,
+            path.name,
+            topics=self.topics,
+            meta=meta,
+            max_bytes=self.settings.max_source_bytes,
+            max_records=self.settings.max_records_per_file,
+        )
+
+    def ingest_paths(
+        self, paths: Iterable[Path], *, batch_files: int = INGEST_BATCH_FILES
+    ) -> Iterator[tuple[Path, list[IngestResult] | SourceRejected]]:
+        """Ingest many files, each accepted whole or refused alone, writing up to
+        `batch_files` accepted files per transaction (one commit per file costs more than
+        the write itself on SQLite). Yields each path with its results, or its refusal, in order.
+        """
+        pending: list[tuple[Path, list[Article] | SourceRejected]] = []
+        for path in paths:
+            try:
+                pending.append((path, [] if is_sidecar(path) else self._prepare_path(path)))
+            except SourceRejected as exc:
+                pending.append((path, exc))
+            if len(pending) >= batch_files:
+                yield from self._flush(pending)
+                pending = []
+        yield from self._flush(pending)
+
+    def _flush(
+        self, pending: Sequence[tuple[Path, list[Article] | SourceRejected]]
+    ) -> Iterator[tuple[Path, list[IngestResult] | SourceRejected]]:
+        batch = [a for _, found in pending if isinstance(found, list) for a in found]
+        done = iter(self.store.store_many(batch)) if batch else iter(())
+        for path, found in pending:
+            if isinstance(found, SourceRejected):
+                yield path, found
+            else:
+                yield path, [_result(article, next(done)) for article in found]
 
     def article(self, article_id: str) -> Article:
         """One stored article; raises ArticleNotFound."""

@@ -16,15 +16,28 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine import Dialect
 from sqlalchemy.pool import StaticPool
 
 from briefings.errors import ArticleNotFound
+from briefings.identity import SAME_SOURCE_SIMILARITY, similarity
 from briefings.models import Article
+from briefings.schema import (
+    BY_HASH,
+    BY_ID,
+    BY_NAME,
+    DELETE_TOPICS,
+    INSERT_ARTICLE,
+    INSERT_TOPIC,
+    UNDATED,
+    UPDATE_ARTICLE,
+    article_topics,
+    articles,
+)
+from briefings.schema import UTCDateTime as UTCDateTime  # re-exported: the type of its columns
+from briefings.schema import metadata as metadata  # re-exported for migrations/env.py
 
 logger = logging.getLogger(__name__)
 
@@ -41,76 +54,12 @@ class IngestStatus(StrEnum):
     UNCHANGED = "unchanged"
 
 
-class UTCDateTime(sa.TypeDecorator[dt.datetime]):
-    """Timezone-aware UTC datetimes on every backend.
+class Stored(NamedTuple):
+    """What storing one article did, and the version it replaced (None unless updated)."""
 
-    SQLite has no timezone type, so values are stored there as naive UTC and given
-    their timezone back on the way out; comparisons stay correct because every stored
-    value is UTC.
-    """
-
-    impl = sa.DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError(f"naive datetime {value!r}: pass an aware datetime")
-        value = value.astimezone(dt.UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(
-        self, value: dt.datetime | None, dialect: Dialect
-    ) -> dt.datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-metadata = sa.MetaData()
-
-JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
-
-articles = sa.Table(
-    "articles",
-    metadata,
-    sa.Column("id", sa.String(200), primary_key=True),
-    sa.Column("content_hash", sa.String(128), nullable=False),
-    sa.Column("source_name", sa.Text, nullable=False),
-    sa.Column("title", sa.Text, nullable=False),
-    sa.Column("outlet", sa.Text),
-    sa.Column("url", sa.Text),
-    sa.Column("published", sa.Date),
-    sa.Column("language", sa.String(16), nullable=False),
-    sa.Column("ingested_at", UTCDateTime, nullable=False),
-    sa.Column("updated_at", UTCDateTime, nullable=False),
-    sa.Column("data", JSONType, nullable=False),
-    sa.Index("ix_articles_content_hash", "content_hash", unique=True),
-    sa.Index("ix_articles_updated_at", "updated_at"),
-)
-
-#: Sort key of undated articles: after every dated one in a newest-first scan.
-UNDATED = dt.date(1, 1, 1)
-
-# One row per (article, topic), carrying what a brief sorts and filters on, so the
-# brief's query reads this narrow table in index order and never the wide JSON rows.
-article_topics = sa.Table(
-    "article_topics",
-    metadata,
-    sa.Column(
-        "article_id",
-        sa.String(200),
-        sa.ForeignKey("articles.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    sa.Column("topic_id", sa.String(100), primary_key=True),
-    sa.Column("score", sa.Float, nullable=False),
-    sa.Column("sort_date", sa.Date, nullable=False),
-    sa.Column("updated_at", UTCDateTime, nullable=False),
-    sa.Column("content_hash", sa.String(128), nullable=False),
-    sa.Index("ix_article_topics_brief", "topic_id", "sort_date", "updated_at"),
-)
+    status: IngestStatus
+    article: Article
+    replaced: Article | None = None
 
 
 def _utcnow() -> dt.datetime:
@@ -194,19 +143,25 @@ class Store:
 
     def upsert(self, article: Article) -> IngestStatus:
         """Store `article`: unchanged when its content is known, updated when its id is."""
-        return self.upsert_many([article])[0][0]
+        return self.store_many([article])[0].status
 
     def upsert_many(self, batch: Sequence[Article]) -> list[tuple[IngestStatus, Article]]:
+        """`store_many` without the replaced versions (status and article as stored)."""
+        return [(done.status, done.article) for done in self.store_many(batch)]
+
+    def store_many(self, batch: Sequence[Article]) -> list[Stored]:
         """Store several articles in one transaction: all of them or, on error, none.
 
-        Returns each status with the article as stored; for unchanged content that is the
-        article already holding it, which may have another id (the same text under a new
-        file name is still one article).
+        Identity: known content (any id) is unchanged; the same id (same URL, or the same
+        text) is an update; without a URL, an article stored under the same file name whose
+        text is mostly the same is the earlier version of an edited file and is replaced,
+        keeping its id. A different text under a known file name is a new article.
+        For unchanged content the article returned is the one already holding it.
         """
         for attempt in (1, 2):
             try:
                 with self.engine.begin() as connection:
-                    return [self._upsert_one(connection, article) for article in batch]
+                    return [self._store_one(connection, article) for article in batch]
             except sa.exc.IntegrityError:
                 # Another process (the bot's drop-folder watcher, a CLI run) stored the same
                 # article between our read and our write; a second pass sees its row.
@@ -215,24 +170,29 @@ class Store:
                 logger.info("concurrent write while storing %d article(s); retrying", len(batch))
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _upsert_one(
-        self, connection: sa.Connection, article: Article
-    ) -> tuple[IngestStatus, Article]:
-        # One read decides: known content (any id) is unchanged; a known id is an update.
-        rows = connection.execute(
-            sa.select(
-                articles.c.id, articles.c.content_hash, articles.c.ingested_at, articles.c.data
-            ).where(
-                sa.or_(articles.c.content_hash == article.content_hash, articles.c.id == article.id)
-            )
-        ).all()
-        same_content = next((r for r in rows if r.content_hash == article.content_hash), None)
+    def _earlier_version(self, connection: sa.Connection, article: Article) -> Any:
+        """The stored row `article` updates, or None: same id, else same name and similar text."""
+        row = connection.execute(BY_ID, {"id": article.id}).first()
+        if row is not None or article.url:
+            return row
+        best, best_score = None, SAME_SOURCE_SIMILARITY
+        for candidate in connection.execute(BY_NAME, {"name": article.source_name}):
+            score = similarity(candidate.data.get("paragraphs", []), article.paragraphs)
+            if score >= best_score:
+                best, best_score = candidate, score
+        return best
+
+    def _store_one(self, connection: sa.Connection, article: Article) -> Stored:
+        same_content = connection.execute(BY_HASH, {"hash": article.content_hash}).first()
         if same_content is not None:
-            return IngestStatus.UNCHANGED, _article_from_row(same_content.data)
-        existing = next((r for r in rows if r.id == article.id), None)
+            return Stored(IngestStatus.UNCHANGED, _article_from_row(same_content.data))
+        existing = self._earlier_version(connection, article)
         now = self._clock()
         first_seen = existing.ingested_at if existing is not None else now
-        stored = article.model_copy(update={"ingested_at": first_seen})
+        update: dict[str, Any] = {"ingested_at": first_seen}
+        if existing is not None:
+            update["id"] = existing.id  # an edited version keeps the id users already know
+        stored = article.model_copy(update=update)
         values = {
             "content_hash": stored.content_hash,
             "source_name": stored.source_name,
@@ -245,20 +205,22 @@ class Store:
             "updated_at": now,
             "data": stored.model_dump(mode="json"),
         }
+        replaced: Article | None = None
+        # Prebuilt statements with bound parameters: SQLAlchemy compiles each once, where
+        # `.values(**row)` would build and key a new statement per article.
         if existing is None:
-            connection.execute(sa.insert(articles).values(id=stored.id, **values))
+            connection.execute(INSERT_ARTICLE, {"id": stored.id, **values})
             status = IngestStatus.ADDED
         else:
+            replaced = _article_from_row(existing.data)
             connection.execute(
-                sa.update(articles).where(articles.c.id == stored.id).values(**values)
+                UPDATE_ARTICLE, {"key": stored.id, **{f"v_{k}": v for k, v in values.items()}}
             )
-            connection.execute(
-                sa.delete(article_topics).where(article_topics.c.article_id == stored.id)
-            )
+            connection.execute(DELETE_TOPICS, {"id": stored.id})
             status = IngestStatus.UPDATED
         if stored.topics:
             connection.execute(
-                sa.insert(article_topics),
+                INSERT_TOPIC,
                 [
                     {
                         "article_id": stored.id,
@@ -272,7 +234,7 @@ class Store:
                 ],
             )
         logger.info("%s article %s from %s", status, stored.id, stored.source_name)
-        return status, stored
+        return Stored(status, stored, replaced)
 
     def get(self, article_id: str) -> Article:
         """The article with this id; raises ArticleNotFound."""

@@ -4,7 +4,8 @@ Relevance is scored per sentence with weighted cues (English and Russian, light 
 blanking out false friends ("peacekeeping", "energy on the pitch") and subtracting off-topic
 vocabulary (sport). The shipped defaults live in `data/topics.yaml`; an admin file overrides or
 extends them. All cues of all topics sit in one token index (briefings.cues), so one pass over a
-sentence scores it for every topic.
+sentence scores it for every topic. An article gets every topic it has a substantive passage on
+(briefings.passages), not only its strongest one.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz, process
 from briefings.cues import CueIndex, CueSyntaxError, Match, best_cover, normalise
 from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article
+from briefings.passages import PassageRule, SentenceEvidence, decide, gather
 from briefings.sentences import split_sentences
 
 ArticleSentences = tuple[tuple[str, ...], ...]
@@ -42,6 +44,15 @@ _FUZZY_MIN_LEN = 4
 _QUERY_JUNK = re.compile(r"[\s_\-./]+")
 
 
+class SharedCues(BaseModel):
+    """Cues that apply to every topic: universal false friends and off-topic vocabulary."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    false_friends: list[str] = []
+    negative_cues: dict[str, float] = {}
+
+
 class Topic(BaseModel):
     """One topic readers can ask for, with the cues that make a sentence relevant to it."""
 
@@ -56,15 +67,27 @@ class Topic(BaseModel):
     negative_cues: dict[str, float] = Field(default={}, description="Term -> weight subtracted")
     sentence_threshold: float = Field(default=2.0, gt=0)
     min_sentences: int = Field(default=2, ge=1)
+    strong_sentence: float | None = Field(
+        default=None, gt=0, description="One sentence this strong makes the topic (None: 4x)"
+    )
+    title_threshold: float | None = Field(
+        default=None, gt=0, description="Score that makes a title relevant (None: as sentences)"
+    )
+    passage_window: int = Field(default=2, ge=1, description="Sentences a passage may span")
+    passage_threshold: float | None = Field(
+        default=None, gt=0, description="Summed score of a passage (None: 2x the threshold)"
+    )
 
-
-class SharedCues(BaseModel):
-    """Cues that apply to every topic: universal false friends and off-topic vocabulary."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    false_friends: list[str] = []
-    negative_cues: dict[str, float] = {}
+    def rule(self) -> PassageRule:
+        """The evidence rule of this topic (briefings.passages)."""
+        return PassageRule(
+            sentence_threshold=self.sentence_threshold,
+            min_sentences=self.min_sentences,
+            strong_sentence=self.strong_sentence or 4 * self.sentence_threshold,
+            passage_window=self.passage_window,
+            passage_threshold=self.passage_threshold or 2 * self.sentence_threshold,
+            title_threshold=self.title_threshold,
+        )
 
 
 class TopicFile(BaseModel):
@@ -158,6 +181,14 @@ class _Scorer:
         ]
         return best_cover(negatives)
 
+    def evidence(self, matches: list[Match]) -> dict[int, SentenceEvidence]:
+        """Score and off-topic evidence of one sentence for every topic its matches touch."""
+        touched = {number for m in matches for number in self.roles[m.term]}
+        return {
+            number: SentenceEvidence(self.score(matches, number), self.off_topic(matches, number))
+            for number in touched
+        }
+
 
 def _normalise_query(text: str) -> str:
     return _QUERY_JUNK.sub("", text.casefold())
@@ -179,6 +210,7 @@ class TopicSet:
         self._by_id = {t.id: t for t in self.topics}
         self._number = {t.id: n for n, t in enumerate(self.topics)}
         self._scorer = _Scorer.build(self.topics, self.shared)
+        self._rules = [topic.rule() for topic in self.topics]
         self._matches: OrderedDict[str, list[Match]] = OrderedDict()
         self._sentences: OrderedDict[tuple[str, str], ArticleSentences] = OrderedDict()
         self._scores: OrderedDict[tuple[str, str, str], tuple[tuple[float, ...], ...]] = (
@@ -317,38 +349,35 @@ class TopicSet:
     def classify(self, article: Article) -> Article:
         """A copy of `article` with `topics` (best first) and `topic_scores` for every topic.
 
-        A topic needs `min_sentences` relevant sentences (one if the title is relevant too),
-        and more evidence for it than off-topic vocabulary against it.
+        A topic needs a substantive passage on it (briefings.passages) and more evidence for
+        it than off-topic vocabulary against it.
         """
-        found = [self._find(s) for paragraph in self.article_sentences(article) for s in paragraph]
+        found = [
+            [self._scorer.evidence(self._find(s)) for s in paragraph]
+            for paragraph in self.article_sentences(article)
+        ]
         title = self._find(article.title)
         scores: dict[str, float] = {}
         chosen: list[tuple[float, str]] = []
         for number, topic in enumerate(self.topics):
-            threshold = topic.sentence_threshold
-            relevant = 0
-            total = 0.0
-            off_topic = 0.0
-            for matches in found:
-                if not matches:
-                    continue
-                off_topic += self._scorer.off_topic(matches, number)
-                score = self._scorer.score(matches, number)
-                if score >= threshold:
-                    relevant += 1
-                    total += score
+            evidence = gather(
+                [[per.get(number, _NOTHING) for per in paragraph] for paragraph in found],
+                self._rules[number],
+            )
             title_score = self._scorer.score(title, number)
-            title_relevant = title_score >= threshold
-            if title_relevant:
+            total = evidence.total
+            if title_score >= (topic.title_threshold or topic.sentence_threshold):
                 total += title_score
             scores[topic.id] = round(total, 3)
-            needed = 1 if title_relevant else topic.min_sentences
-            if relevant >= needed and total > off_topic:
+            if decide(evidence, self._rules[number], title_score=title_score):
                 chosen.append((total, topic.id))
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}
         )
+
+
+_NOTHING = SentenceEvidence(0.0)
 
 
 def _remember(cache: OrderedDict[_K, _V], key: _K, value: _V, limit: int = _CACHE_SIZE) -> None:

@@ -10,6 +10,7 @@ from briefings.models import AttributedQuote, Attribution, KeyFigure
 HEADER_CHARS = 70
 ITEM_OVERHEAD_CHARS = 8
 SOURCE_CHARS = 22
+ALSO_CHARS = 9  # " · also: " once, ", " after
 FIGURES_HEADER_CHARS = 14
 QUOTE_OVERHEAD_CHARS = 12
 
@@ -19,9 +20,16 @@ def source_chars(source: Attribution) -> int:
     return min(len(name), 60) + SOURCE_CHARS
 
 
+def also_chars(source: Attribution) -> int:
+    """A further source of an item: its name after "also:" (no date)."""
+    name = source.outlet or source.title
+    return min(len(name), 60) + ALSO_CHARS
+
+
 def item_chars(sentences: Sequence[str], sources: Sequence[Attribution]) -> int:
     text = sum(len(s) + 1 for s in sentences)
-    return text + ITEM_OVERHEAD_CHARS + sum(source_chars(s) for s in sources)
+    further = sum(also_chars(s) for s in sources[1:])
+    return text + ITEM_OVERHEAD_CHARS + sum(source_chars(s) for s in sources[:1]) + further
 
 
 def figure_chars(key: KeyFigure) -> int:

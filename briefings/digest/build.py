@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from briefings.digest.budget import HEADER_CHARS, figures_chars, quote_chars
 from briefings.digest.figures import amounts_of, pick_figures
 from briefings.digest.quotes import pick_quote
-from briefings.digest.scoring import display_sentence, ranking_time
+from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
 from briefings.digest.selection import (
     Selection,
     candidate_articles,
@@ -21,8 +21,17 @@ from briefings.digest.selection import (
     expand_options,
     shows_any,
 )
-from briefings.models import Article, Briefing, BriefingItem, KeyFigure
+from briefings.models import (
+    Article,
+    Attribution,
+    Briefing,
+    BriefingItem,
+    DateOrigin,
+    KeyFigure,
+)
 from briefings.topics import Topic, TopicSet
+
+QUOTE_MAX_STORIES = 4  # from this many stories on, the quote does not take an item's place
 
 
 def build_briefing(
@@ -32,7 +41,7 @@ def build_briefing(
     *,
     topics: TopicSet,
     max_chars: int = 1200,
-    max_items: int = 5,
+    max_items: int = 8,
 ) -> Briefing:
     """A briefing on `topic` from `articles`, about `max_chars` characters once rendered.
 
@@ -60,7 +69,9 @@ def build_briefing(
     if quote is not None and quote_chars(quote) > budget // 3:
         quote = None
     options = expand_options(candidates, texts, topic, topics, quote)
-    reserve_quote = quote_chars(quote) if quote is not None else 0
+    # A quote is colour; with enough stories to tell, it gets only the room they leave.
+    stories = len({o.source.article_id for o in options})
+    reserve_quote = quote_chars(quote) if quote is not None and stories < QUOTE_MAX_STORIES else 0
 
     selection = Selection(max_items)
     amounts = amounts_of(reserved)
@@ -77,8 +88,8 @@ def build_briefing(
             items=[],
             article_count=eligible,
         )
-    if quote is not None and selection.used + reserve_quote > budget:
-        quote, reserve_quote = None, 0
+    if quote is not None and selection.used + quote_chars(quote) > budget:
+        quote = None
 
     shown = [s for item in selection.items for s in item.sentences]
     figures: list[KeyFigure] = []
@@ -97,19 +108,28 @@ def build_briefing(
         [o for o in options if not shows_any(o, figure_sentences, amounts)],
         budget - reserve_quote - figures_chars(figures),
     )
+    if quote is not None and selection.used + figures_chars(figures) + quote_chars(quote) > budget:
+        quote = None  # the stories took the room it was not reserved
 
+    today = now.date()
     items = sorted(selection.items, key=lambda item: -item.score)
+    for item in items:
+        item.sources = [_dated(s, today) for s in item.sources]
+    figures = [k.model_copy(update={"source": _dated(k.source, today)}) for k in figures]
+    if quote is not None:
+        quote = quote.model_copy(update={"source": _dated(quote.source, today)})
     cited = [s for item in items for s in item.sources]
     cited += [k.source for k in figures]
     if quote is not None:
         cited.append(quote.source)
+    # Only dated facts count for the header's "Facts from … days old".
     dates = [s.published for s in cited if s.published is not None]
     return Briefing(
         topic_id=topic.id,
         topic_title=topic.title,
         generated_at=now,
         items=[
-            BriefingItem(sentences=item.sentences, sources=item.sources, score=round(item.score, 4))
+            BriefingItem(sentences=item.display, sources=item.sources, score=round(item.score, 4))
             for item in items
         ],
         key_figures=figures,
@@ -118,3 +138,10 @@ def build_briefing(
         oldest=min(dates) if dates else None,
         article_count=eligible,
     )
+
+
+def _dated(source: Attribution, today: dt.date) -> Attribution:
+    """The source as a reader should see it: a date in the future is shown as undated."""
+    if trusted_date(source.published, today) == source.published:
+        return source
+    return source.model_copy(update={"published": None, "date_origin": DateOrigin.UNKNOWN})

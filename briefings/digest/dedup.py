@@ -77,12 +77,13 @@ def amounts_in(text: str) -> frozenset[Amount]:
 
 
 def amounts_agree(a: frozenset[Amount], b: frozenset[Amount]) -> bool:
-    """No unit both state with different values, and at least one amount in common.
+    """Both state no amount, or they share one and no unit both state differs in value.
 
-    A sentence without numbers agrees with any: the words decide.
+    A sentence with an amount and one without are not the same fact: citing the second's
+    outlet for the first's figure would credit it with a figure it did not give.
     """
     if not a or not b:
-        return True
+        return not a and not b
     if a.isdisjoint(b):
         return False
     units = {unit for _, unit in a} & {unit for _, unit in b}

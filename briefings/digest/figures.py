@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from briefings.cache import BoundedCache
 from briefings.digest.dedup import fingerprint
 from briefings.digest.scoring import MAX_RELEVANCE, attribution, display_sentence, recency
+from briefings.digest.spans import ELLIPSIS, informative_span
 from briefings.models import Article, Figure, KeyFigure
 from briefings.topics import Topic, TopicSet
 
 MAX_KEY_FIGURES = 3
-FIGURE_CONTEXT_CHARS = 64
+FIGURE_CONTEXT_CHARS = 100
 FIGURE_GROUP_SPAN_CHARS = 70  # figures of one sentence closer than this show as one span
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–|—|до|и|по)\s*", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"(?:from|between|с|от)\s+$", re.IGNORECASE)
@@ -75,16 +76,28 @@ def figure_index(article: Article) -> FigureIndex:
 
 
 def figure_context(figure: Figure, width: int = FIGURE_CONTEXT_CHARS) -> str:
-    """A verbatim window of the figure's sentence around the figure, cut at word boundaries."""
+    """The figure with enough of its sentence to read on its own, verbatim, cut at words.
+
+    The sentence loses its dateline and attribution tail first; what is still too long is cut
+    to a window around the figure, from the sentence's start when the figure comes early (so
+    the subject stays), "…" marking every cut.
+    """
     width = max(width, len(figure.text) + 30)
-    sentence = display_sentence(" ".join(figure.sentence.split()))
+    whole = display_sentence(" ".join(figure.sentence.split()))
+    span = informative_span(whole)
+    lead = span.startswith(ELLIPSIS) and not whole.startswith(ELLIPSIS)
+    tail = span.endswith(ELLIPSIS) and not whole.endswith(ELLIPSIS)
+    sentence = span[1 if lead else 0 : len(span) - 1 if tail else len(span)]
+    if figure.text not in sentence:
+        sentence, lead, tail = whole, False, False
     if len(sentence) <= width:
-        return sentence
-    at = sentence.find(figure.text)
-    if at < 0:
-        at = 0
-    centre = at + len(figure.text) // 2
-    start = max(0, min(centre - width // 2, len(sentence) - width))
+        return span if sentence is not whole else whole
+    at = max(sentence.find(figure.text), 0)
+    if at + len(figure.text) <= width - 12:
+        start = 0
+    else:
+        centre = at + len(figure.text) // 2
+        start = max(0, min(centre - width // 2, len(sentence) - width))
     end = min(len(sentence), start + width)
     if start > 0:
         space = sentence.find(" ", start)
@@ -93,7 +106,9 @@ def figure_context(figure: Figure, width: int = FIGURE_CONTEXT_CHARS) -> str:
         space = sentence.rfind(" ", at + len(figure.text), end)
         end = space if space > 0 else end
     window = sentence[start:end].strip(" ,;:")
-    return ("…" if start > 0 else "") + window + ("…" if end < len(sentence) else "")
+    opened = ELLIPSIS if start > 0 or lead else ""
+    closed = ELLIPSIS if end < len(sentence) or tail else ""
+    return opened + window + closed
 
 
 def pick_figures(
@@ -115,10 +130,19 @@ def pick_figures(
             ranked.append((score, order, grouped, members, article))
             order += 1
     ranked.sort(key=lambda entry: (-entry[0], entry[1]))
+    # One figure per article first, then the rest: three figures from one long article
+    # crowd out the other stories.
+    firsts: set[str] = set()
+    leading: set[int] = set()  # `order` of each article's best entry
+    for entry in ranked:
+        if entry[4].id not in firsts:
+            firsts.add(entry[4].id)
+            leading.add(entry[1])
+    spread = [e for e in ranked if e[1] in leading] + [e for e in ranked if e[1] not in leading]
     chosen: list[KeyFigure] = []
     amounts: set[tuple[float, float | None, str | None]] = set()
     sentences: set[str] = set()
-    for _, _, grouped, members, article in ranked:
+    for _, _, grouped, members, article in spread:
         mine = {(f.value, f.value_max, f.unit) for f in members}
         words = fingerprint(grouped.sentence).text
         if mine & amounts or words in sentences:

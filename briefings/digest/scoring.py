@@ -19,8 +19,8 @@ from briefings.models import Article, Attribution, DateOrigin
 RECENCY_HALF_LIFE_DAYS = 90.0
 RECENCY_FLOOR = 0.35
 UNDATED_AGE_DAYS = 365
-DENSE_ITEM_CHARS = 150  # longer items pay (DENSE_ITEM_CHARS / length) ** LENGTH_EXPONENT
-LENGTH_EXPONENT = 0.6
+DENSE_ITEM_CHARS = 110  # longer items pay (DENSE_ITEM_CHARS / length) ** LENGTH_EXPONENT
+LENGTH_EXPONENT = 1.0
 MAX_ITEM_CHARS = 420
 MAX_RELEVANCE = 10.0
 ENTITY_BONUS = 0.15  # per distinct named entity (up to MAX_ENTITIES)
@@ -77,10 +77,24 @@ def attribution(article: Article) -> Attribution:
     )
 
 
+def trusted_date(published: dt.date | None, today: dt.date) -> dt.date | None:
+    """The publication date, unless it lies in the future (a deadline read as a date).
+
+    A day of slack covers time zones: an article from Baku's tomorrow is not a deadline.
+    """
+    if published is None or published > today + dt.timedelta(days=1):
+        return None
+    return published
+
+
 def recency(article: Article, now: dt.datetime) -> float:
-    """1.0 for today, halving its lead over the floor every RECENCY_HALF_LIFE_DAYS."""
-    if article.published is not None:
-        age = max(0, (now.date() - article.published).days)
+    """1.0 for today, halving its lead over the floor every RECENCY_HALF_LIFE_DAYS.
+
+    An undated article (or one dated in the future) is ranked as of its ingest time.
+    """
+    published = trusted_date(article.published, now.date())
+    if published is not None:
+        age = max(0, (now.date() - published).days)
         factor = 0.95 if article.date_origin is DateOrigin.INFERRED else 1.0
     elif article.ingested_at is not None:
         # Published no later than ingested: a lower bound on its age, so trust it a bit less.
@@ -94,7 +108,8 @@ def recency(article: Article, now: dt.datetime) -> float:
 
 def ranking_time(articles: Sequence[Article], now: dt.datetime) -> dt.datetime:
     """`now`, or the end of the newest article's day when every article is older than that."""
-    newest = max((a.published for a in articles if a.published is not None), default=None)
+    dates = (trusted_date(a.published, now.date()) for a in articles)
+    newest = max((d for d in dates if d is not None), default=None)
     if newest is None or newest >= now.date():
         return now
     return dt.datetime.combine(newest, dt.time(23, 59), tzinfo=now.tzinfo)
@@ -109,11 +124,16 @@ def aware(moment: dt.datetime, like: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=None)
 
 
-def length_factor(length: int) -> float:
-    """Shorter is denser: full weight up to DENSE_ITEM_CHARS, then a smooth decline."""
-    if length < 40:
+def length_factor(length: int, whole: int | None = None) -> float:
+    """Shorter is denser: full weight up to DENSE_ITEM_CHARS, then a smooth decline.
+
+    Very short sentences are usually fragments ("This matters."), but a span trimmed out of a
+    whole sentence of `whole` characters is not: only the whole is judged for that.
+    """
+    short = length if whole is None else max(length, whole)
+    if short < 40:
         return 0.3
-    if length < 60:
+    if short < 60:
         return 0.7
     factor = float((DENSE_ITEM_CHARS / max(DENSE_ITEM_CHARS, length)) ** LENGTH_EXPONENT)
     return factor * 0.5 if length > MAX_ITEM_CHARS else factor
@@ -139,9 +159,13 @@ def specificity(text: str) -> float:
     return bonus / (1.0 + VAGUE_PENALTY * min(vague, 4))
 
 
-def fact_density(text: str) -> float:
-    """Specificity times the length factor: the weight of a sentence per character shown."""
-    return specificity(text) * length_factor(len(display_sentence(text)))
+def fact_density(text: str, whole: str | None = None) -> float:
+    """Specificity times the length factor: the weight of a sentence per character shown.
+
+    `text` may be a span trimmed out of `whole` (see `length_factor`).
+    """
+    chars = len(display_sentence(whole)) if whole is not None else None
+    return specificity(text) * length_factor(len(display_sentence(text)), chars)
 
 
 def title_echo(text: str, title: str) -> float:

@@ -1,7 +1,10 @@
 """Choosing items: candidate sentences, expanded to what an item shows, filled into a budget.
 
-Each fact is shown once: near-duplicates from several sources become one item citing them all,
-and one article's further items compete at a discount so a brief draws on several sources.
+One item per story first: an article (or several articles telling the same story) offers its
+most informative sentence for the topic, trimmed to its informative span, and an article's
+further items compete at a steep discount, so one outlet's long article cannot fill a brief.
+Near-duplicates and the same story from several outlets become one item citing them all,
+unless their amounts disagree (then each is its own fact, with its own source).
 """
 
 from __future__ import annotations
@@ -12,12 +15,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefings.digest.budget import item_chars, source_chars
-from briefings.digest.dedup import Fingerprint, fingerprint, same_words
+from briefings.digest.budget import also_chars, item_chars
+from briefings.digest.dedup import Fingerprint, amounts_agree, fingerprint, same_words
 from briefings.digest.figures import figure_index
+from briefings.digest.profile import article_candidates
 from briefings.digest.scoring import (
     MAX_ITEM_CHARS,
-    MAX_RELEVANCE,
     attribution,
     display_sentence,
     fact_density,
@@ -25,16 +28,14 @@ from briefings.digest.scoring import (
     refers_back,
     title_echo,
 )
+from briefings.digest.spans import balanced, informative_span, is_furniture, shows_junk
 from briefings.models import Article, AttributedQuote, Attribution
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 MAX_CANDIDATE_ARTICLES = 40
-MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 MAX_OPTIONS = 80  # best sentences considered for items (and for spotting duplicates)
 MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
-SAME_ARTICLE_DECAY = 0.7  # each further item from one article competes at 70% of its score
-QUESTION_PENALTY = 0.25
-FIGURE_BOOST = 2.0
+SAME_ARTICLE_DECAY = 0.3  # each further item from one story competes at 30% of its score
 
 
 @dataclass(slots=True)
@@ -45,6 +46,7 @@ class Candidate:
     relevance: float
     score: float
     prior: float  # relevance, figures, recency; `score` also weighs fact density
+    shown: str = ""  # the sentence's informative span, when it is shown alone
 
 
 @dataclass(slots=True)
@@ -55,6 +57,8 @@ class Item:
     sources: list[Attribution] = field(default_factory=list)
     article_ids: set[str] = field(default_factory=set)
     shown: frozenset[str] = frozenset()  # its sentences, for quick overlap tests
+    display: list[str] = field(default_factory=list)  # what the reader sees (trimmed spans)
+    stories: list[Fingerprint] = field(default_factory=list)  # its articles' titles
 
 
 @dataclass(slots=True, eq=False)
@@ -62,9 +66,11 @@ class Option:
     """A candidate fact, expanded to the sentences an item would show."""
 
     candidate: Candidate
-    sentences: list[str]
+    sentences: list[str]  # verbatim, for overlap tests
     words: Fingerprint
     source: Attribution
+    display: list[str]  # informative spans, "…" marking cuts
+    story: Fingerprint  # the article's title
 
 
 @dataclass(slots=True)
@@ -121,7 +127,9 @@ class Selection:
         twin = self._twin(option)
         article_id = option.source.article_id
         if twin is not None:
-            extra = source_chars(option.source)
+            if any(article_id in item.article_ids for item in self.items):
+                return  # its article is cited already; one mention per article and story
+            extra = also_chars(option.source)
             if (
                 article_id not in twin.article_ids
                 and len(twin.sources) < MAX_SOURCES_PER_ITEM
@@ -129,17 +137,18 @@ class Selection:
             ):
                 twin.sources.append(option.source)
                 twin.article_ids.add(article_id)
+                twin.stories.append(option.story)
                 self.used += extra
             return
         if len(self.items) >= self.max_items:
             return
-        sentences = option.sentences
-        cost = item_chars(sentences, [option.source])
+        sentences, display = option.sentences, option.display
+        cost = item_chars(display, [option.source])
         if self.items and self.used + cost > limit:
             return
         if not self.items and cost > limit and len(sentences) > 1:
-            sentences = sentences[:1]
-            cost = item_chars(sentences, [option.source])
+            sentences, display = sentences[:1], display[:1]
+            cost = item_chars(display, [option.source])
         self.items.append(
             Item(
                 list(sentences),
@@ -148,16 +157,29 @@ class Selection:
                 [option.source],
                 {article_id},
                 frozenset(sentences),
+                list(display),
+                [option.story],
             )
         )
         self.used += cost
 
 
 def overlaps(item: Item, option: Option) -> bool:
-    """Same fact as an item, or shares a sentence with it (an expanded neighbour)."""
+    """Same fact or same story as an item, or shares a sentence with it.
+
+    The same story (near-identical headlines) from another outlet is cited under the item,
+    as long as the amounts agree: an outlet is never credited with a figure it did not give.
+    """
     if not item.shown.isdisjoint(option.sentences):
         return True
-    return same_words(item.words, option.words)
+    if same_words(item.words, option.words):
+        return True
+    if option.source.article_id in item.article_ids:
+        # An outlet cited under "also:" told this story; its own article told another.
+        return item.sources[0].article_id != option.source.article_id
+    return amounts_agree(item.words.amounts, option.words.amounts) and any(
+        same_words(story, option.story) for story in item.stories
+    )
 
 
 def candidate_articles(
@@ -186,47 +208,29 @@ def candidate_sentences(
 ) -> tuple[list[Candidate], dict[str, ArticleSentences]]:
     """Every article's best sentences for the topic, best first.
 
-    Each article offers at most MAX_CANDIDATES_PER_ARTICLE, chosen by relevance and figures
-    before the costlier density is weighed, so a huge article costs no more than a long one.
+    What depends only on the article comes from its profile (see `profile`); here only
+    recency is added, so a brief built anew does little per article.
     """
     found: list[Candidate] = []
     texts: dict[str, ArticleSentences] = {}
     for article in articles:
-        sentences = topics.article_sentences(article)
-        texts[article.id] = sentences
+        texts[article.id] = topics.article_sentences(article)
         fresh = recency(article, now)
-        for prior, p, i in _article_priors(article, sentences, topic, topics):
-            sentence = sentences[p][i]
-            relevance = topics.sentence_scores(article, topic)[p][i]
-            prior *= fresh
-            score = prior * fact_density(sentence) * title_echo(sentence, article.title)
-            found.append(Candidate(article, p, i, relevance, score, prior))
+        for entry in article_candidates(article, topic, topics):
+            prior = entry.prior * fresh
+            found.append(
+                Candidate(
+                    article,
+                    entry.paragraph,
+                    entry.index,
+                    entry.relevance,
+                    prior * entry.density,
+                    prior,
+                    entry.shown,
+                )
+            )
     found.sort(key=lambda c: (-c.score, c.article.id, c.paragraph, c.index))
     return found, texts
-
-
-def _article_priors(
-    article: Article, sentences: ArticleSentences, topic: Topic, topics: TopicSet
-) -> list[tuple[float, int, int]]:
-    """(prior, paragraph, index) of the article's best relevant sentences, recency aside."""
-    scores = topics.sentence_scores(article, topic)
-    index = figure_index(article)
-    ranked: list[tuple[float, int, int]] = []
-    for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
-        asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
-        for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
-            if relevance < topic.sentence_threshold:
-                continue
-            figures = len({f.sentence for f in index.in_sentence(sentence)}) if index else 0
-            prior = min(relevance, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
-            if asks or sentence.rstrip().endswith("?"):
-                prior *= QUESTION_PENALTY
-            ranked.append((prior, p, i))
-    if len(ranked) <= MAX_CANDIDATES_PER_ARTICLE:
-        return ranked
-    return heapq.nsmallest(
-        MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
-    )
 
 
 def expand(
@@ -247,7 +251,9 @@ def expand(
             return [before, main]
     if i + 1 < len(paragraph):
         after = paragraph[i + 1]
-        useful = scores[i + 1] >= topic.sentence_threshold / 2 and refers_back(after)
+        # Only a relevant follow-up: "Об этом сообщили …" points back but adds no fact.
+        useful = scores[i + 1] >= topic.sentence_threshold and refers_back(after)
+        useful = useful and not is_furniture(after)
         if useful and not after.rstrip().endswith("?"):
             after = display_sentence(after)
             if len(main) + len(after) <= MAX_ITEM_CHARS:
@@ -295,6 +301,15 @@ def expand_options(
         scores = topics.sentence_scores(article, topic)[candidate.paragraph]
         sentences = expand(candidate, paragraph, scores, topic)
         joined = " ".join(sentences)
+        if len(sentences) == 1 and candidate.shown:
+            # Profiled: never furniture; only the quotation marks are left to check.
+            display = [candidate.shown]
+            if not (balanced(joined) and balanced(candidate.shown)):
+                continue
+        else:
+            display = [informative_span(s) for s in sentences]
+            if shows_junk(joined) or shows_junk(" ".join(display)):
+                continue
         words = fingerprint(joined)
         # The quote is shown on its own; an item repeating it would waste the budget.
         if (
@@ -304,9 +319,11 @@ def expand_options(
         ):
             continue
         if len(sentences) > 1:
-            density = fact_density(joined) * title_echo(joined, article.title)
+            shown = " ".join(display)
+            density = fact_density(shown, joined) * title_echo(shown, article.title)
             candidate.score = candidate.prior * density
-        options.append(Option(candidate, sentences, words, attribution(article)))
+        story = fingerprint(article.title)
+        options.append(Option(candidate, sentences, words, attribution(article), display, story))
     options.sort(
         key=lambda o: (
             -o.candidate.score,

@@ -3,8 +3,9 @@ figures and quotes with their speakers.
 
 Modules along the pipeline: `lexicon` (the vocabulary, from `data/lexicon.yaml`) and
 `patterns` (regexes built from it); `gazetteer` (known names) → `mentions` (where names
-occur) → `people` (canonical people and roles; `russian` for case forms) → `quotes` and
-`interviews` (direct speech and speakers); `language`, `dating`; `article` runs them all.
+occur; `names` for what a name looks like) → `people` (canonical people and roles; `russian`
+for case forms) → `marks` (quoted stretches), `quotes` and `speakers` (who said them),
+`interviews`; `language`, `dating`; `article` runs them all.
 """
 
 from briefings.extract.article import analyse

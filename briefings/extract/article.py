@@ -14,6 +14,7 @@ from briefings.extract.people import resolve_people
 from briefings.extract.quotes import dash_matches, find_quotes
 from briefings.figures import find_figures
 from briefings.load import RawDocument
+from briefings.load.stamps import is_page_stamp
 from briefings.models import Article, Figure
 from briefings.sentences import split_sentences
 
@@ -27,9 +28,11 @@ def _normalised(value: str) -> str:
 
 
 def _title(doc: RawDocument) -> str:
+    """The stated title, else the page's headline, else the first sentence (cut at 120
+    characters); a stamp, credit or byline is never a title (`load.stamps.is_page_stamp`)."""
     if doc.meta.title:
         return doc.meta.title
-    if doc.title:
+    if doc.title and not is_page_stamp(doc.title):
         return doc.title
     first = split_sentences(doc.paragraphs[0])[0] if doc.paragraphs else doc.source_name
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
@@ -72,7 +75,9 @@ def analyse(doc: RawDocument) -> Article:
     dashes = dash_matches(paragraphs)
     quotes = interview_quotes(title, paragraphs, mentions, people, dashes)
     seen_quotes = {q.text for q in quotes}
-    quotes += [q for q in find_quotes(paragraphs, people, dashes) if q.text not in seen_quotes]
+    quotes += [
+        q for q in find_quotes(paragraphs, people, mentions, dashes) if q.text not in seen_quotes
+    ]
     content = "\n".join(
         _normalised(x)
         for x in [title, doc.meta.outlet or "", url or "", str(published or ""), *paragraphs]

@@ -1,12 +1,19 @@
 """When an article was published, in order of trust (`DateOrigin` records which one was used):
 
 1. METADATA  sidecar, front matter, record field or HTML meta;
-2. TEXT      the page's dateline, else the latest full date written in the text;
+2. TEXT      the page's own stamp or date line; else, under a wire dateline's day and month
+             ("YEREVAN, November 10. /TASS/."), a full date in the text on that day; else,
+             without a dateline, the latest full date written in the text that is not a
+             target ("by January 1, 2026", "до 1 января");
 3. INFERRED  a day and month without a year ("on March 18"), with the year taken from the
              text itself: a full date elsewhere, a dated event said to be "this year"
              (COP29 → 2024), or the latest plain year that is not marked as past
              ("back in 2021"), a target ("by 2030") or a description ("of 1991");
 4. UNKNOWN   otherwise: `published` stays None. The current year is never assumed.
+
+A date after the day of ingest is never a publication date, whatever its source: it is a
+deadline or a plan the article mentions. A wire dateline gives the day, not the year, so an
+article with one and no full date on that day stays undated.
 """
 
 from __future__ import annotations
@@ -63,14 +70,45 @@ def _infer_year(paragraphs: list[str], mentions: list[Mention]) -> int | None:
     return max(good) if good else None
 
 
-def _published(doc: RawDocument, mentions: list[Mention]) -> tuple[dt.date | None, DateOrigin]:
-    if doc.meta.published:
+#: Paragraphs whose full dates may tell when the article was written; further down, a date
+#: is the story's history ("29 March 2022: the first round of talks was held").
+LEAD_PARAGRAPHS = 2
+#: A date up to this much after "today" is not yet in the future somewhere on Earth.
+_TIMEZONE_SLACK = dt.timedelta(days=1)
+_TARGET_BEFORE = re.compile(
+    r"(?:\bby|\buntil|\btill|\bbefore|\bdeadline(?:\s+of)?|\bdue|\bno\s+later\s+than|\bдо|\bк)"
+    r"(?:\s+the\s+end\s+of)?\s*$",
+    re.I,
+)
+
+
+def _stated_dates(text: str, latest: dt.date) -> list[dt.date]:
+    """Full dates in the text that could be when it was written: none after `latest`, no
+    target ("by 1 January 2026")."""
+    found = []
+    for f in full_dates(text):
+        date = to_date(f.year or 0, f.month, f.day)
+        if date is None or date > latest:
+            continue
+        if _TARGET_BEFORE.search(text[max(0, f.start - 25) : f.start]):
+            continue
+        found.append(date)
+    return found
+
+
+def _published(
+    doc: RawDocument, mentions: list[Mention], latest: dt.date
+) -> tuple[dt.date | None, DateOrigin]:
+    if doc.meta.published and doc.meta.published <= latest:
         return doc.meta.published, DateOrigin.METADATA
-    if doc.text_date:
+    if doc.text_date and doc.text_date <= latest:
         return doc.text_date, DateOrigin.TEXT
     text = "\n".join(doc.paragraphs)
-    dates = [to_date(f.year or 0, f.month, f.day) for f in full_dates(text)]
-    valid = [d for d in dates if d]
+    valid = _stated_dates("\n".join(doc.paragraphs[:LEAD_PARAGRAPHS]), latest)
+    if doc.dateline_day is not None:
+        month, day = doc.dateline_day
+        same_day = [d for d in valid if (d.month, d.day) == (month, day)]
+        return (max(same_day), DateOrigin.TEXT) if same_day else (None, DateOrigin.UNKNOWN)
     if valid:
         return max(valid), DateOrigin.TEXT
     partial = day_months(text)
@@ -78,11 +116,14 @@ def _published(doc: RawDocument, mentions: list[Mention]) -> tuple[dt.date | Non
         year = _infer_year(doc.paragraphs, mentions)
         if year is not None:
             inferred = to_date(year, partial[0].month, partial[0].day)
-            if inferred:
+            if inferred and inferred <= latest:
                 return inferred, DateOrigin.INFERRED
     return None, DateOrigin.UNKNOWN
 
 
-def published(doc: RawDocument, mentions: list[Mention]) -> tuple[dt.date | None, DateOrigin]:
-    """Publication date of a document and where it came from."""
-    return _published(doc, mentions)
+def published(
+    doc: RawDocument, mentions: list[Mention], *, today: dt.date | None = None
+) -> tuple[dt.date | None, DateOrigin]:
+    """Publication date of a document and where it came from; `today` is the ingest day."""
+    latest = (today or dt.date.today()) + _TIMEZONE_SLACK
+    return _published(doc, mentions, latest)

@@ -8,9 +8,14 @@ from collections import Counter
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import ANSWER, INTERVIEW_WORD, Q_LABEL, QUESTION
 from briefings.extract.people import People
-from briefings.extract.quotes import speaker_in
 from briefings.models import Quote
 from briefings.sentences import split_sentences
+
+
+def _speaker_in(people: People, para: int, lo: int, hi: int) -> str | None:
+    """The first person named between `lo` and `hi` of a paragraph."""
+    found = [people.by_mention[id(m)] for m in people.by_para.get(para, ()) if lo <= m.start < hi]
+    return found[0] if found else None
 
 
 def _interviewee(
@@ -25,7 +30,7 @@ def _interviewee(
         for sentence in split_sentences(paragraphs[p]):
             if INTERVIEW_WORD.search(sentence):
                 offset = paragraphs[p].find(sentence)
-                found = speaker_in(people, p, offset, offset + len(sentence))
+                found = _speaker_in(people, p, offset, offset + len(sentence))
                 if found:
                     return found
     counts = Counter(

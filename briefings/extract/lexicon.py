@@ -28,14 +28,26 @@ class _Shared(_Frozen):
     """Lists both languages have."""
 
     speech_verbs: tuple[str, ...]
+    speech_participles: tuple[str, ...]
+    impersonal_attributions: tuple[str, ...]
     pronouns: Pronouns
     female_surname_endings: tuple[str, ...]
+    male_surname_endings: tuple[str, ...]
+    female_given_names: frozenset[str]
     not_between_verb_and_name: tuple[str, ...]
     role_stop_words: tuple[str, ...]
     interview_words: tuple[str, ...]
     question_labels: tuple[str, ...]
     answer_labels: tuple[str, ...]
     number_words: tuple[str, ...]
+    organisation_heads: tuple[str, ...]
+    document_words: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    naming_words: tuple[str, ...]
+    anaphoric_titles: tuple[str, ...]
+    title_synonyms: tuple[tuple[str, ...], ...]
+    name_particles: tuple[str, ...]
 
 
 class English(_Shared):
@@ -61,6 +73,7 @@ class RussianRole(_Frozen):
 
 class Russian(_Shared):
     roles: tuple[RussianRole, ...]
+    institution_words: tuple[str, ...]
     role_synonyms: tuple[tuple[str, ...], ...]
     oblique_prepositions: tuple[str, ...]
     case_endings: tuple[str, ...]

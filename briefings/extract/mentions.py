@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefings.extract.gazetteer import (
     CAP_TOKEN,
@@ -21,13 +20,22 @@ from briefings.extract.gazetteer import (
     gazetteer,
     norm,
 )
+from briefings.extract.names import (
+    adjacent,
+    is_given,
+    is_name_token,
+    is_role_word,
+    joined,
+    name_in_run,
+    not_a_name,
+    title_like,
+)
 from briefings.extract.patterns import (
     HONORIFIC,
     ROLE_AFTER,
     ROLE_BEFORE,
-    ROLE_WORD,
     RU_ROLE_BEFORE,
-    STOP_CAPITALS,
+    VERB,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
@@ -45,12 +53,6 @@ class Mention:
     known: bool = False  # from the gazetteer, so already a canonical name
 
 
-@lru_cache(maxsize=4096)
-def _is_role_word(token: str) -> bool:
-    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name."""
-    return ROLE_WORD.fullmatch(token) is not None
-
-
 def scan(paragraphs: list[str]) -> list[Mention]:
     """Gazetteer entities and unknown people, paragraph by paragraph, in order.
 
@@ -60,8 +62,15 @@ def scan(paragraphs: list[str]) -> list[Mention]:
     gz = gazetteer()
     out: list[Mention] = []
     all_caps = [list(CAP_TOKEN.finditer(text)) for text in paragraphs]
-    # A surname the article uses again on its own ("… Fabiano Caruana. Caruana played …").
-    seen = Counter(c.group() for caps in all_caps for c in caps)
+    # A surname the article uses on its own ("… Fabiano Caruana. Caruana played …"); a word
+    # only ever next to other capitals ("Framework Convention") is no surname.
+    seen = Counter(
+        c.group()
+        for text, caps in zip(paragraphs, all_caps, strict=True)
+        for k, c in enumerate(caps)
+        if not (k and adjacent(text, caps[k - 1], c))
+        and not (k + 1 < len(caps) and adjacent(text, c, caps[k + 1]))
+    )
     for p, text in enumerate(paragraphs):
         caps = all_caps[p]
         covered_until = -1
@@ -111,10 +120,10 @@ def scan(paragraphs: list[str]) -> list[Mention]:
 
 def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:
     """True when a known surname follows a first name the gazetteer does not give it."""
-    if c == 0 or (c - 1) in used or not _adjacent(text, caps[c - 1], caps[c]):
+    if c == 0 or (c - 1) in used or not adjacent(text, caps[c - 1], caps[c]):
         return False
     given = caps[c - 1].group()
-    if not _is_name_token(given):
+    if not is_name_token(given):
         return False
     if given in gazetteer().given_names or nominative_name(given) in gazetteer().given_names:
         return True
@@ -147,21 +156,6 @@ def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Menti
     return out
 
 
-def _is_name_token(token: str) -> bool:
-    if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
-        return False
-    if token in gazetteer().institution_words:
-        return False
-    if token.isupper():  # acronyms are bodies, not people
-        return False
-    return all(ch.isalpha() or ch in "-'’" for ch in token)
-
-
-def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    gap = text[left.end() : right.start()]
-    return len(gap) <= 2 and (gap == "" or gap.isspace())
-
-
 def _unknown_people(
     p: int,
     text: str,
@@ -170,47 +164,154 @@ def _unknown_people(
     surnames: set[int],
     seen: Counter[str],
 ) -> list[Mention]:
-    """Runs of two or three capitalised words that something marks as a person's name."""
-    gz = gazetteer()
+    """Runs of capitalised words that something marks as a person's name; then the other
+    names of a list that holds one ('Alain Ducasse, Jamie Oliver and Ian Pengelley')."""
     out: list[Mention] = []
+    rejected: list[tuple[int, int, str]] = []
     i = 0
     while i < len(caps):
         # A name may end in a role word ("Stephen King") but not start with one.
-        if i in used or not _is_name_token(caps[i].group()) or _is_role_word(caps[i].group()):
+        if i in used or not is_name_token(caps[i].group()) or is_role_word(caps[i].group()):
             i += 1
             continue
         j = i
         while (
             j + 1 < len(caps)
-            and j - i < 2
             and j + 1 not in used
-            and _adjacent(text, caps[j], caps[j + 1])
-            and _is_name_token(caps[j + 1].group())
+            and joined(text, caps[j], caps[j + 1])
+            and is_name_token(caps[j + 1].group())
         ):
             j += 1
-        if j == i:
-            i += 1
+        following = caps[j + 1] if j + 1 < len(caps) else None
+        if (
+            following is not None
+            and adjacent(text, caps[j], following)
+            and following.group() in gazetteer().institution_words
+            and not is_given(caps[i].group())
+        ):
+            i = j + 1  # "Strategic Working Group", "Baku City Circuit": a body's name
             continue
-        start, end = caps[i].start(), caps[j].end()
-        before = text[max(0, start - 90) : start]
-        after = text[end : end + 90]
-        evidence = (
-            j in surnames
-            or (seen[caps[j].group()] >= 2 and len(caps[j].group()) >= 4)
-            or caps[i].group() in gz.given_names
-            or nominative_name(caps[i].group()) in gz.given_names
-            or HONORIFIC.search(before) is not None
-            or ROLE_BEFORE.search(before) is not None
-            or RU_ROLE_BEFORE.search(before) is not None
-            or ROLE_AFTER.match(after) is not None
-            or VERB_AFTER_NAME.match(after) is not None
-            or VERB_BEFORE_NAME.search(before) is not None
-        )
-        if evidence:
-            name = " ".join(t.group() for t in caps[i : j + 1])
-            out.append(Mention(p, start, end, Kind.PERSON, name))
-            i = j + 1
+        best = name_in_run(caps[i : j + 1], text)
+        # Else, at a sentence's start, a shorter tail may be the name: "Пекарь Самир Гулиев"
+        # is Самир Гулиев; mid-sentence, a first name is no title to drop.
+        head = text[: best[0].start()].rstrip()
+        opening = not head or head[-1] in '.!?:;"“”«»—–-'
+        tails = [caps[k : j + 1] for k in range(caps.index(best[0]) + 1, j)] if opening else []
+        for run in [best, *tails]:
+            if len(run) < 2:
+                continue
+            start, end = run[0].start(), run[-1].end()
+            if not_a_name(text, caps, caps.index(run[0])):
+                continue
+            first = caps.index(run[0])
+            titled = first > i and title_like(caps[first - 1].group())  # "… Champion X Y"
+            if titled or _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen):
+                out.append(Mention(p, start, end, Kind.PERSON, text[start:end]))
+                break
         else:
-            # "Minister of Energy Zhecho Stankov": the run may start with the end of a title.
-            i += 1
+            if len(best) >= 2 and not not_a_name(text, caps, caps.index(best[0])):
+                rejected.append(
+                    (best[0].start(), best[-1].end(), text[best[0].start() : best[-1].end()])
+                )
+        i = j + 1
+    out.extend(_listed(p, text, out, rejected))
+    out.extend(_single_surnames(p, text, caps, used))
+    return out
+
+
+def _evidence(
+    text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
+) -> bool:
+    before = text[max(0, start - 90) : start]
+    after = text[end : end + 90]
+    first, last = run[0].group(), run[-1].group()
+    return (
+        surname
+        or (seen[last] >= 1 and len(last) >= 4)
+        or is_given(first)
+        or HONORIFIC.search(before) is not None
+        or ROLE_BEFORE.search(before) is not None
+        or RU_ROLE_BEFORE.search(before) is not None
+        or ROLE_AFTER.match(after) is not None
+        or VERB_AFTER_NAME.match(after) is not None
+        or VERB_BEFORE_NAME.search(before) is not None
+    )
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*(?:and|и)\s+)$")
+
+
+def _listed(
+    p: int, text: str, people: list[Mention], rejected: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """Names listed next to a person ('A B, C D and E F') are people too."""
+    spans = sorted([(m.start, m.end) for m in people])
+    out: list[Mention] = []
+    changed = True
+    while changed:
+        changed = False
+        for item in list(rejected):
+            start, end, name = item
+            if any(
+                _LIST_GAP.match(text[b:start]) or _LIST_GAP.match(text[end:a])
+                for a, b in spans
+                if b <= start or a >= end
+            ):
+                out.append(Mention(p, start, end, Kind.PERSON, name))
+                spans.append((start, end))
+                rejected.remove(item)
+                changed = True
+    return out
+
+
+_RU_OBLIQUE_ADJECTIVE = re.compile(r"[а-яё](?:ого|его|ому|ему|ой|ых|их|ым|им)$")
+_SINGLE_AFTER_VERB = re.compile(
+    rf"(?:(?:^|[\s,—–-]){VERB}|\b(?:according\s+to|по\s+словам))\s+$", re.I
+)
+
+
+def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]) -> list[Mention]:
+    """A lone capitalised word right after a role or a speech verb ('Министр обороны России
+    Шойгу', '— указал Шойгу.'): a surname, resolved later against full names."""
+    out: list[Mention] = []
+    for c, cap in enumerate(caps):
+        token = cap.group()
+        if c in used or not is_name_token(token) or is_role_word(token) or is_given(token):
+            continue
+        if _RU_OBLIQUE_ADJECTIVE.search(token):
+            continue  # "эксперт Бакинского центра": an adjective, not a surname
+        neighbours = [k for k in (c - 1, c + 1) if 0 <= k < len(caps) and k not in used]
+        if any(
+            is_name_token(caps[k].group())
+            and joined(text, *sorted((cap, caps[k]), key=lambda m: m.start()))
+            for k in neighbours
+        ):
+            continue  # part of a longer run, decided above
+        following = caps[c + 1] if c + 1 < len(caps) else None
+        if following is not None and adjacent(text, cap, following):
+            continue  # "Caucasus Research Group": the word goes on into a name of its own
+        before = text[max(0, cap.start() - 90) : cap.start()]
+        head = before.rstrip()
+        if HONORIFIC.search(before) is not None:  # "Mr Peters says", "Dr. Lind"
+            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
+            continue
+        if not head or head[-1] in '.!?:;,"“”«»—–-(':
+            continue  # a sentence's first word
+        words = head.split()
+        if len(words[-1]) <= 3 and words[-1].islower():
+            continue  # "в Таллинне", "in Tallinn": a place after a preposition
+        ends_clause = re.match(r"\s*[,.;!?]", text[cap.end() :]) is not None
+        after_verb = ends_clause and _SINGLE_AFTER_VERB.search(before) is not None
+        # The anchored role patterns are costly: only where a role word is near at all.
+        near = words[-8:]
+        after_role = (
+            not after_verb
+            and any(
+                is_role_word(w) or is_role_word(f"{w} {x}")
+                for w, x in zip(near, [*near[1:], ""], strict=True)
+            )
+            and (ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before)) is not None
+        )
+        if after_role or after_verb:
+            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
     return out

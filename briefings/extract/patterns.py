@@ -25,7 +25,8 @@ def _ru_role(role: RussianRole) -> str:
         head = _first_letter_any_case(re.escape(role.prefix)) + r"\w*\s+" + head
     if role.tails:
         tails = "|".join(phrase_pattern(t) for t in sorted(role.tails, key=len, reverse=True))
-        head += rf"(?:\s+(?:{tails}))" + ("?" if role.bare else "")
+        # "глава МИД", "глава азербайджанского МИД": one adjective may precede the tail.
+        head += rf"(?:\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?(?:{tails}))" + ("?" if role.bare else "")
     return head
 
 
@@ -39,15 +40,21 @@ _ROLE_MOD = (
     rf"|{_MODIFIERS})"
 )
 _ROLE_TAIL = (
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|of|the|for|[A-Z][\w-]*))*)?"
+    # "... of the unrecognized Nagorno-Karabakh Republic", "... at X Games"
+    r"(?:\s+(?:of|for|on|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w-]*"
+    r"(?:\s+(?:(?:and|of|the|for)\s+)*[A-Z][\w-]*)*(?:\s+\([A-Z]{2,}\))?)?"  # never ends in "of"
     r"(?:\s+(?:for|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"  # "... for political affairs"
 )
 # The lookbehind lets end-anchored searches skip positions inside words quickly.
 ROLE = rf"(?<![\w'’-])(?:{_ROLE_MOD}\s+){{0,3}}(?i:{ROLE_HEAD})(?![\w-]){_ROLE_TAIL}"
 ROLE_BEFORE = re.compile(rf"(?P<role>{ROLE})\s*,?\s*$")
+# After a name, lowercase words may describe the office: ", chief revenue officer at X,".
+_LOOSE_ROLE = (
+    rf"(?<![\w'’-])(?:(?:{_ROLE_MOD}|[a-z][\w-]*)\s+){{0,3}}(?i:{ROLE_HEAD})(?![\w-]){_ROLE_TAIL}"
+)
 ROLE_AFTER = re.compile(
-    rf"^,\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?(?P<role>{ROLE})"
-    r"(?=\s*[,.;)]|\s+(?:who|said|says|has|had|was|is|visited)\b)"
+    rf"^,\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?(?P<role>{_LOOSE_ROLE})"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:who|said|says|has|had|was|is|visited)\b)"
 )
 TITLE_ONLY = re.compile(r"\b(?:the\s+)?(?P<head>" + ROLE_HEAD + r")\b", re.I)
 
@@ -58,7 +65,8 @@ RU_ROLE_HEAD = "(?<![\\w-])(?:" + "|".join(_ru_role(r) for r in _RU_ROLES) + ")"
 # Up to two adjectives may precede the head noun: "бакинский политолог".
 RU_ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<role>(?:[а-яё-]+(?:ий|ый|ой|ая|ого|ему|им|ым|ей)\s+){{0,2}}(?P<head>{RU_ROLE_HEAD})"
-    rf"(?:\s+(?!и\s)[\w-]+){{0,6}}?)\s*,?\s*$"
+    # "министр водных ресурсов и ирригации": "и" may join two lowercase words of the role.
+    rf"(?:\s+(?!и\s+[А-ЯЁ])[\w-]+){{0,7}}?)\s*,?\s*$"
 )
 #: Role nouns whose ending shows the case of the name after them, by stem (casefolded).
 CASE_NOUNS = {r.noun.casefold(): r for r in _RU.roles if r.case}
@@ -99,6 +107,7 @@ PRONOUN = re.compile(rf"^\s*(?P<pronoun>{_PRONOUNS})\b", re.I)
 FEMALE_PRONOUNS = frozenset(p.casefold() for p in (*_EN.pronouns.female, *_RU.pronouns.female))
 # Surnames that are only women's ("Aliyeva", "Велиева", "Karimova", "Петровская").
 FEMALE_SURNAME = re.compile(rf"(?:{'|'.join(_LEX.both('female_surname_endings'))})$", re.I)
+MALE_SURNAME = re.compile(rf"(?:{'|'.join(_LEX.both('male_surname_endings'))})$", re.I)
 _QUESTION_LABEL = alternatives(_LEX.both("question_labels"))
 _ANSWER_LABEL = alternatives(_LEX.both("answer_labels"))
 Q_LABEL = re.compile(rf"^{_QUESTION_LABEL}\s*[:.]\s*")
@@ -117,4 +126,6 @@ ROLE_SYNONYMS = tuple(
     (re.compile(phrase_pattern(group[0]), re.I), " ".join(g.replace("*", "") for g in group[1:]))
     for group in _RU.role_synonyms
 )
-OBLIQUE_BEFORE = re.compile(rf"(?:^|\s){alternatives(_RU.oblique_prepositions)}\s+$", re.IGNORECASE)
+OBLIQUE_BEFORE = re.compile(
+    rf"(?:^|\s)(?:{alternatives(_RU.oblique_prepositions)}|по\s+словам)\s+$", re.IGNORECASE
+)

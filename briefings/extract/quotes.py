@@ -1,138 +1,196 @@
-"""Direct speech and who said it: the speaker comes from the attribution next to the quote
-(a name, a pronoun pointing back to one, or a title only one person holds); with no such
-evidence the speaker stays empty, since a wrong speaker is worse than none."""
+"""Direct speech and who said it.
+
+Which quoted stretches are speech is `marks`'s business. A quote's speaker comes from, in
+order:
+
+  1. the attribution after it: `“…,” said X` / `«…», — заявил он` / `“…,” X, the minister, added`;
+  2. the attribution before it: `X said: “…”`, `according to X, “…”`, `по словам X, «…»`;
+  3. the clause it is embedded in: `X said the agreement “provides a base on which to build”`;
+  4. another quote of the same sentence, the previous quote of the paragraph, or the quote
+     of the previous paragraph it continues, when nobody else is named in between.
+
+`speakers.Speakers` turns an attribution into a person or an organisation, or None.
+"""
 
 from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import TOKEN, norm
-from briefings.extract.patterns import (
-    ABBREV_DOT,
-    FEMALE_PRONOUNS,
-    FEMALE_SURNAME,
-    PRONOUN,
-    ROLE_STOP,
-    ROLE_SYNONYMS,
-    TITLE_ONLY,
-    VERB,
+from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.marks import (
+    MIN_WORDS,
+    MIN_WORDS_UNATTRIBUTED,
+    Span,
+    continued_close,
+    is_speech,
+    quote_spans,
 )
+from briefings.extract.mentions import Mention
+from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
 from briefings.extract.people import People
-from briefings.models import Person, Quote
+from briefings.extract.speakers import Speaker, Speakers
+from briefings.models import Quote, SpeakerKind
 
-_QUOTE_SPAN = re.compile(
-    r"“(?P<a>[^“”]{12,}?)”|\"(?P<b>[^\"]{12,}?)\"|«(?P<c>(?:[^«»]|«[^«»]*»){12,}?)»|„(?P<d>[^„“”]{12,}?)[“”]"
-)
 _AFTER_VERB = re.compile(
-    rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?:{VERB}|according\s+to)\b(?P<rest>(?:[^.!?;]|{ABBREV_DOT})*)",
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{VERB}|according\s+to|по\s+словам)\b"
+    rf"(?P<rest>(?:[^.!?;]|{ABBREV_DOT})*)",
     re.I,
 )
-# Russian dialogue-style quote: "— Мы готовы к переговорам, — заявил Алиев."
-_DASH_QUOTE = re.compile(
-    rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+(?P<attr>{VERB}\b[^.!?]*)", re.I
-)
 _AFTER_SUBJ = re.compile(
-    rf"^\s*[,.!?]?\s*(?:[—–-]\s*)?(?P<subj>[^,.!?\"“”«»]{{2,90}}?(?:,[^,.!?\"“”«»]{{2,60}}?){{0,2}})"
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>[^,.!?\"“”«»]{{2,160}}?(?:,[^,.!?\"“”«»]{{2,80}}?){{0,2}})"
     rf",?\s+{VERB}\b",
     re.I,
 )
+# A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
+_AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
 _BEFORE_VERB = re.compile(
-    rf"(?<!\w)(?:{VERB}|according\s+to)"
-    rf"(?:\s+(?:that|reporters|journalists|[A-Z][\w.-]+))?\s*[:,]?\s*$",
+    rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
+    rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+))?"
+    r"\s*[:,]?\s*$",
     re.I,
 )
+_ACCORDING = re.compile(
+    rf"(?:\b(?:according\s+to|по\s+словам)|\bкак\s+{VERB})\s+"
+    r"(?P<who>[^,.!?\"“”«»]{2,120}?)\s*,\s*$",
+    re.I,
+)
+_POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
+_SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
+_OWNER = re.compile(r"['’]s?\b")
+_IMPERSONAL = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
+    re.I,
+)
+_ANY_MARK = re.compile(r'[«»“”„"]')
+_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
+_VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 _CLAUSE_MARKS = '.!?"“”«»'
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{19,})$", re.S)
+_DASH_QUOTE = re.compile(
+    rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+(?P<attr>{VERB}\b[^.!?]*)", re.I
+)
 
 
-def _subject_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
-    """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
-    verb = _BEFORE_VERB.search(text, lo, start)
-    if verb is not None:
-        end = verb.start()
-    else:
-        stripped = text[lo:start].rstrip()
-        if not stripped.endswith(":"):
-            return None
-        end = lo + len(stripped) - 1
-    segment = text[lo:end]
-    begin = lo + max(segment.rfind(mark) for mark in _CLAUSE_MARKS) + 1
-    return (begin, end) if end - begin >= 2 else None
+def _sentence_start(text: str, pos: int, spans: list[Span]) -> int:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
+        if not any(s.start < m.start() < s.end for s in spans):
+            start = m.end()
+    return start
 
 
-def speaker_in(people: People, para: int, lo: int, hi: int, last: bool = False) -> str | None:
-    """The person named between `lo` and `hi` of a paragraph (the first, or the last)."""
-    found = [people.by_mention[id(m)] for m in people.by_para.get(para, ()) if lo <= m.start < hi]
-    if not found:
-        return None
-    return found[-1] if last else found[0]
+class _Paragraph:
+    """Attribution of the quotes of one paragraph."""
+
+    def __init__(self, speakers: Speakers, p: int, text: str, start: int = 0) -> None:
+        self.speakers, self.p, self.text = speakers, p, text
+        self.spans = quote_spans(text, start)
+
+    def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
+        return self.speakers.subject(self.p, lo, hi, anchor, only=only)
+
+    def attribute(self, span: Span) -> tuple[str, Speaker | None]:
+        """How the quote is attributed ('after', 'before', 'embedded' or '') and to whom."""
+        text, end = self.text, span.end
+        after = text[end : end + 250]
+        if _IMPERSONAL.match(after):
+            return "after", None  # "«…», — говорится в заявлении": nobody named
+        cut = _AFTER_PRONOUN.match(after)
+        if cut:
+            return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
+        verb_first = _AFTER_VERB.match(after)
+        if verb_first:
+            lo = end + verb_first.start("rest")
+            return "after", self._subject(lo, lo + len(verb_first.group("rest")), span.start)
+        subject_first = _AFTER_SUBJ.match(after)
+        if subject_first and "\n" not in subject_first.group("subj"):
+            lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
+            return "after", self._subject(lo, hi, span.start)
+        sentence = _sentence_start(text, span.start, self.spans)
+        according = _ACCORDING.search(text, sentence, span.start)
+        if according:
+            who = according.group("who").strip().casefold()
+            if who in _POSSESSIVE:
+                return "before", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[who])
+            lo, hi = according.span("who")
+            return "before", self._subject(lo, hi, span.start)
+        subject = self.subject_before(max(sentence, span.start - 220), span.start)
+        if subject:
+            return "before", self._subject(*subject, span.start, only=True)
+        how, speaker = self._embedded(sentence, span)
+        if not how and sentence == span.start and sentence > 0:
+            return self._said_before(sentence, span)
+        return how, speaker
+
+    def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
+        """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is
+        speech goes to the one person that sentence names."""
+        previous = _sentence_start(self.text, sentence - 1, self.spans)
+        if _VERB_ANYWHERE.search(self.text, previous, sentence) is None:
+            return "", None
+        return "before", self._subject(previous, sentence, span.start, only=True)
+
+    def subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
+        """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
+        text = self.text
+        verb = _BEFORE_VERB.search(text, lo, start)
+        if verb is not None:
+            end = verb.start()
+        else:
+            stripped = text[lo:start].rstrip()
+            if not stripped.endswith(":"):
+                return None
+            end = lo + len(stripped) - 1
+        segment = text[lo:end]
+        begin = lo + max(segment.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+        return (begin, end) if end - begin >= 2 else None
+
+    def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
+        """'X said the deal “…”': the one person named before the sentence's last speech
+        verb, with nobody named between that verb and the quote."""
+        verbs = [
+            v
+            for v in _VERB_ANYWHERE.finditer(self.text, sentence, span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        if not verbs:
+            return "", None
+        verb = verbs[-1]
+        people = self.speakers.people
+        between = [m for m in people.by_para.get(self.p, ()) if verb.end() <= m.start < span.start]
+        if between:
+            return "", None
+        names = {
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < verb.start() and not _OWNER.match(self.text, m.end)
+        }
+        if len(names) > 1:
+            return "", None
+        if names:
+            return "embedded", Speaker(names.pop())
+        lead = PRONOUN.match(self.text[sentence : verb.start()]) or _PRONOUN_BEFORE.search(
+            self.text, sentence, verb.start()
+        )
+        if lead:
+            return "embedded", self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
+        return "", None
+
+    def named_between(self, lo: int, hi: int) -> set[str]:
+        people = self.speakers.people
+        return {
+            people.by_mention[id(m)] for m in people.by_para.get(self.p, ()) if lo <= m.start < hi
+        }
 
 
-def _role_stems(text: str) -> set[str]:
-    for pattern, same_office in ROLE_SYNONYMS:
-        if pattern.search(text):
-            text += " " + same_office  # the same office, as Russian news names it both ways
-    return {
-        norm(w).casefold()[:5]
-        for w in TOKEN.findall(text)
-        if len(w) > 2 and w.casefold() not in ROLE_STOP
-    }
-
-
-def _speaker_by_title(text: str, people: list[Person]) -> str | None:
-    """The person whose stated role the attribution names ('said the Minister',
-    '— подчеркнул глава азербайджанского МИД')."""
-    title = TITLE_ONLY.search(text)
-    if title:
-        head = title.group("head").casefold()
-        for person in people:
-            if person.role and head in person.role.casefold():
-                return person.name
-    words = _role_stems(" ".join(text.split()[:8]))
-    best: tuple[int, str] | None = None
-    for person in people:
-        if not person.role:
-            continue
-        overlap = len(words & _role_stems(person.role))
-        if overlap >= 2 and (best is None or overlap > best[0]):
-            best = (overlap, person.name)
-    return best[1] if best else None
-
-
-def _last_person_before(people: People, para: int, pos: int, pronoun: re.Match[str]) -> str | None:
-    """Whom 'he'/'она' points to: the one person of the right sex named in the nearest
-    paragraph before it that names anyone; with two candidates, nobody (never guess)."""
-    female = pronoun.group("pronoun").casefold() in FEMALE_PRONOUNS
-    for p in range(para, max(-1, para - 6), -1):  # a pronoun points a few paragraphs back
-        before = [m for m in people.by_para.get(p, ()) if p < para or m.start < pos]
-        if not before:
-            continue
-        names = {people.by_mention[id(m)] for m in before}
-        women = {n for n in names if FEMALE_SURNAME.search(n.split()[-1])}
-        # A woman's surname is often marked; a man's never is, so "she" may still fit it.
-        fitting = (women or names) if female else names - women
-        return fitting.pop() if len(fitting) == 1 else None
-    return None
-
-
-def dash_matches(paragraphs: list[str]) -> list[re.Match[str] | None]:
-    """_DASH_QUOTE on each paragraph, once per article: both quote passes need it."""
-    return [_DASH_QUOTE.match(p) if p[:1] in "—–-" else None for p in paragraphs]
-
-
-def _dash_quote(p: int, dash: re.Match[str] | None, people: People) -> Quote | None:
+def _dash_quote(speakers: Speakers, p: int, dash: re.Match[str] | None) -> Quote | None:
     """A dialogue-style quote: '— Мы готовы к переговорам, — заявил Алиев.'"""
-    if dash is None or len(dash.group("body").split()) < 4:
+    if dash is None or len(dash.group("body").split()) < MIN_WORDS:
         return None
     lo, hi = dash.span("attr")
-    speaker = speaker_in(people, p, lo, hi)
-    after_verb = dash.group("attr").split(None, 1)[1:]
-    pronoun = PRONOUN.match(after_verb[0]) if after_verb else None
-    if speaker is None and pronoun:
-        speaker = _last_person_before(people, p, 0, pronoun)
-    if speaker is None:
-        speaker = _speaker_by_title(dash.group("attr"), people.people)
-    return Quote(text=dash.group("body").strip(), speaker=speaker, sentence=dash.string)
+    verb = re.match(r"\S+\s*", dash.group("attr"))
+    speaker = speakers.subject(p, lo + (verb.end() if verb else 0), hi, 0)
+    return _quote(dash.group("body").strip(), speaker, dash.string)
 
 
 def _labelled_quote(p: int, text: str, people: People) -> Quote | None:
@@ -152,64 +210,182 @@ def _labelled_quote(p: int, text: str, people: People) -> Quote | None:
     return Quote(text=body, speaker=speakers[0], sentence=text)
 
 
-def _attribute(
-    people: People, p: int, text: str, lo: int, hi: int, start: int, *, last: bool = False
-) -> str | None:
-    """Speaker of an attribution span: a name in it, a pronoun's person, or a held title."""
-    speaker = speaker_in(people, p, lo, hi, last=last)
-    pronoun = PRONOUN.match(text[lo:hi])
-    if speaker is None and pronoun:
-        speaker = _last_person_before(people, p, start, pronoun)
+def _quote(body: str, speaker: Speaker | None, sentence: str) -> Quote:
     if speaker is None:
-        speaker = _speaker_by_title(text[lo:hi], people.people)
-    return speaker
+        return Quote(text=body, sentence=sentence)
+    return Quote(text=body, speaker=speaker.name, speaker_kind=speaker.kind, sentence=sentence)
+
+
+def dash_matches(paragraphs: list[str]) -> list[re.Match[str] | None]:
+    """_DASH_QUOTE on each paragraph, once per article: both quote passes need it."""
+    return [_DASH_QUOTE.match(p) if p[:1] in "—–-" else None for p in paragraphs]
 
 
 def find_quotes(
-    paragraphs: list[str], people: People, dashes: list[re.Match[str] | None]
+    paragraphs: list[str],
+    people: People,
+    mentions: list[Mention],
+    dashes: list[re.Match[str] | None],
 ) -> list[Quote]:
     """Quotes in quotation marks, dialogue dashes and transcript lines, with their speakers."""
+    speakers = Speakers(paragraphs, people, mentions)
     out: list[Quote] = []
+    # Paragraph, end and speaker of the last attributed quote, for a quote that continues it.
+    last: tuple[int, int, Speaker] | None = None
+    # A quotation that opens a paragraph and runs on over the next ones (each part: text and
+    # its paragraph), awaiting the speaker named where it closes; with its opening mark.
+    waiting: list[tuple[str, str]] = []
+    waiting_at, opener = -1, ""
     for p, text in enumerate(paragraphs):
-        dash = _dash_quote(p, dashes[p], people) or _labelled_quote(p, text, people)
+        dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
         if dash is not None:
             out.append(dash)
+            if dash.speaker:
+                last = (p, len(text), Speaker(dash.speaker, dash.speaker_kind))
+            waiting = []
             continue
-        previous: tuple[int, str | None] | None = None  # end and speaker of the last quote
-        for m in _QUOTE_SPAN.finditer(text):
-            body = next(g for g in m.groups() if g is not None).strip()
-            if len(body.split()) < 5:
+        if waiting and waiting_at != p - 1:
+            waiting = []
+        close = continued_close(text, opener) if waiting else None
+        if waiting and close is None and not quote_spans(text) and not _ANY_MARK.search(text):
+            waiting.append((text.strip(), text))  # a middle paragraph of the quotation
+            waiting_at = p
+            continue
+        para = _Paragraph(speakers, p, text, 0 if close is None else close + 1)
+        if waiting and close is not None:
+            # «… (paragraph break) …», — заявила X: every part is X's, if the end says so.
+            rest = Span(0, close + 1, text[:close], True)
+            how, speaker = para.attribute(rest)
+            if how == "after" and speaker is not None:
+                out.extend(_quote(body, speaker, where) for body, where in waiting)
+                out.append(_quote(rest.body.strip(), speaker, text))
+                last = (p, rest.end, speaker)
+            waiting = []
+        found: list[tuple[Span, str, Speaker | None]] = []
+        for span in para.spans:
+            if is_speech(text, span):
+                how, speaker = para.attribute(span)
+                found.append((span, how, speaker))
+        _share_within_sentences(para, found)
+        previous: tuple[int, Speaker | None] | None = None  # end and speaker of the last quote
+        for i, (span, how, speaker) in enumerate(found):
+            long_enough = len(span.body.split()) >= MIN_WORDS_UNATTRIBUTED
+            # '"A," said X. "B."': B goes on with X's words unless someone else is named.
+            if (
+                not how
+                and previous is not None
+                and previous[1] is not None
+                and long_enough
+                and para.named_between(previous[0], span.start) <= {previous[1].name}
+            ):
+                how, speaker = "continued", previous[1]
+            if not how and i == 0 and p and not text[: span.start].strip():
+                how, speaker = _introduced(speakers, p - 1, paragraphs[p - 1])
+            closes_paragraph = not text[span.end :].strip(" .,;!?…")
+            if not how and i == len(found) - 1 and closes_paragraph and p + 1 < len(paragraphs):
+                how, speaker = _said_next(speakers, p + 1, paragraphs[p + 1])
+            if not how and i == 0 and last is not None and long_enough:
+                how, speaker = _continues(para, span, last)
+            opens_paragraph = i == 0 and not text[: span.start].strip()
+            if opens_paragraph and waiting and not span.closed and not how:
+                waiting.append((span.body.strip(), text))  # “… / “… / “…,” he said.
+                waiting_at = p
                 continue
-            start, end = m.span()
-            speaker: str | None = None
-            attributed = False
-            after = text[end : end + 220]
-            av = _AFTER_VERB.match(after)
-            if av:
-                attributed = True
-                lo = end + av.start("rest")
-                speaker = _attribute(people, p, text, lo, lo + len(av.group("rest")), start)
-            if not attributed:
-                sv = _AFTER_SUBJ.match(after)
-                if sv:
-                    attributed = True
-                    lo, hi = end + sv.start("subj"), end + sv.end("subj")
-                    speaker = _attribute(people, p, text, lo, hi, start)
-            if not attributed:
-                subject = _subject_before(text, max(0, start - 220), start)
-                if subject:
-                    attributed = True
-                    speaker = _attribute(people, p, text, *subject, start, last=True)
-            if not attributed and previous is not None and previous[1] is not None:
-                # '"A," said X. "B."': B goes on with X's words unless someone else is named.
-                between = {
-                    people.by_mention[id(x)]
-                    for x in people.by_para.get(p, ())
-                    if previous[0] <= x.start < start
-                }
-                if between <= {previous[1]}:
-                    attributed, speaker = True, previous[1]
-            if attributed:
-                out.append(Quote(text=body, speaker=speaker, sentence=text))
-                previous = (end, speaker)
-    return out
+            if i == 0 and waiting:
+                if speaker is not None and opens_paragraph:
+                    out.extend(_quote(body, speaker, where) for body, where in waiting)
+                waiting = []
+            if not how and not span.closed and long_enough and opens_paragraph:
+                waiting, waiting_at, opener = [(span.body.strip(), text)], p, text[span.start]
+            if not span.closed and how not in ("before", "continued"):
+                how = ""  # cut off by the page: only when attributed before it or continued
+            if how and (how in ("after", "before") or long_enough):
+                out.append(_quote(span.body.strip(), speaker, text))
+                previous = (span.end, speaker)
+                if speaker is not None:
+                    last = (p, span.end, speaker)
+    return _dedupe(out)
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """One quote per text (a headline often repeats the body's), keeping a known speaker."""
+    best: dict[str, Quote] = {}
+    for quote in quotes:
+        kept = best.get(quote.text)
+        if kept is None or (kept.speaker is None and quote.speaker is not None):
+            best[quote.text] = quote
+    return list(best.values())
+
+
+def _share_within_sentences(
+    para: _Paragraph, found: list[tuple[Span, str, Speaker | None]]
+) -> None:
+    """'… the need for “A” in addition to “B”, the ministry added': A shares B's speaker."""
+    for i in range(len(found) - 2, -1, -1):
+        span, how, speaker = found[i]
+        later, later_how, later_speaker = found[i + 1]
+        if (how and speaker is not None) or later_how != "after" or later_speaker is None:
+            continue
+        if span.body.rstrip().endswith((".", "!", "?", "…")):
+            continue  # a quote ending in a full stop ends its sentence
+        gap = para.text[span.end : later.start]
+        if _SENTENCE_END.search(gap) is None and len(gap) < 200:
+            found[i] = (span, "after", later_speaker)
+
+
+_THIS_WAS_SAID = re.compile(
+    rf"^\s*(?:Об\s+этом|Это|Так)\s+(?:[^.!?«»\"]{{0,60}}?\s)?{VERB}\b(?P<rest>[^.!?]*)"
+)
+
+
+def _said_next(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
+    """'«…»' ending a paragraph, then 'Об этом заявил X …' opening the next: X said it."""
+    said = _THIS_WAS_SAID.match(text)
+    if said is None:
+        return "", None
+    lo, hi = said.span("rest")
+    return "after", speakers.subject(p, lo, hi, lo)
+
+
+def _introduced(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
+    """'Ильхам Алиев заявил следующее:' ending a paragraph introduces the quote opening the
+    next one."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return "", None
+    subject = _Paragraph(speakers, p, text).subject_before(
+        max(0, len(stripped) - 220), len(stripped)
+    )
+    if subject is None:
+        return "", None
+    return "before", speakers.subject(p, *subject, len(stripped), only=True)
+
+
+def _continues(
+    para: _Paragraph, span: Span, last: tuple[int, int, Speaker]
+) -> tuple[str, Speaker | None]:
+    """A paragraph that opens with a quote goes on with the previous paragraph's speaker,
+    when that quote was at most two paragraphs back and nobody else was named since."""
+    last_p, last_end, speaker = last
+    if para.text[: span.start].strip() or para.p - last_p > 2:
+        return "", None
+    people = para.speakers.people
+    named = {
+        people.by_mention[id(m)]
+        for q in range(last_p, para.p + 1)
+        for m in people.by_para.get(q, ())
+        if q > last_p or m.start >= last_end
+    }
+    alone = {speaker.name} if speaker.kind == SpeakerKind.PERSON else set()
+    if not named <= alone:
+        return "", None
+    # Someone else introduced by title in between ("The Armenian side replied: …") ends it.
+    speakers = para.speakers
+    for q in range(last_p, para.p):
+        text = speakers.paragraphs[q]
+        for verb in _VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0):
+            clause = max(text.rfind(mark, 0, verb.start()) for mark in _CLAUSE_MARKS) + 1
+            said = speakers.subject(q, clause, verb.start(), verb.start())
+            if said != speaker:
+                return "", None
+    return "continued", speaker

@@ -382,3 +382,15 @@ def test_metadata_scored_only_where_stated() -> None:
             "b.txt: labelled Trend, got None",
         ],
     }
+
+
+def test_gazetteer_spellings_of_one_body_match() -> None:
+    """A labelled body's alias is the extractor's canonical name for it."""
+    text = "The crossing will open to freight in March and to passengers in June"
+    labelled = GoldQuote(
+        speaker="Armenian Foreign Ministry", speaker_kind="organisation", text=text
+    )
+    quote = Quote(
+        text=text, speaker="Ministry of Foreign Affairs of Armenia", speaker_kind="organisation"
+    )
+    assert quote_found(labelled, [quote])

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from importlib import resources
 
 import pytest
+import yaml
 
 from briefings.errors import BriefingError, GoldFileError, TopicConfigError
 from briefings.extract import lexicon
@@ -13,11 +15,12 @@ from briefings.extract.lexicon import phrase_pattern
 
 
 def _lists() -> list[tuple[str, tuple[str, ...]]]:
+    """Every plain word list of the YAML file as written (a set would hide a duplicate)."""
+    raw = yaml.safe_load(resources.files("briefings").joinpath("data/lexicon.yaml").read_text())
     out: list[tuple[str, tuple[str, ...]]] = []
-    for lang in ("en", "ru"):
-        model = getattr(lexicon(), lang)
-        for field, value in model:
-            if isinstance(value, tuple | frozenset) and all(isinstance(v, str) for v in value):
+    for lang, lists in raw.items():
+        for field, value in lists.items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 out.append((f"{lang}.{field}", tuple(value)))
     return out
 

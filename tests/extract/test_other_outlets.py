@@ -79,7 +79,8 @@ def test_reuters_like_wrapped_scrape(reuters: Article) -> None:
     assert reuters.outlet == "Reuters"
     assert reuters.published == dt.date(2025, 3, 14)
     assert len(reuters.paragraphs) == 4
-    assert reuters.paragraphs[0].startswith("BAKU, March 13 (Reuters) - Azerbaijan and Armenia")
+    # The wire dateline is metadata (outlet, day), not article text.
+    assert reuters.paragraphs[0].startswith("Azerbaijan and Armenia")
     assert reuters.paragraphs[0].endswith("a signing later this year.")
     for junk in ("By Nailia", "Reporting by", "Trust Principles", "Read Next", "Sign In"):
         assert junk not in reuters.text

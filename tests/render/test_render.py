@@ -54,7 +54,7 @@ def test_html_briefing_is_valid_and_complete() -> None:
     assert "Facts from 18 Mar 2024 – 26 Apr 2025; newest 5 days old" in text
     assert "Azerbaijan supplies gas to 10 European countries." in text
     assert '<a href="https://caliber.az/en/post/1">Caliber.az</a>, 26 Apr 2025' in rendered
-    assert "AZERTAC, 18 Mar 2024 (inferred)" in text
+    assert "26 Apr 2025 · also: AZERTAC" in text  # further outlets: names only, one line
     assert "<b>12 billion cubic meters</b>" in rendered
     assert "Jens Stoltenberg" in text and "<blockquote>" in rendered
 
@@ -178,7 +178,15 @@ def test_every_configured_topic_renders() -> None:
         pytest.param(
             "90-95%",
             "The new agreement between Azerbaijan and the European Union is 90-95% agreed upon.",
-            "…Azerbaijan and the European Union is <b>90-95%</b> agreed upon.",
+            "The new agreement between Azerbaijan and the European Union is <b>90-95%</b> agreed",
+            id="short-sentence-whole",
+        ),
+        pytest.param(
+            "90-95%",
+            "After two years of talks in Brussels and in Baku, the two foreign ministers said that "
+            "the new agreement between Azerbaijan and the European Union is 90-95% agreed upon, "
+            "with trade the last open issue.",
+            "…between Azerbaijan and the European Union is <b>90-95%</b> agreed upon",
             id="window-around-figure",
         ),
         pytest.param("10", "Gas goes to ten countries.", "<b>10</b> — Gas goes to", id="not-found"),
@@ -203,12 +211,12 @@ def test_inferred_and_unknown_dates_are_labelled() -> None:
     """A guessed date says it was inferred; a missing one says undated."""
     briefing = make_briefing(
         items=[
+            make_item(sources=[make_source(date_origin=DateOrigin.INFERRED)]),
             make_item(
                 sources=[
-                    make_source(date_origin=DateOrigin.INFERRED),
-                    make_source(article_id="b", published=None, date_origin=DateOrigin.UNKNOWN),
+                    make_source(article_id="b", published=None, date_origin=DateOrigin.UNKNOWN)
                 ]
-            )
+            ),
         ]
     )
     text = visible_text(render_briefing(briefing, OutputFormat.HTML))
@@ -377,3 +385,33 @@ def test_blank_lines_inside_an_element_are_not_cut_points() -> None:
     assert _chars(messages) == _chars([text])
     small = split_messages("<blockquote>a\n\nb</blockquote>\n\nc", max_chars=30)
     assert small[0] == "<blockquote>a\n\nb</blockquote>"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "url", "title", "named"),
+    [
+        pytest.param(
+            None,
+            None,
+            "date 2025-10-03 Ministers agree on the pipeline route",
+            "Ministers agree on the pipeline route",
+            id="stamp-before-title",
+        ),
+        pytest.param(
+            None, None, "BAKU, March 3 - Ministers agree", "Ministers agree", id="dateline-title"
+        ),
+        pytest.param(None, None, "April 2024 12:48 (UTC+04:00)", "unknown source", id="stamp-only"),
+        pytest.param(
+            None, "https://www.news.example/a", "Anything", "news.example", id="link-host"
+        ),
+        pytest.param("Trend", "https://www.news.example/a", "Anything", "Trend", id="outlet-first"),
+    ],
+)
+def test_a_source_is_never_named_by_a_page_stamp(
+    outlet: str | None, url: str | None, title: str, named: str
+) -> None:
+    """Outlet, else the link's host, else the title without stamps and datelines."""
+    source = make_source(outlet=outlet, url=url, title=title)
+    briefing = make_briefing(items=[make_item(sources=[source])], key_figures=[], quote=None)
+    text = visible_text(render_briefing(briefing, OutputFormat.HTML))
+    assert f"— {named}, 26 Apr 2025" in text

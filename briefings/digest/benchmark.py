@@ -1,0 +1,351 @@
+"""How much of the news a brief carries: key-sentence coverage against simple baselines.
+
+For a labelled folder whose gold names, per article and topic, the key sentences a reader
+should be told (`key_sentences: {topic: [exact substrings]}`), each topic's brief is built
+from a scratch store and compared, at the brief's own rendered length, with:
+
+- lead-k: first sentences round-robin over the topic's articles, newest first;
+- LexRank (sumy): the most central sentences of the topic's articles;
+- random sentences of the topic's articles (several seeds: mean and spread).
+
+A key counts as carried when at least KEY_WORD_SHARE of its words are in one line of the
+output: a trimmed line still counts, a key spread over two lines does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import re
+import statistics
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from briefings.config import CoreSettings
+from briefings.errors import SourceRejected
+from briefings.models import Article
+from briefings.render import OutputFormat, render_briefing, visible_text
+from briefings.topics import TopicSet
+
+KEY_WORD_SHARE = 0.7
+RANDOM_SEEDS = tuple(range(1, 11))
+BOOTSTRAP_ROUNDS = 1000
+MIN_KEYS_PER_TOPIC = 5  # topics with fewer keys are reported, not judged
+BASELINES = ("lead-k", "LexRank")
+METHODS = ("ours", "lead-k", "LexRank", "random")
+
+_WORD = re.compile(r"\w+")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class MethodScore(_Frozen):
+    """Keys one method carried on one topic (for random: the mean over seeds, and spread)."""
+
+    method: str
+    found: float
+    total: int
+    spread: float = 0.0  # standard deviation over seeds (random only)
+
+    @property
+    def share(self) -> float:
+        return self.found / self.total if self.total else 0.0
+
+
+class TopicCoverage(_Frozen):
+    topic: str
+    articles: int
+    chars: int  # the brief's rendered length, which every method gets
+    scores: list[MethodScore]
+
+    def score(self, method: str) -> MethodScore:
+        return next(s for s in self.scores if s.method == method)
+
+
+class CoverageReport(_Frozen):
+    topics: list[TopicCoverage]
+    pooled: list[MethodScore]
+    intervals: dict[str, tuple[float, float]]  # method -> bootstrap p10-p90 of pooled share
+
+    def pooled_score(self, method: str) -> MethodScore:
+        return next(s for s in self.pooled if s.method == method)
+
+    @property
+    def ratio(self) -> float:
+        """Our pooled share over the best baseline's (lead-k or LexRank)."""
+        best = max(self.pooled_score(m).share for m in BASELINES)
+        ours = self.pooled_score("ours").share
+        return ours / best if best else float("inf")
+
+
+# -- matching --------------------------------------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def key_carried(key: str, lines: Sequence[set[str]]) -> bool:
+    """At least KEY_WORD_SHARE of the key's words appear in one line."""
+    wanted = set(words(key))
+    if not wanted:
+        return False
+    need = KEY_WORD_SHARE * len(wanted)
+    return any(len(wanted & line) >= need for line in lines)
+
+
+def carried(keys: Sequence[str], lines: Sequence[str]) -> list[bool]:
+    line_words = [set(words(line)) for line in lines if line.strip()]
+    return [key_carried(key, line_words) for key in keys]
+
+
+def cut_to_length(sentences: Sequence[str], chars: int) -> list[str]:
+    """Sentences, one a line, until `chars` characters; the last one cut to fit exactly."""
+    lines: list[str] = []
+    used = 0
+    for sentence in sentences:
+        room = chars - used
+        if room <= 0:
+            break
+        text = " ".join(sentence.split())
+        lines.append(text[:room])
+        used += len(text[:room]) + 1
+    return lines
+
+
+# -- baselines -------------------------------------------------------------------------------
+
+
+def _newest_first(articles: Sequence[Article]) -> list[Article]:
+    def when(article: Article) -> dt.datetime:
+        if article.published is not None:
+            return dt.datetime.combine(article.published, dt.time(), tzinfo=dt.UTC)
+        moment = article.ingested_at or dt.datetime.min
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+    return sorted(articles, key=when, reverse=True)
+
+
+def _sentences(article: Article, topics: TopicSet) -> list[str]:
+    return [s for paragraph in topics.article_sentences(article) for s in paragraph]
+
+
+def lead_k(articles: Sequence[Article], topics: TopicSet) -> list[str]:
+    """First sentences round-robin over the articles, newest first."""
+    per_article = [_sentences(a, topics) for a in _newest_first(articles)]
+    order: list[str] = []
+    for depth in range(max((len(s) for s in per_article), default=0)):
+        order.extend(s[depth] for s in per_article if depth < len(s))
+    return order
+
+
+def random_sentences(articles: Sequence[Article], topics: TopicSet, seed: int) -> list[str]:
+    pool = [s for a in articles for s in _sentences(a, topics)]
+    random.Random(seed).shuffle(pool)
+    return pool
+
+
+def lexrank(articles: Sequence[Article], topics: TopicSet) -> list[str]:
+    """The articles' sentences, most central first (sumy's LexRank, default settings)."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    class Tokenizer:  # sumy's own needs NLTK data, which is never downloaded here
+        language = "english"
+
+        def to_words(self, sentence: str) -> list[str]:
+            return _WORD.findall(sentence)
+
+        def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+            return topics.split(paragraph)
+
+    tokenizer = Tokenizer()
+    document = ObjectDocumentModel(
+        [
+            Paragraph([Sentence(s, tokenizer) for s in topics.split(p)])
+            for a in articles
+            for p in a.paragraphs
+        ]
+    )
+    sentences = list(document.sentences)
+    if not sentences:
+        return []
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    # sumy returns its best sentences in document order; rank by rating, computed as it does.
+    summarizer._ensure_dependencies_installed()
+    sets = [summarizer._to_words_set(s) for s in sentences]
+    matrix = summarizer._create_matrix(
+        sets, summarizer.threshold, summarizer._compute_tf(sets), summarizer._compute_idf(sets)
+    )
+    scores = summarizer.power_method(matrix, summarizer.epsilon)
+    order = sorted(range(len(sentences)), key=lambda i: (-float(scores[i]), i))
+    return [str(sentences[i]) for i in order]
+
+
+# -- the benchmark ---------------------------------------------------------------------------
+
+
+def _brief_time(articles: Sequence[Article]) -> dt.datetime:
+    """Noon after the newest article's date: a fixed `now`, so runs compare."""
+    dates = [a.published for a in articles if a.published is not None]
+    day = max(dates) if dates else dt.date(2026, 1, 1)
+    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(12), tzinfo=dt.UTC)
+
+
+def measure(
+    gold_keys: dict[str, list[str]],
+    articles_for: Callable[[str], list[Article]],
+    brief_text: Callable[[str], str],
+    topics: TopicSet,
+    *,
+    with_lexrank: bool = True,
+) -> CoverageReport:
+    """Coverage per topic of every method, at the length of the topic's brief."""
+    rows: list[TopicCoverage] = []
+    hits: dict[str, list[float]] = {m: [] for m in METHODS}
+    for topic_id in sorted(gold_keys):
+        keys = gold_keys[topic_id]
+        articles = articles_for(topic_id)
+        text = brief_text(topic_id)
+        chars = len(text)
+        methods: dict[str, list[str]] = {"ours": text.splitlines(), "lead-k": [], "LexRank": []}
+        if articles:
+            methods["lead-k"] = cut_to_length(lead_k(articles, topics), chars)
+            if with_lexrank:
+                methods["LexRank"] = cut_to_length(lexrank(articles, topics), chars)
+        scores = []
+        for method, lines in methods.items():
+            found = carried(keys, lines)
+            hits[method].extend(float(f) for f in found)
+            scores.append(MethodScore(method=method, found=sum(found), total=len(keys)))
+        runs = [
+            carried(keys, cut_to_length(random_sentences(articles, topics, seed), chars))
+            for seed in RANDOM_SEEDS
+        ]
+        per_seed = [sum(run) for run in runs]
+        hits["random"].extend(statistics.fmean(run[k] for run in runs) for k in range(len(keys)))
+        scores.append(
+            MethodScore(
+                method="random",
+                found=statistics.fmean(per_seed),
+                total=len(keys),
+                spread=statistics.pstdev(per_seed),
+            )
+        )
+        rows.append(
+            TopicCoverage(topic=topic_id, articles=len(articles), chars=chars, scores=scores)
+        )
+    pooled = [
+        MethodScore(
+            method=method,
+            found=sum(r.score(method).found for r in rows),
+            total=sum(r.score(method).total for r in rows),
+            spread=math.sqrt(sum(r.score(method).spread ** 2 for r in rows)),
+        )
+        for method in METHODS
+    ]
+    return CoverageReport(topics=rows, pooled=pooled, intervals=_intervals(hits))
+
+
+def _intervals(hits: dict[str, list[float]]) -> dict[str, tuple[float, float]]:
+    """Bootstrap p10-p90 of each method's pooled share, resampling the keys (fixed seed)."""
+    rng = random.Random(0)
+    size = len(hits["ours"])
+    if not size:
+        return {}
+    picks = [[rng.randrange(size) for _ in range(size)] for _ in range(BOOTSTRAP_ROUNDS)]
+    found: dict[str, tuple[float, float]] = {}
+    for method, marks in hits.items():
+        shares = sorted(sum(marks[i] for i in pick) / size for pick in picks)
+        found[method] = (shares[BOOTSTRAP_ROUNDS // 10], shares[BOOTSTRAP_ROUNDS * 9 // 10])
+    return found
+
+
+def evaluate_briefs(
+    gold_path: Path,
+    corpus_dir: Path,
+    *,
+    settings: CoreSettings | None = None,
+    topics: TopicSet | None = None,
+    max_chars: int = 1200,
+) -> CoverageReport:
+    """Ingest the labelled folder into a scratch store and measure every topic's brief."""
+    from briefings.evaluate import GoldFileError, load_gold
+    from briefings.service import BRIEF_CANDIDATES, BriefingService
+    from briefings.store import Store
+
+    gold = load_gold(gold_path)
+    if not corpus_dir.is_dir():
+        raise GoldFileError(corpus_dir, "not a folder")
+    keys: dict[str, list[str]] = {}
+    for labelled in gold.articles:
+        for topic_id, found in labelled.key_sentences.items():
+            keys.setdefault(topic_id, []).extend(found)
+    base = settings or CoreSettings()
+    with tempfile.TemporaryDirectory(prefix="briefings-briefs-") as scratch:
+        url = f"sqlite:///{Path(scratch) / 'briefs.db'}"
+        scratch_settings = base.model_copy(update={"data_dir": Path(scratch), "database_url": url})
+        service = BriefingService(scratch_settings, store=Store(url), topics=topics)
+        try:
+            for file_name in dict.fromkeys(a.file.split("#", 1)[0] for a in gold.articles):
+                try:
+                    service.ingest_path(corpus_dir / file_name)
+                except SourceRejected:
+                    continue  # its keys stay uncovered for every method
+            every = service.recent(limit=10_000)
+            now = _brief_time(every)
+            known = {t.id for t in service.topics}
+
+            def articles_for(topic_id: str) -> list[Article]:
+                if topic_id not in known:
+                    return []
+                return service.store.for_topic(topic_id, limit=BRIEF_CANDIDATES)
+
+            def brief_text(topic_id: str) -> str:
+                if topic_id not in known:
+                    return ""
+                briefing = service.brief_topic(
+                    service.topics.get(topic_id), now, max_chars=max_chars
+                )
+                return visible_text(render_briefing(briefing, OutputFormat.HTML)).strip()
+
+            return measure(keys, articles_for, brief_text, service.topics)
+        finally:
+            service.close()
+
+
+def format_coverage(report: CoverageReport) -> str:
+    """A table: per topic, keys carried by each method at the brief's length."""
+    head = f"{'topic':<14}{'keys':>5}{'chars':>7}  " + "".join(f"{m:>16}" for m in METHODS)
+    lines = ["Key sentences carried at the brief's own length", head]
+
+    def cell(score: MethodScore) -> str:
+        if score.method == "random":
+            return f"{score.share:.2f}±{score.spread / score.total if score.total else 0:.2f}"
+        return f"{score.found:g}/{score.total} {score.share:.2f}"
+
+    for row in report.topics:
+        total = row.scores[0].total
+        cells = "".join(f"{cell(row.score(m)):>16}" for m in METHODS)
+        lines.append(f"{row.topic:<14}{total:>5}{row.chars:>7}  {cells}")
+    total = report.pooled[0].total
+    cells = "".join(f"{cell(report.pooled_score(m)):>16}" for m in METHODS)
+    lines.append(f"{'pooled':<14}{total:>5}{'':>7}  {cells}")
+    spans = "".join(f"{_interval(report, m):>16}" for m in METHODS)
+    lines.append(f"{'p10-p90':<26}  {spans}")
+    lines.append(f"ours / best of lead-k and LexRank (pooled): {report.ratio:.2f}×")
+    return "\n".join(lines)
+
+
+def _interval(report: CoverageReport, method: str) -> str:
+    low, high = report.intervals.get(method, (0.0, 0.0))
+    return f"{low:.2f}-{high:.2f}"

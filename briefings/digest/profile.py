@@ -1,0 +1,140 @@
+"""What a brief needs from one article, computed once at ingest and stored with it.
+
+Per topic the article is about: its best candidate sentences (at most
+MAX_CANDIDATES_PER_ARTICLE, chosen by relevance and figures first), each with its relevance,
+its prior (relevance, figures, lead position, questions), the
+informative span a brief would show and that span's density. A brief built anew then only
+weighs recency and picks; nothing is re-split or re-scored per request.
+
+A stored profile names the topic configuration and scoring version that made it; after a
+topic file changes, profiles are recomputed on first use (and remembered, bounded).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import weakref
+
+from briefings.cache import BoundedCache
+from briefings.digest.figures import figure_index
+from briefings.digest.scoring import (
+    MAX_RELEVANCE,
+    display_sentence,
+    fact_density,
+    title_echo,
+)
+from briefings.digest.spans import informative_span, is_furniture
+from briefings.models import Article, DigestProfile, SentenceProfile
+from briefings.topics import Topic, TopicSet
+
+#: Bump when the scoring below changes, so stored profiles are recomputed.
+PROFILE_VERSION = 2
+MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
+LEAD_BONUS = (2.0, 1.5, 1.2)  # a news article's first sentences carry its news
+QUESTION_PENALTY = 0.25
+FIGURE_BOOST = 2.0
+_CACHE_SIZE = 8192
+
+_keys: weakref.WeakKeyDictionary[TopicSet, str] = weakref.WeakKeyDictionary()
+_computed: BoundedCache[tuple[str, str, str, str], list[SentenceProfile]] = BoundedCache(
+    _CACHE_SIZE
+)
+
+
+def topics_key(topics: TopicSet) -> str:
+    """A short hash of the topic configuration and the scoring version."""
+    found = _keys.get(topics)
+    if found is None:
+        config = {
+            "version": PROFILE_VERSION,
+            "topics": [t.model_dump(mode="json") for t in topics.topics],
+            "shared": topics.shared.model_dump(mode="json"),
+        }
+        text = json.dumps(config, sort_keys=True, ensure_ascii=False)
+        found = hashlib.sha256(text.encode()).hexdigest()[:16]
+        _keys[topics] = found
+    return found
+
+
+def profile_article(article: Article, topics: TopicSet) -> Article:
+    """The article with its digest profile for every topic it is about (the ingest hook)."""
+    profile = DigestProfile(
+        topics_key=topics_key(topics),
+        candidates={
+            topic_id: compute_candidates(article, topics.get(topic_id), topics)
+            for topic_id in article.topics
+            if topic_id in topics.ids
+        },
+    )
+    return article.model_copy(update={"digest_profile": profile})
+
+
+def article_candidates(article: Article, topic: Topic, topics: TopicSet) -> list[SentenceProfile]:
+    """The article's candidates for the topic: stored at ingest, else computed and remembered."""
+    stored = article.digest_profile
+    own = any(t is topic for t in topics.topics)
+    if own and stored is not None and stored.topics_key == topics_key(topics):
+        found = stored.candidates.get(topic.id)
+        if found is not None:
+            return found
+    if not own:
+        return compute_candidates(article, topic, topics)
+    key = (topics_key(topics), topic.id, article.id, article.content_hash)
+    return _computed.get_or_compute(key, lambda: compute_candidates(article, topic, topics))
+
+
+def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list[SentenceProfile]:
+    """The article's best relevant sentences for the topic, recency aside, best first.
+
+    Junk (page stamps, bare datelines, bare credits) is never a candidate; the article's first
+    sentences of substance get LEAD_BONUS, as a news article puts its news first. At most
+    MAX_CANDIDATES_PER_ARTICLE are kept, chosen by prior before the costlier span and density.
+    """
+    sentences = topics.article_sentences(article)
+    scores = topics.sentence_scores(article, topic)
+    index = figure_index(article)
+    ranked: list[tuple[float, int, int, float]] = []
+    ordinal = 0
+    for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
+        asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
+        for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
+            relevant = relevance >= topic.sentence_threshold
+            leading = ordinal < len(LEAD_BONUS)
+            if not relevant and not leading:
+                continue
+            if leading:  # later sentences are checked for furniture once shortlisted
+                if is_furniture(sentence):
+                    continue
+                ordinal += 1
+            if not relevant:
+                continue
+            figures = len({f.sentence for f in index.in_sentence(sentence)}) if index else 0
+            prior = min(relevance, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
+            if asks or sentence.rstrip().endswith("?"):
+                prior *= QUESTION_PENALTY
+            elif leading:
+                prior *= LEAD_BONUS[ordinal - 1]
+            ranked.append((prior, p, i, relevance))
+    shortlist = heapq.nsmallest(
+        2 * MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
+    )
+    kept = [e for e in shortlist if not is_furniture(sentences[e[1]][e[2]])]
+    found: list[SentenceProfile] = []
+    for prior, p, i, relevance in kept[:MAX_CANDIDATES_PER_ARTICLE]:
+        whole = display_sentence(sentences[p][i])
+        shown = informative_span(whole)
+        density = fact_density(shown, whole) * title_echo(shown, article.title)
+        found.append(
+            SentenceProfile(
+                paragraph=p,
+                index=i,
+                relevance=relevance,
+                prior=round(prior, 6),
+                density=round(density, 6),
+                shown=shown,
+            )
+        )
+    found.sort(key=lambda s: (-s.prior * s.density, s.paragraph, s.index))
+    return found

@@ -1,0 +1,189 @@
+"""What of a sentence a brief shows: its informative span, and never junk.
+
+A line in a brief is a verbatim substring of its source, plus "…" where something was cut:
+a dateline (`BRUSSELS/BAKU, March 3 - `), an attribution tail (`, Report informs`,
+`, the ministry said on Monday`) or a trailing clause with no fact in it. The outlet is cited
+under the line anyway, so the tail only costs the reader time.
+
+Whatever the loader may still leave (page stamps, menu words, a quotation mark opened and
+never closed) is never shown: `shows_junk` rejects the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
+
+ELLIPSIS = "…"
+MIN_SPAN_CHARS = 40  # a cut never leaves less than this
+MIN_WORDS_AFTER_STAMP = 4  # fewer after a stamp: the line is a stamp, not news
+CLAUSE_CUT_MIN_CHARS = 160  # only long sentences lose a fact-free trailing clause
+_PAIRS = (("“", "”"), ("«", "»"))
+_FACT = re.compile(r"\d|(?<=\s)[A-ZА-ЯЁ]")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class SpanLexicon:
+    """data/digest.yaml compiled, with the menu words of data/boilerplate.yaml."""
+
+    dateline: re.Pattern[str]
+    dateline_only: tuple[re.Pattern[str], ...]
+    attribution_tails: tuple[re.Pattern[str], ...]
+    clause_openers: re.Pattern[str]
+    stamps: tuple[re.Pattern[str], ...]
+    junk_phrases: tuple[re.Pattern[str], ...]
+    attribution_only: tuple[re.Pattern[str], ...]
+    menu_words: frozenset[str]
+
+
+@cache
+def lexicon() -> SpanLexicon:
+    """Loaded once per process: the files ship with the package and never change at run time."""
+    data = resources.files("briefings").joinpath("data")
+    raw = yaml.safe_load(data.joinpath("digest.yaml").read_text("utf-8"))
+    furniture = yaml.safe_load(data.joinpath("boilerplate.yaml").read_text("utf-8"))
+
+    def compiled(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+    return SpanLexicon(
+        dateline=re.compile(_joined(raw["dateline"])),
+        dateline_only=tuple(re.compile(p) for p in raw["dateline_only"]),
+        attribution_tails=compiled(raw["attribution_tails"]),
+        clause_openers=re.compile(_joined(raw["clause_openers"]), re.IGNORECASE),
+        stamps=compiled(raw["stamps"]),
+        junk_phrases=compiled(raw["junk_phrases"]),
+        attribution_only=compiled(raw["attribution_only"]),
+        menu_words=frozenset(str(w).casefold() for w in furniture.get("lines", [])),
+    )
+
+
+def _joined(pattern: str) -> str:
+    """A pattern written over several lines of a YAML block, joined without the line breaks."""
+    return "".join(line.strip() for line in pattern.splitlines())
+
+
+def _stamp_end(text: str) -> int:
+    """Where a page or time stamp glued to the start of `text` ends (0: no stamp)."""
+    for pattern in lexicon().stamps:
+        found = pattern.match(text)
+        if found is not None and found.end() > 0:
+            return found.end()
+    return 0
+
+
+def balanced(text: str) -> bool:
+    """Every quotation mark opened is closed (straight quotes: an even number)."""
+    if text.count('"') % 2:
+        return False
+    return all(text.count(left) == text.count(right) for left, right in _PAIRS)
+
+
+def shows_junk(text: str) -> bool:
+    """A page stamp, a menu word, a bare dateline or an unbalanced quote: never shown."""
+    return not balanced(text) or is_furniture(text)
+
+
+@lru_cache(maxsize=50_000)
+def is_furniture(sentence: str) -> bool:
+    """A page stamp, a menu word, a bare dateline or a bare credit: page furniture, not news.
+
+    (A sentence may open a quotation the next one closes, so balance is judged on what an
+    item shows, not here.)
+    """
+    words = " ".join(_WORD.findall(sentence.casefold()))
+    found = lexicon()
+    if words in found.menu_words:
+        return True
+    stripped = sentence.strip()
+    if any(p.search(stripped) for p in found.junk_phrases):
+        return True
+    stamp = _stamp_end(stripped)
+    if stamp and len(_WORD.findall(stripped[stamp:])) < MIN_WORDS_AFTER_STAMP:
+        return True
+    if any(p.match(stripped) for p in found.attribution_only):
+        return True
+    return any(p.match(stripped) for p in found.dateline_only)
+
+
+@lru_cache(maxsize=50_000)
+def informative_span(sentence: str) -> str:
+    """The sentence without its dateline, attribution tail or fact-free trailing clause.
+
+    Cuts are marked with "…"; what remains between the marks is verbatim. A cut that would
+    leave an unbalanced quotation or less than MIN_SPAN_CHARS is not made.
+    """
+    text = sentence.strip()
+    start, end = _stamp_end(text), len(text)
+    found = lexicon()
+    dateline = found.dateline.match(text[start:])
+    if dateline is not None and end - start - dateline.end() >= MIN_SPAN_CHARS:
+        start += dateline.end()
+    tails = (pattern.search(text, start) for pattern in found.attribution_tails)
+    cuts = [tail.start() for tail in tails if tail is not None]
+    cuts = [cut for cut in cuts if cut - start >= MIN_SPAN_CHARS]
+    if cuts:
+        end = min(cuts)  # the longest tail: "…, Trend reports, citing …" as a whole
+    if end - start > CLAUSE_CUT_MIN_CHARS:
+        for clause in found.clause_openers.finditer(text, start, end):
+            rest = text[clause.start() : end]
+            if clause.start() - start >= MIN_SPAN_CHARS and not _FACT.search(rest[2:]):
+                end = clause.start()
+                break
+    span = text[start:end].rstrip(" ,;:")
+    if not balanced(span):
+        return text
+    if start == 0 and end == len(text):
+        return text
+    lead = ELLIPSIS if start > 0 else ""
+    return f"{lead}{span}{ELLIPSIS if end < len(text) else ''}"
+
+
+def without_stamp(text: str) -> str:
+    """A title without the page or time stamp a scrape glued to its start ("date 2025-10-03 …").
+
+    Used where a title stands in for an unknown outlet, so a source is never named by a stamp.
+    """
+    stripped = text.strip()
+    for pattern in lexicon().stamps:
+        found = pattern.match(stripped)
+        if found is not None and found.end() < len(stripped):
+            rest = stripped[found.end() :]
+            rest = rest.lstrip(" |-–—:,.").lstrip("0123456789-:./ ")
+            if rest:
+                return rest
+    return stripped
+
+
+def source_title(title: str) -> str:
+    """A title fit to name a source: no page stamp, no dateline, never furniture.
+
+    Scraped titles may be a stamp ("April 2024 12:48 (UTC+04:00)"), a dateline
+    ("АШХАБАД, 22 фев – ПРАЙМ.") or open with one ("(VOVWORLD) -The climate …"); what is
+    left after removing them names the source, or "" when nothing is.
+    """
+    text = without_stamp(title)
+    found = lexicon()
+    dateline = found.dateline.match(text) or _AGENCY_LEAD.match(text)
+    # In a headline "Baku – Brussels: …" is no dateline: only one with a date or agency is.
+    if dateline is not None and not _DATED.search(dateline.group()):
+        dateline = None
+    if dateline is not None and dateline.end() < len(text):
+        text = text[dateline.end() :].strip()
+    if is_furniture(text) or any(p.match(text) for p in found.stamps):
+        return ""
+    return text
+
+
+_AGENCY_LEAD = re.compile(r"^\([^()]{1,30}\)\s*[—–-]\s*")
+_DATED = re.compile(r"\d|[(/]")
+
+
+def verbatim_parts(line: str) -> list[str]:
+    """The verbatim pieces of a shown line (what lies between its "…" marks)."""
+    return [part for part in line.split(ELLIPSIS) if part.strip()]

@@ -1,0 +1,108 @@
+"""Quotation marks paired by hand, and which quoted stretches are speech.
+
+«…» nest; “…” closes with ” or a straight mark; „…“; a straight mark that opens inside a
+straight quote ('the term "corridor" in …') nests, so a short quoted name cannot shift the
+pairing of the next quote. A quote needs four words and is not a name in quotation marks
+(a title-case phrase, or one introduced by "called", "под названием").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefings.extract.lexicon import alternatives, lexicon
+
+_CLOSERS = {"“": '”"', "„": '“”"', '"': '"”'}
+_NAMING = re.compile(
+    rf"(?<!\w){alternatives(lexicon().both('naming_words'))}\s*(?:the\s+|a\s+)?[:,]?\s*$", re.I
+)
+MIN_WORDS = 4  # shorter quoted phrases are names or scare quotes
+MIN_WORDS_UNATTRIBUTED = 5  # taken only from context: embedded or continued
+
+
+@dataclass
+class Span:
+    start: int  # the opening mark
+    end: int  # after the closing mark, or the paragraph's end when left open
+    body: str
+    closed: bool
+
+
+_MARK = re.compile(r'[«“„"]')
+
+
+def quote_spans(text: str, start: int = 0) -> list[Span]:
+    """Quoted stretches of a paragraph from `start` on, in order."""
+    out: list[Span] = []
+    n = len(text)
+    found = _MARK.search(text, start)
+    while found is not None:
+        i = found.start()
+        if text[i] == "«":
+            depth, j = 1, i + 1
+            while j < n and depth:
+                depth += {"«": 1, "»": -1}.get(text[j], 0)
+                j += 1
+            out.append(Span(i, j, text[i + 1 : j - (depth == 0)], depth == 0))
+            nxt = j
+        else:
+            j = _closing(text, i)
+            closed = j < n
+            out.append(Span(i, j + closed, text[i + 1 : j], closed))
+            nxt = j + 1
+        found = _MARK.search(text, nxt)
+    return out
+
+
+def continued_close(text: str, opener: str) -> int | None:
+    """Where a quote opened with `opener` in an earlier paragraph closes in this one, if this
+    paragraph starts inside it (no opening mark first)."""
+    if text[:1] in '«“„"':
+        return None
+    if opener == "«":
+        depth = 1
+        for j, ch in enumerate(text):
+            depth += {"«": 1, "»": -1}.get(ch, 0)
+            if depth == 0:
+                return j
+        return None
+    closers = _CLOSERS.get(opener, "")
+    for j, ch in enumerate(text):
+        if ch in closers and not _opens(text, j):
+            return j
+    return None
+
+
+def _opens(text: str, k: int) -> bool:
+    """A straight mark that opens: after a space or start, before a letter ('term "corridor"')."""
+    before = text[k - 1] if k else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (before.isspace() or before in "(—–-") and after.isalnum()
+
+
+def _closing(text: str, i: int) -> int:
+    """Index of the mark closing the quote opened at `i` (len(text) when left open); straight
+    marks that open inside it nest, so '"… the term "corridor" in Armenia,"' holds together."""
+    closers = _CLOSERS[text[i]]
+    depth, j, n = 0, i + 1, len(text)
+    while j < n:
+        if text[j] == '"' and _opens(text, j) and j + 1 < n:
+            depth += 1
+        elif text[j] in closers:
+            if depth == 0:
+                return j
+            depth -= 1
+        j += 1
+    return n
+
+
+def is_speech(text: str, span: Span) -> bool:
+    words = span.body.split()
+    if len(words) < MIN_WORDS:
+        return False
+    if _NAMING.search(text, max(0, span.start - 40), span.start):
+        return False  # "the company “Green Energy Corridor”", "под названием «…»"
+    letters = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    titled = letters and all(w[:1].isupper() for w in letters)
+    return not (titled and len(words) <= 12 and not re.search(r"[.!?,;:]", span.body))

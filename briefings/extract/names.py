@@ -1,0 +1,109 @@
+"""What a person's name looks like: which capitalised words can be part of one, where a
+name sits in a run of capitals, and which runs are places, bodies or titles instead."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from briefings.extract.gazetteer import CYR, gazetteer, norm
+from briefings.extract.lexicon import lexicon
+from briefings.extract.patterns import ROLE_WORD, STOP_CAPITALS
+from briefings.extract.russian import nominative_name
+
+
+@lru_cache(maxsize=4096)
+def is_role_word(token: str) -> bool:
+    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name."""
+    return ROLE_WORD.fullmatch(token) is not None
+
+
+_PARTICLES = frozenset(lexicon().en.name_particles)
+_PARTICLE_GAP = re.compile(
+    rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}$"
+)
+# Capitalised words that read as an office, not a first name ("Negotiator", "Champion").
+_TITLE_SUFFIXES = ("er", "or", "ion", "ist", "ant", "ent", "ive", "ing", "man", "ary", "ies")
+_LATIN = re.compile(r"[A-Za-z]")
+_RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
+
+
+@lru_cache(maxsize=16384)
+def is_name_token(token: str) -> bool:
+    if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
+        return False
+    if token in gazetteer().institution_words or norm(token) in _RU_INSTITUTIONS:
+        return False
+    if token.isupper():  # acronyms are bodies, not people
+        return False
+    if CYR.search(token) and _LATIN.search(token):
+        return False  # "Telegram-каналу": a word of two scripts is no name
+    return all(ch.isalpha() or ch in "-'’" for ch in token)
+
+
+def adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    gap = text[left.end() : right.start()]
+    return len(gap) <= 2 and (gap == "" or gap.isspace())
+
+
+def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Next words of one name: adjacent, or apart by particles ('van der', 'bin')."""
+    if adjacent(text, left, right):
+        return True
+    gap = text[left.end() : right.start()]
+    return len(gap) < 12 and _PARTICLE_GAP.match(gap) is not None
+
+
+@lru_cache(maxsize=16384)
+def is_given(token: str) -> bool:
+    given = gazetteer().given_names
+    return token in given or nominative_name(token) in given
+
+
+@lru_cache(maxsize=16384)
+def title_like(token: str) -> bool:
+    return not is_given(token) and (
+        is_role_word(token) or token.casefold().endswith(_TITLE_SUFFIXES)
+    )
+
+
+def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The person's name inside a run of capitalised words: 'Lead Negotiator Yalchin
+    Rafiyev' → 'Yalchin Rafiyev', 'Climate Champion Nigar Arpadarai' → 'Nigar Arpadarai'."""
+    while len(run) > 2 and title_like(run[0].group()):
+        run = run[1:]
+    if len(run) <= 3:
+        return run
+    # "Hamad bin Khalid Al Nuaimi": a name joined by particles runs longer.
+    if len(run) <= 5 and any(not adjacent(text, a, b) for a, b in itertools.pairwise(run)):
+        return run
+    for g, token in enumerate(run[:-1]):
+        if is_given(token.group()) and len(run) - g <= 4:
+            return run[g:]
+    return run[-2:]
+
+
+_NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
+
+
+def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
+    """Runs that read as a place, a body or a thing: 'the Gaza Strip', 'UN Climate Change',
+    'Australian Peacekeeper'. A known first name overrides all of these."""
+    token = caps[first].group()
+    if is_given(token):
+        return False
+    if _NATIONALITY.search(token):
+        return True
+    before = text[max(0, caps[first].start() - 12) : caps[first].start()]
+    if _THE_BEFORE.search(before):
+        return True
+    # "UN Climate Change": a Latin run glued to an acronym goes on naming the body.
+    previous = caps[first - 1] if first else None
+    return (
+        previous is not None
+        and previous.group().isupper()
+        and not CYR.search(token)
+        and adjacent(text, previous, caps[first])
+    )

@@ -1,0 +1,337 @@
+"""Who speaks in an attribution: a named person, the person a pronoun points back to, the one
+person holding a title, or an organisation speaking as one.
+
+Every rule answers None rather than guess: a quote credited to someone who did not say it is
+worse than a quote with no speaker. A name that is the object of a preposition ("with Foreign
+Minister X", "с главой МИД Y") is never the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefings.extract.gazetteer import CYR, TOKEN, Kind, norm
+from briefings.extract.lexicon import alternatives, lexicon, phrase_pattern
+from briefings.extract.mentions import Mention
+from briefings.extract.patterns import (
+    FEMALE_PRONOUNS,
+    FEMALE_SURNAME,
+    MALE_SURNAME,
+    PRONOUN,
+    ROLE_BEFORE,
+    ROLE_HEAD,
+    RU_ROLE_HEAD,
+)
+from briefings.extract.people import People
+from briefings.extract.russian import last_role
+from briefings.models import SpeakerKind
+
+_LEX = lexicon()
+_PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
+_CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\b", re.I)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
+_TITLE = re.compile(rf"(?<![\w-])(?:(?i:{ROLE_HEAD})|{RU_ROLE_HEAD})(?![\w-])")
+_SYNONYM_PHRASES = [s for group in _LEX.both("title_synonyms") for s in group[1:]]
+# All-capital synonyms ("FM", "PM") match only as written: "5 pm" is a time.
+_SYNONYM = re.compile(
+    "|".join(
+        rf"(?<![\w-]){phrase_pattern(s) if s.isupper() else '(?i:' + phrase_pattern(s) + ')'}"
+        rf"(?![\w-])"
+        for s in sorted(_SYNONYM_PHRASES, key=len, reverse=True)
+    )
+)
+_DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
+# Offices that a bare "the minister" does not name.
+_OTHER_OFFICE = ("prime", "deputy", "vice", "премьер", "вице", "зам")
+_HEADS = _LEX.both("organisation_heads")
+# "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written.
+_ORG_HEAD = (
+    f"(?:(?i:{alternatives([h for h in _HEADS if h.islower()])})"
+    f"|{alternatives([h for h in _HEADS if not h.islower()])})"
+)
+_ORG = re.compile(
+    rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?)"
+    rf"{_ORG_HEAD}(?![\w-])"
+    rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
+    rf"|(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
+)
+_DOCUMENT = re.compile(
+    rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
+)
+_PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
+_OWNER = re.compile(r"['’]s?\b")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_RU_ADJECTIVE = re.compile(r"[а-яё]+[сц]к(?:ого|ому|им|ой|ий|ая|ую|ом|ие|их|ое)", re.I)
+
+
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+
+
+def _org_name(found: re.Match[str]) -> str:
+    """A body's name as written, without 'the' or a country's possessive before its own
+    proper name ("Azerbaijan's Kurdamir Water Union"; "Azerbaijan's Foreign Ministry" stays)."""
+    mods = _ARTICLE.sub("", found.group("mods"))
+    if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
+        mods = _POSSESSIVE.sub("", mods)
+    return (mods + found.group("org")[len(found.group("mods")) :]).strip()
+
+
+def _key(title: str) -> str:
+    """Comparable form of an office: casefolded, Russian case endings and nationality
+    adjectives off ('глава азербайджанского МИД' → 'глав мид'), synonyms merged."""
+    words = " ".join(
+        norm(w).casefold() for w in TOKEN.findall(title) if not _RU_ADJECTIVE.fullmatch(w)
+    )
+    return _SYNONYMS.get(words, words)
+
+
+_SYNONYMS = {
+    " ".join(norm(w).casefold() for w in TOKEN.findall(s.replace("*", ""))): " ".join(
+        norm(w).casefold() for w in TOKEN.findall(group[0].replace("*", ""))
+    )
+    for group in _LEX.both("title_synonyms")
+    for s in group
+}
+
+
+def _office(text: str) -> tuple[str, re.Match[str]] | None:
+    """The first office named in a text ('the Azerbaijani FM' → 'foreign minister')."""
+    # "глава турецкого государства" is "глава государства": blank the adjective out, in place.
+    text = _RU_ADJECTIVE.sub(lambda m: " " * len(m.group()), text)
+    found = [m for m in (_TITLE.search(text), _SYNONYM.search(text)) if m is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: (m.start(), -len(m.group())))
+    return _key(first.group()), first
+
+
+def _qualifiers(text: str) -> set[str]:
+    """Whose office it is, as word stems: 'Azerbaijani', 'азербайджанского', 'Азербайджана'."""
+    found = _office(text)
+    if found is not None:  # the office's own words are not whose it is; its adjective is
+        start, end = found[1].span()
+        adjectives = " ".join(_RU_ADJECTIVE.findall(text[start:end]))
+        text = f"{text[:start]} {adjectives} {text[end:]}"
+    # Three letters: "армянского" and "Армении", "Turkish" and "Turkey" share no more.
+    return {
+        w.casefold()[:3]
+        for w in TOKEN.findall(text)
+        if len(w) >= 4 and (w[:1].isupper() or _RU_ADJECTIVE.fullmatch(w))
+    }
+
+
+def _holds(person_office: str, title: str) -> bool:
+    if person_office == title:
+        return True
+    if person_office.startswith(_OTHER_OFFICE):
+        return False
+    # The head noun is last in English ("foreign minister"), first in Russian ("министр
+    # иностранных дел"); "помощник президента" is no president.
+    if CYR.search(title):
+        return person_office.startswith(title + " ")
+    return person_office.endswith(" " + title)
+
+
+# A Russian past-tense verb right after a name agrees with the person's sex ("Нино
+# Квеселава провела", "Лавров заявил").
+_RU_PAST = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:не\s+)?[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\b")
+_FEMALE_GIVEN = frozenset(_LEX.both("female_given_names"))
+_HONORIFIC_SEX = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
+
+
+def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
+    """'f' or 'm' for each person whose sex the text shows: a surname ending, an honorific,
+    a Russian verb agreeing with them; nothing where it does not."""
+    sex: dict[str, str] = {}
+    for person in people.people:
+        first, last = person.name.split()[0], person.name.split()[-1]
+        if first in _FEMALE_GIVEN or FEMALE_SURNAME.search(last):
+            sex[person.name] = "f"
+        elif MALE_SURNAME.search(last):
+            sex[person.name] = "m"
+    for para, mentions in people.by_para.items():
+        text = paragraphs[para]
+        for m in mentions:
+            name = people.by_mention[id(m)]
+            if name in sex:
+                continue
+            title = _HONORIFIC_SEX.search(text[max(0, m.start - 8) : m.start])
+            verb = _RU_PAST.match(text[m.end : m.end + 80]) if CYR.search(name) else None
+            if title:
+                sex[name] = "m" if title.group("title") in ("Mr", "Sir") else "f"
+            elif verb:
+                sex[name] = "f" if verb.group("end") == "ла" else "m"
+    return sex
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: SpeakerKind = SpeakerKind.PERSON
+
+
+@dataclass
+class Speakers:
+    """Speaker resolution over one article's paragraphs, people and organisations."""
+
+    paragraphs: list[str]
+    people: People
+    mentions: list[Mention]
+    org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
+
+    def __post_init__(self) -> None:
+        self.offices = {
+            p.name: office[0] for p in self.people.people if p.role and (office := _office(p.role))
+        }
+        self.qualifiers = {
+            p.name: _qualifiers(p.role or "") for p in self.people.people if p.name in self.offices
+        }
+        self.sex = _sexes(self.paragraphs, self.people)
+        self.orgs: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.kind == Kind.ORG:
+                self.orgs.setdefault(m.para, []).append(m)
+
+    # -- the pieces ---------------------------------------------------------------------
+
+    def _is_object(self, p: int, start: int, lo: int = 0) -> bool:
+        """Whether a name (or the role phrase before it) follows a preposition after `lo`."""
+        text = self.paragraphs[p]
+        before = text[max(lo, start - 120) : start]
+        role = ROLE_BEFORE.search(before) or last_role(before)
+        if role is not None:
+            before = before[: role.start("role")]
+        word = _LAST_WORD.search(before)
+        return word is not None and word.group(1).casefold() in _PREPOSITIONS
+
+    def _names(self, p: int, lo: int, hi: int) -> list[str]:
+        """People named in a span as its subject: not after a preposition, and not as the
+        owner of someone else ("Aliyev's aide said")."""
+        text = self.paragraphs[p]
+        return [
+            self.people.by_mention[id(m)]
+            for m in self.people.by_para.get(p, ())
+            if lo <= m.start < hi
+            and not self._is_object(p, m.start, lo)
+            and not _OWNER.match(text, m.end)
+        ]
+
+    def pronoun(self, p: int, pos: int, pronoun: str) -> Speaker | None:
+        """Whom 'he'/'она' points to: the one person of the right sex named in the nearest
+        paragraph before it that names anyone; with two candidates, nobody (never guess)."""
+        female = pronoun.casefold() in FEMALE_PRONOUNS
+        return self._nearest(p, pos, female=female)
+
+    def _nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
+        for q in range(p, max(-1, p - 6), -1):  # a pronoun points a few paragraphs back
+            before = [m for m in self.people.by_para.get(q, ()) if q < p or m.start < pos]
+            if not before:
+                continue
+            names = {self.people.by_mention[id(m)] for m in before}
+            women = {n for n in names if self.sex.get(n) == "f"}
+            men = {n for n in names if self.sex.get(n) == "m"}
+            # Where the text does not show someone's sex, either pronoun may point to them;
+            # a woman's surname is often marked, a man's far less, so "she" prefers the marked.
+            if female is None:
+                fitting = names
+            elif female:
+                fitting = women or names - men
+            else:
+                fitting = names - women
+            return Speaker(fitting.pop()) if len(fitting) == 1 else None
+        return None
+
+    def _titled(self, p: int, lo: int, hi: int) -> tuple[Speaker | None, bool]:
+        """The one person holding the office a span names; (None, True) when an office is
+        named but nobody (or more than one) fits, so nothing else may be tried."""
+        text = self.paragraphs[p]
+        found = _office(text[lo:hi])
+        if found is None:
+            return None, False
+        office, match = found
+        if self._is_object(p, lo + match.start(), lo):
+            return None, False
+        holders = [n for n, o in self.offices.items() if _holds(o, office)]
+        wanted = _qualifiers(text[lo:hi])
+        if wanted:  # "the Armenian minister" is not the Azerbaijani one
+            holders = [n for n in holders if wanted & self.qualifiers[n]]
+        if len(holders) == 1:
+            return Speaker(holders[0]), True
+        definite = _DEFINITE.search(text, lo, lo + match.start()) is not None
+        if office in _ANAPHORIC and (definite or CYR.search(office)):
+            # "a senior official said …; “…,” the official said": someone never named.
+            earlier = "\n".join([*self.paragraphs[:p], text[:lo]])
+            if re.search(
+                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(office)}", earlier, re.I
+            ):
+                return None, True
+            return self._nearest(p, lo), True
+        return None, True
+
+    def _organisation(self, p: int, lo: int, hi: int) -> Speaker | None:
+        text = self.paragraphs[p]
+        for m in self.orgs.get(p, ()):
+            if lo <= m.start < hi:
+                return self._credit(m.name)
+        found = _ORG.search(text, lo, hi)
+        if found is None and _DOCUMENT.match(text[lo:hi]):
+            # "According to the information, “…”": what the one body named just before published.
+            bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
+            return self._credit(bodies.pop()) if len(bodies) == 1 else None
+        if found is None or self._is_object(p, found.start(), lo):
+            return None
+        name = _org_name(found)
+        qualifiers = _ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
+        if any(w[:1].isupper() for w in qualifiers.split()):
+            return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
+        # "the ministry": the one body of that kind heard or named earlier in this article.
+        earlier = {
+            o
+            for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
+            if o.casefold().endswith(name.casefold())
+        }
+        return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
+
+    def _named_bodies(self, p: int, pos: int) -> list[str]:
+        """Bodies named with a proper qualifier before `pos` ("Azerigas Production Union")."""
+        out: list[str] = []
+        for q in range(max(0, p - 6), p + 1):
+            text = self.paragraphs[q][: pos if q == p else None]
+            for m in _ORG.finditer(text):
+                qualifiers = _ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
+                if any(w[:1].isupper() for w in qualifiers.split()):
+                    out.append(_org_name(m))
+        return out
+
+    def _credit(self, name: str) -> Speaker:
+        if name not in self.org_speakers:
+            self.org_speakers.append(name)
+        return Speaker(name, SpeakerKind.ORGANISATION)
+
+    # -- the entry point ----------------------------------------------------------------
+
+    def subject(
+        self, p: int, lo: int, hi: int, anchor: int, *, only: bool = False
+    ) -> Speaker | None:
+        """Who speaks, from the attribution text `lo:hi` of paragraph `p` (quote at `anchor`);
+        with `only`, a span naming two people names no speaker."""
+        text = self.paragraphs[p]
+        if hi - lo < 2 or _CONJUNCTION.match(text[lo:hi]):
+            return None
+        pronoun = PRONOUN.match(text[lo:hi])
+        if pronoun is not None:
+            return self.pronoun(p, anchor, pronoun.group("pronoun"))
+        names = self._names(p, lo, hi)
+        if only and len(set(names)) > 1:
+            return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
+        if names:
+            return Speaker(names[0])
+        ending = _PRONOUN_END.search(text, lo, hi)
+        if ending is not None:  # "In a statement issued today, he said: …"
+            return self.pronoun(p, anchor, ending.group("pronoun"))
+        speaker, decided = self._titled(p, lo, hi)
+        if decided:
+            return speaker
+        return self._organisation(p, lo, hi)

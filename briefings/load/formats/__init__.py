@@ -1,0 +1,1 @@
+"""One module per source format; `briefings.load.registry` lists them in one table."""

@@ -1,0 +1,206 @@
+"""Lines of a scraped page, each classified: article prose, site furniture, a dateline.
+
+The article is the run of sentence-like lines; short unpunctuated lines, repeated lines,
+datelines and lines far from that run are site furniture. The vocabulary of known furniture
+(`data/boilerplate.yaml`) only confirms what the layout suggests; stamps (`data/stamps.yaml`)
+are furniture that also tells the date, the outlet or the author.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefings.dates import dateline
+from briefings.load.stamps import StampFacts, is_stamp_line, strip_prefixes
+from briefings.load.vocabulary import boilerplate
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_EDGE = " \t\"'“”«»„‘’()[]{}*_#|•·:;,.!?-–—…"
+_TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[.!?…][\"'”»’)\]]*\s*\(?[\w.]+\)?$")
+COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved|все права", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
+_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|az|ru|org|net|info|media|news|am|ge)\b")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»’)]*$")
+_BULLETED = re.compile(r"^[#*•·▪–—-]+\s*")
+BLANK_SPLIT = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n")
+
+
+@dataclass
+class Cleaned:
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    date: dt.date | None = None
+    outlet: str | None = None
+    facts: StampFacts = field(default_factory=StampFacts)
+
+
+@dataclass
+class Line:
+    text: str
+    words: int
+    junk: bool = False
+    terminal: bool = False
+    heading: bool = False  # a Markdown heading: a title, never a paragraph
+    dateline: bool = False  # the page's date line: the title usually sits just above it
+
+    @property
+    def strong(self) -> bool:
+        """Unmistakably article prose: a real sentence, or too long to be furniture."""
+        return not self.junk and (
+            (self.words >= 5 and self.terminal) or (self.words >= 20 and not self.heading)
+        )
+
+    @property
+    def short_sentence(self) -> bool:
+        return not self.junk and not self.heading and self.terminal and self.words >= 2
+
+    @property
+    def keepable(self) -> bool:
+        """Prose inside the article body (short sentences and long lines are kept)."""
+        return (
+            not self.junk
+            and not self.heading
+            and (
+                (self.words >= 3 and (self.terminal or _BULLET.match(self.text) is not None))
+                or self.words >= 10
+            )
+        )
+
+
+def key(line: str) -> str:
+    return line.strip(_EDGE).casefold()
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of the text, with hard-wrapped paragraphs (80-column files) joined back."""
+    out: list[str] = []
+    for block in BLANK_SPLIT.split(text):
+        lines = [ln.strip() for ln in block.split("\n")]
+        lines = [ln for ln in lines if ln]
+        # A wrapped paragraph's last line is no longer than the wrap width: a headline over a
+        # one-line paragraph is two lines, not one paragraph.
+        # Two lines whose first ends a sentence are two lines ("… delays." then "Share:").
+        if (
+            len(lines) > 1
+            and all(40 <= len(ln) <= 110 for ln in lines[:-1])
+            and len(lines[-1]) <= 110
+            and not (len(lines) == 2 and _SENTENCE_END.search(lines[0]))
+        ):
+            out.append(" ".join(lines))
+        else:
+            out.extend(_unwrap(lines))
+    return out
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join lines hard-wrapped at a fixed width when paragraphs have no blank line between
+    them: a line filled up to the wrap width continues on the next one."""
+    long_lines = [len(ln) for ln in lines if len(ln) >= 50]
+    if len(long_lines) < 3:
+        return lines
+    width = max(long_lines)
+    full = [n for n in long_lines if n >= 0.8 * width]
+    if width > 120 or len(full) < 3:
+        return lines  # one paragraph per line, as most scrapes are
+    out: list[str] = []
+    continues = False
+    for line in lines:
+        if continues and out:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        continues = len(line) >= 0.75 * width
+    return out
+
+
+_MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·]\s*|\t")
+
+
+def _is_menu(text: str, words: int) -> bool:
+    """A navigation line: 'Home  Business  Politics', 'Print | Download PDF | Share',
+    or a run of section names ('Home Business Politics Society')."""
+    if words > 16:
+        return False
+    parts = [part for part in _MENU_SPLIT.split(text) if part.strip()]
+    if len(parts) >= 3 and all(
+        len(part.split()) <= 3 and not _TERMINAL.search(part) for part in parts
+    ):
+        return True
+    tokens = _WORD.findall(text)
+    sections = sum(1 for t in tokens if t.casefold() in boilerplate().sections)
+    return sections >= 3 and sections >= 0.6 * len(tokens)
+
+
+def _is_caps(line: str) -> bool:
+    return line == line.upper() and sum(1 for ch in line if ch.isupper()) > 1
+
+
+def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) -> Line:
+    """One line, classified; what it says about the page goes into `cleaned`.
+
+    In the lead (before the first line of prose, and that line itself) stamps glued to the
+    start of a line are taken off first: `date 2025-10-03 <title>`, `YEREVAN, April 13. /TASS/.`.
+    """
+    bp = boilerplate()
+    heading = False
+    text = raw
+    if markdown:
+        if _MD_HEADING.match(text):
+            heading = True
+            text = _MD_HEADING.sub("", text)
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_EMPH.sub(r"\2", text).strip()
+    stamp_only = False
+    if lead:
+        stripped = strip_prefixes(text, cleaned.facts)
+        stamp_only = not stripped
+        text = stripped or text
+    # Long lines are prose whatever the exact count; only short ones need a careful count.
+    words = len(text.split()) if len(text) > 400 else len(_WORD.findall(text))
+    # Only the end of the line matters; searching all of a long paragraph would be wasted.
+    terminal = bool(_TERMINAL.search(text[-40:]))
+    line = Line(text=text, words=words, heading=heading, terminal=terminal)
+    k = key(text)
+    if not k or words == 0:
+        line.junk = True
+        return line
+    if stamp_only:
+        line.junk = line.dateline = True
+        return line
+    if k in bp.banners or k in bp.names:
+        cleaned.outlet = cleaned.outlet or bp.banners.get(k) or bp.names[k]
+        line.junk = True
+        return line
+    date = dateline(_BULLETED.sub("", text)) if words < 16 else None
+    if date is not None:
+        cleaned.date = cleaned.date or date
+        line.junk = line.dateline = True
+        return line
+    short = words < 30
+    if short and is_stamp_line(text, cleaned.facts):
+        line.junk = True
+        return line
+    if (
+        k in bp.lines
+        or (short and bp.matches(text))
+        or (_is_caps(text) and words < 12)
+        or (short and _is_menu(text, words))
+        or (short and _URL.search(text) and words < 15)
+    ):
+        line.junk = True
+    if line.junk and short and cleaned.outlet is None:
+        domain = bp.domain_re.search(text)
+        named = bp.name_re.search(text) if COPYRIGHT.search(text) else None
+        if domain:
+            cleaned.outlet = bp.domains[domain.group(1).casefold()]
+        elif named:
+            cleaned.outlet = bp.names[named.group(1).casefold()]
+    return line

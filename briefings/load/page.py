@@ -1,0 +1,222 @@
+"""The article inside a scraped page: its title, its paragraphs (verbatim), date and outlet.
+
+Works on classified lines (`lines.py`): the body is the biggest run of prose, the title the
+headline-like line above it, the outlet what the page says about itself — a banner, a credit,
+a copyright or 'Source:' line — and never a fragment of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefings.load.lines import (
+    COPYRIGHT,
+    LETTER_WORD,
+    Cleaned,
+    Line,
+    classify,
+    key,
+    split_lines,
+)
+from briefings.load.vocabulary import boilerplate, stamps
+
+
+def _pick_title(lines: list[Line], first_body: int) -> int | None:
+    """Index of the title line: a heading, a line repeated later, the line over a dateline,
+    or the first headline-like line before the body."""
+    counts = Counter(key(ln.text) for ln in lines)
+    candidates = [
+        i
+        for i, ln in enumerate(lines[: max(first_body, 0) + 1])
+        if not ln.junk
+        and 3 <= ln.words <= 40
+        and len(LETTER_WORD.findall(ln.text)) >= 3
+        and not ln.text.rstrip(" \"'”»").endswith(".")
+        and any(ch.islower() for ch in ln.text)
+    ]
+    for i in candidates:
+        if lines[i].heading:
+            return i
+    for i in candidates:
+        if counts[key(lines[i].text)] > 1:
+            return i
+    first_date = next((i for i, ln in enumerate(lines) if ln.dateline), None)
+    if first_date is not None and first_date <= first_body:
+        # Pages put the title just above the date, or (wire services) just below it.
+        below = [i for i in candidates if first_date < i < first_body]
+        above = [i for i in candidates if i < first_date]
+        if below:
+            return below[0]
+        if above:
+            return above[-1]
+    head = [i for i in candidates if i < first_body]
+    # Menu entries are short ("Армия и ОПК"); headlines rarely are.
+    return next((i for i in head if lines[i].words >= 5), head[0] if head else None)
+
+
+def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[int]]:
+    """Runs of strong lines; more than `gap` furniture lines between two runs separate them."""
+    runs: list[list[int]] = []
+    for i in strong:
+        if runs:
+            between = sum(1 for j in range(runs[-1][-1] + 1, i) if lines[j].junk)
+            if between <= gap:
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return runs
+
+
+def _outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
+    """A known agency crediting itself in the lead ("…, APA reports.", "Как сообщает Report,"),
+    from the credits in `data/stamps.yaml`; an unknown name there may be a source it cites."""
+    names = boilerplate().names
+    vocabulary = stamps()
+    for pattern in vocabulary.lead_credits if in_lead else ():
+        found = pattern.match(text)
+        if found and found.group("outlet").casefold() in names:
+            return names[found.group("outlet").casefold()]
+    tail = text[-80:]
+    for pattern in vocabulary.tail_credits:
+        found = pattern.search(tail)
+        if found and found.group("outlet").casefold() in names:
+            return names[found.group("outlet").casefold()]
+    return None
+
+
+_COPYRIGHT_AFTER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.+?)(?:\.\s|\.?$|\s*[|,]|\s+©)",
+    re.I,
+)
+_COPYRIGHT_BEFORE = re.compile(r"^(?P<name>[^©|.]{2,40}?)\s*(?:©|\(c\))", re.I)
+_SOURCE_LINE = re.compile(r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2,40}?)\.?$", re.I)
+_NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:the|all|все)\b", re.I)
+
+
+def _outlet_name(raw: str | None) -> str | None:
+    """A plausible outlet name: a few words, starting with a capital, no rights notice."""
+    name = (raw or "").strip(" .,:;|-–—")
+    words = name.split()
+    if not 1 <= len(words) <= 5 or len(name) > 40 or not name[0].isupper():
+        return None
+    if _NOT_A_NAME.search(name):
+        return None
+    # "CASPIAN WIRE" in a header is styling; a one-word acronym ("ANAMA") is the name.
+    return name.title() if len(words) > 1 and name.isupper() else name
+
+
+def _outlet_on_page(lines: list[Line]) -> str | None:
+    """The outlet a page names itself when it is not a known one: a 'Source: X' line, else
+    the copyright line ('© 2025 X', 'X © 2025'), else a header site name the page repeats."""
+    stated: str | None = None
+    for ln in lines:
+        if ln.words > 30:
+            continue
+        source = _SOURCE_LINE.match(ln.text)
+        if source and (name := _outlet_name(source.group("name"))):
+            return name
+        if stated is None and COPYRIGHT.search(ln.text):
+            before = _COPYRIGHT_BEFORE.match(ln.text)
+            after = _COPYRIGHT_AFTER.search(ln.text)
+            stated = _outlet_name(before.group("name") if before else None) or _outlet_name(
+                after.group("name") if after else None
+            )
+    if stated or not lines or lines[0].words > 5 or lines[0].terminal or lines[0].dateline:
+        return stated
+    header = _outlet_name(lines[0].text)
+    if header is None:
+        return None
+    # A header line alone could be a section name; the site naming itself again confirms it.
+    mentions = sum(1 for ln in lines[1:] if header.casefold() in ln.text.casefold())
+    return header if mentions else None
+
+
+_RELATED = re.compile(
+    r"^(?:related(?:\s+[\w-]+)?|read\s+(?:also|more)|see\s+also|also\s+read|more\s+(?:news|on\s+this)"
+    r"|(?:читайте|читать|смотрите)\s+(?:также|еще|ещё)|(?:новости\s+)?по\s+теме|ранее|другие\s+новости)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.…][\"'”»’)]*$")
+
+
+def _drop_related(lines: list[Line]) -> None:
+    """Headlines under 'Related news' / 'Читайте также' go with their block, even one that
+    reads like a sentence ('Mandate: what changes?'); the block ends at the first prose line."""
+    i = 0
+    while i < len(lines):
+        if not _RELATED.match(lines[i].text):
+            i += 1
+            continue
+        lines[i].junk = True
+        i += 1
+        while i < len(lines) and lines[i].words <= 25 and not _SENTENCE_END.search(lines[i].text):
+            lines[i].junk = True
+            i += 1
+
+
+_CREDIT_PARTS = re.compile(r"\s*[|/]\s*|\s*©\s*")
+
+
+def _drop_captions(lines: list[Line]) -> None:
+    """A photo caption the page repeats in the photo's credit ("© APA | <caption>") is a
+    caption, not a headline: it goes with its credit line."""
+    credited: set[str] = set()
+    for ln in lines:
+        if ln.junk and ln.words < 40 and COPYRIGHT.search(ln.text):
+            credited.update(key(part) for part in _CREDIT_PARTS.split(ln.text) if part)
+    credited.discard("")
+    if credited:
+        for ln in lines:
+            if not ln.junk and key(ln.text) in credited:
+                ln.junk = True
+
+
+def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
+    """The article inside a scraped page: title, paragraphs (verbatim), dateline, outlet."""
+    cleaned = Cleaned()
+    lines: list[Line] = []
+    lead = True
+    for raw in split_lines(text):
+        line = classify(raw, cleaned, markdown, lead=lead)
+        lead = lead and not line.strong
+        lines.append(line)
+    _drop_related(lines)
+    _drop_captions(lines)
+    if cleaned.outlet is None:
+        cleaned.outlet = cleaned.facts.outlet or _outlet_on_page(lines)
+    if cleaned.date is None:
+        cleaned.date = cleaned.facts.date
+    strong = [i for i, ln in enumerate(lines) if ln.strong]
+    first_body = strong[0] if strong else len(lines)
+    title_at = _pick_title(lines, first_body)
+    if title_at is not None:
+        cleaned.title = lines[title_at].text
+        title_key = key(cleaned.title)
+        for ln in lines:
+            if key(ln.text) == title_key:
+                ln.junk = True
+        strong = [i for i in strong if not lines[i].junk]
+    if not strong:
+        return cleaned
+    runs = _clusters(strong, lines)
+    size = [sum(len(lines[i].text) for i in run) for run in runs]
+    biggest = max(size)
+    seen: set[str] = set()
+    for run, chars in zip(runs, size, strict=True):
+        if chars < biggest and (len(run) < 2 or chars < 0.25 * biggest):
+            continue
+        end = run[-1]
+        # A short closing sentence right after the body ("Talks will continue.") is prose too.
+        while end + 1 < len(lines) and lines[end + 1].short_sentence:
+            end += 1
+        for ln in lines[run[0] : end + 1]:
+            line_key = key(ln.text)
+            if (ln.strong or ln.keepable or ln.short_sentence) and line_key not in seen:
+                if cleaned.outlet is None:
+                    cleaned.outlet = _outlet_in_lead(ln.text, in_lead=len(cleaned.paragraphs) < 3)
+                seen.add(line_key)
+                # No-break spaces are layout, not text; HTML extraction drops them too.
+                cleaned.paragraphs.append(ln.text.replace("\u00a0", " "))
+    return cleaned

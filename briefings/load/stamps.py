@@ -1,0 +1,142 @@
+"""Page stamps, wire datelines, credits and bylines: metadata that scrapes glue to the text.
+
+`date 2025-10-03 <first sentence>`, `27.06.2024 | 14:58<first sentence>`,
+`YEREVAN, April 13. /TASS/.`, `(VOVWORLD) -`, `CITY/CITY —`, `By <author>`: each is taken out
+of the article text and what it states (a date, a day and month, the outlet, the author, the
+page's address) is kept as metadata. The patterns live in `data/stamps.yaml`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefings.dates import day_months, full_dates, to_date
+from briefings.load.vocabulary import boilerplate, stamps
+from briefings.models import SourceMeta
+
+_GLUED_DAY = re.compile(r"\.(?=\d)")
+_BULLET_EDGE = re.compile(r"^[\s#*•·▪–—-]+")
+_CONNECTORS = frozenset({"of", "and", "the", "de", "&", "и"})
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ0-9][\w.&'’-]*$")
+
+
+@dataclass
+class StampFacts:
+    """What the stamps of one page said (first statement wins)."""
+
+    date: dt.date | None = None
+    day_month: tuple[int, int] | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+def plausible_outlet(raw: str | None) -> str | None:
+    """An outlet's name as a credit gives it, or None for a sentence fragment.
+
+    A name is one to four capitalised words (connectors aside), no digits; a known outlet is
+    returned under its canonical name.
+    """
+    name = (raw or "").strip(" .,:;/|-–—")
+    if not name:
+        return None
+    known = boilerplate().known_outlet(name)
+    if known:
+        return known
+    words = name.split()
+    if not 1 <= len(words) <= 4 or len(name) > 40 or any(ch.isdigit() for ch in name):
+        return None
+    if not all(_NAME_WORD.match(w) or w.casefold() in _CONNECTORS for w in words):
+        return None
+    return name
+
+
+def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
+    """Record what a stamp states; False when its outlet is no name (then it is no stamp)."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    credit = groups.get("outlet") or groups.get("outlet2")
+    outlet = plausible_outlet(credit) if credit else None
+    if credit and outlet is None:
+        return False
+    if outlet and facts.outlet is None:
+        facts.outlet = outlet
+    if "date" in groups and facts.date is None:
+        raw = groups["date"]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            facts.date = to_date(int(raw[:4]), int(raw[5:7]), int(raw[8:10]))
+        else:
+            found = full_dates(raw)
+            if found and found[0].year:
+                facts.date = to_date(found[0].year, found[0].month, found[0].day)
+    if "day_month" in groups and facts.day_month is None:
+        raw = _GLUED_DAY.sub(". ", groups["day_month"])  # "Oct.14" → "Oct. 14"
+        found = day_months(raw.title() if raw.isupper() else raw)
+        if found:
+            facts.day_month = (found[0].month, found[0].day)
+    if "url" in groups and facts.url is None:
+        facts.url = groups["url"]
+    if "author" in groups and facts.author is None:
+        facts.author = groups["author"]
+    return True
+
+
+_SENTENCE = re.compile(r"[.!?…][\"'”»’)]*\s*$")
+
+
+def _bare_city(match: re.Match[str]) -> bool:
+    """A dateline that names only a city ("Washington DC -", "CITY/CITY —")."""
+    return not any(v for k, v in match.groupdict().items() if k != "city")
+
+
+def strip_prefixes(text: str, facts: StampFacts) -> str:
+    """`text` without the stamps glued to its start ('' when it was nothing but stamps).
+
+    A city alone before a dash is a dateline only before a sentence: "Baku – Brussels:
+    a partnership" is a headline, "Baku - The minister said ... ." a dateline.
+    """
+    vocabulary = stamps()
+    patterns = vocabulary.prefixes + vocabulary.bylines
+    changed = True
+    while changed and text:
+        changed = False
+        for pattern in patterns:
+            match = pattern.match(text)
+            if match is None or match.end() == 0:
+                continue
+            rest = text[match.end() :]
+            if _bare_city(match) and (len(rest.split()) < 6 or not _SENTENCE.search(rest[-5:])):
+                continue
+            if not _absorb(match, facts):
+                continue
+            text = text[match.end() :].lstrip()
+            changed = True
+            break
+    return text
+
+
+def is_stamp_line(text: str, facts: StampFacts) -> bool:
+    """True (recording what it states) when a whole line is a stamp, credit or byline."""
+    body = _BULLET_EDGE.sub("", text).strip()
+    if not body or len(body) > 300:
+        return False
+    for pattern in stamps().lines:
+        match = pattern.search(body)
+        if match is not None and _absorb(match, facts):
+            return True
+    return False
+
+
+def is_page_stamp(text: str) -> bool:
+    """True for text that is only page furniture: a stamp, dateline, credit or byline."""
+    return is_stamp_line(text, StampFacts()) or not strip_prefixes(text, StampFacts())
+
+
+def outlet_from_url(meta: SourceMeta) -> SourceMeta:
+    """`meta` with the outlet its URL's site is known as, when nothing else named one."""
+    if meta.outlet is not None or meta.url is None or not meta.url.host:
+        return meta
+    host = meta.url.host.casefold().removeprefix("www.")
+    outlet = boilerplate().domains.get(host)
+    return meta.model_copy(update={"outlet": outlet}) if outlet else meta

@@ -1,0 +1,91 @@
+"""The loaders' vocabulary, read once from `briefings/data/` into typed structures.
+
+`boilerplate.yaml` lists site furniture (menus, share buttons, legal lines, known outlets);
+`stamps.yaml` lists what carries metadata (page stamps, wire datelines, credits, bylines).
+Tuning what counts as furniture or a stamp is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    lines: frozenset[str]
+    starts: re.Pattern[str]
+    hints: tuple[str, ...]
+    contains: re.Pattern[str]
+    banners: dict[str, str]
+    domains: dict[str, str]
+    names: dict[str, str]
+    sections: frozenset[str]
+    domain_re: re.Pattern[str] = field(init=False)
+    name_re: re.Pattern[str] = field(init=False)
+
+    def matches(self, text: str) -> bool:
+        """True when a (short) line is known site furniture."""
+        if self.starts.match(text):
+            return True
+        lower = text.casefold()
+        return any(h in lower for h in self.hints) and bool(self.contains.search(text))
+
+    def known_outlet(self, name: str) -> str | None:
+        """The canonical name of an outlet the vocabulary knows by this name or banner."""
+        key = name.strip(" .,:;/").casefold()
+        return self.banners.get(key) or self.names.get(key) or self.domains.get(key)
+
+    def __post_init__(self) -> None:
+        alternation = "|".join(re.escape(d) for d in sorted(self.domains, key=len, reverse=True))
+        object.__setattr__(self, "domain_re", re.compile(rf"(?i)\b({alternation})\b"))
+        names = "|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True))
+        object.__setattr__(self, "name_re", re.compile(rf"(?i)(?<!\w)({names})(?!\w)"))
+
+
+@dataclass(frozen=True)
+class Stamps:
+    """Page stamps: prefixes glued to a line, glued bylines, and whole stamp lines."""
+
+    prefixes: tuple[re.Pattern[str], ...]
+    bylines: tuple[re.Pattern[str], ...]
+    lines: tuple[re.Pattern[str], ...]
+    lead_credits: tuple[re.Pattern[str], ...]
+    tail_credits: tuple[re.Pattern[str], ...]
+
+
+def _data(name: str) -> Any:
+    text = resources.files("briefings").joinpath(f"data/{name}").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> Boilerplate:
+    raw = _data("boilerplate.yaml")
+    return Boilerplate(
+        lines=frozenset(str(x).casefold() for x in raw["lines"]),
+        starts=re.compile("|".join(f"(?:{p})" for p in raw["starts"]), re.IGNORECASE),
+        hints=tuple(str(h).casefold() for h in raw["hints"]),
+        contains=re.compile("|".join(f"(?:{p})" for p in raw["contains"]), re.IGNORECASE),
+        banners={str(k).casefold(): str(v) for k, v in raw["outlet_banners"].items()},
+        domains={str(k).casefold(): str(v) for k, v in raw["outlet_domains"].items()},
+        names={str(k).casefold(): str(v) for k, v in raw["outlet_names"].items()},
+        sections=frozenset(str(x).casefold() for x in raw["sections"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def stamps() -> Stamps:
+    raw = _data("stamps.yaml")
+    return Stamps(
+        prefixes=tuple(re.compile(str(p)) for p in raw["prefixes"]),
+        bylines=tuple(re.compile(str(p)) for p in raw["bylines"]),
+        lines=tuple(re.compile(str(p)) for p in raw["lines"]),
+        lead_credits=tuple(re.compile(str(p)) for p in raw["credits"]["lead"]),
+        tail_credits=tuple(re.compile(str(p)) for p in raw["credits"]["tail"]),
+    )

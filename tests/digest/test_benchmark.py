@@ -1,0 +1,162 @@
+"""The brief benchmark: key sentences carried at equal length, against lead-k, LexRank, random."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from briefings import cli
+from briefings.digest.benchmark import (
+    KEY_WORD_SHARE,
+    carried,
+    cut_to_length,
+    evaluate_briefs,
+    format_coverage,
+    lead_k,
+    lexrank,
+    measure,
+)
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicSet:
+    return TopicSet.load()
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        pytest.param("Azerbaijan exported 12.9 bcm of gas to Europe in 2024.", True, id="whole"),
+        pytest.param("…exported 12.9 bcm of gas to Europe in 2024…", True, id="trimmed"),
+        pytest.param("Azerbaijan exported gas.", False, id="too-few-words"),
+    ],
+)
+def test_a_key_counts_when_most_of_its_words_are_in_one_line(line: str, found: bool) -> None:
+    """At least 70% of a key's words on one line carry it; fewer do not."""
+    key = "Azerbaijan exported 12.9 bcm of gas to Europe in 2024"
+    assert KEY_WORD_SHARE == 0.7
+    assert carried([key], [line]) == [found]
+
+
+def test_a_key_split_over_two_lines_is_not_carried() -> None:
+    """Half the words on each of two lines is no line carrying the key."""
+    key = "one two three four five six seven eight nine ten"
+    assert carried([key], ["one two three four five", "six seven eight nine ten"]) == [False]
+
+
+def test_baselines_are_cut_to_exactly_the_given_length() -> None:
+    """Sentences one a line until the length is used, the last one cut to fit."""
+    lines = cut_to_length(["a" * 30, "b" * 30, "c" * 30], 70)
+    assert [len(line) for line in lines] == [30, 30, 8]
+    assert sum(len(line) + 1 for line in lines) - 1 == 70
+
+
+def test_lead_k_takes_first_sentences_round_robin_newest_first(topics: TopicSet) -> None:
+    """The newest article's first sentence, then the older one's, then second sentences."""
+    old = make_article(
+        id="old",
+        published=dt.date(2025, 1, 1),
+        paragraphs=["Old first sentence here. Old second sentence here."],
+    )
+    new = make_article(
+        id="new",
+        published=dt.date(2025, 3, 1),
+        paragraphs=["New first sentence here. New second sentence here."],
+    )
+    assert lead_k([old, new], topics) == [
+        "New first sentence here.",
+        "Old first sentence here.",
+        "New second sentence here.",
+        "Old second sentence here.",
+    ]
+
+
+def test_lexrank_ranks_every_sentence_once_deterministically(topics: TopicSet) -> None:
+    """LexRank's order is a permutation of the articles' sentences, the same on every run."""
+    article = make_article(
+        paragraphs=[
+            "The chess final in Baku went to a tiebreak.",
+            "Gas exports to Europe rose through the pipeline.",
+            "Gas exports through the pipeline to Europe grew again.",
+            "Exports of gas to Europe through the new pipeline are rising.",
+        ]
+    )
+    ranked = lexrank([article], topics)
+    assert sorted(ranked) == sorted(s for p in article.paragraphs for s in topics.split(p))
+    assert lexrank([article], topics) == ranked
+
+
+def test_measure_scores_every_method_at_the_brief_length(topics: TopicSet) -> None:
+    """A brief carrying the key beats a lead baseline that starts with filler, per topic."""
+    article = make_article(
+        paragraphs=[
+            "Readers asked us many questions this week about the weather in the region.",
+            "Azerbaijan exported 12.9 bcm of gas to Europe in 2024, the ministry said.",
+        ]
+    )
+    brief = "Energy · briefing\n• Azerbaijan exported 12.9 bcm of gas to Europe in 2024…"
+    report = measure(
+        {"energy": ["Azerbaijan exported 12.9 bcm of gas to Europe in 2024"]},
+        lambda _topic: [article],
+        lambda _topic: brief,
+        topics,
+        with_lexrank=False,
+    )
+    row = report.topics[0]
+    assert row.chars == len(brief)
+    assert row.score("ours").found == 1
+    assert row.score("lead-k").found == 0
+    assert 0 <= row.score("random").found <= 1
+    assert report.ratio == float("inf")
+    assert "energy" in format_coverage(report)
+
+
+def test_team_corpus_brief_coverage_beats_the_baselines() -> None:
+    """On the team's labelled corpus our briefs carry ≥ 1.5× the keys of lead-k or LexRank."""
+    report = evaluate_briefs(CORPUS / "gold.yaml", CORPUS / "articles")
+    assert report.pooled_score("ours").total >= 50
+    assert report.ratio >= 1.5, format_coverage(report)
+
+
+def test_eval_briefs_flag_prints_the_coverage_table(tmp_path: Path) -> None:
+    """`briefings eval GOLD DIR --briefs` adds the coverage table to the extraction report."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Azerbaijan exported 12.9 billion cubic meters of natural gas to Europe in 2024, "
+        "a record for the Southern Gas Corridor.\n\nGas exports through the pipeline to "
+        "Italy and Greece grew again this year, the energy ministry said.\n",
+        "utf-8",
+    )
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(
+        textwrap.dedent(
+            """\
+            articles:
+              - file: a.txt
+                topics: [energy]
+                key_sentences:
+                  energy: ["Azerbaijan exported 12.9 billion cubic meters of natural gas"]
+            """
+        ),
+        "utf-8",
+    )
+    out, err = io.StringIO(), io.StringIO()
+    db = f"sqlite:///{tmp_path / 'b.db'}"
+    args = ["--database-url", db, "eval", str(gold), str(folder), "--briefs"]
+    code = cli.run(cli.build_parser().parse_args(args), out=out, err=err)
+    assert code == 0, err.getvalue()
+    text = out.getvalue()
+    assert "Key sentences carried" in text and "lead-k" in text and "LexRank" in text
+    table = text.split("Key sentences carried", 1)[1]
+    energy = next(line for line in table.splitlines() if line.startswith("energy"))
+    assert energy.split()[3] == "1/1", energy

@@ -1,0 +1,73 @@
+"""What a brief needs from an article is computed at ingest, stored, and trusted only when valid."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.digest import build_briefing
+from briefings.digest.profile import article_candidates, profile_article, topics_key
+from briefings.ingest import prepare_articles
+from briefings.models import Article, DigestProfile, SentenceProfile
+from briefings.topics import Topic, TopicSet
+
+from .factories import NOW, SAMPLES
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicSet:
+    return TopicSet.load()
+
+
+@pytest.fixture(scope="module")
+def ingested(topics: TopicSet) -> list[Article]:
+    return [
+        article
+        for path in sorted(SAMPLES.glob("*.txt"))
+        for article in prepare_articles(path.read_bytes(), path.name, topics=topics)
+    ]
+
+
+def test_ingest_stores_a_profile_for_every_topic_of_the_article(
+    ingested: list[Article], topics: TopicSet
+) -> None:
+    """Each ingested article carries candidates for exactly its topics, for this topic set."""
+    for article in ingested:
+        profile = article.digest_profile
+        assert profile is not None and profile.topics_key == topics_key(topics)
+        assert set(profile.candidates) == set(article.topics)
+        assert all(profile.candidates[t] for t in article.topics)
+
+
+def test_the_profile_survives_the_store_round_trip(ingested: list[Article]) -> None:
+    """The profile is part of the article's JSON, so a restart does not lose it."""
+    article = ingested[0]
+    assert Article.model_validate(article.model_dump(mode="json")) == article
+
+
+def test_a_brief_from_stored_profiles_equals_one_computed_afresh(
+    ingested: list[Article], topics: TopicSet
+) -> None:
+    """Stored or computed, the candidates (and so the brief) are the same."""
+    bare = [a.model_copy(update={"digest_profile": None}) for a in ingested]
+    for topic in topics:
+        stored = build_briefing(topic, ingested, NOW, topics=topics)
+        fresh = build_briefing(topic, bare, NOW, topics=topics)
+        assert stored == fresh, topic.id
+
+
+def test_a_profile_from_another_topic_configuration_is_not_trusted(
+    ingested: list[Article], topics: TopicSet
+) -> None:
+    """After the topic file changes, a stored profile is recomputed, not believed."""
+    article = ingested[0]
+    topic = topics.get(article.topics[0])
+    forged = SentenceProfile(
+        paragraph=0, index=0, relevance=99.0, prior=99.0, density=99.0, shown="forged"
+    )
+    stale = article.model_copy(
+        update={"digest_profile": DigestProfile(topics_key="old", candidates={topic.id: [forged]})}
+    )
+    assert forged not in article_candidates(stale, topic, topics)
+    other = TopicSet([Topic.model_validate({**topic.model_dump(), "sentence_threshold": 3.0})])
+    assert topics_key(other) != topics_key(topics)
+    assert profile_article(article, other).digest_profile != article.digest_profile

@@ -1,0 +1,113 @@
+"""What a brief line shows: the informative span, "…" at every cut, never page junk."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.digest.spans import (
+    ELLIPSIS,
+    balanced,
+    informative_span,
+    shows_junk,
+    verbatim_parts,
+)
+
+FACT = "Azerbaijan and Georgia signed a memorandum on the Black Sea electricity cable"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        pytest.param(f"BRUSSELS/BAKU, March 3 - {FACT}.", f"…{FACT}.", id="two-cities"),
+        pytest.param(f"Washington DC - {FACT}.", f"…{FACT}.", id="city-dc"),
+        pytest.param(f"TBILISI, Sept 10 (Caspian Wire) - {FACT}.", f"…{FACT}.", id="wire"),
+        pytest.param(
+            "БАКУ /Trend/ – Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
+            "…Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
+            id="russian-agency",
+        ),
+        pytest.param(f"{FACT}, Report informs.", f"{FACT}…", id="agency-informs"),
+        pytest.param(f"{FACT}, the energy ministry said on Monday.", f"{FACT}…", id="said-on"),
+        pytest.param(
+            f"{FACT}, Caspian Wire reports, citing the ministry.", f"{FACT}…", id="reports-citing"
+        ),
+        pytest.param(
+            f"{FACT}, according to a statement published by the two governments after talks.",
+            f"{FACT}…",
+            id="according-to",
+        ),
+        pytest.param(
+            "Азербайджан и Грузия подписали меморандум о кабеле по дну Черного моря, сообщает "
+            "Report со ссылкой на министерство энергетики.",
+            "Азербайджан и Грузия подписали меморандум о кабеле по дну Черного моря…",
+            id="russian-tail",
+        ),
+        pytest.param(f"{FACT}.", f"{FACT}.", id="nothing-to-cut"),
+    ],
+)
+def test_informative_span_cuts_datelines_and_attribution_tails(sentence: str, shown: str) -> None:
+    """Datelines and attribution tails go; what stays is verbatim, "…" marking the cut."""
+    assert informative_span(sentence) == shown
+    assert all(part in sentence for part in verbatim_parts(shown))
+
+
+def test_a_fact_free_trailing_clause_goes_from_a_long_sentence() -> None:
+    """', which …' with no figure and no name is cut from a long sentence; a fact stays."""
+    fact_free = (
+        f"{FACT} in the presence of both prime ministers and their delegations, which was "
+        "widely seen as an important and welcome step for the whole region and beyond it."
+    )
+    assert (
+        informative_span(fact_free)
+        == f"{FACT} in the presence of both prime ministers and their delegations…"
+    )
+    with_fact = fact_free.replace("widely seen", "valued at 3 billion euros and widely seen")
+    assert informative_span(with_fact) == with_fact
+
+
+def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
+    """A tail cut inside a quotation is not made."""
+    sentence = f'"{FACT}, the energy ministry said on Monday."'
+    assert informative_span(sentence) == sentence
+    assert balanced(informative_span(sentence))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("date 2025-10-03", id="bare-page-stamp"),
+        pytest.param("27.06.2024 | 14:58", id="bare-time-stamp"),
+        pytest.param("April 2024 12:48 (UTC+04:00)", id="bare-dated-stamp"),
+        pytest.param("Azerbaijan exported gas to Italy. Read more", id="read-more"),
+        pytest.param("Read more", id="menu-word"),
+        pytest.param("Share this article", id="menu-words"),
+        pytest.param("BAKU, Azerbaijan, March 12.", id="bare-dateline"),
+        pytest.param("/ТАСС/.", id="bare-agency"),
+        pytest.param("“Azerbaijan raised gas exports to Europe, he said.", id="unbalanced-quote"),
+        pytest.param("Об этом сообщили в министерстве энергетики.", id="bare-credit"),
+    ],
+)
+def test_junk_is_never_shown(line: str) -> None:
+    """Bare stamps, menu words, bare datelines, bare credits and unbalanced quotes are junk."""
+    assert shows_junk(line)
+
+
+def test_a_plain_fact_is_not_junk() -> None:
+    """A sentence of news passes the guard."""
+    assert not shows_junk(f"{FACT}, with a capacity of 4 GW.")
+    assert ELLIPSIS not in informative_span(f"{FACT}, with a capacity of 4 GW.")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        pytest.param("date 2025-10-03 ", id="page-stamp"),
+        pytest.param("27.06.2024 | 14:58", id="glued-time-stamp"),
+        pytest.param("2025-10-03 09:15 ", id="iso-stamp"),
+    ],
+)
+def test_a_stamp_glued_to_a_sentence_is_cut_and_the_sentence_kept(stamp: str) -> None:
+    """The loader may leave a stamp before the first sentence: the news after it is shown."""
+    sentence = f"{stamp}{FACT}."
+    assert not shows_junk(sentence)
+    assert informative_span(sentence) == f"{ELLIPSIS}{FACT}."

@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from briefings.models import Attribution, DateOrigin
+from briefings.render import UNKNOWN_SOURCE, source_name
 
 
 class Lang(StrEnum):
@@ -246,6 +247,12 @@ def format_weekday_name(day: int) -> str:
     return str(locale.days["stand-alone"]["wide"][day])
 
 
+def format_source_name(source: Attribution) -> str:
+    """The core's outlet name, with its "unknown source" worded in the current language."""
+    name = source_name(source)
+    return label("source.unknown") if name == UNKNOWN_SOURCE else name
+
+
 def format_source_date(source: Attribution) -> str:
     text = format_day(source.published)
     if source.published is not None and source.date_origin is DateOrigin.INFERRED:
@@ -262,6 +269,7 @@ def filters() -> dict[str, Any]:
     return {
         "human_date": format_day,
         "source_date": format_source_date,
+        "source_name": format_source_name,
         "clock": format_clock,
         "moment": format_moment,
         "number": format_number,

@@ -279,7 +279,8 @@ def evaluate_briefs(
     max_chars: int = 1200,
 ) -> CoverageReport:
     """Ingest the labelled folder into a scratch store and measure every topic's brief."""
-    from briefings.evaluate import GoldFileError, load_gold
+    from briefings.errors import GoldFileError
+    from briefings.evaluate import load_gold
     from briefings.service import BRIEF_CANDIDATES, BriefingService
     from briefings.store import Store
 

@@ -130,3 +130,22 @@ def test_console_chat_switches_language_with_numbered_buttons(
     assert "по-русски" in switched
     assert brief.strip().startswith("Энергетика · брифинг")
     assert "[1] Ещё ▸" in brief
+
+
+def test_an_unknown_source_is_named_in_the_readers_language() -> None:
+    """The core's 'unknown source' stand-in is worded per language in briefs."""
+    from briefings.models import Attribution, DateOrigin
+
+    source = Attribution(
+        article_id="a1",
+        outlet=None,
+        title="",
+        published=None,
+        date_origin=DateOrigin.INFERRED,
+        url=None,
+    )
+    name = i18n.filters()["source_name"]
+    with use_language(Lang.RU):
+        assert name(source) == "источник неизвестен"
+    with use_language(Lang.EN):
+        assert name(source) == "unknown source"

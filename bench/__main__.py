@@ -47,6 +47,7 @@ class Plan:
     lexrank_full: bool
     roundtrips: int
     raw_seconds: float
+    stall_lines: int  # lines of the huge article (10,000 ≈ 1.5 MB)
 
 
 FULL = Plan(
@@ -64,6 +65,7 @@ FULL = Plan(
     lexrank_full=True,
     roundtrips=60,
     raw_seconds=10.0,
+    stall_lines=10_000,
 )
 QUICK = Plan(
     name="quick",
@@ -80,6 +82,7 @@ QUICK = Plan(
     lexrank_full=False,
     roundtrips=6,
     raw_seconds=2.0,
+    stall_lines=1_500,
 )
 
 
@@ -497,8 +500,65 @@ def run(plan: Plan, seed: int, workdir: Path) -> tuple[list[Row], Machine]:
     except Exception as exc:  # a broken bot must not cost the rest of the table
         log(f"push failed: {exc}")
         rows.append(Row("Push", "run", math.nan, "", None, "", "completes", False, str(exc)[-300:]))
+    # ---- another reader's /brief while a huge article is uploaded and briefed (last: it adds
+    # that article to the store)
+    rows += stall_rows(plan, workdir, articles_url, topics)
     machine.extra["run time"] = f"{time.perf_counter() - t_start:.0f} s ({plan.name})"
     return rows, machine
+
+
+def stall_rows(plan: Plan, workdir: Path, articles_url: str, topics: TopicSet) -> list[Row]:
+    """`/brief` round trips of other readers while one admin uploads a huge article and asks
+    for its brief (bench/stall.py): ingest in the child process (production), and in the full
+    run also in a thread of the bot's process, for comparison."""
+    from bench.stall import brief_during_huge_upload
+
+    rows: list[Row] = []
+    modes = ("process", "thread") if plan.name == "full" else ("process",)
+    for mode in modes:
+        workload = f"Huge upload, ingest in a {mode}"
+        log(f"/brief for other readers during a {plan.stall_lines:,}-line upload ({mode})")
+        service = w.open_service(workdir, articles_url, topics)
+        try:
+            result = asyncio.run(
+                brief_during_huge_upload(
+                    service, workdir, lines=plan.stall_lines, ingest_worker=mode
+                )
+            )
+        except Exception as exc:  # a broken bot must not cost the rest of the table
+            log(f"huge upload ({mode}) failed: {exc}")
+            rows.append(
+                Row(workload, "run", math.nan, "", None, "", "completes", False, str(exc)[-300:])
+            )
+            continue
+        finally:
+            service.close()
+        context = (
+            f"{result.article_bytes / 1e6:.1f} MB, {plan.stall_lines:,} lines; stored after "
+            f"{result.ingest_seconds:.1f} s, its brief out after {result.heavy_seconds:.1f} s"
+        )
+        for topic in result.samples:
+            untouched = topic != "energy"
+            target = 100 if untouched and mode == "process" else None
+            base = ms_rows(
+                workload,
+                f"other reader's /brief {topic}, nothing else running",
+                [t * 1000 for t in result.baseline[topic]],
+                None,
+            )
+            busy = ms_rows(
+                workload,
+                f"other reader's /brief {topic} during the upload",
+                [t * 1000 for t in result.samples[topic]],
+                target,
+            )
+            busy[-1].note += f"; {context}; " + (
+                "a topic the article does not touch"
+                if untouched
+                else "the article's own topic: rebuilt with it once it is stored"
+            )
+            rows += [*base, *busy]
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,18 +9,13 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from telegram import Update
-from telegram.error import InvalidToken
-
-from bot.clock import Clock, SystemClock
-from bot.config import BotSettings
-from bot.logsafe import configure_logging, install_exit_redaction, redact_loop_errors
-from bot.startup import BotApiUnreachable, connect
-from bot.subscriptions import SubscriptionStore
-from bot.texts import Texts
-
 if TYPE_CHECKING:
+    from bot.clock import Clock
+    from bot.config import BotSettings
     from bot.handlers import BotApp, TelegramBot
+
+# Everything heavy (the core, SQLAlchemy, python-telegram-bot) is imported inside `main()`,
+# after the arguments are parsed: `--help` answers at once.
 
 logger = logging.getLogger("bot")
 
@@ -35,6 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--admin", action="store_true", help="console user acts as an admin")
     args = parser.parse_args(argv)
 
+    from telegram.error import InvalidToken
+
+    from bot.clock import SystemClock
+    from bot.config import BotSettings
+    from bot.logsafe import configure_logging, install_exit_redaction
+    from bot.startup import BotApiUnreachable
+    from bot.subscriptions import SubscriptionStore
+    from bot.texts import Texts
+
     settings = BotSettings()
     token = settings.telegram_bot_token
     console = args.console or token is None
@@ -42,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     secrets = [token.get_secret_value()] if token else []
     # Before anything can fail: every exit path (logs, uncaught errors in any thread) redacts.
     install_exit_redaction(secrets)
-    configure_logging("WARNING" if console else settings.log_level, secrets)
+    configure_logging("WARNING" if console else settings.log_level, secrets, settings.log_format)
 
     from briefings.service import BriefingService
 
@@ -82,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
 async def serve(app: BotApp, tg: TelegramBot, settings: BotSettings, clock: Clock) -> None:
     """Long polling until SIGINT/SIGTERM. Our own loop rather than `run_polling`, so that a
     push in progress is asked to stop (and hand its claims back) before PTB waits for jobs."""
+    from telegram import Update
+
+    from bot.logsafe import redact_loop_errors
+    from bot.startup import connect
+
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     redact_loop_errors(loop)
@@ -96,17 +105,22 @@ async def serve(app: BotApp, tg: TelegramBot, settings: BotSettings, clock: Cloc
         )
     except BaseException:
         await app.bot.shutdown()
+        await tg.close()
         raise
-    async with app:  # initialize (the bot part is done) / shutdown
-        await tg.register_menus(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-        await stop.wait()
-        logger.info("stopping")
-        tg.runner.stop()
-        await app.updater.stop()
-        await app.stop()
+    try:
+        async with app:  # initialize (the bot part is done) / shutdown
+            await tg.register_menus(app)
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            await stop.wait()
+            logger.info("stopping")
+            tg.runner.stop()
+            await app.updater.stop()
+            await app.stop()
+    finally:
+        await tg.close()  # worker threads and the ingest process (PTB calls post_shutdown
+        # only from run_polling, which we do not use)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import logging
 import re
+import threading
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from functools import cache
@@ -36,9 +37,7 @@ from bot.i18n import (
     DEFAULT_LANG,
     Lang,
     exact_topic_id,
-    format_clock,
     format_weekday,
-    label,
     localized,
     use_language,
 )
@@ -52,6 +51,7 @@ from bot.scheduler import next_delivery
 from bot.subscriptions import Subscriber, SubscriptionStore
 from bot.texts import Texts
 from bot.weekdays import parse_days
+from bot.worker import Ingester
 from briefings.errors import ArticleNotFound, SourceRejected, UnknownTopic
 from briefings.ingest import IngestResult
 from briefings.service import BriefingService
@@ -139,8 +139,11 @@ class Commands:
         settings: BotSettings,
         clock: Clock,
         texts: Texts,
+        ingester: Ingester | None = None,
     ) -> None:
         self.service = service
+        # Where uploads are ingested: the service itself, or a child process (bot.worker).
+        self.ingester: Ingester = ingester or service
         self.store = store
         self.settings = settings
         self.clock = clock
@@ -150,6 +153,8 @@ class Commands:
             service=service, store=store, readers=self.readers, texts=texts, clock=clock
         )
         self.inline = InlineBriefs(service, texts, clock)
+        self._locks_guard = threading.Lock()
+        self._topic_locks: dict[str, threading.Lock] = {}
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -157,6 +162,14 @@ class Commands:
         self, template: str, keyboard: list[list[Button]] | None = None, **ctx: object
     ) -> Reply:
         return Reply(html=self.texts.render(template, **ctx), keyboard=keyboard or [])
+
+    def _label(self, name: str, **ctx: object) -> str:
+        """A button label from the `button` template (plain text: labels are not HTML)."""
+        return html.unescape(self.texts.render("button", name=name, **ctx))
+
+    def _topic_lock(self, topic_id: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._topic_locks.setdefault(topic_id, threading.Lock())
 
     @property
     def topics(self) -> list[Topic]:
@@ -237,11 +250,11 @@ class Commands:
             days[4:],
             [
                 Button(
-                    text=label("button.resume") if sub.paused else label("button.pause"),
+                    text=self._label("pause", paused=sub.paused),
                     data=encode(SettingButton(setting=Setting.PAUSE)),
                 ),
                 Button(
-                    text=("🔔 " if sub.nothing_new_note else "🔕 ") + label("button.note"),
+                    text=self._label("note", on=sub.nothing_new_note),
                     data=encode(SettingButton(setting=Setting.NOTE)),
                 ),
             ],
@@ -278,7 +291,7 @@ class Commands:
             topic = self.reader.resolve(text)
         except UnknownTopic:
             return [self._reply("not_understood")]
-        return self.reader.brief(topic, caller)
+        return self._brief(topic, caller)
 
     @localized(lambda self: self.reader)
     def press(self, data: str, caller: Caller) -> list[Reply]:
@@ -317,11 +330,11 @@ class Commands:
             keyboard = [
                 [
                     Button(
-                        text=label("button.brief_me", topic=self.reader.title(offered.id)),
+                        text=self._label("offer_brief", title=self.reader.title(offered.id)),
                         data=encode(BriefButton(topic=offered.id)),
                     ),
                     Button(
-                        text=label("button.subscribe"),
+                        text=self._label("offer_subscribe"),
                         data=encode(SubscribeButton(topic=offered.id)),
                     ),
                 ]
@@ -358,6 +371,13 @@ class Commands:
                     topics=self.topics,
                 )
             ]
+        return self._brief(topic, caller)
+
+    def _brief(self, topic: Topic, caller: Caller) -> list[Reply]:
+        # Handlers run in worker threads: readers asking for the same topic at once wait for
+        # one build and share it (the service remembers it) instead of each building it.
+        with self._topic_lock(topic.id):
+            self.service.brief_topic(topic, self.clock.now())
         return self.reader.brief(topic, caller)
 
     def cmd_subscribe(self, args: Sequence[str], caller: Caller) -> list[Reply]:
@@ -448,25 +468,25 @@ class Commands:
         if not args:
             return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=None)]
         key, value = args[0].lower(), " ".join(args[1:]).strip()
-        changed: str
+        changed: str  # which setting changed; the template words the confirmation
         if key == "time":
             when = parse_time(value)
             if when is None:
                 return [self._reply("settings_error", kind="time", value=value)]
             sub = self.store.update(sub.id, digest_time=when)
-            changed = label("changed.time", time=format_clock(when))
+            changed = "time"
         elif key in {"timezone", "tz", "zone", "city"}:
             zone = resolve_timezone(value)
             if zone is None:
                 return [self._reply("settings_error", kind="timezone", value=value)]
             sub = self.store.update(sub.id, timezone=zone)
-            changed = label("changed.timezone", zone=zone)
+            changed = "timezone"
         elif key == "days":
             days = parse_days(value)
             if days is None:
                 return [self._reply("settings_error", kind="days", value=value)]
             sub = self.store.update(sub.id, days=days)
-            changed = label("changed.days")
+            changed = "days"
         elif key in {"frequency", "freq", "частота"}:
             schedule = parse_frequency(value)
             if schedule is None:
@@ -475,12 +495,12 @@ class Commands:
             changed = schedule.describe(sub)
         elif key in {"pause", "resume"}:
             sub = self.store.update(sub.id, paused=key == "pause")
-            changed = label("changed.paused" if key == "pause" else "changed.resumed")
+            changed = key
         elif key == "note":
             if value.lower() not in {"on", "off"}:
                 return [self._reply("settings_error", kind="note", value=value)]
             sub = self.store.update(sub.id, nothing_new_note=value.lower() == "on")
-            changed = label("changed.note_on" if value.lower() == "on" else "changed.note_off")
+            changed = "note"
         else:
             return [self._reply("settings_error", kind="unknown", value=key)]
         return [self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=changed)]
@@ -560,7 +580,7 @@ class Commands:
             return [self._reply("addsource_hint", console=caller.console)]
         path = Path(" ".join(args)).expanduser()
         try:
-            results = self.service.ingest_path(path)
+            results = self.ingester.ingest_path(path)
         except SourceRejected as exc:
             return [self._reply("ingest_rejected", name=exc.source, reason=exc.reason)]
         except OSError as exc:
@@ -573,7 +593,7 @@ class Commands:
         if not caller.is_admin:
             return [self._reply("refusal", action="upload")]
         try:
-            results = self.service.ingest_bytes(data, name)
+            results = self.ingester.ingest_bytes(data, name)
         except SourceRejected as exc:
             return [self._reply("ingest_rejected", name=exc.source, reason=exc.reason)]
         return [self.ingest_reply(results)]
@@ -601,14 +621,14 @@ class Commands:
         if offset > 0:
             nav.append(
                 Button(
-                    text=label("button.newer"),
+                    text=self._label("newer"),
                     data=encode(SourcesButton(offset=max(0, offset - SOURCES_PAGE))),
                 )
             )
         if offset + SOURCES_PAGE < total:
             nav.append(
                 Button(
-                    text=label("button.older"),
+                    text=self._label("older"),
                     data=encode(SourcesButton(offset=offset + SOURCES_PAGE)),
                 )
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -10,7 +11,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode
 
+from bot.logsafe import LogFormat
 from briefings.config import CoreSettings
+
+
+class IngestWorker(StrEnum):
+    """Where uploads and dropped files are ingested."""
+
+    PROCESS = "process"  # a child process: a huge file cannot stall the bot (production)
+    THREAD = "thread"  # a worker thread of the bot's process (tests with a fake clock)
 
 
 class BotSettings(CoreSettings):
@@ -26,6 +35,7 @@ class BotSettings(CoreSettings):
     default_timezone: str = "Asia/Baku"
     default_digest_time: dt.time = dt.time(8, 0)
     log_level: str = "INFO"
+    log_format: LogFormat = Field(default=LogFormat.TEXT, description="text or json")
     delivery_grace: dt.timedelta = Field(
         default=dt.timedelta(hours=6), description="How late a missed digest may still go out"
     )
@@ -36,6 +46,9 @@ class BotSettings(CoreSettings):
     watch_interval: float = Field(default=5.0, gt=0, description="Seconds between folder scans")
     watch_quiet_seconds: float = Field(
         default=5.0, ge=0, description="A dropped file must stay unchanged this long"
+    )
+    ingest_worker: IngestWorker = Field(
+        default=IngestWorker.PROCESS, description="process or thread"
     )
     update_workers: int = Field(default=16, gt=0, description="Updates handled at once")
     coalesce_seconds: float = Field(

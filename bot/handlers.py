@@ -9,8 +9,11 @@ messages are never re-run: a command edited in a private chat gets a short note 
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeAlias, TypeVar
 
@@ -56,7 +59,7 @@ from bot.channels import (
 )
 from bot.clock import Clock, SystemClock
 from bot.commands import Caller, Command, Commands, Reply
-from bot.config import BotSettings
+from bot.config import BotSettings, IngestWorker
 from bot.delivery import DeliveryRunner
 from bot.groups import AdminCache, button_needs_admin, command_needs_admin, is_group
 from bot.i18n import DEFAULT_LANG, Lang, enter_language
@@ -68,6 +71,7 @@ from bot.subscriptions import SubscriptionStore
 from bot.texts import Texts
 from bot.updates import ChatOrderedProcessor
 from bot.watcher import DropFolder
+from bot.worker import Ingester, ProcessIngester
 from briefings.errors import StoreUnavailable
 from briefings.render import split_messages
 from briefings.service import BriefingService
@@ -123,6 +127,12 @@ class TelegramBot:
     drop: DropFolder
     clock: Clock
     group_admins: AdminCache | None = None
+    # Our own threads, one per update that may be handled at once plus the jobs: a few slow
+    # calls (a huge upload, a brief being built) can never leave a quick one waiting for a
+    # thread, as they could in asyncio's small default pool.
+    executor: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(thread_name_prefix="bot-work")
+    )
     _scanning: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     # --- off the event loop ----------------------------------------------------------------
@@ -130,10 +140,20 @@ class TelegramBot:
     async def call(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         """Run a core or database call in a worker thread; a database that refuses to read or
         write (read-only file, server down, locked) becomes `StoreUnavailable`."""
+        loop = asyncio.get_running_loop()
+        # The thread runs in a copy of this context, so its log records keep the chat id.
+        call = functools.partial(contextvars.copy_context().run, fn, *args, **kwargs)
         try:
-            return await asyncio.to_thread(fn, *args, **kwargs)
+            return await loop.run_in_executor(self.executor, call)
         except sqlalchemy.exc.OperationalError as exc:
             raise StoreUnavailable(type(exc.orig).__name__ if exc.orig else "database") from exc
+
+    async def close(self) -> None:
+        """Release the worker threads and the ingest process."""
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        ingester = self.commands.ingester
+        if isinstance(ingester, ProcessIngester):
+            await asyncio.to_thread(ingester.close)
 
     # --- replies ---------------------------------------------------------------------------
 
@@ -201,6 +221,7 @@ class TelegramBot:
         if message is None or not message.text or update.effective_chat is None:
             return
         name = message.text.split()[0][1:]
+        logger.debug("command /%s", name)
         if command_needs_admin(name) and not await self.may_manage(update):
             await self.show(
                 update.effective_chat.id, [self.group_admins_only()], thread_id=thread_of(update)
@@ -446,6 +467,7 @@ def build_application(
     clock: Clock | None = None,
     texts: Texts | None = None,
     worker: str | None = None,
+    ingester: Ingester | None = None,
     read_timeout: float | None = None,
     poll_interval_jobs: bool = True,
 ) -> tuple[BotApp, TelegramBot]:
@@ -479,7 +501,16 @@ def build_application(
     if read_timeout is not None:
         builder = builder.read_timeout(read_timeout).write_timeout(read_timeout)
     app: BotApp = builder.build()
-    commands = Commands(service=service, store=store, settings=settings, clock=clock, texts=texts)
+    if ingester is None and settings.ingest_worker is IngestWorker.PROCESS:
+        ingester = ProcessIngester(settings)
+    commands = Commands(
+        service=service,
+        store=store,
+        settings=settings,
+        clock=clock,
+        texts=texts,
+        ingester=ingester,
+    )
     sender = Sender(app.bot, clock, on_migrated=store.move_chat)
     runner = DeliveryRunner(
         store=store,
@@ -508,6 +539,9 @@ def build_application(
         runner=runner,
         drop=drop,
         clock=clock,
+        executor=ThreadPoolExecutor(
+            max_workers=settings.update_workers + 4, thread_name_prefix="bot-work"
+        ),
     )
     app.add_handler(TypeHandler(Update, tg.on_any), group=-1)
     for handler in handler_table(tg):
@@ -524,4 +558,4 @@ def build_application(
     return app, tg
 
 
-__all__ = ["BotApp", "TelegramBot", "build_application", "keyboard_markup"]
+__all__ = ["BotApp", "TelegramBot", "build_application", "handler_table", "keyboard_markup"]

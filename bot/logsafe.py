@@ -9,12 +9,16 @@ exceptions in any thread, the event loop's handler) are redacted as well.
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import datetime as dt
+import json
 import logging
 import re
 import sys
 import threading
 import traceback
 from collections.abc import Iterable
+from enum import StrEnum
 from types import TracebackType
 from typing import Any
 
@@ -60,11 +64,62 @@ def install_redaction(secrets: Iterable[str], logger: logging.Logger | None = No
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def configure_logging(level: str, secrets: Iterable[str]) -> None:
-    """Logging for `main()`: one stream handler with redaction."""
+#: The chat whose update is being handled (set per update by `bot.updates`); log records made
+#: meanwhile carry it as `chat_id`, also in worker threads (their calls copy the context).
+current_chat: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "current_chat", default=None
+)
+
+
+class ChatContextFilter(logging.Filter):
+    """Adds `chat_id` (or None) to every record, from `current_chat` unless given."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, "chat_id", None) is None:
+            record.chat_id = current_chat.get()
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line for log shippers: time, level, logger, message, chat_id
+    when known, and the traceback as one string. Runs after the redacting filter, so the
+    fields it reads are already clean."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(
+                timespec="milliseconds"
+            ),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        chat_id = getattr(record, "chat_id", None)
+        if chat_id is not None:
+            entry["chat_id"] = chat_id
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
+        return json.dumps(entry, ensure_ascii=False)
+
+
+class LogFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+def configure_logging(
+    level: str, secrets: Iterable[str], log_format: LogFormat = LogFormat.TEXT
+) -> None:
+    """Logging for `main()`: one stream handler with redaction, as text or JSON lines."""
     logging.basicConfig(
         level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(ChatContextFilter())
+        if log_format is LogFormat.JSON:
+            handler.setFormatter(JsonFormatter())
     install_redaction(secrets)
 
 

@@ -22,6 +22,7 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from bot.clock import Clock
+from bot.logsafe import current_chat
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +88,7 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         if key is not None and owns_key:
             self._pending[key] = self.clock.monotonic()
         chat = chat_key(update)
+        current_chat.set(chat)  # this update's task has its own context: logs carry the chat
         try:
             if chat is None:
                 async with self._slots:

@@ -165,7 +165,7 @@ class DropFolder:
         if self.store.drop_file_hash(path.name) == content:
             return None
         try:
-            results = self.commands.service.ingest_path(path)
+            results = self.commands.ingester.ingest_path(path)
         except SourceRejected as exc:
             logger.warning("drop folder: rejected %s: %s", path.name, exc.reason)
             self.store.record_drop_file(path.name, content, "rejected", self.clock.now())

@@ -51,6 +51,10 @@ EXPECTED_FIGURES = [
     "multiple of the 30 msgs/s ceiling",
     "PTB send_message alone (peer ceiling)",
     "peak RSS while pushing",
+    "other reader's /brief climate, nothing else running p99",
+    "other reader's /brief climate during the upload p50",
+    "other reader's /brief climate during the upload p99",
+    "other reader's /brief energy during the upload p99",
     "process peak RSS: load + push + one ingest",
 ]
 

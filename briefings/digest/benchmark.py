@@ -15,6 +15,7 @@ output: a trimmed line still counts, a key spread over two lines does not.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import math
 import random
 import re
@@ -319,7 +320,11 @@ def evaluate_briefs(
                 )
                 return visible_text(render_briefing(briefing, OutputFormat.HTML)).strip()
 
-            return measure(keys, articles_for, brief_text, service.topics)
+            # sumy is a development dependency: without it the LexRank column stays empty.
+            with_lexrank = importlib.util.find_spec("sumy") is not None
+            return measure(
+                keys, articles_for, brief_text, service.topics, with_lexrank=with_lexrank
+            )
         finally:
             service.close()
 

@@ -33,7 +33,7 @@ from briefings.models import Article, AttributedQuote, Attribution
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 MAX_CANDIDATE_ARTICLES = 40
-MAX_OPTIONS = 80  # best sentences considered for items (and for spotting duplicates)
+MAX_OPTIONS = 40  # best sentences considered for items (and for spotting duplicates)
 MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
 SAME_ARTICLE_DECAY = 0.3  # each further item from one story competes at 30% of its score
 

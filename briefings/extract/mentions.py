@@ -266,7 +266,7 @@ def _listed(
 
 _RU_OBLIQUE_ADJECTIVE = re.compile(r"[а-яё](?:ого|его|ому|ему|ой|ых|их|ым|им)$")
 _SINGLE_AFTER_VERB = re.compile(
-    rf"(?:(?:^|[\s,—–-]){VERB}|\b(?:according\s+to|по\s+словам))\s+$", re.I
+    rf"(?:(?:^|[\s,—–-]){VERB}|\b(?:according\s+to|по\s+словам))\s+(?:[A-ZА-ЯЁ]\.\s*)?$", re.I
 )
 
 
@@ -295,7 +295,8 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
         if HONORIFIC.search(before) is not None:  # "Mr Peters says", "Dr. Lind"
             out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
             continue
-        if not head or head[-1] in '.!?:;,"“”«»—–-(':
+        initial = re.search(r"(?:^|\s)[A-ZА-ЯЁ]\.$", head) is not None  # "К. Абдрахманов"
+        if not head or (head[-1] in '.!?:;,"“”«»—–-(' and not initial):
             continue  # a sentence's first word
         words = head.split()
         if len(words[-1]) <= 3 and words[-1].islower():

@@ -89,7 +89,9 @@ HONORIFIC = re.compile(
 #: Capitalised words that never belong to a person's name.
 STOP_CAPITALS = _EN.stop_capitals | set(_EN.honorific_abbreviations) | set(_EN.honorific_words)
 # A full stop after a title abbreviation ("said Lt. Gen. X", "Prof. Y") does not end the clause.
-ABBREV_DOT = "|".join(rf"(?<=\b{a})\." for a in HONORIFIC_ABBREVIATIONS)
+ABBREV_DOT = "|".join(
+    [*(rf"(?<=\b{a})\." for a in HONORIFIC_ABBREVIATIONS), r"(?<=\b[A-ZА-ЯЁ])\.(?=\s*[A-ZА-ЯЁ])"]
+)  # and an initial: "сказал А. Смагулов"
 
 # --------------------------------------------------------------------------- speech
 

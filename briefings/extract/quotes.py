@@ -338,9 +338,13 @@ _THIS_WAS_SAID = re.compile(
 )
 
 
+_SIGNED = re.compile(r"^\s*[—–-]\s*(?P<rest>[^.!?\n]{2,80}?)\s*$")
+
+
 def _said_next(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
-    """'«…»' ending a paragraph, then 'Об этом заявил X …' opening the next: X said it."""
-    said = _THIS_WAS_SAID.match(text)
+    """'«…»' ending a paragraph, then 'Об этом заявил X …' opening the next, or a line that
+    is only '– X' (a signature under the quote): X said it."""
+    said = _THIS_WAS_SAID.match(text) or _SIGNED.match(text)
     if said is None:
         return "", None
     lo, hi = said.span("rest")

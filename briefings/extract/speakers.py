@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, norm
 from briefings.extract.lexicon import alternatives, lexicon, phrase_pattern
@@ -29,7 +30,7 @@ from briefings.models import SpeakerKind
 
 _LEX = lexicon()
 _PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
-_CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\b", re.I)
+_CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\s", re.I)
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
 _TITLE = re.compile(rf"(?<![\w-])(?:(?i:{ROLE_HEAD})|{RU_ROLE_HEAD})(?![\w-])")
 _SYNONYM_PHRASES = [s for group in _LEX.both("title_synonyms") for s in group[1:]]
@@ -61,6 +62,8 @@ _DOCUMENT = re.compile(
     rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
 )
 _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
+# A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
+_RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _OWNER = re.compile(r"['’]s?\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _RU_ADJECTIVE = re.compile(r"[а-яё]+[сц]к(?:ого|ому|им|ой|ий|ая|ую|ом|ие|их|ое)", re.I)
@@ -181,18 +184,30 @@ class Speakers:
     mentions: list[Mention]
     org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
 
-    def __post_init__(self) -> None:
-        self.offices = {
+    # Worked out only when an article has a quote to attribute: most have none.
+    @cached_property
+    def offices(self) -> dict[str, str]:
+        return {
             p.name: office[0] for p in self.people.people if p.role and (office := _office(p.role))
         }
-        self.qualifiers = {
+
+    @cached_property
+    def qualifiers(self) -> dict[str, set[str]]:
+        return {
             p.name: _qualifiers(p.role or "") for p in self.people.people if p.name in self.offices
         }
-        self.sex = _sexes(self.paragraphs, self.people)
-        self.orgs: dict[int, list[Mention]] = {}
+
+    @cached_property
+    def sex(self) -> dict[str, str]:
+        return _sexes(self.paragraphs, self.people)
+
+    @cached_property
+    def orgs(self) -> dict[int, list[Mention]]:
+        orgs: dict[int, list[Mention]] = {}
         for m in self.mentions:
             if m.kind == Kind.ORG:
-                self.orgs.setdefault(m.para, []).append(m)
+                orgs.setdefault(m.para, []).append(m)
+        return orgs
 
     # -- the pieces ---------------------------------------------------------------------
 
@@ -224,22 +239,35 @@ class Speakers:
         female = pronoun.casefold() in FEMALE_PRONOUNS
         return self._nearest(p, pos, female=female)
 
+    def _fitting(self, names: set[str], female: bool | None) -> set[str]:
+        """Who of `names` a pronoun of that sex may mean. Where the text does not show
+        someone's sex, either pronoun may; a woman's surname is often marked, a man's far
+        less, so "she" prefers the marked."""
+        if female is None:
+            return names
+        women = {n for n in names if self.sex.get(n) == "f"}
+        if female:
+            return women or {n for n in names if self.sex.get(n) != "m"}
+        return names - women
+
     def _nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
         for q in range(p, max(-1, p - 6), -1):  # a pronoun points a few paragraphs back
             before = [m for m in self.people.by_para.get(q, ()) if q < p or m.start < pos]
             if not before:
                 continue
-            names = {self.people.by_mention[id(m)] for m in before}
-            women = {n for n in names if self.sex.get(n) == "f"}
-            men = {n for n in names if self.sex.get(n) == "m"}
-            # Where the text does not show someone's sex, either pronoun may point to them;
-            # a woman's surname is often marked, a man's far less, so "she" prefers the marked.
-            if female is None:
-                fitting = names
-            elif female:
-                fitting = women or names - men
-            else:
-                fitting = names - women
+            # Someone named as an object ("with Putin", "поздравил коллегу Сергея Лаврова")
+            # is not who "he" is, unless the pronoun's sex picks them out of several.
+            text = self.paragraphs[q]
+            everyone = {self.people.by_mention[id(m)] for m in before}
+            subjects = {
+                self.people.by_mention[id(m)]
+                for m in before
+                if not self._is_object(q, m.start)
+                and not (female is False and _RU_OBLIQUE_MALE.search(text[m.start : m.end]))
+            }
+            fitting = self._fitting(subjects, female)
+            if len(fitting) != 1 and len(everyone) > 1:
+                fitting = self._fitting(everyone, female)
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
 

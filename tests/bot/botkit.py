@@ -120,3 +120,4 @@ async def stop_app(running: Running) -> None:
     if app.running:
         await app.stop()
     await app.shutdown()
+    await running.tg.close()

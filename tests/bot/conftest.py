@@ -71,6 +71,8 @@ def settings(tmp_path: Path, db_url: str, api: FakeBotAPI) -> BotSettings:
         default_digest_time=dt.time(8, 0),
         delivery_grace=dt.timedelta(hours=6),
         delivery_lease=dt.timedelta(minutes=5),
+        # In-process, so ingest times come from the fake clock (a child process has its own).
+        ingest_worker="thread",
     )
 
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from briefings.extract import analyse
-from briefings.load import load_source
-from briefings.models import Article, SpeakerKind
+from briefings.load import RawDocument, load_source
+from briefings.models import Article, SourceFormat, SourceMeta, SpeakerKind
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -428,3 +428,32 @@ def test_more_speech_verbs(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in _article(text).quotes] in ([speaker], [])
     if speaker is not None:
         assert [q.speaker for q in _article(text).quotes] == [speaker]
+
+
+def test_pronoun_never_points_to_an_object() -> None:
+    """'… поздравил коллегу Сергея Лаврова. «…», — сказал он': not Lavrov."""
+    text = (
+        "После этого глава МИД Казахстана поздравил своего российского коллегу Сергея "
+        "Лаврова с праздником.\n\n«Желаем успехов на высоком посту и удачи в работе», — "
+        "сказал он."
+    )
+    assert [q.speaker for q in _article(text).quotes] == [None]
+
+
+def test_signature_line_under_a_quote() -> None:
+    """A quote and then a paragraph that is only '– X' (a record's paragraphs keep such a
+    line); and an initial before a surname ('сказал А. Смагулов')."""
+    paragraphs = [
+        "Официальный представитель министерства Айдос Смагулов выступил на брифинге.",
+        "«Переговоры пройдут в Алматы, обе стороны подтвердили своё участие»",
+        "– Айдос Смагулов",
+        "«Дату переговоров мы сообщим дополнительно», – сказал А. Смагулов.",
+    ]
+    doc = RawDocument(
+        source_name="r.json",
+        source_format=SourceFormat.JSON,
+        title="Переговоры в Алматы",
+        paragraphs=paragraphs,
+        meta=SourceMeta(),
+    )
+    assert [q.speaker for q in analyse(doc).quotes] == ["Айдос Смагулов", "Айдос Смагулов"]

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from briefings.cache import BoundedCache
 from briefings.config import CoreSettings
 from briefings.digest import build_briefing
 from briefings.errors import SourceRejected
@@ -80,7 +80,7 @@ class BriefingService:
         self.store = store if store is not None else Store(settings.resolved_database_url())
         self.store.migrate()
         self.topics = topics if topics is not None else TopicSet.load(settings.topics_file)
-        self._briefs: OrderedDict[_BriefKey, Briefing] = OrderedDict()
+        self._briefs: BoundedCache[_BriefKey, Briefing] = BoundedCache(BRIEF_CACHE_SIZE)
 
     def close(self) -> None:
         """Release the database connections."""
@@ -188,12 +188,9 @@ class BriefingService:
         key = _brief_key(topic, articles, now, max_chars)
         cached = self._briefs.get(key)
         if cached is not None:
-            self._briefs.move_to_end(key)
             return cached.model_copy(update={"generated_at": now})
         briefing = build_briefing(topic, articles, now, topics=self.topics, max_chars=max_chars)
-        self._briefs[key] = briefing
-        if len(self._briefs) > BRIEF_CACHE_SIZE:
-            self._briefs.popitem(last=False)
+        self._briefs.put(key, briefing)
         return briefing
 
     def brief_many(

@@ -11,18 +11,18 @@ sentence scores it for every topic. An article gets every topic it has a substan
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
+from briefings.cache import BoundedCache
 from briefings.cues import CueIndex, CueSyntaxError, Match, best_cover, normalise
 from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article
@@ -32,8 +32,6 @@ from briefings.sentences import split_sentences
 ArticleSentences = tuple[tuple[str, ...], ...]
 """An article's sentences, paragraph by paragraph, verbatim."""
 
-_K = TypeVar("_K")
-_V = TypeVar("_V")
 # Bounded so a long-running bot over a 10,000-article store keeps a small footprint: enough for
 # the ~200 candidate articles of every topic, not for the whole store.
 _CACHE_SIZE = 20_000
@@ -211,10 +209,12 @@ class TopicSet:
         self._number = {t.id: n for n, t in enumerate(self.topics)}
         self._scorer = _Scorer.build(self.topics, self.shared)
         self._rules = [topic.rule() for topic in self.topics]
-        self._matches: OrderedDict[str, list[Match]] = OrderedDict()
-        self._sentences: OrderedDict[tuple[str, str], ArticleSentences] = OrderedDict()
-        self._scores: OrderedDict[tuple[str, str, str], tuple[tuple[float, ...], ...]] = (
-            OrderedDict()
+        self._matches: BoundedCache[str, list[Match]] = BoundedCache(_CACHE_SIZE)
+        self._sentences: BoundedCache[tuple[str, str], ArticleSentences] = BoundedCache(
+            _ARTICLE_CACHE_SIZE
+        )
+        self._scores: BoundedCache[tuple[str, str, str], tuple[tuple[float, ...], ...]] = (
+            BoundedCache(_CACHE_SIZE)
         )
         self._names: dict[str, str] = {}
         for topic in self.topics:
@@ -294,7 +294,7 @@ class TopicSet:
         matches = self._matches.get(sentence)
         if matches is None:
             matches = self._scorer.index.find(sentence)
-            _remember(self._matches, sentence, matches)
+            self._matches.put(sentence, matches)
         return matches
 
     def _topic_number(self, topic: Topic) -> int | None:
@@ -327,7 +327,7 @@ class TopicSet:
         cached = self._sentences.get(key)
         if cached is None:
             cached = tuple(split_sentences(p) for p in article.paragraphs)
-            _remember(self._sentences, key, cached, _ARTICLE_CACHE_SIZE)
+            self._sentences.put(key, cached)
         return cached
 
     def sentence_scores(self, article: Article, topic: Topic) -> tuple[tuple[float, ...], ...]:
@@ -343,7 +343,7 @@ class TopicSet:
                 tuple(score(self._find(s), number) for s in paragraph)
                 for paragraph in self.article_sentences(article)
             )
-            _remember(self._scores, key, cached)
+            self._scores.put(key, cached)
         return cached
 
     def classify(self, article: Article) -> Article:
@@ -378,12 +378,6 @@ class TopicSet:
 
 
 _NOTHING = SentenceEvidence(0.0)
-
-
-def _remember(cache: OrderedDict[_K, _V], key: _K, value: _V, limit: int = _CACHE_SIZE) -> None:
-    cache[key] = value
-    if len(cache) > limit:
-        cache.popitem(last=False)
 
 
 def _parse_file(text: str, source: str) -> TopicFile:

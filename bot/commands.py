@@ -17,7 +17,6 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
-from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from bot.callbacks import (
@@ -29,18 +28,32 @@ from bot.callbacks import (
     SubscribeButton,
     encode,
 )
+from bot.channels import ChannelCheck, ChannelRequest
 from bot.clock import Clock
 from bot.config import BotSettings
 from bot.delivery import build_digest
+from bot.frequency import parse_frequency
+from bot.i18n import (
+    DEFAULT_LANG,
+    Lang,
+    exact_topic_id,
+    format_weekday,
+    localized,
+    use_language,
+)
+from bot.inline import InlineBriefs, InlineResult
+from bot.reader_commands import ReaderCommands
+from bot.readers import ReaderStore
+from bot.replies import Button as Button
+from bot.replies import Caller as Caller
+from bot.replies import Reply as Reply
 from bot.scheduler import next_delivery
 from bot.subscriptions import Subscriber, SubscriptionStore
 from bot.texts import Texts
-from bot.weekdays import names as weekday_names
 from bot.weekdays import parse_days
 from bot.worker import Ingester
 from briefings.errors import ArticleNotFound, SourceRejected, UnknownTopic
 from briefings.ingest import IngestResult
-from briefings.render import render_messages
 from briefings.service import BriefingService
 from briefings.topics import Topic
 
@@ -66,37 +79,14 @@ class Command(StrEnum):
     REMOVESOURCE = "removesource"
     PREVIEW = "preview"
     STATS = "stats"
+    FILTER = "filter"
+    LANGUAGE = "language"
+    CHANNEL = "channel"
 
 
 ADMIN_COMMANDS = frozenset(
     {Command.ADDSOURCE, Command.SOURCES, Command.REMOVESOURCE, Command.PREVIEW, Command.STATS}
 )
-
-
-class Button(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    text: str
-    data: str  # callback data, at most 64 bytes
-
-
-class Reply(BaseModel):
-    """One message to show: Telegram HTML, an optional keyboard, and whether it replaces the
-    message whose button was pressed."""
-
-    html: str
-    keyboard: list[list[Button]] = []
-    edit: bool = False
-
-
-class Caller(BaseModel):
-    """Who is asking, as far as the commands care."""
-
-    user_id: int
-    chat_id: int
-    name: str = ""
-    is_admin: bool = False
-    console: bool = False
 
 
 def parse_time(text: str) -> dt.time | None:
@@ -158,6 +148,11 @@ class Commands:
         self.settings = settings
         self.clock = clock
         self.texts = texts
+        self.readers = ReaderStore(store.engine)
+        self.reader = ReaderCommands(
+            service=service, store=store, readers=self.readers, texts=texts, clock=clock
+        )
+        self.inline = InlineBriefs(service, texts, clock)
         self._locks_guard = threading.Lock()
         self._topic_locks: dict[str, threading.Lock] = {}
 
@@ -191,17 +186,14 @@ class Commands:
         )
 
     def _titles(self, topic_ids: Sequence[str]) -> list[str]:
-        out = []
-        for t in topic_ids:
-            try:
-                out.append(self.service.topics.get(t).title)
-            except UnknownTopic:
-                out.append(t)
-        return out
+        return [self.reader.title(t) for t in topic_ids]
 
     def _exact_topic(self, words: str) -> Topic | None:
         key = re.sub(r"[\s_-]+", "", words.lower())
+        in_catalog = exact_topic_id(words)
         for topic in self.topics:
+            if topic.id == in_catalog:
+                return topic
             names = [topic.id, topic.title, *topic.aliases]
             if key in {re.sub(r"[\s_-]+", "", n.lower()) for n in names}:
                 return topic
@@ -223,7 +215,7 @@ class Commands:
             if topic is None:
                 j = i + 1
                 try:
-                    topic = self.service.topics.resolve(tokens[i])
+                    topic = self.reader.resolve(tokens[i])
                 except UnknownTopic:
                     unknown.append(tokens[i])
             if topic is not None and topic not in found:
@@ -237,7 +229,8 @@ class Commands:
         toggles = button is SubscribeButton
         buttons = [
             Button(
-                text=(("✅ " if t.id in marked else "▫️ ") if toggles else "") + t.title,
+                text=(("✅ " if t.id in marked else "▫️ ") if toggles else "")
+                + self.reader.title(t.id),
                 data=encode(button(topic=t.id)),
             )
             for t in self.topics
@@ -247,7 +240,7 @@ class Commands:
     def _settings_keyboard(self, sub: Subscriber) -> list[list[Button]]:
         days = [
             Button(
-                text=("✅" if i in sub.days else "▫️") + weekday_names().label(i),
+                text=("✅" if i in sub.days else "▫️") + format_weekday(i),
                 data=encode(SettingButton(setting=Setting.DAY, day=i)),
             )
             for i in range(7)
@@ -269,6 +262,7 @@ class Commands:
 
     # --- entry points ----------------------------------------------------------------------
 
+    @localized(lambda self: self.reader)
     def handle(self, command: str, args: Sequence[str], caller: Caller) -> list[Reply]:
         """Answer one command (name without '/', lower case) with its arguments."""
         name = command.lower().split("@", 1)[0]
@@ -290,14 +284,22 @@ class Commands:
         handler: Callable[[Sequence[str], Caller], list[Reply]] = getattr(self, f"cmd_{cmd.value}")
         return handler(list(args), caller)
 
+    @localized(lambda self: self.reader)
     def handle_text(self, text: str, caller: Caller) -> list[Reply]:
         """A plain message: a topic name gets its briefing, anything else a pointer to /help."""
         try:
-            topic = self.service.topics.resolve(text)
+            topic = self.reader.resolve(text)
         except UnknownTopic:
             return [self._reply("not_understood")]
-        return self._brief(topic)
+        return self._brief(topic, caller)
 
+    @localized(lambda self: self.reader)
+    def press(self, data: str, caller: Caller) -> list[Reply]:
+        """A press on a reader button (`bot.actions`: More, Mute, Time, Sources, language,
+        filters); it answers an invalid one itself."""
+        return self.reader.press(data, caller)
+
+    @localized(lambda self: self.reader)
     def handle_callback(self, button: CallbackData, caller: Caller) -> list[Reply]:
         """An inline button press (already parsed and validated by `bot.callbacks`); replies
         marked `edit` replace the pressed message."""
@@ -320,7 +322,7 @@ class Commands:
         offered: Topic | None = None
         if args:
             try:
-                offered = self.service.topics.resolve(" ".join(args).replace("_", " "))
+                offered = self.reader.resolve(" ".join(args).replace("_", " "))
             except UnknownTopic:
                 offered = None
         keyboard: list[list[Button]] = []
@@ -328,7 +330,7 @@ class Commands:
             keyboard = [
                 [
                     Button(
-                        text=self._label("offer_brief", title=offered.title),
+                        text=self._label("offer_brief", title=self.reader.title(offered.id)),
                         data=encode(BriefButton(topic=offered.id)),
                     ),
                     Button(
@@ -359,7 +361,7 @@ class Commands:
         if not query:
             return [self._reply("brief_choose", self._topic_keyboard(BriefButton))]
         try:
-            topic = self.service.topics.resolve(query)
+            topic = self.reader.resolve(query)
         except UnknownTopic:
             return [
                 self._reply(
@@ -369,17 +371,17 @@ class Commands:
                     topics=self.topics,
                 )
             ]
-        return self._brief(topic)
+        return self._brief(topic, caller)
 
-    def _brief(self, topic: Topic) -> list[Reply]:
+    def _brief(self, topic: Topic, caller: Caller) -> list[Reply]:
         # Handlers run in worker threads: readers asking for the same topic at once wait for
         # one build and share it (the service remembers it) instead of each building it.
         with self._topic_lock(topic.id):
-            briefing = self.service.brief_topic(topic, self.clock.now())
-        return [Reply(html=m) for m in render_messages(briefing)]
+            self.service.brief_topic(topic, self.clock.now())
+        return self.reader.brief(topic, caller)
 
     def cmd_subscribe(self, args: Sequence[str], caller: Caller) -> list[Reply]:
-        sub = self._subscriber(caller)
+        sub = self.reader.remember_thread(self._subscriber(caller), caller)
         if not args:
             return [self._subscribe_menu(sub)]
         words = list(args)
@@ -408,7 +410,7 @@ class Commands:
             self._reply(
                 "subscribed",
                 sub=sub,
-                added=[t.title for t in added],
+                added=self._titles([t.id for t in added]),
                 unknown=unknown,
                 titles=self._titles(sub.topics),
             )
@@ -485,6 +487,12 @@ class Commands:
                 return [self._reply("settings_error", kind="days", value=value)]
             sub = self.store.update(sub.id, days=days)
             changed = "days"
+        elif key in {"frequency", "freq", "частота"}:
+            schedule = parse_frequency(value)
+            if schedule is None:
+                return [self._reply("settings_error", kind="frequency", value=value)]
+            sub = self.store.update(sub.id, **schedule.changes())
+            changed = schedule.describe(sub)
         elif key in {"pause", "resume"}:
             sub = self.store.update(sub.id, paused=key == "pause")
             changed = key
@@ -508,6 +516,57 @@ class Commands:
         reply = self._reply("settings", self._settings_keyboard(sub), sub=sub, changed=None)
         return reply.model_copy(update={"edit": True})
 
+    def cmd_language(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        return self.reader.cmd_language(args, caller)
+
+    def cmd_filter(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        return self.reader.cmd_filter(args, caller)
+
+    def cmd_channel(self, args: Sequence[str], caller: Caller) -> list[Reply]:
+        """Linking needs Telegram (the handler checks the channel first); here: how to."""
+        return [self._reply("channel", outcome="usage", title="", titles=[], sub=None)]
+
+    @localized(lambda self: self.reader)
+    def link_channel(
+        self, check: ChannelCheck, request: ChannelRequest, caller: Caller
+    ) -> list[Reply]:
+        """Link (or unlink) a channel that `check_channel` asked Telegram about."""
+        if check.problem is not None:
+            return [
+                self._reply(
+                    "channel", outcome=check.problem.value, title=request.name, titles=[], sub=None
+                )
+            ]
+        now = self.clock.now()
+        reader = self._subscriber(caller)
+        sub = self.store.ensure(
+            check.chat_id,
+            check.chat_id,
+            name=check.title,
+            timezone=reader.timezone,
+            digest_time=reader.digest_time,
+            now=now,
+        )
+        if request.off:
+            self.store.set_topics(sub.id, [], now)
+            return [self._reply("channel", outcome="off", title=check.title, titles=[], sub=None)]
+        words = list(request.words)
+        when = parse_time(words.pop()) if words and parse_time(words[-1]) else None
+        found, _unknown = self._match_topics(words)
+        self.readers.set_language(check.chat_id, self.reader.known_language(caller), now)
+        sub = self.store.update(sub.id, blocked=False, **({"digest_time": when} if when else {}))
+        if found:
+            sub = self.store.set_topics(sub.id, [t.id for t in found], now)
+        return [
+            self._reply(
+                "channel",
+                outcome="linked",
+                title=check.title,
+                titles=self._titles(sub.topics),
+                sub=sub,
+            )
+        ]
+
     def cmd_mysubs(self, args: Sequence[str], caller: Caller) -> list[Reply]:
         sub = self._subscriber(caller)
         nxt = next_delivery(sub, self.clock.now())
@@ -528,6 +587,7 @@ class Commands:
             return [self._reply("ingest_rejected", name=str(path), reason=exc.strerror or str(exc))]
         return [self.ingest_reply(results)]
 
+    @localized(lambda self: self.reader)
     def ingest_document(self, data: bytes, name: str, caller: Caller) -> list[Reply]:
         """A file an admin sent: ingest it and say what was understood or why not."""
         if not caller.is_admin:
@@ -593,7 +653,13 @@ class Commands:
             return [self._reply("preview", sub=None, user_id=user_id, count=0)]
         last = self.store.last_success(sub.id)
         messages = build_digest(
-            self.service, self.texts, sub, self.clock.now(), last.built_at if last else None
+            self.service,
+            self.texts,
+            sub,
+            self.clock.now(),
+            last.built_at if last else None,
+            readers=self.readers,
+            record=False,  # a preview shows the reader nothing
         )
         header = self._reply("preview", sub=sub, user_id=user_id, count=len(messages))
         return [header, *(Reply(html=m) for m in messages)]
@@ -610,12 +676,21 @@ class Commands:
             )
         ]
 
+    # --- inline sharing --------------------------------------------------------------------
+
+    def inline_results(self, query: str, caller: Caller) -> list[InlineResult]:
+        """Briefs to share from any chat (`@bot energy`), in the caller's language."""
+        with use_language(self.reader.known_language(caller)):
+            return self.inline.results(query)
+
     # --- menus -----------------------------------------------------------------------------
 
-    def menu(self, *, admin: bool) -> list[tuple[str, str]]:
+    def menu(self, *, admin: bool, lang: Lang = DEFAULT_LANG) -> list[tuple[str, str]]:
         """(command, description) pairs for set_my_commands, from the menu template."""
         pairs = []
-        for line in self.texts.render("menu", admin=admin).splitlines():
+        with use_language(lang):
+            text = self.texts.render("menu", admin=admin)
+        for line in text.splitlines():
             name, sep, description = line.partition(" - ")
             if sep:
                 pairs.append((name.strip(), html.unescape(description.strip())))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shlex
 from typing import TextIO
 
+from bot.actions import is_action
 from bot.callbacks import parse_callback
 from bot.commands import Button, Caller, Commands, Reply
 from bot.plain import html_to_plain
@@ -22,7 +23,8 @@ def format_replies(replies: list[Reply]) -> tuple[str, list[Button]]:
     parts: list[str] = []
     buttons: list[Button] = []
     for reply in replies:
-        text = html_to_plain(reply.html).strip()
+        # A reply with only a notice (a button's short answer) shows the notice.
+        text = html_to_plain(reply.html).strip() or (reply.notice or "")
         options = []
         for row in reply.keyboard:
             for button in row:
@@ -54,12 +56,14 @@ def run_console(
                 stdout.flush()
             continue
         if line.isdigit() and buttons and 1 <= int(line) <= len(buttons):
-            button = parse_callback(buttons[int(line) - 1].data)
-            replies = (
-                commands.handle_callback(button, caller)
-                if button is not None
-                else [Reply(html=commands.texts.render("bad_button"))]
-            )
+            data = buttons[int(line) - 1].data
+            button = parse_callback(data)
+            if is_action(data):
+                replies = commands.press(data, caller)
+            elif button is not None:
+                replies = commands.handle_callback(button, caller)
+            else:
+                replies = [Reply(html=commands.texts.render("bad_button"))]
         elif line.startswith("/"):
             try:
                 words = shlex.split(line)

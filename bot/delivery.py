@@ -34,19 +34,29 @@ import uuid
 from collections.abc import Callable
 
 from pydantic import BaseModel
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.clock import Clock
+from bot.digests import (
+    DigestCache,
+    build_reader_digest,
+    digest_keyboard,
+    thread_gone,
+    topic_gone_note,
+)
+from bot.readers import ReaderStore
+from bot.replies import Button
 from bot.scheduler import DueDelivery, candidate_dates, plan
 from bot.sender import Sender, SendOutcome
 from bot.subscriptions import (
     Delivery,
+    DeliveryKey,
     DeliveryStatus,
     ProgressMark,
     Subscriber,
     SubscriptionStore,
 )
 from bot.texts import Texts
-from briefings.render import render_messages
 from briefings.service import BriefingService
 
 logger = logging.getLogger(__name__)
@@ -67,7 +77,7 @@ class TickReport(BaseModel):
     messages: int = 0
 
 
-BriefCache = dict[tuple[str, dt.datetime | None], list[str]]
+BriefCache = DigestCache
 
 
 def build_digest(
@@ -77,27 +87,20 @@ def build_digest(
     now: dt.datetime,
     since: dt.datetime | None,
     cache: BriefCache | None = None,
+    *,
+    readers: ReaderStore | None = None,
+    record: bool = True,
 ) -> list[str]:
     """The messages of a subscriber's digest: what is new since `since` (the previous digest),
-    or the current briefing for a first digest and for topics added after the previous one."""
-    messages: list[str] = []
-    known = [t for t in sub.topics if t in set(service.topics.ids)]
-    for topic_id in known:
-        added = sub.topics_added.get(topic_id)
-        topic_since = since if since is not None and added is not None and added <= since else None
-        key = (topic_id, topic_since)
-        if cache is None or key not in cache:
-            briefing = service.brief_topic(service.topics.get(topic_id), now, since=topic_since)
-            rendered = [] if briefing.empty else render_messages(briefing)
-            if cache is None:
-                messages.extend(rendered)
-                continue
-            cache[key] = rendered
-        messages.extend(cache[key])
-    if not messages and sub.nothing_new_note and known:
-        titles = [service.topics.get(t).title for t in known]
-        messages = [texts.render("nothing_new", topics=titles, since=since, timezone=sub.timezone)]
-    return messages
+    or the current briefing for a first digest and for topics added after the previous one;
+    worded, filtered and remembered for the reader by `bot.digests`."""
+    return build_reader_digest(service, texts, readers, sub, now, since, cache, record=record)
+
+
+def inline_keyboard(rows: list[list[Button]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows]
+    )
 
 
 class _GroupCommit:
@@ -172,6 +175,10 @@ class DeliveryRunner:
         self.service = service
         self.sender = sender
         self.texts = texts
+        self.readers = ReaderStore(store.engine)
+        # Buttons under each digest's last message, by delivery id; worked out with the
+        # digest (in a worker thread), never stored: they follow from the subscriber.
+        self._keyboards: dict[int, list[list[Button]]] = {}
         self.clock = clock
         self.grace = grace
         self.lease = lease
@@ -208,7 +215,7 @@ class DeliveryRunner:
             # get the same messages, built once (a morning push is thousands of equal digests),
             # and their next digest starts from the same instant.
             built_at = self.clock.now()
-            cache: BriefCache = {}
+            cache = BriefCache()
             slots = asyncio.Semaphore(max(1, self.concurrency))
             batch = self.claim_batch or max(1, self.concurrency // 2)
             commits = _GroupCommit(self.store, self.worker, self.clock, self.commit_window)
@@ -240,6 +247,13 @@ class DeliveryRunner:
             logger.info("delivery tick: %s", report.model_dump())
         return report
 
+    async def _topic_gone(self, sub: Subscriber, chat_id: int) -> None:
+        """The forum topic a group's digest went to was deleted: pause the subscription and
+        tell the group (in its general topic) how to start it again."""
+        self.store.update(sub.id, thread_id=None, paused=True)
+        note = topic_gone_note(self.texts, self.readers, sub)
+        await self.sender.send(chat_id, note)
+
     def _heartbeat(self, delivery_id: int, sent: int) -> Callable[[], object]:
         """Renews the claim's lease without changing its progress."""
 
@@ -248,17 +262,17 @@ class DeliveryRunner:
 
         return beat
 
-    def _claim(self, chunk: list[DueDelivery]) -> dict[tuple[int, dt.date], Delivery]:
+    def _claim(self, chunk: list[DueDelivery]) -> dict[DeliveryKey, Delivery]:
         """Claims for this chunk in one transaction; one by one if the batch fails, so a bad
         row costs only its own delivery."""
-        wanted = [(item.subscriber.id, item.local_date) for item in chunk]
+        wanted = [item.key for item in chunk]
         try:
             return self._claim_many(wanted)
         except Exception:
             logger.exception(
                 "claiming %d deliveries at once failed; claiming one by one", len(chunk)
             )
-        claims: dict[tuple[int, dt.date], Delivery] = {}
+        claims: dict[DeliveryKey, Delivery] = {}
         for key in wanted:
             try:
                 claims.update(self._claim_many([key]))
@@ -266,7 +280,7 @@ class DeliveryRunner:
                 logger.exception("claiming the delivery to subscriber %s failed", key[0])
         return claims
 
-    def _claim_many(self, wanted: list[tuple[int, dt.date]]) -> dict[tuple[int, dt.date], Delivery]:
+    def _claim_many(self, wanted: list[DeliveryKey]) -> dict[DeliveryKey, Delivery]:
         return self.store.claim_many(
             wanted,
             worker=self.worker,
@@ -289,7 +303,7 @@ class DeliveryRunner:
         built: list[tuple[DueDelivery, Delivery, list[str]]] = []
         resumed: list[tuple[DueDelivery, Delivery, list[str]]] = []
         for item in chunk:
-            claim = claims.get((item.subscriber.id, item.local_date))
+            claim = claims.get(item.key)
             if claim is None:
                 continue
             if claim.messages is not None:
@@ -297,7 +311,13 @@ class DeliveryRunner:
                 continue
             try:
                 messages = build_digest(
-                    self.service, self.texts, item.subscriber, built_at, claim.since, cache
+                    self.service,
+                    self.texts,
+                    item.subscriber,
+                    built_at,
+                    claim.since,
+                    cache,
+                    readers=self.readers,
                 )
             except Exception:
                 logger.exception("building the digest for subscriber %s failed", item.subscriber.id)
@@ -322,6 +342,9 @@ class DeliveryRunner:
                 report.sent += 1
             else:
                 ready.append((item, claim, messages))
+                self._keyboards[claim.id] = digest_keyboard(
+                    self.service, self.readers, item.subscriber, claim.since
+                )
         return ready
 
     def _save(
@@ -362,10 +385,14 @@ class DeliveryRunner:
             if self._stopping:
                 self.store.release(claim.id, self.worker, self.lease, self.clock.now())
                 return
+            last = index + 1 == len(messages)
+            keyboard = self._keyboards.pop(claim.id, None) if last else None
             result = await self.sender.send(
                 chat_id,
                 messages[index],
+                inline_keyboard(keyboard) if keyboard else None,
                 heartbeat=self._heartbeat(claim.id, index),
+                message_thread_id=sub.thread_id,
             )
             chat_id = result.chat_id
             for _ in range(result.failures):
@@ -385,6 +412,8 @@ class DeliveryRunner:
                 )
                 report.blocked += 1
                 return
+            if sub.thread_id is not None and thread_gone(result.error):
+                await self._topic_gone(sub, chat_id)
             kind = "transient" if result.outcome is SendOutcome.GAVE_UP else "permanent"
             self.store.finish(
                 claim.id,

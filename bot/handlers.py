@@ -23,8 +23,11 @@ from telegram import (
     BotCommand,
     BotCommandScopeChat,
     BotCommandScopeDefault,
+    Chat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
     LinkPreviewOptions,
     Update,
 )
@@ -35,9 +38,11 @@ from telegram.ext import (
     ApplicationBuilder,
     BaseHandler,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     ExtBot,
+    InlineQueryHandler,
     JobQueue,
     MessageHandler,
     TypeHandler,
@@ -45,11 +50,21 @@ from telegram.ext import (
 )
 
 from bot import feeds
+from bot.actions import Language, is_action, parse_action
 from bot.callbacks import parse_callback
+from bot.channels import (
+    check_channel,
+    lost_posting_rights,
+    parse_channel_args,
+    regained_posting_rights,
+)
 from bot.clock import Clock, SystemClock
 from bot.commands import Caller, Command, Commands, Reply
 from bot.config import BotSettings, IngestWorker
 from bot.delivery import DeliveryRunner
+from bot.groups import AdminCache, button_needs_admin, command_needs_admin, is_group
+from bot.i18n import DEFAULT_LANG, Lang, enter_language
+from bot.inline import RESULT_TTL
 from bot.plain import html_to_plain
 from bot.ratelimit import TelegramRateLimiter
 from bot.sender import Sender, SendOutcome
@@ -64,6 +79,9 @@ from briefings.service import BriefingService
 
 logger = logging.getLogger(__name__)
 
+#: How long Telegram may reuse a reader's inline results (as long as we reuse ours).
+INLINE_CACHE_SECONDS = RESULT_TTL.total_seconds()
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -76,6 +94,14 @@ BotApp: TypeAlias = Application[
     dict[Any, Any],
     JobQueue[Ctx],
 ]
+
+
+def thread_of(update: Update) -> int | None:
+    """The forum topic an update came from (a button's message's topic for presses)."""
+    message = update.effective_message
+    if message is not None and message.is_topic_message:
+        return message.message_thread_id
+    return None
 
 
 def keyboard_markup(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -101,6 +127,7 @@ class TelegramBot:
     runner: DeliveryRunner
     drop: DropFolder
     clock: Clock
+    group_admins: AdminCache | None = None
     # Our own threads, one per update that may be handled at once plus the jobs: a few slow
     # calls (a huge upload, a brief being built) can never leave a quick one waiting for a
     # thread, as they could in asyncio's small default pool.
@@ -131,16 +158,31 @@ class TelegramBot:
 
     # --- replies ---------------------------------------------------------------------------
 
-    async def show(self, chat_id: int, replies: list[Reply]) -> None:
+    async def show(
+        self, chat_id: int, replies: list[Reply], *, thread_id: int | None = None
+    ) -> None:
         for reply in replies:
             # A long reply (e.g. a 50-record upload) is cut between blocks; buttons go last.
             parts = split_messages(reply.html)
             for n, part in enumerate(parts):
                 markup = keyboard_markup(reply) if n == len(parts) - 1 else None
-                result = await self.sender.send(chat_id, part, markup)
+                result = await self.sender.send(chat_id, part, markup, message_thread_id=thread_id)
                 if result.outcome is SendOutcome.BLOCKED:
                     await self.call(self.store.mark_chat_blocked, chat_id)
                     return
+
+    async def may_manage(self, update: Update) -> bool:
+        """In a group, whether the sender administers it (asked of Telegram, cached); in a
+        private chat, always."""
+        user, chat = update.effective_user, update.effective_chat
+        if not is_group(chat) or user is None or chat is None:
+            return True
+        if self.group_admins is None:
+            self.group_admins = AdminCache(self.clock)
+        return await self.group_admins.is_admin(self.sender.bot, chat.id, user.id)
+
+    def group_admins_only(self) -> Reply:
+        return Reply(html=self.commands.texts.render("group_admins_only"))
 
     async def notify_admins(self, replies: list[Reply]) -> None:
         for admin in sorted(self.settings.admin_ids):
@@ -149,11 +191,15 @@ class TelegramBot:
     def caller(self, update: Update) -> Caller:
         user, chat = update.effective_user, update.effective_chat
         assert user is not None and chat is not None
+        group = is_group(chat)
         return Caller(
-            user_id=user.id,
+            # In a group the group is the subscriber (its admins manage it for everyone).
+            user_id=chat.id if group else user.id,
             chat_id=chat.id,
-            name=user.first_name or "",
+            name=(chat.title or "") if group else (user.first_name or ""),
             is_admin=user.id in self.settings.admin_ids,
+            language_code=user.language_code,
+            thread_id=thread_of(update),
         )
 
     # --- handlers --------------------------------------------------------------------------
@@ -165,6 +211,7 @@ class TelegramBot:
             return
         try:
             back = await self.call(self.store.seen, user.id, chat.id)
+            enter_language(await self.call(self.commands.reader.language_of, self.caller(update)))
         except StoreUnavailable:
             return  # best effort; the command itself will tell the reader if it cannot save
         if back:
@@ -176,10 +223,42 @@ class TelegramBot:
             return
         name = message.text.split()[0][1:]
         logger.debug("command /%s", name)
+        if command_needs_admin(name) and not await self.may_manage(update):
+            await self.show(
+                update.effective_chat.id, [self.group_admins_only()], thread_id=thread_of(update)
+            )
+            return
         replies = await self.call(
             self.commands.handle, name, list(context.args or []), self.caller(update)
         )
-        await self.show(update.effective_chat.id, replies)
+        await self.show(update.effective_chat.id, replies, thread_id=thread_of(update))
+        if name.lower().split("@", 1)[0] == Command.LANGUAGE.value:
+            await self.after_language_change(update)
+
+    async def on_channel(self, update: Update, context: Ctx) -> None:
+        """/channel @name [topics] [HH:MM]: asks Telegram first, then links (see bot.channels)."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or user is None:
+            return
+        request = parse_channel_args(list(context.args or []))
+        if request is None or chat.type != Chat.PRIVATE:
+            await self.on_command(update, context)
+            return
+        check = await check_channel(self.sender.bot, request.name, user.id)
+        replies = await self.call(self.commands.link_channel, check, request, self.caller(update))
+        await self.show(chat.id, replies)
+
+    async def on_my_member(self, update: Update, _context: Ctx) -> None:
+        """The bot was removed or demoted in a chat (like a block), or is back."""
+        change = update.my_chat_member
+        if change is None:
+            return
+        old, new, chat = change.old_chat_member, change.new_chat_member, change.chat
+        if lost_posting_rights(old, new, chat):
+            logger.info("bot can no longer post in chat %s; its digests stop", chat.id)
+            await self.call(self.store.mark_chat_blocked, chat.id)
+        elif regained_posting_rights(new, chat):
+            await self.call(self.store.seen, chat.id, chat.id)
 
     async def on_edited(self, update: Update, _context: Ctx) -> None:
         """An edited command is not run again (it already ran once); say so."""
@@ -232,14 +311,23 @@ class TelegramBot:
         query = update.callback_query
         if query is None or update.effective_chat is None:
             return
-        button = parse_callback(query.data)
-        if button is None:  # forged or from a version we no longer know: never acted on
-            logger.info("ignored invalid callback data from user %s", query.from_user.id)
-            await query.answer(html_to_plain(self.commands.texts.render("bad_button")))
+        if button_needs_admin(query.data) and not await self.may_manage(update):
+            await query.answer(html_to_plain(self.group_admins_only().html))
             return
-        await query.answer()
-        replies = await self.call(self.commands.handle_callback, button, self.caller(update))
+        if is_action(query.data):  # a reader button (bot.actions); it answers bad ones itself
+            replies = await self.call(self.commands.press, query.data or "", self.caller(update))
+        else:
+            button = parse_callback(query.data)
+            if button is None:  # forged or from a version we no longer know: never acted on
+                logger.info("ignored invalid callback data from user %s", query.from_user.id)
+                await query.answer(html_to_plain(self.commands.texts.render("bad_button")))
+                return
+            replies = await self.call(self.commands.handle_callback, button, self.caller(update))
+        notices = [r.notice for r in replies if r.notice]
+        await query.answer(notices[0] if notices else None)
         for reply in replies:
+            if not reply.html:
+                continue
             if reply.edit and query.message is not None:
                 try:
                     await query.edit_message_text(
@@ -252,7 +340,36 @@ class TelegramBot:
                     if "not modified" not in exc.message.lower():
                         raise
                 continue
-            await self.show(update.effective_chat.id, [reply])
+            await self.show(update.effective_chat.id, [reply], thread_id=thread_of(update))
+        if isinstance(parse_action(query.data), Language):
+            await self.after_language_change(update)
+
+    async def on_inline(self, update: Update, _context: Ctx) -> None:
+        """`@bot energy` in any chat: the matching topics' briefs, ready to send there."""
+        query = update.inline_query
+        if query is None:
+            return
+        user = query.from_user
+        caller = Caller(user_id=user.id, chat_id=user.id, language_code=user.language_code)
+        results = await self.call(self.commands.inline_results, query.query, caller)
+        await query.answer(
+            [
+                InlineQueryResultArticle(
+                    id=r.id,
+                    title=r.title,
+                    description=r.description,
+                    input_message_content=InputTextMessageContent(
+                        r.html,
+                        parse_mode=ParseMode.HTML,
+                        link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    ),
+                )
+                for r in results
+            ],
+            # Per user: results are in each reader's language.
+            cache_time=int(INLINE_CACHE_SECONDS),
+            is_personal=True,
+        )
 
     async def on_error(self, update: object, context: Ctx) -> None:
         template = "error"
@@ -293,14 +410,31 @@ class TelegramBot:
 
     async def register_menus(self, app: BotApp) -> None:
         """Everyone sees the reader commands; admins see theirs too, in their own chat scope."""
-        everyone = [BotCommand(n, d) for n, d in self.commands.menu(admin=False)]
-        admins = [BotCommand(n, d) for n, d in self.commands.menu(admin=True)]
-        await app.bot.set_my_commands(everyone, scope=BotCommandScopeDefault())
+        for lang in Lang:
+            # The default language's menu is also the one for every language we lack.
+            code = None if lang is DEFAULT_LANG else lang.value
+            everyone = [BotCommand(n, d) for n, d in self.commands.menu(admin=False, lang=lang)]
+            await app.bot.set_my_commands(
+                everyone, scope=BotCommandScopeDefault(), language_code=code
+            )
         for admin in sorted(self.settings.admin_ids):
-            try:
-                await app.bot.set_my_commands(admins, scope=BotCommandScopeChat(admin))
-            except BadRequest as exc:  # the admin has not started the bot yet
-                logger.warning("admin menu for %s not set: %s", admin, exc.message)
+            await self.register_admin_menu(admin)
+
+    async def register_admin_menu(self, admin: int) -> None:
+        """A chat scope has one menu whatever the app's language: the admin chat's language
+        (set again whenever an admin changes it)."""
+        lang = await self.call(self.commands.readers.language, admin) or DEFAULT_LANG
+        admins = [BotCommand(n, d) for n, d in self.commands.menu(admin=True, lang=lang)]
+        try:
+            await self.sender.bot.set_my_commands(admins, scope=BotCommandScopeChat(admin))
+        except BadRequest as exc:  # the admin has not started the bot yet
+            logger.warning("admin menu for %s not set: %s", admin, exc.message)
+
+    async def after_language_change(self, update: Update) -> None:
+        user, chat = update.effective_user, update.effective_chat
+        private = user is not None and chat is not None and chat.id == user.id
+        if private and user is not None and user.id in self.settings.admin_ids:
+            await self.register_admin_menu(user.id)
 
 
 def handler_table(tg: TelegramBot) -> list[BaseHandler[Update, Ctx, Any]]:
@@ -314,12 +448,15 @@ def handler_table(tg: TelegramBot) -> list[BaseHandler[Update, Ctx, Any]]:
     readers = [c.value for c in Command if c is not Command.ADDSOURCE]
     return [
         CommandHandler(Command.ADDSOURCE.value, tg.on_addsource, filters=fresh),
+        CommandHandler(Command.CHANNEL.value, tg.on_channel, filters=fresh),
         CommandHandler(readers, tg.on_command, filters=fresh),
         MessageHandler(fresh & filters.Document.ALL & private, tg.on_document),
         MessageHandler(fresh & filters.COMMAND & private, tg.on_command),
         MessageHandler(fresh & filters.TEXT & ~filters.COMMAND & private, tg.on_text),
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.COMMAND & private, tg.on_edited),
         CallbackQueryHandler(tg.on_callback),
+        InlineQueryHandler(tg.on_inline),
+        ChatMemberHandler(tg.on_my_member, ChatMemberHandler.MY_CHAT_MEMBER),
     ]
 
 

@@ -3,8 +3,9 @@
 A subscriber's digest for local date D is scheduled at D + digest_time in their zone. Wall
 times that do not exist (spring forward) resolve with the pre-transition offset, i.e. an hour
 later on the clock; repeated wall times (fall back) take the first occurrence. Either way there
-is exactly one instant per local date, and the delivery log keys on the local date, so a
-subscriber gets at most one digest per local day.
+is exactly one instant per local date and time, and the delivery log keys on the local date
+and the slot (0: `digest_time`, 1: `second_time` of a twice-a-day reader), so a subscriber gets
+at most one digest per slot. Weekdays-only and weekly readers are the `days` they chose.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.subscriptions import Delivery, DeliveryStatus, Subscriber
+from bot.subscriptions import Delivery, DeliveryKey, DeliveryStatus, Subscriber
 
 
 class DueDelivery(BaseModel):
@@ -24,6 +25,11 @@ class DueDelivery(BaseModel):
     subscriber: Subscriber
     local_date: dt.date
     scheduled_at: dt.datetime
+    slot: int = 0
+
+    @property
+    def key(self) -> DeliveryKey:
+        return (self.subscriber.id, self.local_date, self.slot)
 
 
 def scheduled_instant(local_date: dt.date, at: dt.time, zone: ZoneInfo) -> dt.datetime:
@@ -32,18 +38,39 @@ def scheduled_instant(local_date: dt.date, at: dt.time, zone: ZoneInfo) -> dt.da
     return local.astimezone(dt.UTC)
 
 
-def latest_slot(sub: Subscriber, now: dt.datetime) -> tuple[dt.date, dt.datetime] | None:
-    """The most recent (local date, instant) at or before `now` on one of the chosen days."""
+def slot_times(sub: Subscriber) -> list[tuple[int, dt.time]]:
+    """(slot, local time) of each digest on a chosen day."""
+    times = [(0, sub.digest_time)]
+    if sub.second_time is not None and sub.second_time != sub.digest_time:
+        times.append((1, sub.second_time))
+    return times
+
+
+def latest_delivery_slot(
+    sub: Subscriber, now: dt.datetime
+) -> tuple[dt.date, int, dt.datetime] | None:
+    """The most recent (local date, slot, instant) at or before `now` on a chosen day."""
     zone = ZoneInfo(sub.timezone)
     today = now.astimezone(zone).date()
     for back in range(8):
         day = today - dt.timedelta(days=back)
         if day.weekday() not in sub.days:
             continue
-        instant = scheduled_instant(day, sub.digest_time, zone)
-        if instant <= now:
-            return day, instant
+        past = [
+            (instant, slot)
+            for slot, at in slot_times(sub)
+            if (instant := scheduled_instant(day, at, zone)) <= now
+        ]
+        if past:
+            instant, slot = max(past)
+            return day, slot, instant
     return None
+
+
+def latest_slot(sub: Subscriber, now: dt.datetime) -> tuple[dt.date, dt.datetime] | None:
+    """The most recent (local date, instant) at or before `now` on one of the chosen days."""
+    found = latest_delivery_slot(sub, now)
+    return (found[0], found[2]) if found else None
 
 
 def candidate_dates(now: dt.datetime) -> list[dt.date]:
@@ -54,7 +81,7 @@ def candidate_dates(now: dt.datetime) -> list[dt.date]:
 
 def plan(
     subscribers: Iterable[Subscriber],
-    deliveries: Mapping[tuple[int, dt.date], Delivery],
+    deliveries: Mapping[DeliveryKey, Delivery],
     now: dt.datetime,
     grace: dt.timedelta,
 ) -> list[DueDelivery]:
@@ -68,16 +95,16 @@ def plan(
     for sub in subscribers:
         if not sub.active:
             continue
-        slot = latest_slot(sub, now)
-        if slot is None:
+        latest = latest_delivery_slot(sub, now)
+        if latest is None:
             continue
-        day, instant = slot
+        day, slot, instant = latest
         if instant < sub.schedule_from or now - instant > grace:
             continue
-        row = deliveries.get((sub.id, day))
+        row = deliveries.get((sub.id, day, slot))
         if row is not None and row.status in {DeliveryStatus.SENT, DeliveryStatus.EMPTY}:
             continue
-        due.append(DueDelivery(subscriber=sub, local_date=day, scheduled_at=instant))
+        due.append(DueDelivery(subscriber=sub, local_date=day, scheduled_at=instant, slot=slot))
     due.sort(key=lambda d: (d.scheduled_at, d.subscriber.id))
     return due
 
@@ -91,7 +118,11 @@ def next_delivery(sub: Subscriber, now: dt.datetime) -> dt.datetime | None:
     for ahead in range(8):
         day = today + dt.timedelta(days=ahead)
         if day.weekday() in sub.days:
-            instant = scheduled_instant(day, sub.digest_time, zone)
-            if instant > now:
-                return instant
+            ahead_today = [
+                instant
+                for _, at in slot_times(sub)
+                if (instant := scheduled_instant(day, at, zone)) > now
+            ]
+            if ahead_today:
+                return min(ahead_today)
     return None

@@ -69,6 +69,7 @@ class Sender:
         reply_markup: InlineKeyboardMarkup | None = None,
         *,
         heartbeat: Callable[[], object] | None = None,
+        message_thread_id: int | None = None,
     ) -> SendResult:
         """Send one message; `heartbeat` is called before every wait between attempts, so a
         delivery claim stays fresh however long a 429 storm lasts."""
@@ -84,6 +85,7 @@ class Sender:
                     parse_mode=parse_mode,
                     reply_markup=reply_markup,
                     link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    message_thread_id=message_thread_id,
                 )
                 return SendResult(
                     outcome=SendOutcome.SENT,

@@ -89,6 +89,9 @@ class SubscriberRow(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     timezone: Mapped[str] = mapped_column(String(64))
     digest_time: Mapped[str] = mapped_column(String(5))
+    second_time: Mapped[str | None] = mapped_column(String(5), nullable=True)  # twice a day
+    # A forum topic of a group the digest goes to (where it was subscribed); None: the chat.
+    thread_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     days: Mapped[str] = mapped_column(String(7), default="0123456")
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -120,13 +123,17 @@ class DeliveryStatus(StrEnum):
 
 class DeliveryRow(Base):
     __tablename__ = "bot_deliveries"
-    __table_args__ = (UniqueConstraint("subscriber_id", "local_date", name="uq_bot_delivery_day"),)
+    # One row per delivery slot: a day, or one of the two times of a twice-a-day reader.
+    __table_args__ = (
+        UniqueConstraint("subscriber_id", "local_date", "slot", name="uq_bot_delivery_slot"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     subscriber_id: Mapped[int] = mapped_column(
         ForeignKey("bot_subscribers.id", ondelete="CASCADE"), index=True
     )
     local_date: Mapped[dt.date] = mapped_column(Date)
+    slot: Mapped[int] = mapped_column(Integer, default=0)  # 0: digest_time, 1: second_time
     status: Mapped[str] = mapped_column(String(16))
     claimed_by: Mapped[str] = mapped_column(String(100))
     claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
@@ -163,6 +170,8 @@ class Subscriber(BaseModel):
     timezone: str
     digest_time: dt.time
     days: frozenset[int]
+    second_time: dt.time | None = None  # a second digest each chosen day (twice a day)
+    thread_id: int | None = None  # forum topic the digest goes to
     paused: bool
     blocked: bool
     nothing_new_note: bool
@@ -181,6 +190,7 @@ class Delivery(BaseModel):
     id: int
     subscriber_id: int
     local_date: dt.date
+    slot: int = 0
     status: DeliveryStatus
     claimed_by: str
     claimed_at: dt.datetime
@@ -211,6 +221,17 @@ class ProgressMark(BaseModel):
     done: bool = False
 
 
+#: A delivery slot in the log: (subscriber id, local date, slot).
+DeliveryKey = tuple[int, dt.date, int]
+
+
+def _clock(text: str | None) -> dt.time | None:
+    if not text:
+        return None
+    hh, mm = text.split(":")
+    return dt.time(int(hh), int(mm))
+
+
 def _subscriber(row: SubscriberRow) -> Subscriber:
     hh, mm = row.digest_time.split(":")
     return Subscriber(
@@ -221,6 +242,8 @@ def _subscriber(row: SubscriberRow) -> Subscriber:
         timezone=row.timezone,
         digest_time=dt.time(int(hh), int(mm)),
         days=frozenset(int(c) for c in row.days),
+        second_time=_clock(row.second_time),
+        thread_id=row.thread_id,
         paused=row.paused,
         blocked=row.blocked,
         nothing_new_note=row.nothing_new_note,
@@ -241,6 +264,8 @@ def _subscriber_from(row: Any, topics: dict[str, dt.datetime]) -> Subscriber:
         timezone=row["timezone"],
         digest_time=dt.time(int(hh), int(mm)),
         days=frozenset(int(c) for c in row["days"]),
+        second_time=_clock(row["second_time"]),
+        thread_id=row["thread_id"],
         paused=row["paused"],
         blocked=row["blocked"],
         nothing_new_note=row["nothing_new_note"],
@@ -255,6 +280,7 @@ def _delivery(row: DeliveryRow) -> Delivery:
         id=row.id,
         subscriber_id=row.subscriber_id,
         local_date=row.local_date,
+        slot=row.slot,
         status=DeliveryStatus(row.status),
         claimed_by=row.claimed_by,
         claimed_at=row.claimed_at,
@@ -274,6 +300,7 @@ def _delivery_from(row: Any) -> Delivery:
         id=row["id"],
         subscriber_id=row["subscriber_id"],
         local_date=row["local_date"],
+        slot=row["slot"],
         status=DeliveryStatus(row["status"]),
         claimed_by=row["claimed_by"],
         claimed_at=row["claimed_at"],
@@ -440,9 +467,18 @@ class SubscriptionStore:
             for key, value in fields.items():
                 if key == "digest_time":
                     row.digest_time = value.strftime("%H:%M")
+                elif key == "second_time":
+                    row.second_time = value.strftime("%H:%M") if value is not None else None
                 elif key == "days":
                     row.days = "".join(str(d) for d in sorted(value))
-                elif key in {"timezone", "paused", "nothing_new_note", "blocked", "chat_id"}:
+                elif key in {
+                    "timezone",
+                    "paused",
+                    "nothing_new_note",
+                    "blocked",
+                    "chat_id",
+                    "thread_id",
+                }:
                     setattr(row, key, value)
                 else:
                     raise KeyError(key)
@@ -484,7 +520,7 @@ class SubscriptionStore:
 
     # --- delivery log ----------------------------------------------------------------------
 
-    def deliveries_for(self, dates: Iterable[dt.date]) -> dict[tuple[int, dt.date], Delivery]:
+    def deliveries_for(self, dates: Iterable[dt.date]) -> dict[DeliveryKey, Delivery]:
         """Log rows of these local dates (by date only: an IN list of every subscriber id
         would hit SQLite's parameter limit at scale)."""
         days = list(dates)
@@ -492,7 +528,7 @@ class SubscriptionStore:
             return {}
         with self._session() as s:
             rows = s.scalars(select(DeliveryRow).where(DeliveryRow.local_date.in_(days)))
-            return {(r.subscriber_id, r.local_date): _delivery(r) for r in rows}
+            return {(r.subscriber_id, r.local_date, r.slot): _delivery(r) for r in rows}
 
     def claim(
         self,
@@ -503,27 +539,28 @@ class SubscriptionStore:
         now: dt.datetime,
         lease: dt.timedelta,
         max_attempts: int,
+        slot: int = 0,
     ) -> Delivery | None:
-        """Take the (subscriber, day) delivery for this worker, or None if someone else has it
-        (one-row `claim_many`)."""
+        """Take the (subscriber, day, slot) delivery for this worker, or None if someone else
+        has it (one-row `claim_many`)."""
         won = self.claim_many(
-            [(subscriber_id, local_date)],
+            [(subscriber_id, local_date, slot)],
             worker=worker,
             now=now,
             lease=lease,
             max_attempts=max_attempts,
         )
-        return won.get((subscriber_id, local_date))
+        return won.get((subscriber_id, local_date, slot))
 
     def claim_many(
         self,
-        wanted: Sequence[tuple[int, dt.date]],
+        wanted: Sequence[DeliveryKey],
         *,
         worker: str,
         now: dt.datetime,
         lease: dt.timedelta,
         max_attempts: int,
-    ) -> dict[tuple[int, dt.date], Delivery]:
+    ) -> dict[DeliveryKey, Delivery]:
         """Take these (subscriber, day) deliveries for this worker in one transaction; returns
         the ones won, keyed by (subscriber, day).
 
@@ -534,27 +571,27 @@ class SubscriptionStore:
         if not wanted:
             return {}
         table = _DELIVERIES
-        won: set[tuple[int, dt.date]] = set()
+        won: set[DeliveryKey] = set()
         with self.engine.begin() as conn:
-            for subscriber_id, local_date in wanted:
-                if self._insert_claim(
-                    conn, subscriber_id, local_date, worker, now
-                ) or self._take_over(
-                    conn, subscriber_id, local_date, worker, now, lease, max_attempts
+            for key in wanted:
+                if self._insert_claim(conn, key, worker, now) or self._take_over(
+                    conn, key, worker, now, lease, max_attempts
                 ):
-                    won.add((subscriber_id, local_date))
+                    won.add(key)
             if not won:
                 return {}
             rows = conn.execute(
                 select(table).where(
-                    tuple_(table.c.subscriber_id, table.c.local_date).in_(sorted(won))
+                    tuple_(table.c.subscriber_id, table.c.local_date, table.c.slot).in_(sorted(won))
                 )
             ).mappings()
-            claims = {(r["subscriber_id"], r["local_date"]): _delivery_from(r) for r in rows}
+            claims = {
+                (r["subscriber_id"], r["local_date"], r["slot"]): _delivery_from(r) for r in rows
+            }
             latest = (
                 select(DeliveryRow.subscriber_id, func.max(DeliveryRow.built_at))
                 .where(
-                    DeliveryRow.subscriber_id.in_({sid for sid, _ in won}),
+                    DeliveryRow.subscriber_id.in_({sid for sid, _, _ in won}),
                     DeliveryRow.status.in_([DeliveryStatus.SENT, DeliveryStatus.EMPTY]),
                 )
                 .group_by(DeliveryRow.subscriber_id)
@@ -570,15 +607,16 @@ class SubscriptionStore:
     def _insert_claim(
         self,
         conn: Connection,
-        subscriber_id: int,
-        local_date: dt.date,
+        key: DeliveryKey,
         worker: str,
         now: dt.datetime,
     ) -> bool:
-        """Insert a fresh claim row; False if the (subscriber, day) row already exists."""
+        """Insert a fresh claim row; False if the (subscriber, day, slot) row already exists."""
+        subscriber_id, local_date, slot = key
         values: dict[str, Any] = {
             "subscriber_id": subscriber_id,
             "local_date": local_date,
+            "slot": slot,
             "status": DeliveryStatus.CLAIMED,
             "claimed_by": worker,
             "claimed_at": now,
@@ -600,18 +638,20 @@ class SubscriptionStore:
     @staticmethod
     def _take_over(
         conn: Connection,
-        subscriber_id: int,
-        local_date: dt.date,
+        key: DeliveryKey,
         worker: str,
         now: dt.datetime,
         lease: dt.timedelta,
         max_attempts: int,
     ) -> bool:
         table = _DELIVERIES
+        subscriber_id, local_date, slot = key
         existing = (
             conn.execute(
                 select(table).where(
-                    table.c.subscriber_id == subscriber_id, table.c.local_date == local_date
+                    table.c.subscriber_id == subscriber_id,
+                    table.c.local_date == local_date,
+                    table.c.slot == slot,
                 )
             )
             .mappings()

@@ -90,7 +90,7 @@ def test_fall_back_repeated_time_has_one_instant() -> None:
     second = dt.datetime(2025, 10, 26, 1, 30, tzinfo=UTC)  # 02:30 CET
     assert latest_slot(sub, second) == (dt.date(2025, 10, 26), first)
     sent = {
-        (sub.id, dt.date(2025, 10, 26)): make_delivery(
+        (sub.id, dt.date(2025, 10, 26), 0): make_delivery(
             sub, dt.date(2025, 10, 26), DeliveryStatus.SENT
         )
     }
@@ -142,7 +142,7 @@ def test_sent_and_empty_rows_are_final_but_claimed_rows_are_offered() -> None:
         (DeliveryStatus.CLAIMED, 1),
         (DeliveryStatus.FAILED, 1),
     ]:
-        rows = {(sub.id, day): make_delivery(sub, day, status)}
+        rows = {(sub.id, day, 0): make_delivery(sub, day, status)}
         assert len(plan([sub], rows, now, GRACE)) == expected, status
 
 

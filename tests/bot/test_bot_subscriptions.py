@@ -118,9 +118,9 @@ def test_claim_many_takes_free_days_and_skips_taken_ones(store: SubscriptionStor
     sids = [_subscriber(store, uid) for uid in (11, 12, 13)]
     assert store.claim(sids[1], DAY, worker="other", now=START, lease=LEASE, max_attempts=3)
     won = store.claim_many(
-        [(sid, DAY) for sid in sids], worker="w", now=START, lease=LEASE, max_attempts=3
+        [(sid, DAY, 0) for sid in sids], worker="w", now=START, lease=LEASE, max_attempts=3
     )
-    assert set(won) == {(sids[0], DAY), (sids[2], DAY)}
+    assert set(won) == {(sids[0], DAY, 0), (sids[2], DAY, 0)}
     assert all(d.claimed_by == "w" and d.status is DeliveryStatus.CLAIMED for d in won.values())
     owners = {d.subscriber_id: d.claimed_by for d in store.all_deliveries()}
     assert owners == {sids[0]: "w", sids[1]: "other", sids[2]: "w"}
@@ -135,9 +135,11 @@ def test_claim_many_gives_each_claim_its_previous_build(store: SubscriptionStore
     assert old is not None
     store.save_payload(old.id, "w", ["m"], built)
     assert store.progress(old.id, "w", 1, built, done=True)
-    won = store.claim_many([(a, DAY), (b, DAY)], worker="w", now=START, lease=LEASE, max_attempts=3)
-    assert won[(a, DAY)].since == built
-    assert won[(b, DAY)].since is None
+    won = store.claim_many(
+        [(a, DAY, 0), (b, DAY, 0)], worker="w", now=START, lease=LEASE, max_attempts=3
+    )
+    assert won[(a, DAY, 0)].since == built
+    assert won[(b, DAY, 0)].since is None
 
 
 def test_progress_many_reports_lost_claims(store: SubscriptionStore) -> None:

@@ -234,6 +234,10 @@ def cmd_eval(args: argparse.Namespace, settings: CoreSettings, out: TextIO) -> i
         print("\n" + format_details(report), file=out)
     if coverage is not None:
         print("\n" + format_coverage(coverage), file=out)
+        if args.details:
+            from briefings.digest.benchmark import format_coverage_details
+
+            print("\n" + format_coverage_details(coverage), file=out)
     return EXIT_OK
 
 

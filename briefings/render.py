@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import jinja2
 
 from briefings.digest import figure_context
+from briefings.digest.budget import TITLE_SOURCE_CHARS
 from briefings.digest.spans import source_title
 from briefings.models import Attribution, Briefing, DateOrigin, KeyFigure
 
@@ -65,7 +66,7 @@ def http_url(url: str | None) -> str:
     return ""
 
 
-def source_name(source: Attribution, limit: int = 60) -> str:
+def source_name(source: Attribution, limit: int = TITLE_SOURCE_CHARS) -> str:
     """Outlet; else the link's host; else the article's title (shortened at a word).
 
     A title standing in for the outlet loses any page stamp or dateline a scrape left in it,

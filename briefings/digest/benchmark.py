@@ -59,11 +59,21 @@ class MethodScore(_Frozen):
         return self.found / self.total if self.total else 0.0
 
 
+class KeyResult(_Frozen):
+    """One labelled key: where it comes from and which methods carried it."""
+
+    key: str
+    file: str = ""
+    carried: dict[str, bool]
+
+
 class TopicCoverage(_Frozen):
     topic: str
     articles: int
     chars: int  # the brief's rendered length, which every method gets
     scores: list[MethodScore]
+    keys: list[KeyResult] = []
+    brief: list[str] = []  # the brief's lines, as measured
 
     def score(self, method: str) -> MethodScore:
         return next(s for s in self.scores if s.method == method)
@@ -209,8 +219,12 @@ def measure(
     topics: TopicSet,
     *,
     with_lexrank: bool = True,
+    key_files: dict[str, str] | None = None,
 ) -> CoverageReport:
-    """Coverage per topic of every method, at the length of the topic's brief."""
+    """Coverage per topic of every method, at the length of the topic's brief.
+
+    `key_files` names the labelled file each key comes from, for the details listing.
+    """
     rows: list[TopicCoverage] = []
     hits: dict[str, list[float]] = {m: [] for m in METHODS}
     for topic_id in sorted(gold_keys):
@@ -224,8 +238,10 @@ def measure(
             if with_lexrank:
                 methods["LexRank"] = cut_to_length(lexrank(articles, topics), chars)
         scores = []
+        marks: dict[str, list[bool]] = {}
         for method, lines in methods.items():
             found = carried(keys, lines)
+            marks[method] = found
             hits[method].extend(float(f) for f in found)
             scores.append(MethodScore(method=method, found=sum(found), total=len(keys)))
         runs = [
@@ -242,8 +258,23 @@ def measure(
                 spread=statistics.pstdev(per_seed),
             )
         )
+        results = [
+            KeyResult(
+                key=key,
+                file=(key_files or {}).get(key, ""),
+                carried={m: marks[m][k] for m in marks},
+            )
+            for k, key in enumerate(keys)
+        ]
         rows.append(
-            TopicCoverage(topic=topic_id, articles=len(articles), chars=chars, scores=scores)
+            TopicCoverage(
+                topic=topic_id,
+                articles=len(articles),
+                chars=chars,
+                scores=scores,
+                keys=results,
+                brief=methods["ours"],
+            )
         )
     pooled = [
         MethodScore(
@@ -289,9 +320,11 @@ def evaluate_briefs(
     if not corpus_dir.is_dir():
         raise GoldFileError(corpus_dir, "not a folder")
     keys: dict[str, list[str]] = {}
+    key_files: dict[str, str] = {}
     for labelled in gold.articles:
         for topic_id, found in labelled.key_sentences.items():
             keys.setdefault(topic_id, []).extend(found)
+            key_files.update((key, labelled.file) for key in found)
     base = settings or CoreSettings()
     with tempfile.TemporaryDirectory(prefix="briefings-briefs-") as scratch:
         url = f"sqlite:///{Path(scratch) / 'briefs.db'}"
@@ -323,7 +356,12 @@ def evaluate_briefs(
             # sumy is a development dependency: without it the LexRank column stays empty.
             with_lexrank = importlib.util.find_spec("sumy") is not None
             return measure(
-                keys, articles_for, brief_text, service.topics, with_lexrank=with_lexrank
+                keys,
+                articles_for,
+                brief_text,
+                service.topics,
+                with_lexrank=with_lexrank,
+                key_files=key_files,
             )
         finally:
             service.close()
@@ -349,6 +387,20 @@ def format_coverage(report: CoverageReport) -> str:
     spans = "".join(f"{_interval(report, m):>16}" for m in METHODS)
     lines.append(f"{'p10-p90':<26}  {spans}")
     lines.append(f"ours / best of lead-k and LexRank (pooled): {report.ratio:.2f}×")
+    return "\n".join(lines)
+
+
+def format_coverage_details(report: CoverageReport) -> str:
+    """Per topic: the brief as measured, then every key ours missed and who carried it."""
+    lines: list[str] = []
+    for row in report.topics:
+        missed = [k for k in row.keys if not k.carried.get("ours", False)]
+        lines.append(f"== {row.topic}: {len(row.keys) - len(missed)}/{len(row.keys)} carried")
+        lines.extend(f"   | {line}" for line in row.brief)
+        for result in missed:
+            others = [m for m in BASELINES if result.carried.get(m)]
+            by = f" (carried by {', '.join(others)})" if others else ""
+            lines.append(f"   missed{by}: {result.file}: {result.key}")
     return "\n".join(lines)
 
 

@@ -10,6 +10,8 @@ from briefings.models import AttributedQuote, Attribution, KeyFigure
 HEADER_CHARS = 70
 ITEM_OVERHEAD_CHARS = 8
 SOURCE_CHARS = 22
+#: A title standing in for an unknown outlet is shortened to this (render.source_name).
+TITLE_SOURCE_CHARS = 32
 ALSO_CHARS = 9  # " · also: " once, ", " after
 FIGURES_HEADER_CHARS = 14
 QUOTE_OVERHEAD_CHARS = 12
@@ -17,13 +19,13 @@ QUOTE_OVERHEAD_CHARS = 12
 
 def source_chars(source: Attribution) -> int:
     name = source.outlet or source.title
-    return min(len(name), 60) + SOURCE_CHARS
+    return min(len(name), TITLE_SOURCE_CHARS) + SOURCE_CHARS
 
 
 def also_chars(source: Attribution) -> int:
     """A further source of an item: its name after "also:" (no date)."""
     name = source.outlet or source.title
-    return min(len(name), 60) + ALSO_CHARS
+    return min(len(name), TITLE_SOURCE_CHARS) + ALSO_CHARS
 
 
 def item_chars(sentences: Sequence[str], sources: Sequence[Attribution]) -> int:
@@ -33,7 +35,11 @@ def item_chars(sentences: Sequence[str], sources: Sequence[Attribution]) -> int:
 
 
 def figure_chars(key: KeyFigure) -> int:
-    return len(figure_context(key.figure)) + min(len(key.source.outlet or key.source.title), 60) + 6
+    return (
+        len(figure_context(key.figure))
+        + min(len(key.source.outlet or key.source.title), TITLE_SOURCE_CHARS)
+        + 6
+    )
 
 
 def figures_chars(keys: Sequence[KeyFigure]) -> int:

@@ -15,6 +15,7 @@ from briefings.digest.figures import amounts_of, pick_figures
 from briefings.digest.quotes import pick_quote
 from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
 from briefings.digest.selection import (
+    MAX_OPTIONS,
     Selection,
     candidate_articles,
     candidate_sentences,
@@ -32,6 +33,8 @@ from briefings.models import (
 from briefings.topics import Topic, TopicSet
 
 QUOTE_MAX_STORIES = 4  # from this many stories on, the quote does not take an item's place
+FIGURES_MAX_STORIES = 4  # from this many stories on, key figures do not take items' places
+FIGURE_SHARE = 3  # key figures reserve at most 1/FIGURE_SHARE of the budget before items
 
 
 def build_briefing(
@@ -58,9 +61,12 @@ def build_briefing(
     budget = max_chars - HEADER_CHARS - len(topic.title)
 
     figure_pool = pick_figures(topic, pool, ranking_now, topics)
+    # Stories come first: with enough of them to tell, key figures only get the room they
+    # leave, and a figure's sentence competes as an item of its story.
+    told = len({c.article.id for c in candidates[:MAX_OPTIONS]})
     reserved: list[KeyFigure] = []
-    for key in figure_pool:
-        if figures_chars([*reserved, key]) > budget // 3:
+    for key in figure_pool if told < FIGURES_MAX_STORIES else ():
+        if figures_chars([*reserved, key]) > budget // FIGURE_SHARE:
             break
         reserved.append(key)
     figure_sentences = [display_sentence(k.figure.sentence) for k in reserved]
@@ -93,7 +99,7 @@ def build_briefing(
 
     shown = [s for item in selection.items for s in item.sentences]
     figures: list[KeyFigure] = []
-    room = min(budget - selection.used - reserve_quote, budget // 3)
+    room = min(budget - selection.used - reserve_quote, budget // FIGURE_SHARE)
     for key in figure_pool:
         sentence = display_sentence(key.figure.sentence)
         if any(sentence in s or s in sentence for s in shown):

@@ -25,14 +25,17 @@ from briefings.digest.scoring import (
     fact_density,
     title_echo,
 )
-from briefings.digest.spans import informative_span, is_furniture
+from briefings.digest.spans import informative_span, is_furniture, speaker_stems
 from briefings.models import Article, DigestProfile, SentenceProfile
 from briefings.topics import Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 2
+PROFILE_VERSION = 3
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
-LEAD_BONUS = (2.0, 1.5, 1.2)  # a news article's first sentences carry its news
+LEAD_BONUS = (3.0, 1.5, 1.2)  # a news article's first sentences carry its news
+#: A paragraph's first sentence on the topic opens that passage's news: in an article about
+#: several topics, the passage on this one starts with its key fact, as a lead does.
+PASSAGE_LEAD_BONUS = 1.5
 QUESTION_PENALTY = 0.25
 FIGURE_BOOST = 2.0
 _CACHE_SIZE = 8192
@@ -99,6 +102,7 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
     ordinal = 0
     for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
         asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
+        opened = False  # the paragraph already had a sentence on the topic
         for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
             relevant = relevance >= topic.sentence_threshold
             leading = ordinal < len(LEAD_BONUS)
@@ -110,21 +114,25 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
                 ordinal += 1
             if not relevant:
                 continue
+            opens, opened = not opened, True
             figures = len({f.sentence for f in index.in_sentence(sentence)}) if index else 0
             prior = min(relevance, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
             if asks or sentence.rstrip().endswith("?"):
                 prior *= QUESTION_PENALTY
             elif leading:
                 prior *= LEAD_BONUS[ordinal - 1]
+            elif opens:
+                prior *= PASSAGE_LEAD_BONUS
             ranked.append((prior, p, i, relevance))
     shortlist = heapq.nsmallest(
         2 * MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
     )
     kept = [e for e in shortlist if not is_furniture(sentences[e[1]][e[2]])]
     found: list[SentenceProfile] = []
+    speakers = speaker_stems(person.name for person in article.people)
     for prior, p, i, relevance in kept[:MAX_CANDIDATES_PER_ARTICLE]:
         whole = display_sentence(sentences[p][i])
-        shown = informative_span(whole)
+        shown = informative_span(whole, speakers)
         density = fact_density(shown, whole) * title_echo(shown, article.title)
         found.append(
             SentenceProfile(

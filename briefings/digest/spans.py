@@ -12,6 +12,7 @@ never closed) is never shown: `shows_junk` rejects the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -22,6 +23,9 @@ ELLIPSIS = "…"
 MIN_SPAN_CHARS = 40  # a cut never leaves less than this
 MIN_WORDS_AFTER_STAMP = 4  # fewer after a stamp: the line is a stamp, not news
 CLAUSE_CUT_MIN_CHARS = 160  # only long sentences lose a fact-free trailing clause
+LONG_SPAN_CHARS = 200  # a longer span ends at its last clause break before this…
+LONG_SPAN_KEEP = 120  # …that keeps at least this much (the main clause carries the news)
+_CLAUSE_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s|;\s")
 _PAIRS = (("“", "”"), ("«", "»"))
 _FACT = re.compile(r"\d|(?<=\s)[A-ZА-ЯЁ]")
 _WORD = re.compile(r"\w+")
@@ -112,11 +116,13 @@ def is_furniture(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def informative_span(sentence: str) -> str:
+def informative_span(sentence: str, speakers: frozenset[str] = frozenset()) -> str:
     """The sentence without its dateline, attribution tail or fact-free trailing clause.
 
     Cuts are marked with "…"; what remains between the marks is verbatim. A cut that would
-    leave an unbalanced quotation or less than MIN_SPAN_CHARS is not made.
+    leave an unbalanced quotation or less than MIN_SPAN_CHARS is not made. A tail naming one
+    of `speakers` (stems of people's surnames) stays: who said it is news, who reported it
+    is not.
     """
     text = sentence.strip()
     start, end = _stamp_end(text), len(text)
@@ -127,6 +133,8 @@ def informative_span(sentence: str) -> str:
     tails = (pattern.search(text, start) for pattern in found.attribution_tails)
     cuts = [tail.start() for tail in tails if tail is not None]
     cuts = [cut for cut in cuts if cut - start >= MIN_SPAN_CHARS]
+    if speakers:
+        cuts = [cut for cut in cuts if not names_anyone(text[cut:], speakers)]
     if cuts:
         end = min(cuts)  # the longest tail: "…, Trend reports, citing …" as a whole
     if end - start > CLAUSE_CUT_MIN_CHARS:
@@ -135,6 +143,14 @@ def informative_span(sentence: str) -> str:
             if clause.start() - start >= MIN_SPAN_CHARS and not _FACT.search(rest[2:]):
                 end = clause.start()
                 break
+    if end - start > LONG_SPAN_CHARS:
+        breaks = [
+            b.start()
+            for b in _CLAUSE_BREAK.finditer(text, start + LONG_SPAN_KEEP, start + LONG_SPAN_CHARS)
+            if balanced(text[start : b.start()])
+        ]
+        if breaks:
+            end = breaks[-1]
     span = text[start:end].rstrip(" ,;:")
     if not balanced(span):
         return text
@@ -142,6 +158,21 @@ def informative_span(sentence: str) -> str:
         return text
     lead = ELLIPSIS if start > 0 else ""
     return f"{lead}{span}{ELLIPSIS if end < len(text) else ''}"
+
+
+def speaker_stems(names: Iterable[str]) -> frozenset[str]:
+    """Surname stems that find a person in any grammatical case ("Мирзоян" → "мирзоя")."""
+    stems = set()
+    for name in names:
+        surname = name.split()[-1].casefold() if name.split() else ""
+        if len(surname) >= 4:
+            stems.add(surname[: max(4, len(surname) - 1)])
+    return frozenset(stems)
+
+
+def names_anyone(text: str, stems: frozenset[str]) -> bool:
+    """Some word of `text` starts with one of the surname stems."""
+    return any(word.startswith(stem) for word in _WORD.findall(text.casefold()) for stem in stems)
 
 
 def without_stamp(text: str) -> str:

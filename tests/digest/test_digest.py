@@ -259,7 +259,7 @@ def test_figure_sentence_ranks_above_an_equal_one_without(topics: TopicSet) -> N
     ]
     plain = "Gas exports through the pipeline to Serbia grew again last year, officials said."
     article = make_article(
-        paragraphs=[plain, *sentences],
+        paragraphs=[*sentences, plain],  # not the lead, which news makes the default
         figures=[
             figure(f"{n} billion cubic meters", s, float(n), "bcm")
             for n, s in zip(amounts, sentences, strict=True)
@@ -657,3 +657,24 @@ def test_russian_report_credit_gives_way_to_what_was_reported(topics: TopicSet) 
     assert [item.sentences for item in briefing.items] == [
         ["Азербайджан и Турция начали совместные военные учения в Нахчыване."]
     ]
+
+
+def test_with_many_stories_key_figures_do_not_take_their_place(topics: TopicSet) -> None:
+    """Five stories with a figure each: every story is told before any key-figures block."""
+    places = ("Italy", "Greece", "Bulgaria", "Albania", "Serbia")
+    articles = []
+    for n, place in enumerate(places, start=3):
+        sentence = f"Azerbaijan exported {n} billion cubic meters of gas to {place} last year."
+        articles.append(
+            make_article(
+                id=f"a{n}",
+                outlet=f"Outlet {n}",
+                title=f"Gas exports to {place}",
+                paragraphs=[sentence],
+                figures=[figure(f"{n} billion cubic meters", sentence, float(n), "bcm")],
+            )
+        )
+    briefing = brief(topics, "energy", articles, max_chars=800, max_items=8)
+    told = {item.sources[0].article_id for item in briefing.items}
+    assert len(told) == len(places), [i.sentences for i in briefing.items]
+    assert not briefing.key_figures

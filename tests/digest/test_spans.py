@@ -5,10 +5,14 @@ from __future__ import annotations
 import pytest
 
 from briefings.digest.spans import (
+    CLAUSE_CUT_MIN_CHARS,
     ELLIPSIS,
+    LONG_SPAN_CHARS,
+    LONG_SPAN_KEEP,
     balanced,
     informative_span,
     shows_junk,
+    speaker_stems,
     verbatim_parts,
 )
 
@@ -61,8 +65,25 @@ def test_a_fact_free_trailing_clause_goes_from_a_long_sentence() -> None:
         informative_span(fact_free)
         == f"{FACT} in the presence of both prime ministers and their delegations…"
     )
-    with_fact = fact_free.replace("widely seen", "valued at 3 billion euros and widely seen")
+    with_fact = (
+        f"{FACT} in the presence of both prime ministers and their delegations, which was "
+        "valued at 3 billion euros by both delegations."
+    )
+    assert CLAUSE_CUT_MIN_CHARS < len(with_fact) <= LONG_SPAN_CHARS
     assert informative_span(with_fact) == with_fact
+
+
+def test_a_very_long_sentence_ends_at_its_last_clause_break() -> None:
+    """Past LONG_SPAN_CHARS the span ends, marked, at the last comma that keeps the main clause."""
+    long = (
+        f"{FACT} in Tbilisi on Monday, with both prime ministers present, a project valued at "
+        "3 billion euros that the two governments, the European Commission and the World Bank "
+        "expect to finance, build and open within seven years."
+    )
+    assert len(long) > LONG_SPAN_CHARS
+    shown = informative_span(long)
+    assert shown.endswith("…") and LONG_SPAN_KEEP <= len(shown) <= LONG_SPAN_CHARS + 1
+    assert shown[:-1] in long and long[len(shown) - 1] == ","
 
 
 def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
@@ -111,3 +132,14 @@ def test_a_stamp_glued_to_a_sentence_is_cut_and_the_sentence_kept(stamp: str) ->
     sentence = f"{stamp}{FACT}."
     assert not shows_junk(sentence)
     assert informative_span(sentence) == f"{ELLIPSIS}{FACT}."
+
+
+def test_an_attribution_tail_naming_a_person_of_the_article_stays() -> None:
+    """Who said it is news: a tail naming one of the article's people is kept, an outlet's cut."""
+    said = f"{FACT}, Energy Minister Parviz Shahbazov said on Monday."
+    assert informative_span(said) == f"{FACT}…"
+    assert informative_span(said, speaker_stems(["Parviz Shahbazov"])) == said
+    ru = "Текст договора почти согласован, заявил министр иностранных дел Армении Арарат Мирзоян."
+    assert informative_span(ru, speaker_stems(["Арарат Мирзоян"])) == ru
+    reported = f"{FACT}, Report informs."
+    assert informative_span(reported, speaker_stems(["Parviz Shahbazov"])) == f"{FACT}…"

@@ -394,7 +394,7 @@ def test_blank_lines_inside_an_element_are_not_cut_points() -> None:
             None,
             None,
             "date 2025-10-03 Ministers agree on the pipeline route",
-            "Ministers agree on the pipeline route",
+            "Ministers agree on the pipeline…",
             id="stamp-before-title",
         ),
         pytest.param(

@@ -365,7 +365,8 @@ class TopicSet:
         """A copy of `article` with `topics` (best first) and `topic_scores` for every topic.
 
         A topic needs a substantive passage on it (briefings.passages) and more evidence for
-        it than off-topic vocabulary against it.
+        it than off-topic vocabulary against it; a topic weaker than the article's strongest
+        also needs varied evidence, so scores are compared before anything is decided.
         """
         found = [
             [self._scorer.evidence(self._find(s)) for s in paragraph]

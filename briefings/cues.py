@@ -199,20 +199,31 @@ def _continues(words: tuple[_Word, ...], tokens: list[str], gaps: list[str], i: 
 REPEAT_FACTOR = 0.5
 
 
-def best_cover(matches: Iterable[tuple[Match, float]]) -> float:
-    """Sum of term weights over a leftmost-longest, non-overlapping selection of matches.
+def cover(matches: Iterable[tuple[Match, float]]) -> list[tuple[Match, float]]:
+    """A leftmost-longest, non-overlapping selection of matches.
 
-    "Southern Gas Corridor" counts once, not also as "gas". A term's second occurrence adds
-    half its weight ("security ... European security"); further ones add nothing.
+    "Southern Gas Corridor" is selected, not also the "gas" inside it.
     """
     ordered = sorted(matches, key=lambda mw: (mw[0].start, mw[0].start - mw[0].end))
     reached = -1
-    seen: dict[int, int] = {}
-    total = 0.0
+    chosen: list[tuple[Match, float]] = []
     for match, weight in ordered:
         if match.start < reached:
             continue
         reached = match.end
+        chosen.append((match, weight))
+    return chosen
+
+
+def best_cover(matches: Iterable[tuple[Match, float]]) -> float:
+    """Sum of term weights over `cover(matches)`.
+
+    A term's second occurrence adds half its weight ("security ... European security");
+    further ones add nothing.
+    """
+    seen: dict[int, int] = {}
+    total = 0.0
+    for match, weight in cover(matches):
         count = seen.get(match.term, 0)
         seen[match.term] = count + 1
         if count == 0:

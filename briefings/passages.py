@@ -11,9 +11,16 @@ one of these shapes of evidence is enough:
 - a passage: two or more of up to `passage_window` consecutive sentences of one paragraph
   that together reach `passage_threshold`, one of them relevant on its own.
 
+A topic that is not the article's strongest must also rest on more than one weak cue: a
+demining report listing the power lines it cleared, twice, is not energy news. It needs two
+distinct cues (each counted once, however often repeated), or one decisive cue weighing
+`passage_threshold` on its own.
+
 Off-topic vocabulary (sport, sponsorship, wage bargaining, commemorations) counts against a
 topic twice: within a sentence, where the scorer subtracts it, and over the article, whose
-off-topic vocabulary must not outweigh the evidence. (Damping the neighbours of an off-topic
+off-topic vocabulary must not outweigh the evidence. The title's off-topic vocabulary counts
+double: it frames the whole article ("commemorations will mark the Day of Peacekeepers").
+(Damping the neighbours of an off-topic
 sentence as well was tried on real news: it lost a peace passage next to a line on COP29 and
 kept out nothing the two checks miss.)
 
@@ -24,6 +31,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+Cues = tuple[tuple[int, float], ...]
+"""Distinct cue terms (term number, weight) behind a score."""
+
+TITLE_OFF_TOPIC_WEIGHT = 2.0
+MIN_SECONDARY_CUES = 2
 
 __all__ = ["Evidence", "PassageRule", "SentenceEvidence", "decide", "gather"]
 
@@ -46,6 +59,7 @@ class SentenceEvidence:
 
     score: float
     off_topic: float = 0.0
+    cues: Cues = ()  # the distinct cues behind `score`; () means one cue of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +71,7 @@ class Evidence:
     passages: int  # paragraphs holding a passage (strong sentences included)
     total: float  # summed score of relevant sentences (the article's topic score)
     off_topic: float  # summed off-topic evidence
+    cues: Cues = ()  # distinct cues of the sentences with a score
 
 
 def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) -> Evidence:
@@ -67,12 +82,17 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
     """
     scores: list[float] = []
     off_topic = 0.0
+    cues: dict[int, float] = {}
     for paragraph in paragraphs:
         if not any(s.score or s.off_topic for s in paragraph):
             scores.append(0.0)  # a paragraph with nothing still separates what is around it
             continue
         off_topic += sum(s.off_topic for s in paragraph)
         scores.extend(s.score for s in paragraph)
+        for s in paragraph:
+            if s.score:
+                # A sentence that does not name its cues counts as a cue of its own.
+                cues.update(s.cues or ((-1 - len(cues), s.score),))
     hits = [score >= rule.sentence_threshold for score in scores]
     total = sum(score for score, hit in zip(scores, hits, strict=True) if hit)
     strong = sum(score >= rule.strong_sentence for score in scores)
@@ -90,13 +110,35 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
             start += window
         else:
             start += 1
-    return Evidence(sum(hits), strong, passages + strong, total, off_topic)
+    return Evidence(
+        sum(hits), strong, passages + strong, total, off_topic, tuple(sorted(cues.items()))
+    )
 
 
-def decide(evidence: Evidence, rule: PassageRule, *, title_score: float = 0.0) -> bool:
-    """Whether the evidence makes the topic (see the module docstring)."""
-    title_relevant = title_score >= (rule.title_threshold or rule.sentence_threshold)
+def decide(
+    evidence: Evidence,
+    rule: PassageRule,
+    *,
+    title: SentenceEvidence | None = None,
+    title_score: float = 0.0,
+    strongest: bool = True,
+) -> bool:
+    """Whether the evidence makes the topic (see the module docstring).
+
+    `title` is the title's evidence (`title_score` alone is its score); `strongest` says
+    whether no other topic has more evidence in the article.
+    """
+    title = title or SentenceEvidence(title_score)
+    title_relevant = title.score >= (rule.title_threshold or rule.sentence_threshold)
     needed = 1 if title_relevant else rule.min_sentences
     enough = evidence.relevant >= needed or evidence.passages > 0
-    total = evidence.total + (title_score if title_relevant else 0.0)
-    return enough and evidence.relevant > 0 and total > evidence.off_topic
+    total = evidence.total + (title.score if title_relevant else 0.0)
+    against = evidence.off_topic + TITLE_OFF_TOPIC_WEIGHT * title.off_topic
+    if not (enough and evidence.relevant > 0 and total > against):
+        return False
+    if strongest:
+        return True
+    cues = dict(evidence.cues)
+    if title_relevant:
+        cues.update(title.cues)
+    return len(cues) >= MIN_SECONDARY_CUES or sum(cues.values()) >= rule.passage_threshold

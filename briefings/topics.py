@@ -23,10 +23,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from briefings.cache import BoundedCache
-from briefings.cues import CueIndex, CueSyntaxError, Match, best_cover, normalise
+from briefings.cues import CueIndex, CueSyntaxError, Match, best_cover, cover, normalise
 from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article
-from briefings.passages import PassageRule, SentenceEvidence, decide, gather
+from briefings.passages import Cues, Evidence, PassageRule, SentenceEvidence, decide, gather
 from briefings.sentences import split_sentences
 
 ArticleSentences = tuple[tuple[str, ...], ...]
@@ -143,8 +143,10 @@ class _Scorer:
             raise TopicConfigError("topics", str(exc)) from exc
         return cls(index, roles)
 
-    def evaluate(self, matches: list[Match], number: int) -> tuple[float, float]:
-        """(positive, negative) evidence for topic `number`, false friends blanked out."""
+    def _split(
+        self, matches: list[Match], number: int
+    ) -> tuple[list[tuple[Match, float]], list[tuple[Match, float]]]:
+        """Cue and negative matches for topic `number`, false friends blanked out."""
         cues: list[tuple[Match, float]] = []
         negatives: list[tuple[Match, float]] = []
         blanked: list[Match] = []
@@ -158,17 +160,27 @@ class _Scorer:
                 negatives.append((match, role[1]))
             else:
                 blanked.append(match)
-        if not cues:
-            return 0.0, 0.0
-        if blanked:
+        if cues and blanked:
             hidden = {i for m in blanked for i in range(m.start, m.end)}
             cues = [(m, w) for m, w in cues if hidden.isdisjoint(range(m.start, m.end))]
             negatives = [(m, w) for m, w in negatives if hidden.isdisjoint(range(m.start, m.end))]
+        return cues, negatives
+
+    def evaluate(self, matches: list[Match], number: int) -> tuple[float, float]:
+        """(positive, negative) evidence for topic `number`, false friends blanked out."""
+        cues, negatives = self._split(matches, number)
+        if not cues:
+            return 0.0, 0.0
         return best_cover(cues), best_cover(negatives)
 
     def score(self, matches: list[Match], number: int) -> float:
         positive, negative = self.evaluate(matches, number)
         return max(0.0, positive - negative) if positive else 0.0
+
+    def cues(self, matches: list[Match], number: int) -> Cues:
+        """The distinct cue terms counted in the score for topic `number`."""
+        cues, _ = self._split(matches, number)
+        return tuple({m.term: w for m, w in cover(cues)}.items())
 
     def off_topic(self, matches: list[Match], number: int) -> float:
         """Negative evidence alone (sport vocabulary), for the article-level check."""
@@ -179,13 +191,16 @@ class _Scorer:
         ]
         return best_cover(negatives)
 
+    def sentence(self, matches: list[Match], number: int) -> SentenceEvidence:
+        """Score, off-topic evidence and distinct cues of one sentence for topic `number`."""
+        score = self.score(matches, number)
+        cues = self.cues(matches, number) if score else ()
+        return SentenceEvidence(score, self.off_topic(matches, number), cues)
+
     def evidence(self, matches: list[Match]) -> dict[int, SentenceEvidence]:
         """Score and off-topic evidence of one sentence for every topic its matches touch."""
         touched = {number for m in matches for number in self.roles[m.term]}
-        return {
-            number: SentenceEvidence(self.score(matches, number), self.off_topic(matches, number))
-            for number in touched
-        }
+        return {number: self.sentence(matches, number) for number in touched}
 
 
 def _normalise_query(text: str) -> str:
@@ -350,7 +365,8 @@ class TopicSet:
         """A copy of `article` with `topics` (best first) and `topic_scores` for every topic.
 
         A topic needs a substantive passage on it (briefings.passages) and more evidence for
-        it than off-topic vocabulary against it.
+        it than off-topic vocabulary against it; a topic weaker than the article's strongest
+        also needs varied evidence, so scores are compared before anything is decided.
         """
         found = [
             [self._scorer.evidence(self._find(s)) for s in paragraph]
@@ -358,19 +374,25 @@ class TopicSet:
         ]
         title = self._find(article.title)
         scores: dict[str, float] = {}
-        chosen: list[tuple[float, str]] = []
+        decisions: list[tuple[int, Evidence, SentenceEvidence]] = []
         for number, topic in enumerate(self.topics):
             evidence = gather(
                 [[per.get(number, _NOTHING) for per in paragraph] for paragraph in found],
                 self._rules[number],
             )
-            title_score = self._scorer.score(title, number)
+            title_evidence = self._scorer.sentence(title, number)
             total = evidence.total
-            if title_score >= (topic.title_threshold or topic.sentence_threshold):
-                total += title_score
+            if title_evidence.score >= (topic.title_threshold or topic.sentence_threshold):
+                total += title_evidence.score
             scores[topic.id] = round(total, 3)
-            if decide(evidence, self._rules[number], title_score=title_score):
-                chosen.append((total, topic.id))
+            decisions.append((number, evidence, title_evidence))
+        top = max(scores.values(), default=0.0)
+        chosen: list[tuple[float, str]] = []
+        for number, evidence, title_evidence in decisions:
+            topic_id = self.topics[number].id
+            strongest = scores[topic_id] >= top
+            if decide(evidence, self._rules[number], title=title_evidence, strongest=strongest):
+                chosen.append((scores[topic_id], topic_id))
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}

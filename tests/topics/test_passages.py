@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.passages import Evidence, PassageRule, SentenceEvidence, decide, gather
+from briefings.passages import PassageRule, SentenceEvidence, decide, gather
 
 RULE = PassageRule(
     sentence_threshold=2.0,
@@ -57,4 +57,37 @@ def test_off_topic_vocabulary_outweighing_the_evidence_vetoes() -> None:
 def test_evidence_totals_only_relevant_sentences() -> None:
     """The article's topic score sums relevant sentences; weak cues do not inflate it."""
     evidence = gather(paragraphs([2.5, 1.5], [3.0]), RULE)
-    assert evidence == Evidence(relevant=2, strong=0, passages=1, total=5.5, off_topic=0.0)
+    assert (evidence.relevant, evidence.strong, evidence.passages) == (2, 0, 1)
+    assert (evidence.total, evidence.off_topic) == (5.5, 0.0)
+
+
+def cued(score: float, *cues: tuple[int, float], off_topic: float = 0.0) -> SentenceEvidence:
+    return SentenceEvidence(score, off_topic, cues)
+
+
+def test_a_secondary_topic_on_one_repeated_weak_cue_is_a_passing_mention() -> None:
+    """Two relevant sentences naming only the same weak cue do not make a secondary topic."""
+    repeated = gather([[cued(2.5, (7, 2.5))], [cued(2.5, (7, 2.5))]], RULE)
+    assert decide(repeated, RULE)  # the article's main topic: repetition is its subject
+    assert not decide(repeated, RULE, strongest=False)
+    varied = gather([[cued(2.5, (7, 2.5))], [cued(2.0, (8, 2.0))]], RULE)
+    assert decide(varied, RULE, strongest=False)
+
+
+def test_one_decisive_cue_is_enough_for_a_secondary_topic() -> None:
+    """A cue weighing a whole passage on its own ("peace treaty") is not a passing mention."""
+    decisive = gather([[cued(4.0, (3, 4.0))], [cued(4.0, (3, 4.0))]], RULE)
+    assert decide(decisive, RULE, strongest=False)
+
+
+def test_cues_of_weaker_neighbours_count_towards_variety() -> None:
+    """A passage's weaker sentence adds its own cue to the variety of the evidence."""
+    passage = gather([[cued(2.5, (1, 2.5)), cued(1.5, (2, 1.5))]], RULE)
+    assert decide(passage, RULE, strongest=False)
+
+
+def test_an_off_topic_title_frames_the_article() -> None:
+    """Off-topic vocabulary in the title (a commemoration) weighs double against the body."""
+    body = gather([[cued(2.5, (1, 2.5)), cued(2.5, (2, 2.5), off_topic=1.5)]], RULE)
+    assert decide(body, RULE, title=SentenceEvidence(0.0))
+    assert not decide(body, RULE, title=SentenceEvidence(0.0, off_topic=2.0))

@@ -7,6 +7,7 @@ a copyright or 'Source:' line — and never a fragment of a sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -53,6 +54,16 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
     head = [i for i in candidates if i < first_body]
     # Menu entries are short ("Армия и ОПК"); headlines rarely are.
     return next((i for i in head if lines[i].words >= 5), head[0] if head else None)
+
+
+def _date_by_title(
+    dated: list[tuple[int, dt.date]], title_at: int, first_body: int
+) -> dt.date | None:
+    """The page's stamp next to its headline (just above it, or between it and the body):
+    a site clock or today's date in the header further up is not when the article was
+    published."""
+    near = [date for at, date in dated if title_at - 2 <= at <= max(first_body, title_at + 2)]
+    return near[0] if near else None
 
 
 def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[int]]:
@@ -127,8 +138,11 @@ def _outlet_on_page(lines: list[Line]) -> str | None:
     header = _outlet_name(lines[0].text)
     if header is None:
         return None
-    # A header line alone could be a section name; the site naming itself again confirms it.
-    mentions = sum(1 for ln in lines[1:] if header.casefold() in ln.text.casefold())
+    # A header line alone could be a section name; the site naming itself again confirms it,
+    # in a longer line: a toggle repeated ("Dark", "Light", "Dark") or a headline given twice
+    # is not a site naming itself.
+    name = header.casefold()
+    mentions = sum(1 for ln in lines[1:] if name in ln.text.casefold() and key(ln.text) != name)
     return header if mentions else None
 
 
@@ -177,9 +191,16 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     """The article inside a scraped page: title, paragraphs (verbatim), dateline, outlet."""
     cleaned = Cleaned()
     lines: list[Line] = []
+    dated: list[tuple[int, dt.date]] = []
     lead = True
     for raw in split_lines(text):
+        first = (cleaned.date, cleaned.facts.date)
+        cleaned.date = cleaned.facts.date = None
         line = classify(raw, cleaned, markdown, lead=lead)
+        if found := cleaned.date or cleaned.facts.date:
+            dated.append((len(lines), found))
+        cleaned.date = first[0] or cleaned.date
+        cleaned.facts.date = first[1] or cleaned.facts.date
         lead = lead and not line.strong
         lines.append(line)
     _drop_related(lines)
@@ -193,6 +214,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     title_at = _pick_title(lines, first_body)
     if title_at is not None:
         cleaned.title = lines[title_at].text
+        cleaned.date = _date_by_title(dated, title_at, first_body) or cleaned.date
         title_key = key(cleaned.title)
         for ln in lines:
             if key(ln.text) == title_key:

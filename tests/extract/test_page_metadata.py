@@ -1,0 +1,74 @@
+"""Titles, outlets and dates read off scraped pages: never a fragment, a toggle or a clock.
+
+Every page here is invented; each reproduces a construction seen on real news pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefings.load import RawDocument, load_source
+
+BODY = (
+    "The harbour council approved a plan to dredge the northern channel on Tuesday, its "
+    "chair said. Work on the channel will start in the spring and last two years.\n\n"
+    "Ferry operators welcomed the decision, which they said would end years of delays."
+)
+
+
+def _load(text: str, name: str = "page.txt") -> RawDocument:
+    [doc] = load_source(text.encode("utf-8"), name)
+    return doc
+
+
+def test_headline_glued_to_itself_is_one_headline() -> None:
+    """'Channel Dredging ApprovedChannel Dredging Approved' is the headline once, and a
+    headline given twice does not make it the site's name."""
+    headline = "Harbour Channel Dredging Approved"
+    doc = _load(f"{headline}\n\n{headline}{headline}\n\n{BODY}")
+    assert doc.title == headline
+    assert doc.meta.outlet is None
+    assert headline not in "\n".join(doc.paragraphs)
+
+
+def test_theme_toggle_is_not_the_outlet() -> None:
+    """'Dark / Light / Dark / Light' at the top of a page is a switch, not the site's name."""
+    doc = _load(f"Dark\nLight\nDark\nLight\nHarbour council backs channel dredging\n\n{BODY}")
+    assert doc.meta.outlet is None
+    assert doc.title == "Harbour council backs channel dredging"
+
+
+def test_site_clock_above_the_headline_is_not_the_date() -> None:
+    """Today's date and clock in the site header, then the article's own stamp over its
+    headline: the stamp dates the article."""
+    doc = _load(
+        "Pacific Harbour Agency\n3 May 2024\nNow 21:13\n"
+        "18:34, 17 February 2009 | Regional politics\n\n"
+        "Mayor Dorn: the new channel will serve the whole coast\n\n" + BODY
+    )
+    assert doc.text_date == dt.date(2009, 2, 17)
+    assert doc.title == "Mayor Dorn: the new channel will serve the whole coast"
+
+
+def test_site_date_alone_still_dates_the_page() -> None:
+    """A page whose only date is in its header keeps that date."""
+    doc = _load("3 May 2024\n\nMayor Dorn: the new channel will serve the whole coast\n\n" + BODY)
+    assert doc.text_date == dt.date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("18:34, 17 Февраля 2009 | Новости политики края", dt.date(2009, 2, 17)),
+        ("Спорт 01/05/2025 — 17:57", dt.date(2025, 5, 1)),
+        ("Harbour 14/03/2025 - 09:05", dt.date(2025, 3, 14)),
+    ],
+)
+def test_time_date_and_section_stamp_is_no_title(stamp: str, date: dt.date) -> None:
+    """A stamp with a time, a date and a section name dates the page and is never a title."""
+    doc = _load(f"{stamp}\n\n{BODY}")
+    assert doc.title != stamp
+    assert doc.text_date == date
+    assert stamp not in "\n".join(doc.paragraphs)

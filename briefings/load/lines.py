@@ -196,8 +196,11 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         line.junk = line.dateline = True
         return line
     short = words < 30
+    stated = (cleaned.facts.date, cleaned.facts.day_month)
     if short and is_stamp_line(text, cleaned.facts):
+        # A stamp that dates the page sits by the headline, as a date line does.
         line.junk = True
+        line.dateline = (cleaned.facts.date, cleaned.facts.day_month) != stated
         return line
     if (
         k in bp.lines

@@ -23,6 +23,13 @@ from briefings.load.lines import (
 from briefings.load.vocabulary import boilerplate, stamps
 
 
+def _lower_start(text: str) -> bool:
+    """A line whose first letter is lower case ("on air preview", "weather icon") is a
+    widget's label or a sentence's tail, never a headline."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
+
+
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""
@@ -35,6 +42,7 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and len(LETTER_WORD.findall(ln.text)) >= 3
         and not ln.text.rstrip(" \"'”»").endswith(".")
         and any(ch.islower() for ch in ln.text)
+        and not _lower_start(ln.text)
     ]
     for i in candidates:
         if lines[i].heading:
@@ -43,7 +51,9 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         if counts[key(lines[i].text)] > 1:
             return i
     first_date = next((i for i, ln in enumerate(lines) if ln.dateline), None)
-    if first_date is not None and first_date <= first_body:
+    # A headline that reads like a sentence ("Who won the final?") is the first "body" line,
+    # and the date stamp right under it shows it for the headline it is.
+    if first_date is not None and first_date <= first_body + 1:
         # Pages put the title just above the date, or (wire services) just below it.
         below = [i for i in candidates if first_date < i < first_body]
         above = [i for i in candidates if i < first_date]

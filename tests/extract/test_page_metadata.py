@@ -9,7 +9,9 @@ import datetime as dt
 
 import pytest
 
+from briefings.extract import analyse
 from briefings.load import RawDocument, load_source
+from briefings.models import Article, TitleOrigin
 
 BODY = (
     "The harbour council approved a plan to dredge the northern channel on Tuesday, its "
@@ -72,3 +74,40 @@ def test_time_date_and_section_stamp_is_no_title(stamp: str, date: dt.date) -> N
     assert doc.title != stamp
     assert doc.text_date == date
     assert stamp not in "\n".join(doc.paragraphs)
+
+
+def _article(text: str) -> Article:
+    return analyse(_load(text))
+
+
+def test_page_without_headline_is_titled_by_its_first_sentence_and_says_so() -> None:
+    """No headline: the first sentence is the title, and `title_origin` tells it apart."""
+    article = _article(BODY)
+    assert article.title.startswith("The harbour council approved a plan")
+    assert article.title_origin is TitleOrigin.FIRST_SENTENCE
+    headed = _article("Harbour council backs channel dredging\n\n" + BODY)
+    assert headed.title_origin is TitleOrigin.HEADLINE
+
+
+def test_quote_opening_the_page_is_no_title() -> None:
+    """A page opening on a quotation that runs over two sentences: the first sentence is a
+    piece of the quote ('“Dredging costs doubled.'), so the next paragraph's is the title."""
+    article = _article(
+        "“Dredging costs doubled. We had to cut two crews,” said Mara Quell, the harbour "
+        "master.\n\nThe Harbour Guild has cleared the northern channel since 2019.\n\n" + BODY
+    )
+    assert article.title == "The Harbour Guild has cleared the northern channel since 2019."
+    assert article.title_origin is TitleOrigin.FIRST_SENTENCE
+
+
+def test_widget_label_is_no_title_and_sentence_headline_over_stamp_is() -> None:
+    """'on air preview' over a site's widgets is no headline; the question over the page's
+    stamp is, though it reads like a sentence."""
+    article = _article(
+        "on air preview\nLive\nweather icon+6\nSPORT\n\n"
+        "Chess at the carpet museum. Who won the Harbour Cup?\n\n"
+        "Harbour 01/05/2025 — 17:57\n\n" + BODY
+    )
+    assert article.title == "Chess at the carpet museum. Who won the Harbour Cup?"
+    assert article.title_origin is TitleOrigin.HEADLINE
+    assert article.published == dt.date(2025, 5, 1)

@@ -30,6 +30,15 @@ def _lower_start(text: str) -> bool:
     return first.islower()
 
 
+def _first_of_pair(above: list[int], lines: list[Line]) -> int:
+    """The headline over a date: pages that give it twice (the headline, then a variant of
+    it as a second headline line right under) put the headline first."""
+    at = above[-1]
+    while at - 1 in above and all(5 <= lines[i].words <= 15 for i in (at - 1, at)):
+        at -= 1
+    return at
+
+
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""
@@ -60,7 +69,7 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         if below:
             return below[0]
         if above:
-            return above[-1]
+            return _first_of_pair(above, lines)
     head = [i for i in candidates if i < first_body]
     # Menu entries are short ("Армия и ОПК"); headlines rarely are.
     return next((i for i in head if lines[i].words >= 5), head[0] if head else None)
@@ -224,6 +233,8 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     title_at = _pick_title(lines, first_body)
     if title_at is not None:
         cleaned.title = lines[title_at].text
+        if cleaned.outlet and key(cleaned.outlet) == key(cleaned.title):
+            cleaned.outlet = None  # a headline repeated in the header is not the site's name
         cleaned.date = _date_by_title(dated, title_at, first_body) or cleaned.date
         title_key = key(cleaned.title)
         for ln in lines:

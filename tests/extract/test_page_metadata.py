@@ -111,3 +111,25 @@ def test_widget_label_is_no_title_and_sentence_headline_over_stamp_is() -> None:
     assert article.title == "Chess at the carpet museum. Who won the Harbour Cup?"
     assert article.title_origin is TitleOrigin.HEADLINE
     assert article.published == dt.date(2025, 5, 1)
+
+
+def test_headline_then_its_variant_over_the_date_gives_the_first() -> None:
+    """A page that gives its headline twice (the headline, then a second wording of it)
+    above the date line: the first is the headline."""
+    doc = _load(
+        "Harbour Channel Future Secure Despite Budget Gap\n\n"
+        "Council Vows to Fund Dredging Amid Ferry Dispute\n\n"
+        "17/09/2024\n\n" + BODY
+    )
+    assert doc.title == "Harbour Channel Future Secure Despite Budget Gap"
+    assert doc.text_date == dt.date(2024, 9, 17)
+
+
+def test_caption_over_the_headline_is_not_taken_for_it() -> None:
+    """A long photo caption above the headline and its date stays out of the title."""
+    doc = _load(
+        "Dredgers working along the northern channel of the harbour near the old quay. "
+        "Channel works - May 2024. Photo: Harbour Council Press Service\n"
+        "Harbour council backs channel dredging\n\n26/08/2024 - 13:01\n" + BODY
+    )
+    assert doc.title == "Harbour council backs channel dredging"

@@ -76,13 +76,15 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
 
 
 def _date_by_title(
-    dated: list[tuple[int, dt.date]], title_at: int, first_body: int
+    dated: list[tuple[int, dt.date]], title_at: int, first_body: int, first: dt.date | None
 ) -> dt.date | None:
     """The page's stamp next to its headline (just above it, or between it and the body):
     a site clock or today's date in the header further up is not when the article was
-    published."""
+    published. `first` (the page's first date line) stays when it is one of them."""
     near = [date for at, date in dated if title_at - 2 <= at <= max(first_body, title_at + 2)]
-    return near[0] if near else None
+    if not near or first in near:
+        return first
+    return near[0]
 
 
 def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[int]]:
@@ -235,7 +237,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         cleaned.title = lines[title_at].text
         if cleaned.outlet and key(cleaned.outlet) == key(cleaned.title):
             cleaned.outlet = None  # a headline repeated in the header is not the site's name
-        cleaned.date = _date_by_title(dated, title_at, first_body) or cleaned.date
+        cleaned.date = _date_by_title(dated, title_at, first_body, cleaned.date)
         title_key = key(cleaned.title)
         for ln in lines:
             if key(ln.text) == title_key:

@@ -133,3 +133,13 @@ def test_caption_over_the_headline_is_not_taken_for_it() -> None:
         "Harbour council backs channel dredging\n\n26/08/2024 - 13:01\n" + BODY
     )
     assert doc.title == "Harbour council backs channel dredging"
+
+
+def test_scrape_stamp_and_page_date_line_by_the_headline_keep_the_date_line() -> None:
+    """A scraper's stamp on the first line and the page's own date line under the headline:
+    the page's date line dates the article, as before."""
+    doc = _load(
+        " date 2025-10-05 https://harbour-news.example/channel\n"
+        "Harbour council backs channel dredging\n03.10.2025 14:58\n" + BODY
+    )
+    assert doc.text_date == dt.date(2025, 10, 3)

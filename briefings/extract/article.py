@@ -29,16 +29,15 @@ def _normalised(value: str) -> str:
 
 #: A fallback title is cut to this many characters (at a word).
 TITLE_CHARS = 120
-_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 
 
 def _quote_fragment(sentence: str) -> bool:
     """A sentence that opens a quotation it does not close ('“Funding fell by half.' of a
     quote running on into the next sentence), or closes one opened before: a piece of
     someone's words, not a title."""
+    curly = sum(sentence.count(mark) for mark in "“”„")  # “…” and „…“ alike
     return (
-        any(sentence.count(a) != sentence.count(b) for a, b in _QUOTE_PAIRS)
-        or sentence.count('"') % 2 == 1
+        sentence.count("«") != sentence.count("»") or curly % 2 == 1 or sentence.count('"') % 2 == 1
     )
 
 

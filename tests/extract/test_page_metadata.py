@@ -143,3 +143,17 @@ def test_scrape_stamp_and_page_date_line_by_the_headline_keep_the_date_line() ->
         "Harbour council backs channel dredging\n03.10.2025 14:58\n" + BODY
     )
     assert doc.text_date == dt.date(2025, 10, 3)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "„Dredging costs doubled“, said Mara Quell, the harbour master, on Monday.",
+        "«Dredging costs doubled», said Mara Quell, the harbour master, on Monday.",
+        "“Dredging costs doubled,” said Mara Quell, the harbour master, on Monday.",
+    ],
+)
+def test_whole_quotation_opening_the_page_may_be_the_title(opening: str) -> None:
+    """A first sentence holding a whole quotation, in any quotation marks, is no fragment."""
+    article = _article(opening + "\n\n" + BODY)
+    assert article.title == opening

@@ -25,7 +25,10 @@ when it is the same after normalising case and marks, or when both are written f
 gazetteer person ("Арарат Мирзоян" is "Ararat Mirzoyan"). An extracted quote whose text
 matches a gold quote but whose speaker is set and is not the gold speaker is counted apart as
 a wrong speaker: worse than none. Title, outlet, date and language are scored only where the
-label states them.
+label states them, each miss sorted by kind (`MetaOutcome`): a field left unknown where the
+label states a value (honest when the page does not name itself), a value where the label
+says there is none (invented: worse), a different value, or — for titles — a page without a
+headline titled by its first sentence.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +55,7 @@ from rapidfuzz import fuzz
 
 from briefings.config import CoreSettings
 from briefings.errors import GoldFileError, SourceRejected
-from briefings.models import Article, Figure, Person, Quote, SpeakerKind
+from briefings.models import Article, Figure, Person, Quote, SpeakerKind, TitleOrigin
 from briefings.topics import TopicSet
 
 #: A gold quote matches an extracted one when this similar (partial match, 0-100).
@@ -141,6 +145,16 @@ class ArticleOutcome(_Strict):
     rejected: str | None = None
 
 
+class MetaOutcome(StrEnum):
+    """How one metadata field compares with its label."""
+
+    RIGHT = "right"
+    UNKNOWN = "unknown"  # left None where the label states a value
+    INVENTED = "invented"  # a value where the label states there is none
+    WRONG = "wrong"  # a value other than the labelled one
+    FIRST_SENTENCE = "first sentence"  # a title taken from the text, the page having none
+
+
 class MetaScore(_Strict):
     """One metadata field (title, outlet, published, language) on the articles that state it."""
 
@@ -148,6 +162,10 @@ class MetaScore(_Strict):
     right: int
     total: int
     missed: list[str] = []
+    unknown: int = 0
+    invented: int = 0
+    wrong: int = 0
+    first_sentence: int = 0
 
 
 class EvalReport(_Strict):
@@ -264,6 +282,28 @@ def meta_right(field: str, gold: GoldArticle, article: Article | None) -> bool:
     return bool(want == got)
 
 
+def meta_outcome(field: str, gold: GoldArticle, article: Article | None) -> MetaOutcome:
+    """Right, or which kind of miss: unknown, invented, wrong, or a first-sentence title."""
+    if meta_right(field, gold, article):
+        return MetaOutcome.RIGHT
+    if field == "title" and article and article.title_origin is TitleOrigin.FIRST_SENTENCE:
+        return MetaOutcome.FIRST_SENTENCE
+    got = getattr(article, field) if article is not None else None
+    if got is None:
+        return MetaOutcome.UNKNOWN
+    return MetaOutcome.INVENTED if getattr(gold, field) is None else MetaOutcome.WRONG
+
+
+#: How each kind of miss reads in the report, by field ("published: 2 undated when dated").
+_MISS_NAMES: dict[str, dict[MetaOutcome, str]] = {
+    "published": {
+        MetaOutcome.UNKNOWN: "undated when dated",
+        MetaOutcome.INVENTED: "dated when undated",
+        MetaOutcome.WRONG: "wrong date",
+    },
+}
+
+
 def person_found(gold: str, people: Iterable[Person]) -> bool:
     return any(name_matches(gold, person.name) for person in people)
 
@@ -300,6 +340,7 @@ def score(
     people = _RecallCounter()
     wrong: list[str] = []
     meta = {name: _RecallCounter() for name in META_FIELDS}
+    kinds: dict[str, dict[MetaOutcome, int]] = {name: {} for name in META_FIELDS}
     outcomes: list[ArticleOutcome] = []
     off_topic = off_topic_hit = 0
     for labelled in gold.articles:
@@ -343,8 +384,10 @@ def score(
         for name in META_FIELDS:
             if name in labelled.stated:
                 got = getattr(article, name) if article else None
+                outcome = meta_outcome(name, labelled, article)
+                kinds[name][outcome] = kinds[name].get(outcome, 0) + 1
                 meta[name].add(
-                    meta_right(name, labelled, article),
+                    outcome is MetaOutcome.RIGHT,
                     labelled.file,
                     f"labelled {getattr(labelled, name)!s}, got {got!s}",
                 )
@@ -370,7 +413,16 @@ def score(
         outcomes=outcomes,
         wrong_speakers=wrong,
         metadata=[
-            MetaScore(field=name, right=c.found, total=c.total, missed=c.missed)
+            MetaScore(
+                field=name,
+                right=c.found,
+                total=c.total,
+                missed=c.missed,
+                unknown=kinds[name].get(MetaOutcome.UNKNOWN, 0),
+                invented=kinds[name].get(MetaOutcome.INVENTED, 0),
+                wrong=kinds[name].get(MetaOutcome.WRONG, 0),
+                first_sentence=kinds[name].get(MetaOutcome.FIRST_SENTENCE, 0),
+            )
             for name, c in meta.items()
             if c.total
         ],
@@ -470,6 +522,19 @@ def format_details(report: EvalReport) -> str:
     return "\n".join(lines) if lines else "nothing missed"
 
 
+def meta_summary(meta: MetaScore) -> str:
+    """One field's outcomes in a line: "outlet: 9 right, 18 unknown, 0 invented, 3 wrong"."""
+    names = _MISS_NAMES.get(meta.field, {})
+    counts = [(MetaOutcome.RIGHT, meta.right)]
+    if meta.field == "title":
+        counts.append((MetaOutcome.FIRST_SENTENCE, meta.first_sentence))
+    else:
+        counts += [(MetaOutcome.UNKNOWN, meta.unknown), (MetaOutcome.INVENTED, meta.invented)]
+    counts.append((MetaOutcome.WRONG, meta.wrong))
+    parts = [f"{n} {names.get(kind, kind.value)}" for kind, n in counts]
+    return f"{meta.field}: " + ", ".join(parts)
+
+
 def format_report(report: EvalReport) -> str:
     """The report as a plain-text table."""
     lines = [f"{'topic':<16} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'recall':>6} {'f1':>6}"]
@@ -497,6 +562,7 @@ def format_report(report: EvalReport) -> str:
     lines.append(f"{'quotes, wrong speaker:':<30} {len(report.wrong_speakers):>3}")
     for meta in report.metadata:
         lines.append(f"{meta.field + ' right:':<30} {meta.right:>3}/{meta.total:<3}")
+    lines.extend(meta_summary(meta) for meta in report.metadata)
     rejected = [o for o in report.outcomes if o.rejected]
     if rejected:
         lines.append("")

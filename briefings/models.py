@@ -24,8 +24,16 @@ class DateOrigin(StrEnum):
 
     METADATA = "metadata"  # sidecar file, front matter, record field, HTML meta
     TEXT = "text"  # a full date written in the article
-    INFERRED = "inferred"  # day and month from the text, year from context
+    INFERRED = "inferred"  # day and month from the text, year from context (no longer made)
     UNKNOWN = "unknown"
+
+
+class TitleOrigin(StrEnum):
+    """Where `title` came from: a page without a headline gets its first sentence, cut."""
+
+    METADATA = "metadata"  # sidecar file, front matter, record field, HTML meta
+    HEADLINE = "headline"  # the headline line of the page
+    FIRST_SENTENCE = "first_sentence"  # no headline: the article's first sentence, cut
 
 
 class Frozen(BaseModel):
@@ -99,6 +107,7 @@ class DigestProfile(Frozen):
 class Article(Frozen):
     id: str = Field(description="Stable id derived from the source identity (url or file name)")
     title: str
+    title_origin: TitleOrigin = TitleOrigin.HEADLINE
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None

@@ -15,7 +15,7 @@ from briefings.extract.quotes import dash_matches, find_quotes
 from briefings.figures import find_figures
 from briefings.load import RawDocument
 from briefings.load.stamps import is_page_stamp
-from briefings.models import Article, Figure
+from briefings.models import Article, Figure, TitleOrigin
 from briefings.sentences import split_sentences
 
 
@@ -27,15 +27,39 @@ def _normalised(value: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", value).split())
 
 
-def _title(doc: RawDocument) -> str:
+#: A fallback title is cut to this many characters (at a word).
+TITLE_CHARS = 120
+
+
+def _quote_fragment(sentence: str) -> bool:
+    """A sentence that opens a quotation it does not close ('“Funding fell by half.' of a
+    quote running on into the next sentence), or closes one opened before: a piece of
+    someone's words, not a title."""
+    curly = sum(sentence.count(mark) for mark in "“”„")  # “…” and „…“ alike
+    return (
+        sentence.count("«") != sentence.count("»") or curly % 2 == 1 or sentence.count('"') % 2 == 1
+    )
+
+
+def _first_sentence(doc: RawDocument) -> str:
+    """The first sentence of the first paragraphs that is not a quote fragment, cut."""
+    firsts = [split_sentences(p)[0] for p in doc.paragraphs[:3] if p.strip()]
+    first = next((s for s in firsts if not _quote_fragment(s)), None)
+    if first is None:
+        first = firsts[0].lstrip('“«"') if firsts else doc.source_name
+    if len(first) <= TITLE_CHARS:
+        return first
+    return first[: TITLE_CHARS - 3].rsplit(" ", 1)[0] + "…"
+
+
+def _title(doc: RawDocument) -> tuple[str, TitleOrigin]:
     """The stated title, else the page's headline, else the first sentence (cut at 120
     characters); a stamp, credit or byline is never a title (`load.stamps.is_page_stamp`)."""
     if doc.meta.title:
-        return doc.meta.title
+        return doc.meta.title, TitleOrigin.METADATA
     if doc.title and not is_page_stamp(doc.title):
-        return doc.title
-    first = split_sentences(doc.paragraphs[0])[0] if doc.paragraphs else doc.source_name
-    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+        return doc.title, TitleOrigin.HEADLINE
+    return _first_sentence(doc), TitleOrigin.FIRST_SENTENCE
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -62,7 +86,7 @@ def _figures(paragraphs: list[str]) -> list[Figure]:
 def analyse(doc: RawDocument) -> Article:
     """Everything about one document except its topics (left empty for the topic stage)."""
     paragraphs = doc.paragraphs
-    title = _title(doc)
+    title, title_origin = _title(doc)
     url = str(doc.meta.url) if doc.meta.url else None
     mentions = scan(paragraphs)
     places = _dedupe([m.name for m in mentions if m.kind == Kind.PLACE])
@@ -85,6 +109,7 @@ def analyse(doc: RawDocument) -> Article:
     return Article(
         id=_short_hash(url or doc.source_name),
         title=title,
+        title_origin=title_origin,
         outlet=doc.meta.outlet,
         url=url,
         published=published,

@@ -138,6 +138,16 @@ def _is_menu(text: str, words: int) -> bool:
     return sections >= 3 and sections >= 0.6 * len(tokens)
 
 
+def undouble(text: str) -> str:
+    """A headline a scrape glued to itself ("Talks ResumeTalks Resume") once."""
+    half = len(text) // 2
+    for cut in (half, half + 1):
+        first, second = text[:cut].strip(), text[cut:].strip()
+        if len(first) >= 10 and first == second:
+            return first
+    return text
+
+
 def _is_caps(line: str) -> bool:
     return line == line.upper() and sum(1 for ch in line if ch.isupper()) > 1
 
@@ -158,6 +168,7 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         text = _MD_IMAGE.sub("", text)
         text = _MD_LINK.sub(r"\1", text)
         text = _MD_EMPH.sub(r"\2", text).strip()
+    text = undouble(text)
     stamp_only = False
     if lead:
         stripped = strip_prefixes(text, cleaned.facts)
@@ -185,8 +196,11 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         line.junk = line.dateline = True
         return line
     short = words < 30
+    stated = (cleaned.facts.date, cleaned.facts.day_month)
     if short and is_stamp_line(text, cleaned.facts):
+        # A stamp that dates the page sits by the headline, as a date line does.
         line.junk = True
+        line.dateline = (cleaned.facts.date, cleaned.facts.day_month) != stated
         return line
     if (
         k in bp.lines

@@ -7,6 +7,7 @@ a copyright or 'Source:' line — and never a fragment of a sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -22,6 +23,22 @@ from briefings.load.lines import (
 from briefings.load.vocabulary import boilerplate, stamps
 
 
+def _lower_start(text: str) -> bool:
+    """A line whose first letter is lower case ("on air preview", "weather icon") is a
+    widget's label or a sentence's tail, never a headline."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
+
+
+def _first_of_pair(above: list[int], lines: list[Line]) -> int:
+    """The headline over a date: pages that give it twice (the headline, then a variant of
+    it as a second headline line right under) put the headline first."""
+    at = above[-1]
+    while at - 1 in above and all(5 <= lines[i].words <= 15 for i in (at - 1, at)):
+        at -= 1
+    return at
+
+
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""
@@ -34,6 +51,7 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and len(LETTER_WORD.findall(ln.text)) >= 3
         and not ln.text.rstrip(" \"'”»").endswith(".")
         and any(ch.islower() for ch in ln.text)
+        and not _lower_start(ln.text)
     ]
     for i in candidates:
         if lines[i].heading:
@@ -42,17 +60,31 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         if counts[key(lines[i].text)] > 1:
             return i
     first_date = next((i for i, ln in enumerate(lines) if ln.dateline), None)
-    if first_date is not None and first_date <= first_body:
+    # A headline that reads like a sentence ("Who won the final?") is the first "body" line,
+    # and the date stamp right under it shows it for the headline it is.
+    if first_date is not None and first_date <= first_body + 1:
         # Pages put the title just above the date, or (wire services) just below it.
         below = [i for i in candidates if first_date < i < first_body]
         above = [i for i in candidates if i < first_date]
         if below:
             return below[0]
         if above:
-            return above[-1]
+            return _first_of_pair(above, lines)
     head = [i for i in candidates if i < first_body]
     # Menu entries are short ("Армия и ОПК"); headlines rarely are.
     return next((i for i in head if lines[i].words >= 5), head[0] if head else None)
+
+
+def _date_by_title(
+    dated: list[tuple[int, dt.date]], title_at: int, first_body: int, first: dt.date | None
+) -> dt.date | None:
+    """The page's stamp next to its headline (just above it, or between it and the body):
+    a site clock or today's date in the header further up is not when the article was
+    published. `first` (the page's first date line) stays when it is one of them."""
+    near = [date for at, date in dated if title_at - 2 <= at <= max(first_body, title_at + 2)]
+    if not near or first in near:
+        return first
+    return near[0]
 
 
 def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[int]]:
@@ -127,8 +159,11 @@ def _outlet_on_page(lines: list[Line]) -> str | None:
     header = _outlet_name(lines[0].text)
     if header is None:
         return None
-    # A header line alone could be a section name; the site naming itself again confirms it.
-    mentions = sum(1 for ln in lines[1:] if header.casefold() in ln.text.casefold())
+    # A header line alone could be a section name; the site naming itself again confirms it,
+    # in a longer line: a toggle repeated ("Dark", "Light", "Dark") or a headline given twice
+    # is not a site naming itself.
+    name = header.casefold()
+    mentions = sum(1 for ln in lines[1:] if name in ln.text.casefold() and key(ln.text) != name)
     return header if mentions else None
 
 
@@ -177,9 +212,16 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     """The article inside a scraped page: title, paragraphs (verbatim), dateline, outlet."""
     cleaned = Cleaned()
     lines: list[Line] = []
+    dated: list[tuple[int, dt.date]] = []
     lead = True
     for raw in split_lines(text):
+        first = (cleaned.date, cleaned.facts.date)
+        cleaned.date = cleaned.facts.date = None
         line = classify(raw, cleaned, markdown, lead=lead)
+        if found := cleaned.date or cleaned.facts.date:
+            dated.append((len(lines), found))
+        cleaned.date = first[0] or cleaned.date
+        cleaned.facts.date = first[1] or cleaned.facts.date
         lead = lead and not line.strong
         lines.append(line)
     _drop_related(lines)
@@ -193,6 +235,9 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     title_at = _pick_title(lines, first_body)
     if title_at is not None:
         cleaned.title = lines[title_at].text
+        if cleaned.outlet and key(cleaned.outlet) == key(cleaned.title):
+            cleaned.outlet = None  # a headline repeated in the header is not the site's name
+        cleaned.date = _date_by_title(dated, title_at, first_body, cleaned.date)
         title_key = key(cleaned.title)
         for ln in lines:
             if key(ln.text) == title_key:

@@ -67,7 +67,8 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
             facts.date = to_date(int(raw[:4]), int(raw[5:7]), int(raw[8:10]))
         else:
-            found = full_dates(raw)
+            # Stamps capitalise month names ("17 Февраля 2009"); the date patterns do not.
+            found = full_dates(raw) or full_dates(raw.lower())
             if found and found[0].year:
                 facts.date = to_date(found[0].year, found[0].month, found[0].day)
     if "day_month" in groups and facts.day_month is None:

@@ -23,7 +23,7 @@ from briefings.evaluate import (
     quote_found,
     score,
 )
-from briefings.models import Article, Figure, Quote, SourceFormat
+from briefings.models import Article, Figure, Quote, SourceFormat, TitleOrigin
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 GOLD = CORPUS / "gold.yaml"
@@ -381,7 +381,53 @@ def test_metadata_scored_only_where_stated() -> None:
             "a.txt: labelled None, got Menu Home",
             "b.txt: labelled Trend, got None",
         ],
+        "unknown": 1,
+        "invented": 1,
+        "wrong": 0,
+        "first_sentence": 0,
     }
+
+
+def test_metadata_misses_sorted_by_kind() -> None:
+    """An outlet left unknown is honest, an invented one is not; a date is right, missing,
+    made up for an undated page, or another day; a title from the first sentence is counted
+    apart from a wrong headline."""
+    labels = gold(
+        {"file": "a.txt", "outlet": "Harbour Daily", "published": None, "title": "Dredging starts"},
+        {"file": "b.txt", "outlet": None, "published": "2025-03-12", "title": "Ferries return"},
+        {"file": "c.txt", "outlet": "Harbour Daily", "published": "2025-03-12", "title": "Quay"},
+        {"file": "d.txt", "outlet": "Harbour Daily", "published": "2025-03-12", "title": "Tide"},
+    )
+    report = score(
+        labels,
+        {
+            "a.txt": make_article(
+                outlet=None,
+                published=dt.date(2025, 3, 1),
+                title="Crews began dredging the channel on Monday.",
+                title_origin=TitleOrigin.FIRST_SENTENCE,
+            ),
+            "b.txt": make_article(outlet="Dark", published=None, title="Menu"),
+            "c.txt": make_article(outlet="Coast Weekly", published=dt.date(2025, 3, 11)),
+            "d.txt": make_article(
+                outlet="harbour daily", published=dt.date(2025, 3, 12), title="Tide"
+            ),
+        },
+    )
+    rows = {m.field: m for m in report.metadata}
+    outlet, published, title = rows["outlet"], rows["published"], rows["title"]
+    assert (outlet.right, outlet.unknown, outlet.invented, outlet.wrong) == (1, 1, 1, 1)
+    assert (published.right, published.unknown, published.invented, published.wrong) == (
+        1,
+        1,
+        1,
+        1,
+    )
+    assert (title.right, title.first_sentence, title.wrong) == (1, 1, 2)
+    table = format_report(report).splitlines()
+    assert "outlet: 1 right, 1 unknown, 1 invented, 1 wrong" in table
+    assert "published: 1 right, 1 undated when dated, 1 dated when undated, 1 wrong date" in table
+    assert "title: 1 right, 1 first sentence, 2 wrong" in table
 
 
 def test_gazetteer_spellings_of_one_body_match() -> None:

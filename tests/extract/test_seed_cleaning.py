@@ -81,11 +81,10 @@ def test_caliber_dateline_becomes_the_date(caliber: Article) -> None:
     assert caliber.date_origin is DateOrigin.TEXT
 
 
-def test_azertac_day_month_year_is_inferred_never_current(azertac: Article) -> None:
-    """'on March 18' gets its year from the text (COP29 'this year' → 2024), marked INFERRED."""
-    assert azertac.published == dt.date(2024, 3, 18)
-    assert azertac.date_origin is DateOrigin.INFERRED
-    assert azertac.published.year != dt.date.today().year
+def test_azertac_day_month_without_stamp_stays_undated(azertac: Article) -> None:
+    """'on March 18' in the body, and no stamp on the page: undated, no year guessed."""
+    assert azertac.published is None
+    assert azertac.date_origin is DateOrigin.UNKNOWN
 
 
 def test_sidecar_meta_wins_over_text(caliber_path: Path) -> None:

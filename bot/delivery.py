@@ -41,6 +41,7 @@ from bot.sender import Sender, SendOutcome
 from bot.subscriptions import (
     Delivery,
     DeliveryStatus,
+    FailureKind,
     ProgressMark,
     Subscriber,
     SubscriptionStore,
@@ -306,7 +307,8 @@ class DeliveryRunner:
                     self.worker,
                     DeliveryStatus.FAILED,
                     self.clock.now(),
-                    "transient: build failed",
+                    "build failed",
+                    FailureKind.TRANSIENT,
                 )
                 report.failed += 1
                 continue
@@ -381,17 +383,23 @@ class DeliveryRunner:
             if result.outcome is SendOutcome.BLOCKED:
                 self.store.mark_blocked(sub.id)
                 self.store.finish(
-                    claim.id, self.worker, DeliveryStatus.FAILED, self.clock.now(), "blocked"
+                    claim.id,
+                    self.worker,
+                    DeliveryStatus.FAILED,
+                    self.clock.now(),
+                    result.error,
+                    FailureKind.BLOCKED,
                 )
                 report.blocked += 1
                 return
-            kind = "transient" if result.outcome is SendOutcome.GAVE_UP else "permanent"
+            transient = result.outcome is SendOutcome.GAVE_UP
             self.store.finish(
                 claim.id,
                 self.worker,
                 DeliveryStatus.FAILED,
                 self.clock.now(),
-                f"{kind}: {result.error}",
+                result.error,
+                FailureKind.TRANSIENT if transient else FailureKind.PERMANENT,
             )
             report.failed += 1
             return

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
 
 from bot.subscriptions import Base
+from briefings.db import create_engine
 
 VERSION_TABLE = "bot_alembic_version"
 

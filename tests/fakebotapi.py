@@ -180,6 +180,7 @@ class FakeBotAPI:
     hang_sends_after: int | None = None  # after this many recorded sends, sends never answer
     rejected: list[tuple[str, int, str]] = field(default_factory=list)
     too_many: int = 0
+    webhook: dict[str, Any] | None = None  # the last setWebhook's parameters, until deleted
     on_record: Callable[[SentMessage], None] | None = None
 
     def __post_init__(self) -> None:
@@ -424,6 +425,11 @@ class FakeBotAPI:
         )
 
     async def _m_deleteWebhook(self, _p: dict[str, Any]) -> web.Response:
+        self.webhook = None
+        return self._ok(True)
+
+    async def _m_setWebhook(self, p: dict[str, Any]) -> web.Response:
+        self.webhook = p
         return self._ok(True)
 
     async def _m_setMyCommands(self, p: dict[str, Any]) -> web.Response:

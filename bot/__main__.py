@@ -114,7 +114,7 @@ async def serve(app: BotApp, tg: TelegramBot, settings: BotSettings, clock: Cloc
         await tg.register_menus(app)
         await app.start()
         async with production(app, tg, settings, clock):
-            if not settings.webhook_url:
+            if not settings.webhook_url and settings.receive_updates:
                 # PTB deletes a webhook left from webhook mode before it polls.
                 assert app.updater is not None
                 await app.updater.start_polling(

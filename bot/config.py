@@ -62,6 +62,9 @@ class BotSettings(CoreSettings):
         default=None, description="secret_token Telegram must send with every webhook request"
     )
     drop_pending_updates: bool = False
+    receive_updates: bool = Field(
+        default=True, description="false: this process only delivers (extra polling processes)"
+    )
     # NoDecode: a comma-separated list, as for ADMIN_IDS.
     allowed_updates: Annotated[tuple[str, ...], NoDecode] = ()
     http_host: str = "127.0.0.1"

@@ -17,7 +17,7 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -102,23 +102,27 @@ def bot_env(url: str, api_url: str, data_dir: Path, **extra: str) -> dict[str, s
 
 @dataclass
 class BotProcess:
-    """One `python -m bot`; its stderr is kept for the report."""
+    """One `python -m bot`; its stderr goes to `log` (a pipe nobody reads while it runs would
+    fill up under a 429 storm's warnings and stall the process)."""
 
     env: dict[str, str]
     cwd: Path
+    log: Path
     proc: asyncio.subprocess.Process | None = None
-    logs: list[str] = field(default_factory=list)
+    starts: int = 0
 
     async def start(self) -> None:
-        self.proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            cwd=self.cwd,
-            env=self.env,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        self.starts += 1
+        with self.log.open("ab") as err:
+            self.proc = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "bot",
+                cwd=self.cwd,
+                env=self.env,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=err,
+            )
 
     @property
     def running(self) -> bool:
@@ -128,17 +132,15 @@ class BotProcess:
         """kill -9: no clean stop, claims stay until their lease runs out."""
         if self.proc is not None and self.running:
             self.proc.kill()
-            await self._reap()
+            await asyncio.wait_for(self.proc.wait(), 60)
 
     async def stop(self) -> None:
         if self.proc is not None and self.running:
             self.proc.send_signal(signal.SIGINT)
-            await self._reap()
+            await asyncio.wait_for(self.proc.wait(), 60)
 
-    async def _reap(self) -> None:
-        assert self.proc is not None
-        _, err = await asyncio.wait_for(self.proc.communicate(), 60)
-        self.logs.append(err.decode(errors="replace"))
+    def tail(self, chars: int = 3000) -> str:
+        return self.log.read_text(errors="replace")[-chars:] if self.log.exists() else ""
 
 
 def max_in_window(times: Sequence[float], window: float = 1.0) -> int:
@@ -162,6 +164,7 @@ class Audit:
     duplicates: int
     missing: int
     too_many: int
+    over_limit: int
     other_rejections: int
     max_per_second: int
     per_worker: dict[str, int]
@@ -170,7 +173,8 @@ class Audit:
         return (
             f"digests {self.digests_sent}/{self.subscribers} sent, lost {self.digests_lost}; "
             f"messages {self.messages_received} received of {self.messages_expected}, "
-            f"duplicates {self.duplicates}, missing {self.missing}; 429s {self.too_many}; "
+            f"duplicates {self.duplicates}, missing {self.missing}; 429s {self.too_many} "
+            f"({self.over_limit} for breaking a limit); "
             f"busiest second {self.max_per_second}; per process {sorted(self.per_worker.values())}"
         )
 
@@ -203,6 +207,7 @@ def audit(url: str, api: Any, subscribers: int) -> Audit:
         duplicates=duplicates,
         missing=missing,
         too_many=api.too_many,
+        over_limit=api.over_limit,
         other_rejections=sum(1 for _, status, _ in api.rejected if status != 429),
         max_per_second=max_in_window([m.at for m in api.sent]),
         per_worker=dict(Counter(r.claimed_by for r in done)),

@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.error import InvalidToken
 
 from bot.clock import Clock, SystemClock
-from bot.config import BotSettings
+from bot.config import BotSettings, LogFormat
 from bot.logsafe import configure_logging, install_exit_redaction, redact_loop_errors
 from bot.production import production
 from bot.startup import BotApiUnreachable, connect
@@ -54,7 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         secrets.append(settings.webhook_secret.get_secret_value())
     # Before anything can fail: every exit path (logs, uncaught errors in any thread) redacts.
     install_exit_redaction(secrets)
-    configure_logging("WARNING" if console else settings.log_level, secrets)
+    configure_logging(
+        "WARNING" if console else settings.log_level,
+        secrets,
+        json_lines=settings.log_format is LogFormat.JSON,
+    )
 
     from briefings.service import BriefingService
 

@@ -92,16 +92,6 @@ class ProcessRegistry:
         with Session(self.engine) as s, s.begin():
             s.execute(delete(ProcessRow).where(ProcessRow.worker == worker))
 
-    def live(self, now: dt.datetime, lease: dt.timedelta) -> list[str]:
-        with Session(self.engine) as s:
-            return list(
-                s.scalars(
-                    select(ProcessRow.worker)
-                    .where(ProcessRow.heartbeat_at >= now - lease)
-                    .order_by(ProcessRow.started_at, ProcessRow.worker)
-                )
-            )
-
 
 class SendBudget:
     """Keeps this process's limiter at its share of the ceiling; `run()` until `stop()`."""

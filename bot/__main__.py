@@ -9,18 +9,12 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from telegram import Update
-from telegram.error import InvalidToken
-
-from bot.clock import Clock, SystemClock
 from bot.config import BotSettings, LogFormat
 from bot.logsafe import configure_logging, install_exit_redaction, redact_loop_errors
-from bot.production import production
-from bot.startup import BotApiUnreachable, connect
-from bot.subscriptions import SubscriptionStore
-from bot.texts import Texts
 
+# PTB, SQLAlchemy and Jinja load after the arguments are parsed: `--help` stays fast.
 if TYPE_CHECKING:
+    from bot.clock import Clock
     from bot.handlers import BotApp, TelegramBot
 
 logger = logging.getLogger("bot")
@@ -60,6 +54,12 @@ def main(argv: list[str] | None = None) -> int:
         json_lines=settings.log_format is LogFormat.JSON,
     )
 
+    from telegram.error import InvalidToken
+
+    from bot.clock import SystemClock
+    from bot.startup import BotApiUnreachable
+    from bot.subscriptions import SubscriptionStore
+    from bot.texts import Texts
     from briefings.service import BriefingService
 
     service = BriefingService(settings)
@@ -99,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
 async def serve(app: BotApp, tg: TelegramBot, settings: BotSettings, clock: Clock) -> None:
     """Long polling until SIGINT/SIGTERM. Our own loop rather than `run_polling`, so that a
     push in progress is asked to stop (and hand its claims back) before PTB waits for jobs."""
+    from telegram import Update
+
+    from bot.production import production
+    from bot.startup import connect
+
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     redact_loop_errors(loop)

@@ -9,7 +9,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from bot.config import BotSettings, LogFormat
+from bot.config import BotSettings
 from bot.logsafe import configure_logging, install_exit_redaction, redact_loop_errors
 
 # PTB, SQLAlchemy and Jinja load after the arguments are parsed: `--help` stays fast.
@@ -48,11 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         secrets.append(settings.webhook_secret.get_secret_value())
     # Before anything can fail: every exit path (logs, uncaught errors in any thread) redacts.
     install_exit_redaction(secrets)
-    configure_logging(
-        "WARNING" if console else settings.log_level,
-        secrets,
-        json_lines=settings.log_format is LogFormat.JSON,
-    )
+    configure_logging("WARNING" if console else settings.log_level, secrets)
 
     from telegram.error import InvalidToken
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,11 +19,6 @@ DEFAULT_HTTP_PORT = 8080
 _SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
-class LogFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"  # one object per line, for log shippers (bot.jsonlog)
-
-
 class BotSettings(CoreSettings):
     """Everything `python -m bot` needs; constructed once in `main()`, never at import time."""
 
@@ -38,7 +32,6 @@ class BotSettings(CoreSettings):
     default_timezone: str = "Asia/Baku"
     default_digest_time: dt.time = dt.time(8, 0)
     log_level: str = "INFO"
-    log_format: LogFormat = LogFormat.TEXT
     delivery_grace: dt.timedelta = Field(
         default=dt.timedelta(hours=6), description="How late a missed digest may still go out"
     )

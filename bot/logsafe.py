@@ -60,16 +60,11 @@ def install_redaction(secrets: Iterable[str], logger: logging.Logger | None = No
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def configure_logging(level: str, secrets: Iterable[str], *, json_lines: bool = False) -> None:
-    """Logging for `main()`: one stream handler with redaction; JSON lines when asked."""
+def configure_logging(level: str, secrets: Iterable[str]) -> None:
+    """Logging for `main()`: one stream handler with redaction."""
     logging.basicConfig(
         level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True
     )
-    if json_lines:
-        from bot.jsonlog import JsonFormatter
-
-        for handler in logging.getLogger().handlers:
-            handler.setFormatter(JsonFormatter())
     install_redaction(secrets)
 
 

@@ -25,7 +25,16 @@ BAD_TOKEN_LINE = "Telegram rejected the bot token; check TELEGRAM_BOT_TOKEN"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["db"]:
+        from bot.dbcopy import main as db_main
+
+        return int(db_main(argv[1:]))
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description=__doc__,
+        epilog="Also: `python -m bot db copy --to URL` (see `python -m bot db copy --help`).",
+    )
     parser.add_argument("--console", action="store_true", help="chat in the terminal")
     parser.add_argument("--admin", action="store_true", help="console user acts as an admin")
     args = parser.parse_args(argv)
@@ -44,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     console = args.console or token is None
     # The console prints replies on stdout; logs go to stderr and stay quiet there.
     secrets = [token.get_secret_value()] if token else []
+    if settings.webhook_secret is not None:
+        secrets.append(settings.webhook_secret.get_secret_value())
     # Before anything can fail: every exit path (logs, uncaught errors in any thread) redacts.
     install_exit_redaction(secrets)
     configure_logging("WARNING" if console else settings.log_level, secrets, settings.log_format)
@@ -71,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
 
     settings.sources_dir.mkdir(parents=True, exist_ok=True)
     app, tg = build_application(settings, service=service, store=store, clock=clock, texts=texts)
-    logger.info("starting long polling against %s", settings.telegram_api_url)
+    mode = "webhook" if settings.webhook_url else "long polling"
+    logger.info("starting (%s) against %s", mode, settings.telegram_api_url)
     try:
         asyncio.run(serve(app, tg, settings, clock))
     except InvalidToken:
@@ -89,6 +101,7 @@ async def serve(app: BotApp, tg: TelegramBot, settings: BotSettings, clock: Cloc
     from telegram import Update
 
     from bot.logsafe import redact_loop_errors
+    from bot.production import production
     from bot.startup import connect
 
     stop = asyncio.Event()
@@ -111,12 +124,19 @@ async def serve(app: BotApp, tg: TelegramBot, settings: BotSettings, clock: Cloc
         async with app:  # initialize (the bot part is done) / shutdown
             await tg.register_menus(app)
             await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-            await stop.wait()
-            logger.info("stopping")
-            tg.runner.stop()
-            await app.updater.stop()
+            async with production(app, tg, settings, clock):
+                if not settings.webhook_url and settings.receive_updates:
+                    # PTB deletes a webhook left from webhook mode before it polls.
+                    assert app.updater is not None
+                    await app.updater.start_polling(
+                        allowed_updates=list(settings.allowed_updates) or Update.ALL_TYPES,
+                        drop_pending_updates=settings.drop_pending_updates,
+                    )
+                await stop.wait()
+                logger.info("stopping")
+                tg.runner.stop()
+                if app.updater is not None and app.updater.running:
+                    await app.updater.stop()
             await app.stop()
     finally:
         await tg.close()  # worker threads and the ingest process (PTB calls post_shutdown

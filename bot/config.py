@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+import re
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import NoDecode
 
 from bot.logsafe import LogFormat
 from briefings.config import CoreSettings
+
+#: Telegram's free broadcast limit; above it (up to 1,000/s) only with allow_paid_broadcast.
+FREE_CEILING = 30
+DEFAULT_HTTP_PORT = 8080
+_SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class IngestWorker(StrEnum):
@@ -62,6 +68,31 @@ class BotSettings(CoreSettings):
     rate_chat_interval: float = Field(default=1.0, ge=0)
     rate_group_per_minute: int = Field(default=20, gt=0)
 
+    # --- production (see README "Running in production") ----------------------------------
+    webhook_url: str | None = Field(
+        default=None, description="Public HTTPS URL Telegram posts updates to; unset: polling"
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None, description="secret_token Telegram must send with every webhook request"
+    )
+    drop_pending_updates: bool = False
+    receive_updates: bool = Field(
+        default=True, description="false: this process only delivers (extra polling processes)"
+    )
+    # NoDecode: a comma-separated list, as for ADMIN_IDS.
+    allowed_updates: Annotated[tuple[str, ...], NoDecode] = ()
+    http_host: str = "127.0.0.1"
+    http_port: int | None = Field(default=None, ge=0, le=65535)
+    health_max_tick_age: float = Field(
+        default=120.0, gt=0, description="Seconds without a delivery tick before /healthz fails"
+    )
+    broadcast_ceiling: int = Field(
+        default=30, gt=0, le=1000, description="Messages per second for the whole bot"
+    )
+    paid_broadcast: bool = False
+    process_heartbeat: float = Field(default=2.0, gt=0)
+    process_lease: float = Field(default=15.0, gt=0)
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _parse_admin_ids(cls, value: object) -> object:
@@ -71,6 +102,39 @@ class BotSettings(CoreSettings):
         if isinstance(value, int):
             return frozenset({value})
         return value
+
+    @field_validator("allowed_updates", mode="before")
+    @classmethod
+    def _parse_allowed_updates(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(p.strip() for p in value.split(",") if p.strip())
+        return value
+
+    @model_validator(mode="after")
+    def _check_production(self) -> BotSettings:
+        if self.webhook_url:
+            secret = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
+            if not _SECRET_TOKEN.fullmatch(secret):
+                raise ValueError(
+                    "WEBHOOK_URL needs WEBHOOK_SECRET: 1-256 characters A-Z, a-z, 0-9, _ and -"
+                )
+        if self.broadcast_ceiling > FREE_CEILING and not self.paid_broadcast:
+            raise ValueError(
+                f"BROADCAST_CEILING above {FREE_CEILING} needs PAID_BROADCAST=true "
+                "(Telegram charges Stars for the messages over the free limit)"
+            )
+        if self.process_lease < 3 * self.process_heartbeat:
+            raise ValueError("PROCESS_LEASE must be at least three PROCESS_HEARTBEATs")
+        return self
+
+    @property
+    def serve_http(self) -> bool:
+        """Webhook mode, or polling with /healthz and /metrics on HTTP_PORT."""
+        return bool(self.webhook_url) or self.http_port is not None
+
+    @property
+    def http_listen_port(self) -> int:
+        return self.http_port if self.http_port is not None else DEFAULT_HTTP_PORT
 
     @field_validator("default_timezone")
     @classmethod

@@ -32,6 +32,7 @@ import os
 import socket
 import uuid
 from collections.abc import Callable
+from typing import Protocol
 
 from pydantic import BaseModel
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -52,6 +53,7 @@ from bot.subscriptions import (
     Delivery,
     DeliveryKey,
     DeliveryStatus,
+    FailureKind,
     ProgressMark,
     Subscriber,
     SubscriptionStore,
@@ -65,6 +67,12 @@ logger = logging.getLogger(__name__)
 def worker_name() -> str:
     """Identifies this process in claims: host, pid and a random part (pids get reused)."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class DeliveryEvents(Protocol):
+    """Told about every digest delivered (see `bot.metrics`)."""
+
+    def delivered(self, scheduled_at: dt.datetime, now: dt.datetime) -> None: ...
 
 
 class TickReport(BaseModel):
@@ -189,6 +197,10 @@ class DeliveryRunner:
         self.commit_window = commit_window
         self._running = asyncio.Lock()
         self._stopping = False
+        self.events: DeliveryEvents | None = None
+        #: Monotonic time of the last tick (even one that found the previous still running):
+        #: the health check's proof that the delivery loop is alive.
+        self.ticked_at: float | None = None
 
     def stop(self) -> None:
         """Wind down: no new claims; each delivery stops after its message in flight and
@@ -204,6 +216,7 @@ class DeliveryRunner:
     async def tick(self) -> TickReport:
         """Send every digest due now; a tick still running makes the next one a no-op."""
         report = TickReport()
+        self.ticked_at = self.clock.monotonic()
         if self._running.locked():
             return report
         async with self._running:
@@ -326,7 +339,8 @@ class DeliveryRunner:
                     self.worker,
                     DeliveryStatus.FAILED,
                     self.clock.now(),
-                    "transient: build failed",
+                    "build failed",
+                    FailureKind.TRANSIENT,
                 )
                 report.failed += 1
                 continue
@@ -408,20 +422,28 @@ class DeliveryRunner:
             if result.outcome is SendOutcome.BLOCKED:
                 self.store.mark_blocked(sub.id)
                 self.store.finish(
-                    claim.id, self.worker, DeliveryStatus.FAILED, self.clock.now(), "blocked"
+                    claim.id,
+                    self.worker,
+                    DeliveryStatus.FAILED,
+                    self.clock.now(),
+                    result.error,
+                    FailureKind.BLOCKED,
                 )
                 report.blocked += 1
                 return
             if sub.thread_id is not None and thread_gone(result.error):
                 await self._topic_gone(sub, chat_id)
-            kind = "transient" if result.outcome is SendOutcome.GAVE_UP else "permanent"
+            transient = result.outcome is SendOutcome.GAVE_UP
             self.store.finish(
                 claim.id,
                 self.worker,
                 DeliveryStatus.FAILED,
                 self.clock.now(),
-                f"{kind}: {result.error}",
+                result.error,
+                FailureKind.TRANSIENT if transient else FailureKind.PERMANENT,
             )
             report.failed += 1
             return
         report.sent += 1  # the last mark marked it sent
+        if self.events is not None:
+            self.events.delivered(item.scheduled_at, self.clock.now())

@@ -22,7 +22,7 @@ import datetime as dt
 import logging
 from collections import defaultdict, deque
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
@@ -33,6 +33,14 @@ logger = logging.getLogger(__name__)
 
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
 _LIMITED_PREFIXES = ("send", "edit", "copy", "forward")
+
+
+class RequestObserver(Protocol):
+    """Told about every limited request's outcome and every wait (see `bot.metrics`)."""
+
+    def request_done(self, method: str, error: BaseException | None) -> None: ...
+
+    def waited(self, seconds: float) -> None: ...
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
@@ -71,6 +79,13 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
         self._paused_until = 0.0
         self.retries = 0
         self.granted = 0
+        self.observer: RequestObserver | None = None
+
+    def set_global(self, per_second: int) -> None:
+        """Change the bot-wide window (this process's share of a budget shared with others);
+        0 holds every limited request until it is raised again."""
+        self.global_per_second = max(0, per_second)
+        self._released.set()  # waiters re-check against the new limit
 
     async def initialize(self) -> None:
         return None
@@ -135,6 +150,7 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
         time, so a full window wakes one task instead of all of them. The final check-and-take
         has no await in between, so it is atomic.
         """
+        started = self.clock.monotonic()
         while True:
             await self._wait_for(lambda now: self._chat_wait(chat, now))
             async with self._gate:
@@ -147,6 +163,9 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
                     if _is_group(chat):
                         self._group_inflight[chat] += 1
                 self.granted += 1
+                waited = self.clock.monotonic() - started
+                if waited > 0 and self.observer is not None:
+                    self.observer.waited(waited)
                 return
 
     def release(self, chat: int | str | None) -> None:
@@ -178,8 +197,15 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
             if limited:
                 await self.acquire(chat)
             try:
-                return await callback(*args, **kwargs)
-            except RetryAfter as exc:
+                result = await callback(*args, **kwargs)
+                if limited and self.observer is not None:
+                    self.observer.request_done(endpoint, None)
+                return result
+            except Exception as exc:
+                if limited and self.observer is not None:
+                    self.observer.request_done(endpoint, exc)
+                if not isinstance(exc, RetryAfter):
+                    raise
                 delay = retry_after_seconds(exc)
                 self.retries += 1
                 # Telegram's flood wait applies to the bot: hold every limited request.

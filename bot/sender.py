@@ -61,6 +61,9 @@ class Sender:
         self.max_attempts = max_attempts
         self.max_flood_waits = max_flood_waits
         self.backoff = backoff
+        #: Send with allow_paid_broadcast (PAID_BROADCAST=true): Telegram then lets the bot
+        #: past 30 msgs/s, charging Stars for the excess.
+        self.paid_broadcast = False
 
     async def send(
         self,
@@ -86,6 +89,7 @@ class Sender:
                     reply_markup=reply_markup,
                     link_preview_options=LinkPreviewOptions(is_disabled=True),
                     message_thread_id=message_thread_id,
+                    allow_paid_broadcast=True if self.paid_broadcast else None,
                 )
                 return SendResult(
                     outcome=SendOutcome.SENT,

@@ -18,16 +18,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, cast
 
-from alembic import command
-from alembic.config import Config
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Connection,
     Date,
-    DateTime,
-    Dialect,
+    Enum,
     ForeignKey,
     Insert,
     Integer,
@@ -36,9 +33,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     bindparam,
-    create_engine,
     delete,
-    event,
     func,
     select,
     tuple_,
@@ -48,32 +43,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
-from sqlalchemy.types import TypeDecorator
+
+from briefings.db import UTCDateTime, create_engine, upgrade
 
 ALL_DAYS = frozenset(range(7))
-
-
-class UTCDateTime(TypeDecorator[dt.datetime]):
-    """Stores naive UTC, returns aware UTC: SQLite forgets offsets, PostgreSQL keeps them."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
-
-    def process_result_value(
-        self, value: dt.datetime | None, dialect: Dialect
-    ) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC)
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
 class Base(DeclarativeBase):
@@ -121,6 +95,27 @@ class DeliveryStatus(StrEnum):
     FAILED = "failed"
 
 
+class FailureKind(StrEnum):
+    """Why a delivery failed; only a transient failure is tried again (attempts permitting)."""
+
+    TRANSIENT = "transient"  # timeouts, 5xx, 429s or a build error outlasted our retries
+    PERMANENT = "permanent"  # Telegram refused this request and always will
+    BLOCKED = "blocked"  # the reader blocked the bot
+
+
+#: A VARCHAR with a CHECK of the values (not a native PostgreSQL ENUM: adding a kind is then
+#: a constraint change, not an ALTER TYPE that cannot run inside a transaction).
+FAILURE_KIND = Enum(
+    FailureKind,
+    name="bot_failure_kind",
+    native_enum=False,
+    create_constraint=True,
+    length=16,
+    values_callable=lambda kinds: [k.value for k in kinds],
+    validate_strings=True,
+)
+
+
 class DeliveryRow(Base):
     __tablename__ = "bot_deliveries"
     # One row per delivery slot: a day, or one of the two times of a twice-a-day reader.
@@ -143,6 +138,7 @@ class DeliveryRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    failure_kind: Mapped[FailureKind | None] = mapped_column(FAILURE_KIND, nullable=True)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
@@ -200,6 +196,7 @@ class Delivery(BaseModel):
     attempts: int
     failures: int
     error: str | None
+    failure_kind: FailureKind | None = None
     since: dt.datetime | None = None  # build time of the previous digest (set by `claim`)
 
 
@@ -290,6 +287,7 @@ def _delivery(row: DeliveryRow) -> Delivery:
         attempts=row.attempts,
         failures=row.failures,
         error=row.error,
+        failure_kind=row.failure_kind,
     )
 
 
@@ -310,7 +308,12 @@ def _delivery_from(row: Any) -> Delivery:
         attempts=row["attempts"],
         failures=row["failures"],
         error=row["error"],
+        failure_kind=_failure_kind(row["failure_kind"]),
     )
+
+
+def _failure_kind(value: str | None) -> FailureKind | None:
+    return None if value is None else FailureKind(value)
 
 
 def _insert_ignore(conn: Connection, values: dict[str, Any]) -> Insert | None:
@@ -324,34 +327,14 @@ def _insert_ignore(conn: Connection, values: dict[str, Any]) -> Insert | None:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for the shared database; SQLite waits for locks instead of failing at once."""
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
-
-        @event.listens_for(engine, "connect")
-        def _fk_on(dbapi_conn: Any, _record: Any) -> None:
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA foreign_keys=ON")
-            # WAL + NORMAL: a killed process loses nothing committed (only power loss could),
-            # and the push does several small commits per digest.
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.close()
-
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    """An engine for the shared database (the core's factory: one set of SQLite pragmas)."""
+    return create_engine(url)
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the bot's tables to the newest revision (own version table, shared database)."""
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    # configparser treats '%' as interpolation; URLs hold '%2F' and the like.
-    url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
-    cfg.set_main_option("sqlalchemy.url", url)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    """Bring the bot's tables to the newest revision (own version table, shared database),
+    under the same advisory lock as the core's migrations."""
+    upgrade(engine, MIGRATIONS_DIR)
 
 
 class SubscriptionStore:
@@ -659,12 +642,11 @@ class SubscriptionStore:
         )
         if existing is None:
             return False
-        status, error = existing["status"], existing["error"]
+        status = existing["status"]
         stale = status == DeliveryStatus.CLAIMED and existing["claimed_at"] <= now - lease
         retry = (
             status == DeliveryStatus.FAILED
-            and error is not None
-            and error.startswith("transient:")
+            and existing["failure_kind"] == FailureKind.TRANSIENT
             and existing["attempts"] < max_attempts
         )
         if not (stale or retry):
@@ -787,12 +769,14 @@ class SubscriptionStore:
         status: DeliveryStatus,
         now: dt.datetime,
         error: str | None = None,
+        kind: FailureKind | None = None,
     ) -> None:
+        """End a delivery; a failure says its `kind` (only transient ones are retried)."""
         with self._session() as s:
             s.execute(
                 update(DeliveryRow)
                 .where(DeliveryRow.id == delivery_id, DeliveryRow.claimed_by == worker)
-                .values(status=status, finished_at=now, error=error)
+                .values(status=status, finished_at=now, error=error, failure_kind=kind)
             )
 
     @staticmethod

@@ -11,37 +11,11 @@ import datetime as dt
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine import Dialect
+
+from briefings.db import UTCDateTime
 
 #: Earlier articles under one file name compared with a new one; bounds the work per ingest.
 SAME_NAME_CANDIDATES = 20
-
-
-class UTCDateTime(sa.TypeDecorator[dt.datetime]):
-    """Timezone-aware UTC datetimes on every backend.
-
-    SQLite has no timezone type, so values are stored there as naive UTC and given
-    their timezone back on the way out; comparisons stay correct because every stored
-    value is UTC.
-    """
-
-    impl = sa.DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError(f"naive datetime {value!r}: pass an aware datetime")
-        value = value.astimezone(dt.UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(
-        self, value: dt.datetime | None, dialect: Dialect
-    ) -> dt.datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 metadata = sa.MetaData()

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.pool import StaticPool
 
+from briefings.db import create_engine, upgrade
 from briefings.errors import ArticleNotFound
 from briefings.identity import SAME_SOURCE_SIMILARITY, similarity
 from briefings.models import Article
@@ -43,7 +43,6 @@ logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 VERSION_TABLE = "briefings_alembic_version"
-_LOCK_KEY = 0x6272_6566  # "bref": advisory lock serialising this package's migrations
 
 
 class IngestStatus(StrEnum):
@@ -64,40 +63,6 @@ class Stored(NamedTuple):
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # WAL lets the bot read while the CLI or the drop-folder watcher writes; with WAL,
-    # synchronous=NORMAL skips the fsync per commit (a killed process still loses nothing
-    # committed, only a power cut could) - the bot's own tables use the same setting.
-    # SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked per connection.
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-    finally:
-        cursor.close()
-
-
-def create_engine(url: str) -> sa.Engine:
-    """An engine for `url`, with SQLite set up for concurrent readers and cascading deletes."""
-    parsed = sa.make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return sa.create_engine(parsed, pool_pre_ping=True)
-    database = parsed.database or ""
-    in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
-    if in_memory:
-        # One shared connection, or every checkout would see a new empty database.
-        engine = sa.create_engine(
-            parsed, poolclass=StaticPool, connect_args={"check_same_thread": False}
-        )
-    else:
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(parsed, connect_args={"check_same_thread": False})
-    sa.event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
 
 
 def _article_from_row(data: Any) -> Article:
@@ -126,20 +91,9 @@ class Store:
         self.engine.dispose()
 
     def migrate(self) -> None:
-        """Bring the schema to the newest migration; a no-op when it is already there."""
-        from alembic import command
-        from alembic.config import Config
-
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
-        with self.engine.begin() as connection:
-            if connection.dialect.name == "postgresql":
-                # The bot and a CLI run may start together; only one may migrate at a time.
-                connection.execute(
-                    sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY}
-                )
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        """Bring the schema to the newest migration; a no-op when it is already there.
+        The bot and a CLI run may start together: `upgrade` serialises them."""
+        upgrade(self.engine, MIGRATIONS_DIR)
 
     def upsert(self, article: Article) -> IngestStatus:
         """Store `article`: unchanged when its content is known, updated when its id is."""

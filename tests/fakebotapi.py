@@ -180,6 +180,8 @@ class FakeBotAPI:
     hang_sends_after: int | None = None  # after this many recorded sends, sends never answer
     rejected: list[tuple[str, int, str]] = field(default_factory=list)
     too_many: int = 0
+    over_limit: int = 0  # 429s for breaking the limits (not scripted storms)
+    webhook: dict[str, Any] | None = None  # the last setWebhook's parameters, until deleted
     on_record: Callable[[SentMessage], None] | None = None
 
     def __post_init__(self) -> None:
@@ -424,6 +426,11 @@ class FakeBotAPI:
         )
 
     async def _m_deleteWebhook(self, _p: dict[str, Any]) -> web.Response:
+        self.webhook = None
+        return self._ok(True)
+
+    async def _m_setWebhook(self, p: dict[str, Any]) -> web.Response:
+        self.webhook = p
         return self._ok(True)
 
     async def _m_setMyCommands(self, p: dict[str, Any]) -> web.Response:
@@ -490,15 +497,18 @@ class FakeBotAPI:
         while self._global and self._global[0] <= now - lim.global_window:
             self._global.popleft()
         if len(self._global) >= lim.global_max:
+            self.over_limit += 1
             return lim.retry_after
         last = self._chat_last.get(chat_id)
         if last is not None and now - last < lim.chat_interval:
+            self.over_limit += 1
             return lim.retry_after
         if chat_id < 0:
             window = self._group[chat_id]
             while window and window[0] <= now - lim.group_window:
                 window.popleft()
             if len(window) >= lim.group_max:
+                self.over_limit += 1
                 return lim.retry_after
             window.append(now)
         self._global.append(now)

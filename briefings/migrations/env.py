@@ -9,7 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import context
 
-from briefings.store import VERSION_TABLE, create_engine, metadata
+from briefings.db import create_engine
+from briefings.store import VERSION_TABLE, metadata
 
 
 def _configure_and_run(connection: sa.Connection) -> None:

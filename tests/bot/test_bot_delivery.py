@@ -15,7 +15,13 @@ from fakebotapi import FakeBotAPI, Limits, ScriptedFailure
 
 from bot.clock import FakeClock
 from bot.config import BotSettings
-from bot.subscriptions import DeliveryStatus, ProgressMark, Subscriber, SubscriptionStore
+from bot.subscriptions import (
+    DeliveryStatus,
+    FailureKind,
+    ProgressMark,
+    Subscriber,
+    SubscriptionStore,
+)
 from briefings.models import SourceMeta
 
 UTC = dt.UTC
@@ -434,7 +440,7 @@ async def test_blocked_user_marked_and_reactivated(
     sub = store.get(READER)
     assert sub is not None and sub.blocked
     [row] = store.all_deliveries()
-    assert row.status is DeliveryStatus.FAILED and row.error == "blocked"
+    assert row.status is DeliveryStatus.FAILED and row.failure_kind is FailureKind.BLOCKED
     [stats] = await running.say(ADMIN, "/stats")
     assert "blocked 1" in stats.plain and "1 failed" in stats.plain
     running.api.blocked.discard(READER)

@@ -7,7 +7,7 @@ import datetime as dt
 import sqlalchemy as sa
 from botkit import START
 
-from bot.subscriptions import DeliveryStatus, ProgressMark, SubscriptionStore
+from bot.subscriptions import DeliveryStatus, FailureKind, ProgressMark, SubscriptionStore
 
 LEASE = dt.timedelta(minutes=5)
 DAY = dt.date(2025, 5, 5)
@@ -77,15 +77,15 @@ def test_transient_failures_are_retried_up_to_max_attempts(store: SubscriptionSt
     sid = _subscriber(store)
     d = store.claim(sid, DAY, worker="w1", now=START, lease=LEASE, max_attempts=2)
     assert d is not None
-    store.finish(d.id, "w1", DeliveryStatus.FAILED, START, "transient: timed out")
+    store.finish(d.id, "w1", DeliveryStatus.FAILED, START, "timed out", FailureKind.TRANSIENT)
     d2 = store.claim(sid, DAY, worker="w1", now=START, lease=LEASE, max_attempts=2)
     assert d2 is not None and d2.attempts == 2
-    store.finish(d2.id, "w1", DeliveryStatus.FAILED, START, "transient: timed out")
+    store.finish(d2.id, "w1", DeliveryStatus.FAILED, START, "timed out", FailureKind.TRANSIENT)
     assert store.claim(sid, DAY, worker="w1", now=START, lease=LEASE, max_attempts=2) is None
     other = _subscriber(store, 8)
     d3 = store.claim(other, DAY, worker="w1", now=START, lease=LEASE, max_attempts=2)
     assert d3 is not None
-    store.finish(d3.id, "w1", DeliveryStatus.FAILED, START, "blocked")
+    store.finish(d3.id, "w1", DeliveryStatus.FAILED, START, "blocked", FailureKind.BLOCKED)
     assert store.claim(other, DAY, worker="w1", now=START, lease=LEASE, max_attempts=2) is None
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 import re
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError

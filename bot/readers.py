@@ -20,7 +20,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from bot.i18n import Lang
-from bot.subscriptions import Base, UTCDateTime
+from bot.subscriptions import Base
+from briefings.db import UTCDateTime
 from briefings.models import BriefingItem
 
 #: Items remembered per chat for the "new" marks; older ones are forgotten first.

@@ -12,7 +12,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 
-from briefings.db import UTCDateTime
+from briefings.db import UTCDateTime as UTCDateTime  # re-exported: the type of its columns
 
 #: Earlier articles under one file name compared with a new one; bounds the work per ingest.
 SAME_NAME_CANDIDATES = 20

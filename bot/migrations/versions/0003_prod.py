@@ -112,4 +112,6 @@ def downgrade() -> None:
             .values(error=f"{kind}: " + sa.func.coalesce(deliveries.c.error, ""))
         )
     with op.batch_alter_table("bot_deliveries") as batch:
+        # The enum's CHECK constraint names the column; SQLite's table copy would keep it.
+        batch.drop_constraint("bot_failure_kind", type_="check")
         batch.drop_column("failure_kind")

@@ -141,8 +141,14 @@ class _Paragraph:
             if not stripped.endswith(":"):
                 return None
             end = lo + len(stripped) - 1
-        segment = text[lo:end]
-        begin = lo + max(segment.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+        # The clause starts after the last mark, but a scare quote's marks ('described the
+        # results as "historic," stating "…"') do not end the speaker's clause.
+        scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]
+        begin = lo
+        for k in range(end - 1, lo - 1, -1):
+            if text[k] in _CLAUSE_MARKS and not any(s.start <= k < s.end for s in scare):
+                begin = k + 1
+                break
         return (begin, end) if end - begin >= 2 else None
 
     def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
@@ -236,6 +242,9 @@ def find_quotes(
     # its paragraph), awaiting the speaker named where it closes; with its opening mark.
     waiting: list[tuple[str, str]] = []
     waiting_at, opener = -1, ""
+    # A quotation opened mid-paragraph, attributed, that closes in the next paragraph: its
+    # paragraph, opening mark and speaker.
+    carried: tuple[int, str, Speaker] | None = None
     for p, text in enumerate(paragraphs):
         dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
         if dash is not None:
@@ -247,6 +256,13 @@ def find_quotes(
         if waiting and waiting_at != p - 1:
             waiting = []
         close = continued_close(text, opener) if waiting else None
+        if carried is not None and carried[0] == p - 1 and not waiting:
+            # 'X told reporters, “A. (paragraph break) B.”': B is X's too.
+            close = continued_close(text, carried[1])
+            if close is not None and len(text[:close].split()) >= MIN_WORDS_UNATTRIBUTED:
+                out.append(_quote(text[:close].strip(), carried[2], text))
+                last = (p, close + 1, carried[2])
+        carried = None
         if waiting and close is None and not quote_spans(text) and not _ANY_MARK.search(text):
             waiting.append((text.strip(), text))  # a middle paragraph of the quotation
             waiting_at = p
@@ -279,9 +295,10 @@ def find_quotes(
                 and para.named_between(previous[0], span.start) <= {previous[1].name}
             ):
                 how, speaker = "continued", previous[1]
-            if not how and i == 0 and p and not text[: span.start].strip():
-                how, speaker = _introduced(speakers, p - 1, paragraphs[p - 1])
             closes_paragraph = not text[span.end :].strip(" .,;!?…")
+            if not how and i == 0 and p and not text[: span.start].strip():
+                whole = span.closed and closes_paragraph and len(found) == 1
+                how, speaker = _introduced(speakers, p - 1, paragraphs[p - 1], whole=whole)
             if not how and i == len(found) - 1 and closes_paragraph and p + 1 < len(paragraphs):
                 how, speaker = _said_next(speakers, p + 1, paragraphs[p + 1])
             if not how and i == 0 and last is not None and long_enough:
@@ -297,8 +314,17 @@ def find_quotes(
                 waiting = []
             if not how and not span.closed and long_enough and opens_paragraph:
                 waiting, waiting_at, opener = [(span.body.strip(), text)], p, text[span.start]
-            if not span.closed and how not in ("before", "continued"):
+            runs_on = (
+                not span.closed
+                and not opens_paragraph
+                and speaker is not None
+                and p + 1 < len(paragraphs)
+                and continued_close(paragraphs[p + 1], text[span.start]) is not None
+            )
+            if not span.closed and how not in ("before", "continued") and not runs_on:
                 how = ""  # cut off by the page: only when attributed before it or continued
+            if runs_on and how and speaker is not None:
+                carried = (p, text[span.start], speaker)
             if how and (how in ("after", "before") or long_enough):
                 out.append(_quote(span.body.strip(), speaker, text))
                 previous = (span.end, speaker)
@@ -338,6 +364,9 @@ _THIS_WAS_SAID = re.compile(
 )
 
 
+# 'stated that …', 'said on Tuesday that …': reported speech the next paragraph quotes.
+_INDIRECT = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\b", re.I)
+
 _SIGNED = re.compile(r"^\s*[—–-]\s*(?P<rest>[^.!?\n]{2,80}?)\s*$")
 
 
@@ -351,12 +380,23 @@ def _said_next(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | No
     return "after", speakers.subject(p, lo, hi, lo)
 
 
-def _introduced(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
+def _introduced(
+    speakers: Speakers, p: int, text: str, *, whole: bool = False
+) -> tuple[str, Speaker | None]:
     """'Ильхам Алиев заявил следующее:' ending a paragraph introduces the quote opening the
-    next one."""
+    next one; so does 'X stated on Tuesday that ….' before a paragraph that is one quote
+    (`whole`), when X is the one person named before the verb of that last sentence."""
     stripped = text.rstrip()
     if not stripped.endswith(":"):
-        return "", None
+        if not whole:
+            return "", None
+        para = _Paragraph(speakers, p, stripped)
+        sentence = _sentence_start(stripped, len(stripped) - 1, para.spans)
+        verb = _VERB_ANYWHERE.search(stripped, sentence)
+        if verb is None or para.spans or _INDIRECT.match(stripped, verb.end()) is None:
+            return "", None
+        who = speakers.subject(p, sentence, verb.start(), verb.start(), only=True)
+        return ("before", who) if who is not None else ("", None)
     subject = _Paragraph(speakers, p, text).subject_before(
         max(0, len(stripped) - 220), len(stripped)
     )

@@ -47,3 +47,58 @@ def test_two_offices_joined_by_and_mark_a_name() -> None:
     )
     assert [p.name for p in article.people] == ["Tanakorn Wisetsri"]
     assert [q.speaker for q in article.quotes] == ["Tanakorn Wisetsri"]
+
+
+def test_scare_quote_does_not_cut_the_speakers_clause() -> None:
+    """'X described the plan as "bold," stating "…"': the short scare quote's marks do not end
+    the clause that names the speaker."""
+    article = _article(
+        'Transport secretary Helen Ashdown described the figures as "remarkable," stating '
+        '"We have built more rail lines this year than in the ten years before it."'
+    )
+    assert [(q.text.split()[0], q.speaker) for q in article.quotes] == [("We", "Helen Ashdown")]
+
+
+def test_quote_opened_mid_paragraph_runs_into_the_next() -> None:
+    """'X told the Courier, "A. (break) B."': both parts are X's; the second paragraph has no
+    opening mark of its own."""
+    article = _article(
+        'Rail chief Helen Ashdown told the Courier, "With these lines, we are finally '
+        "connecting the northern towns.\n\n"
+        'It is a good day for everyone who takes the train to work every morning."'
+    )
+    assert [(q.text.split()[0], q.speaker) for q in article.quotes] == [
+        ("With", "Helen Ashdown"),
+        ("It", "Helen Ashdown"),
+    ]
+
+
+def test_quote_cut_by_the_page_stays_unattributed() -> None:
+    """A quote left open at the page's end (no closing mark after it) is not credited."""
+    article = _article(
+        'Rail chief Helen Ashdown told the Courier, "With these lines, we are finally '
+        "connecting the northern towns.\n\n"
+        "Trains will run every hour from May, the operator said in its timetable notice."
+    )
+    assert "Helen Ashdown" not in {q.speaker for q in article.quotes}
+
+
+def test_reported_speech_introduces_a_paragraph_that_is_one_quote() -> None:
+    """'X stated on Tuesday that …' followed by a paragraph that is one quote: X's words."""
+    article = _article(
+        "Special envoy Tomas Riedl stated on Tuesday that the talks had made little progress.\n\n"
+        "“We agreed on the border crossings before the winter, but there is no progress on "
+        "the larger questions of the settlement.”"
+    )
+    assert [q.speaker for q in article.quotes] == ["Tomas Riedl"]
+
+
+def test_indirect_speech_without_that_introduces_nothing() -> None:
+    """A sentence that merely mentions speaking ('X said nothing') names no speaker for the
+    quote paragraph after it."""
+    article = _article(
+        "Special envoy Tomas Riedl said nothing about the border after the meeting.\n\n"
+        "“We agreed on the border crossings before the winter, but there is no progress on "
+        "the larger questions of the settlement.”"
+    )
+    assert "Tomas Riedl" not in {q.speaker for q in article.quotes}

@@ -20,6 +20,7 @@ from briefings.extract.gazetteer import (
     gazetteer,
     norm,
 )
+from briefings.extract.lexicon import lexicon
 from briefings.extract.names import (
     adjacent,
     is_given,
@@ -112,7 +113,7 @@ def scan(paragraphs: list[str]) -> list[Mention]:
             )
             used.add(c)
             covered_until = end
-        out.extend(_unknown_people(p, text, caps, used, surnames, seen))
+        out.extend(_prefixed(text, _unknown_people(p, text, caps, used, surnames, seen)))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
     return out
@@ -217,6 +218,23 @@ def _unknown_people(
     out.extend(_listed(p, text, out, rejected))
     out.extend(_single_surnames(p, text, caps, used))
     return out
+
+
+_PREFIXED = re.compile(
+    rf"[ \u00a0](?:{'|'.join(lexicon().both('name_prefixes'))})-[A-ZА-ЯЁ][^\W_]+(?:-[^\W_]+)*"
+)
+
+
+def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
+    """'Abdel Fattah al-Sisi': a lowercase prefix hyphened to the surname hides it from the
+    capitalised-word scan; it ends the name it follows."""
+    for m in found:
+        if m.kind == Kind.PERSON:
+            tail = _PREFIXED.match(text, m.end)
+            if tail is not None:
+                m.end = tail.end()
+                m.name = m.name + tail.group().replace("\u00a0", " ")
+    return found
 
 
 def _evidence(

@@ -19,7 +19,7 @@ def is_role_word(token: str) -> bool:
     return ROLE_WORD.fullmatch(token) is not None
 
 
-_PARTICLES = frozenset(lexicon().en.name_particles)
+_PARTICLES = frozenset(lexicon().both("name_particles"))
 _PARTICLE_GAP = re.compile(
     rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}$"
 )

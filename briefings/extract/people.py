@@ -58,7 +58,7 @@ class People:
     by_para: dict[int, list[Mention]] = field(default_factory=dict)  # person mentions, in order
 
 
-_PARTICLES = frozenset(lexicon().en.name_particles)
+_PARTICLES = frozenset(lexicon().both("name_particles"))
 
 
 def _particle_aliases(full: list[str]) -> dict[str, str]:

@@ -1,0 +1,29 @@
+"""Round-2 people constructions from published news, in invented sentences."""
+
+from __future__ import annotations
+
+from briefings.extract import analyse
+from briefings.load import load_source
+from briefings.models import Article
+
+
+def _article(text: str, name: str = "t.txt") -> Article:
+    return analyse(load_source(text.encode(), name)[0])
+
+
+def test_lowercase_prefixed_surname_ends_the_name() -> None:
+    """'al-Rahimi' after a first name is the surname, though it starts lowercase."""
+    article = _article(
+        "The envoy met President Karim Nasser al-Rahimi in Amman on Monday to discuss the "
+        "new pipeline and the water agreement."
+    )
+    assert [p.name for p in article.people] == ["Karim Nasser al-Rahimi"]
+
+
+def test_russian_particle_and_prefix_join_one_name() -> None:
+    """'Халид бен Саид аль-Мансури': 'бен' joins the names, 'аль-' starts the surname."""
+    article = _article(
+        "Переговоры начались в среду, сообщил официальный представитель министерства Халид бен "
+        "Саид аль-Мансури в своем заявлении для журналистов."
+    )
+    assert [p.name for p in article.people] == ["Халид бен Саид аль-Мансури"]

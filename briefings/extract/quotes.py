@@ -41,6 +41,10 @@ _AFTER_SUBJ = re.compile(
     rf",?\s+{VERB}\b",
     re.I,
 )
+_QUOTED_AS = re.compile(
+    r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
+    r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
+)
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
 _BEFORE_VERB = re.compile(
@@ -90,7 +94,8 @@ class _Paragraph:
         return self.speakers.subject(self.p, lo, hi, anchor, only=only)
 
     def attribute(self, span: Span) -> tuple[str, Speaker | None]:
-        """How the quote is attributed ('after', 'before', 'embedded' or '') and to whom."""
+        """How the quote is attributed ('after', 'quoted', 'before', 'embedded' or '') and to
+        whom; 'quoted' is 'after' relayed by someone else ('X quoted Y as saying')."""
         text, end = self.text, span.end
         after = text[end : end + 250]
         if _IMPERSONAL.match(after):
@@ -98,6 +103,10 @@ class _Paragraph:
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
+        quoted = _QUOTED_AS.match(after)
+        if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
+            lo, hi = end + quoted.start("who"), end + quoted.end("who")
+            return "quoted", self._subject(lo, hi, span.start)
         verb_first = _AFTER_VERB.match(after)
         if verb_first:
             lo = end + verb_first.start("rest")
@@ -325,10 +334,12 @@ def find_quotes(
                 how = ""  # cut off by the page: only when attributed before it or continued
             if runs_on and how and speaker is not None:
                 carried = (p, text[span.start], speaker)
-            if how and (how in ("after", "before") or long_enough):
+            if how and (how in ("after", "before", "quoted") or long_enough):
                 out.append(_quote(span.body.strip(), speaker, text))
                 previous = (span.end, speaker)
-                if speaker is not None:
+                # Words relayed by another outlet do not carry on into the next paragraph,
+                # which is often that outlet's own quoted prose.
+                if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
     return _dedupe(out)
 

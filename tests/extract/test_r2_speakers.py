@@ -102,3 +102,16 @@ def test_indirect_speech_without_that_introduces_nothing() -> None:
         "the larger questions of the settlement.”"
     )
     assert "Tomas Riedl" not in {q.speaker for q in article.quotes}
+
+
+def test_quoted_as_saying_credits_the_one_quoted_not_the_outlet() -> None:
+    """'“…,” the Daily Ledger quoted Verhoeven as saying': Verhoeven's words; the outlet's own
+    quoted prose in the next paragraph is not carried on to him."""
+    article = _article(
+        "Defence minister Pieter Verhoeven visited the trade fair in Lyon last week.\n\n"
+        "“I explained our position on the border and thanked our hosts for their support,” "
+        "the Daily Ledger quoted Verhoeven as saying.\n\n"
+        "“With its neighbours arming fast, the country has been keen to find new suppliers "
+        "of radar and artillery.”"
+    )
+    assert [(q.text.split()[0], q.speaker) for q in article.quotes] == [("I", "Pieter Verhoeven")]

@@ -189,7 +189,11 @@ class _Paragraph:
         )
         if lead:
             return "embedded", self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
-        return "", None
+        # 'On Tuesday, the president stated that countries “…”': the office (or body) of the
+        # verb's own clause, resolved as an attribution would be.
+        clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
+        who = self._subject(clause, verb.start(), span.start, only=True)
+        return ("embedded", who) if who is not None else ("", None)
 
     def named_between(self, lo: int, hi: int) -> set[str]:
         people = self.speakers.people

@@ -115,3 +115,24 @@ def test_quoted_as_saying_credits_the_one_quoted_not_the_outlet() -> None:
         "of radar and artillery.”"
     )
     assert [(q.text.split()[0], q.speaker) for q in article.quotes] == [("I", "Pieter Verhoeven")]
+
+
+def test_embedded_quote_after_a_title_alone_goes_to_its_one_holder() -> None:
+    """'Speaking in Accra, the president stated that nations cannot act “…”': the one
+    president the article names."""
+    article = _article(
+        "President Kwame Osei opened the regional water summit in Accra on Monday.\n\n"
+        "Speaking to delegates on Tuesday, the president stated that nations cannot manage "
+        "rivers “each on its own side of the border and against the others” any longer."
+    )
+    assert [q.speaker for q in article.quotes] == ["Kwame Osei"]
+
+
+def test_embedded_quote_after_a_title_held_by_two_stays_empty() -> None:
+    """Two presidents named: 'the president stated … “…”' could be either."""
+    article = _article(
+        "President Kwame Osei met President Amadou Diallo in Accra on Monday.\n\n"
+        "Speaking to delegates on Tuesday, the president stated that nations cannot manage "
+        "rivers “each on its own side of the border and against the others” any longer."
+    )
+    assert not {"Kwame Osei", "Amadou Diallo"} & {q.speaker for q in article.quotes}

@@ -136,3 +136,15 @@ def test_embedded_quote_after_a_title_held_by_two_stays_empty() -> None:
         "rivers “each on its own side of the border and against the others” any longer."
     )
     assert not {"Kwame Osei", "Amadou Diallo"} & {q.speaker for q in article.quotes}
+
+
+def test_premier_is_the_head_of_government() -> None:
+    """'Глава правительства X' is an office; '— сказал премьер' later is the same office."""
+    article = _article(
+        "Глава правительства Молдавии Иван Петреску заявил, что договор будет подписан до "
+        "конца года.\n\n"
+        '"Мы надеемся, что работы по границе будут завершены до подписания договора", '
+        "- сказал премьер."
+    )
+    assert article.people[0].role == "Глава правительства Молдавии"
+    assert [q.speaker for q in article.quotes] == ["Иван Петреску"]

@@ -133,6 +133,12 @@ def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[in
     return bool(head) and head[-1] not in '.!?:;"“”«»—–-'
 
 
+_SURNAME_TOKEN = re.compile(
+    rf"{CAP_TOKEN.pattern}|(?<![\w.-])(?:{'|'.join(lexicon().both('name_prefixes'))})-"
+    r"[A-ZА-ЯЁ][^\W_]*"
+)
+
+
 def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Mention]:
     """Later mentions of a newly found person by surname alone ("Ferrante said", "Керимова")."""
     surnames: dict[str, str] = {}
@@ -147,8 +153,10 @@ def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Menti
         spans.setdefault(m.para, []).append((m.start, m.end))
     out: list[Mention] = []
     for p, text in enumerate(paragraphs):
-        for cap in CAP_TOKEN.finditer(text):
-            name = surnames.get(norm(cap.group()))
+        for cap in _SURNAME_TOKEN.finditer(text):
+            token = cap.group()
+            # "аль-Ансари" and, opening a sentence, "Аль-Ансари" are one surname.
+            name = surnames.get(norm(token)) or surnames.get(norm(token[:1].lower() + token[1:]))
             if name is None or (p, cap.start()) in taken:
                 continue
             if any(a <= cap.start() < b for a, b in spans.get(p, ())):

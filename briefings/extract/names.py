@@ -37,6 +37,8 @@ def is_name_token(token: str) -> bool:
         return False
     if token.isupper():  # acronyms are bodies, not people
         return False
+    if token[1].isupper() and token[1].isalpha():
+        return False  # an acronym with a case ending ("МИДа", "ООНом") is a body too
     if CYR.search(token) and _LATIN.search(token):
         return False  # "Telegram-каналу": a word of two scripts is no name
     return all(ch.isalpha() or ch in "-'’" for ch in token)

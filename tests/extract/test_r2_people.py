@@ -27,3 +27,22 @@ def test_russian_particle_and_prefix_join_one_name() -> None:
         "Саид аль-Мансури в своем заявлении для журналистов."
     )
     assert [p.name for p in article.people] == ["Халид бен Саид аль-Мансури"]
+
+
+def test_prefixed_surname_alone_is_the_person_named_in_full() -> None:
+    """'— отметил аль-Мансури' later names Халид бен Саид аль-Мансури, speaker of the quote."""
+    article = _article(
+        "Переговоры начались в среду, сообщил официальный представитель министерства Халид бен "
+        "Саид аль-Мансури.\n\n"
+        "«Мы подтверждаем нашу поддержку всех усилий, направленных на скорейшее прекращение "
+        "огня», — отметил аль-Мансури."
+    )
+    assert [q.speaker for q in article.quotes] == ["Халид бен Саид аль-Мансури"]
+
+
+def test_acronym_with_a_case_ending_is_no_person() -> None:
+    """'представитель МИДа страны X Y': 'МИДа' is the ministry in the genitive, not a name."""
+    article = _article(
+        "Об этом сообщил официальный представитель МИДа страны Халид Мансури в среду вечером."
+    )
+    assert [p.name for p in article.people] == ["Халид Мансури"]

@@ -442,8 +442,10 @@ def _continues(
     speakers = para.speakers
     for q in range(last_p, para.p):
         text = speakers.paragraphs[q]
-        for verb in _VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0):
+        for k, verb in enumerate(_VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0)):
             clause = max(text.rfind(mark, 0, verb.start()) for mark in _CLAUSE_MARKS) + 1
+            if q == last_p and k == 0 and clause <= last_end and verb.start() - last_end < 40:
+                continue  # the last quote's own attribution ('“…,” he said'), already read
             said = speakers.subject(q, clause, verb.start(), verb.start())
             if said != speaker:
                 return "", None

@@ -148,3 +148,26 @@ def test_premier_is_the_head_of_government() -> None:
     )
     assert article.people[0].role == "Глава правительства Молдавии"
     assert [q.speaker for q in article.quotes] == ["Иван Петреску"]
+
+
+def test_continued_quote_after_a_pronoun_attribution_naming_someone_inside() -> None:
+    """'“… with President Y …,” he said.' then a paragraph that is one quote: still X's; the
+    'he said' of the previous quote is not someone else speaking in between."""
+    article = _article(
+        "Race promoter Lorenzo Valli admitted that he has run the event since the first year."
+        "\n\n“Years ago, I talked it over with President Omar Haddad, who wanted the city to "
+        "be seen,” he said.\n\n"
+        "“Back then, hardly anybody came to watch, but now every seat is sold months ahead.”"
+    )
+    assert [q.speaker for q in article.quotes] == ["Lorenzo Valli", "Lorenzo Valli"]
+
+
+def test_someone_else_after_the_attribution_still_ends_the_continuation() -> None:
+    """'“…,” he said, while the minister said …' : another speaker in between ends it."""
+    article = _article(
+        "Race promoter Lorenzo Valli admitted that he has run the event since the first year."
+        "\n\n“Years ago, I talked it over with the city council, which wanted the city to be "
+        "seen,” he said. Sports minister Omar Haddad said the race would stay.\n\n"
+        "“Back then, hardly anybody came to watch, but now every seat is sold months ahead.”"
+    )
+    assert [q.speaker for q in article.quotes][1:] in ([], [None])

@@ -87,6 +87,7 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
 
 
 _NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
+_BODY_OF = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
 
 
@@ -100,6 +101,10 @@ def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
         return True
     before = text[max(0, caps[first].start() - 12) : caps[first].start()]
     if _THE_BEFORE.search(before):
+        return True
+    # "Ministry of Natural Resources said": the run ends a body's name.
+    body = _BODY_OF.search(text, max(0, caps[first].start() - 40), caps[first].start())
+    if body is not None and body.group(1) in gazetteer().institution_words:
         return True
     # "UN Climate Change": a Latin run glued to an acronym goes on naming the body.
     previous = caps[first - 1] if first else None

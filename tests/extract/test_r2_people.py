@@ -49,9 +49,9 @@ def test_acronym_with_a_case_ending_is_no_person() -> None:
 
 
 def test_words_after_a_body_of_are_no_person() -> None:
-    """'the region's Ministry of Water Affairs said': 'Water Affairs' ends the body's name."""
+    """'the region's Ministry of Mineral Wealth said': 'Mineral Wealth' ends the body's name."""
     article = _article(
-        "Pumping resumed on Friday, the northern region's Ministry of Water Affairs said in a "
+        "Pumping resumed on Friday, the northern region's Ministry of Mineral Wealth said in a "
         "statement. Engineer Dana Whitlock said the pumps were checked."
     )
     assert [p.name for p in article.people] == ["Dana Whitlock"]

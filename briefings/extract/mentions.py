@@ -20,6 +20,7 @@ from briefings.extract.gazetteer import (
     gazetteer,
     norm,
 )
+from briefings.extract.lexicon import lexicon
 from briefings.extract.names import (
     adjacent,
     is_given,
@@ -112,7 +113,7 @@ def scan(paragraphs: list[str]) -> list[Mention]:
             )
             used.add(c)
             covered_until = end
-        out.extend(_unknown_people(p, text, caps, used, surnames, seen))
+        out.extend(_prefixed(text, _unknown_people(p, text, caps, used, surnames, seen)))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
     return out
@@ -132,6 +133,12 @@ def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[in
     return bool(head) and head[-1] not in '.!?:;"“”«»—–-'
 
 
+_SURNAME_TOKEN = re.compile(
+    rf"{CAP_TOKEN.pattern}|(?<![\w.-])(?:{'|'.join(lexicon().both('name_prefixes'))})-"
+    r"[A-ZА-ЯЁ][^\W_]*"
+)
+
+
 def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Mention]:
     """Later mentions of a newly found person by surname alone ("Ferrante said", "Керимова")."""
     surnames: dict[str, str] = {}
@@ -146,8 +153,10 @@ def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Menti
         spans.setdefault(m.para, []).append((m.start, m.end))
     out: list[Mention] = []
     for p, text in enumerate(paragraphs):
-        for cap in CAP_TOKEN.finditer(text):
-            name = surnames.get(norm(cap.group()))
+        for cap in _SURNAME_TOKEN.finditer(text):
+            token = cap.group()
+            # "аль-Ансари" and, opening a sentence, "Аль-Ансари" are one surname.
+            name = surnames.get(norm(token)) or surnames.get(norm(token[:1].lower() + token[1:]))
             if name is None or (p, cap.start()) in taken:
                 continue
             if any(a <= cap.start() < b for a, b in spans.get(p, ())):
@@ -217,6 +226,23 @@ def _unknown_people(
     out.extend(_listed(p, text, out, rejected))
     out.extend(_single_surnames(p, text, caps, used))
     return out
+
+
+_PREFIXED = re.compile(
+    rf"[ \u00a0](?:{'|'.join(lexicon().both('name_prefixes'))})-[A-ZА-ЯЁ][^\W_]+(?:-[^\W_]+)*"
+)
+
+
+def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
+    """'Abdel Fattah al-Sisi': a lowercase prefix hyphened to the surname hides it from the
+    capitalised-word scan; it ends the name it follows."""
+    for m in found:
+        if m.kind == Kind.PERSON:
+            tail = _PREFIXED.match(text, m.end)
+            if tail is not None:
+                m.end = tail.end()
+                m.name = m.name + tail.group().replace("\u00a0", " ")
+    return found
 
 
 def _evidence(

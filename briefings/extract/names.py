@@ -19,7 +19,7 @@ def is_role_word(token: str) -> bool:
     return ROLE_WORD.fullmatch(token) is not None
 
 
-_PARTICLES = frozenset(lexicon().en.name_particles)
+_PARTICLES = frozenset(lexicon().both("name_particles"))
 _PARTICLE_GAP = re.compile(
     rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}$"
 )
@@ -37,6 +37,8 @@ def is_name_token(token: str) -> bool:
         return False
     if token.isupper():  # acronyms are bodies, not people
         return False
+    if token[1].isupper() and token[1].isalpha():
+        return False  # an acronym with a case ending ("МИДа", "ООНом") is a body too
     if CYR.search(token) and _LATIN.search(token):
         return False  # "Telegram-каналу": a word of two scripts is no name
     return all(ch.isalpha() or ch in "-'’" for ch in token)
@@ -85,6 +87,7 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
 
 
 _NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
+_BODY_OF = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
 
 
@@ -98,6 +101,10 @@ def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
         return True
     before = text[max(0, caps[first].start() - 12) : caps[first].start()]
     if _THE_BEFORE.search(before):
+        return True
+    # "Ministry of Natural Resources said": the run ends a body's name.
+    body = _BODY_OF.search(text, max(0, caps[first].start() - 40), caps[first].start())
+    if body is not None and body.group(1) in gazetteer().institution_words:
         return True
     # "UN Climate Change": a Latin run glued to an acronym goes on naming the body.
     previous = caps[first - 1] if first else None

@@ -53,7 +53,8 @@ _LOOSE_ROLE = (
     rf"(?<![\w'’-])(?:(?:{_ROLE_MOD}|[a-z][\w-]*)\s+){{0,3}}(?i:{ROLE_HEAD})(?![\w-]){_ROLE_TAIL}"
 )
 ROLE_AFTER = re.compile(
-    rf"^,\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?(?P<role>{_LOOSE_ROLE})"
+    # ", chairman and CEO of X,": two offices joined by "and" are one role.
+    rf"^,\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?(?P<role>{_LOOSE_ROLE}(?:\s+and\s+{_LOOSE_ROLE})?)"
     r"(?=\s*[,.;)]|\s*$|\s+(?:who|said|says|has|had|was|is|visited)\b)"
 )
 TITLE_ONLY = re.compile(r"\b(?:the\s+)?(?P<head>" + ROLE_HEAD + r")\b", re.I)

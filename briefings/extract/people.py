@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
+from briefings.extract.lexicon import lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
@@ -57,6 +58,28 @@ class People:
     by_para: dict[int, list[Mention]] = field(default_factory=dict)  # person mentions, in order
 
 
+_PARTICLES = frozenset(lexicon().both("name_particles"))
+
+
+def _particle_aliases(full: list[str]) -> dict[str, str]:
+    """'Von der Leyen' (a surname led by its particle, capitalised opening a sentence) is the
+    one fully named person whose name ends so ('Ursula von der Leyen'), not a second person."""
+    aliases: dict[str, str] = {}
+    for name in full:
+        tokens = name.casefold().split()
+        if len(tokens) < 2 or tokens[0] not in _PARTICLES:
+            continue
+        longer = [
+            other
+            for other in full
+            if len(other.split()) > len(tokens)
+            and other.casefold().split()[-len(tokens) :] == tokens
+        ]
+        if len(longer) == 1:
+            aliases[name] = longer[0]
+    return aliases
+
+
 def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[str]) -> People:
     """Canonical people of the article; a surname alone resolves only when it is unambiguous."""
     _normalise_russian_names(mentions, paragraphs)
@@ -64,6 +87,8 @@ def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[s
     for m in mentions:
         if m.kind == Kind.PERSON and not m.partial and m.name not in full:
             full.append(m.name)
+    aliases = _particle_aliases(full)
+    full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}
     for name in full:
         by_surname.setdefault(norm(name.split()[-1]), []).append(name)
@@ -72,7 +97,7 @@ def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[s
         if m.kind != Kind.PERSON:
             continue
         if not m.partial:
-            resolved[id(m)] = m.name
+            resolved[id(m)] = aliases.get(m.name, m.name)
             continue
         # A surname alone is the article's fully named person with that surname; with none,
         # the gazetteer's; with two ("Ильхам Алиев", "Вугар Алиев"), nobody can tell.

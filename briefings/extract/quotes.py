@@ -41,6 +41,10 @@ _AFTER_SUBJ = re.compile(
     rf",?\s+{VERB}\b",
     re.I,
 )
+_QUOTED_AS = re.compile(
+    r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
+    r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
+)
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
 _BEFORE_VERB = re.compile(
@@ -90,7 +94,8 @@ class _Paragraph:
         return self.speakers.subject(self.p, lo, hi, anchor, only=only)
 
     def attribute(self, span: Span) -> tuple[str, Speaker | None]:
-        """How the quote is attributed ('after', 'before', 'embedded' or '') and to whom."""
+        """How the quote is attributed ('after', 'quoted', 'before', 'embedded' or '') and to
+        whom; 'quoted' is 'after' relayed by someone else ('X quoted Y as saying')."""
         text, end = self.text, span.end
         after = text[end : end + 250]
         if _IMPERSONAL.match(after):
@@ -98,6 +103,10 @@ class _Paragraph:
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
+        quoted = _QUOTED_AS.match(after)
+        if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
+            lo, hi = end + quoted.start("who"), end + quoted.end("who")
+            return "quoted", self._subject(lo, hi, span.start)
         verb_first = _AFTER_VERB.match(after)
         if verb_first:
             lo = end + verb_first.start("rest")
@@ -141,8 +150,14 @@ class _Paragraph:
             if not stripped.endswith(":"):
                 return None
             end = lo + len(stripped) - 1
-        segment = text[lo:end]
-        begin = lo + max(segment.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+        # The clause starts after the last mark, but a scare quote's marks ('described the
+        # results as "historic," stating "…"') do not end the speaker's clause.
+        scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]
+        begin = lo
+        for k in range(end - 1, lo - 1, -1):
+            if text[k] in _CLAUSE_MARKS and not any(s.start <= k < s.end for s in scare):
+                begin = k + 1
+                break
         return (begin, end) if end - begin >= 2 else None
 
     def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
@@ -174,7 +189,11 @@ class _Paragraph:
         )
         if lead:
             return "embedded", self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
-        return "", None
+        # 'On Tuesday, the president stated that countries “…”': the office (or body) of the
+        # verb's own clause, resolved as an attribution would be.
+        clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
+        who = self._subject(clause, verb.start(), span.start, only=True)
+        return ("embedded", who) if who is not None else ("", None)
 
     def named_between(self, lo: int, hi: int) -> set[str]:
         people = self.speakers.people
@@ -236,6 +255,9 @@ def find_quotes(
     # its paragraph), awaiting the speaker named where it closes; with its opening mark.
     waiting: list[tuple[str, str]] = []
     waiting_at, opener = -1, ""
+    # A quotation opened mid-paragraph, attributed, that closes in the next paragraph: its
+    # paragraph, opening mark and speaker.
+    carried: tuple[int, str, Speaker] | None = None
     for p, text in enumerate(paragraphs):
         dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
         if dash is not None:
@@ -247,6 +269,13 @@ def find_quotes(
         if waiting and waiting_at != p - 1:
             waiting = []
         close = continued_close(text, opener) if waiting else None
+        if carried is not None and carried[0] == p - 1 and not waiting:
+            # 'X told reporters, “A. (paragraph break) B.”': B is X's too.
+            close = continued_close(text, carried[1])
+            if close is not None and len(text[:close].split()) >= MIN_WORDS_UNATTRIBUTED:
+                out.append(_quote(text[:close].strip(), carried[2], text))
+                last = (p, close + 1, carried[2])
+        carried = None
         if waiting and close is None and not quote_spans(text) and not _ANY_MARK.search(text):
             waiting.append((text.strip(), text))  # a middle paragraph of the quotation
             waiting_at = p
@@ -279,9 +308,10 @@ def find_quotes(
                 and para.named_between(previous[0], span.start) <= {previous[1].name}
             ):
                 how, speaker = "continued", previous[1]
-            if not how and i == 0 and p and not text[: span.start].strip():
-                how, speaker = _introduced(speakers, p - 1, paragraphs[p - 1])
             closes_paragraph = not text[span.end :].strip(" .,;!?…")
+            if not how and i == 0 and p and not text[: span.start].strip():
+                whole = span.closed and closes_paragraph and len(found) == 1
+                how, speaker = _introduced(speakers, p - 1, paragraphs[p - 1], whole=whole)
             if not how and i == len(found) - 1 and closes_paragraph and p + 1 < len(paragraphs):
                 how, speaker = _said_next(speakers, p + 1, paragraphs[p + 1])
             if not how and i == 0 and last is not None and long_enough:
@@ -297,12 +327,23 @@ def find_quotes(
                 waiting = []
             if not how and not span.closed and long_enough and opens_paragraph:
                 waiting, waiting_at, opener = [(span.body.strip(), text)], p, text[span.start]
-            if not span.closed and how not in ("before", "continued"):
+            runs_on = (
+                not span.closed
+                and not opens_paragraph
+                and speaker is not None
+                and p + 1 < len(paragraphs)
+                and continued_close(paragraphs[p + 1], text[span.start]) is not None
+            )
+            if not span.closed and how not in ("before", "continued") and not runs_on:
                 how = ""  # cut off by the page: only when attributed before it or continued
-            if how and (how in ("after", "before") or long_enough):
+            if runs_on and how and speaker is not None:
+                carried = (p, text[span.start], speaker)
+            if how and (how in ("after", "before", "quoted") or long_enough):
                 out.append(_quote(span.body.strip(), speaker, text))
                 previous = (span.end, speaker)
-                if speaker is not None:
+                # Words relayed by another outlet do not carry on into the next paragraph,
+                # which is often that outlet's own quoted prose.
+                if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
     return _dedupe(out)
 
@@ -338,6 +379,9 @@ _THIS_WAS_SAID = re.compile(
 )
 
 
+# 'stated that …', 'said on Tuesday that …': reported speech the next paragraph quotes.
+_INDIRECT = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\b", re.I)
+
 _SIGNED = re.compile(r"^\s*[—–-]\s*(?P<rest>[^.!?\n]{2,80}?)\s*$")
 
 
@@ -351,12 +395,23 @@ def _said_next(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | No
     return "after", speakers.subject(p, lo, hi, lo)
 
 
-def _introduced(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
+def _introduced(
+    speakers: Speakers, p: int, text: str, *, whole: bool = False
+) -> tuple[str, Speaker | None]:
     """'Ильхам Алиев заявил следующее:' ending a paragraph introduces the quote opening the
-    next one."""
+    next one; so does 'X stated on Tuesday that ….' before a paragraph that is one quote
+    (`whole`), when X is the one person named before the verb of that last sentence."""
     stripped = text.rstrip()
     if not stripped.endswith(":"):
-        return "", None
+        if not whole:
+            return "", None
+        para = _Paragraph(speakers, p, stripped)
+        sentence = _sentence_start(stripped, len(stripped) - 1, para.spans)
+        verb = _VERB_ANYWHERE.search(stripped, sentence)
+        if verb is None or para.spans or _INDIRECT.match(stripped, verb.end()) is None:
+            return "", None
+        who = speakers.subject(p, sentence, verb.start(), verb.start(), only=True)
+        return ("before", who) if who is not None else ("", None)
     subject = _Paragraph(speakers, p, text).subject_before(
         max(0, len(stripped) - 220), len(stripped)
     )
@@ -387,8 +442,10 @@ def _continues(
     speakers = para.speakers
     for q in range(last_p, para.p):
         text = speakers.paragraphs[q]
-        for verb in _VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0):
+        for k, verb in enumerate(_VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0)):
             clause = max(text.rfind(mark, 0, verb.start()) for mark in _CLAUSE_MARKS) + 1
+            if q == last_p and k == 0 and clause <= last_end and verb.start() - last_end < 40:
+                continue  # the last quote's own attribution ('“…,” he said'), already read
             said = speakers.subject(q, clause, verb.start(), verb.start())
             if said != speaker:
                 return "", None

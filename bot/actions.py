@@ -16,10 +16,8 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from bot.callbacks import seal, unseal
 from bot.i18n import Lang
-
-VERSION = "v1"
-MAX_BYTES = 64
 
 TopicId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=40)]
 _INT = re.compile(r"^(0|[1-9][0-9]{0,9})$")  # no sign, no leading zeros
@@ -109,10 +107,7 @@ def encode(action: Action) -> str:
             body = f"{action.kind}:{topic}:{since}"
         case Language(lang=lang):
             body = f"{action.kind}:{lang.value}"
-    data = f"{VERSION}:{body}"
-    if len(data.encode()) > MAX_BYTES:
-        raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
-    return data
+    return seal(body)
 
 
 def _build(parts: list[str]) -> Action | None:
@@ -150,12 +145,10 @@ def is_action(data: str | None) -> bool:
 
 def parse_action(data: str | None) -> Action | None:
     """The button `data` stands for, or None when it is not one we could have sent."""
-    if not data or len(data.encode()) > MAX_BYTES:
-        return None
-    parts = data.split(":")
-    if parts[0] != VERSION:
+    parts = unseal(data)
+    if parts is None:
         return None
     try:
-        return _build(parts[1:])
+        return _build(parts)
     except ValidationError:
         return None

@@ -80,10 +80,27 @@ def encode(button: CallbackData) -> str:
             body = f"{Kind.SETTING}:{setting}"
         case SourcesButton(offset=offset):
             body = f"{Kind.SOURCES}:{offset}"
+    return seal(body)
+
+
+def seal(body: str) -> str:
+    """`body` behind the current version, refused past Telegram's 64 bytes (every button kind)."""
     data = f"{VERSION}:{body}"
     if len(data.encode()) > MAX_BYTES:
         raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
     return data
+
+
+def unseal(data: str | None, *, legacy: bool = False) -> list[str] | None:
+    """The fields of current-version data (and, with `legacy`, of unversioned data), or None."""
+    if not data or len(data.encode()) > MAX_BYTES:
+        return None
+    parts = data.split(":")
+    if parts[0] == VERSION:
+        return parts[1:]
+    if legacy and not (parts[0].startswith("v") and parts[0][1:].isdigit()):
+        return parts  # sent before versioning; a version we do not know is refused
+    return None
 
 
 def _build(parts: list[str]) -> CallbackData | None:
@@ -103,13 +120,9 @@ def _build(parts: list[str]) -> CallbackData | None:
 
 def parse_callback(data: str | None) -> CallbackData | None:
     """The button `data` stands for, or None when it is not one we could have sent."""
-    if not data or len(data.encode()) > MAX_BYTES:
+    parts = unseal(data, legacy=True)
+    if parts is None:
         return None
-    parts = data.split(":")
-    if parts[0] == VERSION:
-        parts = parts[1:]
-    elif parts[0].startswith("v") and parts[0][1:].isdigit():
-        return None  # a version we do not know
     try:
         return _build(parts)
     except ValidationError:

@@ -48,6 +48,8 @@ class Plan:
     roundtrips: int
     raw_seconds: float
     stall_lines: int  # lines of the huge article (10,000 ≈ 1.5 MB)
+    briefs: int  # other readers asking /brief during each push
+    brief_pace: float  # seconds between them
 
 
 FULL = Plan(
@@ -66,6 +68,8 @@ FULL = Plan(
     roundtrips=60,
     raw_seconds=10.0,
     stall_lines=10_000,
+    briefs=40,
+    brief_pace=0.5,
 )
 QUICK = Plan(
     name="quick",
@@ -83,6 +87,8 @@ QUICK = Plan(
     roundtrips=6,
     raw_seconds=2.0,
     stall_lines=1_500,
+    briefs=3,
+    brief_pace=0.2,
 )
 
 
@@ -118,17 +124,46 @@ def ms_rows(
 
 
 def push_rows(
-    plan: Plan, articles_url: str, specs: Sequence[SubscriberSpec], workdir: Path
+    plan: Plan,
+    articles_url: str,
+    specs: Sequence[SubscriberSpec],
+    workdir: Path,
+    *,
+    with_limiter: bool = True,
 ) -> list[Row]:
     """The daily push, (a) production limiter vs an enforcing server and (b) limiter off,
-    and the bot process's memory."""
+    and the bot process's memory; (b) alone when not `with_limiter`."""
     rows: list[Row] = []
+    if with_limiter:
+        rows += limited_push_rows(plan, articles_url, specs, workdir)
+    unlimited = w.push(
+        articles_url,
+        specs,
+        workdir,
+        unlimited=True,
+        max_seconds=plan.push_seconds,
+        raw_seconds=plan.raw_seconds,
+        briefs=plan.briefs,
+        brief_pace=plan.brief_pace,
+        brief_linger=3.0 + (plan.briefs * plan.brief_pace if plan.name == "quick" else 0.0),
+        log=log,
+    )
+    return rows + unlimited_push_rows(plan, unlimited)
+
+
+def limited_push_rows(
+    plan: Plan, articles_url: str, specs: Sequence[SubscriberSpec], workdir: Path
+) -> list[Row]:
+    """Push (a): the production limiter against a server that enforces Telegram's limits."""
     limited = w.push(
         articles_url,
         specs[: plan.push_limited],
         workdir,
         unlimited=False,
         max_seconds=0.0,
+        briefs=plan.briefs,
+        brief_pace=plan.brief_pace,
+        brief_linger=3.0 + (plan.briefs * plan.brief_pace if plan.name == "quick" else 0.0),
         log=log,
     )
     pct = limited.rate / w.CEILING * 100
@@ -138,7 +173,7 @@ def push_rows(
         f"N={limited.subscribers:,} not {plan.subscribers:,}: at 30 msgs/s the full push "
         f"would take ~{full_minutes:.0f} min"
     )
-    rows += [
+    return [
         Row(
             "Push (a) limiter on",
             "achieved rate, server clock",
@@ -188,21 +223,47 @@ def push_rows(
             "0",
             limited.lost == 0,
             f"{limited.deliveries_sent:,}/{limited.due:,} digests sent; "
-            f"{limited.rejected_other} other rejections",
+            f"{limited.rejected_other} other rejections; process peak RSS "
+            f"{limited.rss_peak_push_mb:.0f} MB while pushing",
         ),
+        *brief_rows("Push (a) limiter on", limited),
     ]
-    unlimited = w.push(
-        articles_url,
-        specs,
-        workdir,
-        unlimited=True,
-        max_seconds=plan.push_seconds,
-        raw_seconds=plan.raw_seconds,
-        log=log,
+
+
+def brief_rows(workload: str, result: w.PushResult) -> list[Row]:
+    """Another reader's `/brief` while the push runs (bench.fakeserver --briefs)."""
+    if not result.brief_seconds:
+        return []
+    rows = ms_rows(
+        workload,
+        "another reader's /brief during the push",
+        [t * 1000 for t in result.brief_seconds],
+        None,
     )
+    rows[-1].note += (
+        f"; to the reply's first message, server clock; {result.brief_during_push} of "
+        f"{len(result.brief_seconds)} answered while push messages still arrived, "
+        f"{result.brief_missing} unanswered; compare '/brief round trip' (nothing else running)"
+    )
+    return rows
+
+
+def cpu_ms(result: w.PushResult) -> float:
+    """CPU milliseconds of the bot process (every thread) per message the server accepted."""
+    return result.tick_cpu_seconds * 1000 / result.messages if result.messages else math.nan
+
+
+def raw_cpu_ms(result: w.PushResult) -> float:
+    raw = result.process.get("raw") or {}
+    messages = raw.get("messages") or 0
+    return float(raw.get("cpu_seconds", math.nan)) * 1000 / messages if messages else math.nan
+
+
+def unlimited_push_rows(plan: Plan, unlimited: w.PushResult) -> list[Row]:
+    """Push (b): the limiter off, the fake server not enforcing; and the process's memory."""
     multiple = unlimited.rate / w.CEILING
     n_b = f"{unlimited.deliveries_sent:,} subs, {unlimited.messages:,} msgs"
-    rows += [
+    return [
         Row(
             "Push (b) limiter off",
             "achieved rate, server clock",
@@ -235,8 +296,11 @@ def push_rows(
             None,
             f"{unlimited.raw_messages:,} msgs",
             note=f"same process, server and concurrency, {plan.raw_seconds:g} s, no DB, no "
-            f"digest; pipeline reaches {unlimited.rate / unlimited.raw_rate:.0%} of it",
+            f"digest; pipeline reaches {unlimited.rate / unlimited.raw_rate:.0%} of it; bot "
+            f"process CPU per message: pipeline {cpu_ms(unlimited):.1f} ms, PTB alone "
+            f"{raw_cpu_ms(unlimited):.1f} ms (what a loaded machine distorts least)",
         ),
+        *brief_rows("Push (b) limiter off", unlimited),
         Row(
             "Memory (bot process)",
             f"RSS, {plan.articles:,} art + {unlimited.subscribers:,} subs loaded",
@@ -253,8 +317,7 @@ def push_rows(
             "MB",
             None,
             "1 run",
-            note=f"sampled every 10 ms during the tick; push (a) process: "
-            f"{limited.rss_peak_push_mb:.0f} MB with {limited.subscribers:,} subs",
+            note="sampled every 10 ms during the tick",
         ),
         Row(
             "Memory (bot process)",
@@ -269,7 +332,6 @@ def push_rows(
             f"peak while loading {unlimited.process.get('rss_peak_load_mb', math.nan):.0f} MB",
         ),
     ]
-    return rows
 
 
 def run(plan: Plan, seed: int, workdir: Path) -> tuple[list[Row], Machine]:
@@ -561,6 +623,27 @@ def stall_rows(plan: Plan, workdir: Path, articles_url: str, topics: TopicSet) -
     return rows
 
 
+def run_push_only(plan: Plan, seed: int, workdir: Path, only: str) -> tuple[list[Row], Machine]:
+    """Only the push rows (`push-unlimited`: only push (b)) and the bot process's memory.
+
+    The store of `plan.articles` is reused from `workdir` when an earlier run with `--workdir`
+    left it there, else built."""
+    machine = Machine.here()
+    t_start = time.perf_counter()
+    topics = TopicSet.load()
+    specs = subscribers(plan.subscribers, [t.id for t in topics.topics], seed)
+    db = workdir / f"articles_{plan.articles}.db"
+    if not db.exists():
+        log(f"ingest {plan.articles:,} articles into an empty SQLite store (kept in {workdir})")
+        service = w.open_service(workdir, w.sqlite_url(db), topics)
+        w.ingest_all(service, CorpusGenerator(seed).articles(plan.articles), log)
+        service.close()
+    machine.extra["corpus"] = f"{plan.articles:,} articles from {db.name}, seed {seed}"
+    rows = push_rows(plan, w.sqlite_url(db), specs, workdir, with_limiter=only == "push")
+    machine.extra["run time"] = f"{time.perf_counter() - t_start:.0f} s ({plan.name}, push only)"
+    return rows, machine
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small smoke run (< 30 s)")
@@ -570,18 +653,28 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, help="Markdown output (default bench/results/latest.md; quick: none)"
     )
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    parser.add_argument(
+        "--only",
+        choices=["push", "push-unlimited"],
+        help="run only these rows (push: the daily push and memory; push-unlimited: only "
+        "push (b), limiter off; with --workdir the article store is built once and reused)",
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     try:
-        rows, machine = run(plan, args.seed, workdir)
+        if args.only is not None:
+            rows, machine = run_push_only(plan, args.seed, workdir, args.only)
+        else:
+            rows, machine = run(plan, args.seed, workdir)
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
     title = f"Benchmarks ({plan.name} run)"
     print(render_text(rows, machine, title))
-    out = args.out if args.out is not None else (None if args.quick else RESULTS / "latest.md")
+    default = None if args.quick or args.only else RESULTS / "latest.md"
+    out = args.out if args.out is not None else default
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(render_markdown(rows, machine, title), encoding="utf-8")

@@ -8,7 +8,7 @@ Bot API server in another process. RSS is sampled every 10 ms throughout; the re
 JSON object on stdout.
 
     python -m bench.pushproc --articles-url URL --bot-url URL --server URL --token T
-                             [--unlimited] [--max-seconds S]
+                             [--unlimited] [--max-seconds S] [--serve-updates]
 """
 
 from __future__ import annotations
@@ -119,6 +119,10 @@ async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
     gc.collect()
     out["rss_peak_load_mb"] = sampler.peak / MB
     sampler.reset_peak()
+    if args.serve_updates:  # other readers write meanwhile (bench.fakeserver --briefs)
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0.0, timeout=1)
     loop = asyncio.get_running_loop()
     if args.max_seconds:
         loop.call_later(args.max_seconds, runner.stop)
@@ -129,6 +133,11 @@ async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
     out["tick_runqueue_wait_seconds"] = runqueue_wait() - wait0
     out["rss_peak_push_mb"] = sampler.peak / MB
     out["report"] = report.model_dump()
+    if args.serve_updates:
+        await asyncio.sleep(args.linger)  # the last readers' replies
+        assert app.updater is not None
+        await app.updater.stop()
+        await app.stop()
     if args.raw_seconds:
         out["raw"] = await raw_burst(app.bot, args.raw_seconds, runner.concurrency)
     limiter = app.bot.rate_limiter
@@ -221,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unlimited", action="store_true", help="limiter at no-op limits")
     parser.add_argument("--max-seconds", type=float, default=0.0)
     parser.add_argument("--raw-seconds", type=float, default=0.0, help="then PTB alone this long")
+    parser.add_argument("--serve-updates", action="store_true", help="answer readers meanwhile")
+    parser.add_argument("--linger", type=float, default=0.0, help="answer them this long after")
     args = parser.parse_args(argv)
     sampler = RssSampler()
     sampler.start()

@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from bench.corpus import GeneratedArticle, Shape, SubscriberSpec
-from bench.fakeserver import import_fakebotapi
+from bench.fakeserver import BRIEF_CHAT_BASE, import_fakebotapi
 from bench.report import percentile
 from briefings.config import CoreSettings
 from briefings.ingest import prepare_articles
@@ -432,6 +432,10 @@ class PushResult:
     raw_rate: float  # PTB send_message alone, server clock (nan when not measured)
     raw_messages: int
     process: dict[str, Any]
+    #: Other readers' /brief during the push: seconds to the reply's first message.
+    brief_seconds: list[float] = field(default_factory=list)
+    brief_missing: int = 0
+    brief_during_push: int = 0  # of those answered, how many before the push's last message
 
 
 def push(
@@ -442,6 +446,9 @@ def push(
     unlimited: bool,
     max_seconds: float,
     raw_seconds: float = 0.0,
+    briefs: int = 0,
+    brief_pace: float = 0.5,
+    brief_linger: float = 3.0,
     log: Log,
 ) -> PushResult:
     """One morning push of `specs` in a bot subprocess against a fake server subprocess."""
@@ -453,6 +460,8 @@ def push(
     server_cmd = [python, "-m", "bench.fakeserver", "--token", TOKEN]
     if not unlimited:
         server_cmd.append("--enforce")
+    if briefs:
+        server_cmd += ["--briefs", str(briefs), "--brief-pace", str(brief_pace)]
     server = subprocess.Popen(server_cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert server.stdin is not None and server.stdout is not None
     try:
@@ -480,6 +489,8 @@ def push(
             cmd.append("--unlimited")
         if raw_seconds:
             cmd += ["--raw-seconds", str(raw_seconds)]
+        if briefs:
+            cmd += ["--serve-updates", "--linger", str(brief_linger)]
         log(f"  push ({mode}): {len(specs):,} subscribers")
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=900, check=False)
         if proc.returncode != 0:
@@ -493,7 +504,7 @@ def push(
     received = json.loads(line)
     raw_base = 900_000_000  # bench.pushproc.RAW_CHAT_BASE
     raw = sorted(float(at) for chat, _, at in received["sent"] if int(chat) >= raw_base)
-    sent = [m for m in received["sent"] if int(m[0]) < raw_base]
+    sent = [m for m in received["sent"] if int(m[0]) < BRIEF_CHAT_BASE]
     times = sorted(float(at) for _, _, at in sent)
     rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else float("nan")
     got = Counter((int(chat), h) for chat, h, _ in sent)
@@ -525,6 +536,9 @@ def push(
         raw_rate=(len(raw) - 1) / (raw[-1] - raw[0]) if len(raw) > 1 else float("nan"),
         raw_messages=len(raw),
         process={k: v for k, v in bot.items() if k != "expected"},
+        brief_seconds=[float(t) for t in received.get("briefs", {}).get("seconds", [])],
+        brief_missing=int(received.get("briefs", {}).get("missing", 0)),
+        brief_during_push=int(received.get("briefs", {}).get("during_push", 0)),
     )
 
 

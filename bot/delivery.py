@@ -41,11 +41,12 @@ from bot.clock import Clock
 from bot.digests import (
     DigestCache,
     build_reader_digest,
+    compose_digest,
     digest_keyboard,
     thread_gone,
     topic_gone_note,
 )
-from bot.readers import ReaderStore
+from bot.readers import ReaderPrefs, ReaderStore
 from bot.replies import Button
 from bot.scheduler import DueDelivery, candidate_dates, plan
 from bot.sender import Sender, SendOutcome
@@ -112,12 +113,15 @@ def inline_keyboard(rows: list[list[Button]]) -> InlineKeyboardMarkup:
 
 
 class _GroupCommit:
-    """Writes confirmed-message marks of many deliveries in one transaction.
+    """Writes confirmed-message marks of many deliveries in one transaction, in a worker thread.
 
-    The first caller to find no commit under way leads: it yields briefly so the answers
-    arriving meanwhile join, writes them all, and hands each caller its own result. Every
-    caller still returns only once its mark is committed, so a delivery never sends its next
-    message before the previous one is recorded (the exactly-once window stays one message).
+    The first mark to find no writer starts one: it waits `window` so the answers arriving
+    meanwhile join, then writes batch after batch until no mark waits (marks that arrive while
+    one batch is being written go in the next). Every caller still returns only once its own
+    mark is committed, so a delivery never sends its next message before the previous one is
+    recorded (the exactly-once window stays one message). The write runs off the event loop:
+    on SQLite it may wait for the lock a claim batch holds, and other deliveries' sends (and
+    other readers' replies) must not wait with it.
     """
 
     def __init__(self, store: SubscriptionStore, worker: str, clock: Clock, window: float):
@@ -126,33 +130,44 @@ class _GroupCommit:
         self.clock = clock
         self.window = window
         self._pending: list[tuple[ProgressMark, asyncio.Future[bool]]] = []
-        self._leading = False
+        self._writer: asyncio.Task[None] | None = None
 
     async def record(self, mark: ProgressMark) -> bool:
         """True once the mark is committed; False if the claim was lost meanwhile."""
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self._pending.append((mark, future))
-        if self._leading:
-            return await future
-        self._leading = True
-        try:
-            await asyncio.sleep(self.window)
-            # No await from here on: whoever is pending now is in this batch, and nobody can
-            # join after it, so no mark is left behind without a leader.
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write())
+        return await future
+
+    async def _write(self) -> None:
+        await asyncio.sleep(self.window)
+        while self._pending:
             batch, self._pending = self._pending, []
+            marks = [mark for mark, _ in batch]
             try:
-                marks = [mark for mark, _ in batch]
-                lost = self.store.progress_many(marks, self.worker, self.clock.now())
-            except BaseException as exc:
-                for _, waiting in batch:
-                    if waiting is not future:
-                        waiting.set_exception(exc)
+                lost = await asyncio.to_thread(
+                    self.store.progress_many, marks, self.worker, self.clock.now()
+                )
+            except asyncio.CancelledError:
+                for _, waiting in [*batch, *self._pending]:
+                    waiting.cancel()
+                self._pending = []
                 raise
+            except BaseException as exc:  # each waiting delivery fails with it (claim kept)
+                fatal = not isinstance(exc, Exception)  # the process is going down: all of them
+                failed = [*batch, *self._pending] if fatal else batch
+                if fatal:
+                    self._pending = []
+                for _, waiting in failed:
+                    if not waiting.done():
+                        waiting.set_exception(exc)
+                if fatal:
+                    return
+                continue
             for mark, waiting in batch:
-                waiting.set_result(mark.delivery_id not in lost)
-        finally:
-            self._leading = False
-        return future.result()
+                if not waiting.done():  # its delivery may have been cancelled meanwhile
+                    waiting.set_result(mark.delivery_id not in lost)
 
 
 class DeliveryRunner:
@@ -310,11 +325,17 @@ class DeliveryRunner:
         cache: BriefCache,
     ) -> list[tuple[DueDelivery, Delivery, list[str]]]:
         """Claim a chunk, build the digests not built yet and store them with their claims;
-        returns what is left to send. Finishes empty and already-sent deliveries here."""
+        returns what is left to send. Finishes empty and already-sent deliveries here.
+
+        The chunk's reader preferences are read in one go and the items its digests show are
+        remembered in one transaction after the digests are stored: per-digest round trips
+        here once cost the push more than half its rate."""
         claims = self._claim(chunk)
         report.claimed += len(claims)
+        prefs = self._preferences([item for item in chunk if item.key in claims])
         built: list[tuple[DueDelivery, Delivery, list[str]]] = []
         resumed: list[tuple[DueDelivery, Delivery, list[str]]] = []
+        shown: dict[int, list[str]] = {}
         for item in chunk:
             claim = claims.get(item.key)
             if claim is None:
@@ -323,15 +344,17 @@ class DeliveryRunner:
                 resumed.append((item, claim, claim.messages))
                 continue
             try:
-                messages = build_digest(
+                digest = compose_digest(
                     self.service,
                     self.texts,
+                    prefs.get(item.subscriber.chat_id, ReaderPrefs()),
                     item.subscriber,
                     built_at,
                     claim.since,
                     cache,
-                    readers=self.readers,
                 )
+                messages = digest.messages
+                shown[claim.id] = digest.shown
             except Exception:
                 logger.exception("building the digest for subscriber %s failed", item.subscriber.id)
                 self.store.finish(
@@ -346,6 +369,7 @@ class DeliveryRunner:
                 continue
             built.append((item, claim, messages))
         built = self._save(built, report, built_at)
+        self._remember_shown(built, shown, built_at)
         ready: list[tuple[DueDelivery, Delivery, list[str]]] = []
         for item, claim, messages in [*resumed, *built]:
             if not messages:
@@ -357,9 +381,35 @@ class DeliveryRunner:
             else:
                 ready.append((item, claim, messages))
                 self._keyboards[claim.id] = digest_keyboard(
-                    self.service, self.readers, item.subscriber, claim.since
+                    self.service,
+                    prefs.get(item.subscriber.chat_id, ReaderPrefs()),
+                    item.subscriber,
+                    claim.since,
                 )
         return ready
+
+    def _preferences(self, items: list[DueDelivery]) -> dict[int, ReaderPrefs]:
+        """The chats' languages and filters, in two queries for the whole chunk."""
+        if not items:
+            return {}
+        return self.readers.preferences(item.subscriber.chat_id for item in items)
+
+    def _remember_shown(
+        self,
+        saved: list[tuple[DueDelivery, Delivery, list[str]]],
+        shown: dict[int, list[str]],
+        now: dt.datetime,
+    ) -> None:
+        """Remember the items of the stored digests as shown to their chats (the "new" marks
+        of /brief), one transaction for the chunk. The marks only shape later briefs, never
+        what is delivered, so failing to write them costs no delivery."""
+        by_chat: dict[int, list[str]] = {}
+        for item, claim, _ in saved:
+            by_chat.setdefault(item.subscriber.chat_id, []).extend(shown.get(claim.id, []))
+        try:
+            self.readers.mark_seen_many(by_chat, now)
+        except Exception:
+            logger.exception("remembering the items of %d digests as seen failed", len(by_chat))
 
     def _save(
         self,

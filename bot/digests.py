@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bot import actions
 from bot.i18n import DEFAULT_LANG, Lang, label, topic_words, use_language
-from bot.readers import ReaderStore, item_key
+from bot.readers import ReaderPrefs, ReaderStore, item_key
 from bot.reading import apply_rule
 from bot.replies import Button
 from bot.subscriptions import Subscriber
@@ -30,6 +30,7 @@ class DigestCache:
 
     briefings: dict[tuple[str, dt.datetime | None], Briefing] = field(default_factory=dict)
     rendered: dict[tuple[str, dt.datetime | None, Lang], list[str]] = field(default_factory=dict)
+    keys: dict[tuple[str, dt.datetime | None], list[str]] = field(default_factory=dict)
 
 
 def topic_since(sub: Subscriber, topic_id: str, since: dt.datetime | None) -> dt.datetime | None:
@@ -52,6 +53,14 @@ def _render(texts: Texts, briefing: Briefing, title: str, rule: str) -> list[str
     return split_messages(html)
 
 
+@dataclass
+class ReaderDigest:
+    """One subscriber's digest and the items it shows (remembered as seen by the caller)."""
+
+    messages: list[str]
+    shown: list[str]
+
+
 def build_reader_digest(
     service: BriefingService,
     texts: Texts,
@@ -65,9 +74,27 @@ def build_reader_digest(
 ) -> list[str]:
     """The messages of a subscriber's digest (empty: nothing to send). With `record`, the
     items are remembered as shown to the chat; a preview passes False."""
+    prefs = readers.preferences([sub.chat_id])[sub.chat_id] if readers else ReaderPrefs()
+    digest = compose_digest(service, texts, prefs, sub, now, since, cache)
+    if record and readers is not None and digest.shown:
+        readers.mark_seen(sub.chat_id, digest.shown, now)
+    return digest.messages
+
+
+def compose_digest(
+    service: BriefingService,
+    texts: Texts,
+    prefs: ReaderPrefs,
+    sub: Subscriber,
+    now: dt.datetime,
+    since: dt.datetime | None,
+    cache: DigestCache | None = None,
+) -> ReaderDigest:
+    """A subscriber's digest from preferences already read (the push reads a whole batch's
+    at once); nothing is written."""
     cache = cache if cache is not None else DigestCache()
-    lang = (readers.language(sub.chat_id) if readers else None) or DEFAULT_LANG
-    rules = readers.filters(sub.chat_id) if readers else {}
+    lang = prefs.lang or DEFAULT_LANG
+    rules = prefs.rules
     messages: list[str] = []
     shown: list[str] = []
     known = [t for t in sub.topics if t in set(service.topics.ids)]
@@ -87,7 +114,9 @@ def build_reader_digest(
                 if key not in cache.rendered:
                     cache.rendered[key] = _render(texts, briefing, title, "")
                 messages.extend(cache.rendered[key])
-                shown.extend(item_key(i) for i in briefing.items)
+                if (topic_id, start) not in cache.keys:
+                    cache.keys[(topic_id, start)] = [item_key(i) for i in briefing.items]
+                shown.extend(cache.keys[(topic_id, start)])
                 continue
             filtered = apply_rule(briefing, rule)
             if filtered.empty:
@@ -100,20 +129,18 @@ def build_reader_digest(
             messages = [
                 texts.render("nothing_new", topics=titles, since=since, timezone=sub.timezone)
             ]
-    if record and readers is not None and shown:
-        readers.mark_seen(sub.chat_id, shown, now)
-    return messages
+    return ReaderDigest(messages=messages, shown=shown)
 
 
 def digest_keyboard(
     service: BriefingService,
-    readers: ReaderStore | None,
+    prefs: ReaderPrefs,
     sub: Subscriber,
     since: dt.datetime | None,
 ) -> list[list[Button]]:
     """Buttons under a digest's last message: per topic More, Sources and Mute, then Time
     (at most 3 per topic + 1, far below Telegram's 100)."""
-    lang = (readers.language(sub.chat_id) if readers else None) or DEFAULT_LANG
+    lang = prefs.lang or DEFAULT_LANG
     rows: list[list[Button]] = []
     with use_language(lang):
         for topic_id in sub.topics:

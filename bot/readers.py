@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
-from typing import cast
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import BigInteger, String, Table, Text, delete, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import BigInteger, String, Table, Text, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -75,6 +77,26 @@ class TopicFilter(BaseModel):
         return " ".join([*(f"+{w}" for w in self.include), *(f"-{w}" for w in self.exclude)])
 
 
+@dataclass(frozen=True)
+class ReaderPrefs:
+    """What a digest needs to know about its chat: language (None: not chosen) and filters."""
+
+    lang: Lang | None = None
+    rules: Mapping[str, TopicFilter] = field(default_factory=dict)
+
+
+def _filter(row: FilterRow) -> TopicFilter:
+    return TopicFilter(
+        topic_id=row.topic_id,
+        include=tuple(json.loads(row.include)),
+        exclude=tuple(json.loads(row.exclude)),
+    )
+
+
+def _lang(value: str | None) -> Lang | None:
+    return Lang(value) if value in set(Lang) else None
+
+
 def item_key(item: BriefingItem) -> str:
     """A stable id for an item: its verbatim sentences (the same fact from a re-ingested
     article keeps its key; a new sentence is a new item)."""
@@ -96,7 +118,24 @@ class ReaderStore:
     def language(self, chat_id: int) -> Lang | None:
         with self._session() as s:
             value = s.scalar(select(ReaderRow.language).where(ReaderRow.chat_id == chat_id))
-        return Lang(value) if value in set(Lang) else None
+        return _lang(value)
+
+    def preferences(self, chat_ids: Iterable[int]) -> dict[int, ReaderPrefs]:
+        """Language and filters of many chats in two queries: the push reads a whole claim
+        batch at once instead of two round trips per digest. Every chat asked for is in the
+        result (defaults when it has stored nothing)."""
+        chats = sorted(set(chat_ids))
+        langs: dict[int, Lang | None] = {}
+        rules: dict[int, dict[str, TopicFilter]] = {}
+        with self._session() as s:
+            for part in _chunks(chats):
+                rows = s.execute(
+                    select(ReaderRow.chat_id, ReaderRow.language).where(ReaderRow.chat_id.in_(part))
+                )
+                langs.update((chat, _lang(value)) for chat, value in rows)
+                for row in s.scalars(select(FilterRow).where(FilterRow.chat_id.in_(part))):
+                    rules.setdefault(row.chat_id, {})[row.topic_id] = _filter(row)
+        return {c: ReaderPrefs(lang=langs.get(c), rules=rules.get(c, {})) for c in chats}
 
     def first_language(self, chat_id: int, lang: Lang, now: dt.datetime) -> Lang:
         """The chat's language, storing `lang` when the chat has none yet (first contact)."""
@@ -131,14 +170,7 @@ class ReaderStore:
     def filters(self, chat_id: int) -> dict[str, TopicFilter]:
         with self._session() as s:
             rows = s.scalars(select(FilterRow).where(FilterRow.chat_id == chat_id)).all()
-        return {
-            r.topic_id: TopicFilter(
-                topic_id=r.topic_id,
-                include=tuple(json.loads(r.include)),
-                exclude=tuple(json.loads(r.exclude)),
-            )
-            for r in rows
-        }
+        return {r.topic_id: _filter(r) for r in rows}
 
     def set_filter(self, chat_id: int, rule: TopicFilter) -> None:
         with self._session() as s, s.begin():
@@ -184,15 +216,65 @@ class ReaderStore:
             return
         self._forget_oldest(chat_id)
 
+    def mark_seen_many(self, shown: Mapping[int, Iterable[str]], now: dt.datetime) -> None:
+        """`mark_seen` for many chats in one transaction (a push's claim batch): rows already
+        there are left as they are, and only chats past `SEEN_LIMIT` are trimmed."""
+        rows = [
+            {"chat_id": chat, "item_key": key, "seen_at": now}
+            for chat, keys in sorted(shown.items())
+            for key in sorted(set(keys))
+        ]
+        if not rows:
+            return
+        table = _table(SeenRow)
+        statement = _insert_ignore(self.engine.dialect.name, table)
+        if statement is None:  # a dialect without ON CONFLICT: the careful path, chat by chat
+            for chat, keys in shown.items():
+                self.mark_seen(chat, keys, now)
+            return
+        with self.engine.begin() as conn:
+            conn.execute(statement, rows)
+            full: list[int] = []
+            for part in _chunks(sorted(shown)):
+                full += conn.scalars(
+                    select(table.c.chat_id)
+                    .where(table.c.chat_id.in_(part))
+                    .group_by(table.c.chat_id)
+                    .having(func.count() > SEEN_LIMIT)
+                ).all()
+            for chat in full:
+                _forget_oldest(conn, chat)
+
     def _forget_oldest(self, chat_id: int) -> None:
-        with self._session() as s, s.begin():
-            old = s.scalars(
-                select(SeenRow.item_key)
-                .where(SeenRow.chat_id == chat_id)
-                .order_by(SeenRow.seen_at.desc(), SeenRow.item_key)
-                .offset(SEEN_LIMIT)
-            ).all()
-            if old:
-                s.execute(
-                    delete(SeenRow).where(SeenRow.chat_id == chat_id, SeenRow.item_key.in_(old))
-                )
+        with self.engine.begin() as conn:
+            _forget_oldest(conn, chat_id)
+
+
+def _forget_oldest(conn: Connection, chat_id: int) -> None:
+    """Drop a chat's seen items beyond the newest `SEEN_LIMIT`."""
+    table = _table(SeenRow)
+    old = conn.scalars(
+        select(table.c.item_key)
+        .where(table.c.chat_id == chat_id)
+        .order_by(table.c.seen_at.desc(), table.c.item_key)
+        .offset(SEEN_LIMIT)
+    ).all()
+    if old:
+        conn.execute(
+            delete(table).where(table.c.chat_id == chat_id, table.c.item_key.in_(list(old)))
+        )
+
+
+def _insert_ignore(dialect: str, table: Table) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING for the dialects that have it, else None."""
+    if dialect == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    if dialect == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return None
+
+
+def _chunks(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    """IN lists short enough for SQLite's parameter limit."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

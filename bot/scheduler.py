@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
@@ -32,6 +33,14 @@ class DueDelivery(BaseModel):
         return (self.subscriber.id, self.local_date, self.slot)
 
 
+@lru_cache(maxsize=1024)
+def zone_of(name: str) -> ZoneInfo:
+    """A reader's zone, kept: `ZoneInfo` itself holds only the 8 most recent zones, so a plan
+    over thousands of readers in dozens of zones, every tick, read zone files again and again
+    (3,000 loads for 10,000 readers)."""
+    return ZoneInfo(name)
+
+
 def scheduled_instant(local_date: dt.date, at: dt.time, zone: ZoneInfo) -> dt.datetime:
     """The UTC instant of `at` on `local_date` in `zone` (DST gaps/overlaps resolved, fold=0)."""
     local = dt.datetime.combine(local_date, at, tzinfo=zone)
@@ -50,7 +59,7 @@ def latest_delivery_slot(
     sub: Subscriber, now: dt.datetime
 ) -> tuple[dt.date, int, dt.datetime] | None:
     """The most recent (local date, slot, instant) at or before `now` on a chosen day."""
-    zone = ZoneInfo(sub.timezone)
+    zone = zone_of(sub.timezone)
     today = now.astimezone(zone).date()
     for back in range(8):
         day = today - dt.timedelta(days=back)
@@ -113,7 +122,7 @@ def next_delivery(sub: Subscriber, now: dt.datetime) -> dt.datetime | None:
     """When the next digest is scheduled (for /mysubs), or None if it never will be."""
     if not sub.days:
         return None
-    zone = ZoneInfo(sub.timezone)
+    zone = zone_of(sub.timezone)
     today = now.astimezone(zone).date()
     for ahead in range(8):
         day = today + dt.timedelta(days=ahead)

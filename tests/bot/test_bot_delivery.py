@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import itertools
+import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -507,6 +508,44 @@ class CommitLog(SubscriptionStore):
         lost = super().progress_many(marks, worker, now)
         self.batches.append(list(marks))
         return lost
+
+
+class SlowCommits(SubscriptionStore):
+    """Every progress write waits, as one does for SQLite's lock while a claim batch holds it."""
+
+    def progress_many(
+        self, marks: Sequence[ProgressMark], worker: str, now: dt.datetime
+    ) -> set[int]:
+        time.sleep(0.4)
+        return super().progress_many(marks, worker, now)
+
+
+async def test_a_waiting_progress_write_leaves_the_event_loop_free(
+    settings: BotSettings, store: SubscriptionStore, clock: FakeClock, service: Any, api: FakeBotAPI
+) -> None:
+    """While a group commit waits for the database, the event loop keeps running (other
+    deliveries' sends and other readers' replies go on); every message is still recorded."""
+    clock.set(dt.datetime(2025, 5, 5, 4, 0, tzinfo=UTC))
+    for uid in range(6501, 6505):
+        subscribe(store, clock, uid, topics=("energy",))
+    running = await start_app(settings, service, SlowCommits(store.engine), clock, api)
+    stalls: list[float] = []
+
+    async def watch() -> None:
+        while True:
+            started = time.perf_counter()
+            await asyncio.sleep(0.01)
+            stalls.append(time.perf_counter() - started)
+
+    watcher = asyncio.create_task(watch())
+    try:
+        report = await running.tg.runner.tick()
+    finally:
+        watcher.cancel()
+        await stop_app(running)
+    assert report.sent == 4
+    assert stalls and max(stalls) < 0.3
+    assert_exactly_once(store, api)
 
 
 async def test_group_commit_records_each_message_before_the_next(

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from botkit import READER, TOKEN, Running, start_app, stop_app
 from fakereaders import ReaderBotAPI
+from sqlalchemy import event as sa_event
 from test_bot_delivery import run_until, subscribe
 from test_bot_readers import COAL_STORY, LNG_STORY, _items
 
@@ -134,3 +135,59 @@ async def test_preview_shows_the_readers_digest_without_marking_it_seen(
     assert "Energy · briefing" in shown[1].plain
     brief = "\n".join(m.plain for m in await running.say(READER, "/brief energy"))
     assert "🆕" in brief
+
+
+READER_TABLES = ("bot_readers", "bot_filters", "bot_seen_items")
+
+
+async def test_a_push_reads_and_marks_readers_per_batch_not_per_digest(
+    running: Running, store: SubscriptionStore, clock: FakeClock
+) -> None:
+    """Twelve digests of one claim batch cost a handful of statements on the readers' tables
+    (preferences read once, shown items written once), not several per digest; languages,
+    filters and seen marks still hold for each chat."""
+    clock.set(DAY)
+    readers = _readers(store)
+    chats = [7000 + n for n in range(12)]
+    for chat in chats:
+        subscribe(store, clock, chat, topics=("energy", "peace-talks"))
+    readers.set_language(chats[0], Lang.RU, clock.now())
+    readers.set_filter(chats[1], TopicFilter(topic_id="peace-talks", include=("zzzunmatched",)))
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, sql: str, *_rest: Any) -> None:
+        if any(table in sql for table in READER_TABLES):
+            statements.append(sql)
+
+    sa_event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        await run_until(running, clock, DAY + dt.timedelta(hours=12), STEP)
+    finally:
+        sa_event.remove(store.engine, "before_cursor_execute", count)
+    assert {d.status for d in store.all_deliveries()} == {DeliveryStatus.SENT}
+    assert len(statements) <= 4, statements
+    assert running.api.messages_to(chats[0])[0].plain.startswith("Энергетика · брифинг")
+    assert "matched your filter +zzzunmatched" in "\n".join(
+        m.plain for m in running.api.messages_to(chats[1])
+    )
+    for chat in chats:
+        brief = "\n".join(m.plain for m in await running.say(chat, "/brief energy"))
+        assert "🆕" not in brief
+
+
+def test_seen_marks_of_many_chats_keep_old_marks_and_the_limit(
+    store: SubscriptionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Marking a batch keeps each key once with its first time, and trims only a chat that
+    went past the limit, dropping its oldest keys."""
+    monkeypatch.setattr("bot.readers.SEEN_LIMIT", 3)
+    readers = _readers(store)
+    first = DAY
+    later = DAY + dt.timedelta(hours=1)
+    readers.mark_seen(1, ["a"], first)
+    readers.mark_seen(1, ["b"], first + dt.timedelta(minutes=1))
+    readers.mark_seen_many({1: ["b", "c", "d"], 2: ["x", "x", "y"]}, later)
+    assert readers.unseen(1, ["a", "b", "c", "d"]) == {"a"}
+    assert readers.unseen(2, ["x", "y"]) == set()
+    readers.mark_seen_many({1: ["e"]}, later + dt.timedelta(hours=1))
+    assert readers.unseen(1, ["b", "c", "d", "e"]) == {"b"}

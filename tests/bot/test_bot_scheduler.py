@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 
+from bot import scheduler
 from bot.scheduler import latest_slot, next_delivery, plan, scheduled_instant
 from bot.subscriptions import ALL_DAYS, Delivery, DeliveryStatus, Subscriber
 
@@ -151,3 +153,25 @@ def test_next_delivery_is_tomorrow_after_todays_slot() -> None:
     sub = make_subscriber()
     now = dt.datetime(2025, 1, 15, 5, 0, tzinfo=UTC)
     assert next_delivery(sub, now) == dt.datetime(2025, 1, 16, 4, 0, tzinfo=UTC)
+
+
+def test_a_plan_over_many_zones_loads_each_zone_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Planning hundreds of readers spread over more zones than ZoneInfo keeps alive loads each
+    zone once, not once per reader (the plan runs over every reader on every tick)."""
+    zones = sorted(available_timezones() - {"Factory"})[:40]
+    loads: list[str] = []
+
+    def counting(name: str) -> ZoneInfo:
+        loads.append(name)
+        return ZoneInfo(name)
+
+    monkeypatch.setattr("bot.scheduler.ZoneInfo", counting)
+    scheduler.zone_of.cache_clear()
+    subs = [
+        make_subscriber(id=n, user_id=n, chat_id=n, timezone=zones[n % len(zones)])
+        for n in range(400)
+    ]
+    now = dt.datetime(2025, 3, 5, 12, 0, tzinfo=UTC)
+    due = plan(subs, {}, now, dt.timedelta(days=1))
+    assert len(due) == 400
+    assert sorted(loads) == sorted(zones)

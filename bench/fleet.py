@@ -32,7 +32,8 @@ CHAT_BASE = 500_000_000
 def prepare(url: str, subscribers: int, *, data_dir: Path, now: dt.datetime) -> None:
     """Migrate `url`, ingest the samples, add `subscribers` readers of one topic, all due."""
     from bot.config import BotSettings
-    from bot.subscriptions import SubscriberRow, SubscriptionStore, TopicRow
+    from bot.subscriptions import SubscriptionStore
+    from bot.tables import SubscriberRow, TopicRow
     from briefings.service import BriefingService
     from briefings.store import Store
 
@@ -181,7 +182,8 @@ class Audit:
 
 def audit(url: str, api: Any, subscribers: int) -> Audit:
     """Compare the delivery log with what the fake server accepted."""
-    from bot.subscriptions import DeliveryStatus, SubscriptionStore
+    from bot.subscriptions import SubscriptionStore
+    from bot.tables import DeliveryStatus
 
     store = SubscriptionStore.from_url(url)
     try:

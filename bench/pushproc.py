@@ -67,10 +67,11 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 async def run(args: argparse.Namespace, sampler: RssSampler) -> dict[str, Any]:
     from bench.fakeserver import text_hash
+    from bot.application import build_application
     from bot.clock import SystemClock
     from bot.config import BotSettings
-    from bot.handlers import build_application
-    from bot.subscriptions import DeliveryStatus, SubscriptionStore
+    from bot.subscriptions import SubscriptionStore
+    from bot.tables import DeliveryStatus
     from briefings.ingest import prepare_articles
     from briefings.service import BriefingService
     from briefings.store import Store

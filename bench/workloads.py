@@ -339,7 +339,7 @@ async def _start_bot(
         return running, botkit.stop_app, "tests/bot/botkit.py"
     except ImportError:
         pass
-    from bot.handlers import build_application
+    from bot.application import build_application
 
     app, tg = build_application(
         settings, service=service, store=store, clock=clock, poll_interval_jobs=False
@@ -367,7 +367,8 @@ async def _start_bot(
 def populate_subscribers(url: str, specs: Sequence[SubscriberSpec], now: dt.datetime) -> None:
     """Write subscribers straight into the bot's tables (one transaction, not 10,000): their
     schedule started two days ago, so each one's latest slot has passed."""
-    from bot.subscriptions import SubscriberRow, SubscriptionStore, TopicRow
+    from bot.subscriptions import SubscriptionStore
+    from bot.tables import SubscriberRow, TopicRow
 
     store = SubscriptionStore.from_url(url)
     store.migrate()

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bot.clock import Clock
     from bot.config import BotSettings
-    from bot.handlers import BotApp, TelegramBot
+    from bot.handlers import TelegramBot
+    from bot.ptb import BotApp
 
 # Everything heavy (the core, SQLAlchemy, python-telegram-bot) is imported inside `main()`,
 # after the arguments are parsed: `--help` answers at once.
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             commands, sys.stdin, sys.stdout, admin=args.admin, interactive=sys.stdin.isatty()
         )
 
-    from bot.handlers import build_application
+    from bot.application import build_application
 
     settings.sources_dir.mkdir(parents=True, exist_ok=True)
     app, tg = build_application(settings, service=service, store=store, clock=clock, texts=texts)

@@ -31,7 +31,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from bot.clock import Clock
-from bot.subscriptions import Base
+from bot.tables import Base
 from briefings.db import UTCDateTime
 
 logger = logging.getLogger(__name__)

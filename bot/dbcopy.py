@@ -22,7 +22,8 @@ import sqlalchemy as sa
 
 from bot.budget import ProcessRow
 from bot.config import BotSettings
-from bot.subscriptions import Base, SubscriptionStore
+from bot.subscriptions import SubscriptionStore
+from bot.tables import Base
 from briefings.db import create_engine
 from briefings.store import Store
 from briefings.store import metadata as core_metadata

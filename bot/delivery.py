@@ -10,9 +10,10 @@ Restart safety rests on the log (`bot_deliveries`, UNIQUE per subscriber and loc
    A restarted worker resumes from that index once the lease has expired.
 
 For throughput (the push must have headroom far above Telegram's 30 msgs/s), claims are taken
-a batch per transaction, the batch's digests are stored in one more, and confirmed messages
-of concurrent deliveries share a group commit; a delivery still waits for its own commit
-before sending its next message, so none of the guarantees above is weakened.
+a batch per transaction and the batch's digests are stored in one more (`bot.batches`), and
+confirmed messages of concurrent deliveries share a group commit (`bot.groupcommit`); a
+delivery still waits for its own commit before sending its next message, so none of the
+guarantees above is weakened.
 
 The one window left: if the process dies after Telegram accepted a message but before its
 `messages_sent` is committed (a few milliseconds), that single message is sent again on resume
@@ -34,31 +35,17 @@ import uuid
 from collections.abc import Callable
 from typing import Protocol
 
-from pydantic import BaseModel
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-
+from bot.batches import BatchPreparer, TickReport
 from bot.clock import Clock
-from bot.digests import (
-    DigestCache,
-    build_reader_digest,
-    compose_digest,
-    digest_keyboard,
-    thread_gone,
-    topic_gone_note,
-)
-from bot.readers import ReaderPrefs, ReaderStore
-from bot.replies import Button
+from bot.deliverylog import Delivery, ProgressMark
+from bot.digests import DigestCache, thread_gone, topic_gone_note
+from bot.groupcommit import GroupCommit
+from bot.ptb import inline_keyboard
+from bot.readers import ReaderStore
 from bot.scheduler import DueDelivery, candidate_dates, plan
 from bot.sender import Sender, SendOutcome
-from bot.subscriptions import (
-    Delivery,
-    DeliveryKey,
-    DeliveryStatus,
-    FailureKind,
-    ProgressMark,
-    Subscriber,
-    SubscriptionStore,
-)
+from bot.subscriptions import Subscriber, SubscriptionStore
+from bot.tables import DeliveryStatus, FailureKind
 from bot.texts import Texts
 from briefings.service import BriefingService
 
@@ -74,100 +61,6 @@ class DeliveryEvents(Protocol):
     """Told about every digest delivered (see `bot.metrics`)."""
 
     def delivered(self, scheduled_at: dt.datetime, now: dt.datetime) -> None: ...
-
-
-class TickReport(BaseModel):
-    due: int = 0
-    claimed: int = 0
-    sent: int = 0
-    empty: int = 0
-    failed: int = 0
-    blocked: int = 0
-    messages: int = 0
-
-
-BriefCache = DigestCache
-
-
-def build_digest(
-    service: BriefingService,
-    texts: Texts,
-    sub: Subscriber,
-    now: dt.datetime,
-    since: dt.datetime | None,
-    cache: BriefCache | None = None,
-    *,
-    readers: ReaderStore | None = None,
-    record: bool = True,
-) -> list[str]:
-    """The messages of a subscriber's digest: what is new since `since` (the previous digest),
-    or the current briefing for a first digest and for topics added after the previous one;
-    worded, filtered and remembered for the reader by `bot.digests`."""
-    return build_reader_digest(service, texts, readers, sub, now, since, cache, record=record)
-
-
-def inline_keyboard(rows: list[list[Button]]) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows]
-    )
-
-
-class _GroupCommit:
-    """Writes confirmed-message marks of many deliveries in one transaction, in a worker thread.
-
-    The first mark to find no writer starts one: it waits `window` so the answers arriving
-    meanwhile join, then writes batch after batch until no mark waits (marks that arrive while
-    one batch is being written go in the next). Every caller still returns only once its own
-    mark is committed, so a delivery never sends its next message before the previous one is
-    recorded (the exactly-once window stays one message). The write runs off the event loop:
-    on SQLite it may wait for the lock a claim batch holds, and other deliveries' sends (and
-    other readers' replies) must not wait with it.
-    """
-
-    def __init__(self, store: SubscriptionStore, worker: str, clock: Clock, window: float):
-        self.store = store
-        self.worker = worker
-        self.clock = clock
-        self.window = window
-        self._pending: list[tuple[ProgressMark, asyncio.Future[bool]]] = []
-        self._writer: asyncio.Task[None] | None = None
-
-    async def record(self, mark: ProgressMark) -> bool:
-        """True once the mark is committed; False if the claim was lost meanwhile."""
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._pending.append((mark, future))
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.create_task(self._write())
-        return await future
-
-    async def _write(self) -> None:
-        await asyncio.sleep(self.window)
-        while self._pending:
-            batch, self._pending = self._pending, []
-            marks = [mark for mark, _ in batch]
-            try:
-                lost = await asyncio.to_thread(
-                    self.store.progress_many, marks, self.worker, self.clock.now()
-                )
-            except asyncio.CancelledError:
-                for _, waiting in [*batch, *self._pending]:
-                    waiting.cancel()
-                self._pending = []
-                raise
-            except BaseException as exc:  # each waiting delivery fails with it (claim kept)
-                fatal = not isinstance(exc, Exception)  # the process is going down: all of them
-                failed = [*batch, *self._pending] if fatal else batch
-                if fatal:
-                    self._pending = []
-                for _, waiting in failed:
-                    if not waiting.done():
-                        waiting.set_exception(exc)
-                if fatal:
-                    return
-                continue
-            for mark, waiting in batch:
-                if not waiting.done():  # its delivery may have been cancelled meanwhile
-                    waiting.set_result(mark.delivery_id not in lost)
 
 
 class DeliveryRunner:
@@ -199,15 +92,22 @@ class DeliveryRunner:
         self.sender = sender
         self.texts = texts
         self.readers = ReaderStore(store.engine)
-        # Buttons under each digest's last message, by delivery id; worked out with the
-        # digest (in a worker thread), never stored: they follow from the subscriber.
-        self._keyboards: dict[int, list[list[Button]]] = {}
         self.clock = clock
         self.grace = grace
         self.lease = lease
         self.worker = worker or worker_name()
         self.concurrency = concurrency
         self.max_attempts = max_attempts
+        self.batches = BatchPreparer(
+            store=store,
+            service=service,
+            texts=texts,
+            readers=self.readers,
+            clock=clock,
+            worker=self.worker,
+            lease=lease,
+            max_attempts=max_attempts,
+        )
         self.claim_batch = claim_batch  # None: half the concurrency, so claiming overlaps sends
         self.commit_window = commit_window
         self._running = asyncio.Lock()
@@ -243,10 +143,10 @@ class DeliveryRunner:
             # get the same messages, built once (a morning push is thousands of equal digests),
             # and their next digest starts from the same instant.
             built_at = self.clock.now()
-            cache = BriefCache()
+            cache = DigestCache()
             slots = asyncio.Semaphore(max(1, self.concurrency))
             batch = self.claim_batch or max(1, self.concurrency // 2)
-            commits = _GroupCommit(self.store, self.worker, self.clock, self.commit_window)
+            commits = GroupCommit(self.store, self.worker, self.clock, self.commit_window)
 
             async def one(item: DueDelivery, claim: Delivery, messages: list[str]) -> None:
                 try:
@@ -266,7 +166,9 @@ class DeliveryRunner:
                     chunk = due[start : start + batch]
                     for _ in chunk:
                         await slots.acquire()
-                    ready = await asyncio.to_thread(self._prepare, chunk, report, built_at, cache)
+                    ready = await asyncio.to_thread(
+                        self.batches.prepare, chunk, report, built_at, cache
+                    )
                     for _ in range(len(chunk) - len(ready)):
                         slots.release()
                     for item, claim, messages in ready:
@@ -290,158 +192,13 @@ class DeliveryRunner:
 
         return beat
 
-    def _claim(self, chunk: list[DueDelivery]) -> dict[DeliveryKey, Delivery]:
-        """Claims for this chunk in one transaction; one by one if the batch fails, so a bad
-        row costs only its own delivery."""
-        wanted = [item.key for item in chunk]
-        try:
-            return self._claim_many(wanted)
-        except Exception:
-            logger.exception(
-                "claiming %d deliveries at once failed; claiming one by one", len(chunk)
-            )
-        claims: dict[DeliveryKey, Delivery] = {}
-        for key in wanted:
-            try:
-                claims.update(self._claim_many([key]))
-            except Exception:
-                logger.exception("claiming the delivery to subscriber %s failed", key[0])
-        return claims
-
-    def _claim_many(self, wanted: list[DeliveryKey]) -> dict[DeliveryKey, Delivery]:
-        return self.store.claim_many(
-            wanted,
-            worker=self.worker,
-            now=self.clock.now(),
-            lease=self.lease,
-            max_attempts=self.max_attempts,
-        )
-
-    def _prepare(
-        self,
-        chunk: list[DueDelivery],
-        report: TickReport,
-        built_at: dt.datetime,
-        cache: BriefCache,
-    ) -> list[tuple[DueDelivery, Delivery, list[str]]]:
-        """Claim a chunk, build the digests not built yet and store them with their claims;
-        returns what is left to send. Finishes empty and already-sent deliveries here.
-
-        The chunk's reader preferences are read in one go and the items its digests show are
-        remembered in one transaction after the digests are stored: per-digest round trips
-        here once cost the push more than half its rate."""
-        claims = self._claim(chunk)
-        report.claimed += len(claims)
-        prefs = self._preferences([item for item in chunk if item.key in claims])
-        built: list[tuple[DueDelivery, Delivery, list[str]]] = []
-        resumed: list[tuple[DueDelivery, Delivery, list[str]]] = []
-        shown: dict[int, list[str]] = {}
-        for item in chunk:
-            claim = claims.get(item.key)
-            if claim is None:
-                continue
-            if claim.messages is not None:
-                resumed.append((item, claim, claim.messages))
-                continue
-            try:
-                digest = compose_digest(
-                    self.service,
-                    self.texts,
-                    prefs.get(item.subscriber.chat_id, ReaderPrefs()),
-                    item.subscriber,
-                    built_at,
-                    claim.since,
-                    cache,
-                )
-                messages = digest.messages
-                shown[claim.id] = digest.shown
-            except Exception:
-                logger.exception("building the digest for subscriber %s failed", item.subscriber.id)
-                self.store.finish(
-                    claim.id,
-                    self.worker,
-                    DeliveryStatus.FAILED,
-                    self.clock.now(),
-                    "build failed",
-                    FailureKind.TRANSIENT,
-                )
-                report.failed += 1
-                continue
-            built.append((item, claim, messages))
-        built = self._save(built, report, built_at)
-        self._remember_shown(built, shown, built_at)
-        ready: list[tuple[DueDelivery, Delivery, list[str]]] = []
-        for item, claim, messages in [*resumed, *built]:
-            if not messages:
-                self.store.finish(claim.id, self.worker, DeliveryStatus.EMPTY, self.clock.now())
-                report.empty += 1
-            elif claim.messages_sent >= len(messages):  # everything went out before a restart
-                self.store.finish(claim.id, self.worker, DeliveryStatus.SENT, self.clock.now())
-                report.sent += 1
-            else:
-                ready.append((item, claim, messages))
-                self._keyboards[claim.id] = digest_keyboard(
-                    self.service,
-                    prefs.get(item.subscriber.chat_id, ReaderPrefs()),
-                    item.subscriber,
-                    claim.since,
-                )
-        return ready
-
-    def _preferences(self, items: list[DueDelivery]) -> dict[int, ReaderPrefs]:
-        """The chats' languages and filters, in two queries for the whole chunk."""
-        if not items:
-            return {}
-        return self.readers.preferences(item.subscriber.chat_id for item in items)
-
-    def _remember_shown(
-        self,
-        saved: list[tuple[DueDelivery, Delivery, list[str]]],
-        shown: dict[int, list[str]],
-        now: dt.datetime,
-    ) -> None:
-        """Remember the items of the stored digests as shown to their chats (the "new" marks
-        of /brief), one transaction for the chunk. The marks only shape later briefs, never
-        what is delivered, so failing to write them costs no delivery."""
-        by_chat: dict[int, list[str]] = {}
-        for item, claim, _ in saved:
-            by_chat.setdefault(item.subscriber.chat_id, []).extend(shown.get(claim.id, []))
-        try:
-            self.readers.mark_seen_many(by_chat, now)
-        except Exception:
-            logger.exception("remembering the items of %d digests as seen failed", len(by_chat))
-
-    def _save(
-        self,
-        built: list[tuple[DueDelivery, Delivery, list[str]]],
-        report: TickReport,
-        built_at: dt.datetime,
-    ) -> list[tuple[DueDelivery, Delivery, list[str]]]:
-        """Store the built digests with their claims, in one transaction when all goes well."""
-        try:
-            self.store.save_payloads([(c.id, m) for _, c, m in built], self.worker, built_at)
-            return built
-        except Exception:
-            logger.exception("storing %d digests at once failed; storing one by one", len(built))
-        saved = []
-        for item, claim, messages in built:
-            try:
-                self.store.save_payload(claim.id, self.worker, messages, built_at)
-            except Exception:
-                # The claim stays and is retried after the lease.
-                logger.exception("delivery to subscriber %s failed", item.subscriber.id)
-                report.failed += 1
-                continue
-            saved.append((item, claim, messages))
-        return saved
-
     async def _send(
         self,
         item: DueDelivery,
         claim: Delivery,
         messages: list[str],
         report: TickReport,
-        commits: _GroupCommit,
+        commits: GroupCommit,
     ) -> None:
         sub = item.subscriber
         chat_id = sub.chat_id
@@ -450,7 +207,7 @@ class DeliveryRunner:
                 self.store.release(claim.id, self.worker, self.lease, self.clock.now())
                 return
             last = index + 1 == len(messages)
-            keyboard = self._keyboards.pop(claim.id, None) if last else None
+            keyboard = self.batches.keyboards.pop(claim.id, None) if last else None
             result = await self.sender.send(
                 chat_id,
                 messages[index],

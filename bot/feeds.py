@@ -29,7 +29,8 @@ from briefings.fetch import Fetcher, ingest_url
 from briefings.models import SourceMeta
 
 if TYPE_CHECKING:
-    from bot.handlers import BotApp, Ctx, TelegramBot
+    from bot.handlers import TelegramBot
+    from bot.ptb import BotApp, Ctx
 
 logger = logging.getLogger(__name__)
 

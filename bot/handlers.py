@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, ParamSpec, TypeAlias, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import sqlalchemy.exc
 from markupsafe import Markup
@@ -24,8 +24,6 @@ from telegram import (
     BotCommandScopeChat,
     BotCommandScopeDefault,
     Chat,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
     LinkPreviewOptions,
@@ -33,23 +31,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import (
-    Application,
-    ApplicationBuilder,
-    BaseHandler,
-    CallbackQueryHandler,
-    ChatMemberHandler,
-    CommandHandler,
-    ContextTypes,
-    ExtBot,
-    InlineQueryHandler,
-    JobQueue,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
 
-from bot import feeds
 from bot.actions import Language, is_action, parse_action
 from bot.callbacks import parse_callback
 from bot.channels import (
@@ -58,21 +40,19 @@ from bot.channels import (
     parse_channel_args,
     regained_posting_rights,
 )
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock
 from bot.commands import Caller, Command, Commands, Reply
-from bot.config import BotSettings, IngestWorker
+from bot.config import BotSettings
 from bot.delivery import DeliveryRunner
 from bot.groups import AdminCache, button_needs_admin, command_needs_admin, is_group
 from bot.i18n import DEFAULT_LANG, Lang, enter_language
 from bot.inline import RESULT_TTL
 from bot.plain import html_to_plain
-from bot.ratelimit import TelegramRateLimiter
+from bot.ptb import BotApp, Ctx, keyboard_markup, thread_of
 from bot.sender import Sender, SendOutcome
 from bot.subscriptions import SubscriptionStore
-from bot.texts import Texts
-from bot.updates import ChatOrderedProcessor
 from bot.watcher import DropFolder
-from bot.worker import Ingester, ProcessIngester
+from bot.worker import ProcessIngester
 from briefings.errors import StoreUnavailable
 from briefings.render import split_messages
 from briefings.service import BriefingService
@@ -84,35 +64,6 @@ INLINE_CACHE_SECONDS = RESULT_TTL.total_seconds()
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-Ctx: TypeAlias = ContextTypes.DEFAULT_TYPE
-BotApp: TypeAlias = Application[
-    ExtBot[int],
-    Ctx,
-    dict[Any, Any],
-    dict[Any, Any],
-    dict[Any, Any],
-    JobQueue[Ctx],
-]
-
-
-def thread_of(update: Update) -> int | None:
-    """The forum topic an update came from (a button's message's topic for presses)."""
-    message = update.effective_message
-    if message is not None and message.is_topic_message:
-        return message.message_thread_id
-    return None
-
-
-def keyboard_markup(reply: Reply) -> InlineKeyboardMarkup | None:
-    if not reply.keyboard:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.text, callback_data=b.data) for b in row]
-            for row in reply.keyboard
-        ]
-    )
 
 
 @dataclass
@@ -435,130 +386,3 @@ class TelegramBot:
         private = user is not None and chat is not None and chat.id == user.id
         if private and user is not None and user.id in self.settings.admin_ids:
             await self.register_admin_menu(user.id)
-
-
-def handler_table(tg: TelegramBot) -> list[BaseHandler[Update, Ctx, Any]]:
-    """Every update handler, first match wins; one row per handler so additions merge easily.
-
-    Only new messages run anything (`fresh`); an edited command in a private chat gets a note.
-    In groups the bot stays quiet about chatter, files and other bots' commands.
-    """
-    fresh = filters.UpdateType.MESSAGE
-    private = filters.ChatType.PRIVATE
-    readers = [c.value for c in Command if c is not Command.ADDSOURCE]
-    return [
-        CommandHandler(Command.ADDSOURCE.value, tg.on_addsource, filters=fresh),
-        CommandHandler(Command.CHANNEL.value, tg.on_channel, filters=fresh),
-        CommandHandler(readers, tg.on_command, filters=fresh),
-        MessageHandler(fresh & filters.Document.ALL & private, tg.on_document),
-        MessageHandler(fresh & filters.COMMAND & private, tg.on_command),
-        MessageHandler(fresh & filters.TEXT & ~filters.COMMAND & private, tg.on_text),
-        MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.COMMAND & private, tg.on_edited),
-        CallbackQueryHandler(tg.on_callback),
-        InlineQueryHandler(tg.on_inline),
-        ChatMemberHandler(tg.on_my_member, ChatMemberHandler.MY_CHAT_MEMBER),
-    ]
-
-
-def build_application(
-    settings: BotSettings,
-    *,
-    service: BriefingService,
-    store: SubscriptionStore,
-    clock: Clock | None = None,
-    texts: Texts | None = None,
-    worker: str | None = None,
-    ingester: Ingester | None = None,
-    read_timeout: float | None = None,
-    poll_interval_jobs: bool = True,
-) -> tuple[BotApp, TelegramBot]:
-    """The PTB Application wired to our handlers, limiter and jobs (not started)."""
-    if settings.telegram_bot_token is None:
-        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    clock = clock or SystemClock()
-    texts = texts or Texts()
-    limiter = TelegramRateLimiter(
-        global_per_second=settings.rate_global_per_second,
-        chat_interval=settings.rate_chat_interval,
-        group_per_minute=settings.rate_group_per_minute,
-        # 429s surface to the Sender, which resends and counts them in the delivery log.
-        max_retries=0,
-        clock=clock,
-    )
-    builder = (
-        ApplicationBuilder()
-        .token(settings.telegram_bot_token.get_secret_value())
-        .base_url(settings.base_url)
-        .base_file_url(settings.base_file_url)
-        .rate_limiter(limiter)
-        .concurrent_updates(
-            ChatOrderedProcessor(
-                workers=settings.update_workers,
-                coalesce_seconds=settings.coalesce_seconds,
-                clock=clock,
-            )
-        )
-    )
-    if read_timeout is not None:
-        builder = builder.read_timeout(read_timeout).write_timeout(read_timeout)
-    app: BotApp = builder.build()
-    if ingester is None and settings.ingest_worker is IngestWorker.PROCESS:
-        ingester = ProcessIngester(settings)
-    commands = Commands(
-        service=service,
-        store=store,
-        settings=settings,
-        clock=clock,
-        texts=texts,
-        ingester=ingester,
-    )
-    sender = Sender(app.bot, clock, on_migrated=store.move_chat)
-    runner = DeliveryRunner(
-        store=store,
-        service=service,
-        sender=sender,
-        texts=texts,
-        clock=clock,
-        grace=settings.delivery_grace,
-        lease=settings.delivery_lease,
-        worker=worker,
-    )
-    drop = DropFolder(
-        settings.sources_dir,
-        commands,
-        store,
-        clock,
-        quiet_seconds=settings.watch_quiet_seconds,
-        max_bytes=settings.max_source_bytes,
-    )
-    tg = TelegramBot(
-        settings=settings,
-        service=service,
-        store=store,
-        commands=commands,
-        sender=sender,
-        runner=runner,
-        drop=drop,
-        clock=clock,
-        executor=ThreadPoolExecutor(
-            max_workers=settings.update_workers + 4, thread_name_prefix="bot-work"
-        ),
-    )
-    app.add_handler(TypeHandler(Update, tg.on_any), group=-1)
-    # Links, feeds, forwarded posts: before the table's catch-all command and text handlers.
-    feeds.register(app, tg, jobs=poll_interval_jobs)
-    for handler in handler_table(tg):
-        app.add_handler(handler)
-    app.add_error_handler(tg.on_error)
-
-    if poll_interval_jobs and app.job_queue is not None:
-        app.job_queue.run_repeating(
-            tg.deliver_job, interval=settings.delivery_interval, first=1, name="deliver"
-        )
-        app.job_queue.run_repeating(
-            tg.drop_job, interval=settings.watch_interval, first=1, name="drop-folder"
-        )
-    return app, tg
-
-
-__all__ = ["BotApp", "TelegramBot", "build_application", "handler_table", "keyboard_markup"]

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from bot.i18n import Lang
-from bot.subscriptions import Base
+from bot.tables import Base
 from briefings.db import UTCDateTime
 from briefings.models import BriefingItem
 

@@ -17,7 +17,10 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.subscriptions import Delivery, DeliveryKey, DeliveryStatus, Subscriber
+from bot.claims import DeliveryKey
+from bot.deliverylog import Delivery
+from bot.subscriptions import Subscriber
+from bot.tables import DeliveryStatus
 
 
 class DueDelivery(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import bot.budget  # noqa: F401 - registers bot_processes in Base.metadata
-from bot.subscriptions import Base
+from bot.tables import Base
 from briefings.db import create_engine
 
 VERSION_TABLE = "bot_alembic_version"

@@ -93,7 +93,7 @@ async def start_app(
     api: FakeBotAPI,
     **kwargs: Any,
 ) -> Running:
-    from bot.handlers import build_application
+    from bot.application import build_application
 
     app, tg = build_application(
         settings,

@@ -343,7 +343,7 @@ async def test_addsource_as_reply_to_a_document(running: Running, service: Any) 
 
 async def test_sources_paging_and_remove(running: Running, service: Any) -> None:
     """/sources pages with buttons; /removesource deletes by id and explains unknown ids."""
-    from bot.commands import SOURCES_PAGE
+    from bot.admin_commands import SOURCES_PAGE
 
     for i in range(SOURCES_PAGE):
         service.ingest_bytes(

@@ -15,7 +15,8 @@ from botkit import SAMPLES
 
 from bot.__main__ import main
 from bot.config import BotSettings
-from bot.subscriptions import DeliveryStatus, FailureKind, SubscriptionStore
+from bot.subscriptions import SubscriptionStore
+from bot.tables import DeliveryStatus, FailureKind
 from briefings.service import BriefingService
 from briefings.store import Store
 

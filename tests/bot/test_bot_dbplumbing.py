@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
-from bot.subscriptions import MIGRATIONS_DIR, DeliveryStatus, FailureKind, SubscriptionStore
+from bot.subscriptions import SubscriptionStore
+from bot.tables import MIGRATIONS_DIR, DeliveryStatus, FailureKind
 from briefings.db import MIGRATION_LOCK_KEY, create_engine
 from briefings.store import Store
 

@@ -16,13 +16,9 @@ from fakebotapi import FakeBotAPI, Limits, ScriptedFailure
 
 from bot.clock import FakeClock
 from bot.config import BotSettings
-from bot.subscriptions import (
-    DeliveryStatus,
-    FailureKind,
-    ProgressMark,
-    Subscriber,
-    SubscriptionStore,
-)
+from bot.deliverylog import ProgressMark
+from bot.subscriptions import Subscriber, SubscriptionStore
+from bot.tables import DeliveryStatus, FailureKind
 from briefings.models import SourceMeta
 
 UTC = dt.UTC

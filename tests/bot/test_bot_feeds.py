@@ -226,7 +226,7 @@ def test_feed_job_is_scheduled_and_commands_documented(
     settings: BotSettings, service: Any, store: Any, clock: FakeClock
 ) -> None:
     """The feed poll job is registered; every feed command is in the README and admin help."""
-    from bot.handlers import build_application
+    from bot.application import build_application
     from bot.texts import Texts
 
     app, _tg = build_application(settings, service=service, store=store, clock=clock)

@@ -13,7 +13,8 @@ from bot.clock import FakeClock
 from bot.config import BotSettings
 from bot.frequency import Frequency, parse_frequency
 from bot.scheduler import next_delivery, plan
-from bot.subscriptions import DeliveryStatus, SubscriptionStore
+from bot.subscriptions import SubscriptionStore
+from bot.tables import DeliveryStatus
 
 UTC = dt.UTC
 MONDAY = dt.datetime(2025, 5, 5, 0, 0, tzinfo=UTC)  # Baku is UTC+4: 08:00 there is 04:00 UTC

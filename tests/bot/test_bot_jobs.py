@@ -10,7 +10,8 @@ from fakebotapi import FakeBotAPI
 
 from bot.clock import FakeClock
 from bot.config import BotSettings
-from bot.subscriptions import DeliveryStatus, SubscriptionStore
+from bot.subscriptions import SubscriptionStore
+from bot.tables import DeliveryStatus
 
 
 async def test_jobs_scan_the_folder_and_push_digests(

@@ -19,7 +19,8 @@ from bot.config import BotSettings
 from bot.i18n import Lang
 from bot.readers import ReaderStore, TopicFilter
 from bot.reading import mentions
-from bot.subscriptions import DeliveryStatus, SubscriptionStore
+from bot.subscriptions import SubscriptionStore
+from bot.tables import DeliveryStatus
 
 UTC = dt.UTC
 RU_READER = 3003

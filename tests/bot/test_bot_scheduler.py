@@ -8,8 +8,10 @@ from zoneinfo import ZoneInfo, available_timezones
 import pytest
 
 from bot import scheduler
+from bot.deliverylog import Delivery
 from bot.scheduler import latest_slot, next_delivery, plan, scheduled_instant
-from bot.subscriptions import ALL_DAYS, Delivery, DeliveryStatus, Subscriber
+from bot.subscriptions import ALL_DAYS, Subscriber
+from bot.tables import DeliveryStatus
 
 UTC = dt.UTC
 

@@ -7,7 +7,9 @@ import datetime as dt
 import sqlalchemy as sa
 from botkit import START
 
-from bot.subscriptions import DeliveryStatus, FailureKind, ProgressMark, SubscriptionStore
+from bot.deliverylog import ProgressMark
+from bot.subscriptions import SubscriptionStore
+from bot.tables import DeliveryStatus, FailureKind
 
 LEASE = dt.timedelta(minutes=5)
 DAY = dt.date(2025, 5, 5)

@@ -22,9 +22,9 @@ from botkit import ADMIN, READER, TOKEN
 from fakebotapi import FakeBotAPI
 from prometheus_client.parser import text_string_to_metric_families
 
+from bot.application import build_application
 from bot.clock import FakeClock
 from bot.config import BotSettings
-from bot.handlers import build_application
 from bot.metrics import BotMetrics, instrument
 from bot.subscriptions import SubscriptionStore
 from bot.webhook import SECRET_HEADER, Health, HttpServer

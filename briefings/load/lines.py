@@ -49,6 +49,7 @@ class Line:
     terminal: bool = False
     heading: bool = False  # a Markdown heading: a title, never a paragraph
     dateline: bool = False  # the page's date line: the title usually sits just above it
+    stamp: bool = False  # a whole-line stamp or credit: what it names is already recorded
 
     @property
     def strong(self) -> bool:
@@ -121,13 +122,21 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·]\s*|\t")
+# Breadcrumb separators: "Русский язык>>В РОССИИ И СНГ", "Home › Regions › Coast". Not "»",
+# which closes a Russian quotation.
+_CRUMB_SPLIT = re.compile(r"\s*(?:>{1,2}|›|→)\s*")
 
 
 def _is_menu(text: str, words: int) -> bool:
     """A navigation line: 'Home  Business  Politics', 'Print | Download PDF | Share',
-    or a run of section names ('Home Business Politics Society')."""
+    a breadcrumb ('Home › World'), or a run of section names ('Home Business Politics')."""
     if words > 16:
         return False
+    crumbs = [part for part in _CRUMB_SPLIT.split(text) if part.strip()]
+    if len(crumbs) >= 2 and all(
+        len(part.split()) <= 4 and not _TERMINAL.search(part) for part in crumbs
+    ):
+        return True
     parts = [part for part in _MENU_SPLIT.split(text) if part.strip()]
     if len(parts) >= 3 and all(
         len(part.split()) <= 3 and not _TERMINAL.search(part) for part in parts
@@ -199,7 +208,7 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
     stated = (cleaned.facts.date, cleaned.facts.day_month)
     if short and is_stamp_line(text, cleaned.facts):
         # A stamp that dates the page sits by the headline, as a date line does.
-        line.junk = True
+        line.junk = line.stamp = True
         line.dateline = (cleaned.facts.date, cleaned.facts.day_month) != stated
         return line
     if (

@@ -45,6 +45,7 @@ class Cleaned:
 class Line:
     text: str
     words: int
+    key: str = ""  # `key(text)`, computed once: pages compare lines by it several times
     junk: bool = False
     terminal: bool = False
     heading: bool = False  # a Markdown heading: a title, never a paragraph
@@ -177,7 +178,8 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         text = _MD_IMAGE.sub("", text)
         text = _MD_LINK.sub(r"\1", text)
         text = _MD_EMPH.sub(r"\2", text).strip()
-    text = undouble(text)
+    # A headline glued to itself is short; halving a long paragraph would be wasted.
+    text = undouble(text) if len(text) <= 400 else text
     stamp_only = False
     if lead:
         stripped = strip_prefixes(text, cleaned.facts)
@@ -187,8 +189,8 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
     words = len(text.split()) if len(text) > 400 else len(_WORD.findall(text))
     # Only the end of the line matters; searching all of a long paragraph would be wasted.
     terminal = bool(_TERMINAL.search(text[-40:]))
-    line = Line(text=text, words=words, heading=heading, terminal=terminal)
     k = key(text)
+    line = Line(text=text, words=words, key=k, heading=heading, terminal=terminal)
     if not k or words == 0:
         line.junk = True
         return line

@@ -42,7 +42,7 @@ def _first_of_pair(above: list[int], lines: list[Line]) -> int:
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""
-    counts = Counter(key(ln.text) for ln in lines)
+    counts = Counter(ln.key for ln in lines)
     candidates = [
         i
         for i, ln in enumerate(lines[: max(first_body, 0) + 1])
@@ -58,7 +58,7 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
             return i
     for i in candidates:
         # A standfirst the page repeats as its first paragraph is not a headline given twice.
-        if i < first_body and counts[key(lines[i].text)] > 1:
+        if i < first_body and counts[lines[i].key] > 1:
             return i
     first_date = next((i for i, ln in enumerate(lines) if ln.dateline), None)
     # A headline that reads like a sentence ("Who won the final?") is the first "body" line,
@@ -176,7 +176,7 @@ def _outlet_on_page(lines: list[Line]) -> str | None:
     # in a longer line: a toggle repeated ("Dark", "Light", "Dark") or a headline given twice
     # is not a site naming itself.
     name = header.casefold()
-    mentions = sum(1 for ln in lines[1:] if name in ln.text.casefold() and key(ln.text) != name)
+    mentions = sum(1 for ln in lines[1:] if name in ln.key and ln.key != name)
     return header if mentions else None
 
 
@@ -217,7 +217,7 @@ def _drop_captions(lines: list[Line]) -> None:
     credited.discard("")
     if credited:
         for ln in lines:
-            if not ln.junk and key(ln.text) in credited:
+            if not ln.junk and ln.key in credited:
                 ln.junk = True
 
 
@@ -271,7 +271,7 @@ def _event_page(lines: list[Line]) -> bool:
     cues = stamps().event_cues
     found = False
     for ln in lines:
-        if ln.words <= 6 and key(ln.text) in cues:
+        if ln.words <= 6 and ln.key in cues:
             ln.junk = found = True
     return found
 
@@ -317,7 +317,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         cleaned.date = _date_by_title(dated, title_at, first_body, cleaned.date)
         title_key = key(cleaned.title)
         for ln in lines:
-            if key(ln.text) == title_key:
+            if ln.key == title_key:
                 ln.junk = True
         strong = [i for i in strong if not lines[i].junk]
     if not strong:
@@ -334,7 +334,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         while end + 1 < len(lines) and lines[end + 1].short_sentence:
             end += 1
         for ln in lines[run[0] : end + 1]:
-            line_key = key(ln.text)
+            line_key = ln.key
             if (ln.strong or ln.keepable or ln.short_sentence) and line_key not in seen:
                 if cleaned.outlet is None:
                     cleaned.outlet = _outlet_in_lead(ln.text, in_lead=len(cleaned.paragraphs) < 3)

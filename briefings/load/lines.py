@@ -94,11 +94,24 @@ def split_lines(text: str) -> list[str]:
             and all(40 <= len(ln) <= 110 for ln in lines[:-1])
             and len(lines[-1]) <= 110
             and not (len(lines) == 2 and _SENTENCE_END.search(lines[0]))
+            # A headline over its byline or date line; long blocks are wrapped paragraphs.
+            and not (len(lines) <= 3 and any(_stamp_like(ln) for ln in lines))
         ):
             out.append(" ".join(lines))
         else:
             out.extend(_unwrap(lines))
     return out
+
+
+def _stamp_like(line: str) -> bool:
+    """A date line, a stamp or a byline ("Posted on March 14, 2025 by …"): a line of its own
+    under a headline, never the wrapped end of one."""
+    facts = StampFacts()
+    return (
+        dateline(line) is not None
+        or is_stamp_line(line, facts)
+        or strip_prefixes(line, facts) != line
+    )
 
 
 def _unwrap(lines: list[str]) -> list[str]:

@@ -321,7 +321,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
                 ln.junk = True
         strong = [i for i in strong if not lines[i].junk]
     if not strong:
-        return cleaned
+        return _without_site_name(cleaned)
     runs = _clusters(strong, lines)
     size = [sum(len(lines[i].text) for i in run) for run in runs]
     biggest = max(size)
@@ -341,4 +341,18 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
                 seen.add(line_key)
                 # No-break spaces are layout, not text; HTML extraction drops them too.
                 cleaned.paragraphs.append(ln.text.replace("\u00a0", " "))
+    return _without_site_name(cleaned)
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def _without_site_name(cleaned: Cleaned) -> Cleaned:
+    """'<headline> | <site>' (a page title copied with its site's name) without the name, when
+    the page names that site itself; a name the page does not claim may be the headline's."""
+    if cleaned.title and cleaned.outlet:
+        parts = _SITE_SEPARATOR.split(cleaned.title)
+        if len(parts) > 1 and key(parts[-1]) == key(cleaned.outlet):
+            head = cleaned.title[: cleaned.title.rfind(parts[-1])]
+            cleaned.title = head.rstrip(" |–—-") or None
     return cleaned

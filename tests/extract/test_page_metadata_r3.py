@@ -188,3 +188,46 @@ def test_event_listing_is_not_dated_by_its_event(cue: str) -> None:
         "Tickets are free for children under twelve, the organisers said."
     )
     assert doc.text_date is None
+
+
+@pytest.mark.parametrize(
+    "separator",
+    [pytest.param(" | ", id="bar"), pytest.param(" - ", id="dash"), pytest.param(" — ", id="em")],
+)
+def test_site_name_after_the_headline_is_cut_when_the_page_names_itself(separator: str) -> None:
+    """'<headline> | <site>' (a page title copied with its site name) loses the site name when
+    the page names that site elsewhere (its copyright line)."""
+    doc = _load(
+        f"{HEADLINE}{separator}Harbour Ledger\n\n{BODY}\n\n© 2024 Harbour Ledger. All rights "
+        "reserved."
+    )
+    assert doc.title == HEADLINE
+    assert doc.meta.outlet == "Harbour Ledger"
+
+
+def test_headline_ending_in_a_name_the_page_does_not_claim_is_kept() -> None:
+    """Without the page naming itself, '<words> - <Name>' stays whole: it may be the headline."""
+    doc = _load(f"Harbour talks resume - Mara Quist\n\n{BODY}")
+    assert doc.title == "Harbour talks resume - Mara Quist"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        pytest.param(
+            "By Mara Quist, March 14, 2025 at 9:05 am", dt.date(2025, 3, 14), id="by-date"
+        ),
+        pytest.param(
+            "Posted on March 14, 2025 by Mara Quist", dt.date(2025, 3, 14), id="posted-on"
+        ),
+        pytest.param("March 14, 2025 · 3 min read", dt.date(2025, 3, 14), id="min-read"),
+        pytest.param("Published 14 March 2025, 09:05 GMT", dt.date(2025, 3, 14), id="published"),
+    ],
+)
+def test_byline_and_date_line_right_under_the_headline(line: str, date: dt.date) -> None:
+    """A byline or date line with no blank line after the headline is a stamp: it dates the
+    page and is not glued to the headline as a wrapped paragraph."""
+    doc = _load(f"{HEADLINE}\n{line}\n\n{BODY}")
+    assert doc.title == HEADLINE
+    assert doc.text_date == date
+    assert line not in "\n".join(doc.paragraphs)

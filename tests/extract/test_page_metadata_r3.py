@@ -231,3 +231,19 @@ def test_byline_and_date_line_right_under_the_headline(line: str, date: dt.date)
     assert doc.title == HEADLINE
     assert doc.text_date == date
     assert line not in "\n".join(doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        pytest.param("PORTVILLE (HNA) – ", id="en-dash"),
+        pytest.param("NORTH BAY (Harbour Wire) — ", id="em-dash-two-words"),
+        pytest.param("ПОРТОВИЛЬ (ГНА) - ", id="russian"),
+    ],
+)
+def test_wire_dateline_with_agency_in_brackets_is_no_text(dateline: str) -> None:
+    """'CITY (AGENCY) – <sentence>': the dateline is stamp, and the agency that wrote the
+    story is not taken for the page's outlet."""
+    doc = _load(f"{HEADLINE}\n\n{dateline}{BODY}")
+    assert doc.paragraphs[0].startswith("The harbour council approved")
+    assert doc.meta.outlet is None

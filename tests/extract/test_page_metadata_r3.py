@@ -247,3 +247,20 @@ def test_wire_dateline_with_agency_in_brackets_is_no_text(dateline: str) -> None
     doc = _load(f"{HEADLINE}\n\n{dateline}{BODY}")
     assert doc.paragraphs[0].startswith("The harbour council approved")
     assert doc.meta.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "day_month"),
+    [
+        pytest.param(f"ПОРТОВИЛЬ, 31 авг. {RU_BODY}", "Совет гавани", (8, 31), id="ru-abbrev"),
+        pytest.param(f"PORTVILLE, April 13. {BODY}", "The harbour council", (4, 13), id="en"),
+    ],
+)
+def test_wire_dateline_reprinted_without_its_agency(
+    text: str, first: str, day_month: tuple[int, int]
+) -> None:
+    """'CITY, 31 авг. <text>' (a wire dateline whose agency credit the reprint dropped) is a
+    stamp: its day and month are kept, the sentence starts after it."""
+    doc = _load(f"{HEADLINE}\n\n{text}")
+    assert doc.paragraphs[0].startswith(first)
+    assert doc.dateline_day == day_month

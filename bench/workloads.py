@@ -135,9 +135,8 @@ def trafilatura_alone(pages: Sequence[bytes]) -> float:
     """Seconds for trafilatura to extract these pages, called as the loader calls it."""
     import trafilatura
 
-    from briefings import load
+    from briefings.load.formats.html import DATE_PARAMS
 
-    params = getattr(load, "_DATE_PARAMS", {"extensive_search": False})
     texts = [page.decode("utf-8") for page in pages]
     t0 = time.perf_counter()
     for text in texts:
@@ -146,7 +145,7 @@ def trafilatura_alone(pages: Sequence[bytes]) -> float:
             with_metadata=True,
             include_comments=False,
             include_tables=False,
-            date_extraction_params=params,
+            date_extraction_params=DATE_PARAMS,
         )
     return time.perf_counter() - t0
 

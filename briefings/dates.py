@@ -63,7 +63,7 @@ _DATELINE = re.compile(
     rf"^(?:[A-ZА-ЯЁ][\w .&/-]{{1,25}}?\s*[|•·]\s*)?"  # a section first: "Business | 12.03.2025"
     rf"(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
     rf"(?:(?:updated|published|posted|date|обновлено|опубликовано|дата)\s*:?\s*)?"
-    rf"(?:{_TIME}\s*[,|/-]?\s*)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_TIME}\s*[,|/–—-]?\s*)?(?:{_WEEKDAY},?\s+)?"  # "17:24 – 30 мая 2022"
     rf"(?P<date>{FULL_DATE.pattern})"
     rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?)?"
     rf"(?:\s*\(?(?:GMT|UTC|МСК|MSK|Baku time)[^)]*\)?)?"

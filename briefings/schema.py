@@ -67,8 +67,11 @@ article_topics = sa.Table(
 VERSION_COLUMNS = (articles.c.id, articles.c.url, articles.c.ingested_at, articles.c.data)
 # Prebuilt statements with bound parameters: SQLAlchemy compiles each once, where
 # `.values(**row)` would build and cache-key a new statement for every article.
-BY_HASH = sa.select(articles.c.data).where(articles.c.content_hash == sa.bindparam("hash"))
-BY_ID = sa.select(*VERSION_COLUMNS).where(articles.c.id == sa.bindparam("id"))
+# What storing an article must know, in one round trip: the row already holding its content
+# (the hash is unique) and the row under its id (at most two rows; both columns indexed).
+BY_HASH_OR_ID = sa.select(*VERSION_COLUMNS, articles.c.content_hash).where(
+    sa.or_(articles.c.content_hash == sa.bindparam("hash"), articles.c.id == sa.bindparam("id"))
+)
 BY_NAME = (
     sa.select(*VERSION_COLUMNS)
     .where(articles.c.source_name == sa.bindparam("name"))

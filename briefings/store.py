@@ -25,8 +25,7 @@ from briefings.errors import ArticleNotFound
 from briefings.identity import SAME_SOURCE_SIMILARITY, similarity
 from briefings.models import Article
 from briefings.schema import (
-    BY_HASH,
-    BY_ID,
+    BY_HASH_OR_ID,
     BY_NAME,
     DELETE_TOPICS,
     INSERT_ARTICLE,
@@ -124,9 +123,9 @@ class Store:
                 logger.info("concurrent write while storing %d article(s); retrying", len(batch))
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _earlier_version(self, connection: sa.Connection, article: Article) -> Any:
-        """The stored row `article` updates, or None: same id, else same name and similar text."""
-        row = connection.execute(BY_ID, {"id": article.id}).first()
+    def _earlier_version(self, connection: sa.Connection, article: Article, row: Any) -> Any:
+        """The stored row `article` updates, or None: `row` (the one under its id), else
+        one under the same name with similar text."""
         if row is not None or article.url:
             return row
         best, best_score = None, SAME_SOURCE_SIMILARITY
@@ -137,10 +136,14 @@ class Store:
         return best
 
     def _store_one(self, connection: sa.Connection, article: Article) -> Stored:
-        same_content = connection.execute(BY_HASH, {"hash": article.content_hash}).first()
+        found = connection.execute(
+            BY_HASH_OR_ID, {"hash": article.content_hash, "id": article.id}
+        ).all()
+        same_content = next((r for r in found if r.content_hash == article.content_hash), None)
         if same_content is not None:
             return Stored(IngestStatus.UNCHANGED, _article_from_row(same_content.data))
-        existing = self._earlier_version(connection, article)
+        same_id = next((r for r in found if r.id == article.id), None)
+        existing = self._earlier_version(connection, article, same_id)
         now = self._clock()
         first_seen = existing.ingested_at if existing is not None else now
         update: dict[str, Any] = {"ingested_at": first_seen}

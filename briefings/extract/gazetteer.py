@@ -47,7 +47,10 @@ class Gazetteer:
 TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
 CYR = re.compile(r"[\u0400-\u04ff]")
 # A word that starts with a capital letter (Latin, Cyrillic, Azerbaijani/Turkish letters).
-CAP_TOKEN = re.compile(r"(?<![\w.-])[A-ZÀ-ÖØ-ÞĀ-ŽƏİА-ЯЁ][^\W_]*(?:[-.][^\W_]+)*")
+# The capital comes first and the "not inside a word" test looks back from it: a pattern that
+# opens with a character class lets the engine skip to candidate letters (twice as fast as
+# opening with the look-behind; the same matches).
+CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽƏİА-ЯЁ](?<![\w.-].)[^\W_]*(?:[-.][^\W_]+)*")
 NEXT_TOKEN = re.compile(r"[ \t\u00a0]{1,2}([^\W_]+(?:[-.][^\W_]+)*)")
 _RU_ENDINGS = tuple(sorted(lexicon().ru.case_endings, key=len, reverse=True))
 _PARADIGM = lexicon().ru.paradigms

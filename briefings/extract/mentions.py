@@ -133,9 +133,11 @@ def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[in
     return bool(head) and head[-1] not in '.!?:;"“”«»—–-'
 
 
+_NAME_PREFIXES = lexicon().both("name_prefixes")
+# The look-ahead names every letter a match can start with, so the engine skips the rest fast.
 _SURNAME_TOKEN = re.compile(
-    rf"{CAP_TOKEN.pattern}|(?<![\w.-])(?:{'|'.join(lexicon().both('name_prefixes'))})-"
-    r"[A-ZА-ЯЁ][^\W_]*"
+    rf"(?=[A-ZÀ-ÖØ-ÞĀ-ŽƏİА-ЯЁ{''.join(sorted({p[0] for p in _NAME_PREFIXES}))}])"
+    rf"(?:{CAP_TOKEN.pattern}|(?<![\w.-])(?:{'|'.join(_NAME_PREFIXES)})-[A-ZА-ЯЁ][^\W_]*)"
 )
 
 

@@ -45,10 +45,12 @@ class Cleaned:
 class Line:
     text: str
     words: int
+    key: str = ""  # `key(text)`, computed once: pages compare lines by it several times
     junk: bool = False
     terminal: bool = False
     heading: bool = False  # a Markdown heading: a title, never a paragraph
     dateline: bool = False  # the page's date line: the title usually sits just above it
+    stamp: bool = False  # a whole-line stamp or credit: what it names is already recorded
 
     @property
     def strong(self) -> bool:
@@ -92,11 +94,24 @@ def split_lines(text: str) -> list[str]:
             and all(40 <= len(ln) <= 110 for ln in lines[:-1])
             and len(lines[-1]) <= 110
             and not (len(lines) == 2 and _SENTENCE_END.search(lines[0]))
+            # A headline over its byline or date line; long blocks are wrapped paragraphs.
+            and not (len(lines) <= 3 and any(_stamp_like(ln) for ln in lines))
         ):
             out.append(" ".join(lines))
         else:
             out.extend(_unwrap(lines))
     return out
+
+
+def _stamp_like(line: str) -> bool:
+    """A date line, a stamp or a byline ("Posted on March 14, 2025 by …"): a line of its own
+    under a headline, never the wrapped end of one."""
+    facts = StampFacts()
+    return (
+        dateline(line) is not None
+        or is_stamp_line(line, facts)
+        or strip_prefixes(line, facts) != line
+    )
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -121,13 +136,21 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·]\s*|\t")
+# Breadcrumb separators: "Русский язык>>В РОССИИ И СНГ", "Home › Regions › Coast". Not "»",
+# which closes a Russian quotation.
+_CRUMB_SPLIT = re.compile(r"\s*(?:>{1,2}|›|→)\s*")
 
 
 def _is_menu(text: str, words: int) -> bool:
     """A navigation line: 'Home  Business  Politics', 'Print | Download PDF | Share',
-    or a run of section names ('Home Business Politics Society')."""
+    a breadcrumb ('Home › World'), or a run of section names ('Home Business Politics')."""
     if words > 16:
         return False
+    crumbs = [part for part in _CRUMB_SPLIT.split(text) if part.strip()]
+    if len(crumbs) >= 2 and all(
+        len(part.split()) <= 4 and not _TERMINAL.search(part) for part in crumbs
+    ):
+        return True
     parts = [part for part in _MENU_SPLIT.split(text) if part.strip()]
     if len(parts) >= 3 and all(
         len(part.split()) <= 3 and not _TERMINAL.search(part) for part in parts
@@ -168,7 +191,8 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         text = _MD_IMAGE.sub("", text)
         text = _MD_LINK.sub(r"\1", text)
         text = _MD_EMPH.sub(r"\2", text).strip()
-    text = undouble(text)
+    # A headline glued to itself is short; halving a long paragraph would be wasted.
+    text = undouble(text) if len(text) <= 400 else text
     stamp_only = False
     if lead:
         stripped = strip_prefixes(text, cleaned.facts)
@@ -178,8 +202,8 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
     words = len(text.split()) if len(text) > 400 else len(_WORD.findall(text))
     # Only the end of the line matters; searching all of a long paragraph would be wasted.
     terminal = bool(_TERMINAL.search(text[-40:]))
-    line = Line(text=text, words=words, heading=heading, terminal=terminal)
     k = key(text)
+    line = Line(text=text, words=words, key=k, heading=heading, terminal=terminal)
     if not k or words == 0:
         line.junk = True
         return line
@@ -199,7 +223,7 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
     stated = (cleaned.facts.date, cleaned.facts.day_month)
     if short and is_stamp_line(text, cleaned.facts):
         # A stamp that dates the page sits by the headline, as a date line does.
-        line.junk = True
+        line.junk = line.stamp = True
         line.dateline = (cleaned.facts.date, cleaned.facts.day_month) != stated
         return line
     if (

@@ -42,7 +42,7 @@ def _first_of_pair(above: list[int], lines: list[Line]) -> int:
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""
-    counts = Counter(key(ln.text) for ln in lines)
+    counts = Counter(ln.key for ln in lines)
     candidates = [
         i
         for i, ln in enumerate(lines[: max(first_body, 0) + 1])
@@ -57,7 +57,8 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         if lines[i].heading:
             return i
     for i in candidates:
-        if counts[key(lines[i].text)] > 1:
+        # A standfirst the page repeats as its first paragraph is not a headline given twice.
+        if i < first_body and counts[lines[i].key] > 1:
             return i
     first_date = next((i for i, ln in enumerate(lines) if ln.dateline), None)
     # A headline that reads like a sentence ("Who won the final?") is the first "body" line,
@@ -81,6 +82,16 @@ def _date_by_title(
     """The page's stamp next to its headline (just above it, or between it and the body):
     a site clock or today's date in the header further up is not when the article was
     published. `first` (the page's first date line) stays when it is one of them."""
+    below = [date for at, date in dated if title_at < at <= max(first_body, title_at + 2)]
+    # A header clock right over the headline and the article's stamp right under it: the
+    # stamp under the headline is the article's.
+    if (
+        below
+        and first not in below
+        and first is not None
+        and any(at < title_at and date == first for at, date in dated)
+    ):
+        return below[0]
     near = [date for at, date in dated if title_at - 2 <= at <= max(first_body, title_at + 2)]
     if not near or first in near:
         return first
@@ -118,7 +129,8 @@ def _outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
 
 
 _COPYRIGHT_AFTER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.+?)(?:\.\s|\.?$|\s*[|,]|\s+©)",
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.+?)"
+    r"(?:\.\s|\.?$|\s*[|,®™]|\s+©|\s+[-–—]\s)",
     re.I,
 )
 _COPYRIGHT_BEFORE = re.compile(r"^(?P<name>[^©|.]{2,40}?)\s*(?:©|\(c\))", re.I)
@@ -143,7 +155,8 @@ def _outlet_on_page(lines: list[Line]) -> str | None:
     the copyright line ('© 2025 X', 'X © 2025'), else a header site name the page repeats."""
     stated: str | None = None
     for ln in lines:
-        if ln.words > 30:
+        # A stamp line (a photo credit: "Фото: © Agency") said what it names already.
+        if ln.words > 30 or ln.stamp:
             continue
         source = _SOURCE_LINE.match(ln.text)
         if source and (name := _outlet_name(source.group("name"))):
@@ -163,7 +176,7 @@ def _outlet_on_page(lines: list[Line]) -> str | None:
     # in a longer line: a toggle repeated ("Dark", "Light", "Dark") or a headline given twice
     # is not a site naming itself.
     name = header.casefold()
-    mentions = sum(1 for ln in lines[1:] if name in ln.text.casefold() and key(ln.text) != name)
+    mentions = sum(1 for ln in lines[1:] if name in ln.key and ln.key != name)
     return header if mentions else None
 
 
@@ -204,8 +217,63 @@ def _drop_captions(lines: list[Line]) -> None:
     credited.discard("")
     if credited:
         for ln in lines:
-            if not ln.junk and key(ln.text) in credited:
+            if not ln.junk and ln.key in credited:
                 ln.junk = True
+
+
+_SLASH_DATE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _readings(text: str) -> tuple[dt.date, dt.date] | None:
+    """Both readings (day first, month first) of a slashed date that could be either
+    ("05/04/2023"); None when the line holds no such date."""
+    found = _SLASH_DATE.search(text)
+    if found is None:
+        return None
+    first, second, year = (int(g) for g in found.groups())
+    if first > 12 or second > 12 or first == second:
+        return None
+    return dt.date(year, second, first), dt.date(year, first, second)
+
+
+def _russian(lines: list[Line]) -> bool:
+    sample = " ".join(ln.text for ln in lines if ln.strong)[:2000]
+    return len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample))
+
+
+def _order_dates(
+    dated: list[tuple[int, dt.date]], lines: list[Line], stamp: dt.date | None
+) -> dict[int, dt.date | None]:
+    """Slashed date lines whose day and month could be swapped, each read the way the page
+    proves: as another date on it reads (a scrape stamp, a date with a month name), else day
+    first on a Russian page; else unread (None). Dotted dates are day first everywhere."""
+    ambiguous = {at: pair for at, _ in dated if (pair := _readings(lines[at].text))}
+    if not ambiguous:
+        return {}
+    others = {date for at, date in dated if at not in ambiguous} | ({stamp} if stamp else set())
+    russian: bool | None = None
+    out: dict[int, dt.date | None] = {}
+    for at, (day_first, month_first) in ambiguous.items():
+        if month_first in others or day_first in others:
+            out[at] = month_first if month_first in others else day_first
+            continue
+        if russian is None:
+            russian = _russian(lines)
+        out[at] = day_first if russian else None
+    return out
+
+
+def _event_page(lines: list[Line]) -> bool:
+    """An events listing ("This event has passed", "Add to calendar"): its cue lines are
+    furniture, and its dates are the event's."""
+    cues = stamps().event_cues
+    found = False
+    for ln in lines:
+        if ln.words <= 6 and ln.key in cues:
+            ln.junk = found = True
+    return found
 
 
 def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
@@ -214,18 +282,27 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     lines: list[Line] = []
     dated: list[tuple[int, dt.date]] = []
     lead = True
+    date_at: int | None = None  # the line the page's first date line is on
     for raw in split_lines(text):
         first = (cleaned.date, cleaned.facts.date)
         cleaned.date = cleaned.facts.date = None
         line = classify(raw, cleaned, markdown, lead=lead)
         if found := cleaned.date or cleaned.facts.date:
             dated.append((len(lines), found))
+        if first[0] is None and cleaned.date is not None:
+            date_at = len(lines)
         cleaned.date = first[0] or cleaned.date
         cleaned.facts.date = first[1] or cleaned.facts.date
         lead = lead and not line.strong
         lines.append(line)
     _drop_related(lines)
     _drop_captions(lines)
+    if _event_page(lines):
+        cleaned.date, dated = None, [(at, d) for at, d in dated if d == cleaned.facts.date]
+    if ordered := _order_dates(dated, lines, cleaned.facts.date):
+        if date_at in ordered:
+            cleaned.date = ordered[date_at]
+        dated = [(at, read) for at, d in dated if (read := ordered.get(at, d)) is not None]
     if cleaned.outlet is None:
         cleaned.outlet = cleaned.facts.outlet or _outlet_on_page(lines)
     if cleaned.date is None:
@@ -240,11 +317,11 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         cleaned.date = _date_by_title(dated, title_at, first_body, cleaned.date)
         title_key = key(cleaned.title)
         for ln in lines:
-            if key(ln.text) == title_key:
+            if ln.key == title_key:
                 ln.junk = True
         strong = [i for i in strong if not lines[i].junk]
     if not strong:
-        return cleaned
+        return _without_site_name(cleaned)
     runs = _clusters(strong, lines)
     size = [sum(len(lines[i].text) for i in run) for run in runs]
     biggest = max(size)
@@ -257,11 +334,25 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         while end + 1 < len(lines) and lines[end + 1].short_sentence:
             end += 1
         for ln in lines[run[0] : end + 1]:
-            line_key = key(ln.text)
+            line_key = ln.key
             if (ln.strong or ln.keepable or ln.short_sentence) and line_key not in seen:
                 if cleaned.outlet is None:
                     cleaned.outlet = _outlet_in_lead(ln.text, in_lead=len(cleaned.paragraphs) < 3)
                 seen.add(line_key)
                 # No-break spaces are layout, not text; HTML extraction drops them too.
                 cleaned.paragraphs.append(ln.text.replace("\u00a0", " "))
+    return _without_site_name(cleaned)
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def _without_site_name(cleaned: Cleaned) -> Cleaned:
+    """'<headline> | <site>' (a page title copied with its site's name) without the name, when
+    the page names that site itself; a name the page does not claim may be the headline's."""
+    if cleaned.title and cleaned.outlet:
+        parts = _SITE_SEPARATOR.split(cleaned.title)
+        if len(parts) > 1 and key(parts[-1]) == key(cleaned.outlet):
+            head = cleaned.title[: cleaned.title.rfind(parts[-1])]
+            cleaned.title = head.rstrip(" |–—-") or None
     return cleaned

@@ -53,6 +53,18 @@ def plausible_outlet(raw: str | None) -> str | None:
     return name
 
 
+def _quoted_name(raw: str) -> str | None:
+    """A name the page sets in quotation marks: its bounds are sure, so lower-case words
+    ("Погода и климат") pass; still a name, not a phrase (one to six words, a capital first)."""
+    name = raw.strip()
+    known = boilerplate().known_outlet(name)
+    if known:
+        return known
+    if not 1 <= len(name.split()) <= 6 or not (name[:1].isupper() or name[:1].isdigit()):
+        return None
+    return name
+
+
 def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
     """Record what a stamp states; False when its outlet is no name (then it is no stamp)."""
     groups = {k: v for k, v in match.groupdict().items() if v}
@@ -60,6 +72,10 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
     outlet = plausible_outlet(credit) if credit else None
     if credit and outlet is None:
         return False
+    if "quoted_outlet" in groups:
+        outlet = _quoted_name(groups["quoted_outlet"])
+        if outlet is None:
+            return False
     if outlet and facts.outlet is None:
         facts.outlet = outlet
     if "date" in groups and facts.date is None:

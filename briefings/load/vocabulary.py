@@ -57,6 +57,7 @@ class Stamps:
     lines: tuple[re.Pattern[str], ...]
     lead_credits: tuple[re.Pattern[str], ...]
     tail_credits: tuple[re.Pattern[str], ...]
+    event_cues: frozenset[str]  # casefolded whole lines
 
 
 def _data(name: str) -> Any:
@@ -88,4 +89,5 @@ def stamps() -> Stamps:
         lines=tuple(re.compile(str(p)) for p in raw["lines"]),
         lead_credits=tuple(re.compile(str(p)) for p in raw["credits"]["lead"]),
         tail_credits=tuple(re.compile(str(p)) for p in raw["credits"]["tail"]),
+        event_cues=frozenset(str(x).casefold() for x in raw["event_cues"]),
     )

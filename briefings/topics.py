@@ -24,7 +24,15 @@ from briefings.cache import BoundedCache
 from briefings.cues import Match
 from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article
-from briefings.passages import Evidence, PassageRule, SentenceEvidence, decide, gather
+from briefings.passages import (
+    Evidence,
+    PassageRule,
+    Secondary,
+    SentenceEvidence,
+    decide,
+    gather,
+    secondary_view,
+)
 from briefings.scoring import Scorer
 from briefings.sentences import split_sentences
 
@@ -74,6 +82,10 @@ class Topic(BaseModel):
     passage_threshold: float | None = Field(
         default=None, gt=0, description="Summed score of a passage (None: 2x the threshold)"
     )
+    secondary: Secondary = Field(
+        default=Secondary.SHARED,
+        description="When another topic leads: 'own' counts only sentences of its own",
+    )
 
     def rule(self) -> PassageRule:
         """The evidence rule of this topic (briefings.passages)."""
@@ -84,6 +96,7 @@ class Topic(BaseModel):
             passage_window=self.passage_window,
             passage_threshold=self.passage_threshold or 2 * self.sentence_threshold,
             title_threshold=self.title_threshold,
+            secondary=self.secondary,
         )
 
 
@@ -281,16 +294,40 @@ class TopicSet:
             scores[topic.id] = round(total, 3)
             decisions.append((number, evidence, title_evidence))
         top = max(scores.values(), default=0.0)
+        leader = max(range(len(self.topics)), key=lambda n: scores[self.topics[n].id], default=0)
         chosen: list[tuple[float, str]] = []
         for number, evidence, title_evidence in decisions:
             topic_id = self.topics[number].id
+            rule = self._rules[number]
             strongest = scores[topic_id] >= top
-            if decide(evidence, self._rules[number], title=title_evidence, strongest=strongest):
+            if not strongest and rule.secondary is Secondary.OWN:
+                evidence, title_evidence = self._own_evidence(found, title, number, leader)
+            if decide(evidence, rule, title=title_evidence, strongest=strongest):
                 chosen.append((scores[topic_id], topic_id))
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}
         )
+
+    def _own_evidence(
+        self,
+        found: list[list[dict[int, SentenceEvidence]]],
+        title: list[Match],
+        number: int,
+        leader: int,
+    ) -> tuple[Evidence, SentenceEvidence]:
+        """Evidence for topic `number` from sentences of its own, when `leader` leads."""
+        rule = self._rules[number]
+        threshold = self._rules[leader].sentence_threshold
+
+        def view(per: dict[int, SentenceEvidence]) -> SentenceEvidence:
+            return secondary_view(
+                per.get(number, _NOTHING), per.get(leader, _NOTHING), rule, threshold
+            )
+
+        evidence = gather([[view(per) for per in paragraph] for paragraph in found], rule)
+        title_view = view({n: self._scorer.sentence(title, n) for n in (number, leader)})
+        return evidence, title_view
 
 
 _NOTHING = SentenceEvidence(0.0)

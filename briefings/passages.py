@@ -14,7 +14,8 @@ one of these shapes of evidence is enough:
 A topic that is not the article's strongest must also rest on more than one weak cue: a
 demining report listing the power lines it cleared, twice, is not energy news. It needs two
 distinct cues (each counted once, however often repeated), or one decisive cue weighing
-`passage_threshold` on its own.
+`passage_threshold` on its own. Even the strongest topic needs two distinct cues or one
+reaching the sentence threshold: "peace" in every line of a festival piece is one weak word.
 
 A topic whose words are the setting of other stories (armies, troops and fighting run through
 peace talks and mine clearance) may ask for evidence of its own when another topic leads the
@@ -170,11 +171,11 @@ def decide(
     against = evidence.off_topic + TITLE_OFF_TOPIC_WEIGHT * title.off_topic
     if not (enough and evidence.relevant > 0 and total > against):
         return False
-    if strongest:
-        return True
     cues = dict(evidence.cues)
     if title_relevant:
         cues.update(title.cues)
+    if strongest:
+        return len(cues) >= MIN_SECONDARY_CUES or max(cues.values()) >= rule.sentence_threshold
     return len(cues) >= MIN_SECONDARY_CUES or sum(cues.values()) >= rule.passage_threshold
 
 

@@ -133,3 +133,49 @@ def test_a_security_dialogue_is_a_security_title(topics: TopicSet) -> None:
     security = topics.get("security")
     score = topics.score_sentence("Two neighbours hold their first security dialogue", security)
     assert score >= security.sentence_threshold
+
+
+def test_naval_mine_clearance_in_an_exercise_is_not_demining(topics: TopicSet) -> None:
+    """Sea mines in a navy drill are defence news; landmine clearance is demining."""
+    article = make_article(
+        title="Allied navies open their annual exercise in the Northern Sea",
+        paragraphs=[
+            "An annual allied naval exercise focused on amphibious landings and mine"
+            " countermeasures began on Monday with 30 warships taking part.",
+            "The drills will include gunnery, anti-submarine, air defence and mine clearance"
+            " operations, the fleet command said.",
+            "Explosive ordnance disposal teams and unmanned underwater vehicles will also be"
+            " tested.",
+        ],
+    )
+    assert topics.classify(article).topics == ["security"]
+
+
+def test_russian_drills_of_an_alliance_are_security(topics: TopicSet) -> None:
+    """'Учения', 'военнослужащие', 'ОДКБ' are the words of Russian defence news."""
+    article = make_article(
+        language="ru",
+        title="Учения ОДКБ пройдут осенью на двух полигонах",
+        paragraphs=[
+            "Серия совместных учений ОДКБ пройдет осенью на двух полигонах, сообщил"
+            " начальник штаба организации Игорь Ланской.",
+            "В учениях примут участие около трёх тысяч военнослужащих.",
+        ],
+    )
+    assert topics.classify(article).topics == ["security"]
+
+
+def test_a_peace_festival_is_no_topic(topics: TopicSet) -> None:
+    """Festivals, concerts and parades use 'peace' as a value, however often."""
+    article = make_article(
+        title="Students gather for a festival of peace",
+        paragraphs=[
+            "More than 300 students from twelve countries met in Lakeside for the fifth"
+            " International Peace Festival to share a message of peace through music.",
+            "They spoke of peace, hope and friendship between young people.",
+            "Music brings peace to every community, one of the singers said.",
+            "The programme also included plays, workshops and peace parades, and a day on"
+            " peace and unity.",
+        ],
+    )
+    assert topics.classify(article).topics == []

@@ -281,8 +281,12 @@ class TopicSet:
         ]
         title = self._find(article.title)
         scores: dict[str, float] = {}
+        breadth: list[float] = []
         decisions: list[tuple[int, Evidence, SentenceEvidence]] = []
         for number, topic in enumerate(self.topics):
+            breadth.append(
+                sum(per.get(number, _NOTHING).score for paragraph in found for per in paragraph)
+            )
             evidence = gather(
                 [[per.get(number, _NOTHING) for per in paragraph] for paragraph in found],
                 self._rules[number],
@@ -294,12 +298,17 @@ class TopicSet:
             scores[topic.id] = round(total, 3)
             decisions.append((number, evidence, title_evidence))
         top = max(scores.values(), default=0.0)
-        leader = max(range(len(self.topics)), key=lambda n: scores[self.topics[n].id], default=0)
+        # Ties go to the topic with more evidence in all its sentences, relevant or not.
+        leader = max(
+            range(len(self.topics)),
+            key=lambda n: (scores[self.topics[n].id], breadth[n]),
+            default=0,
+        )
         chosen: list[tuple[float, str]] = []
         for number, evidence, title_evidence in decisions:
             topic_id = self.topics[number].id
             rule = self._rules[number]
-            strongest = scores[topic_id] >= top
+            strongest = number == leader if top else True
             if not strongest and rule.secondary is Secondary.OWN:
                 evidence, title_evidence = self._own_evidence(found, title, number, leader)
             if decide(evidence, rule, title=title_evidence, strongest=strongest):

@@ -179,3 +179,52 @@ def test_a_peace_festival_is_no_topic(topics: TopicSet) -> None:
         ],
     )
     assert topics.classify(article).topics == []
+
+
+def test_the_energy_transition_in_an_energy_piece_is_not_climate(topics: TopicSet) -> None:
+    """Energy news names decarbonisation and the transition in passing."""
+    article = make_article(
+        title="Two states agree to ship more gas to the bloc",
+        paragraphs=[
+            "The two states will export more natural gas to the bloc under a memorandum signed"
+            " on Wednesday, with LNG shipped from a terminal on the coast.",
+            "The parties will work towards stable gas supplies consistent with long-term"
+            " decarbonisation, the text says.",
+            "Gas exports through the pipeline rose by a fifth last year.",
+            "The commissioner said putting the clean energy transition and the fight against"
+            " climate change at the heart of the relationship was the aim.",
+        ],
+    )
+    assert "climate" not in topics.classify(article).topics
+
+
+def test_a_climate_passage_of_its_own_still_counts(topics: TopicSet) -> None:
+    article = make_article(
+        title="Two states agree to ship more gas to the bloc",
+        paragraphs=[
+            "The two states will export more natural gas to the bloc under a memorandum signed"
+            " on Wednesday, with LNG shipped from a terminal on the coast.",
+            "Gas exports through the pipeline rose by a fifth last year.",
+            "Separately, both governments pledged at the climate conference to cut greenhouse"
+            " gas emissions by 40 per cent by 2035. Their new climate targets will be filed"
+            " with the UNFCCC before COP30.",
+        ],
+    )
+    assert "climate" in topics.classify(article).topics
+
+
+def test_a_tie_goes_to_the_topic_with_broader_evidence(topics: TopicSet) -> None:
+    """A truce meeting of military chiefs: 'soldiers' in the title ties security with peace."""
+    article = make_article(
+        title="Two neighbours agree to keep the truce on the ceasefire line after soldiers died",
+        paragraphs=[
+            "The agreement came at a meeting of the chiefs of military operations of both sides,"
+            " their first talks in ten years.",
+            "We discussed the ceasefire and the existing mechanisms, one of them said after the"
+            " talks.",
+            "Both sides decided to respect the ceasefire.",
+            "Flag meetings of local commanders will follow to keep the peace.",
+            "A military statement said the decision to meet was taken by the two leaders.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]

@@ -16,6 +16,8 @@ demining report listing the power lines it cleared, twice, is not energy news. I
 distinct cues (each counted once, however often repeated), or one decisive cue weighing
 `passage_threshold` on its own. Even the strongest topic needs two distinct cues or one
 reaching the sentence threshold: "peace" in every line of a festival piece is one weak word.
+And no topic rests on its context cues alone (`decide(context=...)`): negotiation words frame
+trade rounds and hostage stand-offs as well as peace talks.
 
 A topic whose words are the setting of other stories (armies, troops and fighting run through
 peace talks and mine clearance) may ask for evidence of its own when another topic leads the
@@ -155,11 +157,13 @@ def decide(
     title: SentenceEvidence | None = None,
     title_score: float = 0.0,
     strongest: bool = True,
+    context: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the evidence makes the topic (see the module docstring).
 
     `title` is the title's evidence (`title_score` alone is its score); `strongest` says
-    whether no other topic has more evidence in the article.
+    whether no other topic has more evidence in the article; `context` are the topic's
+    context cues, which add to its own cues but never make the topic alone.
     """
     title = title or SentenceEvidence(title_score)
     title_relevant = (
@@ -174,6 +178,8 @@ def decide(
     cues = dict(evidence.cues)
     if title_relevant:
         cues.update(title.cues)
+    if context.issuperset(cues):
+        return False
     if strongest:
         return len(cues) >= MIN_SECONDARY_CUES or max(cues.values()) >= rule.sentence_threshold
     return len(cues) >= MIN_SECONDARY_CUES or sum(cues.values()) >= rule.passage_threshold

@@ -32,6 +32,9 @@ class _TopicWithCues(TopicCues, Protocol):
     @property
     def cues(self) -> dict[str, float]: ...
 
+    @property
+    def context_cues(self) -> dict[str, float]: ...
+
 
 class _Role(StrEnum):
     CUE = "cue"
@@ -45,6 +48,7 @@ class Scorer:
 
     index: CueIndex
     roles: list[dict[int, tuple[_Role, float]]]  # per term: topic number -> (role, weight)
+    context: list[frozenset[int]]  # per topic: its context cues (they add, never decide)
 
     @classmethod
     def build(cls, topics: Sequence[_TopicWithCues], shared: TopicCues) -> Scorer:
@@ -52,9 +56,7 @@ class Scorer:
         roles: list[dict[int, tuple[_Role, float]]] = []
 
         def assign(term: str, number: int, role: _Role, weight: float, *, weak: bool) -> None:
-            key = " ".join(term.split())
-            key = key if key.startswith("re:") else normalise(key)
-            slot = terms.setdefault(key, len(terms))
+            slot = terms.setdefault(_key(term), len(terms))
             if slot == len(roles):
                 roles.append({})
             if not (weak and number in roles[slot]):
@@ -63,6 +65,8 @@ class Scorer:
         for number, topic in enumerate(topics):
             # Topic-specific roles win over shared ones for the same term.
             for term, weight in topic.cues.items():
+                assign(term, number, _Role.CUE, weight, weak=False)
+            for term, weight in topic.context_cues.items():
                 assign(term, number, _Role.CUE, weight, weak=False)
             for term, weight in topic.negative_cues.items():
                 assign(term, number, _Role.NEGATIVE, weight, weak=False)
@@ -76,7 +80,8 @@ class Scorer:
             index = CueIndex.build(terms)
         except CueSyntaxError as exc:
             raise TopicConfigError("topics", str(exc)) from exc
-        return cls(index, roles)
+        context = [frozenset(terms[_key(term)] for term in topic.context_cues) for topic in topics]
+        return cls(index, roles, context)
 
     def _split(
         self, matches: list[Match], number: int
@@ -136,3 +141,9 @@ class Scorer:
         """Score and off-topic evidence of one sentence for every topic its matches touch."""
         touched = {number for m in matches for number in self.roles[m.term]}
         return {number: self.sentence(matches, number) for number in touched}
+
+
+def _key(term: str) -> str:
+    """The index key of a term: spaces collapsed, case folded (a regular expression as is)."""
+    key = " ".join(term.split())
+    return key if key.startswith("re:") else normalise(key)

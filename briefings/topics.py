@@ -68,6 +68,9 @@ class Topic(BaseModel):
     aliases: list[str] = []
     description: str = ""
     cues: dict[str, float] = Field(min_length=1, description="Term -> weight")
+    context_cues: dict[str, float] = Field(
+        default={}, description="Term -> weight; adds to the cues, never makes the topic alone"
+    )
     false_friends: list[str] = Field(default=[], description="Phrases that are not evidence")
     negative_cues: dict[str, float] = Field(default={}, description="Term -> weight subtracted")
     sentence_threshold: float = Field(default=2.0, gt=0)
@@ -311,7 +314,8 @@ class TopicSet:
             strongest = number == leader if top else True
             if not strongest and rule.secondary is Secondary.OWN:
                 evidence, title_evidence = self._own_evidence(found, title, number, leader)
-            if decide(evidence, rule, title=title_evidence, strongest=strongest):
+            context = self._scorer.context[number]
+            if decide(evidence, rule, title=title_evidence, strongest=strongest, context=context):
                 chosen.append((scores[topic_id], topic_id))
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(

@@ -92,3 +92,15 @@ def test_admin_topics_can_have_context_cues(tmp_path: Path) -> None:
         ]
     )
     assert "trade" in topics.classify(about_tariffs).topics
+
+
+def test_talks_that_agree_a_prisoner_swap_are_peace_talks(topics: TopicSet) -> None:
+    """A prisoner exchange is what talks between warring sides agree first."""
+    article = make_article(
+        language="ru",
+        paragraphs=[
+            "Делегации двух стран провели в Стамбуле второй раунд прямых переговоров.",
+            "По итогам переговоров стороны договорились об обмене пленными.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]

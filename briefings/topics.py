@@ -312,11 +312,17 @@ class TopicSet:
             topic_id = self.topics[number].id
             rule = self._rules[number]
             strongest = number == leader if top else True
-            if not strongest and rule.secondary is Secondary.OWN:
-                evidence, title_evidence = self._own_evidence(found, title, number, leader)
             context = self._scorer.context[number]
-            if decide(evidence, rule, title=title_evidence, strongest=strongest, context=context):
-                chosen.append((scores[topic_id], topic_id))
+            if not decide(
+                evidence, rule, title=title_evidence, strongest=strongest, context=context
+            ):
+                continue
+            if not strongest and rule.secondary is Secondary.OWN:
+                # Evidence of its own is part of all the evidence: decided again only if needed.
+                own, own_title = self._own_evidence(found, title, number, leader)
+                if not decide(own, rule, title=own_title, strongest=False, context=context):
+                    continue
+            chosen.append((scores[topic_id], topic_id))
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,9 @@ class Topic(BaseModel):
     secondary: Secondary = Field(
         default=Secondary.SHARED,
         description="When another topic leads: 'own' counts only sentences of its own",
+    )
+    own_under: list[str] = Field(
+        default=[], description="Topic ids under which it counts only sentences of its own"
     )
 
     def rule(self) -> PassageRule:
@@ -309,7 +313,8 @@ class TopicSet:
         )
         chosen: list[tuple[float, str]] = []
         for number, evidence, title_evidence in decisions:
-            topic_id = self.topics[number].id
+            topic = self.topics[number]
+            topic_id = topic.id
             rule = self._rules[number]
             strongest = number == leader if top else True
             context = self._scorer.context[number]
@@ -317,7 +322,9 @@ class TopicSet:
                 evidence, rule, title=title_evidence, strongest=strongest, context=context
             ):
                 continue
-            if not strongest and rule.secondary is Secondary.OWN:
+            if not strongest and (
+                rule.secondary is Secondary.OWN or self.topics[leader].id in topic.own_under
+            ):
                 # Evidence of its own is part of all the evidence: decided again only if needed.
                 own, own_title = self._own_evidence(found, title, number, leader)
                 if not decide(own, rule, title=own_title, strongest=False, context=context):
@@ -336,7 +343,7 @@ class TopicSet:
         leader: int,
     ) -> tuple[Evidence, SentenceEvidence]:
         """Evidence for topic `number` from sentences of its own, when `leader` leads."""
-        rule = self._rules[number]
+        rule = replace(self._rules[number], secondary=Secondary.OWN)
         threshold = self._rules[leader].sentence_threshold
 
         def view(per: dict[int, SentenceEvidence]) -> SentenceEvidence:

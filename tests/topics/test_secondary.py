@@ -228,3 +228,44 @@ def test_a_tie_goes_to_the_topic_with_broader_evidence(topics: TopicSet) -> None
         ],
     )
     assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_fossil_fuels_in_a_climate_summit_piece_are_not_energy(topics: TopicSet) -> None:
+    """Climate news names fossil fuels and renewables in passing; energy counts under its own."""
+    paragraphs = [
+        "The climate conference closed with a deal on climate finance of 250 billion dollars a"
+        " year by 2035 for developing countries.",
+        "Island states walked out of the talks, saying the money would not cover the effects of"
+        " climate change or a transition away from fossil fuels.",
+        "The UN chief urged countries to keep to fossil fuel phase-out plans and to speed up the"
+        " transition to renewable energy.",
+        "Campaigners said the Paris Agreement goals were slipping away while oil-rich countries"
+        " stalled, even as green energy grows cheaper.",
+    ]
+    assert topics.classify(make_article(paragraphs=paragraphs)).topics == ["climate"]
+    with_energy = [
+        *paragraphs,
+        "Separately, the host's state oil company said gas exports through the pipeline to"
+        " Europe would reach 13 billion cubic metres this year, and LNG supplies would grow.",
+    ]
+    assert set(topics.classify(make_article(paragraphs=with_energy)).topics) == {
+        "climate",
+        "energy",
+    }
+
+
+def test_own_under_is_data_an_admin_can_clear(tmp_path: Path) -> None:
+    article = make_article(
+        paragraphs=[
+            "The climate conference closed with a deal on climate finance for developing"
+            " countries, and a call to cut emissions.",
+            "The UN chief urged countries to keep to fossil fuel phase-out plans and to speed up"
+            " the transition to renewable energy.",
+            "Campaigners said the Paris Agreement goals were slipping away while oil-rich"
+            " countries stalled, even as green energy grows cheaper.",
+        ]
+    )
+    assert "energy" not in TopicSet.load().classify(article).topics
+    override = tmp_path / "topics.yaml"
+    override.write_text("topics:\n  - id: energy\n    own_under: []\n", "utf-8")
+    assert "energy" in TopicSet.load(override).classify(article).topics

@@ -14,7 +14,16 @@ one of these shapes of evidence is enough:
 A topic that is not the article's strongest must also rest on more than one weak cue: a
 demining report listing the power lines it cleared, twice, is not energy news. It needs two
 distinct cues (each counted once, however often repeated), or one decisive cue weighing
-`passage_threshold` on its own.
+`passage_threshold` on its own. Even the strongest topic needs two distinct cues or one
+reaching the sentence threshold: "peace" in every line of a festival piece is one weak word.
+And no topic rests on its context cues alone (`decide(context=...)`): negotiation words frame
+trade rounds and hostage stand-offs as well as peace talks.
+
+A topic whose words are the setting of other stories (armies, troops and fighting run through
+peace talks and mine clearance) may ask for evidence of its own when another topic leads the
+article (`secondary: own`): its sentences that are also relevant to the leading topic do not
+count, and a sentence resting on one cue no heavier than the threshold ("military officials
+will meet") only supports a passage, it is not relevant on its own (`secondary_view`).
 
 Off-topic vocabulary (sport, sponsorship, wage bargaining, commemorations) counts against a
 topic twice: within a sentence, where the scorer subtracts it, and over the article, whose
@@ -30,7 +39,8 @@ Pure functions of numbers, so the rule can be tested without text and tuned as d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
 Cues = tuple[tuple[int, float], ...]
 """Distinct cue terms (term number, weight) behind a score."""
@@ -38,7 +48,22 @@ Cues = tuple[tuple[int, float], ...]
 TITLE_OFF_TOPIC_WEIGHT = 2.0
 MIN_SECONDARY_CUES = 2
 
-__all__ = ["Evidence", "PassageRule", "SentenceEvidence", "decide", "gather"]
+__all__ = [
+    "Evidence",
+    "PassageRule",
+    "Secondary",
+    "SentenceEvidence",
+    "decide",
+    "gather",
+    "secondary_view",
+]
+
+
+class Secondary(StrEnum):
+    """What counts for a topic when another topic leads the article."""
+
+    SHARED = "shared"  # every relevant sentence, also those of the leading topic
+    OWN = "own"  # only sentences of its own (see the module docstring)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +76,7 @@ class PassageRule:
     passage_window: int
     passage_threshold: float
     title_threshold: float | None = None  # None: the sentence threshold
+    secondary: Secondary = Secondary.SHARED
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +86,7 @@ class SentenceEvidence:
     score: float
     off_topic: float = 0.0
     cues: Cues = ()  # the distinct cues behind `score`; () means one cue of its own
+    support_only: bool = False  # may support a passage, is not relevant on its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,21 +108,29 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
     paragraph of its own.
     """
     scores: list[float] = []
+    support: list[bool] = []
     off_topic = 0.0
     cues: dict[int, float] = {}
     for paragraph in paragraphs:
         if not any(s.score or s.off_topic for s in paragraph):
             scores.append(0.0)  # a paragraph with nothing still separates what is around it
+            support.append(False)
             continue
         off_topic += sum(s.off_topic for s in paragraph)
         scores.extend(s.score for s in paragraph)
+        support.extend(s.support_only for s in paragraph)
         for s in paragraph:
             if s.score:
                 # A sentence that does not name its cues counts as a cue of its own.
                 cues.update(s.cues or ((-1 - len(cues), s.score),))
-    hits = [score >= rule.sentence_threshold for score in scores]
+    hits = [
+        score >= rule.sentence_threshold and not only
+        for score, only in zip(scores, support, strict=True)
+    ]
     total = sum(score for score, hit in zip(scores, hits, strict=True) if hit)
-    strong = sum(score >= rule.strong_sentence for score in scores)
+    strong = sum(
+        score >= rule.strong_sentence and hit for score, hit in zip(scores, hits, strict=True)
+    )
     window = max(1, rule.passage_window)
     passages = 0
     start = 0
@@ -122,23 +157,47 @@ def decide(
     title: SentenceEvidence | None = None,
     title_score: float = 0.0,
     strongest: bool = True,
+    context: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the evidence makes the topic (see the module docstring).
 
     `title` is the title's evidence (`title_score` alone is its score); `strongest` says
-    whether no other topic has more evidence in the article.
+    whether no other topic has more evidence in the article; `context` are the topic's
+    context cues, which add to its own cues but never make the topic alone.
     """
     title = title or SentenceEvidence(title_score)
-    title_relevant = title.score >= (rule.title_threshold or rule.sentence_threshold)
+    title_relevant = (
+        title.score >= (rule.title_threshold or rule.sentence_threshold) and not title.support_only
+    )
     needed = 1 if title_relevant else rule.min_sentences
     enough = evidence.relevant >= needed or evidence.passages > 0
     total = evidence.total + (title.score if title_relevant else 0.0)
     against = evidence.off_topic + TITLE_OFF_TOPIC_WEIGHT * title.off_topic
     if not (enough and evidence.relevant > 0 and total > against):
         return False
-    if strongest:
-        return True
     cues = dict(evidence.cues)
     if title_relevant:
         cues.update(title.cues)
+    if context.issuperset(cues):
+        return False
+    if strongest:
+        return len(cues) >= MIN_SECONDARY_CUES or max(cues.values()) >= rule.sentence_threshold
     return len(cues) >= MIN_SECONDARY_CUES or sum(cues.values()) >= rule.passage_threshold
+
+
+def secondary_view(
+    sentence: SentenceEvidence, leader: SentenceEvidence, rule: PassageRule, leader_threshold: float
+) -> SentenceEvidence:
+    """What one sentence offers a `secondary: own` topic when another topic leads the article.
+
+    `leader` is the same sentence's evidence for the leading topic, relevant at
+    `leader_threshold`.
+    """
+    if rule.secondary is Secondary.SHARED or not sentence.score:
+        return sentence
+    if leader.score >= leader_threshold:
+        return SentenceEvidence(0.0, sentence.off_topic)
+    heaviest = max((weight for _, weight in sentence.cues), default=sentence.score)
+    if len(sentence.cues) < 2 and heaviest <= rule.sentence_threshold:
+        return replace(sentence, support_only=True)
+    return sentence

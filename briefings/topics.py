@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,10 +22,19 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
 from briefings.cache import BoundedCache
-from briefings.cues import CueIndex, CueSyntaxError, Match, best_cover, cover, normalise
+from briefings.cues import Match
 from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article
-from briefings.passages import Cues, Evidence, PassageRule, SentenceEvidence, decide, gather
+from briefings.passages import (
+    Evidence,
+    PassageRule,
+    Secondary,
+    SentenceEvidence,
+    decide,
+    gather,
+    secondary_view,
+)
+from briefings.scoring import Scorer
 from briefings.sentences import split_sentences
 
 ArticleSentences = tuple[tuple[str, ...], ...]
@@ -61,6 +69,9 @@ class Topic(BaseModel):
     aliases: list[str] = []
     description: str = ""
     cues: dict[str, float] = Field(min_length=1, description="Term -> weight")
+    context_cues: dict[str, float] = Field(
+        default={}, description="Term -> weight; adds to the cues, never makes the topic alone"
+    )
     false_friends: list[str] = Field(default=[], description="Phrases that are not evidence")
     negative_cues: dict[str, float] = Field(default={}, description="Term -> weight subtracted")
     sentence_threshold: float = Field(default=2.0, gt=0)
@@ -75,6 +86,13 @@ class Topic(BaseModel):
     passage_threshold: float | None = Field(
         default=None, gt=0, description="Summed score of a passage (None: 2x the threshold)"
     )
+    secondary: Secondary = Field(
+        default=Secondary.SHARED,
+        description="When another topic leads: 'own' counts only sentences of its own",
+    )
+    own_under: list[str] = Field(
+        default=[], description="Topic ids under which it counts only sentences of its own"
+    )
 
     def rule(self) -> PassageRule:
         """The evidence rule of this topic (briefings.passages)."""
@@ -85,6 +103,7 @@ class Topic(BaseModel):
             passage_window=self.passage_window,
             passage_threshold=self.passage_threshold or 2 * self.sentence_threshold,
             title_threshold=self.title_threshold,
+            secondary=self.secondary,
         )
 
 
@@ -96,111 +115,6 @@ class TopicFile(BaseModel):
     shared: dict[str, Any] | None = None
     topics: list[dict[str, Any]] = []
     remove: list[str] = []
-
-
-class _Role(StrEnum):
-    CUE = "cue"
-    NEGATIVE = "negative"
-    FALSE_FRIEND = "false-friend"
-
-
-@dataclass(slots=True)
-class _Scorer:
-    """Every cue of every topic in one token index; each term knows its role per topic."""
-
-    index: CueIndex
-    roles: list[dict[int, tuple[_Role, float]]]  # per term: topic number -> (role, weight)
-
-    @classmethod
-    def build(cls, topics: list[Topic], shared: SharedCues) -> _Scorer:
-        terms: dict[str, int] = {}
-        roles: list[dict[int, tuple[_Role, float]]] = []
-
-        def assign(term: str, number: int, role: _Role, weight: float, *, weak: bool) -> None:
-            key = " ".join(term.split())
-            key = key if key.startswith("re:") else normalise(key)
-            slot = terms.setdefault(key, len(terms))
-            if slot == len(roles):
-                roles.append({})
-            if not (weak and number in roles[slot]):
-                roles[slot][number] = (role, weight)
-
-        for number, topic in enumerate(topics):
-            # Topic-specific roles win over shared ones for the same term.
-            for term, weight in topic.cues.items():
-                assign(term, number, _Role.CUE, weight, weak=False)
-            for term, weight in topic.negative_cues.items():
-                assign(term, number, _Role.NEGATIVE, weight, weak=False)
-            for term in topic.false_friends:
-                assign(term, number, _Role.FALSE_FRIEND, 0.0, weak=False)
-            for term, weight in shared.negative_cues.items():
-                assign(term, number, _Role.NEGATIVE, weight, weak=True)
-            for term in shared.false_friends:
-                assign(term, number, _Role.FALSE_FRIEND, 0.0, weak=True)
-        try:
-            index = CueIndex.build(terms)
-        except CueSyntaxError as exc:
-            raise TopicConfigError("topics", str(exc)) from exc
-        return cls(index, roles)
-
-    def _split(
-        self, matches: list[Match], number: int
-    ) -> tuple[list[tuple[Match, float]], list[tuple[Match, float]]]:
-        """Cue and negative matches for topic `number`, false friends blanked out."""
-        cues: list[tuple[Match, float]] = []
-        negatives: list[tuple[Match, float]] = []
-        blanked: list[Match] = []
-        for match in matches:
-            role = self.roles[match.term].get(number)
-            if role is None:
-                continue
-            if role[0] is _Role.CUE:
-                cues.append((match, role[1]))
-            elif role[0] is _Role.NEGATIVE:
-                negatives.append((match, role[1]))
-            else:
-                blanked.append(match)
-        if cues and blanked:
-            hidden = {i for m in blanked for i in range(m.start, m.end)}
-            cues = [(m, w) for m, w in cues if hidden.isdisjoint(range(m.start, m.end))]
-            negatives = [(m, w) for m, w in negatives if hidden.isdisjoint(range(m.start, m.end))]
-        return cues, negatives
-
-    def evaluate(self, matches: list[Match], number: int) -> tuple[float, float]:
-        """(positive, negative) evidence for topic `number`, false friends blanked out."""
-        cues, negatives = self._split(matches, number)
-        if not cues:
-            return 0.0, 0.0
-        return best_cover(cues), best_cover(negatives)
-
-    def score(self, matches: list[Match], number: int) -> float:
-        positive, negative = self.evaluate(matches, number)
-        return max(0.0, positive - negative) if positive else 0.0
-
-    def cues(self, matches: list[Match], number: int) -> Cues:
-        """The distinct cue terms counted in the score for topic `number`."""
-        cues, _ = self._split(matches, number)
-        return tuple({m.term: w for m, w in cover(cues)}.items())
-
-    def off_topic(self, matches: list[Match], number: int) -> float:
-        """Negative evidence alone (sport vocabulary), for the article-level check."""
-        negatives = [
-            (m, role[1])
-            for m in matches
-            if (role := self.roles[m.term].get(number)) is not None and role[0] is _Role.NEGATIVE
-        ]
-        return best_cover(negatives)
-
-    def sentence(self, matches: list[Match], number: int) -> SentenceEvidence:
-        """Score, off-topic evidence and distinct cues of one sentence for topic `number`."""
-        score = self.score(matches, number)
-        cues = self.cues(matches, number) if score else ()
-        return SentenceEvidence(score, self.off_topic(matches, number), cues)
-
-    def evidence(self, matches: list[Match]) -> dict[int, SentenceEvidence]:
-        """Score and off-topic evidence of one sentence for every topic its matches touch."""
-        touched = {number for m in matches for number in self.roles[m.term]}
-        return {number: self.sentence(matches, number) for number in touched}
 
 
 def _normalise_query(text: str) -> str:
@@ -222,7 +136,7 @@ class TopicSet:
             raise TopicConfigError("topics", f"duplicate topic ids in {ids}")
         self._by_id = {t.id: t for t in self.topics}
         self._number = {t.id: n for n, t in enumerate(self.topics)}
-        self._scorer = _Scorer.build(self.topics, self.shared)
+        self._scorer = Scorer.build(self.topics, self.shared)
         self._rules = [topic.rule() for topic in self.topics]
         self._matches: BoundedCache[str, list[Match]] = BoundedCache(_CACHE_SIZE)
         self._sentences: BoundedCache[tuple[str, str], ArticleSentences] = BoundedCache(
@@ -374,8 +288,12 @@ class TopicSet:
         ]
         title = self._find(article.title)
         scores: dict[str, float] = {}
+        breadth: list[float] = []
         decisions: list[tuple[int, Evidence, SentenceEvidence]] = []
         for number, topic in enumerate(self.topics):
+            breadth.append(
+                sum(per.get(number, _NOTHING).score for paragraph in found for per in paragraph)
+            )
             evidence = gather(
                 [[per.get(number, _NOTHING) for per in paragraph] for paragraph in found],
                 self._rules[number],
@@ -387,16 +305,55 @@ class TopicSet:
             scores[topic.id] = round(total, 3)
             decisions.append((number, evidence, title_evidence))
         top = max(scores.values(), default=0.0)
+        # Ties go to the topic with more evidence in all its sentences, relevant or not.
+        leader = max(
+            range(len(self.topics)),
+            key=lambda n: (scores[self.topics[n].id], breadth[n]),
+            default=0,
+        )
         chosen: list[tuple[float, str]] = []
         for number, evidence, title_evidence in decisions:
-            topic_id = self.topics[number].id
-            strongest = scores[topic_id] >= top
-            if decide(evidence, self._rules[number], title=title_evidence, strongest=strongest):
-                chosen.append((scores[topic_id], topic_id))
+            topic = self.topics[number]
+            topic_id = topic.id
+            rule = self._rules[number]
+            strongest = number == leader if top else True
+            context = self._scorer.context[number]
+            if not decide(
+                evidence, rule, title=title_evidence, strongest=strongest, context=context
+            ):
+                continue
+            if not strongest and (
+                rule.secondary is Secondary.OWN or self.topics[leader].id in topic.own_under
+            ):
+                # Evidence of its own is part of all the evidence: decided again only if needed.
+                own, own_title = self._own_evidence(found, title, number, leader)
+                if not decide(own, rule, title=own_title, strongest=False, context=context):
+                    continue
+            chosen.append((scores[topic_id], topic_id))
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}
         )
+
+    def _own_evidence(
+        self,
+        found: list[list[dict[int, SentenceEvidence]]],
+        title: list[Match],
+        number: int,
+        leader: int,
+    ) -> tuple[Evidence, SentenceEvidence]:
+        """Evidence for topic `number` from sentences of its own, when `leader` leads."""
+        rule = replace(self._rules[number], secondary=Secondary.OWN)
+        threshold = self._rules[leader].sentence_threshold
+
+        def view(per: dict[int, SentenceEvidence]) -> SentenceEvidence:
+            return secondary_view(
+                per.get(number, _NOTHING), per.get(leader, _NOTHING), rule, threshold
+            )
+
+        evidence = gather([[view(per) for per in paragraph] for paragraph in found], rule)
+        title_view = view({n: self._scorer.sentence(title, n) for n in (number, leader)})
+        return evidence, title_view
 
 
 _NOTHING = SentenceEvidence(0.0)

@@ -91,3 +91,11 @@ def test_an_off_topic_title_frames_the_article() -> None:
     body = gather([[cued(2.5, (1, 2.5)), cued(2.5, (2, 2.5), off_topic=1.5)]], RULE)
     assert decide(body, RULE, title=SentenceEvidence(0.0))
     assert not decide(body, RULE, title=SentenceEvidence(0.0, off_topic=2.0))
+
+
+def test_one_weak_cue_repeated_is_not_a_topic_even_for_the_strongest() -> None:
+    """'Peace' in every sentence of a festival piece: one weak word, however often."""
+    weak = gather([[cued(2.25, (5, 1.5))], [cued(2.25, (5, 1.5))]], RULE)
+    assert not decide(weak, RULE)
+    heavy = gather([[cued(3.0, (6, 3.0))], [cued(3.0, (6, 3.0))]], RULE)
+    assert decide(heavy, RULE)

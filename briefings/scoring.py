@@ -1,0 +1,149 @@
+"""One token index over every cue of every topic, and each term's role per topic.
+
+One pass of the index over a sentence (briefings.cues) scores it for every topic: cues add,
+off-topic vocabulary subtracts, false friends blank out the cues they cover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from briefings.cues import CueIndex, CueSyntaxError, Match, best_cover, cover, normalise
+from briefings.errors import TopicConfigError
+from briefings.passages import Cues, SentenceEvidence
+
+__all__ = ["Scorer", "TopicCues"]
+
+
+class TopicCues(Protocol):
+    """What the scorer reads from a topic (or from the cues shared by every topic)."""
+
+    @property
+    def false_friends(self) -> list[str]: ...
+
+    @property
+    def negative_cues(self) -> dict[str, float]: ...
+
+
+class _TopicWithCues(TopicCues, Protocol):
+    @property
+    def cues(self) -> dict[str, float]: ...
+
+    @property
+    def context_cues(self) -> dict[str, float]: ...
+
+
+class _Role(StrEnum):
+    CUE = "cue"
+    NEGATIVE = "negative"
+    FALSE_FRIEND = "false-friend"
+
+
+@dataclass(slots=True)
+class Scorer:
+    """Every cue of every topic in one token index; each term knows its role per topic."""
+
+    index: CueIndex
+    roles: list[dict[int, tuple[_Role, float]]]  # per term: topic number -> (role, weight)
+    context: list[frozenset[int]]  # per topic: its context cues (they add, never decide)
+
+    @classmethod
+    def build(cls, topics: Sequence[_TopicWithCues], shared: TopicCues) -> Scorer:
+        terms: dict[str, int] = {}
+        roles: list[dict[int, tuple[_Role, float]]] = []
+
+        def assign(term: str, number: int, role: _Role, weight: float, *, weak: bool) -> None:
+            slot = terms.setdefault(_key(term), len(terms))
+            if slot == len(roles):
+                roles.append({})
+            if not (weak and number in roles[slot]):
+                roles[slot][number] = (role, weight)
+
+        for number, topic in enumerate(topics):
+            # Topic-specific roles win over shared ones for the same term.
+            for term, weight in topic.cues.items():
+                assign(term, number, _Role.CUE, weight, weak=False)
+            for term, weight in topic.context_cues.items():
+                assign(term, number, _Role.CUE, weight, weak=False)
+            for term, weight in topic.negative_cues.items():
+                assign(term, number, _Role.NEGATIVE, weight, weak=False)
+            for term in topic.false_friends:
+                assign(term, number, _Role.FALSE_FRIEND, 0.0, weak=False)
+            for term, weight in shared.negative_cues.items():
+                assign(term, number, _Role.NEGATIVE, weight, weak=True)
+            for term in shared.false_friends:
+                assign(term, number, _Role.FALSE_FRIEND, 0.0, weak=True)
+        try:
+            index = CueIndex.build(terms)
+        except CueSyntaxError as exc:
+            raise TopicConfigError("topics", str(exc)) from exc
+        context = [frozenset(terms[_key(term)] for term in topic.context_cues) for topic in topics]
+        return cls(index, roles, context)
+
+    def _split(
+        self, matches: list[Match], number: int
+    ) -> tuple[list[tuple[Match, float]], list[tuple[Match, float]]]:
+        """Cue and negative matches for topic `number`, false friends blanked out."""
+        cues: list[tuple[Match, float]] = []
+        negatives: list[tuple[Match, float]] = []
+        blanked: list[Match] = []
+        for match in matches:
+            role = self.roles[match.term].get(number)
+            if role is None:
+                continue
+            if role[0] is _Role.CUE:
+                cues.append((match, role[1]))
+            elif role[0] is _Role.NEGATIVE:
+                negatives.append((match, role[1]))
+            else:
+                blanked.append(match)
+        if cues and blanked:
+            hidden = {i for m in blanked for i in range(m.start, m.end)}
+            cues = [(m, w) for m, w in cues if hidden.isdisjoint(range(m.start, m.end))]
+            negatives = [(m, w) for m, w in negatives if hidden.isdisjoint(range(m.start, m.end))]
+        return cues, negatives
+
+    def evaluate(self, matches: list[Match], number: int) -> tuple[float, float]:
+        """(positive, negative) evidence for topic `number`, false friends blanked out."""
+        cues, negatives = self._split(matches, number)
+        if not cues:
+            return 0.0, 0.0
+        return best_cover(cues), best_cover(negatives)
+
+    def score(self, matches: list[Match], number: int) -> float:
+        positive, negative = self.evaluate(matches, number)
+        return max(0.0, positive - negative) if positive else 0.0
+
+    def cues(self, matches: list[Match], number: int) -> Cues:
+        """The distinct cue terms counted in the score for topic `number`."""
+        cues, _ = self._split(matches, number)
+        return tuple({m.term: w for m, w in cover(cues)}.items())
+
+    def off_topic(self, matches: list[Match], number: int) -> float:
+        """Negative evidence alone (sport vocabulary), for the article-level check."""
+        negatives = [
+            (m, role[1])
+            for m in matches
+            if (role := self.roles[m.term].get(number)) is not None and role[0] is _Role.NEGATIVE
+        ]
+        return best_cover(negatives)
+
+    def sentence(self, matches: list[Match], number: int) -> SentenceEvidence:
+        """Score, off-topic evidence and distinct cues of one sentence for topic `number`."""
+        score = self.score(matches, number)
+        cues = self.cues(matches, number) if score else ()
+        return SentenceEvidence(score, self.off_topic(matches, number), cues)
+
+    def evidence(self, matches: list[Match]) -> dict[int, SentenceEvidence]:
+        """Score and off-topic evidence of one sentence for every topic its matches touch."""
+        touched = {number for m in matches for number in self.roles[m.term]}
+        return {number: self.sentence(matches, number) for number in touched}
+
+
+def _key(term: str) -> str:
+    """The index key of a term: spaces collapsed, case folded (a regular expression as is)."""
+    key = " ".join(term.split())
+    return key if key.startswith("re:") else normalise(key)

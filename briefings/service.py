@@ -25,6 +25,15 @@ logger = logging.getLogger(__name__)
 
 #: Articles considered per brief: plenty for a few items, bounded for speed.
 BRIEF_CANDIDATES = 200
+ITEMS_PER_1200_CHARS = 8
+
+
+def items_for(max_chars: int) -> int:
+    """How many stories a brief of `max_chars` may hold: a longer brief (the bot's "More"
+    pages) holds proportionally more, or paging would stop after the first screen."""
+    return max(ITEMS_PER_1200_CHARS, ITEMS_PER_1200_CHARS * max_chars // 1200)
+
+
 #: Finished briefs remembered; a brief is a pure function of its key, so this is safe.
 BRIEF_CACHE_SIZE = 256
 
@@ -189,7 +198,14 @@ class BriefingService:
         cached = self._briefs.get(key)
         if cached is not None:
             return cached.model_copy(update={"generated_at": now})
-        briefing = build_briefing(topic, articles, now, topics=self.topics, max_chars=max_chars)
+        briefing = build_briefing(
+            topic,
+            articles,
+            now,
+            topics=self.topics,
+            max_chars=max_chars,
+            max_items=items_for(max_chars),
+        )
         self._briefs.put(key, briefing)
         return briefing
 

@@ -174,16 +174,70 @@ async def test_tampered_or_old_buttons_get_a_short_answer(running: Running, data
     assert reply.plain.startswith("Energy")
 
 
-async def test_more_pages_through_the_topic(running: Running) -> None:
-    """More sends the next items below, or says that is all."""
-    [*_, last] = await running.say(READER, "/brief security")
-    sent = len(running.api.sent)
-    await running.press(READER, last, _button(last, "v1:more:security"))
-    if len(running.api.sent) > sent:
-        page = running.api.sent[sent]
-        assert "briefing, continued" in page.plain
+def _energy_story(n: int, country: str, place: str) -> bytes:
+    """An invented energy story of its own (no shared telling word with the others)."""
+    return (
+        f"{country} opens solar park {n}\n\n"
+        f"{country} opened a {100 + n * 37} megawatt solar park near {place} on Monday, the "
+        f"energy ministry of {country} said. The plant will feed {n + 2} terawatt hours of "
+        f"electricity a year into the grid of {country}.\n\n"
+        f"The ministry said the {place} plant cost {n + 40} million euros."
+    ).encode()
+
+
+async def test_more_pages_through_the_topic(running: Running, service: Any) -> None:
+    """More sends the next items below until the topic is exhausted (then the last page has
+    no More, or More says that is all); no page repeats an item of an earlier one, and every
+    story is reached, not only the first screen's eight."""
+    places = [
+        ("Georgia", "Rustavi"),
+        ("Moldova", "Balti"),
+        ("Serbia", "Nis"),
+        ("Albania", "Fier"),
+        ("Armenia", "Gyumri"),
+        ("Montenegro", "Niksic"),
+        ("Bulgaria", "Varna"),
+        ("Greece", "Kozani"),
+    ]
+    for n, (country, place) in enumerate(places):
+        service.ingest_bytes(_energy_story(n, country, place), f"solar-{n}.txt")
+    [*_, last] = await running.say(READER, "/brief energy")
+    pages = [last]
+    for _ in range(20):
+        more = [d for d in _data(last) if d.startswith("v1:more:energy")]
+        if not more:  # the last page offers no More
+            break
+        sent, answered = len(running.api.sent), len(running.api.answered_callbacks)
+        running.api.callback(READER, more[0], last)
+        await running.api.wait_for(
+            lambda a, n=answered, m=sent: (
+                len(a.answered_callbacks) > n
+                and (len(a.sent) > m or bool(a.answered_callbacks[-1].get("text")))
+            )
+        )
+        if len(running.api.sent) == sent:
+            assert running.api.toasts()[-1].startswith("That is all")  # type: ignore[attr-defined]
+            break
+        last = running.api.sent[sent]
+        assert "briefing, continued" in last.plain
+        pages.append(last)
     else:
-        assert running.api.toasts()[-1].startswith("That is all")  # type: ignore[attr-defined]
+        raise AssertionError("More never reached the end of the topic")
+    assert len(pages) >= 2
+    items = [i for page in pages for i in _items([page])]
+    assert len(items) == len(set(items))
+    assert sum("solar park" in i for i in items) == len(places)
+
+
+async def test_more_at_the_end_says_that_is_all(running: Running) -> None:
+    """More under a brief that already showed everything answers with a short notice and
+    sends nothing."""
+    [*_, last] = await running.say(READER, "/brief security")
+    sent, answered = len(running.api.sent), len(running.api.answered_callbacks)
+    running.api.callback(READER, "v1:more:security:99", last)
+    await running.api.wait_for(lambda a: len(a.answered_callbacks) > answered)
+    assert running.api.toasts()[-1].startswith("That is all")  # type: ignore[attr-defined]
+    assert len(running.api.sent) == sent
 
 
 # Two invented energy stories that share no telling word: one names LNG, the other coal.

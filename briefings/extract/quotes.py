@@ -137,7 +137,9 @@ class _Paragraph:
         previous = _sentence_start(self.text, sentence - 1, self.spans)
         if _VERB_ANYWHERE.search(self.text, previous, sentence) is None:
             return "", None
-        return "before", self._subject(previous, sentence, span.start, only=True)
+        who = self._subject(previous, sentence, span.start, only=True)
+        # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
+        return ("before", who) if who is not None else ("", None)
 
     def subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
         """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefings.extract.gazetteer import CYR, TOKEN, Kind, norm
+from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon, phrase_pattern
+from briefings.extract.marks import quote_spans
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
@@ -23,6 +24,8 @@ from briefings.extract.patterns import (
     ROLE_BEFORE,
     ROLE_HEAD,
     RU_ROLE_HEAD,
+    VERB_AFTER_NAME,
+    VERB_BEFORE_NAME,
 )
 from briefings.extract.people import People
 from briefings.extract.russian import last_role
@@ -79,6 +82,25 @@ def _org_name(found: re.Match[str]) -> str:
     if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
         mods = _POSSESSIVE.sub("", mods)
     return (mods + found.group("org")[len(found.group("mods")) :]).strip()
+
+
+def _known_body(name: str) -> str:
+    """The gazetteer's name of a body as written ("Armenian Foreign Ministry" → its entry),
+    so one body named two ways counts once."""
+    entry = gazetteer().index.get(tuple(norm(t) for t in TOKEN.findall(name)))
+    return entry.name if entry is not None and entry.kind == Kind.ORG else name
+
+
+def _same_kind(body: str, head: str) -> bool:
+    """Whether "the ministry" may point back to a body: its head noun ends the name ("Foreign
+    Ministry") or opens it before 'of'/'for' ("Ministry of Natural Resources")."""
+    body, head = body.casefold(), head.casefold()
+    if body.count(head) != 1:  # "Ministry of Energy and the Ministry of Finance": two
+        return False
+    return (
+        body.endswith(head)
+        or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for)\s", body) is not None
+    )
 
 
 def _key(title: str) -> str:
@@ -169,6 +191,14 @@ def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
     return sex
 
 
+def _speaks(text: str, m: Mention) -> bool:
+    """Whether a mention is the subject of a speech verb: 'X said', 'said X'."""
+    return (
+        VERB_AFTER_NAME.match(text[m.end : m.end + 80]) is not None
+        or VERB_BEFORE_NAME.search(text[max(0, m.start - 80) : m.start]) is not None
+    )
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -183,6 +213,7 @@ class Speakers:
     people: People
     mentions: list[Mention]
     org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
+    _quote_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     # Worked out only when an article has a quote to attribute: most have none.
     @cached_property
@@ -258,6 +289,12 @@ class Speakers:
             # Someone named as an object ("with Putin", "поздравил коллегу Сергея Лаврова")
             # is not who "he" is, unless the pronoun's sex picks them out of several.
             text = self.paragraphs[q]
+            # A name inside quotation marks (a slogan, a title, someone quoted) is not who
+            # the narrative's "he" is.
+            quoted = self._quoted(q)
+            before = [m for m in before if not any(a <= m.start < b for a, b in quoted)]
+            if not before:
+                continue
             everyone = {self.people.by_mention[id(m)] for m in before}
             subjects = {
                 self.people.by_mention[id(m)]
@@ -268,8 +305,20 @@ class Speakers:
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
                 fitting = self._fitting(everyone, female)
+            if len(fitting) > 1:
+                # "X said that talks with Y were useful. “…,” he said": the one of them who
+                # speaks there is who goes on speaking.
+                speaking = {self.people.by_mention[id(m)] for m in before if _speaks(text, m)}
+                fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
+
+    def _quoted(self, q: int) -> list[tuple[int, int]]:
+        spans = self._quote_cache.get(q)
+        if spans is None:
+            spans = [(s.start, s.end) for s in quote_spans(self.paragraphs[q])]
+            self._quote_cache[q] = spans
+        return spans
 
     def _titled(self, p: int, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """The one person holding the office a span names; (None, True) when an office is
@@ -316,9 +365,9 @@ class Speakers:
             return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
         # "the ministry": the one body of that kind heard or named earlier in this article.
         earlier = {
-            o
+            _known_body(o)
             for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
-            if o.casefold().endswith(name.casefold())
+            if _same_kind(o, name)
         }
         return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
 

@@ -1,0 +1,97 @@
+"""Round-3 quote constructions seen across real outlets, in invented sentences."""
+
+from __future__ import annotations
+
+from briefings.extract import analyse
+from briefings.load import load_source
+from briefings.models import Article, SpeakerKind
+
+
+def _article(text: str, name: str = "t.txt") -> Article:
+    """An article under a headline (a first line alone would be taken as the title)."""
+    text = "Officials report on the week\n\n" + text
+    return analyse(load_source(text.encode(), name)[0])
+
+
+def _speaker_of(article: Article, opening: str) -> str | None:
+    """The speaker of the one quote that opens with `opening` (it must be found)."""
+    found = [q for q in article.quotes if q.text.startswith(opening)]
+    assert len(found) == 1, [q.text for q in article.quotes]
+    return found[0].speaker
+
+
+def test_quote_after_a_pronoun_attributed_quote_goes_on_with_it() -> None:
+    """'“A,” she said. “B.”': B is hers too, though the sentence before B names nobody."""
+    article = _article(
+        "Mara Quintell, programme manager at Northfield Relief, stressed that money is the key. "
+        '"Town councils will tell you the floods are here now and will not wait for aid," '
+        'she said. "Some towns are spending a large part of their budgets on a crisis they '
+        'did not cause."'
+    )
+    assert _speaker_of(article, "Town councils") == "Mara Quintell"
+    assert _speaker_of(article, "Some towns") == "Mara Quintell"
+
+
+def test_the_ministry_points_back_to_the_ministry_of_something() -> None:
+    """'the Ministry of Natural Resources said …; “…,” the ministry said': the same body."""
+    article = _article(
+        "Oil exports from the north restarted after saboteurs damaged the main line, the "
+        "Westland region's Ministry of Natural Resources said in a statement on Saturday. "
+        '"Without such income, salaries of the border guards and other workers cannot get '
+        'paid," the ministry said in a statement.'
+    )
+    quote = article.quotes[0]
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Ministry of Natural Resources",
+        SpeakerKind.ORGANISATION,
+    )
+
+
+def test_the_ministry_with_two_ministries_named_is_nobody() -> None:
+    article = _article(
+        "The Ministry of Energy and the Ministry of Finance met on Monday to review the "
+        'pipeline budget. "The repairs will be paid for out of this year\'s reserve," the '
+        "ministry said in a statement."
+    )
+    assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_name_inside_quotation_marks_does_not_compete_for_he() -> None:
+    """A programme's quoted title read as two names must not hide who 'he' is."""
+    article = _article(
+        "Tomas Verhaegen, deputy head of the Lowland Clearance Authority, said that work in "
+        "three districts was ahead of plan.\n\n"
+        'The work was done under a programme called "Building Safe Fields, Raising Green '
+        'Harvests" and had removed over 900 shells.\n\n'
+        '"We have finished a third of our goals in the northern districts, clearing four '
+        'million square metres," he added.'
+    )
+    assert _speaker_of(article, "We have finished") == "Tomas Verhaegen"
+
+
+_TWO_PRESIDENTS = (
+    "The accord was signed by Valdorian President Arno Keskula and Ostrian President Milo "
+    "Farrant at a ceremony in the capital.\n\n"
+)
+
+
+def test_he_is_the_one_who_spoke_in_the_paragraph_before() -> None:
+    """'Keskula said that meetings between him and Farrant …' then '“…,” he said': Keskula."""
+    article = _article(
+        _TWO_PRESIDENTS + "The ceremony came after talks between the two presidents, during "
+        'which Keskula said that meetings between him and Farrant are "a regular affair," a '
+        "separate statement said.\n\n"
+        '"Today we went on with our talks on many issues of the bilateral agenda, and on '
+        'regional affairs as well," he said.'
+    )
+    assert _speaker_of(article, "Today we went on") == "Arno Keskula"
+
+
+def test_he_after_two_speakers_is_nobody() -> None:
+    article = _article(
+        _TWO_PRESIDENTS + "Keskula said the talks had gone well, and Farrant said the next "
+        "round would be held in the spring.\n\n"
+        '"Today we went on with our talks on many issues of the bilateral agenda, and on '
+        'regional affairs as well," he said.'
+    )
+    assert _speaker_of(article, "Today we went on") is None

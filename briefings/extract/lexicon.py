@@ -50,6 +50,8 @@ class _Shared(_Frozen):
     name_particles: tuple[str, ...]
     # Lowercase prefixes hyphened to a surname ("al-Sisi", "аль-Ансари").
     name_prefixes: tuple[str, ...] = ()
+    # Verbs, besides the speech verbs, that name who put out a statement ("сообщает X").
+    issuing_verbs: tuple[str, ...] = ()
 
 
 class English(_Shared):

@@ -95,3 +95,26 @@ def test_he_after_two_speakers_is_nobody() -> None:
         'regional affairs as well," he said.'
     )
     assert _speaker_of(article, "Today we went on") is None
+
+
+def test_statement_quoted_impersonally_is_its_issuers() -> None:
+    """'…, сообщил X. «…», — говорится в сообщении': the statement X put out."""
+    article = _article(
+        "Вельдория при участии соседей приступила к работе над переговорами, сообщил "
+        "официальный представитель МИД страны Арно Кескула в соцсети.\n\n"
+        "«Вельдория подтверждает, что начала работать со своими партнерами по посредничеству "
+        "над продолжением обсуждения плана», — говорится в сообщении."
+    )
+    assert _speaker_of(article, "Вельдория подтверждает") == "Арно Кескула"
+
+
+def test_impersonal_statement_after_someone_elses_quote_is_nobodys() -> None:
+    """Another speaker quoted in between: whose statement it is, the text does not say."""
+    article = _article(
+        "Вельдория приступила к работе над переговорами, сообщил официальный представитель "
+        "МИД страны Арно Кескула.\n\n"
+        "«Мы ждем ответа от соседей до конца недели», — сказал министр обороны Ольга Тарина.\n\n"
+        "«Вельдория подтверждает, что начала работать со своими партнерами по посредничеству "
+        "над продолжением обсуждения плана», — говорится в сообщении."
+    )
+    assert _speaker_of(article, "Вельдория подтверждает") is None

@@ -218,8 +218,21 @@ class Speakers:
     # Worked out only when an article has a quote to attribute: most have none.
     @cached_property
     def offices(self) -> dict[str, str]:
+        # A role that names someone else ("Президент X и глава") is two offices run together
+        # by the name finder: whose office it is, it cannot tell.
+        surfaces: dict[str, set[str]] = {}
+        for para, mentions in self.people.by_para.items():
+            for m in mentions:
+                words = set(self.paragraphs[para][m.start : m.end].split())
+                surfaces.setdefault(self.people.by_mention[id(m)], set()).update(words)
         return {
-            p.name: office[0] for p in self.people.people if p.role and (office := _office(p.role))
+            p.name: office[0]
+            for p in self.people.people
+            if p.role
+            and not any(
+                words & set(p.role.split()) for name, words in surfaces.items() if name != p.name
+            )
+            and (office := _office(p.role))
         }
 
     @cached_property

@@ -118,3 +118,26 @@ def test_impersonal_statement_after_someone_elses_quote_is_nobodys() -> None:
         "над продолжением обсуждения плана», — говорится в сообщении."
     )
     assert _speaker_of(article, "Вельдория подтверждает") is None
+
+
+def test_a_role_naming_someone_else_holds_no_office() -> None:
+    """'Президент Казахстана Токаев и глава Узбекистана Мирзиёев': the name finder may give
+    Mirziyoyev the run-together role; 'казахстанский лидер' is still Tokayev alone."""
+    article = _article(
+        "По случаю подписания Президент Казахстана Касым-Жомарт Токаев и глава Узбекистана "
+        "Шавкат Мирзиёев провели видеовстречу.\n\n"
+        "Как сообщает издание «Восток», казахстанский лидер отметил, что «меморандум стал "
+        "итогом большой многолетней работы наших двух стран»."
+    )
+    assert _speaker_of(article, "меморандум стал") == "Kassym-Jomart Tokayev"
+
+
+def test_a_run_together_role_credits_nobody_else() -> None:
+    """Unknown names, the same run-together role: the other leader must not get the quote."""
+    article = _article(
+        "По случаю подписания Президент Вельдории Арно Кескула и глава Острии Мило Фаррант "
+        "провели видеовстречу.\n\n"
+        "Как сообщает издание «Восток», вельдорийский лидер отметил, что «меморандум стал "
+        "итогом большой многолетней работы наших двух стран»."
+    )
+    assert not any("Фаррант" in (q.speaker or "") for q in article.quotes)

@@ -357,9 +357,14 @@ def find_quotes(
             waiting = []
         found: list[tuple[Span, str, Speaker | None]] = []
         for span in para.spans:
-            if is_speech(text, span):
-                how, speaker = para.attribute(span)
-                found.append((span, how, speaker))
+            if not is_speech(text, span):
+                continue
+            parts = _interrupted(speakers, p, span)
+            if parts:
+                found.extend(parts)
+                continue
+            how, speaker = para.attribute(span)
+            found.append((span, how, speaker))
         _share_within_sentences(para, found)
         previous: tuple[int, Speaker | None] | None = None  # end and speaker of the last quote
         for i, (span, how, speaker) in enumerate(found):
@@ -411,6 +416,27 @@ def find_quotes(
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
     return _dedupe(out)
+
+
+# "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes.
+_INTERRUPTION = re.compile(
+    rf"^(?P<a>.*?\w.*?[,.!?…])\s+[—–-]\s+{VERB}\s+(?P<who>[^.!?:\"“”«»]{{2,120}}?)"
+    r"\s*[.,:]\s+[—–-]\s+(?P<b>\S.*)$",
+    re.I | re.S,
+)
+
+
+def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str, Speaker | None]]:
+    """A quote its speaker's attribution splits in two inside the marks: both halves are
+    the speaker's, as written after the verb ('— сказал премьер-министр. —')."""
+    m = _INTERRUPTION.match(span.body)
+    if m is None or len(m.group("a").split()) < MIN_WORDS or len(m.group("b").split()) < MIN_WORDS:
+        return []
+    at = span.start + 1  # the body starts after the opening mark
+    speaker = speakers.subject(p, at + m.start("who"), at + m.end("who"), span.start)
+    first = Span(span.start, at + m.end("a"), m.group("a").rstrip(",").strip(), True)
+    second = Span(at + m.start("b"), span.end, m.group("b").strip(), span.closed)
+    return [(first, "after", speaker), (second, "after", speaker)]
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

@@ -141,3 +141,16 @@ def test_a_run_together_role_credits_nobody_else() -> None:
         "итогом большой многолетней работы наших двух стран»."
     )
     assert not any("Фаррант" in (q.speaker or "") for q in article.quotes)
+
+
+def test_attribution_between_dashes_inside_the_marks_splits_the_quote() -> None:
+    """'"A, - сказал премьер-министр. - B"': two quotes, both the prime minister's."""
+    article = _article(
+        "По словам премьер-министра Казахстана Арно Кескулы, трубопровод рассматривается как "
+        'запасной путь экспорта нефти. "Если эта работа будет завершена к концу мая, то в '
+        "июне главы двух стран подпишут новое соглашение, - сказал премьер-министр. - В этом "
+        'случае Казахстан планирует к 2030 году удвоить экспорт нефти по трубопроводу".'
+    )
+    assert _speaker_of(article, "Если эта работа") == "Арно Кескула"
+    assert _speaker_of(article, "В этом случае") == "Арно Кескула"
+    assert not any("сказал" in q.text for q in article.quotes)

@@ -72,6 +72,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _RU_ADJECTIVE = re.compile(r"[а-яё]+[сц]к(?:ого|ому|им|ой|ий|ая|ую|ом|ие|их|ое)", re.I)
 
 
+_ONE_WORD = re.compile(r"\s*(?P<word>[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?)\s*")
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 
 
@@ -333,6 +334,25 @@ class Speakers:
             self._quote_cache[q] = spans
         return spans
 
+    def _one_word_name(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'“…,” Sihasak told reporters': an attribution that is one capitalised word, not a
+        place or a body, which is a word of exactly one person's name in the article (a
+        given name used alone, as in Thai or Malay news)."""
+        word = _ONE_WORD.match(self.paragraphs[p], lo, hi)
+        if word is None or self.paragraphs[p][word.end() : hi].strip():
+            return None
+        if any(
+            m.para == p and m.start < word.end() and m.end > word.start() for m in self.mentions
+        ):
+            return None  # a place or a body ("Thailand said")
+        key = norm(word.group("word")).casefold()
+        owners = {
+            person.name
+            for person in self.people.people
+            if key in {norm(t).casefold() for t in TOKEN.findall(person.name)}
+        }
+        return Speaker(owners.pop()) if len(owners) == 1 else None
+
     def _titled(self, p: int, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """The one person holding the office a span names; (None, True) when an office is
         named but nobody (or more than one) fits, so nothing else may be tried."""
@@ -418,6 +438,9 @@ class Speakers:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
         if names:
             return Speaker(names[0])
+        alone = self._one_word_name(p, lo, hi)
+        if alone is not None:
+            return alone
         ending = _PRONOUN_END.search(text, lo, hi)
         if ending is not None:  # "In a statement issued today, he said: …"
             return self.pronoun(p, anchor, ending.group("pronoun"))

@@ -154,3 +154,29 @@ def test_attribution_between_dashes_inside_the_marks_splits_the_quote() -> None:
     assert _speaker_of(article, "Если эта работа") == "Арно Кескула"
     assert _speaker_of(article, "В этом случае") == "Арно Кескула"
     assert not any("сказал" in q.text for q in article.quotes)
+
+
+_TALKS = (
+    "Veldoria and Ostria will resume talks later this week, Veldoria foreign minister Sihasak "
+    "Pornthep said on Monday.\n\n"
+)
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_name() -> None:
+    """'“…,” Sihasak told reporters': a given name used alone, as Thai news does."""
+    article = _article(
+        _TALKS + 'The border committee meets on Wednesday. "This time, let us settle the '
+        'details and make sure the truce reflects the situation on the ground," Sihasak told '
+        "reporters."
+    )
+    assert _speaker_of(article, "This time") == "Sihasak Pornthep"
+
+
+def test_a_word_two_people_share_is_nobody() -> None:
+    article = _article(
+        _TALKS + "Deputy defence minister Sihasak Wongsa will lead the border committee, the "
+        "ministry said.\n\n"
+        '"This time, let us settle the details and make sure the truce reflects the situation '
+        'on the ground," Sihasak told reporters.'
+    )
+    assert _speaker_of(article, "This time") is None

@@ -519,18 +519,19 @@ def _continues(
     last_p, last_end, speaker = last
     if para.text[: span.start].strip() or para.p - last_p > 2:
         return "", None
-    people = para.speakers.people
+    speakers = para.speakers
+    people = speakers.people
+    # Someone named as an object ("told a news conference with President X") takes no turn.
     named = {
         people.by_mention[id(m)]
         for q in range(last_p, para.p + 1)
         for m in people.by_para.get(q, ())
-        if q > last_p or m.start >= last_end
+        if (q > last_p or m.start >= last_end) and not speakers.is_object(q, m.start)
     }
     alone = {speaker.name} if speaker.kind == SpeakerKind.PERSON else set()
     if not named <= alone:
         return "", None
     # Someone else introduced by title in between ("The Armenian side replied: …") ends it.
-    speakers = para.speakers
     for q in range(last_p, para.p):
         text = speakers.paragraphs[q]
         for k, verb in enumerate(_VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0)):

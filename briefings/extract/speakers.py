@@ -256,7 +256,7 @@ class Speakers:
 
     # -- the pieces ---------------------------------------------------------------------
 
-    def _is_object(self, p: int, start: int, lo: int = 0) -> bool:
+    def is_object(self, p: int, start: int, lo: int = 0) -> bool:
         """Whether a name (or the role phrase before it) follows a preposition after `lo`."""
         text = self.paragraphs[p]
         before = text[max(lo, start - 120) : start]
@@ -274,7 +274,7 @@ class Speakers:
             self.people.by_mention[id(m)]
             for m in self.people.by_para.get(p, ())
             if lo <= m.start < hi
-            and not self._is_object(p, m.start, lo)
+            and not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
         ]
 
@@ -313,7 +313,7 @@ class Speakers:
             subjects = {
                 self.people.by_mention[id(m)]
                 for m in before
-                if not self._is_object(q, m.start)
+                if not self.is_object(q, m.start)
                 and not (female is False and _RU_OBLIQUE_MALE.search(text[m.start : m.end]))
             }
             fitting = self._fitting(subjects, female)
@@ -361,7 +361,7 @@ class Speakers:
         if found is None:
             return None, False
         office, match = found
-        if self._is_object(p, lo + match.start(), lo):
+        if self.is_object(p, lo + match.start(), lo):
             return None, False
         holders = [n for n, o in self.offices.items() if _holds(o, office)]
         wanted = _qualifiers(text[lo:hi])
@@ -390,7 +390,7 @@ class Speakers:
             # "According to the information, “…”": what the one body named just before published.
             bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
             return self._credit(bodies.pop()) if len(bodies) == 1 else None
-        if found is None or self._is_object(p, found.start(), lo):
+        if found is None or self.is_object(p, found.start(), lo):
             return None
         name = _org_name(found)
         qualifiers = _ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")

@@ -180,3 +180,29 @@ def test_a_word_two_people_share_is_nobody() -> None:
         'on the ground," Sihasak told reporters.'
     )
     assert _speaker_of(article, "This time") is None
+
+
+def test_a_quote_paragraph_goes_on_past_a_name_named_as_an_object() -> None:
+    """'“…,” X told a news conference with President Y.' then a paragraph that is one quote:
+    still X's; Y, named after 'with', took no turn."""
+    article = _article(
+        "Commission chief Marta Lindqvist also pledged aid worth 100 million euros for food "
+        "security in Ostria.\n\n"
+        '"The war has exposed our dependence on imported fuel, and we want to end this '
+        'dependence," Lindqvist told a joint news conference with Ostrian President Karel '
+        "Dvorak.\n\n"
+        '"We want to buy from reliable suppliers, and Ostria is a reliable partner."'
+    )
+    assert _speaker_of(article, "We want to buy") == "Marta Lindqvist"
+
+
+def test_a_quote_paragraph_after_someone_else_took_a_turn_is_nobodys() -> None:
+    article = _article(
+        "Commission chief Marta Lindqvist also pledged aid worth 100 million euros for food "
+        "security in Ostria.\n\n"
+        '"The war has exposed our dependence on imported fuel, and we want to end this '
+        'dependence," Lindqvist told a joint news conference, where Ostrian President Karel '
+        "Dvorak thanked her.\n\n"
+        '"We want to buy from reliable suppliers, and Ostria is a reliable partner."'
+    )
+    assert all(q.speaker is None for q in article.quotes if q.text.startswith("We want"))

@@ -52,6 +52,8 @@ class _Shared(_Frozen):
     name_prefixes: tuple[str, ...] = ()
     # Verbs, besides the speech verbs, that name who put out a statement ("сообщает X").
     issuing_verbs: tuple[str, ...] = ()
+    # Words that open reported speech after a speech verb ("said the plan is …", "что").
+    reported_clause_openers: tuple[str, ...] = ()
 
 
 class English(_Shared):

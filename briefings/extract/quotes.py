@@ -356,6 +356,7 @@ def find_quotes(
                 last = (p, rest.end, speaker)
             waiting = []
         found: list[tuple[Span, str, Speaker | None]] = []
+        quoted_before = len(out)
         for span in para.spans:
             if not is_speech(text, span):
                 continue
@@ -415,7 +416,37 @@ def find_quotes(
                 # which is often that outlet's own quoted prose.
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
+        if len(out) == quoted_before:
+            reported = _reported(para)
+            if reported is not None:  # "X said that …" then a paragraph that is one quote
+                last = (p, *reported)
     return _dedupe(out)
+
+
+# What opens the reported clause after a speech verb: "said (on Monday) that …", "said the
+# organisation aims …", "заявил, что …".
+_REPORTED = re.compile(
+    r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:reporters|journalists|журналистам))?"
+    rf",?\s+{alternatives(lexicon().both('reported_clause_openers'))}\s",
+    re.I,
+)
+
+
+def _reported(para: _Paragraph) -> tuple[int, Speaker] | None:
+    """Reported speech of one person in a paragraph without quotes ('Ratana said that …',
+    'X, speaking at a meeting, said …'): where its last speech verb ends, and who; None when
+    the paragraph's speech verbs have no single speaker."""
+    text, found = para.text, None
+    for verb in _VERB_ANYWHERE.finditer(text):
+        if any(s.start <= verb.start() < s.end for s in para.spans):
+            continue
+        clause = max(text.rfind(mark, 0, verb.start()) for mark in _CLAUSE_MARKS) + 1
+        who = para.speakers.subject(para.p, clause, verb.start(), verb.start(), only=True)
+        if who is None or who.kind != SpeakerKind.PERSON or (found and found[1] != who):
+            return None
+        if _REPORTED.match(text, verb.end()):  # not 'X said nothing about it'
+            found = (verb.end(), who)
+    return found
 
 
 # "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes.

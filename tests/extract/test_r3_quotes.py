@@ -206,3 +206,33 @@ def test_a_quote_paragraph_after_someone_else_took_a_turn_is_nobodys() -> None:
         '"We want to buy from reliable suppliers, and Ostria is a reliable partner."'
     )
     assert all(q.speaker is None for q in article.quotes if q.text.startswith("We want"))
+
+
+_CLEARANCE = (
+    "The Lowland Mine Action Centre cleared more than 30,000 mines in the first ten months of "
+    "the year.\n\n"
+)
+_LONE_QUOTE = (
+    '"We have cleared more than 75 square kilometres so far, and we hope to reach our plan by '
+    'the end of the year."'
+)
+
+
+def test_a_quote_paragraph_after_one_persons_reported_speech_is_theirs() -> None:
+    """'X, speaking at a meeting, said the centre aims …' then a paragraph that is only a
+    quote: X goes on speaking, as wire copy has it."""
+    article = _article(
+        _CLEARANCE + "Centre director Tarek Olund, speaking at a staff meeting, said the "
+        "organisation aims to clear a further 116 square kilometres in the next two months. "
+        "Work usually slows in the rainy season.\n\n" + _LONE_QUOTE
+    )
+    assert _speaker_of(article, "We have cleared") == "Tarek Olund"
+
+
+def test_a_quote_paragraph_after_two_reported_speakers_is_nobodys() -> None:
+    article = _article(
+        _CLEARANCE + "Centre director Tarek Olund said the organisation aims to clear a further "
+        "116 square kilometres, and deputy director Ilse Marken said donors had pledged more."
+        "\n\n" + _LONE_QUOTE
+    )
+    assert all(q.speaker is None for q in article.quotes)

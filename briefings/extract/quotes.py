@@ -416,7 +416,8 @@ def find_quotes(
                 # which is often that outlet's own quoted prose.
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
-        if len(out) == quoted_before:
+        opens_quote = any(q[:1] in _OPENERS for q in paragraphs[p + 1 : p + 3])
+        if len(out) == quoted_before and opens_quote:
             reported = _reported(para)
             if reported is not None:  # "X said that …" then a paragraph that is one quote
                 last = (p, *reported)
@@ -449,24 +450,27 @@ def _reported(para: _Paragraph) -> tuple[int, Speaker] | None:
     return found
 
 
+_OPENERS = '«“„"'
 # "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes.
-_INTERRUPTION = re.compile(
-    rf"^(?P<a>.*?\w.*?[,.!?…])\s+[—–-]\s+{VERB}\s+(?P<who>[^.!?:\"“”«»]{{2,120}}?)"
-    r"\s*[.,:]\s+[—–-]\s+(?P<b>\S.*)$",
-    re.I | re.S,
-)
+_INTERRUPTION = re.compile(rf"(?<=[,.!?…])\s+[—–-]\s+{VERB}\s+", re.I)
+_RESUMPTION = re.compile(r"(?P<who>[^.!?:\"“”«»]{2,120}?)\s*[.,:]\s+[—–-]\s+(?=\S)")
 
 
 def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str, Speaker | None]]:
     """A quote its speaker's attribution splits in two inside the marks: both halves are
     the speaker's, as written after the verb ('— сказал премьер-министр. —')."""
-    m = _INTERRUPTION.match(span.body)
-    if m is None or len(m.group("a").split()) < MIN_WORDS or len(m.group("b").split()) < MIN_WORDS:
+    body = span.body
+    cut = _INTERRUPTION.search(body) if " " in body else None
+    resumed = _RESUMPTION.match(body, cut.end()) if cut is not None else None
+    if cut is None or resumed is None:
+        return []
+    a, b = body[: cut.start()], body[resumed.end() :]
+    if len(a.split()) < MIN_WORDS or len(b.split()) < MIN_WORDS:
         return []
     at = span.start + 1  # the body starts after the opening mark
-    speaker = speakers.subject(p, at + m.start("who"), at + m.end("who"), span.start)
-    first = Span(span.start, at + m.end("a"), m.group("a").rstrip(",").strip(), True)
-    second = Span(at + m.start("b"), span.end, m.group("b").strip(), span.closed)
+    speaker = speakers.subject(p, at + resumed.start("who"), at + resumed.end("who"), span.start)
+    first = Span(span.start, at + cut.start(), a.rstrip(",").strip(), True)
+    second = Span(at + resumed.end(), span.end, b.strip(), span.closed)
     return [(first, "after", speaker), (second, "after", speaker)]
 
 

@@ -13,17 +13,18 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
-from briefings.extract.lexicon import alternatives, lexicon, phrase_pattern
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import quote_spans
 from briefings.extract.mentions import Mention
+from briefings.extract.offices import holds as _holds
+from briefings.extract.offices import office as _office
+from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
     FEMALE_SURNAME,
     MALE_SURNAME,
     PRONOUN,
     ROLE_BEFORE,
-    ROLE_HEAD,
-    RU_ROLE_HEAD,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
@@ -35,20 +36,8 @@ _LEX = lexicon()
 _PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
 _CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\s", re.I)
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
-_TITLE = re.compile(rf"(?<![\w-])(?:(?i:{ROLE_HEAD})|{RU_ROLE_HEAD})(?![\w-])")
-_SYNONYM_PHRASES = [s for group in _LEX.both("title_synonyms") for s in group[1:]]
-# All-capital synonyms ("FM", "PM") match only as written: "5 pm" is a time.
-_SYNONYM = re.compile(
-    "|".join(
-        rf"(?<![\w-]){phrase_pattern(s) if s.isupper() else '(?i:' + phrase_pattern(s) + ')'}"
-        rf"(?![\w-])"
-        for s in sorted(_SYNONYM_PHRASES, key=len, reverse=True)
-    )
-)
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
-# Offices that a bare "the minister" does not name.
-_OTHER_OFFICE = ("prime", "deputy", "vice", "премьер", "вице", "зам")
 _HEADS = _LEX.both("organisation_heads")
 # "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written.
 _ORG_HEAD = (
@@ -69,7 +58,6 @@ _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$",
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _OWNER = re.compile(r"['’]s?\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_RU_ADJECTIVE = re.compile(r"[а-яё]+[сц]к(?:ого|ому|им|ой|ий|ая|ую|ом|ие|их|ое)", re.I)
 
 
 _ONE_WORD = re.compile(r"\s*(?P<word>[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?)\s*")
@@ -102,62 +90,6 @@ def _same_kind(body: str, head: str) -> bool:
         body.endswith(head)
         or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for)\s", body) is not None
     )
-
-
-def _key(title: str) -> str:
-    """Comparable form of an office: casefolded, Russian case endings and nationality
-    adjectives off ('глава азербайджанского МИД' → 'глав мид'), synonyms merged."""
-    words = " ".join(
-        norm(w).casefold() for w in TOKEN.findall(title) if not _RU_ADJECTIVE.fullmatch(w)
-    )
-    return _SYNONYMS.get(words, words)
-
-
-_SYNONYMS = {
-    " ".join(norm(w).casefold() for w in TOKEN.findall(s.replace("*", ""))): " ".join(
-        norm(w).casefold() for w in TOKEN.findall(group[0].replace("*", ""))
-    )
-    for group in _LEX.both("title_synonyms")
-    for s in group
-}
-
-
-def _office(text: str) -> tuple[str, re.Match[str]] | None:
-    """The first office named in a text ('the Azerbaijani FM' → 'foreign minister')."""
-    # "глава турецкого государства" is "глава государства": blank the adjective out, in place.
-    text = _RU_ADJECTIVE.sub(lambda m: " " * len(m.group()), text)
-    found = [m for m in (_TITLE.search(text), _SYNONYM.search(text)) if m is not None]
-    if not found:
-        return None
-    first = min(found, key=lambda m: (m.start(), -len(m.group())))
-    return _key(first.group()), first
-
-
-def _qualifiers(text: str) -> set[str]:
-    """Whose office it is, as word stems: 'Azerbaijani', 'азербайджанского', 'Азербайджана'."""
-    found = _office(text)
-    if found is not None:  # the office's own words are not whose it is; its adjective is
-        start, end = found[1].span()
-        adjectives = " ".join(_RU_ADJECTIVE.findall(text[start:end]))
-        text = f"{text[:start]} {adjectives} {text[end:]}"
-    # Three letters: "армянского" and "Армении", "Turkish" and "Turkey" share no more.
-    return {
-        w.casefold()[:3]
-        for w in TOKEN.findall(text)
-        if len(w) >= 4 and (w[:1].isupper() or _RU_ADJECTIVE.fullmatch(w))
-    }
-
-
-def _holds(person_office: str, title: str) -> bool:
-    if person_office == title:
-        return True
-    if person_office.startswith(_OTHER_OFFICE):
-        return False
-    # The head noun is last in English ("foreign minister"), first in Russian ("министр
-    # иностранных дел"); "помощник президента" is no president.
-    if CYR.search(title):
-        return person_office.startswith(title + " ")
-    return person_office.endswith(" " + title)
 
 
 # A Russian past-tense verb right after a name agrees with the person's sex ("Нино

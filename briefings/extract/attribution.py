@@ -53,7 +53,7 @@ _IMPERSONAL = re.compile(
 _ISSUING = re.compile(
     rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
 )
-_ISSUER_REACH = 8  # paragraphs: a wire story names its source once, at the top
+_ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
 _DOCUMENT_OF = re.compile(

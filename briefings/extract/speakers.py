@@ -45,7 +45,9 @@ _ORG_HEAD = (
     f"|{alternatives([h for h in _HEADS if not h.islower()])})"
 )
 _ORG = re.compile(
-    rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?)"
+    rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?"
+    # "Харьковская областная военная администрация": adjectives agreeing with the head
+    rf"(?:[А-ЯЁ][а-яё-]+(?:ая|ый|ий|ой|ое)\s+(?:[а-яё-]+(?:ая|ый|ий|ой|ое)\s+){{0,3}})?)"
     rf"{_ORG_HEAD}(?![\w-])"
     rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
     rf"|(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"

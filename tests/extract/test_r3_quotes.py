@@ -236,3 +236,21 @@ def test_a_quote_paragraph_after_two_reported_speakers_is_nobodys() -> None:
         "\n\n" + _LONE_QUOTE
     )
     assert all(q.speaker is None for q in article.quotes)
+
+
+def test_a_russian_body_named_by_its_adjectives_issues_the_statement() -> None:
+    """'Об этом сообщает Северская областная военная администрация', list items, then
+    '«…», — говорится в сообщении': the administration's words."""
+    article = _article(
+        "Саперы обследовали более 200 гектаров территорий в Северской области.\n\n"
+        "Об этом сообщает Северская областная военная администрация.\n\n"
+        "• свыше 150 га сельхозугодий;\n\n• более 9 км линий электропередач;\n\n"
+        "• один объект;\n\n"
+        "«За неделю пиротехники обнаружили и обезвредили более тысячи взрывоопасных "
+        "предметов», — говорится в сообщении."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("За неделю"))
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Северская областная военная администрация",
+        SpeakerKind.ORGANISATION,
+    )

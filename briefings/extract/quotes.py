@@ -20,6 +20,7 @@ from briefings.extract.attribution import (
     Paragraph,
     sentence_start,
 )
+from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import (
     MIN_WORDS,
@@ -85,10 +86,15 @@ def find_quotes(
     people: People,
     mentions: list[Mention],
     dashes: list[re.Match[str] | None],
+    title: str = "",
 ) -> list[Quote]:
-    """Quotes in quotation marks, dialogue dashes and transcript lines, with their speakers."""
+    """Quotes in quotation marks, dialogue dashes and transcript lines, with their speakers;
+    and a headline that is a quote labelled with its speaker ('Сафонов: «…»')."""
     speakers = Speakers(paragraphs, people, mentions)
     out: list[Quote] = []
+    headline = _headline_quote(title, people)
+    if headline is not None:
+        out.append(headline)
     # Paragraph, end and speaker of the last attributed quote, for a quote that continues it.
     last: tuple[int, int, Speaker] | None = None
     # A quotation that opens a paragraph and runs on over the next ones (each part: text and
@@ -247,6 +253,40 @@ def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str
     first = Span(span.start, at + cut.start(), a.rstrip(",").strip(), True)
     second = Span(at + resumed.end(), span.end, b.strip(), span.closed)
     return [(first, "after", speaker), (second, "after", speaker)]
+
+
+# "О. Сафонов: «…»", "Grundberg: “…”": a headline quoting the person its label names.
+_HEADLINE = re.compile(
+    r"^(?P<who>[^:«»\"“”„]{2,60}?)\s*:\s*[«“„\"](?P<body>[^«»\"“”„]+)[»”“\"]?\s*$"
+)
+_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
+
+
+def _headline_quote(title: str, people: People) -> Quote | None:
+    """The headline's quote when its label is the surname (with initials, perhaps) of
+    exactly one person the article names; nothing when the label fits nobody or several."""
+    m = _HEADLINE.match(title.strip())
+    if m is None or len(m.group("body").split()) < MIN_WORDS:
+        return None
+    words = m.group("who").replace(".", ". ").split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    surname, initials = norm(words[-1]).casefold(), [w[0] for w in words[:-1]]
+    if any(not _INITIAL.match(w) for w in words[:-1]):
+        return None  # "Foreign Ministry: …" and other labels that are not a person
+    fits = {
+        person.name
+        for person in people.people
+        for names in [person.name.split()]
+        if norm(names[-1]).casefold() == surname
+        and all(i == n[:1] for i, n in zip(initials, names, strict=False))
+    }
+    known = gazetteer().index.get((norm(words[-1]),))  # "Токаев" for Kassym-Jomart Tokayev
+    if known is not None and known.kind == Kind.PERSON and not initials:
+        fits |= {p.name for p in people.people if p.name == known.name}
+    if len(fits) != 1:
+        return None
+    return Quote(text=m.group("body").strip(), speaker=fits.pop(), sentence=title)
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

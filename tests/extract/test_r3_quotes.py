@@ -254,3 +254,29 @@ def test_a_russian_body_named_by_its_adjectives_issues_the_statement() -> None:
         "Северская областная военная администрация",
         SpeakerKind.ORGANISATION,
     )
+
+
+def _headlined(title: str, body: str) -> Article:
+    return analyse(load_source(f"{title}\n\n{body}".encode(), "t.txt")[0])
+
+
+_PLANT = (
+    "Церемония открытия завода запланирована на 18 февраля. «Пуск завода позволит начать "
+    "поставки газа в соседние страны», - сказал Олег Сафронов."
+)
+
+
+def test_a_headline_quote_labelled_with_initial_and_surname() -> None:
+    """'О. Сафронов: «…»': the headline quotes the one Сафронов of the article."""
+    article = _headlined("О. Сафронов: «Новый завод станет шагом в развитии всего региона»", _PLANT)
+    assert _speaker_of(article, "Новый завод") == "Олег Сафронов"
+
+
+def test_a_headline_label_that_fits_nobody_credits_nobody() -> None:
+    """A wrong initial ('И. Сафронов') or a label that is no person: no headline quote."""
+    for title in (
+        "И. Сафронов: «Новый завод станет шагом в развитии всего региона»",
+        "Минэнерго: «Новый завод станет шагом в развитии всего региона»",
+    ):
+        article = _headlined(title, _PLANT)
+        assert not any(q.text.startswith("Новый завод") for q in article.quotes)

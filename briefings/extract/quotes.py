@@ -145,6 +145,7 @@ def find_quotes(
             if parts:
                 found.extend(parts)
                 continue
+            span = _merged_close(text, span)
             how, speaker = para.attribute(span)
             found.append((span, how, speaker))
         _share_within_sentences(para, found)
@@ -287,6 +288,21 @@ def _headline_quote(title: str, people: People) -> Quote | None:
     if len(fits) != 1:
         return None
     return Quote(text=m.group("body").strip(), speaker=fits.pop(), sentence=title)
+
+
+# «… “Запад-2025”, — сказал X: the inner quote's closing mark closes the outer one too.
+_MERGED_CLOSE = re.compile(rf"[”“\"](?=\s*,?\s+[—–-]\s+{VERB})", re.I)
+
+
+def _merged_close(text: str, span: Span) -> Span:
+    """A «-quote left open whose inner quote closes right before a dash and a speech verb
+    ends there: one mark does for both, as Russian print often has it."""
+    if span.closed or text[span.start] != "«":
+        return span
+    close = _MERGED_CLOSE.search(text, span.start + 1)
+    if close is None:
+        return span
+    return Span(span.start, close.end(), text[span.start + 1 : close.start() + 1], True)
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

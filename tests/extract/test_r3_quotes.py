@@ -280,3 +280,14 @@ def test_a_headline_label_that_fits_nobody_credits_nobody() -> None:
     ):
         article = _headlined(title, _PLANT)
         assert not any(q.text.startswith("Новый завод") for q in article.quotes)
+
+
+def test_an_inner_quotes_closing_mark_closes_the_outer_quote() -> None:
+    """'«… учения “Запад-2030”, — сказал X': one closing mark for both quotes."""
+    article = _article(
+        "Серия учений пройдет на белорусских полигонах, сообщил начальник штаба Иван Сорокин."
+        "\n\n«Особенностью этих учений является то, что их замысел связан с замыслом "
+        "совместного учения “Запад-2030”, — сказал Сорокин на брифинге в четверг."
+    )
+    assert _speaker_of(article, "Особенностью") == "Иван Сорокин"
+    assert "сказал" not in next(q.text for q in article.quotes if q.text.startswith("Особ"))

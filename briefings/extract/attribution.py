@@ -53,6 +53,7 @@ _IMPERSONAL = re.compile(
 _ISSUING = re.compile(
     rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
 )
+_BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
 _ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
@@ -114,6 +115,9 @@ class Paragraph:
             lo = end + verb_first.start("rest")
             return "after", self._subject(lo, lo + len(verb_first.group("rest")), span.start)
         subject_first = _AFTER_SUBJ.match(after)
+        # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
+        if subject_first and _BARE_CONJUNCTION.match(subject_first.group("subj")):
+            subject_first = None
         if subject_first and "\n" not in subject_first.group("subj"):
             lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
             return "after", self._subject(lo, hi, span.start)

@@ -291,3 +291,23 @@ def test_an_inner_quotes_closing_mark_closes_the_outer_quote() -> None:
     )
     assert _speaker_of(article, "Особенностью") == "Иван Сорокин"
     assert "сказал" not in next(q.text for q in article.quotes if q.text.startswith("Особ"))
+
+
+def test_a_quote_the_sentences_subject_termed_goes_on_past_and() -> None:
+    """'The president termed this time a “…” and urged countries to act': the president's
+    words; 'and urged' continues his sentence, it attributes nothing."""
+    article = _article(
+        "President Arno Keskula opened the summit on Monday.\n\n"
+        'The president termed this time in history as a "moment of great urgency for all of '
+        'humanity" and urged countries to act.'
+    )
+    assert _speaker_of(article, "moment of great") == "Arno Keskula"
+
+
+def test_who_acknowledged_a_quote_and_went_on_is_its_speaker() -> None:
+    """'X, who acknowledged there was “…” but said …': X's words."""
+    article = _article(
+        "The ministers signed the deal in the presence of Veldorian envoy Tomas Riedl, who "
+        'acknowledged there was "still more work to be done" but said the deal gives hope.'
+    )
+    assert _speaker_of(article, "still more work") == "Tomas Riedl"

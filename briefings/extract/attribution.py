@@ -244,8 +244,13 @@ class Paragraph:
         who = self._subject(clause, verb.start(), span.start, only=True)
         return ("embedded", who) if who is not None else ("", None)
 
-    def named_between(self, lo: int, hi: int) -> set[str]:
+    def named_between(self, lo: int, hi: int, speaker: str | None = None) -> set[str]:
+        """People named in `lo:hi`; with `speaker`, not a name read inside that speaker's
+        own role (", Director of the Climate Politics Hub,")."""
         people = self.speakers.people
+        role = next((p.role or "" for p in people.people if p.name == speaker), "")
         return {
-            people.by_mention[id(m)] for m in people.by_para.get(self.p, ()) if lo <= m.start < hi
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if lo <= m.start < hi and not (role and self.text[m.start : m.end] in role)
         }

@@ -158,7 +158,8 @@ def find_quotes(
                 and previous is not None
                 and previous[1] is not None
                 and long_enough
-                and para.named_between(previous[0], span.start) <= {previous[1].name}
+                and para.named_between(previous[0], span.start, previous[1].name)
+                <= {previous[1].name}
             ):
                 how, speaker = "continued", previous[1]
             closes_paragraph = not text[span.end :].strip(" .,;!?…")

@@ -311,3 +311,15 @@ def test_who_acknowledged_a_quote_and_went_on_is_its_speaker() -> None:
         'acknowledged there was "still more work to be done" but said the deal gives hope.'
     )
     assert _speaker_of(article, "still more work") == "Tomas Riedl"
+
+
+def test_a_name_read_inside_the_speakers_own_role_does_not_stop_her_next_quote() -> None:
+    """'“A,” said X, Director of the … Policy Hub (ICPH), told the media. “B.”': whatever the
+    name finder makes of the role's words, B goes on with X."""
+    article = _article(
+        '"We are still waiting for the big emitters to submit national climate plans," said '
+        "Mara Quintell, Director of the International Climate Policy Hub (ICPH), told the "
+        'media on Thursday. "The big economies need to deliver fast, because other countries '
+        'are waiting for them."'
+    )
+    assert _speaker_of(article, "The big economies") == "Mara Quintell"

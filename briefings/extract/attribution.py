@@ -30,6 +30,13 @@ _QUOTED_AS = re.compile(
     r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
     r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
 )
+# "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
+_RELAYED = re.compile(
+    rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
+    rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
+    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()]|$)",
+    re.I,
+)
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
 _BEFORE_VERB = re.compile(
@@ -106,7 +113,7 @@ class Paragraph:
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
-        quoted = _QUOTED_AS.match(after)
+        quoted = _QUOTED_AS.match(after) or _RELAYED.match(after)
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
             lo, hi = end + quoted.start("who"), end + quoted.end("who")
             return "quoted", self._subject(lo, hi, span.start)

@@ -54,6 +54,9 @@ class _Shared(_Frozen):
     issuing_verbs: tuple[str, ...] = ()
     # Words that open reported speech after a speech verb ("said the plan is …", "что").
     reported_clause_openers: tuple[str, ...] = ()
+    # "«…», — приводит ТАСС слова X": who relays a quote, and the words naming what was said.
+    relaying_verbs: tuple[str, ...] = ()
+    relayed_words: tuple[str, ...] = ()
 
 
 class English(_Shared):

@@ -323,3 +323,18 @@ def test_a_name_read_inside_the_speakers_own_role_does_not_stop_her_next_quote()
         'are waiting for them."'
     )
     assert _speaker_of(article, "The big economies") == "Mara Quintell"
+
+
+def test_words_an_agency_relays_are_their_speakers() -> None:
+    """'«…», — приводит агентство выдержки из заявления МИД X' / '— приводит ТАСС слова Y':
+    the body or person whose words they are, not the agency."""
+    article = _article(
+        "Главы МИД двух стран начнут переговоры в воскресенье, сообщает агентство.\n\n"
+        '"Китай готов и дальше предоставлять площадку для переговоров и создавать условия '
+        'для контактов", - приводит агентство выдержки из заявления МИД Китая.\n\n'
+        "«Мы не видим причин для беспокойства по этому поводу», — приводит ТАСС слова "
+        "Дмитрия Пескова."
+    )
+    relayed = next(q for q in article.quotes if q.text.startswith("Китай готов"))
+    assert (relayed.speaker, relayed.speaker_kind) == ("МИД Китая", SpeakerKind.ORGANISATION)
+    assert _speaker_of(article, "Мы не видим") == "Dmitry Peskov"

@@ -338,3 +338,18 @@ def test_words_an_agency_relays_are_their_speakers() -> None:
     relayed = next(q for q in article.quotes if q.text.startswith("Китай готов"))
     assert (relayed.speaker, relayed.speaker_kind) == ("МИД Китая", SpeakerKind.ORGANISATION)
     assert _speaker_of(article, "Мы не видим") == "Dmitry Peskov"
+
+
+def test_a_name_after_of_is_not_who_he_is() -> None:
+    """'Under the auspices of President X, the agency …' then '“…,” he said': X is named
+    only as an object, so 'he' is not X."""
+    article = _article(
+        "Tomas Verhaegen, deputy head of the Lowland Clearance Authority, said that work was "
+        "ahead of plan.\n\n"
+        "Under the auspices of President Ilham Aliyev, the authority has been deploying "
+        "deminers in the provinces since August.\n\n"
+        '"We are preparing to declare these provinces free of mines by the end of the year," '
+        "he said."
+    )
+    assert "Ilham Aliyev" in {p.name for p in article.people}
+    assert _speaker_of(article, "We are preparing") != "Ilham Aliyev"

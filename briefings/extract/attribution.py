@@ -18,7 +18,7 @@ from briefings.extract.speakers import Speaker, Speakers
 
 _AFTER_VERB = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{VERB}|according\s+to|по\s+словам)\b"
-    rf"(?P<rest>(?:[^.!?;]|{ABBREV_DOT})*)",
+    rf"(?P<rest>(?:[^.!?;(]|{ABBREV_DOT})*)",  # "(цитата по Reuters)" names no speaker
     re.I,
 )
 _AFTER_SUBJ = re.compile(

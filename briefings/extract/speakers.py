@@ -62,7 +62,12 @@ _OWNER = re.compile(r"['’]s?\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
-_ONE_WORD = re.compile(r"\s*(?P<word>[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?)\s*")
+# A name as the attribution gives it: one word, perhaps after capitalised titles or
+# honorifics ("Sihasak", "Datuk Seri Anwar", "Prime Minister Anwar"); the last word decides.
+_CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
+_SHORT_NAME = re.compile(
+    rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
+)
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 
 
@@ -268,11 +273,11 @@ class Speakers:
             self._quote_cache[q] = spans
         return spans
 
-    def _one_word_name(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """'“…,” Sihasak told reporters': an attribution that is one capitalised word, not a
-        place or a body, which is a word of exactly one person's name in the article (a
-        given name used alone, as in Thai or Malay news)."""
-        word = _ONE_WORD.match(self.paragraphs[p], lo, hi)
+    def _short_name(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'“…,” Sihasak told reporters', '“…,” Datuk Seri Anwar said': an attribution of
+        capitalised words, none a place or a body, whose last word is a word of exactly one
+        person's name in the article (a given name used alone, as Thai and Malay news do)."""
+        word = _SHORT_NAME.match(self.paragraphs[p], lo, hi)
         if word is None or self.paragraphs[p][word.end() : hi].strip():
             return None
         if any(
@@ -372,7 +377,7 @@ class Speakers:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
         if names:
             return Speaker(names[0])
-        alone = self._one_word_name(p, lo, hi)
+        alone = self._short_name(p, lo, hi)
         if alone is not None:
             return alone
         ending = _PRONOUN_END.search(text, lo, hi)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from briefings.extract import analyse
+from briefings.extract.people import People
+from briefings.extract.speakers import Speakers
 from briefings.load import load_source
-from briefings.models import Article, SpeakerKind
+from briefings.models import Article, Person, SpeakerKind
 
 
 def _article(text: str, name: str = "t.txt") -> Article:
@@ -353,3 +355,34 @@ def test_a_name_after_of_is_not_who_he_is() -> None:
     )
     assert "Ilham Aliyev" in {p.name for p in article.people}
     assert _speaker_of(article, "We are preparing") != "Ilham Aliyev"
+
+
+def _snap(attribution: str, *names: str) -> str | None:
+    """Whom `Speakers` makes of '“…,” ATTRIBUTION said' when the name finder reported `names`
+    as the article's people and found no person in the attribution itself."""
+    text = f'"This is a vital first step towards calm," {attribution} said.'
+    people = People(by_mention={}, people=[Person(name=n) for n in names])
+    lo = text.index(attribution)
+    speaker = Speakers([text], people, []).subject(0, lo, lo + len(attribution), 0)
+    return speaker.name if speaker else None
+
+
+def test_titles_before_a_given_name_used_alone_snap_to_its_one_person() -> None:
+    """'Datuk Seri Keris said', 'Prime Minister Keris said': the one Keris of the article."""
+    assert _snap("Datuk Seri Keris", "Keris Ibrahim", "Hun Manet") == "Keris Ibrahim"
+    assert _snap("Prime Minister Keris", "Keris Ibrahim") == "Keris Ibrahim"
+
+
+def test_a_given_name_two_people_share_snaps_to_nobody() -> None:
+    assert _snap("Datuk Seri Keris", "Keris Ibrahim", "Keris Nordin") is None
+    assert _snap("Datuk Seri", "Keris Ibrahim") is None
+
+
+def test_a_parenthesis_after_the_attribution_names_no_speaker() -> None:
+    """'— добавил министр (цитата по Reuters)': the minister, not whoever Reuters is."""
+    article = _article(
+        "Глава МИД Казахстана Арно Кескула заявил, что нужен подробный план.\n\n"
+        "«Прекращение огня нельзя просто объявить, для этого необходимы обсуждения», — "
+        "добавил министр (цитата по Reuters)."
+    )
+    assert _speaker_of(article, "Прекращение огня") == "Арно Кескула"

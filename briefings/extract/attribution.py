@@ -15,6 +15,7 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
 from briefings.extract.speakers import Speaker, Speakers
+from briefings.models import SpeakerKind
 
 _AFTER_VERB = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{VERB}|according\s+to|по\s+словам)\b"
@@ -61,6 +62,7 @@ _ISSUING = re.compile(
     rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
 )
 _BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
+_IT = re.compile(r"^\W*it\b", re.I)
 _ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
@@ -109,7 +111,10 @@ class Paragraph:
         after = text[end : end + 250]
         impersonal = _IMPERSONAL.match(after)
         if impersonal:  # "«…», — говорится в заявлении": whoever put the statement out
-            return "after", self._issuer(span, end + impersonal.end())
+            issuer = self._issuer(span, end + impersonal.end())
+            if issuer is not None and issuer.kind == SpeakerKind.PERSON and _IT.match(after):
+                issuer = None  # '“…,” it said': a body, never a person
+            return "after", issuer
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))

@@ -386,3 +386,25 @@ def test_a_parenthesis_after_the_attribution_names_no_speaker() -> None:
         "добавил министр (цитата по Reuters)."
     )
     assert _speaker_of(article, "Прекращение огня") == "Арно Кескула"
+
+
+_AGAIN = '"The parties have agreed to meet again in Geneva before the end of the month," it said.'
+
+
+def test_it_said_is_the_body_that_spoke_before() -> None:
+    article = _article(
+        "The Veldorian Foreign Ministry said on Monday that the talks would go on next week."
+        "\n\n" + _AGAIN
+    )
+    quote = article.quotes[0]
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Veldorian Foreign Ministry",
+        SpeakerKind.ORGANISATION,
+    )
+
+
+def test_it_said_is_never_a_person() -> None:
+    article = _article(
+        "Envoy Tomas Riedl said on Monday that the talks would go on next week.\n\n" + _AGAIN
+    )
+    assert [q.speaker for q in article.quotes] == [None]

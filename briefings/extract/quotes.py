@@ -104,6 +104,8 @@ def find_quotes(
     # A quotation opened mid-paragraph, attributed, that closes in the next paragraph: its
     # paragraph, opening mark and speaker.
     carried: tuple[int, str, Speaker] | None = None
+    # Paragraphs since the last one with a quote, for reported speech a quote goes on with.
+    quiet: list[Paragraph] = []
     for p, text in enumerate(paragraphs):
         dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
         if dash is not None:
@@ -168,8 +170,11 @@ def find_quotes(
                 how, speaker = _introduced(speakers, p - 1, paragraphs[p - 1], whole=whole)
             if not how and i == len(found) - 1 and closes_paragraph and p + 1 < len(paragraphs):
                 how, speaker = _said_next(speakers, p + 1, paragraphs[p + 1])
-            if not how and i == 0 and last is not None and long_enough:
-                how, speaker = _continues(para, span, last)
+            if not how and i == 0 and long_enough:
+                # "X said that …" in a paragraph since then: X is who goes on speaking
+                last = _latest_reported(quiet, p, last)
+                if last is not None:
+                    how, speaker = _continues(para, span, last)
             opens_paragraph = i == 0 and not text[: span.start].strip()
             if opens_paragraph and waiting and not span.closed and not how:
                 waiting.append((span.body.strip(), text))  # “… / “… / “…,” he said.
@@ -199,11 +204,7 @@ def find_quotes(
                 # which is often that outlet's own quoted prose.
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
-        opens_quote = any(q[:1] in _OPENERS for q in paragraphs[p + 1 : p + 3])
-        if len(out) == quoted_before and opens_quote:
-            reported = _reported(para)
-            if reported is not None:  # "X said that …" then a paragraph that is one quote
-                last = (p, *reported)
+        quiet = [*quiet, para] if len(out) == quoted_before else []
     return _dedupe(out)
 
 
@@ -214,6 +215,20 @@ _REPORTED = re.compile(
     rf",?\s+{alternatives(lexicon().both('reported_clause_openers'))}\s",
     re.I,
 )
+
+
+def _latest_reported(
+    quiet: list[Paragraph], p: int, last: tuple[int, int, Speaker] | None
+) -> tuple[int, int, Speaker] | None:
+    """`last`, or the reported speech of one person in a quoteless paragraph after it and
+    at most two before paragraph `p`, when there is such: its paragraph, end, and who."""
+    for para in reversed(quiet):
+        if p - para.p > 2 or (last is not None and para.p <= last[0]):
+            break
+        reported = _reported(para)
+        if reported is not None:
+            return (para.p, *reported)
+    return last
 
 
 def _reported(para: Paragraph) -> tuple[int, Speaker] | None:
@@ -233,7 +248,6 @@ def _reported(para: Paragraph) -> tuple[int, Speaker] | None:
     return found
 
 
-_OPENERS = '«“„"'
 # "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes.
 _INTERRUPTION = re.compile(rf"(?<=[,.!?…])\s+[—–-]\s+{VERB}\s+", re.I)
 _RESUMPTION = re.compile(r"(?P<who>[^.!?:\"“”«»]{2,120}?)\s*[.,:]\s+[—–-]\s+(?=\S)")

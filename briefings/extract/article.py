@@ -100,7 +100,9 @@ def analyse(doc: RawDocument) -> Article:
     quotes = interview_quotes(title, paragraphs, mentions, people, dashes)
     seen_quotes = {q.text for q in quotes}
     quotes += [
-        q for q in find_quotes(paragraphs, people, mentions, dashes) if q.text not in seen_quotes
+        q
+        for q in find_quotes(paragraphs, people, mentions, dashes, title)
+        if q.text not in seen_quotes
     ]
     content = "\n".join(
         _normalised(x)

@@ -50,6 +50,13 @@ class _Shared(_Frozen):
     name_particles: tuple[str, ...]
     # Lowercase prefixes hyphened to a surname ("al-Sisi", "аль-Ансари").
     name_prefixes: tuple[str, ...] = ()
+    # Verbs, besides the speech verbs, that name who put out a statement ("сообщает X").
+    issuing_verbs: tuple[str, ...] = ()
+    # Words that open reported speech after a speech verb ("said the plan is …", "что").
+    reported_clause_openers: tuple[str, ...] = ()
+    # "«…», — приводит ТАСС слова X": who relays a quote, and the words naming what was said.
+    relaying_verbs: tuple[str, ...] = ()
+    relayed_words: tuple[str, ...] = ()
 
 
 class English(_Shared):

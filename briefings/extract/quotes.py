@@ -1,13 +1,10 @@
-"""Direct speech and who said it.
+"""Direct speech and who said it, across an article's paragraphs.
 
-Which quoted stretches are speech is `marks`'s business. A quote's speaker comes from, in
-order:
-
-  1. the attribution after it: `“…,” said X` / `«…», — заявил он` / `“…,” X, the minister, added`;
-  2. the attribution before it: `X said: “…”`, `according to X, “…”`, `по словам X, «…»`;
-  3. the clause it is embedded in: `X said the agreement “provides a base on which to build”`;
-  4. another quote of the same sentence, the previous quote of the paragraph, or the quote
-     of the previous paragraph it continues, when nobody else is named in between.
+Which quoted stretches are speech is `marks`'s business; who a quote's own paragraph says
+spoke it is `attribution`'s. Here: dialogue dashes and transcript lines, a quote split by
+its attribution inside the marks, quotations running over several paragraphs, and a quote
+that goes on with the speaker of the quote (or the reported speech) before it, when nobody
+else is named in between.
 
 `speakers.Speakers` turns an attribution into a person or an organisation, or None.
 """
@@ -16,6 +13,14 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.attribution import (
+    CLAUSE_MARKS,
+    SENTENCE_END,
+    VERB_ANYWHERE,
+    Paragraph,
+    sentence_start,
+)
+from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import (
     MIN_WORDS,
@@ -26,180 +31,16 @@ from briefings.extract.marks import (
     quote_spans,
 )
 from briefings.extract.mentions import Mention
-from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
+from briefings.extract.patterns import VERB
 from briefings.extract.people import People
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import Quote, SpeakerKind
 
-_AFTER_VERB = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{VERB}|according\s+to|по\s+словам)\b"
-    rf"(?P<rest>(?:[^.!?;]|{ABBREV_DOT})*)",
-    re.I,
-)
-_AFTER_SUBJ = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>[^,.!?\"“”«»]{{2,160}}?(?:,[^,.!?\"“”«»]{{2,80}}?){{0,2}})"
-    rf",?\s+{VERB}\b",
-    re.I,
-)
-_QUOTED_AS = re.compile(
-    r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
-    r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
-)
-# A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
-_AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
-_BEFORE_VERB = re.compile(
-    rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
-    rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+))?"
-    r"\s*[:,]?\s*$",
-    re.I,
-)
-_ACCORDING = re.compile(
-    rf"(?:\b(?:according\s+to|по\s+словам)|\bкак\s+{VERB})\s+"
-    r"(?P<who>[^,.!?\"“”«»]{2,120}?)\s*,\s*$",
-    re.I,
-)
-_POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
-_SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
-_OWNER = re.compile(r"['’]s?\b")
-_IMPERSONAL = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
-    re.I,
-)
 _ANY_MARK = re.compile(r'[«»“”„"]')
-_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
-_VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
-_CLAUSE_MARKS = '.!?"“”«»'
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{19,})$", re.S)
 _DASH_QUOTE = re.compile(
     rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+(?P<attr>{VERB}\b[^.!?]*)", re.I
 )
-
-
-def _sentence_start(text: str, pos: int, spans: list[Span]) -> int:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
-        if not any(s.start < m.start() < s.end for s in spans):
-            start = m.end()
-    return start
-
-
-class _Paragraph:
-    """Attribution of the quotes of one paragraph."""
-
-    def __init__(self, speakers: Speakers, p: int, text: str, start: int = 0) -> None:
-        self.speakers, self.p, self.text = speakers, p, text
-        self.spans = quote_spans(text, start)
-
-    def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
-        return self.speakers.subject(self.p, lo, hi, anchor, only=only)
-
-    def attribute(self, span: Span) -> tuple[str, Speaker | None]:
-        """How the quote is attributed ('after', 'quoted', 'before', 'embedded' or '') and to
-        whom; 'quoted' is 'after' relayed by someone else ('X quoted Y as saying')."""
-        text, end = self.text, span.end
-        after = text[end : end + 250]
-        if _IMPERSONAL.match(after):
-            return "after", None  # "«…», — говорится в заявлении": nobody named
-        cut = _AFTER_PRONOUN.match(after)
-        if cut:
-            return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
-        quoted = _QUOTED_AS.match(after)
-        if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
-            lo, hi = end + quoted.start("who"), end + quoted.end("who")
-            return "quoted", self._subject(lo, hi, span.start)
-        verb_first = _AFTER_VERB.match(after)
-        if verb_first:
-            lo = end + verb_first.start("rest")
-            return "after", self._subject(lo, lo + len(verb_first.group("rest")), span.start)
-        subject_first = _AFTER_SUBJ.match(after)
-        if subject_first and "\n" not in subject_first.group("subj"):
-            lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
-            return "after", self._subject(lo, hi, span.start)
-        sentence = _sentence_start(text, span.start, self.spans)
-        according = _ACCORDING.search(text, sentence, span.start)
-        if according:
-            who = according.group("who").strip().casefold()
-            if who in _POSSESSIVE:
-                return "before", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[who])
-            lo, hi = according.span("who")
-            return "before", self._subject(lo, hi, span.start)
-        subject = self.subject_before(max(sentence, span.start - 220), span.start)
-        if subject:
-            return "before", self._subject(*subject, span.start, only=True)
-        how, speaker = self._embedded(sentence, span)
-        if not how and sentence == span.start and sentence > 0:
-            return self._said_before(sentence, span)
-        return how, speaker
-
-    def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
-        """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is
-        speech goes to the one person that sentence names."""
-        previous = _sentence_start(self.text, sentence - 1, self.spans)
-        if _VERB_ANYWHERE.search(self.text, previous, sentence) is None:
-            return "", None
-        return "before", self._subject(previous, sentence, span.start, only=True)
-
-    def subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
-        """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
-        text = self.text
-        verb = _BEFORE_VERB.search(text, lo, start)
-        if verb is not None:
-            end = verb.start()
-        else:
-            stripped = text[lo:start].rstrip()
-            if not stripped.endswith(":"):
-                return None
-            end = lo + len(stripped) - 1
-        # The clause starts after the last mark, but a scare quote's marks ('described the
-        # results as "historic," stating "…"') do not end the speaker's clause.
-        scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]
-        begin = lo
-        for k in range(end - 1, lo - 1, -1):
-            if text[k] in _CLAUSE_MARKS and not any(s.start <= k < s.end for s in scare):
-                begin = k + 1
-                break
-        return (begin, end) if end - begin >= 2 else None
-
-    def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
-        """'X said the deal “…”': the one person named before the sentence's last speech
-        verb, with nobody named between that verb and the quote."""
-        verbs = [
-            v
-            for v in _VERB_ANYWHERE.finditer(self.text, sentence, span.start)
-            if not any(s.start < v.start() < s.end for s in self.spans)
-        ]
-        if not verbs:
-            return "", None
-        verb = verbs[-1]
-        people = self.speakers.people
-        between = [m for m in people.by_para.get(self.p, ()) if verb.end() <= m.start < span.start]
-        if between:
-            return "", None
-        names = {
-            people.by_mention[id(m)]
-            for m in people.by_para.get(self.p, ())
-            if sentence <= m.start < verb.start() and not _OWNER.match(self.text, m.end)
-        }
-        if len(names) > 1:
-            return "", None
-        if names:
-            return "embedded", Speaker(names.pop())
-        lead = PRONOUN.match(self.text[sentence : verb.start()]) or _PRONOUN_BEFORE.search(
-            self.text, sentence, verb.start()
-        )
-        if lead:
-            return "embedded", self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
-        # 'On Tuesday, the president stated that countries “…”': the office (or body) of the
-        # verb's own clause, resolved as an attribution would be.
-        clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
-        who = self._subject(clause, verb.start(), span.start, only=True)
-        return ("embedded", who) if who is not None else ("", None)
-
-    def named_between(self, lo: int, hi: int) -> set[str]:
-        people = self.speakers.people
-        return {
-            people.by_mention[id(m)] for m in people.by_para.get(self.p, ()) if lo <= m.start < hi
-        }
 
 
 def _dash_quote(speakers: Speakers, p: int, dash: re.Match[str] | None) -> Quote | None:
@@ -245,10 +86,15 @@ def find_quotes(
     people: People,
     mentions: list[Mention],
     dashes: list[re.Match[str] | None],
+    title: str = "",
 ) -> list[Quote]:
-    """Quotes in quotation marks, dialogue dashes and transcript lines, with their speakers."""
+    """Quotes in quotation marks, dialogue dashes and transcript lines, with their speakers;
+    and a headline that is a quote labelled with its speaker ('Сафонов: «…»')."""
     speakers = Speakers(paragraphs, people, mentions)
     out: list[Quote] = []
+    headline = _headline_quote(title, people)
+    if headline is not None:
+        out.append(headline)
     # Paragraph, end and speaker of the last attributed quote, for a quote that continues it.
     last: tuple[int, int, Speaker] | None = None
     # A quotation that opens a paragraph and runs on over the next ones (each part: text and
@@ -258,6 +104,8 @@ def find_quotes(
     # A quotation opened mid-paragraph, attributed, that closes in the next paragraph: its
     # paragraph, opening mark and speaker.
     carried: tuple[int, str, Speaker] | None = None
+    # Paragraphs since the last one with a quote, for reported speech a quote goes on with.
+    quiet: list[Paragraph] = []
     for p, text in enumerate(paragraphs):
         dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
         if dash is not None:
@@ -280,7 +128,7 @@ def find_quotes(
             waiting.append((text.strip(), text))  # a middle paragraph of the quotation
             waiting_at = p
             continue
-        para = _Paragraph(speakers, p, text, 0 if close is None else close + 1)
+        para = Paragraph(speakers, p, text, 0 if close is None else close + 1)
         if waiting and close is not None:
             # «… (paragraph break) …», — заявила X: every part is X's, if the end says so.
             rest = Span(0, close + 1, text[:close], True)
@@ -291,10 +139,17 @@ def find_quotes(
                 last = (p, rest.end, speaker)
             waiting = []
         found: list[tuple[Span, str, Speaker | None]] = []
+        quoted_before = len(out)
         for span in para.spans:
-            if is_speech(text, span):
-                how, speaker = para.attribute(span)
-                found.append((span, how, speaker))
+            if not is_speech(text, span):
+                continue
+            parts = _interrupted(speakers, p, span)
+            if parts:
+                found.extend(parts)
+                continue
+            span = _merged_close(text, span)
+            how, speaker = para.attribute(span)
+            found.append((span, how, speaker))
         _share_within_sentences(para, found)
         previous: tuple[int, Speaker | None] | None = None  # end and speaker of the last quote
         for i, (span, how, speaker) in enumerate(found):
@@ -305,7 +160,8 @@ def find_quotes(
                 and previous is not None
                 and previous[1] is not None
                 and long_enough
-                and para.named_between(previous[0], span.start) <= {previous[1].name}
+                and para.named_between(previous[0], span.start, previous[1].name)
+                <= {previous[1].name}
             ):
                 how, speaker = "continued", previous[1]
             closes_paragraph = not text[span.end :].strip(" .,;!?…")
@@ -314,8 +170,11 @@ def find_quotes(
                 how, speaker = _introduced(speakers, p - 1, paragraphs[p - 1], whole=whole)
             if not how and i == len(found) - 1 and closes_paragraph and p + 1 < len(paragraphs):
                 how, speaker = _said_next(speakers, p + 1, paragraphs[p + 1])
-            if not how and i == 0 and last is not None and long_enough:
-                how, speaker = _continues(para, span, last)
+            if not how and i == 0 and long_enough:
+                # "X said that …" in a paragraph since then: X is who goes on speaking
+                last = _latest_reported(quiet, p, last)
+                if last is not None:
+                    how, speaker = _continues(para, span, last)
             opens_paragraph = i == 0 and not text[: span.start].strip()
             if opens_paragraph and waiting and not span.closed and not how:
                 waiting.append((span.body.strip(), text))  # “… / “… / “…,” he said.
@@ -345,7 +204,120 @@ def find_quotes(
                 # which is often that outlet's own quoted prose.
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
+        quiet = [*quiet, para] if len(out) == quoted_before else []
     return _dedupe(out)
+
+
+# What opens the reported clause after a speech verb: "said (on Monday) that …", "said the
+# organisation aims …", "заявил, что …".
+_REPORTED = re.compile(
+    r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:reporters|journalists|журналистам))?"
+    rf",?\s+{alternatives(lexicon().both('reported_clause_openers'))}\s",
+    re.I,
+)
+
+
+def _latest_reported(
+    quiet: list[Paragraph], p: int, last: tuple[int, int, Speaker] | None
+) -> tuple[int, int, Speaker] | None:
+    """`last`, or the reported speech of one person in a quoteless paragraph after it and
+    at most two before paragraph `p`, when there is such: its paragraph, end, and who."""
+    for para in reversed(quiet):
+        if p - para.p > 2 or (last is not None and para.p <= last[0]):
+            break
+        reported = _reported(para)
+        if reported is not None:
+            return (para.p, *reported)
+    return last
+
+
+def _reported(para: Paragraph) -> tuple[int, Speaker] | None:
+    """Reported speech of one person in a paragraph without quotes ('Ratana said that …',
+    'X, speaking at a meeting, said …'): where its last speech verb ends, and who; None when
+    the paragraph's speech verbs have no single speaker."""
+    text, found = para.text, None
+    for verb in VERB_ANYWHERE.finditer(text):
+        if any(s.start <= verb.start() < s.end for s in para.spans):
+            continue
+        clause = max(text.rfind(mark, 0, verb.start()) for mark in CLAUSE_MARKS) + 1
+        who = para.speakers.subject(para.p, clause, verb.start(), verb.start(), only=True)
+        if who is None or who.kind != SpeakerKind.PERSON or (found and found[1] != who):
+            return None
+        if _REPORTED.match(text, verb.end()):  # not 'X said nothing about it'
+            found = (verb.end(), who)
+    return found
+
+
+# "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes.
+_INTERRUPTION = re.compile(rf"(?<=[,.!?…])\s+[—–-]\s+{VERB}\s+", re.I)
+_RESUMPTION = re.compile(r"(?P<who>[^.!?:\"“”«»]{2,120}?)\s*[.,:]\s+[—–-]\s+(?=\S)")
+
+
+def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str, Speaker | None]]:
+    """A quote its speaker's attribution splits in two inside the marks: both halves are
+    the speaker's, as written after the verb ('— сказал премьер-министр. —')."""
+    body = span.body
+    cut = _INTERRUPTION.search(body) if " " in body else None
+    resumed = _RESUMPTION.match(body, cut.end()) if cut is not None else None
+    if cut is None or resumed is None:
+        return []
+    a, b = body[: cut.start()], body[resumed.end() :]
+    if len(a.split()) < MIN_WORDS or len(b.split()) < MIN_WORDS:
+        return []
+    at = span.start + 1  # the body starts after the opening mark
+    speaker = speakers.subject(p, at + resumed.start("who"), at + resumed.end("who"), span.start)
+    first = Span(span.start, at + cut.start(), a.rstrip(",").strip(), True)
+    second = Span(at + resumed.end(), span.end, b.strip(), span.closed)
+    return [(first, "after", speaker), (second, "after", speaker)]
+
+
+# "О. Сафонов: «…»", "Grundberg: “…”": a headline quoting the person its label names.
+_HEADLINE = re.compile(
+    r"^(?P<who>[^:«»\"“”„]{2,60}?)\s*:\s*[«“„\"](?P<body>[^«»\"“”„]+)[»”“\"]?\s*$"
+)
+_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
+
+
+def _headline_quote(title: str, people: People) -> Quote | None:
+    """The headline's quote when its label is the surname (with initials, perhaps) of
+    exactly one person the article names; nothing when the label fits nobody or several."""
+    m = _HEADLINE.match(title.strip())
+    if m is None or len(m.group("body").split()) < MIN_WORDS:
+        return None
+    words = m.group("who").replace(".", ". ").split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    surname, initials = norm(words[-1]).casefold(), [w[0] for w in words[:-1]]
+    if any(not _INITIAL.match(w) for w in words[:-1]):
+        return None  # "Foreign Ministry: …" and other labels that are not a person
+    fits = {
+        person.name
+        for person in people.people
+        for names in [person.name.split()]
+        if norm(names[-1]).casefold() == surname
+        and all(i == n[:1] for i, n in zip(initials, names, strict=False))
+    }
+    known = gazetteer().index.get((norm(words[-1]),))  # "Токаев" for Kassym-Jomart Tokayev
+    if known is not None and known.kind == Kind.PERSON and not initials:
+        fits |= {p.name for p in people.people if p.name == known.name}
+    if len(fits) != 1:
+        return None
+    return Quote(text=m.group("body").strip(), speaker=fits.pop(), sentence=title)
+
+
+# «… “Запад-2025”, — сказал X: the inner quote's closing mark closes the outer one too.
+_MERGED_CLOSE = re.compile(rf"[”“\"](?=\s*,?\s+[—–-]\s+{VERB})", re.I)
+
+
+def _merged_close(text: str, span: Span) -> Span:
+    """A «-quote left open whose inner quote closes right before a dash and a speech verb
+    ends there: one mark does for both, as Russian print often has it."""
+    if span.closed or text[span.start] != "«":
+        return span
+    close = _MERGED_CLOSE.search(text, span.start + 1)
+    if close is None:
+        return span
+    return Span(span.start, close.end(), text[span.start + 1 : close.start() + 1], True)
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
@@ -358,9 +330,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     return list(best.values())
 
 
-def _share_within_sentences(
-    para: _Paragraph, found: list[tuple[Span, str, Speaker | None]]
-) -> None:
+def _share_within_sentences(para: Paragraph, found: list[tuple[Span, str, Speaker | None]]) -> None:
     """'… the need for “A” in addition to “B”, the ministry added': A shares B's speaker."""
     for i in range(len(found) - 2, -1, -1):
         span, how, speaker = found[i]
@@ -370,7 +340,7 @@ def _share_within_sentences(
         if span.body.rstrip().endswith((".", "!", "?", "…")):
             continue  # a quote ending in a full stop ends its sentence
         gap = para.text[span.end : later.start]
-        if _SENTENCE_END.search(gap) is None and len(gap) < 200:
+        if SENTENCE_END.search(gap) is None and len(gap) < 200:
             found[i] = (span, "after", later_speaker)
 
 
@@ -405,14 +375,14 @@ def _introduced(
     if not stripped.endswith(":"):
         if not whole:
             return "", None
-        para = _Paragraph(speakers, p, stripped)
-        sentence = _sentence_start(stripped, len(stripped) - 1, para.spans)
-        verb = _VERB_ANYWHERE.search(stripped, sentence)
+        para = Paragraph(speakers, p, stripped)
+        sentence = sentence_start(stripped, len(stripped) - 1, para.spans)
+        verb = VERB_ANYWHERE.search(stripped, sentence)
         if verb is None or para.spans or _INDIRECT.match(stripped, verb.end()) is None:
             return "", None
         who = speakers.subject(p, sentence, verb.start(), verb.start(), only=True)
         return ("before", who) if who is not None else ("", None)
-    subject = _Paragraph(speakers, p, text).subject_before(
+    subject = Paragraph(speakers, p, text).subject_before(
         max(0, len(stripped) - 220), len(stripped)
     )
     if subject is None:
@@ -421,29 +391,30 @@ def _introduced(
 
 
 def _continues(
-    para: _Paragraph, span: Span, last: tuple[int, int, Speaker]
+    para: Paragraph, span: Span, last: tuple[int, int, Speaker]
 ) -> tuple[str, Speaker | None]:
     """A paragraph that opens with a quote goes on with the previous paragraph's speaker,
     when that quote was at most two paragraphs back and nobody else was named since."""
     last_p, last_end, speaker = last
     if para.text[: span.start].strip() or para.p - last_p > 2:
         return "", None
-    people = para.speakers.people
+    speakers = para.speakers
+    people = speakers.people
+    # Someone named as an object ("told a news conference with President X") takes no turn.
     named = {
         people.by_mention[id(m)]
         for q in range(last_p, para.p + 1)
         for m in people.by_para.get(q, ())
-        if q > last_p or m.start >= last_end
+        if (q > last_p or m.start >= last_end) and not speakers.is_object(q, m.start)
     }
     alone = {speaker.name} if speaker.kind == SpeakerKind.PERSON else set()
     if not named <= alone:
         return "", None
     # Someone else introduced by title in between ("The Armenian side replied: …") ends it.
-    speakers = para.speakers
     for q in range(last_p, para.p):
         text = speakers.paragraphs[q]
-        for k, verb in enumerate(_VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0)):
-            clause = max(text.rfind(mark, 0, verb.start()) for mark in _CLAUSE_MARKS) + 1
+        for k, verb in enumerate(VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0)):
+            clause = max(text.rfind(mark, 0, verb.start()) for mark in CLAUSE_MARKS) + 1
             if q == last_p and k == 0 and clause <= last_end and verb.start() - last_end < 40:
                 continue  # the last quote's own attribution ('“…,” he said'), already read
             said = speakers.subject(q, clause, verb.start(), verb.start())

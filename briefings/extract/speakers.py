@@ -12,17 +12,21 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefings.extract.gazetteer import CYR, TOKEN, Kind, norm
-from briefings.extract.lexicon import alternatives, lexicon, phrase_pattern
+from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
+from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.marks import quote_spans
 from briefings.extract.mentions import Mention
+from briefings.extract.offices import holds as _holds
+from briefings.extract.offices import office as _office
+from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
     FEMALE_SURNAME,
     MALE_SURNAME,
     PRONOUN,
     ROLE_BEFORE,
-    ROLE_HEAD,
-    RU_ROLE_HEAD,
+    VERB_AFTER_NAME,
+    VERB_BEFORE_NAME,
 )
 from briefings.extract.people import People
 from briefings.extract.russian import last_role
@@ -32,20 +36,8 @@ _LEX = lexicon()
 _PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
 _CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\s", re.I)
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
-_TITLE = re.compile(rf"(?<![\w-])(?:(?i:{ROLE_HEAD})|{RU_ROLE_HEAD})(?![\w-])")
-_SYNONYM_PHRASES = [s for group in _LEX.both("title_synonyms") for s in group[1:]]
-# All-capital synonyms ("FM", "PM") match only as written: "5 pm" is a time.
-_SYNONYM = re.compile(
-    "|".join(
-        rf"(?<![\w-]){phrase_pattern(s) if s.isupper() else '(?i:' + phrase_pattern(s) + ')'}"
-        rf"(?![\w-])"
-        for s in sorted(_SYNONYM_PHRASES, key=len, reverse=True)
-    )
-)
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
-# Offices that a bare "the minister" does not name.
-_OTHER_OFFICE = ("prime", "deputy", "vice", "премьер", "вице", "зам")
 _HEADS = _LEX.both("organisation_heads")
 # "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written.
 _ORG_HEAD = (
@@ -53,7 +45,9 @@ _ORG_HEAD = (
     f"|{alternatives([h for h in _HEADS if not h.islower()])})"
 )
 _ORG = re.compile(
-    rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?)"
+    rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?"
+    # "Харьковская областная военная администрация": adjectives agreeing with the head
+    rf"(?:[А-ЯЁ][а-яё-]+(?:ая|ый|ий|ой|ое)\s+(?:[а-яё-]+(?:ая|ый|ий|ой|ое)\s+){{0,3}})?)"
     rf"{_ORG_HEAD}(?![\w-])"
     rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
     rf"|(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
@@ -66,9 +60,14 @@ _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$",
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _OWNER = re.compile(r"['’]s?\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_RU_ADJECTIVE = re.compile(r"[а-яё]+[сц]к(?:ого|ому|им|ой|ий|ая|ую|ом|ие|их|ое)", re.I)
 
 
+# A name as the attribution gives it: one word, perhaps after capitalised titles or
+# honorifics ("Sihasak", "Datuk Seri Anwar", "Prime Minister Anwar"); the last word decides.
+_CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
+_SHORT_NAME = re.compile(
+    rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
+)
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 
 
@@ -81,60 +80,23 @@ def _org_name(found: re.Match[str]) -> str:
     return (mods + found.group("org")[len(found.group("mods")) :]).strip()
 
 
-def _key(title: str) -> str:
-    """Comparable form of an office: casefolded, Russian case endings and nationality
-    adjectives off ('глава азербайджанского МИД' → 'глав мид'), synonyms merged."""
-    words = " ".join(
-        norm(w).casefold() for w in TOKEN.findall(title) if not _RU_ADJECTIVE.fullmatch(w)
-    )
-    return _SYNONYMS.get(words, words)
+def _known_body(name: str) -> str:
+    """The gazetteer's name of a body as written ("Armenian Foreign Ministry" → its entry),
+    so one body named two ways counts once."""
+    entry = gazetteer().index.get(tuple(norm(t) for t in TOKEN.findall(name)))
+    return entry.name if entry is not None and entry.kind == Kind.ORG else name
 
 
-_SYNONYMS = {
-    " ".join(norm(w).casefold() for w in TOKEN.findall(s.replace("*", ""))): " ".join(
-        norm(w).casefold() for w in TOKEN.findall(group[0].replace("*", ""))
-    )
-    for group in _LEX.both("title_synonyms")
-    for s in group
-}
-
-
-def _office(text: str) -> tuple[str, re.Match[str]] | None:
-    """The first office named in a text ('the Azerbaijani FM' → 'foreign minister')."""
-    # "глава турецкого государства" is "глава государства": blank the adjective out, in place.
-    text = _RU_ADJECTIVE.sub(lambda m: " " * len(m.group()), text)
-    found = [m for m in (_TITLE.search(text), _SYNONYM.search(text)) if m is not None]
-    if not found:
-        return None
-    first = min(found, key=lambda m: (m.start(), -len(m.group())))
-    return _key(first.group()), first
-
-
-def _qualifiers(text: str) -> set[str]:
-    """Whose office it is, as word stems: 'Azerbaijani', 'азербайджанского', 'Азербайджана'."""
-    found = _office(text)
-    if found is not None:  # the office's own words are not whose it is; its adjective is
-        start, end = found[1].span()
-        adjectives = " ".join(_RU_ADJECTIVE.findall(text[start:end]))
-        text = f"{text[:start]} {adjectives} {text[end:]}"
-    # Three letters: "армянского" and "Армении", "Turkish" and "Turkey" share no more.
-    return {
-        w.casefold()[:3]
-        for w in TOKEN.findall(text)
-        if len(w) >= 4 and (w[:1].isupper() or _RU_ADJECTIVE.fullmatch(w))
-    }
-
-
-def _holds(person_office: str, title: str) -> bool:
-    if person_office == title:
-        return True
-    if person_office.startswith(_OTHER_OFFICE):
+def _same_kind(body: str, head: str) -> bool:
+    """Whether "the ministry" may point back to a body: its head noun ends the name ("Foreign
+    Ministry") or opens it before 'of'/'for' ("Ministry of Natural Resources")."""
+    body, head = body.casefold(), head.casefold()
+    if body.count(head) != 1:  # "Ministry of Energy and the Ministry of Finance": two
         return False
-    # The head noun is last in English ("foreign minister"), first in Russian ("министр
-    # иностранных дел"); "помощник президента" is no president.
-    if CYR.search(title):
-        return person_office.startswith(title + " ")
-    return person_office.endswith(" " + title)
+    return (
+        body.endswith(head)
+        or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for)\s", body) is not None
+    )
 
 
 # A Russian past-tense verb right after a name agrees with the person's sex ("Нино
@@ -169,6 +131,14 @@ def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
     return sex
 
 
+def _speaks(text: str, m: Mention) -> bool:
+    """Whether a mention is the subject of a speech verb: 'X said', 'said X'."""
+    return (
+        VERB_AFTER_NAME.match(text[m.end : m.end + 80]) is not None
+        or VERB_BEFORE_NAME.search(text[max(0, m.start - 80) : m.start]) is not None
+    )
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -183,12 +153,26 @@ class Speakers:
     people: People
     mentions: list[Mention]
     org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
+    _quote_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     # Worked out only when an article has a quote to attribute: most have none.
     @cached_property
     def offices(self) -> dict[str, str]:
+        # A role that names someone else ("Президент X и глава") is two offices run together
+        # by the name finder: whose office it is, it cannot tell.
+        surfaces: dict[str, set[str]] = {}
+        for para, mentions in self.people.by_para.items():
+            for m in mentions:
+                words = set(self.paragraphs[para][m.start : m.end].split())
+                surfaces.setdefault(self.people.by_mention[id(m)], set()).update(words)
         return {
-            p.name: office[0] for p in self.people.people if p.role and (office := _office(p.role))
+            p.name: office[0]
+            for p in self.people.people
+            if p.role
+            and not any(
+                words & set(p.role.split()) for name, words in surfaces.items() if name != p.name
+            )
+            and (office := _office(p.role))
         }
 
     @cached_property
@@ -211,7 +195,7 @@ class Speakers:
 
     # -- the pieces ---------------------------------------------------------------------
 
-    def _is_object(self, p: int, start: int, lo: int = 0) -> bool:
+    def is_object(self, p: int, start: int, lo: int = 0) -> bool:
         """Whether a name (or the role phrase before it) follows a preposition after `lo`."""
         text = self.paragraphs[p]
         before = text[max(lo, start - 120) : start]
@@ -229,7 +213,7 @@ class Speakers:
             self.people.by_mention[id(m)]
             for m in self.people.by_para.get(p, ())
             if lo <= m.start < hi
-            and not self._is_object(p, m.start, lo)
+            and not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
         ]
 
@@ -258,18 +242,55 @@ class Speakers:
             # Someone named as an object ("with Putin", "поздравил коллегу Сергея Лаврова")
             # is not who "he" is, unless the pronoun's sex picks them out of several.
             text = self.paragraphs[q]
+            # A name inside quotation marks (a slogan, a title, someone quoted) is not who
+            # the narrative's "he" is.
+            quoted = self._quoted(q)
+            before = [m for m in before if not any(a <= m.start < b for a, b in quoted)]
+            if not before:
+                continue
             everyone = {self.people.by_mention[id(m)] for m in before}
             subjects = {
                 self.people.by_mention[id(m)]
                 for m in before
-                if not self._is_object(q, m.start)
+                if not self.is_object(q, m.start)
                 and not (female is False and _RU_OBLIQUE_MALE.search(text[m.start : m.end]))
             }
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
                 fitting = self._fitting(everyone, female)
+            if len(fitting) > 1:
+                # "X said that talks with Y were useful. “…,” he said": the one of them who
+                # speaks there is who goes on speaking.
+                speaking = {self.people.by_mention[id(m)] for m in before if _speaks(text, m)}
+                fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
+
+    def _quoted(self, q: int) -> list[tuple[int, int]]:
+        spans = self._quote_cache.get(q)
+        if spans is None:
+            spans = [(s.start, s.end) for s in quote_spans(self.paragraphs[q])]
+            self._quote_cache[q] = spans
+        return spans
+
+    def _short_name(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'“…,” Sihasak told reporters', '“…,” Datuk Seri Anwar said': an attribution of
+        capitalised words, none a place or a body, whose last word is a word of exactly one
+        person's name in the article (a given name used alone, as Thai and Malay news do)."""
+        word = _SHORT_NAME.match(self.paragraphs[p], lo, hi)
+        if word is None or self.paragraphs[p][word.end() : hi].strip():
+            return None
+        if any(
+            m.para == p and m.start < word.end() and m.end > word.start() for m in self.mentions
+        ):
+            return None  # a place or a body ("Thailand said")
+        key = norm(word.group("word")).casefold()
+        owners = {
+            person.name
+            for person in self.people.people
+            if key in {norm(t).casefold() for t in TOKEN.findall(person.name)}
+        }
+        return Speaker(owners.pop()) if len(owners) == 1 else None
 
     def _titled(self, p: int, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """The one person holding the office a span names; (None, True) when an office is
@@ -279,7 +300,7 @@ class Speakers:
         if found is None:
             return None, False
         office, match = found
-        if self._is_object(p, lo + match.start(), lo):
+        if self.is_object(p, lo + match.start(), lo):
             return None, False
         holders = [n for n, o in self.offices.items() if _holds(o, office)]
         wanted = _qualifiers(text[lo:hi])
@@ -308,7 +329,7 @@ class Speakers:
             # "According to the information, “…”": what the one body named just before published.
             bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
             return self._credit(bodies.pop()) if len(bodies) == 1 else None
-        if found is None or self._is_object(p, found.start(), lo):
+        if found is None or self.is_object(p, found.start(), lo):
             return None
         name = _org_name(found)
         qualifiers = _ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
@@ -316,9 +337,9 @@ class Speakers:
             return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
         # "the ministry": the one body of that kind heard or named earlier in this article.
         earlier = {
-            o
+            _known_body(o)
             for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
-            if o.casefold().endswith(name.casefold())
+            if _same_kind(o, name)
         }
         return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
 
@@ -356,6 +377,9 @@ class Speakers:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
         if names:
             return Speaker(names[0])
+        alone = self._short_name(p, lo, hi)
+        if alone is not None:
+            return alone
         ending = _PRONOUN_END.search(text, lo, hi)
         if ending is not None:  # "In a statement issued today, he said: …"
             return self.pronoun(p, anchor, ending.group("pronoun"))

@@ -1,0 +1,268 @@
+"""Who said a quote, read from the paragraph it stands in.
+
+A quote's speaker comes from, in order: the attribution after it (`“…,” said X`, `«…», —
+заявил он`, `«…», — говорится в сообщении` → who put the statement out); the attribution
+before it (`X said: “…”`, `according to X, “…”`, `по словам X, «…»`); the clause it is
+embedded in (`X said the agreement “provides a base on which to build”`). What runs across
+paragraphs (continued quotes, introductions) is `quotes`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.marks import Span, is_speech, quote_spans
+from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
+from briefings.extract.speakers import Speaker, Speakers
+from briefings.models import SpeakerKind
+
+_AFTER_VERB = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{VERB}|according\s+to|по\s+словам)\b"
+    rf"(?P<rest>(?:[^.!?;(]|{ABBREV_DOT})*)",  # "(цитата по Reuters)" names no speaker
+    re.I,
+)
+_AFTER_SUBJ = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>[^,.!?\"“”«»]{{2,160}}?(?:,[^,.!?\"“”«»]{{2,80}}?){{0,2}})"
+    rf",?\s+{VERB}\b",
+    re.I,
+)
+_QUOTED_AS = re.compile(
+    r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
+    r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
+)
+# "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
+_RELAYED = re.compile(
+    rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
+    rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
+    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()]|$)",
+    re.I,
+)
+# A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
+_AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
+_BEFORE_VERB = re.compile(
+    rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
+    rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+))?"
+    r"\s*[:,]?\s*$",
+    re.I,
+)
+_ACCORDING = re.compile(
+    rf"(?:\b(?:according\s+to|по\s+словам)|\bкак\s+{VERB})\s+"
+    r"(?P<who>[^,.!?\"“”«»]{2,120}?)\s*,\s*$",
+    re.I,
+)
+_POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
+SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
+_OWNER = re.compile(r"['’]s?\b")
+_IMPERSONAL = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
+    re.I,
+)
+_ISSUING = re.compile(
+    rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
+)
+_BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
+_IT = re.compile(r"^\W*it\b", re.I)
+_ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
+_DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
+# "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
+_DOCUMENT_OF = re.compile(
+    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s+(?:by\s+|from\s+|of\s+)?"
+    r"(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)",
+    re.I,
+)
+_CLAUSE_GOES_ON = re.compile(
+    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*[^\s.!?]", re.I
+)
+# What may follow a speech verb whose subject came before it: "said in …", "said that …".
+_ADJUNCT = re.compile(
+    rf"\s+(?:{alternatives(lexicon().both('prepositions'))}|that|что|reporters|журналистам)"
+    r"(?!\w)",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
+_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
+VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
+CLAUSE_MARKS = '.!?"“”«»'
+
+
+def sentence_start(text: str, pos: int, spans: list[Span]) -> int:
+    start = 0
+    for m in SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
+        if not any(s.start < m.start() < s.end for s in spans):
+            start = m.end()
+    return start
+
+
+class Paragraph:
+    """Attribution of the quotes of one paragraph."""
+
+    def __init__(self, speakers: Speakers, p: int, text: str, start: int = 0) -> None:
+        self.speakers, self.p, self.text = speakers, p, text
+        self.spans = quote_spans(text, start)
+
+    def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
+        return self.speakers.subject(self.p, lo, hi, anchor, only=only)
+
+    def attribute(self, span: Span) -> tuple[str, Speaker | None]:
+        """How the quote is attributed ('after', 'quoted', 'before', 'embedded' or '') and to
+        whom; 'quoted' is 'after' relayed by someone else ('X quoted Y as saying')."""
+        text, end = self.text, span.end
+        after = text[end : end + 250]
+        impersonal = _IMPERSONAL.match(after)
+        if impersonal:  # "«…», — говорится в заявлении": whoever put the statement out
+            issuer = self._issuer(span, end + impersonal.end())
+            if issuer is not None and issuer.kind == SpeakerKind.PERSON and _IT.match(after):
+                issuer = None  # '“…,” it said': a body, never a person
+            return "after", issuer
+        cut = _AFTER_PRONOUN.match(after)
+        if cut:
+            return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
+        quoted = _QUOTED_AS.match(after) or _RELAYED.match(after)
+        if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
+            lo, hi = end + quoted.start("who"), end + quoted.end("who")
+            return "quoted", self._subject(lo, hi, span.start)
+        verb_first = _AFTER_VERB.match(after)
+        if verb_first:
+            lo = end + verb_first.start("rest")
+            return "after", self._subject(lo, lo + len(verb_first.group("rest")), span.start)
+        subject_first = _AFTER_SUBJ.match(after)
+        # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
+        if subject_first and _BARE_CONJUNCTION.match(subject_first.group("subj")):
+            subject_first = None
+        if subject_first and "\n" not in subject_first.group("subj"):
+            lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
+            return "after", self._subject(lo, hi, span.start)
+        sentence = sentence_start(text, span.start, self.spans)
+        according = _ACCORDING.search(text, sentence, span.start)
+        if according:
+            who = according.group("who").strip().casefold()
+            if who in _POSSESSIVE:
+                return "before", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[who])
+            lo, hi = according.span("who")
+            return "before", self._subject(lo, hi, span.start)
+        subject = self.subject_before(max(sentence, span.start - 220), span.start)
+        if subject:
+            return "before", self._subject(*subject, span.start, only=True)
+        how, speaker = self._embedded(sentence, span)
+        if not how and sentence == span.start and sentence > 0:
+            return self._said_before(sentence, span)
+        return how, speaker
+
+    def _issuer(self, span: Span, pos: int) -> Speaker | None:
+        """Who put out the statement an impersonal attribution quotes: the one named after
+        it ('говорится в заявлении МИД'), or else the subject of the nearest speech verb
+        before the quote ('Об этом сообщает X. … «…», — говорится в сообщении') when that
+        verb introduces no other quote and is at most a few paragraphs back."""
+        text = self.text
+        named = _DOCUMENT_OF.match(text, pos)
+        if named is not None:
+            lo, hi = named.span("who")
+            return self._subject(lo, hi, span.start, only=True)
+        if _CLAUSE_GOES_ON.match(text, pos):
+            return None  # "говорится в сообщении, подписанном …": not plain
+        paragraphs = self.speakers.paragraphs
+        for q in range(self.p, max(-1, self.p - _ISSUER_REACH), -1):
+            para = paragraphs[q]
+            limit = span.start if q == self.p else len(para)
+            spans = self.spans if q == self.p else quote_spans(para)
+            verbs = [
+                v
+                for v in _ISSUING.finditer(para, 0, limit)
+                if not any(s.start <= v.start() < s.end for s in spans)
+            ]
+            if not verbs:
+                if any(s.start < limit and is_speech(para, s) for s in spans):
+                    return None  # someone else's quote in between
+                continue
+            verb = verbs[-1]
+            if any(s.end <= verb.start() and verb.start() - s.end < 6 for s in spans):
+                return None  # the verb attributes a quote of its own
+            if any(verb.end() <= s.start < limit and is_speech(para, s) for s in spans):
+                return None
+            clause_end = _CLAUSE_END.search(para, verb.end())
+            hi = clause_end.start() if clause_end else len(para)
+            if para[verb.end() : hi].strip() and not _ADJUNCT.match(para, verb.end()):
+                # "сообщает пресс-служба X": the subject follows the verb
+                return self.speakers.subject(q, verb.end(), hi, verb.end(), only=True)
+            # "The ministry said in a statement": it precedes it
+            start = max(para.rfind(m, 0, verb.start()) for m in '.!?;«»"“”') + 1
+            return self.speakers.subject(q, start, verb.start(), verb.start(), only=True)
+        return None
+
+    def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
+        """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is
+        speech goes to the one person that sentence names."""
+        previous = sentence_start(self.text, sentence - 1, self.spans)
+        if VERB_ANYWHERE.search(self.text, previous, sentence) is None:
+            return "", None
+        who = self._subject(previous, sentence, span.start, only=True)
+        # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
+        return ("before", who) if who is not None else ("", None)
+
+    def subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
+        """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
+        text = self.text
+        verb = _BEFORE_VERB.search(text, lo, start)
+        if verb is not None:
+            end = verb.start()
+        else:
+            stripped = text[lo:start].rstrip()
+            if not stripped.endswith(":"):
+                return None
+            end = lo + len(stripped) - 1
+        # The clause starts after the last mark, but a scare quote's marks ('described the
+        # results as "historic," stating "…"') do not end the speaker's clause.
+        scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]
+        begin = lo
+        for k in range(end - 1, lo - 1, -1):
+            if text[k] in CLAUSE_MARKS and not any(s.start <= k < s.end for s in scare):
+                begin = k + 1
+                break
+        return (begin, end) if end - begin >= 2 else None
+
+    def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
+        """'X said the deal “…”': the one person named before the sentence's last speech
+        verb, with nobody named between that verb and the quote."""
+        verbs = [
+            v
+            for v in VERB_ANYWHERE.finditer(self.text, sentence, span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        if not verbs:
+            return "", None
+        verb = verbs[-1]
+        people = self.speakers.people
+        between = [m for m in people.by_para.get(self.p, ()) if verb.end() <= m.start < span.start]
+        if between:
+            return "", None
+        names = {
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < verb.start() and not _OWNER.match(self.text, m.end)
+        }
+        if len(names) > 1:
+            return "", None
+        if names:
+            return "embedded", Speaker(names.pop())
+        lead = PRONOUN.match(self.text[sentence : verb.start()]) or _PRONOUN_BEFORE.search(
+            self.text, sentence, verb.start()
+        )
+        if lead:
+            return "embedded", self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
+        # 'On Tuesday, the president stated that countries “…”': the office (or body) of the
+        # verb's own clause, resolved as an attribution would be.
+        clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
+        who = self._subject(clause, verb.start(), span.start, only=True)
+        return ("embedded", who) if who is not None else ("", None)
+
+    def named_between(self, lo: int, hi: int, speaker: str | None = None) -> set[str]:
+        """People named in `lo:hi`; with `speaker`, not a name read inside that speaker's
+        own role (", Director of the Climate Politics Hub,")."""
+        people = self.speakers.people
+        role = next((p.role or "" for p in people.people if p.name == speaker), "")
+        return {
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if lo <= m.start < hi and not (role and self.text[m.start : m.end] in role)
+        }

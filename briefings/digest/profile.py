@@ -30,7 +30,7 @@ from briefings.models import Article, DigestProfile, SentenceProfile
 from briefings.topics import Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 3
+PROFILE_VERSION = 4
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_BONUS = (3.0, 1.5, 1.2)  # a news article's first sentences carry its news
 #: A paragraph's first sentence on the topic opens that passage's news: in an article about
@@ -38,6 +38,10 @@ LEAD_BONUS = (3.0, 1.5, 1.2)  # a news article's first sentences carry its news
 PASSAGE_LEAD_BONUS = 1.5
 QUESTION_PENALTY = 0.25
 FIGURE_BOOST = 2.0
+#: In an article mainly about the topic, its first sentences of substance are candidates
+#: even without topic words ("The UN held talks with …" names no "peace"): they are weighed
+#: as if just relevant.
+LEAD_FLOOR_SENTENCES = 1
 _CACHE_SIZE = 8192
 
 _keys: weakref.WeakKeyDictionary[TopicSet, str] = weakref.WeakKeyDictionary()
@@ -100,6 +104,8 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
     index = figure_index(article)
     ranked: list[tuple[float, int, int, float]] = []
     ordinal = 0
+    # The article's main topic: its lead states the story's news even without topic words.
+    main = _main_topic(article) == topic.id
     for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
         asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
         opened = False  # the paragraph already had a sentence on the topic
@@ -112,12 +118,15 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
                 if is_furniture(sentence):
                     continue
                 ordinal += 1
-            if not relevant:
+            question = asks or sentence.rstrip().endswith("?")
+            floor = main and leading and ordinal <= LEAD_FLOOR_SENTENCES and not question
+            if not relevant and not floor:
                 continue
             opens, opened = not opened, True
             figures = len({f.sentence for f in index.in_sentence(sentence)}) if index else 0
-            prior = min(relevance, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
-            if asks or sentence.rstrip().endswith("?"):
+            weight = max(relevance, topic.sentence_threshold) if floor else relevance
+            prior = min(weight, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
+            if question:
                 prior *= QUESTION_PENALTY
             elif leading:
                 prior *= LEAD_BONUS[ordinal - 1]
@@ -146,3 +155,14 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
         )
     found.sort(key=lambda s: (-s.prior * s.density, s.paragraph, s.index))
     return found
+
+
+def _main_topic(article: Article) -> str | None:
+    """The topic the article is mostly about: its one highest-scored topic (None on a tie)."""
+    scored = sorted(
+        ((article.topic_scores[t], t) for t in article.topics if t in article.topic_scores),
+        reverse=True,
+    )
+    if not scored or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+        return None
+    return scored[0][1]

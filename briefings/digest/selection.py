@@ -36,6 +36,7 @@ MAX_CANDIDATE_ARTICLES = 40
 MAX_OPTIONS = 40  # best sentences considered for items (and for spotting duplicates)
 MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
 SAME_ARTICLE_DECAY = 0.3  # each further item from one story competes at 30% of its score
+MAX_PER_ARTICLE = 8  # an article's best candidates considered for a brief (at most)
 
 
 @dataclass(slots=True)
@@ -216,7 +217,9 @@ def candidate_sentences(
     for article in articles:
         texts[article.id] = topics.article_sentences(article)
         fresh = recency(article, now)
-        for entry in article_candidates(article, topic, topics):
+        # Best first: an article's further candidates only matter at SAME_ARTICLE_DECAY**k,
+        # and a long article must not crowd the others out of the options.
+        for entry in article_candidates(article, topic, topics)[:MAX_PER_ARTICLE]:
             prior = entry.prior * fresh
             found.append(
                 Candidate(

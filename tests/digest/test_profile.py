@@ -95,3 +95,31 @@ def test_a_passage_on_the_topic_is_led_by_its_first_sentence(topics: TopicSet) -
     assert opening.prior == pytest.approx(opening.relevance * PASSAGE_LEAD_BONUS)
     assert later.prior == pytest.approx(later.relevance)
     assert found[0] is opening
+
+
+def test_the_lead_of_an_article_mainly_on_the_topic_is_a_candidate(topics: TopicSet) -> None:
+    """A lead without topic words states the story's news: a candidate for its main topic only."""
+    from briefings.digest.profile import compute_candidates
+
+    from .factories import make_article
+
+    lead = "The envoy of the Northern League met rebel leaders in Corvale on Monday."
+    article = make_article(
+        title="Envoy meets rebels",
+        paragraphs=[
+            lead,
+            "Both sides agreed to hold peace talks on a ceasefire next month.",
+            "The army said troops would hold joint drills near the border in May.",
+        ],
+    ).model_copy(
+        update={
+            "topics": ["peace-talks", "security"],
+            "topic_scores": {"peace-talks": 9.0, "security": 4.0},
+        }
+    )
+    peace, security = topics.get("peace-talks"), topics.get("security")
+    assert topics.sentence_scores(article, peace)[0][0] < peace.sentence_threshold
+    assert (0, 0) in {(c.paragraph, c.index) for c in compute_candidates(article, peace, topics)}
+    assert (0, 0) not in {
+        (c.paragraph, c.index) for c in compute_candidates(article, security, topics)
+    }

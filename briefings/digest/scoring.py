@@ -159,6 +159,11 @@ def specificity(text: str) -> float:
     return bonus / (1.0 + VAGUE_PENALTY * min(vague, 4))
 
 
+def hedges(text: str) -> int:
+    """How many hedge or evaluative words the text holds ("I really hope", "very important")."""
+    return sum(1 for word in _WORD.findall(text.casefold()) if word in _VAGUE)
+
+
 def fact_density(text: str, whole: str | None = None) -> float:
     """Specificity times the length factor: the weight of a sentence per character shown.
 
@@ -173,7 +178,12 @@ def title_echo(text: str, title: str) -> float:
 
     A headline names the news; a sentence restating it is usually the article's key fact.
     """
+    return 1.0 + TITLE_BONUS * headline_share(text, title)
+
+
+def headline_share(text: str, title: str) -> float:
+    """The share of the title's content words that the text repeats (0 without a title)."""
     headline = fingerprint(title).words
     if not headline:
-        return 1.0
-    return 1.0 + TITLE_BONUS * len(headline & fingerprint(text).words) / len(headline)
+        return 0.0
+    return len(headline & fingerprint(text).words) / len(headline)

@@ -40,7 +40,7 @@ MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three be
 SAME_ARTICLE_DECAY = 0.5  # each further fact from one story competes at half its score
 MAX_SENTENCES_PER_ITEM = 3  # a story's item shows at most this many of its sentences
 #: A further sentence joins its story's item only when at least this likely to be a key
-#: sentence (its prior: the key probability times recency).
+#: sentence (its prior: the key probability times recency); else it can only be an item.
 MIN_FURTHER_PRIOR = 0.15
 MAX_PER_ARTICLE = 8  # an article's best candidates considered for a brief (at most)
 
@@ -144,8 +144,7 @@ class Selection:
         twin = self._twin(option)
         article_id = option.source.article_id
         own = next((i for i in self.items if i.sources[0].article_id == article_id), None)
-        if twin is None and own is not None:
-            self._extend(own, option, limit)
+        if twin is None and own is not None and self._extend(own, option, limit):
             return
         if twin is not None:
             if any(article_id in item.article_ids for item in self.items):
@@ -185,19 +184,21 @@ class Selection:
         )
         self.used += cost
 
-    def _extend(self, item: Item, option: Option, limit: int) -> None:
+    def _extend(self, item: Item, option: Option, limit: int) -> bool:
         """Add the option's sentences to its story's item, in the article's order.
 
         Sentences that are not neighbours in the article are set apart by "…", so every piece
-        between the marks stays verbatim.
+        between the marks stays verbatim. False when the item is full or the fact unlikely to
+        be news: then it may only be an item of its own, competing at its discount (a long
+        brief, a reader's "More", shows it).
         """
         if len(item.sentences) + len(option.sentences) > MAX_SENTENCES_PER_ITEM:
-            return
+            return False
         if option.candidate.prior < MIN_FURTHER_PRIOR:
-            return  # a story's item is not padded with what is unlikely to be news
+            return False  # a story's item is not padded with what is unlikely to be news
         cost = sum(len(s) + 1 for s in option.display) + len(ELLIPSIS)
         if self.used + cost > limit:
-            return
+            return True
         at = bisect.bisect(item.positions, option.position)
         display = list(option.display)
         if at > 0 and not _cut_between(item.display[at - 1], display[0]):
@@ -211,6 +212,7 @@ class Selection:
         item.shown = item.shown | frozenset(option.sentences)
         item.words = fingerprint(" ".join(item.sentences))
         self.used += cost
+        return True
 
 
 def _cut_between(before: str, after: str) -> bool:

@@ -1,8 +1,8 @@
-"""How much a sentence is worth in a brief: relevance aside, its recency and fact density.
+"""What a sentence is worth in a brief besides its key probability (see `keyness`).
 
-A brief is short, so facts compete on density: figures and recency (relative to the newest
-candidate), times specificity (named entities, numbers; hedges count against), per character
-shown, and a bonus for restating the headline.
+Recency (relative to the newest candidate), trusted dates, the headline a sentence restates,
+its hedge words, and the fact density by which quotes compete (named entities and numbers
+per character shown, hedges against).
 """
 
 from __future__ import annotations

@@ -92,13 +92,22 @@ def recency(article: Article, now: dt.datetime) -> float:
 
     An undated article (or one dated in the future) is ranked as of its ingest time.
     """
-    published = trusted_date(article.published, now.date())
-    if published is not None:
-        age = max(0, (now.date() - published).days)
-        factor = 0.95 if article.date_origin is DateOrigin.INFERRED else 1.0
-    elif article.ingested_at is not None:
+    inferred = article.date_origin is DateOrigin.INFERRED
+    # A brief weighs a few hundred articles, most of them sharing a handful of dates.
+    return _recency(article.published, inferred, article.ingested_at, now)
+
+
+@lru_cache(maxsize=4096)
+def _recency(
+    published: dt.date | None, inferred: bool, ingested_at: dt.datetime | None, now: dt.datetime
+) -> float:
+    trusted = trusted_date(published, now.date())
+    if trusted is not None:
+        age = max(0, (now.date() - trusted).days)
+        factor = 0.95 if inferred else 1.0
+    elif ingested_at is not None:
         # Published no later than ingested: a lower bound on its age, so trust it a bit less.
-        age = max(0, (now - aware(article.ingested_at, now)).days)
+        age = max(0, (now - aware(ingested_at, now)).days)
         factor = 0.85
     else:
         age, factor = UNDATED_AGE_DAYS, 0.85

@@ -40,7 +40,7 @@ MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three be
 SAME_ARTICLE_DECAY = 0.5  # each further fact from one story competes at half its score
 MAX_SENTENCES_PER_ITEM = 3  # a story's item shows at most this many of its sentences
 #: A further sentence joins its story's item only when at least this likely to be a key
-#: sentence (its prior: the key probability times recency); else it can only be an item.
+#: sentence (its prior: the key probability times recency); else only a long brief shows it.
 MIN_FURTHER_PRIOR = 0.15
 MAX_PER_ARTICLE = 8  # an article's best candidates considered for a brief (at most)
 
@@ -91,6 +91,9 @@ class Selection:
     """Items chosen so far and the characters they will take once rendered."""
 
     max_items: int
+    #: A long brief (a reader's "More") has room for a story's lesser facts as items of their
+    #: own; a standard one keeps one item per story.
+    long: bool = False
     items: list[Item] = field(default_factory=list)
     used: int = 0
 
@@ -144,7 +147,7 @@ class Selection:
         twin = self._twin(option)
         article_id = option.source.article_id
         own = next((i for i in self.items if i.sources[0].article_id == article_id), None)
-        if twin is None and own is not None and self._extend(own, option, limit):
+        if twin is None and own is not None and (self._extend(own, option, limit) or not self.long):
             return
         if twin is not None:
             if any(article_id in item.article_ids for item in self.items):
@@ -189,8 +192,7 @@ class Selection:
 
         Sentences that are not neighbours in the article are set apart by "…", so every piece
         between the marks stays verbatim. False when the item is full or the fact unlikely to
-        be news: then it may only be an item of its own, competing at its discount (a long
-        brief, a reader's "More", shows it).
+        be news: then only a long brief may show it, as an item of its own.
         """
         if len(item.sentences) + len(option.sentences) > MAX_SENTENCES_PER_ITEM:
             return False

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from briefings.digest import build_briefing, same_fact, specificity
+from briefings.digest.build import LONG_BRIEF_CHARS
 from briefings.digest.selection import MAX_SENTENCES_PER_ITEM
 from briefings.digest.spans import informative_span, verbatim_parts
 from briefings.models import Article, Briefing, DateOrigin, Quote
@@ -721,3 +722,23 @@ def test_a_further_fact_joins_its_story_item_marked_as_a_cut(topics: TopicSet) -
     shown = by_story["story"].sentences
     assert shown[0] == lead and shown[-1].startswith("…") and later in shown[-1]
     assert_extractive(briefing, [story, other])
+
+
+def test_one_item_per_story_unless_the_brief_is_long(topics: TopicSet) -> None:
+    """A standard brief gives a story one item; a long one ("More") also its lesser facts."""
+    story = make_article(
+        id="story",
+        title="Caspian gas exports grow",
+        paragraphs=[
+            "Gas exports through the Southern Gas Corridor rose by a tenth last year.",
+            "The pipeline to Italy carried more natural gas than ever before.",
+            "Oil and gas revenues funded the new LNG terminal on the Caspian coast.",
+            "Electricity exports through the new power cable begin next year.",
+            "Gas deliveries to Greece and Bulgaria grew as well, officials said.",
+        ],
+    )
+    standard = brief(topics, "energy", [story])
+    long = brief(topics, "energy", [story], max_chars=LONG_BRIEF_CHARS + 1000)
+    assert len(standard.items) == 1
+    assert len(long.items) > 1
+    assert all(s.article_id == "story" for item in long.items for s in item.sources)

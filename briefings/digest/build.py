@@ -35,6 +35,7 @@ from briefings.topics import Topic, TopicSet
 QUOTE_MAX_STORIES = 4  # from this many stories on, the quote does not take an item's place
 FIGURES_MAX_STORIES = 4  # from this many stories on, key figures do not take items' places
 FIGURE_SHARE = 3  # key figures reserve at most 1/FIGURE_SHARE of the budget before items
+LONG_BRIEF_CHARS = 2400  # from this budget on, a story's lesser facts may be items of their own
 
 
 def build_briefing(
@@ -79,7 +80,7 @@ def build_briefing(
     stories = len({o.source.article_id for o in options})
     reserve_quote = quote_chars(quote) if quote is not None and stories < QUOTE_MAX_STORIES else 0
 
-    selection = Selection(max_items)
+    selection = Selection(max_items, long=max_chars > LONG_BRIEF_CHARS)
     amounts = amounts_of(reserved)
     facts = [o for o in options if not shows_any(o, figure_sentences, amounts)]
     selection.fill(facts, budget - reserve_quote - figures_chars(reserved))

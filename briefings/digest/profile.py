@@ -1,10 +1,10 @@
 """What a brief needs from one article, computed once at ingest and stored with it.
 
 Per topic the article is about: its best candidate sentences (at most
-MAX_CANDIDATES_PER_ARTICLE, chosen by relevance and figures first), each with its relevance,
-its prior (relevance, figures, lead position, questions), the
-informative span a brief would show and that span's density. A brief built anew then only
-weighs recency and picks; nothing is re-split or re-scored per request.
+MAX_CANDIDATES_PER_ARTICLE), each with its relevance, its prior (the probability that it is a
+key sentence of the story, see `keyness`), the informative span a brief would show and that
+span's weight per rendered character. A brief built anew then only weighs recency and picks;
+nothing is re-split or re-scored per request.
 
 A stored profile names the topic configuration and scoring version that made it; after a
 topic file changes, profiles are recomputed on first use (and remembered, bounded).
@@ -19,25 +19,19 @@ import weakref
 
 from briefings.cache import BoundedCache
 from briefings.digest.figures import figure_index
-from briefings.digest.scoring import (
-    MAX_RELEVANCE,
-    display_sentence,
-    fact_density,
-    title_echo,
-)
+from briefings.digest.keyness import SentenceFacts, key_probability, per_char
+from briefings.digest.scoring import display_sentence, headline_share, hedges
 from briefings.digest.spans import informative_span, is_furniture, speaker_stems
 from briefings.models import Article, DigestProfile, SentenceProfile
 from briefings.topics import Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 3
+PROFILE_VERSION = 5
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
-LEAD_BONUS = (3.0, 1.5, 1.2)  # a news article's first sentences carry its news
-#: A paragraph's first sentence on the topic opens that passage's news: in an article about
-#: several topics, the passage on this one starts with its key fact, as a lead does.
-PASSAGE_LEAD_BONUS = 1.5
-QUESTION_PENALTY = 0.25
-FIGURE_BOOST = 2.0
+LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
+#: In an article mainly about the topic, its first sentence of substance is a candidate even
+#: without topic words ("The UN held talks with …" names no "peace").
+LEAD_FLOOR_SENTENCES = 1
 _CACHE_SIZE = 8192
 
 _keys: weakref.WeakKeyDictionary[TopicSet, str] = weakref.WeakKeyDictionary()
@@ -89,41 +83,50 @@ def article_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
 
 
 def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list[SentenceProfile]:
-    """The article's best relevant sentences for the topic, recency aside, best first.
+    """The article's best candidate sentences for the topic, recency aside, best first.
 
-    Junk (page stamps, bare datelines, bare credits) is never a candidate; the article's first
-    sentences of substance get LEAD_BONUS, as a news article puts its news first. At most
-    MAX_CANDIDATES_PER_ARTICLE are kept, chosen by prior before the costlier span and density.
+    A candidate is a sentence on the topic, or the lead of an article mainly about it; junk
+    (page stamps, bare datelines, bare credits) never is. Each is weighed as expected key
+    sentences per rendered character (see `keyness`): `prior` is the probability that it is a
+    key, `density` the weight per character of its informative span. At most
+    MAX_CANDIDATES_PER_ARTICLE are kept, chosen by prior before the costlier span.
     """
     sentences = topics.article_sentences(article)
     scores = topics.sentence_scores(article, topic)
     index = figure_index(article)
     ranked: list[tuple[float, int, int, float]] = []
     ordinal = 0
+    # The article's main topic: its lead states the story's news even without topic words.
+    main = _main_topic(article) == topic.id
     for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
         asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
-        opened = False  # the paragraph already had a sentence on the topic
         for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
             relevant = relevance >= topic.sentence_threshold
-            leading = ordinal < len(LEAD_BONUS)
+            leading = ordinal < LEAD_SENTENCES
             if not relevant and not leading:
                 continue
+            position = -1
             if leading:  # later sentences are checked for furniture once shortlisted
                 if is_furniture(sentence):
                     continue
-                ordinal += 1
-            if not relevant:
+                position, ordinal = ordinal, ordinal + 1
+            if sentence.rstrip().endswith("?"):
+                continue  # a question asks; the answer is the fact
+            question = asks
+            floor = main and 0 <= position < LEAD_FLOOR_SENTENCES
+            if not relevant and not floor:
                 continue
-            opens, opened = not opened, True
-            figures = len({f.sentence for f in index.in_sentence(sentence)}) if index else 0
-            prior = min(relevance, MAX_RELEVANCE) + FIGURE_BOOST * min(figures, 2)
-            if asks or sentence.rstrip().endswith("?"):
-                prior *= QUESTION_PENALTY
-            elif leading:
-                prior *= LEAD_BONUS[ordinal - 1]
-            elif opens:
-                prior *= PASSAGE_LEAD_BONUS
-            ranked.append((prior, p, i, relevance))
+            facts = SentenceFacts(
+                position=position,
+                relevance=relevance,
+                relevant=relevant,
+                figures=len(index.in_sentence(sentence)) if index else 0,
+                echo=headline_share(sentence, article.title),
+                topics=len(article.topics),
+                question=question,
+                hedges=hedges(sentence),
+            )
+            ranked.append((key_probability(facts), p, i, relevance))
     shortlist = heapq.nsmallest(
         2 * MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
     )
@@ -131,18 +134,27 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
     found: list[SentenceProfile] = []
     speakers = speaker_stems(person.name for person in article.people)
     for prior, p, i, relevance in kept[:MAX_CANDIDATES_PER_ARTICLE]:
-        whole = display_sentence(sentences[p][i])
-        shown = informative_span(whole, speakers)
-        density = fact_density(shown, whole) * title_echo(shown, article.title)
+        shown = informative_span(display_sentence(sentences[p][i]), speakers)
         found.append(
             SentenceProfile(
                 paragraph=p,
                 index=i,
                 relevance=relevance,
                 prior=round(prior, 6),
-                density=round(density, 6),
+                density=round(per_char(shown), 6),
                 shown=shown,
             )
         )
     found.sort(key=lambda s: (-s.prior * s.density, s.paragraph, s.index))
     return found
+
+
+def _main_topic(article: Article) -> str | None:
+    """The topic the article is mostly about: its one highest-scored topic (None on a tie)."""
+    scored = sorted(
+        ((article.topic_scores[t], t) for t in article.topics if t in article.topic_scores),
+        reverse=True,
+    )
+    if not scored or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+        return None
+    return scored[0][1]

@@ -1,8 +1,8 @@
-"""How much a sentence is worth in a brief: relevance aside, its recency and fact density.
+"""What a sentence is worth in a brief besides its key probability (see `keyness`).
 
-A brief is short, so facts compete on density: figures and recency (relative to the newest
-candidate), times specificity (named entities, numbers; hedges count against), per character
-shown, and a bonus for restating the headline.
+Recency (relative to the newest candidate), trusted dates, the headline a sentence restates,
+its hedge words, and the fact density by which quotes compete (named entities and numbers
+per character shown, hedges against).
 """
 
 from __future__ import annotations
@@ -92,13 +92,22 @@ def recency(article: Article, now: dt.datetime) -> float:
 
     An undated article (or one dated in the future) is ranked as of its ingest time.
     """
-    published = trusted_date(article.published, now.date())
-    if published is not None:
-        age = max(0, (now.date() - published).days)
-        factor = 0.95 if article.date_origin is DateOrigin.INFERRED else 1.0
-    elif article.ingested_at is not None:
+    inferred = article.date_origin is DateOrigin.INFERRED
+    # A brief weighs a few hundred articles, most of them sharing a handful of dates.
+    return _recency(article.published, inferred, article.ingested_at, now)
+
+
+@lru_cache(maxsize=4096)
+def _recency(
+    published: dt.date | None, inferred: bool, ingested_at: dt.datetime | None, now: dt.datetime
+) -> float:
+    trusted = trusted_date(published, now.date())
+    if trusted is not None:
+        age = max(0, (now.date() - trusted).days)
+        factor = 0.95 if inferred else 1.0
+    elif ingested_at is not None:
         # Published no later than ingested: a lower bound on its age, so trust it a bit less.
-        age = max(0, (now - aware(article.ingested_at, now)).days)
+        age = max(0, (now - aware(ingested_at, now)).days)
         factor = 0.85
     else:
         age, factor = UNDATED_AGE_DAYS, 0.85
@@ -159,6 +168,11 @@ def specificity(text: str) -> float:
     return bonus / (1.0 + VAGUE_PENALTY * min(vague, 4))
 
 
+def hedges(text: str) -> int:
+    """How many hedge or evaluative words the text holds ("I really hope", "very important")."""
+    return sum(1 for word in _WORD.findall(text.casefold()) if word in _VAGUE)
+
+
 def fact_density(text: str, whole: str | None = None) -> float:
     """Specificity times the length factor: the weight of a sentence per character shown.
 
@@ -173,7 +187,12 @@ def title_echo(text: str, title: str) -> float:
 
     A headline names the news; a sentence restating it is usually the article's key fact.
     """
+    return 1.0 + TITLE_BONUS * headline_share(text, title)
+
+
+def headline_share(text: str, title: str) -> float:
+    """The share of the title's content words that the text repeats (0 without a title)."""
     headline = fingerprint(title).words
     if not headline:
-        return 1.0
-    return 1.0 + TITLE_BONUS * len(headline & fingerprint(text).words) / len(headline)
+        return 0.0
+    return len(headline & fingerprint(text).words) / len(headline)

@@ -1,14 +1,17 @@
 """Choosing items: candidate sentences, expanded to what an item shows, filled into a budget.
 
-One item per story first: an article (or several articles telling the same story) offers its
-most informative sentence for the topic, trimmed to its informative span, and an article's
-further items compete at a steep discount, so one outlet's long article cannot fill a brief.
+One item per story: an article (or several articles telling the same story) offers the
+sentences most likely to be its key facts per character shown (see `keyness`), trimmed to
+their informative spans. A further fact of a story joins its item (after a "…" when the
+sentences are not neighbours) and competes at a discount, so one outlet's long article cannot
+fill a brief, and the attribution line is paid once.
 Near-duplicates and the same story from several outlets become one item citing them all,
 unless their amounts disagree (then each is its own fact, with its own source).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 import math
@@ -18,24 +21,28 @@ from dataclasses import dataclass, field
 from briefings.digest.budget import also_chars, item_chars
 from briefings.digest.dedup import Fingerprint, amounts_agree, fingerprint, same_words
 from briefings.digest.figures import figure_index
+from briefings.digest.keyness import per_char
 from briefings.digest.profile import article_candidates
 from briefings.digest.scoring import (
     MAX_ITEM_CHARS,
     attribution,
     display_sentence,
-    fact_density,
     recency,
     refers_back,
-    title_echo,
 )
-from briefings.digest.spans import balanced, informative_span, is_furniture, shows_junk
+from briefings.digest.spans import ELLIPSIS, balanced, informative_span, is_furniture, shows_junk
 from briefings.models import Article, AttributedQuote, Attribution
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 MAX_CANDIDATE_ARTICLES = 40
 MAX_OPTIONS = 40  # best sentences considered for items (and for spotting duplicates)
 MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
-SAME_ARTICLE_DECAY = 0.3  # each further item from one story competes at 30% of its score
+SAME_ARTICLE_DECAY = 0.5  # each further fact from one story competes at half its score
+MAX_SENTENCES_PER_ITEM = 3  # a story's item shows at most this many of its sentences
+#: A further sentence joins its story's item only when at least this likely to be a key
+#: sentence (its prior: the key probability times recency); else only a long brief shows it.
+MIN_FURTHER_PRIOR = 0.15
+MAX_PER_ARTICLE = 8  # an article's best candidates considered for a brief (at most)
 
 
 @dataclass(slots=True)
@@ -59,6 +66,7 @@ class Item:
     shown: frozenset[str] = frozenset()  # its sentences, for quick overlap tests
     display: list[str] = field(default_factory=list)  # what the reader sees (trimmed spans)
     stories: list[Fingerprint] = field(default_factory=list)  # its articles' titles
+    positions: list[tuple[int, int]] = field(default_factory=list)  # (paragraph, sentence)
 
 
 @dataclass(slots=True, eq=False)
@@ -72,12 +80,20 @@ class Option:
     display: list[str]  # informative spans, "…" marking cuts
     story: Fingerprint  # the article's title
 
+    @property
+    def position(self) -> tuple[int, int]:
+        """Where the fact stands in its article (paragraph, sentence)."""
+        return (self.candidate.paragraph, self.candidate.index)
+
 
 @dataclass(slots=True)
 class Selection:
     """Items chosen so far and the characters they will take once rendered."""
 
     max_items: int
+    #: A long brief (a reader's "More") has room for a story's lesser facts as items of their
+    #: own; a standard one keeps one item per story.
+    long: bool = False
     items: list[Item] = field(default_factory=list)
     used: int = 0
 
@@ -123,9 +139,16 @@ class Selection:
         heapq.heappush(heap, (-score, order, k, option))
 
     def _take(self, option: Option, limit: int) -> None:
-        """Merge the option into its twin item, or make it a new item if it fits."""
+        """Merge the option into its twin item, or make it a new item if it fits.
+
+        A further fact from an article that already leads an item joins that item: one item
+        per story, and the attribution is paid once.
+        """
         twin = self._twin(option)
         article_id = option.source.article_id
+        own = next((i for i in self.items if i.sources[0].article_id == article_id), None)
+        if twin is None and own is not None and (self._extend(own, option, limit) or not self.long):
+            return
         if twin is not None:
             if any(article_id in item.article_ids for item in self.items):
                 return  # its article is cited already; one mention per article and story
@@ -159,9 +182,44 @@ class Selection:
                 frozenset(sentences),
                 list(display),
                 [option.story],
+                [option.position] * len(sentences),
             )
         )
         self.used += cost
+
+    def _extend(self, item: Item, option: Option, limit: int) -> bool:
+        """Add the option's sentences to its story's item, in the article's order.
+
+        Sentences that are not neighbours in the article are set apart by "…", so every piece
+        between the marks stays verbatim. False when the item is full or the fact unlikely to
+        be news: then only a long brief may show it, as an item of its own.
+        """
+        if len(item.sentences) + len(option.sentences) > MAX_SENTENCES_PER_ITEM:
+            return False
+        if option.candidate.prior < MIN_FURTHER_PRIOR:
+            return False  # a story's item is not padded with what is unlikely to be news
+        cost = sum(len(s) + 1 for s in option.display) + len(ELLIPSIS)
+        if self.used + cost > limit:
+            return True
+        at = bisect.bisect(item.positions, option.position)
+        display = list(option.display)
+        if at > 0 and not _cut_between(item.display[at - 1], display[0]):
+            display[0] = ELLIPSIS + display[0]
+        if at < len(item.display) and not _cut_between(display[-1], item.display[at]):
+            item.display[at] = ELLIPSIS + item.display[at]
+        count = len(option.sentences)
+        item.sentences[at:at] = option.sentences
+        item.display[at:at] = display
+        item.positions[at:at] = [option.position] * count
+        item.shown = item.shown | frozenset(option.sentences)
+        item.words = fingerprint(" ".join(item.sentences))
+        self.used += cost
+        return True
+
+
+def _cut_between(before: str, after: str) -> bool:
+    """A "…" already marks the gap between two shown pieces."""
+    return before.endswith(ELLIPSIS) or after.startswith(ELLIPSIS)
 
 
 def overlaps(item: Item, option: Option) -> bool:
@@ -216,7 +274,9 @@ def candidate_sentences(
     for article in articles:
         texts[article.id] = topics.article_sentences(article)
         fresh = recency(article, now)
-        for entry in article_candidates(article, topic, topics):
+        # Best first: an article's further candidates only matter at SAME_ARTICLE_DECAY**k,
+        # and a long article must not crowd the others out of the options.
+        for entry in article_candidates(article, topic, topics)[:MAX_PER_ARTICLE]:
             prior = entry.prior * fresh
             found.append(
                 Candidate(
@@ -290,8 +350,8 @@ def expand_options(
 ) -> list[Option]:
     """The best candidates expanded to what an item would show, rescored, best first.
 
-    Density is judged on the expanded text: a sentence that needs its long neighbour to make
-    sense costs both.
+    Weight per character is judged on the expanded text: a sentence that needs its long
+    neighbour to make sense costs both.
     """
     quote_words = fingerprint(quote.quote.text) if quote is not None else None
     options: list[Option] = []
@@ -320,8 +380,7 @@ def expand_options(
             continue
         if len(sentences) > 1:
             shown = " ".join(display)
-            density = fact_density(shown, joined) * title_echo(shown, article.title)
-            candidate.score = candidate.prior * density
+            candidate.score = candidate.prior * per_char(shown)
         story = fingerprint(article.title)
         options.append(Option(candidate, sentences, words, attribution(article), display, story))
     options.sort(

@@ -73,25 +73,29 @@ def test_a_profile_from_another_topic_configuration_is_not_trusted(
     assert profile_article(article, other).digest_profile != article.digest_profile
 
 
-def test_a_passage_on_the_topic_is_led_by_its_first_sentence(topics: TopicSet) -> None:
-    """In a multi-topic article, the first sentence of the passage on the topic gets the bonus."""
-    from briefings.digest.profile import PASSAGE_LEAD_BONUS, compute_candidates
+def test_the_lead_of_an_article_mainly_on_the_topic_is_a_candidate(topics: TopicSet) -> None:
+    """A lead without topic words states the story's news: a candidate for its main topic only."""
+    from briefings.digest.profile import compute_candidates
 
     from .factories import make_article
 
+    lead = "The envoy of the Northern League met rebel leaders in Corvale on Monday."
     article = make_article(
-        title="Wind farm deal signed",
+        title="Envoy meets rebels",
         paragraphs=[
-            "Azerbaijan and a Saudi developer signed a deal on an offshore wind farm.",
-            "The wind farm will supply power to the national grid from 2030.",
-            "Its turbines will stand 20 kilometres offshore.",
-            "On the sidelines, Azerbaijan and Serbia signed a memorandum on cooperation in trade "
-            "and transport. Serbia called it a strategic partnership and cooperation deal.",
+            lead,
+            "Both sides agreed to hold peace talks on a ceasefire next month.",
+            "The army said troops would hold joint drills near the border in May.",
         ],
-    ).model_copy(update={"topics": ["energy", "partnerships"]})
-    found = compute_candidates(article, topics.get("partnerships"), topics)
-    by_index = {(c.paragraph, c.index): c for c in found}
-    opening, later = by_index[(3, 0)], by_index[(3, 1)]
-    assert opening.prior == pytest.approx(opening.relevance * PASSAGE_LEAD_BONUS)
-    assert later.prior == pytest.approx(later.relevance)
-    assert found[0] is opening
+    ).model_copy(
+        update={
+            "topics": ["peace-talks", "security"],
+            "topic_scores": {"peace-talks": 9.0, "security": 4.0},
+        }
+    )
+    peace, security = topics.get("peace-talks"), topics.get("security")
+    assert topics.sentence_scores(article, peace)[0][0] < peace.sentence_threshold
+    assert (0, 0) in {(c.paragraph, c.index) for c in compute_candidates(article, peace, topics)}
+    assert (0, 0) not in {
+        (c.paragraph, c.index) for c in compute_candidates(article, security, topics)
+    }

@@ -1,0 +1,85 @@
+"""How likely a sentence is to be one of its story's key sentences, and what showing it costs.
+
+A brief is judged by how many of the news' key sentences it carries in a fixed number of
+characters, so each candidate is weighed as expected keys per character: the probability that
+it is a key, over the characters its item takes once rendered (its text plus the attribution
+line a new item pays for).
+
+The probability is a logistic model over what news writing makes reliable, each feature
+standing for a convention, not a phrase: the lead states the story's news (and the next
+sentences elaborate it); a sentence on the topic, the more so the stronger; a figure; a
+sentence restating the headline; an article filed under many topics is mostly about none of
+them; a question asks rather than tells; hedges and evaluative words ("I really hope",
+"very important") mark opinion, not news. The weights were fitted on the team's labelled sets
+and three real-article sets (about 1,800 sentences, 220 keys) and checked leaving each set
+out in turn; they are rounded, as the data supports no finer.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from briefings.digest.scoring import MAX_RELEVANCE
+
+#: What an item costs beyond its sentences once rendered: bullet, line breaks and the
+#: attribution line ("— Outlet, 28 Dec 2025"), measured on briefs of real articles.
+ITEM_COST_CHARS = 42
+MAX_HEDGES = 3
+#: Scales expected keys per character to numbers near 1 (only the order matters).
+PER_CHAR_SCALE = 150.0
+
+
+@dataclass(frozen=True, slots=True)
+class KeyWeights:
+    """Log-odds weights of the key-sentence model (see the module docstring)."""
+
+    bias: float = -3.7
+    lead: float = 1.8  # the article's first sentence of substance
+    early: float = 0.8  # its second or third
+    relevant: float = 1.0  # at or above the topic's sentence threshold
+    relevance: float = 0.65  # times log(1 + relevance), relevance capped at MAX_RELEVANCE
+    figure: float = 1.1  # states a figure
+    echo: float = 0.75  # times the share of the headline's content words it repeats
+    topics: float = -0.7  # times log(number of topics the article is filed under)
+    question: float = -0.35  # a sentence of a paragraph that asks a question (an interview)
+    hedges: float = -1.0  # per hedge or evaluative word ("I really hope", "very important")
+
+
+WEIGHTS = KeyWeights()
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What the model reads about one sentence of an article, for one topic."""
+
+    position: int  # 0 for the lead, 1 and 2 for the next sentences of substance, else -1
+    relevance: float
+    relevant: bool
+    figures: int
+    echo: float  # the share of the headline's content words the sentence repeats (0..1)
+    topics: int
+    question: bool
+    hedges: int = 0  # hedge and evaluative words (see `scoring.hedges`)
+
+
+def key_probability(facts: SentenceFacts, weights: KeyWeights = WEIGHTS) -> float:
+    """The probability that the sentence is one of its story's key sentences for the topic."""
+    logit = (
+        weights.bias
+        + weights.lead * (facts.position == 0)
+        + weights.early * (facts.position in (1, 2))
+        + weights.relevant * facts.relevant
+        + weights.relevance * math.log1p(min(max(facts.relevance, 0.0), MAX_RELEVANCE))
+        + weights.figure * (facts.figures > 0)
+        + weights.echo * facts.echo
+        + weights.topics * math.log(max(facts.topics, 1))
+        + weights.question * facts.question
+        + weights.hedges * min(facts.hedges, MAX_HEDGES)
+    )
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
+def per_char(shown: str) -> float:
+    """Weight per rendered character of an item showing `shown` (scaled; order is what counts)."""
+    return PER_CHAR_SCALE / (len(shown) + ITEM_COST_CHARS)

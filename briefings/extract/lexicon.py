@@ -75,6 +75,7 @@ class RussianRole(_Frozen):
 
 class Russian(_Shared):
     roles: tuple[RussianRole, ...]
+    honorific_words: tuple[str, ...] = ()
     institution_words: tuple[str, ...]
     role_synonyms: tuple[tuple[str, ...], ...]
     oblique_prepositions: tuple[str, ...]

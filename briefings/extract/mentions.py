@@ -28,6 +28,7 @@ from briefings.extract.names import (
     is_role_word,
     joined,
     name_in_run,
+    names_a_body,
     not_a_name,
     title_like,
 )
@@ -77,6 +78,7 @@ def scan(paragraphs: list[str]) -> list[Mention]:
         covered_until = -1
         used: set[int] = set()
         surnames: set[int] = set()
+        places: dict[int, int] = {}  # end → start of each place named in the paragraph
         for c, cap in enumerate(caps):
             if cap.start() < covered_until:
                 used.add(c)
@@ -107,16 +109,35 @@ def scan(paragraphs: list[str]) -> list[Mention]:
                 # "Samir Hajiyev" is not Hikmet Hajiyev: leave the pair to _unknown_people.
                 surnames.add(c)
                 continue
+            if n == 1 and entry.kind == Kind.PLACE and _first_name_of_pair(text, caps, c):
+                continue  # "Sofia Lindqvist": a first name that is also a city's name
+            if entry.kind == Kind.PLACE:
+                places[words[n - 1].end()] = cap.start()
             end = words[n - 1].end()
             out.append(
                 Mention(p, cap.start(), end, entry.kind, entry.name, entry.partial, known=True)
             )
             used.add(c)
             covered_until = end
-        out.extend(_prefixed(text, _unknown_people(p, text, caps, used, surnames, seen)))
+        found = _unknown_people(p, text, caps, used, surnames, seen, places)
+        out.extend(_prefixed(text, found))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
     return out
+
+
+def _first_name_of_pair(text: str, caps: list[re.Match[str]], c: int) -> bool:
+    """True when a one-word place is a known first name followed by a name word that is no
+    known name of its own ("Sofia Lindqvist", but not "Sofia Airport" or "Sofia Bulgaria")."""
+    if not is_given(caps[c].group()) or c + 1 >= len(caps):
+        return False
+    following = caps[c + 1]
+    return (
+        adjacent(text, caps[c], following)
+        and is_name_token(following.group())
+        and (norm(following.group()),) not in gazetteer().prefixes
+        and (norm(following.group()),) not in gazetteer().index
+    )
 
 
 def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:
@@ -172,6 +193,7 @@ def _unknown_people(
     used: set[int],
     surnames: set[int],
     seen: Counter[str],
+    places: dict[int, int],
 ) -> list[Mention]:
     """Runs of capitalised words that something marks as a person's name; then the other
     names of a list that holds one ('Alain Ducasse, Jamie Oliver and Ian Pengelley')."""
@@ -210,15 +232,23 @@ def _unknown_people(
             if len(run) < 2:
                 continue
             start, end = run[0].start(), run[-1].end()
-            if not_a_name(text, caps, caps.index(run[0])):
+            if not_a_name(text, caps, caps.index(run[0])) or names_a_body(text, run):
                 continue
             first = caps.index(run[0])
             titled = first > i and title_like(caps[first - 1].group())  # "… Champion X Y"
-            if titled or _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen):
+            if (
+                titled
+                or _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen)
+                or _role_before_place(text, start, places)
+            ):
                 out.append(Mention(p, start, end, Kind.PERSON, text[start:end]))
                 break
         else:
-            if len(best) >= 2 and not not_a_name(text, caps, caps.index(best[0])):
+            if (
+                len(best) >= 2
+                and not not_a_name(text, caps, caps.index(best[0]))
+                and not names_a_body(text, best)
+            ):
                 rejected.append(
                     (best[0].start(), best[-1].end(), text[best[0].start() : best[-1].end()])
                 )
@@ -243,6 +273,23 @@ def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
                 m.end = tail.end()
                 m.name = m.name + tail.group().replace("\u00a0", " ")
     return found
+
+
+def _role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
+    """'Prime Minister Romania X Y', 'глава МИД Таиланда X Y': a role, then the country the
+    office belongs to, then the name."""
+    place_start = next(
+        (
+            places[end]
+            for end in (start - 1, start - 2)
+            if end in places and text[end:start].isspace()
+        ),
+        None,
+    )
+    if place_start is None:
+        return False
+    before = text[max(0, place_start - 90) : place_start]
+    return bool(ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before))
 
 
 def _evidence(

@@ -75,6 +75,8 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     Rafiyev' → 'Yalchin Rafiyev', 'Climate Champion Nigar Arpadarai' → 'Nigar Arpadarai'."""
     while len(run) > 2 and title_like(run[0].group()):
         run = run[1:]
+    if len(run) == 3 and is_given(run[1].group()) and not is_given(run[0].group()):
+        return run[1:]  # "Envoy for Yemen Hans Grundberg": a place or body, then the name
     if len(run) <= 3:
         return run
     # "Hamad bin Khalid Al Nuaimi": a name joined by particles runs longer.
@@ -113,4 +115,28 @@ def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
         and previous.group().isupper()
         and not CYR.search(token)
         and adjacent(text, previous, caps[first])
+    )
+
+
+_GLOSS = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)")
+_PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
+
+
+def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
+    """Runs a body's name is written with: its acronym or a gloss in brackets after it
+    ('Explosive Ordnance Disposal (EOD)', 'Halk Maslahaty (People's Council)'), or a plural
+    possessive before its head ('Peacemaker Veterans’ Association')."""
+    end = run[-1].end()
+    if run[-1].group().endswith("s") and _PLURAL_POSSESSIVE.match(text, end):
+        return True
+    gloss = _GLOSS.match(text, end)
+    if gloss is None:
+        return False
+    inside = gloss.group("inside").split()
+    if len(inside) == 1 and inside[0].isupper() and len(inside[0]) >= 2:
+        initials = "".join(t.group()[0] for t in run).upper()
+        return initials in inside[0] or inside[0] in initials
+    last = inside[-1]
+    return last[:1].upper() + last[1:] in gazetteer().institution_words or (
+        norm(last[:1].upper() + last[1:]) in _RU_INSTITUTIONS
     )

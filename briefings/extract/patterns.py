@@ -84,11 +84,15 @@ ROLE_WORD = re.compile(rf"(?i:{ROLE_HEAD})|{RU_ROLE_HEAD}")
 
 HONORIFIC_ABBREVIATIONS = _EN.honorific_abbreviations
 _ABBREVIATIONS = "|".join(HONORIFIC_ABBREVIATIONS)
-HONORIFIC = re.compile(
-    rf"(?<![\w-])(?:(?:{_ABBREVIATIONS})\.?|{'|'.join(_EN.honorific_words)})(?:\s+|\.\s*)$"
-)
+_HONORIFIC_WORDS = alternatives((*_EN.honorific_words, *_RU.honorific_words))
+HONORIFIC = re.compile(rf"(?<![\w-])(?:(?:{_ABBREVIATIONS})\.?|{_HONORIFIC_WORDS})(?:\s+|\.\s*)$")
 #: Capitalised words that never belong to a person's name.
-STOP_CAPITALS = _EN.stop_capitals | set(_EN.honorific_abbreviations) | set(_EN.honorific_words)
+STOP_CAPITALS = (
+    _EN.stop_capitals
+    | set(_EN.honorific_abbreviations)
+    | set(_EN.honorific_words)
+    | set(_RU.honorific_words)
+)
 # A full stop after a title abbreviation ("said Lt. Gen. X", "Prof. Y") does not end the clause.
 ABBREV_DOT = "|".join(
     [*(rf"(?<=\b{a})\." for a in HONORIFIC_ABBREVIATIONS), r"(?<=\b[A-ZА-ЯЁ])\.(?=\s*[A-ZА-ЯЁ])"]

@@ -90,8 +90,10 @@ def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[s
     aliases = _particle_aliases(full)
     full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
     for name in full:
         by_surname.setdefault(norm(name.split()[-1]), []).append(name)
+        by_first.setdefault(norm(name.split()[0]), []).append(name)
     resolved: dict[int, str] = {}
     for m in mentions:
         if m.kind != Kind.PERSON:
@@ -104,6 +106,9 @@ def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[s
         surface = paragraphs[m.para][m.start : m.end]
         keys = {norm(surface), norm(m.name.split()[-1])}
         candidates = {n for k in keys for n in by_surname.get(k, ())}
+        if not candidates and not m.known:
+            # "Datuk Seri Anwar", "Господин Сихасак": some name a person by the first name.
+            candidates = {n for k in keys for n in by_first.get(k, ())}
         if len(candidates) == 1:
             resolved[id(m)] = candidates.pop()
         elif not candidates:

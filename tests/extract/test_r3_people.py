@@ -1,0 +1,120 @@
+"""Round-3 people constructions from published news, in invented sentences: a place or a
+form of address before the name, bodies that look like names, Russian lists in an oblique
+case."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import analyse
+from briefings.load import load_source
+from briefings.models import Article
+
+
+def _article(text: str, name: str = "t.txt") -> Article:
+    return analyse(load_source(text.encode(), name)[0])
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in _article(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "The talks were constructive, Special Envoy for Sudan Lena Marwick announced on "
+            "Tuesday after two days of meetings with both delegations.",
+            "Lena Marwick",
+            id="envoy-for-country",
+        ),
+        pytest.param(
+            "Переговоры пройдут на следующей неделе, сообщил глава МИД Камбоджи Сокха Пичет "
+            "журналистам в пятницу вечером после заседания.",
+            "Сокха Пичет",
+            id="ru-role-country-genitive",
+        ),
+        pytest.param(
+            "The agreement was signed in Tokyo by Energy Minister Romania Dorin Vasilescu and "
+            "two other ministers of the region on Friday.",
+            "Dorin Vasilescu",
+            id="role-then-country",
+        ),
+        pytest.param(
+            "Prime Minister Rahman Ali, who hosted the talks in Kuala Lumpur, said the truce "
+            "would hold from Monday.",
+            "Rahman Ali",
+            id="capital-is-no-person",
+        ),
+    ],
+)
+def test_place_before_a_name_is_not_part_of_it(text: str, person: str) -> None:
+    """A country or capital next to a name is a place; the name is the person."""
+    people = _people(text)
+    assert person in people
+    assert not any(p != person and p.endswith(person) for p in people), people
+    assert not {"Kuala Lumpur", "Sudan", "Камбоджа"} & set(people)
+
+
+def test_given_name_in_a_run_of_three_drops_the_word_before() -> None:
+    """'Chairman Osei Yaw Boateng' keeps three names, 'Delegation Hans Ekberg' drops one."""
+    people = _people(
+        "The statement was read by the head of the Ostrava Delegation Hans Ekberg, who said "
+        "the mission would stay until June."
+    )
+    assert "Hans Ekberg" in people
+    assert "Delegation Hans Ekberg" not in people
+
+
+def test_forms_of_address_are_not_names() -> None:
+    """'Datuk Seri X', 'Tan Sri Y', 'Господин Z': the form of address stays out of the name."""
+    people = _people(
+        "Prime Minister Rahim Osman welcomed the deal. “This is a first step,” Datuk Seri "
+        "Rahim said. Tan Sri Halim Yusof, the former envoy, said he agreed."
+    )
+    assert "Rahim Osman" in people
+    assert "Halim Yusof" in people
+    assert not any(p.startswith(("Datuk", "Tan Sri", "Seri")) for p in people), people
+
+
+def test_russian_form_of_address_is_not_a_first_name() -> None:
+    """'Господин Пхонгсак заявил' is the minister named before, not a new person."""
+    people = _people(
+        "Встреча пройдет в среду, сообщил министр иностранных дел Пхонгсак Ванчай. Господин "
+        "Пхонгсак заявил, что его страна хочет прочного мира на границе."
+    )
+    assert people == ["Пхонгсак Ванчай"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The survey is late, said Jonas Berg, Director of the Coastal Demining Hub (CDH), "
+            "on Monday.",
+            id="acronym",
+        ),
+        pytest.param(
+            "The rules were approved, said the chairman of the Ulug Kengash (Supreme Council) "
+            "Jonas Berg on Monday.",
+            id="gloss",
+        ),
+        pytest.param(
+            "The ceremony ends with remarks from Chairperson of the Coastal Lifeguard and "
+            "Rescue Veterans’ Association, Mr Jonas Berg.",
+            id="plural-possessive",
+        ),
+    ],
+)
+def test_bodies_named_like_people_are_no_people(text: str) -> None:
+    """A run followed by its acronym, a gloss or a plural possessive names a body."""
+    assert _people(text) == ["Jonas Berg"]
+
+
+def test_given_name_that_is_also_a_city_starts_a_name() -> None:
+    """'Sofia Lindqvist' is a woman, not the Bulgarian capital."""
+    people = _people(
+        "Among the speakers were Sofia Lindqvist, the ambassador, and Marco Bellini, who "
+        "chairs the committee."
+    )
+    assert "Sofia Lindqvist" in people

@@ -82,6 +82,7 @@ class Russian(_Shared):
     case_endings: tuple[str, ...]
     paradigms: dict[str, frozenset[str]]
     name_case_endings: tuple[tuple[str, str], ...]
+    surname_case_agreement: dict[str, frozenset[str]] = {}
     nominative_endings: frozenset[str]
 
 

@@ -8,6 +8,7 @@ after it is inflected.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefings.extract.lexicon import lexicon
 from briefings.extract.patterns import CASE_NOUNS, RU_ROLE_BEFORE, RU_ROLE_CASE
@@ -40,16 +41,47 @@ def oblique_role(role: str) -> bool:
     return m.group("end") not in _nominative_endings(m.group("stem"))
 
 
+def _nominative_token(token: str, allowed: frozenset[str] | None) -> tuple[str, str]:
+    """The token in the nominative and the ending it lost ('' when none). A known first name
+    among the candidate forms wins ('Игорю' is 'Игорь', not 'Игорй')."""
+    if allowed is None and token in _given_names():
+        return token, ""  # already a first name as written
+    first: tuple[str, str] | None = None
+    for ending, replacement in _RU.name_case_endings:
+        if allowed is not None and ending not in allowed:
+            continue
+        if not token.endswith(ending) or len(token) == len(ending):
+            continue
+        candidate = token[: -len(ending)] + replacement
+        if candidate in _given_names():
+            return candidate, ending
+        if len(token) - len(ending) >= 3:  # a short stem is no name unless a known one
+            first = first or (candidate, ending)
+    return first or (token, "")
+
+
 def nominative_name(name: str) -> str:
-    """'Мгера Григоряна' → 'Мгер Григорян': undo the case ending of an unknown Russian name."""
-    out = []
-    for token in name.split():
-        for ending, replacement in _RU.name_case_endings:
-            if token.endswith(ending) and len(token) - len(ending) >= 3:
-                token = token[: -len(ending)] + replacement
-                break
-        out.append(token)
+    """'Мгера Григоряна' → 'Мгер Григорян': undo the case ending of an unknown Russian name;
+    the words after the first lose only endings of the first one's case."""
+    out: list[str] = []
+    allowed: frozenset[str] | None = None
+    for k, token in enumerate(name.split()):
+        nominative, ending = _nominative_token(token, allowed)
+        if k == 0:  # "ьва" agrees like "а", "лом" like "ом"
+            agreement = _RU.surname_case_agreement
+            allowed = (
+                agreement.get(ending) or agreement.get(ending[-2:]) or agreement.get(ending[-1:])
+            )
+        out.append(nominative)
     return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    # The gazetteer imports this module's callers; read it lazily to keep imports acyclic.
+    from briefings.extract.gazetteer import gazetteer
+
+    return gazetteer().given_names
 
 
 def nominative_role(role: str) -> str:

@@ -118,3 +118,33 @@ def test_given_name_that_is_also_a_city_starts_a_name() -> None:
         "chairs the committee."
     )
     assert "Sofia Lindqvist" in people
+
+
+def test_russian_list_in_an_oblique_case_gives_nominative_names() -> None:
+    """'с участием Аллы X, Софии Y и Григория Z': every listed name, each in the nominative;
+    an indeclinable surname ('Гарнику') keeps its ending."""
+    people = _people(
+        "Фестиваль прошел с большим успехом. На сцене выступили звезды с участием Аллы "
+        "Морозовой, Софии Гарнику, Веры Лановой и Григория Тарасова, сообщили организаторы."
+    )
+    assert {"Алла Морозова", "София Гарнику", "Вера Ланова", "Григорий Тарасов"} <= set(people)
+    assert not any(p.startswith(("Аллы", "Веры", "Григория", "Софии")) for p in people), people
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [
+        pytest.param("Софии Гарнику", "София Гарнику", id="genitive-indeclinable"),
+        pytest.param("Григория Тарасова", "Григорий Тарасов", id="genitive-masculine"),
+        pytest.param("Аллы Морозовой", "Алла Морозова", id="genitive-feminine"),
+        pytest.param("Игорю Петрову", "Игорь Петров", id="dative"),
+        pytest.param("Мгером Григоряном", "Мгер Григорян", id="instrumental"),
+        pytest.param("Айваром Тамме-Кукной", "Айвар Тамме-Кукна", id="instrumental-a-surname"),
+        pytest.param("Льва Тарасова", "Лев Тарасов", id="fleeting-vowel"),
+    ],
+)
+def test_nominative_name_agrees_with_the_first_name(name: str, nominative: str) -> None:
+    """The first name's case decides which endings the surname may lose."""
+    from briefings.extract.russian import nominative_name
+
+    assert nominative_name(name) == nominative

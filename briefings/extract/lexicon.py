@@ -48,6 +48,7 @@ class _Shared(_Frozen):
     anaphoric_titles: tuple[str, ...]
     title_synonyms: tuple[tuple[str, ...], ...]
     name_particles: tuple[str, ...]
+    surname_endings: tuple[str, ...] = ()
     # Lowercase prefixes hyphened to a surname ("al-Sisi", "аль-Ансари").
     name_prefixes: tuple[str, ...] = ()
 

@@ -30,6 +30,7 @@ from briefings.extract.names import (
     name_in_run,
     names_a_body,
     not_a_name,
+    surname_shaped,
     title_like,
 )
 from briefings.extract.patterns import (
@@ -240,6 +241,7 @@ def _unknown_people(
                 titled
                 or _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen)
                 or _role_before_place(text, start, places)
+                or surname_shaped(run)
             ):
                 out.append(Mention(p, start, end, Kind.PERSON, text[start:end]))
                 break
@@ -343,6 +345,9 @@ _SINGLE_AFTER_VERB = re.compile(
 )
 
 
+_NUMBER_AFTER = re.compile(r"[ \u00a0]\d")
+
+
 def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]) -> list[Mention]:
     """A lone capitalised word right after a role or a speech verb ('Министр обороны России
     Шойгу', '— указал Шойгу.'): a surname, resolved later against full names."""
@@ -363,6 +368,8 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
         following = caps[c + 1] if c + 1 < len(caps) else None
         if following is not None and adjacent(text, cap, following):
             continue  # "Caucasus Research Group": the word goes on into a name of its own
+        if _NUMBER_AFTER.match(text, cap.end()):
+            continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number
         before = text[max(0, cap.start() - 90) : cap.start()]
         head = before.rstrip()
         if HONORIFIC.search(before) is not None:  # "Mr Peters says", "Dr. Lind"

@@ -24,7 +24,8 @@ _PARTICLE_GAP = re.compile(
     rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}$"
 )
 # Capitalised words that read as an office, not a first name ("Negotiator", "Champion").
-_TITLE_SUFFIXES = ("er", "or", "ion", "ist", "ant", "ent", "ive", "ing", "man", "ary", "ies")
+# Not "-ing": a gerund opens a slogan ("Providing Safe Ground"), it is no office.
+_TITLE_SUFFIXES = ("er", "or", "ion", "ist", "ant", "ent", "ive", "man", "ary", "ies")
 _LATIN = re.compile(r"[A-Za-z]")
 _RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
 
@@ -124,11 +125,15 @@ _PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
 
 def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
     """Runs a body's name is written with: its acronym or a gloss in brackets after it
-    ('Explosive Ordnance Disposal (EOD)', 'Halk Maslahaty (People's Council)'), or a plural
-    possessive before its head ('Peacemaker Veterans’ Association')."""
+    ('Explosive Ordnance Disposal (EOD)', 'Halk Maslahaty (People's Council)'), a plural
+    possessive before its head ('Peacemaker Veterans’ Association'), or quotation marks
+    round it alone (a title)."""
     end = run[-1].end()
     if run[-1].group().endswith("s") and _PLURAL_POSSESSIVE.match(text, end):
         return True
+    start = run[0].start()
+    if start and text[start - 1] in '«“"' and text[end : end + 1] in ("»", "”", '"'):
+        return True  # «Битва Чемпионов»: a title in quotation marks
     gloss = _GLOSS.match(text, end)
     if gloss is None:
         return False
@@ -139,4 +144,23 @@ def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
     last = inside[-1]
     return last[:1].upper() + last[1:] in gazetteer().institution_words or (
         norm(last[:1].upper() + last[1:]) in _RU_INSTITUTIONS
+    )
+
+
+# Endings of the region's surnames, longest first: "-enko" before "-ko".
+_SURNAME_ENDINGS = sorted(lexicon().both("surname_endings"), key=len, reverse=True)
+_SURNAME_SHAPE = re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(_SURNAME_ENDINGS)})$")
+
+
+def surname_shaped(run: list[re.Match[str]]) -> bool:
+    """Two words, the second a surname by its ending ('Dariya Kovalenko', 'Ирек Жумабаев'),
+    the first no place or body word."""
+    if len(run) != 2:
+        return False
+    first, last = run[0].group(), run[1].group()
+    return (
+        _SURNAME_SHAPE.search(last) is not None
+        and "-" not in first
+        and (norm(first),) not in gazetteer().index
+        and _SURNAME_SHAPE.search(first) is None
     )

@@ -148,3 +148,72 @@ def test_nominative_name_agrees_with_the_first_name(name: str, nominative: str) 
     from briefings.extract.russian import nominative_name
 
     assert nominative_name(name) == nominative
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "Local favourite Rauf Gasimzadov finished second, ahead of Zhandos Sultanov on four "
+            "points.",
+            "Zhandos Sultanov",
+            id="ov-after-preposition",
+        ),
+        pytest.param(
+            "Dariya Kovalenko was a nurse with no training in demining before she joined the "
+            "team two years ago.",
+            "Dariya Kovalenko",
+            id="enko-opening-a-paragraph",
+        ),
+        pytest.param(
+            "The bridge was designed by Revaz Beridze and opened in May.",
+            "Revaz Beridze",
+            id="dze",
+        ),
+        pytest.param(
+            "Среди гостей был Ирек Жумабаев, который привез новую программу.",
+            "Ирек Жумабаев",
+            id="ru-ev",
+        ),
+    ],
+)
+def test_a_surname_shaped_word_marks_a_pair_as_a_name(text: str, person: str) -> None:
+    """'-ov', '-enko', '-dze', '-ев': surname endings mark two capitalised words as a person."""
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Officials met at the Ivanovo Regional Office and the Rostov Sea Terminal in May.",
+            id="places",
+        ),
+        pytest.param(
+            "The campaign is themed “Building Safe Roads, Saving Lives” this year, the agency "
+            "said.",
+            id="gerund-slogan",
+        ),
+        pytest.param(
+            "Teams raced without the official Formula 2 timing service this weekend.",
+            id="name-then-number",
+        ),
+        pytest.param(
+            "Last year the country won the Nordvision Song Contest with a ballad.",
+            id="contest",
+        ),
+        pytest.param(
+            "Турнир «Кубок Мастеров» собрал сильнейших игроков региона.",
+            id="ru-title-in-quotes",
+        ),
+    ],
+)
+def test_things_shaped_like_names_are_no_people(text: str) -> None:
+    """Places, slogans of gerunds, 'Formula 2', a song contest: no person."""
+    assert _people(text) == []
+
+
+def test_a_one_letter_surname_of_a_known_minister() -> None:
+    """'Ван И' is China's foreign minister, though his surname is one letter long."""
+    people = _people("Переговоры пройдут в Пекине, где глава МИД КНР Ван И примет обе делегации.")
+    assert people == ["Wang Yi"]

@@ -60,6 +60,23 @@ def _nominative_token(token: str, allowed: frozenset[str] | None) -> tuple[str, 
     return first or (token, "")
 
 
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _agreeing_endings(first: str, ending: str) -> frozenset[str] | None:
+    """Endings the surname may lose after this first name (None: any). A known man's name
+    as written ends in a consonant only in the nominative, so his surname is nominative too
+    ('Леонид Кожара'); a woman's name may not decline at all ('Мехрибан Алиевой')."""
+    agreement = _RU.surname_case_agreement
+    if ending:  # "ьва" agrees like "а", "лом" like "ом"
+        return agreement.get(ending) or agreement.get(ending[-2:]) or agreement.get(ending[-1:])
+    if first not in _given_names():
+        return None
+    if first in _RU.female_given_names:
+        return agreement.get("ой")
+    return frozenset() if first[-1:].casefold() not in _VOWELS else None
+
+
 def nominative_name(name: str) -> str:
     """'Мгера Григоряна' → 'Мгер Григорян': undo the case ending of an unknown Russian name;
     the words after the first lose only endings of the first one's case."""
@@ -67,11 +84,8 @@ def nominative_name(name: str) -> str:
     allowed: frozenset[str] | None = None
     for k, token in enumerate(name.split()):
         nominative, ending = _nominative_token(token, allowed)
-        if k == 0:  # "ьва" agrees like "а", "лом" like "ом"
-            agreement = _RU.surname_case_agreement
-            allowed = (
-                agreement.get(ending) or agreement.get(ending[-2:]) or agreement.get(ending[-1:])
-            )
+        if k == 0:
+            allowed = _agreeing_endings(token, ending)
         out.append(nominative)
     return " ".join(out)
 

@@ -141,6 +141,8 @@ def test_russian_list_in_an_oblique_case_gives_nominative_names() -> None:
         pytest.param("Мгером Григоряном", "Мгер Григорян", id="instrumental"),
         pytest.param("Айваром Тамме-Кукной", "Айвар Тамме-Кукна", id="instrumental-a-surname"),
         pytest.param("Льва Тарасова", "Лев Тарасов", id="fleeting-vowel"),
+        pytest.param("Леонид Кожура", "Леонид Кожура", id="nominative-first-name-keeps-a"),
+        pytest.param("Мехрибан Гусейновой", "Мехрибан Гусейнова", id="indeclinable-first"),
     ],
 )
 def test_nominative_name_agrees_with_the_first_name(name: str, nominative: str) -> None:

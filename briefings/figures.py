@@ -57,7 +57,11 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"USD\b", "USD"),
     (r"EUR\b", "EUR"),
     (r"bcma?\b", "bcm"),
-    (r"cubic met(?:er|re)s?\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?|кубических метров", "m3"),
+    (
+        r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?"
+        r"|кубических метров",
+        "m3",
+    ),
     (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
     (r"barrels?(?:\s(?:per|a)\sday)?\b|баррел\w*", "barrels"),
     (r"kWh\b|kilowatt[- ]hours?\b|кВт·?ч", "kWh"),

@@ -346,6 +346,14 @@ _SINGLE_AFTER_VERB = re.compile(
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d")
+# Two capitalised words, then a lowercase one: a name the role already introduced.
+_NAME_THEN_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][a-zа-яё]+\s+[a-zа-яё]")
+
+
+def _open_role(role: re.Match[str] | None) -> bool:
+    """A role that still waits for its name: not 'губернатор Игорь Кобзев передал награду
+    администрации', whose name came long before the word after it."""
+    return role is not None and _NAME_THEN_WORD.search(role.group()) is None
 
 
 def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]) -> list[Mention]:
@@ -391,7 +399,7 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
                 is_role_word(w) or is_role_word(f"{w} {x}")
                 for w, x in zip(near, [*near[1:], ""], strict=True)
             )
-            and (ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before)) is not None
+            and _open_role(ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before))
         )
         if after_role or after_verb:
             out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))

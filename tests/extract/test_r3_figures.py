@@ -105,3 +105,8 @@ def test_word_number_before_a_function_word_is_no_count() -> None:
 def test_russian_oblique_numeral_without_a_scale_is_no_figure() -> None:
     """'двух стран' names the two sides, it counts nothing."""
     assert _texts("Министры двух стран обсудили новый маршрут.") == []
+
+
+def test_cubic_metres_abbreviated_cu_m() -> None:
+    """'55-60 billion cu m' is a range of gas volumes."""
+    assert _units("Capacity will reach 55-60 billion cu m by 2030.") == [(55.0, "bcm")]

@@ -219,3 +219,20 @@ def test_a_one_letter_surname_of_a_known_minister() -> None:
     """'Ван И' is China's foreign minister, though his surname is one letter long."""
     people = _people("Переговоры пройдут в Пекине, где глава МИД КНР Ван И примет обе делегации.")
     assert people == ["Wang Yi"]
+
+
+def test_russian_regional_offices_are_roles() -> None:
+    """'Губернатор ... области X', 'секретарь Совета Y': the office is a role, not a name."""
+    article = _article(
+        "Губернатор Приморской области Аркадий Соломин открыл форум в понедельник. Доклад "
+        "сделал секретарь городского совета Виктор Ляпин."
+    )
+    people = {p.name: p.role for p in article.people}
+    assert set(people) == {"Аркадий Соломин", "Виктор Ляпин"}
+    assert people["Виктор Ляпин"] == "Секретарь городского совета"
+
+
+def test_a_role_already_followed_by_its_name_takes_no_second_name() -> None:
+    """'губернатор X Y передал награду администрации Томска': Томска is no surname."""
+    people = _people("На форуме губернатор Аркадий Соломин передал награду администрации Томска.")
+    assert people == ["Аркадий Соломин"]

@@ -76,8 +76,16 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     Rafiyev' → 'Yalchin Rafiyev', 'Climate Champion Nigar Arpadarai' → 'Nigar Arpadarai'."""
     while len(run) > 2 and title_like(run[0].group()):
         run = run[1:]
-    if len(run) == 3 and is_given(run[1].group()) and not is_given(run[0].group()):
+    if (
+        len(run) == 3
+        and is_given(run[1].group())
+        and not is_given(run[0].group())
+        and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
+        and _COMPLEMENT_BEFORE.search(text, 0, run[0].start()) is not None
+    ):
         return run[1:]  # "Envoy for Yemen Hans Grundberg": a place or body, then the name
+    if len(run) <= 6 and any(t.group().casefold() in _PARTICLES for t in run[1:-1]):
+        return run  # "Mohammed Bin Zayed Al Nahyan": capitalised particles join one name
     if len(run) <= 3:
         return run
     # "Hamad bin Khalid Al Nuaimi": a name joined by particles runs longer.
@@ -89,6 +97,8 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     return run[-2:]
 
 
+# A preposition or article right before a run: its first word may name a place or body.
+_COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:for|of|to|from|in|at|the)\s+$")
 _NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
 _BODY_OF = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)

@@ -236,3 +236,30 @@ def test_a_role_already_followed_by_its_name_takes_no_second_name() -> None:
     """'губернатор X Y передал награду администрации Томска': Томска is no surname."""
     people = _people("На форуме губернатор Аркадий Соломин передал награду администрации Томска.")
     assert people == ["Аркадий Соломин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "The talks followed a visit by Crown Prince Sheikh Khalid Bin Rashid Al Qasimi "
+            "to the capital.",
+            "Khalid Bin Rashid Al Qasimi",
+            id="capitalised-particles",
+        ),
+        pytest.param(
+            "Energy Minister Fahad Mohammed Al Harbi opened the plant on Monday.",
+            "Fahad Mohammed Al Harbi",
+            id="al-inside",
+        ),
+        pytest.param(
+            "The envoy of Qatar to Oman Jassim bin Hamad Al-Thani met the minister. On Friday "
+            "the plan was praised by Al-Thani.",
+            "Jassim bin Hamad Al-Thani",
+            id="lowercase-bin-after-place",
+        ),
+    ],
+)
+def test_long_arabic_names_stay_whole(text: str, person: str) -> None:
+    """Names joined by 'Bin', 'Al', 'bin' keep every part."""
+    assert person in _people(text)

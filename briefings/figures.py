@@ -127,7 +127,7 @@ _WORDNUM = (
 )
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
-    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?)(?![\w])"
+    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|(?<=\d)k)(?![\w])"
 )
 _QUAL = (
     r"(?:more than|less than|fewer than|over|about|around|roughly|approximately|almost|nearly"
@@ -158,7 +158,8 @@ FIGURE = re.compile(
 )
 # A bare number after "to" takes the unit of the figure before it: "from 12 bcm to 20".
 _CARRY = re.compile(
-    rf"\s+(?:to|до)\s+(?P<qual>{_QUAL}\s+)?(?P<n>{_NUM})(?![\d%\w])(?!\s*(?:{_SCALE_RE}|{_UNIT_RE}))",
+    rf"\s+(?:to|до)\s+(?P<qual>{_QUAL}\s+)?(?P<n>{_NUM})(?![\d%\w]|[.,]\d)"
+    rf"(?!\s*(?:{_SCALE_RE}|{_UNIT_RE}))",
     re.I,
 )
 # A bare number just before a figure: "between 10 and [15 million]", "from 12 to [20 bcm]".

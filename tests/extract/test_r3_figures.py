@@ -110,3 +110,15 @@ def test_russian_oblique_numeral_without_a_scale_is_no_figure() -> None:
 def test_cubic_metres_abbreviated_cu_m() -> None:
     """'55-60 billion cu m' is a range of gas volumes."""
     assert _units("Capacity will reach 55-60 billion cu m by 2030.") == [(55.0, "bcm")]
+
+
+def test_a_carried_number_is_never_cut_at_its_decimal_comma() -> None:
+    """'на 5,8% до 451,1 млрд': the second number is 451,1 billion, not 451 per cent."""
+    texts = _texts("Добыча выросла на 5,8% до 451,1 млрд кубометров.")
+    assert "451" not in texts
+    assert any("451,1 млрд" in t for t in texts)
+
+
+def test_thousands_written_k_glued_to_the_number() -> None:
+    """'£800k' is 800 thousand pounds."""
+    assert _units("The deals were worth £800k in total.") == [(800000.0, "GBP")]

@@ -207,13 +207,18 @@ def _unknown_people(
             i += 1
             continue
         j = i
-        while (
-            j + 1 < len(caps)
-            and j + 1 not in used
-            and joined(text, caps[j], caps[j + 1])
-            and is_name_token(caps[j + 1].group())
-        ):
-            j += 1
+        while True:
+            if (
+                j + 1 < len(caps)
+                and j + 1 not in used
+                and joined(text, caps[j], caps[j + 1])
+                and is_name_token(caps[j + 1].group())
+            ):
+                j += 1
+            elif _middle_initial(text, caps, j, used):
+                j += 2  # "Hilda C. Heine": the initial stays in the name's text
+            else:
+                break
         following = caps[j + 1] if j + 1 < len(caps) else None
         if (
             following is not None
@@ -223,7 +228,7 @@ def _unknown_people(
         ):
             i = j + 1  # "Strategic Working Group", "Baku City Circuit": a body's name
             continue
-        best = name_in_run(caps[i : j + 1], text)
+        best = name_in_run([c for c in caps[i : j + 1] if len(c.group()) > 1], text)
         # Else, at a sentence's start, a shorter tail may be the name: "Пекарь Самир Гулиев"
         # is Самир Гулиев; mid-sentence, a first name is no title to drop.
         head = text[: best[0].start()].rstrip()
@@ -277,6 +282,20 @@ def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
+def _middle_initial(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
+    """True when caps[j] is followed by a middle initial and a further name word."""
+    if j + 2 >= len(caps) or j + 1 in used or j + 2 in used:
+        return False
+    initial, after = caps[j + 1], caps[j + 2]
+    return (
+        len(initial.group()) == 1
+        and text[caps[j].end() : initial.start()] == " "
+        and text[initial.end() : after.start()] == ". "
+        and len(caps[j].group()) > 1
+        and is_name_token(after.group())
+    )
+
+
 def _role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
     """'Prime Minister Romania X Y', 'глава МИД Таиланда X Y': a role, then the country the
     office belongs to, then the name."""
@@ -314,6 +333,12 @@ def _evidence(
 
 
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*(?:and|и)\s+)$")
+_AND_GAP = re.compile(r"^\s*,?\s*(?:and|и)\s+$")
+# A comma alone joins names of a list only when the list goes on to "and" ("A, B and C");
+# "Minister for X and Arms Control, Phil Twyford, said" is a title and its holder.
+_LIST_GOES_ON = re.compile(
+    r"[^.;:!?]{0,400}?(?:,\s*|\s)(?:and|и)\s+(?:[A-ZА-ЯЁ]|others\b|many\b|других\b|многих\b)"
+)
 
 
 def _listed(
@@ -328,7 +353,7 @@ def _listed(
         for item in list(rejected):
             start, end, name = item
             if any(
-                _LIST_GAP.match(text[b:start]) or _LIST_GAP.match(text[end:a])
+                _linked(text, b, start) or _linked(text, end, a)
                 for a, b in spans
                 if b <= start or a >= end
             ):
@@ -339,6 +364,17 @@ def _listed(
     return out
 
 
+def _linked(text: str, left_end: int, right_start: int) -> bool:
+    """Two names side by side in a list: 'and' between them, or a comma in a list that goes
+    on to 'and'."""
+    if left_end > right_start:
+        return False
+    gap = text[left_end:right_start]
+    if _AND_GAP.match(gap):
+        return True
+    return _LIST_GAP.match(gap) is not None and _LIST_GOES_ON.match(text, right_start) is not None
+
+
 _RU_OBLIQUE_ADJECTIVE = re.compile(r"[а-яё](?:ого|его|ому|ему|ой|ых|их|ым|им)$")
 _SINGLE_AFTER_VERB = re.compile(
     rf"(?:(?:^|[\s,—–-]){VERB}|\b(?:according\s+to|по\s+словам))\s+(?:[A-ZА-ЯЁ]\.\s*)?$", re.I
@@ -346,6 +382,10 @@ _SINGLE_AFTER_VERB = re.compile(
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d")
+# A capitalised adjective of nationality ("Cuban", "Korean", "Chinese") and a lowercase noun
+# after it that is no speech verb: "Pashinyan said" stays a surname.
+_ADJECTIVE_SHAPE = re.compile(r"(?:an|ese|ish|ic|i)$")
+_NOUN_AFTER = re.compile(rf"[ \u00a0](?!{VERB}\b)[a-z]")
 # Two capitalised words, then a lowercase one: a name the role already introduced.
 _NAME_THEN_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][a-zа-яё]+\s+[a-zа-яё]")
 
@@ -378,6 +418,8 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
             continue  # "Caucasus Research Group": the word goes on into a name of its own
         if _NUMBER_AFTER.match(text, cap.end()):
             continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number
+        if _ADJECTIVE_SHAPE.search(token) and _NOUN_AFTER.match(text, cap.end()):
+            continue  # "the official Cuban delegation": a nationality before its noun
         before = text[max(0, cap.start() - 90) : cap.start()]
         head = before.rstrip()
         if HONORIFIC.search(before) is not None:  # "Mr Peters says", "Dr. Lind"

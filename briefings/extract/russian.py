@@ -44,8 +44,6 @@ def oblique_role(role: str) -> bool:
 def _nominative_token(token: str, allowed: frozenset[str] | None) -> tuple[str, str]:
     """The token in the nominative and the ending it lost ('' when none). A known first name
     among the candidate forms wins ('Игорю' is 'Игорь', not 'Игорй')."""
-    if allowed is None and token in _given_names():
-        return token, ""  # already a first name as written
     first: tuple[str, str] | None = None
     for ending, replacement in _RU.name_case_endings:
         if allowed is not None and ending not in allowed:
@@ -57,6 +55,8 @@ def _nominative_token(token: str, allowed: frozenset[str] | None) -> tuple[str, 
             return candidate, ending
         if len(token) - len(ending) >= 3:  # a short stem is no name unless a known one
             first = first or (candidate, ending)
+    if allowed is None and token in _given_names():
+        return token, ""  # already a first name as written ("Анна", not "Анн")
     return first or (token, "")
 
 

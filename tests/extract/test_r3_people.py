@@ -143,6 +143,8 @@ def test_russian_list_in_an_oblique_case_gives_nominative_names() -> None:
         pytest.param("Льва Тарасова", "Лев Тарасов", id="fleeting-vowel"),
         pytest.param("Леонид Кожура", "Леонид Кожура", id="nominative-first-name-keeps-a"),
         pytest.param("Мехрибан Гусейновой", "Мехрибан Гусейнова", id="indeclinable-first"),
+        pytest.param("Валерия Тарасова", "Валерий Тарасов", id="genitive-of-a-man-not-a-woman"),
+        pytest.param("Анна Морозова", "Анна Морозова", id="nominative-woman"),
     ],
 )
 def test_nominative_name_agrees_with_the_first_name(name: str, nominative: str) -> None:
@@ -263,3 +265,40 @@ def test_a_role_already_followed_by_its_name_takes_no_second_name() -> None:
 def test_long_arabic_names_stay_whole(text: str, person: str) -> None:
     """Names joined by 'Bin', 'Al', 'bin' keep every part."""
     assert person in _people(text)
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    """'President Marta K. Lindahl' is one person, initial included."""
+    assert _people("The guests included President Marta K. Lindahl of the islands.") == [
+        "Marta K. Lindahl"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The minister met the official Peruvian delegation on Monday.",
+            id="nationality-after-role",
+        ),
+        pytest.param(
+            "The Minister for Trade and Small Business, Oskar Lindqvist, is expected to come.",
+            id="title-then-holder",
+        ),
+    ],
+)
+def test_nationalities_and_titles_next_to_names_are_no_people(text: str) -> None:
+    """'official Peruvian delegation', 'Small Business, Oskar Lindqvist,': one or no person."""
+    people = _people(text)
+    assert "Peruvian" not in people
+    assert "Small Business" not in people
+
+
+def test_a_list_with_and_still_links_its_names() -> None:
+    """'Arvo Teder, Mikk Saar and Pille Rand': three people, one found by a first name."""
+    people = _people("The prize went to Arvo Teder, Mikk Saar and Pille Rand, said Peter Lang.")
+    assert {"Arvo Teder", "Mikk Saar", "Pille Rand"} <= set(people)
+    people = _people(
+        "Пели звезды с участием Аллы Морозовой, Арво Тедера, Микка Саара и других артистов."
+    )
+    assert {"Алла Морозова", "Арво Тедер", "Микк Саар"} <= set(people)

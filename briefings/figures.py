@@ -127,7 +127,7 @@ _WORDNUM = (
 )
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
-    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|(?<=\d)k)(?![\w])"
+    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|(?<=\d)[km])(?![\w])"
 )
 _QUAL = (
     r"(?:more than|less than|fewer than|over|about|around|roughly|approximately|almost|nearly"
@@ -353,6 +353,8 @@ def find_figures(sentence: str) -> list[Figure]:
             money_or_share = unit in ("%", "USD", "EUR", "AZN")
             if _YEARLIKE.match(n1) and not scale_raw and not money_or_share and not count_raw:
                 continue
+        if scale_raw in ("m", "k", "M", "K") and not cur and not (count_raw or plural):
+            continue  # "a 12m wall": glued "m" is millions only for money or a count
         scale = _scale(scale_raw)
         value, norm_unit = _normalise(value, scale, unit)
         if value_max is not None:

@@ -384,6 +384,7 @@ _SINGLE_AFTER_VERB = re.compile(
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d")
 # A capitalised adjective of nationality ("Cuban", "Korean", "Chinese") and a lowercase noun
 # after it that is no speech verb: "Pashinyan said" stays a surname.
+_OF_AFTER = re.compile(r"[ \u00a0]of\s")
 _ADJECTIVE_SHAPE = re.compile(r"(?:an|ese|ish|ic|i)$")
 _NOUN_AFTER = re.compile(rf"[ \u00a0](?!{VERB}\b)[a-z]")
 # Two capitalised words, then a lowercase one: a name the role already introduced.
@@ -418,6 +419,8 @@ def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int
             continue  # "Caucasus Research Group": the word goes on into a name of its own
         if _NUMBER_AFTER.match(text, cap.end()):
             continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number
+        if title_like(token) and _OF_AFTER.match(text, cap.end()):
+            continue  # "Chief Executive of X", "Chief Monitor of Y": the office goes on
         if _ADJECTIVE_SHAPE.search(token) and _NOUN_AFTER.match(text, cap.end()):
             continue  # "the official Cuban delegation": a nationality before its noun
         before = text[max(0, cap.start() - 90) : cap.start()]

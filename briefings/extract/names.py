@@ -115,9 +115,12 @@ def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
     before = text[max(0, caps[first].start() - 12) : caps[first].start()]
     if _THE_BEFORE.search(before):
         return True
-    # "Ministry of Natural Resources said": the run ends a body's name.
+    # "Ministry of Natural Resources said", "Chief Executive of Northwind Retail commented":
+    # the run after a body's or an office's "of" names a body.
     body = _BODY_OF.search(text, max(0, caps[first].start() - 40), caps[first].start())
-    if body is not None and body.group(1) in gazetteer().institution_words:
+    if body is not None and (
+        body.group(1) in gazetteer().institution_words or title_like(body.group(1))
+    ):
         return True
     # "UN Climate Change": a Latin run glued to an acronym goes on naming the body.
     previous = caps[first - 1] if first else None

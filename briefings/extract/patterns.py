@@ -55,7 +55,10 @@ _LOOSE_ROLE = (
 ROLE_AFTER = re.compile(
     # ", chairman and CEO of X,": two offices joined by "and" are one role.
     rf"^,\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?(?P<role>{_LOOSE_ROLE}(?:\s+and\s+{_LOOSE_ROLE})?)"
-    r"(?=\s*[,.;)]|\s*$|\s+(?:who|said|says|has|had|was|is|visited)\b)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:who|has|had|was|is|visited|"
+    # "X, Chief Executive of Y commented:": any speech verb ends the role too.
+    + alternatives(_EN.speech_verbs)[3:-1]
+    + r")\b)"
 )
 TITLE_ONLY = re.compile(r"\b(?:the\s+)?(?P<head>" + ROLE_HEAD + r")\b", re.I)
 

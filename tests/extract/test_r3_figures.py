@@ -122,3 +122,18 @@ def test_a_carried_number_is_never_cut_at_its_decimal_comma() -> None:
 def test_thousands_written_k_glued_to_the_number() -> None:
     """'£800k' is 800 thousand pounds."""
     assert _units("The deals were worth £800k in total.") == [(800000.0, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The venture needs £45m of new money.", [(45e6, "GBP")], id="money-m"),
+        pytest.param("Floods hit 2m homes last year.", [(2e6, "homes")], id="count-m"),
+        pytest.param("They built a 12m wall along the road.", [], id="metres-not-millions"),
+    ],
+)
+def test_m_glued_to_a_number_is_millions_for_money_and_counts(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    """'£45m' is 45 million pounds; 'a 12m wall' is no figure of millions."""
+    assert _units(sentence) == expected

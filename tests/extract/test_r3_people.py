@@ -302,3 +302,12 @@ def test_a_list_with_and_still_links_its_names() -> None:
         "Пели звезды с участием Аллы Морозовой, Арво Тедера, Микка Саара и других артистов."
     )
     assert {"Алла Морозова", "Арво Тедер", "Микк Саар"} <= set(people)
+
+
+def test_role_after_a_name_ends_at_a_speech_verb() -> None:
+    """'X Y, Chief Executive of Z commented:': X Y is a person, 'Executive' is not."""
+    people = _people(
+        "Oren Valdane, Chief Executive of Northwind Retail commented: “We are pleased with "
+        "the results.”"
+    )
+    assert people == ["Oren Valdane"]

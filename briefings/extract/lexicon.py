@@ -49,6 +49,7 @@ class _Shared(_Frozen):
     title_synonyms: tuple[tuple[str, ...], ...]
     name_particles: tuple[str, ...]
     surname_endings: tuple[str, ...] = ()
+    place_nouns: tuple[str, ...] = ()
     # Lowercase prefixes hyphened to a surname ("al-Sisi", "аль-Ансари").
     name_prefixes: tuple[str, ...] = ()
 

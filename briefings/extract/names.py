@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from briefings.extract.gazetteer import CYR, gazetteer, norm
-from briefings.extract.lexicon import lexicon
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import ROLE_WORD, STOP_CAPITALS
 from briefings.extract.russian import nominative_name
 
@@ -132,6 +132,14 @@ def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
     )
 
 
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
+    + alternatives(lexicon().en.place_nouns)
+    + r"\b"
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])" + alternatives(lexicon().ru.place_nouns, any_first_case=True) + r"\s+$"
+)
 _GLOSS = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)")
 _PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
 
@@ -147,6 +155,8 @@ def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
     start = run[0].start()
     if start and text[start - 1] in '«“"' and text[end : end + 1] in ("»", "”", '"'):
         return True  # «Битва Чемпионов»: a title in quotation marks
+    if _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_BEFORE.search(text, 0, start):
+        return True  # "Uzeyir Hajibeyli street", "улица Юсифа Сафарова": a place's name
     gloss = _GLOSS.match(text, end)
     if gloss is None:
         return False

@@ -311,3 +311,19 @@ def test_role_after_a_name_ends_at_a_speech_verb() -> None:
         "the results.”"
     )
     assert people == ["Oren Valdane"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The route runs along Nariman Gasimov street to the crossing of Telman Aghayev and "
+            "Rauf Sadigli streets.",
+            id="streets-after",
+        ),
+        pytest.param("Забег пройдет по улице Рауфа Садыглы до площади Тельмана Агаева.", id="ru"),
+    ],
+)
+def test_streets_named_after_people_are_no_people(text: str) -> None:
+    """A name before 'street(s)' or after 'улица' names a street."""
+    assert _people(text) == []

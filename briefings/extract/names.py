@@ -127,6 +127,7 @@ def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
     return (
         previous is not None
         and previous.group().isupper()
+        and not is_role_word(previous.group())  # "MP Fattah Heydarov", "CEO Jon Berg"
         and not CYR.search(token)
         and adjacent(text, previous, caps[first])
     )

@@ -327,3 +327,9 @@ def test_role_after_a_name_ends_at_a_speech_verb() -> None:
 def test_streets_named_after_people_are_no_people(text: str) -> None:
     """A name before 'street(s)' or after 'улица' names a street."""
     assert _people(text) == []
+
+
+def test_an_acronym_that_is_an_office_introduces_a_name() -> None:
+    """'MP Zamig Talibov' is a member of parliament, not a body so named."""
+    people = _people("Addressing the forum, MP Zamig Talibov praised the new law.")
+    assert people == ["Zamig Talibov"]

@@ -28,6 +28,7 @@ from briefings.extract.names import (
     is_role_word,
     joined,
     name_in_run,
+    named_after,
     names_a_body,
     not_a_name,
     surname_shaped,
@@ -106,6 +107,10 @@ def scan(paragraphs: list[str]) -> list[Mention]:
             if best is None:
                 continue
             n, entry = best
+            if entry.kind == Kind.PERSON and _named_after(text, cap.start(), words[n - 1].end()):
+                used.add(c)  # "Heydar Aliyev Foundation", "Дворец Гейдара Алиева": a namesake
+                covered_until = words[n - 1].end()
+                continue
             if entry.partial and n == 1 and _other_given_name(text, caps, c, used):
                 # "Samir Hajiyev" is not Hikmet Hajiyev: leave the pair to _unknown_people.
                 surnames.add(c)
@@ -125,6 +130,18 @@ def scan(paragraphs: list[str]) -> list[Mention]:
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
     return out
+
+
+_INSTITUTION_AFTER = re.compile(r"[ \u00a0]([A-ZА-ЯЁ][^\W\d_]*)")
+
+
+def _named_after(text: str, start: int, end: int) -> bool:
+    """A known person's name inside a body's or a place's name: followed by an institution
+    word ("Heydar Aliyev Foundation") or, in Russian, after one ("Фонда Гейдара Алиева")."""
+    after = _INSTITUTION_AFTER.match(text, end)
+    if after is not None and after.group(1) in gazetteer().institution_words:
+        return True
+    return named_after(text, start, text[start:end].split()[0])
 
 
 def _first_name_of_pair(text: str, caps: list[re.Match[str]], c: int) -> bool:

@@ -141,6 +141,18 @@ _PLACE_NOUN_AFTER = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?<![\w-])" + alternatives(lexicon().ru.place_nouns, any_first_case=True) + r"\s+$"
 )
+_GENITIVE_NAME = re.compile(r"[а-яё](?:а|я|ы|и)$")
+
+
+def named_after(text: str, start: int, first: str) -> bool:
+    """'улица Юсифа Сафарова', 'Фонд Гейдара Алиева': a place or body named after a person,
+    whose name follows in the genitive ('глава фонда Иван Петров' keeps Иван Петров)."""
+    return (
+        _GENITIVE_NAME.search(first) is not None
+        and _PLACE_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 _GLOSS = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)")
 _PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
 
@@ -156,7 +168,7 @@ def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
     start = run[0].start()
     if start and text[start - 1] in '«“"' and text[end : end + 1] in ("»", "”", '"'):
         return True  # «Битва Чемпионов»: a title in quotation marks
-    if _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_BEFORE.search(text, 0, start):
+    if _PLACE_NOUN_AFTER.match(text, end) or named_after(text, start, run[0].group()):
         return True  # "Uzeyir Hajibeyli street", "улица Юсифа Сафарова": a place's name
     gloss = _GLOSS.match(text, end)
     if gloss is None:

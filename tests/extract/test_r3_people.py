@@ -333,3 +333,35 @@ def test_an_acronym_that_is_an_office_introduces_a_name() -> None:
     """'MP Zamig Talibov' is a member of parliament, not a body so named."""
     people = _people("Addressing the forum, MP Zamig Talibov praised the new law.")
     assert people == ["Zamig Talibov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The marathon was organised by the Vladimir Putin Foundation for Sport on Sunday.",
+            id="foundation-after",
+        ),
+        pytest.param("Концерты прошли во Дворце Владимира Путина и в джаз-клубах.", id="ru-palace"),
+        pytest.param("Гости собрались у Фонда Ильхама Алиева в центре города.", id="ru-fund"),
+    ],
+)
+def test_a_known_person_named_in_a_body_is_no_person_in_the_news(text: str) -> None:
+    """'X Foundation', 'Дворец X': the namesake of a body or building is not mentioned."""
+    assert _people(text) == []
+
+
+def test_a_minister_of_a_republic_is_still_a_person() -> None:
+    """'министр ... Республики X' names X; only a namesake's body or building hides a name."""
+    people = _people(
+        "Документ подписали министр иностранных дел Азербайджанской Республики Джейхун Байрамов "
+        "и его коллега."
+    )
+    assert people == ["Jeyhun Bayramov"]
+
+
+def test_the_head_of_a_fund_named_in_the_nominative_is_a_person() -> None:
+    """'руководитель фонда Тимур Аскеров' is the fund's head, not its namesake."""
+    assert _people("Проект представил руководитель фонда Тимур Аскеров в среду.") == [
+        "Тимур Аскеров"
+    ]

@@ -132,6 +132,7 @@ def scan(paragraphs: list[str]) -> list[Mention]:
     return out
 
 
+_QUOTED_TITLE_START = re.compile(r"[«“\"](?:[^\W\d_]+\s+){0,2}$")
 _INSTITUTION_AFTER = re.compile(r"[ \u00a0]([A-ZА-ЯЁ][^\W\d_]*)")
 
 
@@ -141,6 +142,8 @@ def _named_after(text: str, start: int, end: int) -> bool:
     after = _INSTITUTION_AFTER.match(text, end)
     if after is not None and after.group(1) in gazetteer().institution_words:
         return True
+    if _QUOTED_TITLE_START.search(text, max(0, start - 30), start) and text[end : end + 1] in '»”"':
+        return True  # танкер «Президент Гейдар Алиев»: a ship or a prize named after him
     return named_after(text, start, text[start:end].split()[0])
 
 

@@ -365,3 +365,9 @@ def test_the_head_of_a_fund_named_in_the_nominative_is_a_person() -> None:
     assert _people("Проект представил руководитель фонда Тимур Аскеров в среду.") == [
         "Тимур Аскеров"
     ]
+
+
+def test_a_known_name_alone_in_quotation_marks_is_a_title() -> None:
+    """'танкер «Президент Владимир Путин»' is a ship named after him."""
+    assert _people("Нефть доставил танкер «Президент Владимир Путин» из порта.") == []
+    assert _people('Груз доставил танкер "Президент Владимир Путин" из порта.') == []

@@ -21,7 +21,17 @@ _WORD_VALUES: dict[str, float] = {
     "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
     "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "сто": 100, "двадцать": 20,
     "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    # Oblique forms, figures only before a scale: "свыше пяти тысяч", not "двух стран".
+    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
+    "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двадцати": 20, "тридцати": 30,
+    "сорока": 40, "пятидесяти": 50, "ста": 100,
 }  # fmt: skip
+_OBLIQUE_NUMBERS = frozenset(
+    {"двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти",
+     "десяти", "двадцати", "тридцати", "сорока", "пятидесяти", "ста"}
+)  # fmt: skip
+# Fractions of a scale word: "half a million", "a quarter of a million".
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 _SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -47,7 +57,11 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"USD\b", "USD"),
     (r"EUR\b", "EUR"),
     (r"bcma?\b", "bcm"),
-    (r"cubic met(?:er|re)s?\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?|кубических метров", "m3"),
+    (
+        r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?"
+        r"|кубических метров",
+        "m3",
+    ),
     (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
     (r"barrels?(?:\s(?:per|a)\sday)?\b|баррел\w*", "barrels"),
     (r"kWh\b|kilowatt[- ]hours?\b|кВт·?ч", "kWh"),
@@ -57,8 +71,13 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"GW\b|gigawatts?\b|ГВт", "GW"),
     (r"MW\b|megawatts?\b|МВт", "MW"),
     (r"kW\b|kilowatts?\b|кВт", "kW"),
+    (r"sq\.?\s?km\b|square\s+kilomet(?:er|re)s?\b|km2\b|km²|кв\.\s?км\b", "km2"),
+    (r"sq\.?\s?m\b|sqm\b|square\s+met(?:er|re)s?\b|m2\b|m²|кв\.\s?м\b", "m2"),
     (r"kilomet(?:er|re)s?\b|km\b|км\b", "km"),
-    (r"hectares?\b|гектар\w*|га\b", "ha"),
+    (r"hectares?\b|ha\b|гектар\w*|га\b", "ha"),
+    # "1.5C" only glued: "5 C" is too often something else.
+    (r"°\s?C\b|(?<=\d)C\b|degrees?\s+Celsius\b|градус\w*\s+Цельсия", "°C"),
+    (r"(?<=[\da-z])-?fold\b", "fold"),
 )
 # Things counted ("10 European countries"); up to two words may sit between number and noun.
 _COUNT_NOUNS: dict[str, str] = {
@@ -85,6 +104,11 @@ _COUNT_NOUNS: dict[str, str] = {
     "участников": "participants", "сел": "villages", "городов": "cities", "домов": "houses",
     "туристов": "tourists", "соглашений": "agreements", "документов": "documents",
     "погибших": "deaths", "раненых": "injured", "пленных": "prisoners", "школ": "schools",
+    # Mass nouns counted like plurals ("9,000 personnel", "44,000 unexploded ordnance").
+    "personnel": "personnel", "staff": "staff", "ordnance": "ordnance",
+    "attacks": "attacks", "strikes": "strikes", "drones": "drones", "missiles": "missiles",
+    "shells": "shells", "атак": "attacks", "ударов": "strikes", "беспилотников": "drones",
+    "ракет": "missiles",
 }  # fmt: skip
 
 _NUM = (
@@ -96,12 +120,14 @@ _WORDNUM = (
     r"(?:a\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
-    r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто)(?:[\s-]+(?:and\s+)?(?=\w)(?:one|two"
-    r"|three|four|five|six|seven|eight|nine|hundred))*)"
+    r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
+    r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста)(?:[\s-]+(?:and\s+)?"
+    r"(?=\w)(?:one|two|three|four|five|six|seven|eight|nine|hundred))*"
+    r"|half(?:\s+a)?|(?:a\s+)?quarter\s+of\s+a|three\s+quarters\s+of\s+a)"
 )
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
-    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?)(?![\w])"
+    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|(?<=\d)[km])(?![\w])"
 )
 _QUAL = (
     r"(?:more than|less than|fewer than|over|about|around|roughly|approximately|almost|nearly"
@@ -120,10 +146,10 @@ FIGURE = re.compile(
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
     rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥)\s?|(?:USD|EUR|AZN|GBP|RUB)\s?)?"
-    rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?|(?P<w>{_WORDNUM}))"
+    rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
     rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|member|point))"
     rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
-    rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE}))?"
+    rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE})|-(?P<hunit>{_UNIT_RE}))?"
     rf"(?:(?P<count>(?:\s+(?!{_FUNCTION_WORDS}\b)[^\W\d_][\w-]*){{0,2}}?\s+(?:{_COUNT_RE}))(?![\w-])"
     rf"|(?P<plural>(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{0,3}}?\s+[A-Za-z][a-z-]{{2,}}s)\b(?!['’])"
     rf"|(?P<ruplural>(?:\s+[а-яё-]+(?:ых|их))?\s+(?!{_FUNCTION_WORDS}\b)[а-яё][а-яё-]{{2,}})(?![\w-])"
@@ -132,7 +158,8 @@ FIGURE = re.compile(
 )
 # A bare number after "to" takes the unit of the figure before it: "from 12 bcm to 20".
 _CARRY = re.compile(
-    rf"\s+(?:to|до)\s+(?P<qual>{_QUAL}\s+)?(?P<n>{_NUM})(?![\d%\w])(?!\s*(?:{_SCALE_RE}|{_UNIT_RE}))",
+    rf"\s+(?:to|до)\s+(?P<qual>{_QUAL}\s+)?(?P<n>{_NUM})(?![\d%\w]|[.,]\d)"
+    rf"(?!\s*(?:{_SCALE_RE}|{_UNIT_RE}))",
     re.I,
 )
 # A bare number just before a figure: "between 10 and [15 million]", "from 12 to [20 bcm]".
@@ -180,6 +207,9 @@ _DAY_MONTH_ANY = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
+# Digits grouped in thousands: a count or an amount, never a year or a code.
+_GROUPED = re.compile(r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+")
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I)
 
@@ -197,9 +227,13 @@ def _number(raw: str) -> float | None:
 
 
 def _word_number(raw: str) -> float | None:
+    tokens = re.split(r"[\s-]+", raw.casefold())
+    fraction = next((_FRACTIONS[t] for t in tokens if t in _FRACTIONS), None)
+    if fraction is not None:  # "half a", "a quarter of a": a share of the scale after it
+        return fraction
     total = 0.0
     current = 0.0
-    for token in re.split(r"[\s-]+", raw.casefold()):
+    for token in tokens:
         if token == "and":
             continue
         value = _WORD_VALUES.get(token)
@@ -223,7 +257,8 @@ def _unit(raw: str | None) -> str | None:
     if not raw:
         return None
     for pattern, unit in _UNIT_PATTERNS:
-        if pattern.fullmatch(raw.strip()):
+        # A leading digit for units only written glued to their number ("1.5C", "3fold").
+        if pattern.fullmatch("0" + raw.strip(), 1):
             return unit
     return None
 
@@ -284,7 +319,8 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if _ORDINAL_AFTER.match(sentence[m.end("n1") if m.group("n1") else m.end("w") :]):
             continue
-        scale_raw, unit_raw, count_raw = m.group("scale"), m.group("unit"), m.group("count")
+        scale_raw, count_raw = m.group("scale"), m.group("count")
+        unit_raw = m.group("unit") or m.group("hunit")
         cur = m.group("cur")
         unit = _CURRENCY_PREFIX.get(cur.strip().casefold()) if cur else None
         unit = unit or _unit(unit_raw)
@@ -298,8 +334,9 @@ def find_figures(sentence: str) -> list[Figure]:
             end = m.start("plural") if m.group("plural") else m.start("ruplural")
         if m.group("w"):
             value = _word_number(m.group("w"))
-            if value is None or (not scale_raw and unit is None):
-                continue
+            oblique = m.group("w").split()[0].casefold() in _OBLIQUE_NUMBERS
+            if value is None or (not scale_raw and (unit is None or value < 1 or oblique)):
+                continue  # "half" counts only as a share of a scale: "half a million"
             if m.group("w").strip().casefold() == "a" and not scale_raw:
                 continue
             value_max = None
@@ -309,11 +346,15 @@ def find_figures(sentence: str) -> list[Figure]:
             value_max = _number(m.group("n2")) if m.group("n2") else None
             if value is None:
                 continue
-            if not scale_raw and unit is None:
-                continue  # a bare number: a year, a rank, a code
+            if _DOT_THOUSANDS.fullmatch(n1) and not (scale_raw or cur or unit_raw):
+                value = float(n1.replace(".", ""))  # "8.600 troops": a European thousands dot
+            if not scale_raw and unit is None and not _GROUPED.fullmatch(n1):
+                continue  # a bare number: a year, a rank, a code; "exceeds 3,600" is a count
             money_or_share = unit in ("%", "USD", "EUR", "AZN")
             if _YEARLIKE.match(n1) and not scale_raw and not money_or_share and not count_raw:
                 continue
+        if scale_raw in ("m", "k", "M", "K") and not cur and not (count_raw or plural):
+            continue  # "a 12m wall": glued "m" is millions only for money or a count
         scale = _scale(scale_raw)
         value, norm_unit = _normalise(value, scale, unit)
         if value_max is not None:

@@ -48,6 +48,8 @@ class _Shared(_Frozen):
     anaphoric_titles: tuple[str, ...]
     title_synonyms: tuple[tuple[str, ...], ...]
     name_particles: tuple[str, ...]
+    surname_endings: tuple[str, ...] = ()
+    place_nouns: tuple[str, ...] = ()
     # Lowercase prefixes hyphened to a surname ("al-Sisi", "аль-Ансари").
     name_prefixes: tuple[str, ...] = ()
     # Verbs, besides the speech verbs, that name who put out a statement ("сообщает X").
@@ -82,12 +84,14 @@ class RussianRole(_Frozen):
 
 class Russian(_Shared):
     roles: tuple[RussianRole, ...]
+    honorific_words: tuple[str, ...] = ()
     institution_words: tuple[str, ...]
     role_synonyms: tuple[tuple[str, ...], ...]
     oblique_prepositions: tuple[str, ...]
     case_endings: tuple[str, ...]
     paradigms: dict[str, frozenset[str]]
     name_case_endings: tuple[tuple[str, str], ...]
+    surname_case_agreement: dict[str, frozenset[str]] = {}
     nominative_endings: frozenset[str]
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from briefings.extract.gazetteer import (
     CAP_TOKEN,
@@ -21,6 +20,7 @@ from briefings.extract.gazetteer import (
     norm,
 )
 from briefings.extract.lexicon import lexicon
+from briefings.extract.mention import Mention
 from briefings.extract.names import (
     adjacent,
     is_given,
@@ -28,30 +28,26 @@ from briefings.extract.names import (
     is_role_word,
     joined,
     name_in_run,
+    named_after,
+    names_a_body,
     not_a_name,
+    surname_shaped,
     title_like,
 )
+from briefings.extract.neighbours import listed, single_surnames
 from briefings.extract.patterns import (
     HONORIFIC,
     ROLE_AFTER,
     ROLE_BEFORE,
     RU_ROLE_BEFORE,
-    VERB,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
 from briefings.extract.russian import nominative_name
 
-
-@dataclass
-class Mention:
-    para: int
-    start: int
-    end: int
-    kind: Kind
-    name: str
-    partial: bool = False
-    known: bool = False  # from the gazetteer, so already a canonical name
+# Mention lives in its own module so that neighbours.py can build them; it stays importable
+# from here, where the other extractors look for it.
+__all__ = ["Mention", "scan"]
 
 
 def scan(paragraphs: list[str]) -> list[Mention]:
@@ -77,6 +73,7 @@ def scan(paragraphs: list[str]) -> list[Mention]:
         covered_until = -1
         used: set[int] = set()
         surnames: set[int] = set()
+        places: dict[int, int] = {}  # end → start of each place named in the paragraph
         for c, cap in enumerate(caps):
             if cap.start() < covered_until:
                 used.add(c)
@@ -103,20 +100,58 @@ def scan(paragraphs: list[str]) -> list[Mention]:
             if best is None:
                 continue
             n, entry = best
+            if entry.kind == Kind.PERSON and _named_after(text, cap.start(), words[n - 1].end()):
+                used.add(c)  # "Heydar Aliyev Foundation", "Дворец Гейдара Алиева": a namesake
+                covered_until = words[n - 1].end()
+                continue
             if entry.partial and n == 1 and _other_given_name(text, caps, c, used):
                 # "Samir Hajiyev" is not Hikmet Hajiyev: leave the pair to _unknown_people.
                 surnames.add(c)
                 continue
+            if n == 1 and entry.kind == Kind.PLACE and _first_name_of_pair(text, caps, c):
+                continue  # "Sofia Lindqvist": a first name that is also a city's name
+            if entry.kind == Kind.PLACE:
+                places[words[n - 1].end()] = cap.start()
             end = words[n - 1].end()
             out.append(
                 Mention(p, cap.start(), end, entry.kind, entry.name, entry.partial, known=True)
             )
             used.add(c)
             covered_until = end
-        out.extend(_prefixed(text, _unknown_people(p, text, caps, used, surnames, seen)))
+        found = _unknown_people(p, text, caps, used, surnames, seen, places)
+        out.extend(_prefixed(text, found))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
     return out
+
+
+_QUOTED_TITLE_START = re.compile(r"[«“\"](?:[^\W\d_]+\s+){0,2}$")
+_INSTITUTION_AFTER = re.compile(r"[ \u00a0]([A-ZА-ЯЁ][^\W\d_]*)")
+
+
+def _named_after(text: str, start: int, end: int) -> bool:
+    """A known person's name inside a body's or a place's name: followed by an institution
+    word ("Heydar Aliyev Foundation") or, in Russian, after one ("Фонда Гейдара Алиева")."""
+    after = _INSTITUTION_AFTER.match(text, end)
+    if after is not None and after.group(1) in gazetteer().institution_words:
+        return True
+    if _QUOTED_TITLE_START.search(text, max(0, start - 30), start) and text[end : end + 1] in '»”"':
+        return True  # танкер «Президент Гейдар Алиев»: a ship or a prize named after him
+    return named_after(text, start, text[start:end].split()[0])
+
+
+def _first_name_of_pair(text: str, caps: list[re.Match[str]], c: int) -> bool:
+    """True when a one-word place is a known first name followed by a name word that is no
+    known name of its own ("Sofia Lindqvist", but not "Sofia Airport" or "Sofia Bulgaria")."""
+    if not is_given(caps[c].group()) or c + 1 >= len(caps):
+        return False
+    following = caps[c + 1]
+    return (
+        adjacent(text, caps[c], following)
+        and is_name_token(following.group())
+        and (norm(following.group()),) not in gazetteer().prefixes
+        and (norm(following.group()),) not in gazetteer().index
+    )
 
 
 def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:
@@ -174,6 +209,7 @@ def _unknown_people(
     used: set[int],
     surnames: set[int],
     seen: Counter[str],
+    places: dict[int, int],
 ) -> list[Mention]:
     """Runs of capitalised words that something marks as a person's name; then the other
     names of a list that holds one ('Alain Ducasse, Jamie Oliver and Ian Pengelley')."""
@@ -186,13 +222,18 @@ def _unknown_people(
             i += 1
             continue
         j = i
-        while (
-            j + 1 < len(caps)
-            and j + 1 not in used
-            and joined(text, caps[j], caps[j + 1])
-            and is_name_token(caps[j + 1].group())
-        ):
-            j += 1
+        while True:
+            if (
+                j + 1 < len(caps)
+                and j + 1 not in used
+                and joined(text, caps[j], caps[j + 1])
+                and is_name_token(caps[j + 1].group())
+            ):
+                j += 1
+            elif _middle_initial(text, caps, j, used):
+                j += 2  # "Hilda C. Heine": the initial stays in the name's text
+            else:
+                break
         following = caps[j + 1] if j + 1 < len(caps) else None
         if (
             following is not None
@@ -202,7 +243,7 @@ def _unknown_people(
         ):
             i = j + 1  # "Strategic Working Group", "Baku City Circuit": a body's name
             continue
-        best = name_in_run(caps[i : j + 1], text)
+        best = name_in_run([c for c in caps[i : j + 1] if len(c.group()) > 1], text)
         # Else, at a sentence's start, a shorter tail may be the name: "Пекарь Самир Гулиев"
         # is Самир Гулиев; mid-sentence, a first name is no title to drop.
         head = text[: best[0].start()].rstrip()
@@ -212,21 +253,30 @@ def _unknown_people(
             if len(run) < 2:
                 continue
             start, end = run[0].start(), run[-1].end()
-            if not_a_name(text, caps, caps.index(run[0])):
+            if not_a_name(text, caps, caps.index(run[0])) or names_a_body(text, run):
                 continue
             first = caps.index(run[0])
             titled = first > i and title_like(caps[first - 1].group())  # "… Champion X Y"
-            if titled or _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen):
+            if (
+                titled
+                or _evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen)
+                or _role_before_place(text, start, places)
+                or surname_shaped(run)
+            ):
                 out.append(Mention(p, start, end, Kind.PERSON, text[start:end]))
                 break
         else:
-            if len(best) >= 2 and not not_a_name(text, caps, caps.index(best[0])):
+            if (
+                len(best) >= 2
+                and not not_a_name(text, caps, caps.index(best[0]))
+                and not names_a_body(text, best)
+            ):
                 rejected.append(
                     (best[0].start(), best[-1].end(), text[best[0].start() : best[-1].end()])
                 )
         i = j + 1
-    out.extend(_listed(p, text, out, rejected))
-    out.extend(_single_surnames(p, text, caps, used))
+    out.extend(listed(p, text, out, rejected))
+    out.extend(single_surnames(p, text, caps, used))
     return out
 
 
@@ -247,6 +297,37 @@ def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
+def _middle_initial(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
+    """True when caps[j] is followed by a middle initial and a further name word."""
+    if j + 2 >= len(caps) or j + 1 in used or j + 2 in used:
+        return False
+    initial, after = caps[j + 1], caps[j + 2]
+    return (
+        len(initial.group()) == 1
+        and text[caps[j].end() : initial.start()] == " "
+        and text[initial.end() : after.start()] == ". "
+        and len(caps[j].group()) > 1
+        and is_name_token(after.group())
+    )
+
+
+def _role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
+    """'Prime Minister Romania X Y', 'глава МИД Таиланда X Y': a role, then the country the
+    office belongs to, then the name."""
+    place_start = next(
+        (
+            places[end]
+            for end in (start - 1, start - 2)
+            if end in places and text[end:start].isspace()
+        ),
+        None,
+    )
+    if place_start is None:
+        return False
+    before = text[max(0, place_start - 90) : place_start]
+    return bool(ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before))
+
+
 def _evidence(
     text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
 ) -> bool:
@@ -264,83 +345,3 @@ def _evidence(
         or VERB_AFTER_NAME.match(after) is not None
         or VERB_BEFORE_NAME.search(before) is not None
     )
-
-
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*(?:and|и)\s+)$")
-
-
-def _listed(
-    p: int, text: str, people: list[Mention], rejected: list[tuple[int, int, str]]
-) -> list[Mention]:
-    """Names listed next to a person ('A B, C D and E F') are people too."""
-    spans = sorted([(m.start, m.end) for m in people])
-    out: list[Mention] = []
-    changed = True
-    while changed:
-        changed = False
-        for item in list(rejected):
-            start, end, name = item
-            if any(
-                _LIST_GAP.match(text[b:start]) or _LIST_GAP.match(text[end:a])
-                for a, b in spans
-                if b <= start or a >= end
-            ):
-                out.append(Mention(p, start, end, Kind.PERSON, name))
-                spans.append((start, end))
-                rejected.remove(item)
-                changed = True
-    return out
-
-
-_RU_OBLIQUE_ADJECTIVE = re.compile(r"[а-яё](?:ого|его|ому|ему|ой|ых|их|ым|им)$")
-_SINGLE_AFTER_VERB = re.compile(
-    rf"(?:(?:^|[\s,—–-]){VERB}|\b(?:according\s+to|по\s+словам))\s+(?:[A-ZА-ЯЁ]\.\s*)?$", re.I
-)
-
-
-def _single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]) -> list[Mention]:
-    """A lone capitalised word right after a role or a speech verb ('Министр обороны России
-    Шойгу', '— указал Шойгу.'): a surname, resolved later against full names."""
-    out: list[Mention] = []
-    for c, cap in enumerate(caps):
-        token = cap.group()
-        if c in used or not is_name_token(token) or is_role_word(token) or is_given(token):
-            continue
-        if _RU_OBLIQUE_ADJECTIVE.search(token):
-            continue  # "эксперт Бакинского центра": an adjective, not a surname
-        neighbours = [k for k in (c - 1, c + 1) if 0 <= k < len(caps) and k not in used]
-        if any(
-            is_name_token(caps[k].group())
-            and joined(text, *sorted((cap, caps[k]), key=lambda m: m.start()))
-            for k in neighbours
-        ):
-            continue  # part of a longer run, decided above
-        following = caps[c + 1] if c + 1 < len(caps) else None
-        if following is not None and adjacent(text, cap, following):
-            continue  # "Caucasus Research Group": the word goes on into a name of its own
-        before = text[max(0, cap.start() - 90) : cap.start()]
-        head = before.rstrip()
-        if HONORIFIC.search(before) is not None:  # "Mr Peters says", "Dr. Lind"
-            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
-            continue
-        initial = re.search(r"(?:^|\s)[A-ZА-ЯЁ]\.$", head) is not None  # "К. Абдрахманов"
-        if not head or (head[-1] in '.!?:;,"“”«»—–-(' and not initial):
-            continue  # a sentence's first word
-        words = head.split()
-        if len(words[-1]) <= 3 and words[-1].islower():
-            continue  # "в Таллинне", "in Tallinn": a place after a preposition
-        ends_clause = re.match(r"\s*[,.;!?]", text[cap.end() :]) is not None
-        after_verb = ends_clause and _SINGLE_AFTER_VERB.search(before) is not None
-        # The anchored role patterns are costly: only where a role word is near at all.
-        near = words[-8:]
-        after_role = (
-            not after_verb
-            and any(
-                is_role_word(w) or is_role_word(f"{w} {x}")
-                for w, x in zip(near, [*near[1:], ""], strict=True)
-            )
-            and (ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before)) is not None
-        )
-        if after_role or after_verb:
-            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
-    return out

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from briefings.extract.gazetteer import CYR, gazetteer, norm
-from briefings.extract.lexicon import lexicon
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import ROLE_WORD, STOP_CAPITALS
 from briefings.extract.russian import nominative_name
 
@@ -24,7 +24,8 @@ _PARTICLE_GAP = re.compile(
     rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}$"
 )
 # Capitalised words that read as an office, not a first name ("Negotiator", "Champion").
-_TITLE_SUFFIXES = ("er", "or", "ion", "ist", "ant", "ent", "ive", "ing", "man", "ary", "ies")
+# Not "-ing": a gerund opens a slogan ("Providing Safe Ground"), it is no office.
+_TITLE_SUFFIXES = ("er", "or", "ion", "ist", "ant", "ent", "ive", "man", "ary", "ies")
 _LATIN = re.compile(r"[A-Za-z]")
 _RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
 
@@ -75,6 +76,16 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     Rafiyev' → 'Yalchin Rafiyev', 'Climate Champion Nigar Arpadarai' → 'Nigar Arpadarai'."""
     while len(run) > 2 and title_like(run[0].group()):
         run = run[1:]
+    if (
+        len(run) == 3
+        and is_given(run[1].group())
+        and not is_given(run[0].group())
+        and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
+        and _COMPLEMENT_BEFORE.search(text, 0, run[0].start()) is not None
+    ):
+        return run[1:]  # "Envoy for Yemen Hans Grundberg": a place or body, then the name
+    if len(run) <= 6 and any(t.group().casefold() in _PARTICLES for t in run[1:-1]):
+        return run  # "Mohammed Bin Zayed Al Nahyan": capitalised particles join one name
     if len(run) <= 3:
         return run
     # "Hamad bin Khalid Al Nuaimi": a name joined by particles runs longer.
@@ -86,6 +97,8 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     return run[-2:]
 
 
+# A preposition or article right before a run: its first word may name a place or body.
+_COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:for|of|to|from|in|at|the)\s+$")
 _NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
 _BODY_OF = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
@@ -102,15 +115,88 @@ def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
     before = text[max(0, caps[first].start() - 12) : caps[first].start()]
     if _THE_BEFORE.search(before):
         return True
-    # "Ministry of Natural Resources said": the run ends a body's name.
+    # "Ministry of Natural Resources said", "Chief Executive of Northwind Retail commented":
+    # the run after a body's or an office's "of" names a body.
     body = _BODY_OF.search(text, max(0, caps[first].start() - 40), caps[first].start())
-    if body is not None and body.group(1) in gazetteer().institution_words:
+    if body is not None and (
+        body.group(1) in gazetteer().institution_words or title_like(body.group(1))
+    ):
         return True
     # "UN Climate Change": a Latin run glued to an acronym goes on naming the body.
     previous = caps[first - 1] if first else None
     return (
         previous is not None
         and previous.group().isupper()
+        and not is_role_word(previous.group())  # "MP Fattah Heydarov", "CEO Jon Berg"
         and not CYR.search(token)
         and adjacent(text, previous, caps[first])
+    )
+
+
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
+    + alternatives(lexicon().en.place_nouns)
+    + r"\b"
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])" + alternatives(lexicon().ru.place_nouns, any_first_case=True) + r"\s+$"
+)
+_GENITIVE_NAME = re.compile(r"[а-яё](?:а|я|ы|и)$")
+
+
+def named_after(text: str, start: int, first: str) -> bool:
+    """'улица Юсифа Сафарова', 'Фонд Гейдара Алиева': a place or body named after a person,
+    whose name follows in the genitive ('глава фонда Иван Петров' keeps Иван Петров)."""
+    return (
+        _GENITIVE_NAME.search(first) is not None
+        and _PLACE_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+_GLOSS = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)")
+_PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
+
+
+def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
+    """Runs a body's name is written with: its acronym or a gloss in brackets after it
+    ('Explosive Ordnance Disposal (EOD)', 'Halk Maslahaty (People's Council)'), a plural
+    possessive before its head ('Peacemaker Veterans’ Association'), or quotation marks
+    round it alone (a title)."""
+    end = run[-1].end()
+    if run[-1].group().endswith("s") and _PLURAL_POSSESSIVE.match(text, end):
+        return True
+    start = run[0].start()
+    if start and text[start - 1] in '«“"' and text[end : end + 1] in ("»", "”", '"'):
+        return True  # «Битва Чемпионов»: a title in quotation marks
+    if _PLACE_NOUN_AFTER.match(text, end) or named_after(text, start, run[0].group()):
+        return True  # "Uzeyir Hajibeyli street", "улица Юсифа Сафарова": a place's name
+    gloss = _GLOSS.match(text, end)
+    if gloss is None:
+        return False
+    inside = gloss.group("inside").split()
+    if len(inside) == 1 and inside[0].isupper() and len(inside[0]) >= 2:
+        initials = "".join(t.group()[0] for t in run).upper()
+        return initials in inside[0] or inside[0] in initials
+    last = inside[-1]
+    return last[:1].upper() + last[1:] in gazetteer().institution_words or (
+        norm(last[:1].upper() + last[1:]) in _RU_INSTITUTIONS
+    )
+
+
+# Endings of the region's surnames, longest first: "-enko" before "-ko".
+_SURNAME_ENDINGS = sorted(lexicon().both("surname_endings"), key=len, reverse=True)
+_SURNAME_SHAPE = re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(_SURNAME_ENDINGS)})$")
+
+
+def surname_shaped(run: list[re.Match[str]]) -> bool:
+    """Two words, the second a surname by its ending ('Dariya Kovalenko', 'Ирек Жумабаев'),
+    the first no place or body word."""
+    if len(run) != 2:
+        return False
+    first, last = run[0].group(), run[1].group()
+    return (
+        _SURNAME_SHAPE.search(last) is not None
+        and "-" not in first
+        and (norm(first),) not in gazetteer().index
+        and _SURNAME_SHAPE.search(first) is None
     )

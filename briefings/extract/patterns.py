@@ -55,7 +55,10 @@ _LOOSE_ROLE = (
 ROLE_AFTER = re.compile(
     # ", chairman and CEO of X,": two offices joined by "and" are one role.
     rf"^,\s+(?:the\s+|who\s+is\s+(?:the\s+)?)?(?P<role>{_LOOSE_ROLE}(?:\s+and\s+{_LOOSE_ROLE})?)"
-    r"(?=\s*[,.;)]|\s*$|\s+(?:who|said|says|has|had|was|is|visited)\b)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:who|has|had|was|is|visited|"
+    # "X, Chief Executive of Y commented:": any speech verb ends the role too.
+    + alternatives(_EN.speech_verbs)[3:-1]
+    + r")\b)"
 )
 TITLE_ONLY = re.compile(r"\b(?:the\s+)?(?P<head>" + ROLE_HEAD + r")\b", re.I)
 
@@ -84,11 +87,15 @@ ROLE_WORD = re.compile(rf"(?i:{ROLE_HEAD})|{RU_ROLE_HEAD}")
 
 HONORIFIC_ABBREVIATIONS = _EN.honorific_abbreviations
 _ABBREVIATIONS = "|".join(HONORIFIC_ABBREVIATIONS)
-HONORIFIC = re.compile(
-    rf"(?<![\w-])(?:(?:{_ABBREVIATIONS})\.?|{'|'.join(_EN.honorific_words)})(?:\s+|\.\s*)$"
-)
+_HONORIFIC_WORDS = alternatives((*_EN.honorific_words, *_RU.honorific_words))
+HONORIFIC = re.compile(rf"(?<![\w-])(?:(?:{_ABBREVIATIONS})\.?|{_HONORIFIC_WORDS})(?:\s+|\.\s*)$")
 #: Capitalised words that never belong to a person's name.
-STOP_CAPITALS = _EN.stop_capitals | set(_EN.honorific_abbreviations) | set(_EN.honorific_words)
+STOP_CAPITALS = (
+    _EN.stop_capitals
+    | set(_EN.honorific_abbreviations)
+    | set(_EN.honorific_words)
+    | set(_RU.honorific_words)
+)
 # A full stop after a title abbreviation ("said Lt. Gen. X", "Prof. Y") does not end the clause.
 ABBREV_DOT = "|".join(
     [*(rf"(?<=\b{a})\." for a in HONORIFIC_ABBREVIATIONS), r"(?<=\b[A-ZА-ЯЁ])\.(?=\s*[A-ZА-ЯЁ])"]

@@ -13,15 +13,24 @@ from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
 from briefings.models import Person
 
+_LIST_LINK = re.compile(r"\s*,\s*|\s+и\s+")
+
 
 def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> None:
     """Unknown Cyrillic names seen in an oblique case (after 'вице-премьера', 'с') become
     nominative, and forms of one name ('Керимов', 'Керимова') merge into the shortest."""
     groups: dict[tuple[str, ...], list[Mention]] = {}
+    oblique_ends: set[tuple[int, int]] = set()  # (paragraph, end) of names made nominative
     for m in mentions:
         if m.kind != Kind.PERSON or m.known or not CYR.search(m.name):
             continue
         before = paragraphs[m.para][max(0, m.start - 80) : m.start]
+        # A name listed after one in an oblique case shares its case ("Аллы X, Арво Y").
+        listed = any(
+            (m.para, end) in oblique_ends
+            and _LIST_LINK.fullmatch(paragraphs[m.para][end : m.start]) is not None
+            for end in range(max(0, m.start - 6), m.start)
+        )
         role = last_role(before)
         first = m.name.split()[0]
         given = gazetteer().given_names
@@ -30,8 +39,10 @@ def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> 
             (role and oblique_role(role.group("role")))
             or OBLIQUE_BEFORE.search(before)
             or oblique_given
+            or listed
         ):
             m.name = nominative_name(m.name)
+            oblique_ends.add((m.para, m.end))
         groups.setdefault(tuple(norm(t) for t in m.name.split()), []).append(m)
     for group in groups.values():
         best = min((m.name for m in group), key=lambda n: (len(n), not n.endswith("а")))
@@ -90,8 +101,10 @@ def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[s
     aliases = _particle_aliases(full)
     full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
     for name in full:
         by_surname.setdefault(norm(name.split()[-1]), []).append(name)
+        by_first.setdefault(norm(name.split()[0]), []).append(name)
     resolved: dict[int, str] = {}
     for m in mentions:
         if m.kind != Kind.PERSON:
@@ -104,6 +117,9 @@ def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[s
         surface = paragraphs[m.para][m.start : m.end]
         keys = {norm(surface), norm(m.name.split()[-1])}
         candidates = {n for k in keys for n in by_surname.get(k, ())}
+        if not candidates and not m.known:
+            # "Datuk Seri Anwar", "Господин Сихасак": some name a person by the first name.
+            candidates = {n for k in keys for n in by_first.get(k, ())}
         if len(candidates) == 1:
             resolved[id(m)] = candidates.pop()
         elif not candidates:

@@ -8,6 +8,7 @@ after it is inflected.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefings.extract.lexicon import lexicon
 from briefings.extract.patterns import CASE_NOUNS, RU_ROLE_BEFORE, RU_ROLE_CASE
@@ -40,16 +41,61 @@ def oblique_role(role: str) -> bool:
     return m.group("end") not in _nominative_endings(m.group("stem"))
 
 
+def _nominative_token(token: str, allowed: frozenset[str] | None) -> tuple[str, str]:
+    """The token in the nominative and the ending it lost ('' when none). A known first name
+    among the candidate forms wins ('Игорю' is 'Игорь', not 'Игорй')."""
+    first: tuple[str, str] | None = None
+    for ending, replacement in _RU.name_case_endings:
+        if allowed is not None and ending not in allowed:
+            continue
+        if not token.endswith(ending) or len(token) == len(ending):
+            continue
+        candidate = token[: -len(ending)] + replacement
+        if candidate in _given_names():
+            return candidate, ending
+        if len(token) - len(ending) >= 3:  # a short stem is no name unless a known one
+            first = first or (candidate, ending)
+    if allowed is None and token in _given_names():
+        return token, ""  # already a first name as written ("Анна", not "Анн")
+    return first or (token, "")
+
+
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _agreeing_endings(first: str, ending: str) -> frozenset[str] | None:
+    """Endings the surname may lose after this first name (None: any). A known man's name
+    as written ends in a consonant only in the nominative, so his surname is nominative too
+    ('Леонид Кожара'); a woman's name may not decline at all ('Мехрибан Алиевой')."""
+    agreement = _RU.surname_case_agreement
+    if ending:  # "ьва" agrees like "а", "лом" like "ом"
+        return agreement.get(ending) or agreement.get(ending[-2:]) or agreement.get(ending[-1:])
+    if first not in _given_names():
+        return None
+    if first in _RU.female_given_names:
+        return agreement.get("ой")
+    return frozenset() if first[-1:].casefold() not in _VOWELS else None
+
+
 def nominative_name(name: str) -> str:
-    """'Мгера Григоряна' → 'Мгер Григорян': undo the case ending of an unknown Russian name."""
-    out = []
-    for token in name.split():
-        for ending, replacement in _RU.name_case_endings:
-            if token.endswith(ending) and len(token) - len(ending) >= 3:
-                token = token[: -len(ending)] + replacement
-                break
-        out.append(token)
+    """'Мгера Григоряна' → 'Мгер Григорян': undo the case ending of an unknown Russian name;
+    the words after the first lose only endings of the first one's case."""
+    out: list[str] = []
+    allowed: frozenset[str] | None = None
+    for k, token in enumerate(name.split()):
+        nominative, ending = _nominative_token(token, allowed)
+        if k == 0:
+            allowed = _agreeing_endings(token, ending)
+        out.append(nominative)
     return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    # The gazetteer imports this module's callers; read it lazily to keep imports acyclic.
+    from briefings.extract.gazetteer import gazetteer
+
+    return gazetteer().given_names
 
 
 def nominative_role(role: str) -> str:

@@ -1,0 +1,137 @@
+"""Names found by what stands next to them: a lone surname after a role, a speech verb or
+an honorific ('Министр обороны Шойгу', '— указал Шойгу.', 'Mr Peters'), and the other names
+of a list that holds a person ('A B, C D and E F')."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import Kind
+from briefings.extract.mention import Mention
+from briefings.extract.names import (
+    adjacent,
+    is_given,
+    is_name_token,
+    is_role_word,
+    joined,
+    title_like,
+)
+from briefings.extract.patterns import HONORIFIC, ROLE_BEFORE, RU_ROLE_BEFORE, VERB
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*(?:and|и)\s+)$")
+_AND_GAP = re.compile(r"^\s*,?\s*(?:and|и)\s+$")
+# A comma alone joins names of a list only when the list goes on to "and" ("A, B and C");
+# "Minister for X and Arms Control, Phil Twyford, said" is a title and its holder.
+_LIST_GOES_ON = re.compile(
+    r"[^.;:!?]{0,400}?(?:,\s*|\s)(?:and|и)\s+(?:[A-ZА-ЯЁ]|others\b|many\b|других\b|многих\b)"
+)
+
+
+def listed(
+    p: int, text: str, people: list[Mention], rejected: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """Names listed next to a person ('A B, C D and E F') are people too."""
+    spans = sorted([(m.start, m.end) for m in people])
+    out: list[Mention] = []
+    changed = True
+    while changed:
+        changed = False
+        for item in list(rejected):
+            start, end, name = item
+            if any(
+                _linked(text, b, start) or _linked(text, end, a)
+                for a, b in spans
+                if b <= start or a >= end
+            ):
+                out.append(Mention(p, start, end, Kind.PERSON, name))
+                spans.append((start, end))
+                rejected.remove(item)
+                changed = True
+    return out
+
+
+def _linked(text: str, left_end: int, right_start: int) -> bool:
+    """Two names side by side in a list: 'and' between them, or a comma in a list that goes
+    on to 'and'."""
+    if left_end > right_start:
+        return False
+    gap = text[left_end:right_start]
+    if _AND_GAP.match(gap):
+        return True
+    return _LIST_GAP.match(gap) is not None and _LIST_GOES_ON.match(text, right_start) is not None
+
+
+_RU_OBLIQUE_ADJECTIVE = re.compile(r"[а-яё](?:ого|его|ому|ему|ой|ых|их|ым|им)$")
+_SINGLE_AFTER_VERB = re.compile(
+    rf"(?:(?:^|[\s,—–-]){VERB}|\b(?:according\s+to|по\s+словам))\s+(?:[A-ZА-ЯЁ]\.\s*)?$", re.I
+)
+
+
+_NUMBER_AFTER = re.compile(r"[ \u00a0]\d")
+# A capitalised adjective of nationality ("Cuban", "Korean", "Chinese") and a lowercase noun
+# after it that is no speech verb: "Pashinyan said" stays a surname.
+_OF_AFTER = re.compile(r"[ \u00a0]of\s")
+_ADJECTIVE_SHAPE = re.compile(r"(?:an|ese|ish|ic|i)$")
+_NOUN_AFTER = re.compile(rf"[ \u00a0](?!{VERB}\b)[a-z]")
+# Two capitalised words, then a lowercase one: a name the role already introduced.
+_NAME_THEN_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][a-zа-яё]+\s+[a-zа-яё]")
+
+
+def _open_role(role: re.Match[str] | None) -> bool:
+    """A role that still waits for its name: not 'губернатор Игорь Кобзев передал награду
+    администрации', whose name came long before the word after it."""
+    return role is not None and _NAME_THEN_WORD.search(role.group()) is None
+
+
+def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]) -> list[Mention]:
+    """A lone capitalised word right after a role or a speech verb ('Министр обороны России
+    Шойгу', '— указал Шойгу.'): a surname, resolved later against full names."""
+    out: list[Mention] = []
+    for c, cap in enumerate(caps):
+        token = cap.group()
+        if c in used or not is_name_token(token) or is_role_word(token) or is_given(token):
+            continue
+        if _RU_OBLIQUE_ADJECTIVE.search(token):
+            continue  # "эксперт Бакинского центра": an adjective, not a surname
+        neighbours = [k for k in (c - 1, c + 1) if 0 <= k < len(caps) and k not in used]
+        if any(
+            is_name_token(caps[k].group())
+            and joined(text, *sorted((cap, caps[k]), key=lambda m: m.start()))
+            for k in neighbours
+        ):
+            continue  # part of a longer run, decided above
+        following = caps[c + 1] if c + 1 < len(caps) else None
+        if following is not None and adjacent(text, cap, following):
+            continue  # "Caucasus Research Group": the word goes on into a name of its own
+        if _NUMBER_AFTER.match(text, cap.end()):
+            continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number
+        if title_like(token) and _OF_AFTER.match(text, cap.end()):
+            continue  # "Chief Executive of X", "Chief Monitor of Y": the office goes on
+        if _ADJECTIVE_SHAPE.search(token) and _NOUN_AFTER.match(text, cap.end()):
+            continue  # "the official Cuban delegation": a nationality before its noun
+        before = text[max(0, cap.start() - 90) : cap.start()]
+        head = before.rstrip()
+        if HONORIFIC.search(before) is not None:  # "Mr Peters says", "Dr. Lind"
+            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
+            continue
+        initial = re.search(r"(?:^|\s)[A-ZА-ЯЁ]\.$", head) is not None  # "К. Абдрахманов"
+        if not head or (head[-1] in '.!?:;,"“”«»—–-(' and not initial):
+            continue  # a sentence's first word
+        words = head.split()
+        if len(words[-1]) <= 3 and words[-1].islower():
+            continue  # "в Таллинне", "in Tallinn": a place after a preposition
+        ends_clause = re.match(r"\s*[,.;!?]", text[cap.end() :]) is not None
+        after_verb = ends_clause and _SINGLE_AFTER_VERB.search(before) is not None
+        # The anchored role patterns are costly: only where a role word is near at all.
+        near = words[-8:]
+        after_role = (
+            not after_verb
+            and any(
+                is_role_word(w) or is_role_word(f"{w} {x}")
+                for w, x in zip(near, [*near[1:], ""], strict=True)
+            )
+            and _open_role(ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before))
+        )
+        if after_role or after_verb:
+            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
+    return out

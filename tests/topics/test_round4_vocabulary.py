@@ -1,0 +1,81 @@
+"""Vocabulary that real news uses for peace formats, partnership verbs and club sponsorship.
+
+- Standing peace formats are named after their venue ("the Geneva International Discussions",
+  "женевские дискуссии"), as the Minsk Group is, and are led by co-chairs and special envoys.
+- A ceasefire with a qualifier ("a complete ceasefire", "a cessation of all hostilities") is
+  the negotiated kind, not a ceasefire broken.
+- Russian readouts say cooperation is expanded with a verb ("договорились расширять
+  сотрудничество") or with an adjective between ("развития военного сотрудничества").
+- A club's airline or brand "partnership", told for "the fans" and "on and off the field", is
+  sponsorship, not a partnership between states.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicSet:
+    return TopicSet.load()
+
+
+def test_a_venue_named_peace_format_is_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Новый раунд женевских дискуссий пройдет в марте",
+        paragraphs=[
+            "Замминистра иностранных дел Иван Петров встретился с сопредседателями женевских"
+            " дискуссий.",
+            "Стороны обсудили подготовку следующего раунда в Женеве.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_a_complete_ceasefire_is_peace_talks(topics: TopicSet) -> None:
+    sentence = (
+        "A complete ceasefire and a cessation of all hostilities in the zone of the conflict"
+        " took effect at midnight."
+    )
+    assert topics.score_sentence(sentence, topics.get("peace-talks")) >= 2 * 3
+
+
+def test_co_chairs_alone_are_not_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Intergovernmental commission meets in Tashkent",
+        paragraphs=[
+            "The co-chairs of the intergovernmental commission met on Tuesday.",
+            "The special envoy of the president also attended the meeting.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_russian_cooperation_verbs_make_partnerships(topics: TopicSet) -> None:
+    article = make_article(
+        title="Министры согласовали планы военного сотрудничества",
+        paragraphs=[
+            "Министры обороны договорились расширять сотрудничество в борьбе с терроризмом.",
+            "Утверждены основы развития военного сотрудничества до 2030 года.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics
+
+
+def test_a_club_airline_partnership_is_not_partnerships(topics: TopicSet) -> None:
+    article = make_article(
+        title="Riverside United announce a multi-year partnership with Northwind Airways",
+        paragraphs=[
+            "Riverside United have announced a multi-year partnership with Northwind Airways.",
+            "The airline will be the club's Official Travel Partner.",
+            "The partnership will bring the club closer to its fanbase abroad, the chief"
+            " executive said.",
+            "The new partnership marks a new chapter for both sides on and off the field.",
+            "It follows talks with a betting firm over a front-of-shirt deal.",
+        ],
+    )
+    assert topics.classify(article).topics == []

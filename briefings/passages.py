@@ -21,9 +21,11 @@ trade rounds and hostage stand-offs as well as peace talks.
 
 A topic whose words are the setting of other stories (armies, troops and fighting run through
 peace talks and mine clearance) may ask for evidence of its own when another topic leads the
-article (`secondary: own`): its sentences that are also relevant to the leading topic do not
-count, and a sentence resting on one cue no heavier than the threshold ("military officials
-will meet") only supports a passage, it is not relevant on its own (`secondary_view`).
+article (`secondary: own`): its sentences that are relevant to the leading topic, and no more
+relevant to it, do not count ("a declaration on security cooperation lifts defence and
+security ties" counts for security under a partnership story), and a sentence resting on one
+cue no heavier than the threshold ("military officials will meet") only supports a passage,
+it is not relevant on its own (`secondary_view`).
 
 Off-topic vocabulary (sport, sponsorship, wage bargaining, commemorations) counts against a
 topic twice: within a sentence, where the scorer subtracts it, and over the article, whose
@@ -195,7 +197,7 @@ def secondary_view(
     """
     if rule.secondary is Secondary.SHARED or not sentence.score:
         return sentence
-    if leader.score >= leader_threshold:
+    if leader.score >= max(leader_threshold, sentence.score):
         return SentenceEvidence(0.0, sentence.off_topic)
     heaviest = max((weight for _, weight in sentence.cues), default=sentence.score)
     if len(sentence.cues) < 2 and heaviest <= rule.sentence_threshold:

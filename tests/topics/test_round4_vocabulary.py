@@ -79,3 +79,20 @@ def test_a_club_airline_partnership_is_not_partnerships(topics: TopicSet) -> Non
         ],
     )
     assert topics.classify(article).topics == []
+
+
+def test_a_security_declaration_in_a_partnership_visit_is_security(topics: TopicSet) -> None:
+    """Security asks for sentences of its own under a partnership story; this one is more its."""
+    article = make_article(
+        title="Ruritania and Freedonia open a new chapter in their strategic partnership",
+        paragraphs=[
+            "Ruritania and Freedonia on Friday opened a new chapter in their Special Strategic"
+            " Partnership and agreed to deepen cooperation in trade and technology.",
+            "The two countries adopted a Joint Declaration on Security Cooperation, which lifts"
+            " their defence and security ties to a new level.",
+            "The prime minister said the vision covers investment, technology and economic"
+            " security.",
+            "Both sides also agreed a cooperation programme for small businesses.",
+        ],
+    )
+    assert {"partnerships", "security"} <= set(topics.classify(article).topics)

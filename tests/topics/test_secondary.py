@@ -102,13 +102,24 @@ def cued(score: float, *weights: float) -> SentenceEvidence:
 def test_secondary_view_drops_the_leaders_sentences_and_demotes_single_cues() -> None:
     leader_relevant = cued(3.0, 3.0)
     nothing = SentenceEvidence(0.0)
-    assert secondary_view(cued(3.5, 2.0, 1.5), leader_relevant, RULE, 2.0).score == 0.0
+    assert secondary_view(cued(3.0, 1.5, 1.5), leader_relevant, RULE, 2.0).score == 0.0
     single = secondary_view(cued(2.0, 2.0), nothing, RULE, 2.0)
     assert single.score == 2.0 and single.support_only
     assert not secondary_view(cued(2.5, 2.5), nothing, RULE, 2.0).support_only
     assert not secondary_view(cued(4.0, 2.0, 2.0), nothing, RULE, 2.0).support_only
     shared = PassageRule(2.0, 2, 8.0, 2, 4.0)
     assert secondary_view(cued(3.5, 2.0, 1.5), leader_relevant, shared, 2.0).score == 3.5
+
+
+def test_secondary_view_keeps_a_shared_sentence_more_about_its_own_topic() -> None:
+    """A sentence both topics share counts for the secondary one when it scores higher there.
+
+    "They adopted a declaration on security cooperation that lifts defence and security ties"
+    is a partnership sentence and, more so, a security one.
+    """
+    kept = secondary_view(cued(3.5, 2.0, 1.5), cued(3.0, 3.0), RULE, 2.0)
+    assert kept.score == 3.5 and not kept.support_only
+    assert secondary_view(cued(3.5, 2.0, 1.5), cued(3.5, 3.5), RULE, 2.0).score == 0.0
 
 
 def test_support_only_sentences_are_not_relevant_but_join_a_passage() -> None:

@@ -96,3 +96,30 @@ def test_a_security_declaration_in_a_partnership_visit_is_security(topics: Topic
         ],
     )
     assert {"partnerships", "security"} <= set(topics.classify(article).topics)
+
+
+def test_a_joint_statement_next_to_a_ceasefire_makes_a_peace_passage(topics: TopicSet) -> None:
+    """A demining report's background paragraph on how the war ended is peace-talks too."""
+    article = make_article(
+        title="Sappers clear the road to Eastport of mines",
+        paragraphs=[
+            "The national mine action agency cleared twelve kilometres of the road to Eastport"
+            " of landmines and unexploded ordnance.",
+            "Mine clearance will continue in the town next month, the agency's spokesman said.",
+            "A joint statement was signed by the leaders of the three countries.",
+            "A complete ceasefire and a cessation of all hostilities in the zone of the conflict"
+            " took effect at midnight.",
+        ],
+    )
+    assert {"demining", "peace-talks"} <= set(topics.classify(article).topics)
+
+
+def test_a_joint_statement_alone_is_not_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Trade ministers sign a joint statement on customs",
+        paragraphs=[
+            "The ministers signed a joint statement on faster customs checks at the border.",
+            "The joint statement also calls for direct talks between the two customs services.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics

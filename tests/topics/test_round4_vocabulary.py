@@ -123,3 +123,29 @@ def test_a_joint_statement_alone_is_not_peace_talks(topics: TopicSet) -> None:
         ],
     )
     assert "peace-talks" not in topics.classify(article).topics
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Начало переговоров по Приднестровью назвали осторожным", id="ru"),
+        pytest.param("Talks on Kosovo resume in Brussels after a pause", id="en"),
+    ],
+)
+def test_talks_named_for_a_conflict_region_are_peace_talks(topics: TopicSet, title: str) -> None:
+    article = make_article(
+        title=title,
+        paragraphs=[
+            "Переговоры по Приднестровью продолжатся в следующем месяце, сообщил посредник.",
+            "The talks on Kosovo will continue next month, the envoy said.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_talks_named_for_a_commodity_are_not_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Переговоры по газу продолжатся в марте",
+        paragraphs=["Переговоры по газу продолжатся в марте, сообщил глава делегации."],
+    )
+    assert "peace-talks" not in topics.classify(article).topics

@@ -19,6 +19,8 @@ WORD_VALUES: dict[str, float] = {
     "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
     "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двадцати": 20, "тридцати": 30,
     "сорока": 40, "пятидесяти": 50, "ста": 100,
+    # A thousand without a digit: "около тысячи мин" (the plural "тысячи" needs a bound).
+    "тысяча": 1000, "тысячу": 1000, "тысячи": 1000,
 }  # fmt: skip
 OBLIQUE_NUMBERS = frozenset(
     {"двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти",
@@ -32,12 +34,15 @@ SCALES: dict[str, float] = {
     "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
     "миллиардов": 1e9, "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
+    # Indian numbering ("Rs 3,20,000 crore"): a lakh is 100,000, a crore ten million.
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 CURRENCY_PREFIX = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₼": "AZN", "azn": "AZN", "₽": "RUB", "rub": "RUB", "¥": "CNY",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "jpy": "JPY",
 }  # fmt: skip
 # Unit words after the number, as (pattern, canonical unit); first match wins.
 UNITS: tuple[tuple[str, str], ...] = (
@@ -48,6 +53,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"manats?\b|манат\w*|AZN\b", "AZN"),
     (r"(?:pounds sterling|pounds)\b|фунт\w* стерлинг\w*", "GBP"),
     (r"(?:roubles?|rubles?)\b|рубл\w*|руб\.", "RUB"),
+    (r"yen\b|иен\w*|JPY\b", "JPY"),
+    (r"rupees?\b|рупи\w*|INR\b", "INR"),
     (r"USD\b", "USD"),
     (r"EUR\b", "EUR"),
     (r"bcma?\b", "bcm"),
@@ -124,7 +131,7 @@ PER_UNITS: tuple[tuple[str, str], ...] = (
     (r"share|акцию", "share"),
 )
 
-MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY"})
+MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY", "JPY", "INR"})
 # Hedges say nothing about the number and stay out of its text; bounds ("more than") stay in.
 HEDGES = frozenset(
     {"about", "around", "roughly", "approximately", "almost", "nearly", "some", "close to",

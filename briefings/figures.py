@@ -26,7 +26,8 @@ from briefings.figure_vocab import (
 from briefings.models import Figure
 
 _NUM = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "3,20,000"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])"
     r"|\d+(?:[.,]\d+)?"
 )
@@ -35,13 +36,14 @@ _WORDNUM = (
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
     r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
-    r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста)(?:[\s-]+(?:and\s+)?"
+    r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу])"
+    r"(?:[\s-]+(?:and\s+)?"
     r"(?=\w)(?:one|two|three|four|five|six|seven|eight|nine|hundred))*"
     r"|half(?:\s+a)?|(?:a\s+)?quarter\s+of\s+a|three\s+quarters\s+of\s+a)"
 )
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
-    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|(?<=\d)[km])(?![\w])"
+    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|lakhs?|crores?|(?<=\d)[km])(?![\w])"
 )
 _QUAL = (
     r"(?:more than|less than|fewer than|over|about|around|roughly|approximately|almost|nearly"
@@ -59,9 +61,10 @@ _COUNT_RE = "|".join(sorted((re.escape(k) for k in COUNT_NOUNS), key=len, revers
 FIGURE = re.compile(
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥)\s?|(?:USD|EUR|AZN|GBP|RUB)\s?)?"
+    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|Rs\.?)\s?)?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
-    rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|member|point))"
+    rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|point))"
+    rf"(?:-(?P<member>member)(?![\w-]))?"
     rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
     rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE})|-(?P<hunit>{_UNIT_RE}))?"
     rf"(?:(?P<count>(?:\s+(?!{_FUNCTION_WORDS}\b)[^\W\d_][\w-]*){{0,2}}?\s+(?:{_COUNT_RE}))(?![\w-])"
@@ -98,7 +101,10 @@ _DAY_MONTH_ANY = re.compile(
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
 # Digits grouped in thousands: a count or an amount, never a year or a code.
-_GROUPED = re.compile(r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+")
+_GROUPED = re.compile(
+    r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}"
+)
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I)
@@ -106,7 +112,7 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.
 
 def _number(raw: str) -> float | None:
     s = "".join(raw.split())  # "2 000", "2\u00a0000": spaces group thousands
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", s):
         s = s.replace(",", "")
     else:
         s = s.replace(",", ".")
@@ -169,6 +175,42 @@ def _plural_unit(raw: str) -> str | None:
     return noun.casefold()
 
 
+# Plurals after a number in words that are no count: durations, "the two sides".
+_NOT_COUNTED_IN_WORDS = frozenset(
+    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
+     "times", "sides", "ways", "ones", "others", "things", "words", "parts", "terms", "rounds"}
+)  # fmt: skip
+
+
+# "the two leaders", "its three partners": a definite number points back, it counts nothing.
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both)\s+$", re.I)
+
+
+def _word_plural_unit(words: str, plural: str) -> str | None:
+    """A number in words counts the plural noun right after it ("seven tankers"), from two
+    up; nouns further away, capitalised nouns and durations stay uncounted."""
+    if len(plural.split()) != 1 or (_word_number(words) or 0) < 2:
+        return None
+    if words.split()[0].casefold() in ("hundred", "dozen"):
+        return None  # "a few hundred metres", "several dozen homes": no number said
+    noun = plural.strip()
+    if not noun.islower() or noun in _NOT_COUNTED_IN_WORDS:
+        return None
+    return noun
+
+
+def _members(m: re.Match[str], sentence: str) -> Figure | None:
+    """'13,000-member union': grouped digits before '-member' count members."""
+    n1 = m.group("n1")
+    if not n1 or m.group("n2") or not _GROUPED.fullmatch(n1):
+        return None
+    value = _number(n1)
+    if value is None:
+        return None
+    text = sentence[m.start("n1") : m.end("member")]
+    return Figure(text=text, value=value, unit="members", sentence=sentence)
+
+
 def _count_unit(raw: str) -> str:
     noun = raw.split()[-1].casefold()
     return COUNT_NOUNS.get(noun, noun)
@@ -209,6 +251,11 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if _ORDINAL_AFTER.match(sentence[m.end("n1") if m.group("n1") else m.end("w") :]):
             continue
+        if m.group("member"):
+            members = _members(m, sentence)
+            if members is not None:  # "a five-member panel" is the size of a body, no figure
+                out.append(members)
+            continue
         scale_raw, count_raw = m.group("scale"), m.group("count")
         unit_raw = m.group("unit") or m.group("hunit")
         cur = m.group("cur")
@@ -219,6 +266,13 @@ def find_figures(sentence: str) -> list[Figure]:
         plural = m.group("plural") or m.group("ruplural")
         if unit is None and plural and m.group("n1") and not _YEARLIKE.match(m.group("n1")):
             unit = _plural_unit(plural)
+        elif (
+            unit is None
+            and m.group("plural")
+            and m.group("w")
+            and not _DEFINITE.search(sentence, 0, num_start)
+        ):
+            unit = _word_plural_unit(m.group("w"), m.group("plural"))
         if plural and (unit is None or unit_raw or cur or count_raw):
             # The words after the number are not part of the figure.
             end = m.start("plural") if m.group("plural") else m.start("ruplural")
@@ -229,6 +283,8 @@ def find_figures(sentence: str) -> list[Figure]:
                 continue  # "half" counts only as a share of a scale: "half a million"
             if m.group("w").strip().casefold() == "a" and not scale_raw:
                 continue
+            if m.group("w").casefold() == "тысячи" and not m.group("qual"):
+                continue  # "тысячи беженцев" is "thousands of"; "около тысячи" is a thousand
             value_max = None
         else:
             n1 = m.group("n1")
@@ -252,7 +308,10 @@ def find_figures(sentence: str) -> list[Figure]:
         qual = " ".join((m.group("qual") or "").split()).casefold()
         hedged = qual in HEDGES
         text_start = (
-            start if m.group("qual") and not hedged else (m.start("cur") if cur else num_start)
+            # A number in words reads with its hedge: "около тысячи мин", "about seven ships".
+            start
+            if m.group("qual") and (not hedged or m.group("w"))
+            else (m.start("cur") if cur else num_start)
         )
         if norm_unit in MONEY:
             per = _PER.match(sentence, end)

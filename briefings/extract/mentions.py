@@ -31,6 +31,7 @@ from briefings.extract.names import (
     named_after,
     names_a_body,
     not_a_name,
+    patronym_after,
     surname_shaped,
     title_like,
 )
@@ -232,6 +233,8 @@ def _unknown_people(
                 j += 1
             elif _middle_initial(text, caps, j, used):
                 j += 2  # "Hilda C. Heine": the initial stays in the name's text
+            elif (k := patronym_after(text, caps, j)) is not None and not used & {*range(j, k + 1)}:
+                j = k  # "Azlan bin Tun Rahmat": the father's honorific inside the name
             else:
                 break
         following = caps[j + 1] if j + 1 < len(caps) else None

@@ -37,6 +37,12 @@ def _people(text: str) -> list[str]:
             id="ru-surname-alone-serbia",
         ),
         pytest.param(
+            "The club's Head of Sponsorship Lee Dunmore said the new partner would feature on "
+            "the shirts from next season.",
+            "Lee Dunmore",
+            id="common-given-name-after-role-of-body",
+        ),
+        pytest.param(
             "Abe agreed that the two countries should widen their ties in every field over the "
             "coming decade.",
             "Shinzo Abe",

@@ -93,7 +93,7 @@ _PER = re.compile(
 )
 # Day and month however they are followed ("с 22 по 30 апреля 45 заведений").
 _DAY_MONTH_ANY = re.compile(
-    r"(?<![\d.])\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    r"(?<![\d.])(?:\d{1,2}\s*[-–—]\s*)?\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
     r"|октября|ноября|декабря)(?![а-яё])"
     r"|(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b"

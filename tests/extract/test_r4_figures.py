@@ -92,7 +92,22 @@ def test_round4_figures(sentence: str, text: str, value: float, unit: str) -> No
         pytest.param("Тысячи беженцев покинули город.", id="ru-thousands-of"),
         pytest.param("One pays twice, as the saying goes.", id="one-plural"),
         pytest.param("The posts stand a few hundred metres apart.", id="few-hundred"),
+        pytest.param("Переговоры пройдут 20-21 мая в Вене.", id="ru-day-range"),
     ],
 )
 def test_round4_not_figures(sentence: str) -> None:
     assert find_figures(sentence) == []
+
+
+def test_headline_figure_kept_when_the_body_words_it_otherwise() -> None:
+    from briefings.extract import analyse
+    from briefings.load import load_source
+
+    page = (
+        "# Поставки угля по новой ветке составят 4,5 млн тонн в год\n\n"
+        "Компания «Северный уголь» сообщила во вторник, что по новой железнодорожной ветке "
+        "будет поставляться до четырёх с половиной миллионов тонн угля ежегодно.\n\n"
+        "Строительство ветки завершится в следующем году, добавили в компании.\n"
+    )
+    article = analyse(load_source(page.encode(), "coal.md")[0])
+    assert "4,5 млн тонн" in [f.text for f in article.figures]

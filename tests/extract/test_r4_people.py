@@ -43,6 +43,12 @@ def _people(text: str) -> list[str]:
             id="common-given-name-after-role-of-body",
         ),
         pytest.param(
+            "Observers reported that Tavo Quiroga, the head of the government delegation for "
+            "talks with the rebels, assured that trust between the parties had grown.",
+            "Tavo Quiroga",
+            id="appositive-office-of-lowercase-body",
+        ),
+        pytest.param(
             "Abe agreed that the two countries should widen their ties in every field over the "
             "coming decade.",
             "Shinzo Abe",

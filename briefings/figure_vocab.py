@@ -60,7 +60,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"bcma?\b", "bcm"),
     (
         r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?"
-        r"|кубических метров",
+        r"|кубических метров|куб(?:ов|а)\b",  # "8,5 млрд кубов": colloquial cubic metres
         "m3",
     ),
     (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),

@@ -41,6 +41,13 @@ def _found(sentence: str) -> list[tuple[str, float, str | None]]:
             id="rupees-word",
         ),
         pytest.param(
+            "Экспорт по новой трубе составит 6,5 млрд кубов в год.",
+            "6,5 млрд кубов",
+            6.5,
+            "bcm",
+            id="ru-colloquial-cubic-metres",
+        ),
+        pytest.param(
             "The operator chartered nine tankers for the winter.",
             "nine tankers",
             9.0,

@@ -10,109 +10,24 @@ from __future__ import annotations
 import re
 
 from briefings.dates import DAY_MONTH, FULL_DATE
+from briefings.figure_vocab import (
+    COUNT_NOUNS,
+    CURRENCY_PREFIX,
+    FRACTIONS,
+    HEDGES,
+    MONEY,
+    OBLIQUE_NUMBERS,
+    PER_UNITS,
+    SCALE_NAME,
+    SCALES,
+    UNITS,
+    WORD_VALUES,
+)
 from briefings.models import Figure
 
-_WORD_VALUES: dict[str, float] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "dozen": 12, "a": 1,
-    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
-    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "сто": 100, "двадцать": 20,
-    "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-    # Oblique forms, figures only before a scale: "свыше пяти тысяч", not "двух стран".
-    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
-    "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двадцати": 20, "тридцати": 30,
-    "сорока": 40, "пятидесяти": 50, "ста": 100,
-}  # fmt: skip
-_OBLIQUE_NUMBERS = frozenset(
-    {"двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти",
-     "десяти", "двадцати", "тридцати", "сорока", "пятидесяти", "ста"}
-)  # fmt: skip
-# Fractions of a scale word: "half a million", "a quarter of a million".
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
-_SCALES: dict[str, float] = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
-    "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллион": 1e6,
-    "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
-    "миллиардов": 1e9, "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
-}  # fmt: skip
-_SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
-
-_CURRENCY_PREFIX = {
-    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-    "₼": "AZN", "azn": "AZN", "₽": "RUB", "rub": "RUB", "¥": "CNY",
-}  # fmt: skip
-# Unit words after the number, as (pattern, canonical unit); first match wins.
-_UNITS: tuple[tuple[str, str], ...] = (
-    (r"%|per\s?cent\b|percent\b|pct\b|процент\w*|п\.\s?п\.", "%"),
-    (r"percentage points?\b", "pp"),
-    (r"(?:US\s)?dollars?\b|долл(?:ар\w*|\.)|\$", "USD"),
-    (r"euros?\b|евро\b|€", "EUR"),
-    (r"manats?\b|манат\w*|AZN\b", "AZN"),
-    (r"(?:pounds sterling|pounds)\b|фунт\w* стерлинг\w*", "GBP"),
-    (r"(?:roubles?|rubles?)\b|рубл\w*|руб\.", "RUB"),
-    (r"USD\b", "USD"),
-    (r"EUR\b", "EUR"),
-    (r"bcma?\b", "bcm"),
-    (
-        r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?"
-        r"|кубических метров",
-        "m3",
-    ),
-    (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
-    (r"barrels?(?:\s(?:per|a)\sday)?\b|баррел\w*", "barrels"),
-    (r"kWh\b|kilowatt[- ]hours?\b|кВт·?ч", "kWh"),
-    (r"MWh\b|megawatt[- ]hours?\b|МВт·?ч", "MWh"),
-    (r"GWh\b|gigawatt[- ]hours?\b|ГВт·?ч", "GWh"),
-    (r"TWh\b|terawatt[- ]hours?\b|ТВт·?ч", "TWh"),
-    (r"GW\b|gigawatts?\b|ГВт", "GW"),
-    (r"MW\b|megawatts?\b|МВт", "MW"),
-    (r"kW\b|kilowatts?\b|кВт", "kW"),
-    (r"sq\.?\s?km\b|square\s+kilomet(?:er|re)s?\b|km2\b|km²|кв\.\s?км\b", "km2"),
-    (r"sq\.?\s?m\b|sqm\b|square\s+met(?:er|re)s?\b|m2\b|m²|кв\.\s?м\b", "m2"),
-    (r"kilomet(?:er|re)s?\b|km\b|км\b", "km"),
-    (r"hectares?\b|ha\b|гектар\w*|га\b", "ha"),
-    # "1.5C" only glued: "5 C" is too often something else.
-    (r"°\s?C\b|(?<=\d)C\b|degrees?\s+Celsius\b|градус\w*\s+Цельсия", "°C"),
-    (r"(?<=[\da-z])-?fold\b", "fold"),
-)
-# Things counted ("10 European countries"); up to two words may sit between number and noun.
-_COUNT_NOUNS: dict[str, str] = {
-    "countries": "countries", "states": "states", "nations": "nations", "people": "people",
-    "persons": "people", "residents": "residents", "citizens": "citizens",
-    "soldiers": "soldiers", "troops": "troops", "servicemen": "soldiers",
-    "refugees": "refugees", "families": "families", "households": "households",
-    "projects": "projects", "companies": "companies", "members": "members",
-    "mines": "mines", "landmines": "mines", "victims": "victims", "jobs": "jobs",
-    "students": "students", "participants": "participants", "delegations": "delegations",
-    "villages": "villages", "cities": "cities", "homes": "homes", "houses": "houses",
-    "vessels": "vessels", "ships": "ships", "aircraft": "aircraft", "tanks": "tanks",
-    "vehicles": "vehicles", "tourists": "tourists", "visitors": "visitors",
-    "agreements": "agreements", "documents": "documents", "deaths": "deaths",
-    "casualties": "casualties", "injured": "injured", "killed": "killed", "hostages": "hostages",
-    "prisoners": "prisoners", "detainees": "detainees", "stations": "stations",
-    "plants": "plants", "wells": "wells", "fields": "fields", "schools": "schools",
-    "hospitals": "hospitals", "flights": "flights", "routes": "routes",
-    "стран": "countries", "страны": "countries", "государств": "states",
-    "человек": "people", "людей": "people", "жителей": "residents", "граждан": "citizens",
-    "военнослужащих": "soldiers", "солдат": "soldiers", "беженцев": "refugees",
-    "семей": "families", "проектов": "projects", "проекта": "projects", "компаний": "companies",
-    "членов": "members", "мин": "mines", "жертв": "victims", "рабочих": "jobs",
-    "участников": "participants", "сел": "villages", "городов": "cities", "домов": "houses",
-    "туристов": "tourists", "соглашений": "agreements", "документов": "documents",
-    "погибших": "deaths", "раненых": "injured", "пленных": "prisoners", "школ": "schools",
-    # Mass nouns counted like plurals ("9,000 personnel", "44,000 unexploded ordnance").
-    "personnel": "personnel", "staff": "staff", "ordnance": "ordnance",
-    "attacks": "attacks", "strikes": "strikes", "drones": "drones", "missiles": "missiles",
-    "shells": "shells", "атак": "attacks", "ударов": "strikes", "беспилотников": "drones",
-    "ракет": "missiles",
-}  # fmt: skip
-
 _NUM = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "3,20,000"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])"
     r"|\d+(?:[.,]\d+)?"
 )
@@ -121,13 +36,14 @@ _WORDNUM = (
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
     r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
-    r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста)(?:[\s-]+(?:and\s+)?"
+    r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу])"
+    r"(?:[\s-]+(?:and\s+)?"
     r"(?=\w)(?:one|two|three|four|five|six|seven|eight|nine|hundred))*"
     r"|half(?:\s+a)?|(?:a\s+)?quarter\s+of\s+a|three\s+quarters\s+of\s+a)"
 )
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
-    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|(?<=\d)[km])(?![\w])"
+    r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|lakhs?|crores?|(?<=\d)[km])(?![\w])"
 )
 _QUAL = (
     r"(?:more than|less than|fewer than|over|about|around|roughly|approximately|almost|nearly"
@@ -139,15 +55,16 @@ _FUNCTION_WORDS = (
     r"|their|its|his|her|these|those|them|than|и|в|из|на|с|по|от|для|что|которых|до|за|при|не"
     r"|уже|как|чем|или|но|же|был|была|было|были|будет|может|около|более|менее|свыше)"
 )
-_UNIT_RE = "|".join(f"(?:{p})" for p, _ in _UNITS)
-_COUNT_RE = "|".join(sorted((re.escape(k) for k in _COUNT_NOUNS), key=len, reverse=True))
+_UNIT_RE = "|".join(f"(?:{p})" for p, _ in UNITS)
+_COUNT_RE = "|".join(sorted((re.escape(k) for k in COUNT_NOUNS), key=len, reverse=True))
 
 FIGURE = re.compile(
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥)\s?|(?:USD|EUR|AZN|GBP|RUB)\s?)?"
+    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|Rs\.?)\s?)?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
-    rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|member|point))"
+    rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|point))"
+    rf"(?:-(?P<member>member)(?![\w-]))?"
     rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
     rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE})|-(?P<hunit>{_UNIT_RE}))?"
     rf"(?:(?P<count>(?:\s+(?!{_FUNCTION_WORDS}\b)[^\W\d_][\w-]*){{0,2}}?\s+(?:{_COUNT_RE}))(?![\w-])"
@@ -167,40 +84,16 @@ _LEAD = re.compile(
     rf"(?:(?P<kind>between|from|от|с)\s+)?(?<![\w.,])(?P<n>{_NUM})\s+(?P<sep>and|to|до|и|по)\s+$",
     re.IGNORECASE,
 )
-_UNIT_PATTERNS = tuple((re.compile(p, re.I), u) for p, u in _UNITS)
-# What a price is per: "45 euros per megawatt hour", "78 долларов за баррель".
-_PER_UNITS: tuple[tuple[str, str], ...] = (
-    (r"megawatt[- ]hours?|MWh|МВт·?ч|мегаватт-час\w*", "MWh"),
-    (r"kilowatt[- ]hours?|kWh|кВт·?ч|киловатт-час\w*", "kWh"),
-    (
-        r"thousand\s+cubic\s+met(?:er|re)s|1,?000\s+(?:cubic\s+met(?:er|re)s|m3)|tcm"
-        r"|(?:тысячу|тыс\.?|1000)\s+(?:кубометров|кубических\s+метров|куб\.\s?м)",
-        "1000 m3",
-    ),
-    (r"cubic\s+met(?:er|re)|m3|кубометр|кубический\s+метр", "m3"),
-    (r"barrel|баррель", "barrel"),
-    (r"(?:metric\s+)?(?:tonne|ton)|тонну|т\b", "tonne"),
-    (r"MMBtu|million\s+British\s+thermal\s+units", "MMBtu"),
-    (r"kilogram|kg|килограмм|кг", "kg"),
-    (r"lit(?:re|er)|литр", "litre"),
-    (r"square\s+met(?:er|re)|sq\.?\s?m|квадратный\s+метр", "m2"),
-    (r"share|акцию", "share"),
-)
+_UNIT_PATTERNS = tuple((re.compile(p, re.I), u) for p, u in UNITS)
 _PER = re.compile(
     r"\s+(?:per|a|an|за)\s+(?:(?P<u0>"
-    + ")|(?P<u".join(f"{i}>{p}" if i else p for i, (p, _) in enumerate(_PER_UNITS))
+    + ")|(?P<u".join(f"{i}>{p}" if i else p for i, (p, _) in enumerate(PER_UNITS))
     + r"))(?![\w-])",
     re.IGNORECASE,
 )
-_MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY"})
-# Hedges say nothing about the number and stay out of its text; bounds ("more than") stay in.
-_HEDGES = frozenset(
-    {"about", "around", "roughly", "approximately", "almost", "nearly", "some", "close to",
-     "около", "примерно", "порядка", "почти"}
-)  # fmt: skip
 # Day and month however they are followed ("с 22 по 30 апреля 45 заведений").
 _DAY_MONTH_ANY = re.compile(
-    r"(?<![\d.])\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    r"(?<![\d.])(?:\d{1,2}\s*[-–—]\s*)?\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
     r"|октября|ноября|декабря)(?![а-яё])"
     r"|(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b"
@@ -208,7 +101,10 @@ _DAY_MONTH_ANY = re.compile(
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _ANY_DIGIT = re.compile(r"\d")
 # Digits grouped in thousands: a count or an amount, never a year or a code.
-_GROUPED = re.compile(r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+")
+_GROUPED = re.compile(
+    r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}"
+)
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I)
@@ -216,7 +112,7 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.
 
 def _number(raw: str) -> float | None:
     s = "".join(raw.split())  # "2 000", "2\u00a0000": spaces group thousands
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", s):
         s = s.replace(",", "")
     else:
         s = s.replace(",", ".")
@@ -228,7 +124,7 @@ def _number(raw: str) -> float | None:
 
 def _word_number(raw: str) -> float | None:
     tokens = re.split(r"[\s-]+", raw.casefold())
-    fraction = next((_FRACTIONS[t] for t in tokens if t in _FRACTIONS), None)
+    fraction = next((FRACTIONS[t] for t in tokens if t in FRACTIONS), None)
     if fraction is not None:  # "half a", "a quarter of a": a share of the scale after it
         return fraction
     total = 0.0
@@ -236,7 +132,7 @@ def _word_number(raw: str) -> float | None:
     for token in tokens:
         if token == "and":
             continue
-        value = _WORD_VALUES.get(token)
+        value = WORD_VALUES.get(token)
         if value is None:
             return None
         if value == 100:
@@ -250,7 +146,7 @@ def _word_number(raw: str) -> float | None:
 def _scale(raw: str | None) -> float:
     if not raw:
         return 1.0
-    return _SCALES.get(raw.casefold().rstrip("."), 1.0)
+    return SCALES.get(raw.casefold().rstrip("."), 1.0)
 
 
 def _unit(raw: str | None) -> str | None:
@@ -272,16 +168,52 @@ def _plural_unit(raw: str) -> str | None:
     noun = raw.split()[-1]
     if noun.casefold() in _NOT_COUNTS:
         return None
-    if noun.casefold() in _COUNT_NOUNS:
-        return _COUNT_NOUNS[noun.casefold()]
+    if noun.casefold() in COUNT_NOUNS:
+        return COUNT_NOUNS[noun.casefold()]
     if noun[0].isupper():
         return "people" if noun.endswith(("ians", "ans", "is", "ese", "ers")) else None
     return noun.casefold()
 
 
+# Plurals after a number in words that are no count: durations, "the two sides".
+_NOT_COUNTED_IN_WORDS = frozenset(
+    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
+     "times", "sides", "ways", "ones", "others", "things", "words", "parts", "terms", "rounds"}
+)  # fmt: skip
+
+
+# "the two leaders", "its three partners": a definite number points back, it counts nothing.
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both)\s+$", re.I)
+
+
+def _word_plural_unit(words: str, plural: str) -> str | None:
+    """A number in words counts the plural noun right after it ("seven tankers"), from two
+    up; nouns further away, capitalised nouns and durations stay uncounted."""
+    if len(plural.split()) != 1 or (_word_number(words) or 0) < 2:
+        return None
+    if words.split()[0].casefold() in ("hundred", "dozen"):
+        return None  # "a few hundred metres", "several dozen homes": no number said
+    noun = plural.strip()
+    if not noun.islower() or noun in _NOT_COUNTED_IN_WORDS:
+        return None
+    return noun
+
+
+def _members(m: re.Match[str], sentence: str) -> Figure | None:
+    """'13,000-member union': grouped digits before '-member' count members."""
+    n1 = m.group("n1")
+    if not n1 or m.group("n2") or not _GROUPED.fullmatch(n1):
+        return None
+    value = _number(n1)
+    if value is None:
+        return None
+    text = sentence[m.start("n1") : m.end("member")]
+    return Figure(text=text, value=value, unit="members", sentence=sentence)
+
+
 def _count_unit(raw: str) -> str:
     noun = raw.split()[-1].casefold()
-    return _COUNT_NOUNS.get(noun, noun)
+    return COUNT_NOUNS.get(noun, noun)
 
 
 def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
@@ -303,7 +235,7 @@ def _normalise(value: float, scale: float, unit: str | None) -> tuple[float, str
             return value, "mcm"
         return value * scale, "m3"
     if unit in ("t", "barrels") and scale > 1:
-        return value, f"{_SCALE_NAME.get(scale, '')} {'tonnes' if unit == 't' else unit}".strip()
+        return value, f"{SCALE_NAME.get(scale, '')} {'tonnes' if unit == 't' else unit}".strip()
     return value * scale, unit
 
 
@@ -319,26 +251,40 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if _ORDINAL_AFTER.match(sentence[m.end("n1") if m.group("n1") else m.end("w") :]):
             continue
+        if m.group("member"):
+            members = _members(m, sentence)
+            if members is not None:  # "a five-member panel" is the size of a body, no figure
+                out.append(members)
+            continue
         scale_raw, count_raw = m.group("scale"), m.group("count")
         unit_raw = m.group("unit") or m.group("hunit")
         cur = m.group("cur")
-        unit = _CURRENCY_PREFIX.get(cur.strip().casefold()) if cur else None
+        unit = CURRENCY_PREFIX.get(cur.strip().casefold()) if cur else None
         unit = unit or _unit(unit_raw)
         if unit is None and count_raw:
             unit = _count_unit(count_raw)
         plural = m.group("plural") or m.group("ruplural")
         if unit is None and plural and m.group("n1") and not _YEARLIKE.match(m.group("n1")):
             unit = _plural_unit(plural)
+        elif (
+            unit is None
+            and m.group("plural")
+            and m.group("w")
+            and not _DEFINITE.search(sentence, 0, num_start)
+        ):
+            unit = _word_plural_unit(m.group("w"), m.group("plural"))
         if plural and (unit is None or unit_raw or cur or count_raw):
             # The words after the number are not part of the figure.
             end = m.start("plural") if m.group("plural") else m.start("ruplural")
         if m.group("w"):
             value = _word_number(m.group("w"))
-            oblique = m.group("w").split()[0].casefold() in _OBLIQUE_NUMBERS
+            oblique = m.group("w").split()[0].casefold() in OBLIQUE_NUMBERS
             if value is None or (not scale_raw and (unit is None or value < 1 or oblique)):
                 continue  # "half" counts only as a share of a scale: "half a million"
             if m.group("w").strip().casefold() == "a" and not scale_raw:
                 continue
+            if m.group("w").casefold() == "тысячи" and not m.group("qual"):
+                continue  # "тысячи беженцев" is "thousands of"; "около тысячи" is a thousand
             value_max = None
         else:
             n1 = m.group("n1")
@@ -360,15 +306,18 @@ def find_figures(sentence: str) -> list[Figure]:
         if value_max is not None:
             value_max, _ = _normalise(value_max, scale, unit)
         qual = " ".join((m.group("qual") or "").split()).casefold()
-        hedged = qual in _HEDGES
+        hedged = qual in HEDGES
         text_start = (
-            start if m.group("qual") and not hedged else (m.start("cur") if cur else num_start)
+            # A number in words reads with its hedge: "около тысячи мин", "about seven ships".
+            start
+            if m.group("qual") and (not hedged or m.group("w"))
+            else (m.start("cur") if cur else num_start)
         )
-        if norm_unit in _MONEY:
+        if norm_unit in MONEY:
             per = _PER.match(sentence, end)
             if per is not None:
                 index = next(i for i, g in enumerate(per.groups()) if g is not None)
-                norm_unit = f"{norm_unit} per {_PER_UNITS[index][1]}"
+                norm_unit = f"{norm_unit} per {PER_UNITS[index][1]}"
                 end = taken_until = per.end()
         lead_end = num_start if qual in ("до", "to") else text_start  # "от 10 [до 15 млрд]"
         lead = _LEAD.search(sentence, max(0, lead_end - 40), lead_end)

@@ -66,10 +66,12 @@ def _dedupe(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _figures(paragraphs: list[str]) -> list[Figure]:
+def _figures(paragraphs: list[str], headline: str | None = None) -> list[Figure]:
+    """Figures of the body, then those only the headline words so ("8,5 млрд кубов" above a
+    body that says "8,5 миллиарда кубометров"): a headline's figure is the story's own."""
     figures: list[Figure] = []
     seen: set[tuple[str, float, str | None]] = set()
-    for paragraph in paragraphs:
+    for paragraph in [*paragraphs, headline] if headline else paragraphs:
         if not may_hold_number(paragraph):
             continue
         for sentence in split_sentences(paragraph):
@@ -124,7 +126,7 @@ def analyse(doc: RawDocument) -> Article:
         people=people.people,
         organisations=orgs,
         places=places,
-        figures=_figures(paragraphs),
+        figures=_figures(paragraphs, title if title_origin == TitleOrigin.HEADLINE else None),
         quotes=quotes,
     )
 

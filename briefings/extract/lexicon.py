@@ -65,6 +65,7 @@ class English(_Shared):
     stop_capitals: frozenset[str]
     honorific_abbreviations: tuple[str, ...]
     honorific_words: tuple[str, ...]
+    patronym_honorifics: tuple[str, ...] = ()
     role_heads: tuple[str, ...]
     role_modifiers: tuple[str, ...]
     nationality_suffixes: tuple[str, ...]

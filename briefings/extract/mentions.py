@@ -31,6 +31,7 @@ from briefings.extract.names import (
     named_after,
     names_a_body,
     not_a_name,
+    patronym_after,
     surname_shaped,
     title_like,
 )
@@ -39,6 +40,7 @@ from briefings.extract.patterns import (
     HONORIFIC,
     ROLE_AFTER,
     ROLE_BEFORE,
+    ROLE_HEAD,
     RU_ROLE_BEFORE,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
@@ -232,6 +234,8 @@ def _unknown_people(
                 j += 1
             elif _middle_initial(text, caps, j, used):
                 j += 2  # "Hilda C. Heine": the initial stays in the name's text
+            elif (k := patronym_after(text, caps, j)) is not None and not used & {*range(j, k + 1)}:
+                j = k  # "Azlan bin Tun Rahmat": the father's honorific inside the name
             else:
                 break
         following = caps[j + 1] if j + 1 < len(caps) else None
@@ -328,6 +332,13 @@ def _role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
     return bool(ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before))
 
 
+# "X Y, the head of the government delegation for talks with Z,": an office of something,
+# however long its description, set off after the name marks a person.
+_APPOSITIVE_OFFICE = re.compile(
+    rf"^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+(?:the\s+)?[a-z]"
+)
+
+
 def _evidence(
     text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
 ) -> bool:
@@ -342,6 +353,7 @@ def _evidence(
         or ROLE_BEFORE.search(before) is not None
         or RU_ROLE_BEFORE.search(before) is not None
         or ROLE_AFTER.match(after) is not None
+        or _APPOSITIVE_OFFICE.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
         or VERB_BEFORE_NAME.search(before) is not None
     )

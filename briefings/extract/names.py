@@ -20,8 +20,11 @@ def is_role_word(token: str) -> bool:
 
 
 _PARTICLES = frozenset(lexicon().both("name_particles"))
+# "Azlan bin Tun Rahmat": a Malay patronym may carry the father's honorific after "bin".
+_PATRONYM_HONORIFICS = frozenset(lexicon().en.patronym_honorifics)
 _PARTICLE_GAP = re.compile(
-    rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}$"
+    rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}"
+    rf"(?:(?:{'|'.join(sorted(_PATRONYM_HONORIFICS, key=len, reverse=True))})\s){{0,2}}$"
 )
 # Capitalised words that read as an office, not a first name ("Negotiator", "Champion").
 # Not "-ing": a gerund opens a slogan ("Providing Safe Ground"), it is no office.
@@ -55,7 +58,20 @@ def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     if adjacent(text, left, right):
         return True
     gap = text[left.end() : right.start()]
-    return len(gap) < 12 and _PARTICLE_GAP.match(gap) is not None
+    return len(gap) < 20 and _PARTICLE_GAP.match(gap) is not None
+
+
+_PATRONYM_PARTS = frozenset(w for h in _PATRONYM_HONORIFICS for w in h.split())
+
+
+def patronym_after(text: str, caps: list[re.Match[str]], j: int) -> int | None:
+    """Index of the name word after 'bin Tun' / 'binti Tan Sri' that continues caps[j]."""
+    k = j + 1
+    while k < len(caps) and k - j <= 3 and caps[k].group() in _PATRONYM_PARTS:
+        k += 1
+    if k == j + 1 or k >= len(caps) or not is_name_token(caps[k].group()):
+        return None
+    return k if joined(text, caps[j], caps[k]) else None
 
 
 @lru_cache(maxsize=16384)

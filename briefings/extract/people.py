@@ -14,6 +14,9 @@ from briefings.extract.russian import last_role, nominative_name, nominative_rol
 from briefings.models import Person
 
 _LIST_LINK = re.compile(r"\s*,\s*|\s+и\s+")
+# "Освальдом Кернбахом": first name and surname both in "-ом" are a man's name in the
+# instrumental, whatever stands before it (a nominative name does not end so twice).
+_INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё]+ом\s+[А-ЯЁ][а-яё-]+ом")
 
 
 def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -40,6 +43,7 @@ def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> 
             or OBLIQUE_BEFORE.search(before)
             or oblique_given
             or listed
+            or _INSTRUMENTAL.fullmatch(m.name) is not None
         ):
             m.name = nominative_name(m.name)
             oblique_ends.add((m.para, m.end))

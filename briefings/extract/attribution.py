@@ -43,7 +43,9 @@ _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
     rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+))?"
-    r"\s*[:,]?\s*$",
+    r"\s*[:,]?\s*$"
+    # "X agreed, “…”": not speech alone, but right before a quote it introduces it
+    rf"|(?<!\w){alternatives(lexicon().both('quote_introducers'))}\s*[:,]\s*$",
     re.I,
 )
 _ACCORDING = re.compile(

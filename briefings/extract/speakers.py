@@ -36,6 +36,12 @@ _LEX = lexicon()
 _PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
 _CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\s", re.I)
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
+# Adjectives a role's own pattern leaves out ("Ukrainian presidential" before "adviser").
+_ADJECTIVES = re.compile(
+    rf"(?:(?<![\w-])[A-Za-z][a-z-]+{alternatives(_LEX.en.role_adjective_endings)}\s+)"
+    r"{1,3}$"
+)
+_LOCATIVE = re.compile(rf"(?<![\w-]){alternatives(_LEX.both('locative_prepositions'))}\s+$", re.I)
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
 _HEADS = _LEX.both("organisation_heads")
@@ -202,6 +208,9 @@ class Speakers:
         role = ROLE_BEFORE.search(before) or last_role(before)
         if role is not None:
             before = before[: role.start("role")]
+            adjectives = _ADJECTIVES.search(before)
+            if adjectives is not None:
+                before = before[: adjectives.start()]
         word = _LAST_WORD.search(before)
         return word is not None and word.group(1).casefold() in _PREPOSITIONS
 
@@ -210,12 +219,25 @@ class Speakers:
         owner of someone else ("Aliyev's aide said")."""
         text = self.paragraphs[p]
         return [
-            self.people.by_mention[id(m)]
+            self._unplaced(p, m)
             for m in self.people.by_para.get(p, ())
             if lo <= m.start < hi
             and not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
         ]
+
+    def _unplaced(self, p: int, m: Mention) -> str:
+        """The person a mention names, without a place run into its front: "в Глазго Алок
+        Шарма" is Алок Шарма, when the article names him so elsewhere."""
+        name = self.people.by_mention[id(m)]
+        rest = name.partition(" ")[2]
+        if (
+            " " in rest
+            and _LOCATIVE.search(self.paragraphs[p], max(0, m.start - 8), m.start)
+            and any(person.name == rest for person in self.people.people)
+        ):
+            return rest
+        return name
 
     def pronoun(self, p: int, pos: int, pronoun: str) -> Speaker | None:
         """Whom 'he'/'она' points to: the one person of the right sex named in the nearest

@@ -330,6 +330,9 @@ class Speakers:
             holders = [n for n in holders if wanted & self.qualifiers[n]]
         if len(holders) == 1:
             return Speaker(holders[0]), True
+        repeated = self._role_repeated(p, lo, hi)
+        if repeated is not None:
+            return repeated, True
         definite = _DEFINITE.search(text, lo, lo + match.start()) is not None
         if office in _ANAPHORIC and (definite or CYR.search(office)):
             # "a senior official said …; “…,” the official said": someone never named.
@@ -340,6 +343,25 @@ class Speakers:
                 return None, True
             return self._nearest(p, lo), True
         return None, True
+
+    def _role_repeated(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'— сказал заместитель министра X Иван Y. … — сказал заместитель министра X': a
+        second reference by the very words that stood before one person's name (the name
+        finder may have kept only part of them as the role)."""
+        phrase = " ".join(self.paragraphs[p][lo:hi].split()).strip(" ,.;").casefold()
+        if len(phrase.split()) < 2:
+            return None
+        found: set[str] = set()
+        for q in range(p + 1):
+            text = self.paragraphs[q]
+            for m in self.people.by_para.get(q, ()):
+                if q == p and m.start >= lo:
+                    continue
+                before = " ".join(text[max(0, m.start - 2 * len(phrase)) : m.start].split())
+                before = before.rstrip(" ,").casefold()
+                if before.endswith(phrase) and not before[: -len(phrase)][-1:].isalnum():
+                    found.add(self.people.by_mention[id(m)])
+        return Speaker(found.pop()) if len(found) == 1 else None
 
     def _organisation(self, p: int, lo: int, hi: int) -> Speaker | None:
         text = self.paragraphs[p]

@@ -54,3 +54,37 @@ def test_place_after_a_locative_preposition_is_not_part_of_the_speaker() -> None
         "подчеркнул председатель конференции в Ольмаре Ивар Стен."
     )
     assert _speaker_of(article, "Я приношу извинения") == "Ивар Стен"
+
+
+def test_a_nested_guillemet_close_closes_the_outer_quote_too() -> None:
+    """'«… учении «Восток-2030», – сказал X': Russian print drops the second »."""
+    article = _article(
+        "Министры договорились о новых учениях, сообщил министр обороны Пётр Логинов."
+        "\n\n«Совместные задачи предложено отработать в конце сентября на командно-штабном "
+        "учении «Восток-2030», – сказал Логинов на заседании."
+    )
+    assert _speaker_of(article, "Совместные задачи") == "Пётр Логинов"
+    assert "сказал" not in next(q.text for q in article.quotes if q.text.startswith("Совм"))
+
+
+def test_an_attribution_repeating_the_role_before_a_name_is_that_person() -> None:
+    """'— сказал заместитель министра X Иван Y. … — сказал заместитель министра X.': the
+    second reference repeats the words that stood before the name."""
+    article = _article(
+        "«Переговоры прошли спокойно и без взаимных упрёков со стороны делегаций», - сказал "
+        "заместитель министра иностранных дел Максим Дорин.\n\n"
+        "Следующий раунд намечен на декабрь. «В ходе следующего раунда будут обсуждаться два "
+        "самых важных вопроса повестки», - сказал заместитель министра иностранных дел."
+    )
+    assert _speaker_of(article, "В ходе следующего") == "Максим Дорин"
+
+
+def test_a_countrys_abbreviation_in_a_role_qualifies_it_like_its_adjective() -> None:
+    """'министр обороны РФ X' … '— сказал глава российского военного ведомства': РФ is
+    Россия, so the Russian office is X's."""
+    article = _article(
+        "Министры обороны договорились о новых учениях, сообщил министр обороны РФ Андрей "
+        "Белоусов.\n\n«Совместные задачи предложено отработать в конце сентября на "
+        "командно-штабном учении», – сказал глава российского военного ведомства."
+    )
+    assert _speaker_of(article, "Совместные задачи") == "Андрей Белоусов"

@@ -213,6 +213,14 @@ class Paragraph:
             if not stripped.endswith(":"):
                 return None
             end = lo + len(stripped) - 1
+            # "X said in a post on his account:": the subject stands before the verb
+            verbs = [
+                v
+                for v in VERB_ANYWHERE.finditer(text, lo, end)
+                if not any(s.start <= v.start() < s.end for s in self.spans)
+            ]
+            if verbs:
+                end = verbs[-1].start()
         # The clause starts after the last mark, but a scare quote's marks ('described the
         # results as "historic," stating "…"') do not end the speaker's clause.
         scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]

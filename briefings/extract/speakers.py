@@ -422,6 +422,9 @@ class Speakers:
         if names:
             return Speaker(names[0])
         alone = self._short_name(p, lo, hi)
+        comma = text.rfind(",", lo, hi)
+        if alone is None and comma > lo:  # "Welcoming guests …, Sheikh Khalid said"
+            alone = self._short_name(p, comma + 1, hi)
         if alone is not None:
             return alone
         ending = _PRONOUN_END.search(text, lo, hi)

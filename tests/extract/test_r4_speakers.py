@@ -88,3 +88,15 @@ def test_a_countrys_abbreviation_in_a_role_qualifies_it_like_its_adjective() -> 
         "командно-штабном учении», – сказал глава российского военного ведомства."
     )
     assert _speaker_of(article, "Совместные задачи") == "Андрей Белоусов"
+
+
+def test_a_short_name_after_a_fronted_clause_speaks() -> None:
+    """'Welcoming guests …, Sheikh Khalid said in a post on his account: “…”': the
+    clause before the comma is not the subject; the short name after it is."""
+    article = _article(
+        "Sheikh Khalid bin Saeed Al Falasi opened the summit on Thursday.\n\n"
+        "Welcoming thousands of guests from many countries to the city, Sheikh Khalid said "
+        "in a post on his official account: “The task ahead is large, and the challenges "
+        "are many, but we have met such tests before.”"
+    )
+    assert _speaker_of(article, "The task ahead") == "Khalid bin Saeed Al Falasi"

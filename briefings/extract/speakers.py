@@ -65,6 +65,7 @@ _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$",
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _OWNER = re.compile(r"['’]s?\b")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -280,6 +281,12 @@ class Speakers:
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
                 fitting = self._fitting(everyone, female)
+            if len(fitting) > 1 and q == p:
+                # "X said …. Y told Reuters that …. He said …": the one who speaks in the
+                # sentence right before the pronoun's goes on speaking.
+                spoke = self._spoke_just_before(q, pos, before) & fitting
+                if len(spoke) == 1:
+                    return Speaker(spoke.pop())
             if len(fitting) > 1:
                 # "X said that talks with Y were useful. “…,” he said": the one of them who
                 # speaks there is who goes on speaking.
@@ -287,6 +294,26 @@ class Speakers:
                 fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
+
+    def _spoke_just_before(self, q: int, pos: int, before: list[Mention]) -> set[str]:
+        """Who is the subject of a speech verb in the sentence before the one at `pos`, when
+        that one names nobody before `pos`."""
+        text, quoted = self.paragraphs[q], self._quoted(q)
+        ends = [
+            e.end()
+            for e in _SENTENCE_END.finditer(text, 0, pos)
+            if not any(a <= e.start() < b for a, b in quoted)
+        ]
+        if not ends:
+            return set()
+        current, previous = ends[-1], (ends[-2] if len(ends) > 1 else 0)
+        if any(current <= m.start < pos for m in before):
+            return set()
+        return {
+            self.people.by_mention[id(m)]
+            for m in before
+            if previous <= m.start < current and _speaks(text, m) and not self.is_object(q, m.start)
+        }
 
     def _quoted(self, q: int) -> list[tuple[int, int]]:
         spans = self._quote_cache.get(q)

@@ -100,3 +100,16 @@ def test_a_short_name_after_a_fronted_clause_speaks() -> None:
         "are many, but we have met such tests before.”"
     )
     assert _speaker_of(article, "The task ahead") == "Khalid bin Saeed Al Falasi"
+
+
+def test_he_opening_a_sentence_is_who_spoke_in_the_sentence_before() -> None:
+    """'X said …. Y told Reuters that …. He said …, adding “…”': 'he' is Y, the speaker of
+    the sentence right before, though X spoke earlier in the paragraph."""
+    article = _article(
+        "Westrian adviser Dalen Moravik said the line would close in spring. Moravik said in "
+        "an interview that the east would lose its best market. Energy commissioner Tomas "
+        "Reidel told Reuters on Friday that a halt would not be a problem for the country. "
+        "He said the east had warned of a halt in the past as well, adding “this is not the "
+        "first time, maybe they mean it this time.”"
+    )
+    assert _speaker_of(article, "this is not the first time") == "Tomas Reidel"

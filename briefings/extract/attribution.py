@@ -42,7 +42,9 @@ _RELAYED = re.compile(
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
-    rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+))?"
+    rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+)"
+    # "По итогам встречи, пояснил он, «…»": the subject inverted after the verb
+    r"|\s+(?P<after>he|she|он|она)(?=\s*,))?"
     r"\s*[:,]?\s*$"
     # "X agreed, “…”": not speech alone, but right before a quote it introduces it
     rf"|(?<!\w){alternatives(lexicon().both('quote_introducers'))}\s*[:,]\s*$",
@@ -206,6 +208,8 @@ class Paragraph:
         """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
         text = self.text
         verb = _BEFORE_VERB.search(text, lo, start)
+        if verb is not None and verb.group("after"):
+            return verb.span("after")
         if verb is not None:
             end = verb.start()
         else:

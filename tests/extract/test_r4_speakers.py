@@ -113,3 +113,14 @@ def test_he_opening_a_sentence_is_who_spoke_in_the_sentence_before() -> None:
         "first time, maybe they mean it this time.”"
     )
     assert _speaker_of(article, "this is not the first time") == "Tomas Reidel"
+
+
+def test_a_verb_and_pronoun_set_off_by_commas_before_a_quote() -> None:
+    """'По итогам встречи, пояснил он, «…»': the inverted 'пояснил он' attributes the quote."""
+    article = _article(
+        "«Встреча прошла в деловой обстановке, стороны обсудили все вопросы повестки», – "
+        "сказал Ивар Стен.\n\n"
+        "По итогам встречи, пояснил он, «одобрены основы сотрудничества до 2030 года и "
+        "согласованы совместные мероприятия на будущий год»."
+    )
+    assert _speaker_of(article, "одобрены основы") == "Ивар Стен"

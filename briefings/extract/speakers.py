@@ -96,13 +96,16 @@ def _known_body(name: str) -> str:
 
 def _same_kind(body: str, head: str) -> bool:
     """Whether "the ministry" may point back to a body: its head noun ends the name ("Foreign
-    Ministry") or opens it before 'of'/'for' ("Ministry of Natural Resources")."""
+    Ministry"), opens it before 'of'/'for' ("Ministry of Natural Resources") or, in Russian,
+    before its owner ("Минобороны России")."""
     body, head = body.casefold(), head.casefold()
     if body.count(head) != 1:  # "Ministry of Energy and the Ministry of Finance": two
         return False
     return (
         body.endswith(head)
         or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for)\s", body) is not None
+        # "Минобороны России": a Russian body's head opens its name, its owner follows
+        or (CYR.search(head) is not None and body.startswith(head + " "))
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from briefings.extract import analyse
 from briefings.load import load_source
-from briefings.models import Article
+from briefings.models import Article, SpeakerKind
 
 
 def _article(text: str, name: str = "t.txt") -> Article:
@@ -124,3 +124,24 @@ def test_a_verb_and_pronoun_set_off_by_commas_before_a_quote() -> None:
         "согласованы совместные мероприятия на будущий год»."
     )
     assert _speaker_of(article, "одобрены основы") == "Ивар Стен"
+
+
+def test_said_in_the_ministry_points_back_to_the_ministry_named_with_its_country() -> None:
+    """'Минобороны России сообщило …. «…», — сообщили в Минобороны': the same body."""
+    article = _article(
+        "Минобороны России сообщило о совместном патрулировании в Тихом океане.\n\n"
+        "«Задачами патрулирования являются укрепление сотрудничества и охрана морских "
+        "путей в регионе», — сообщили в Минобороны."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("Задачами"))
+    assert (quote.speaker, quote.speaker_kind) == ("Минобороны России", SpeakerKind.ORGANISATION)
+
+
+def test_a_countrys_navy_speaks_as_a_body() -> None:
+    """'The drill “…,” the Westrian Navy said': a navy is a body, like an army."""
+    article = _article(
+        "The drill “will show the high level of coordination between the friendly navies,” "
+        "the Westrian Navy said."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("will show"))
+    assert (quote.speaker, quote.speaker_kind) == ("Westrian Navy", SpeakerKind.ORGANISATION)

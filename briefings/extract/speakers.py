@@ -65,6 +65,7 @@ _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$",
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _OWNER = re.compile(r"['’]s?\b")
+_ACRONYM = re.compile(r"\s*(?:the\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6})\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -417,6 +418,21 @@ class Speakers:
         }
         return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
 
+    def _acronym(self, p: int, lo: int, hi: int, comma: int) -> Speaker | None:
+        """'“…,” NVK said': an acronym no list knows, alone as the subject (perhaps after a
+        fronted clause's comma), is a body. One the gazetteer knows is a mention already."""
+        text = self.paragraphs[p]
+        found = _ACRONYM.fullmatch(text, comma + 1 if comma > lo else lo, hi)
+        if found is None or gazetteer().index.get((norm(found.group("acronym")),)):
+            return None
+        if _office(found.group()) is not None:
+            return None  # "the FM said": an office
+        if any(
+            m.para == p and m.start < found.end() and m.end > found.start() for m in self.mentions
+        ):
+            return None
+        return self._credit(found.group("acronym"))
+
     def _named_bodies(self, p: int, pos: int) -> list[str]:
         """Bodies named with a proper qualifier before `pos` ("Azerigas Production Union")."""
         out: list[str] = []
@@ -455,6 +471,8 @@ class Speakers:
         comma = text.rfind(",", lo, hi)
         if alone is None and comma > lo:  # "Welcoming guests …, Sheikh Khalid said"
             alone = self._short_name(p, comma + 1, hi)
+        if alone is None:  # "“…,” NVK said", "Responding to …, NVK said"
+            alone = self._acronym(p, lo, hi, comma)
         if alone is not None:
             return alone
         ending = _PRONOUN_END.search(text, lo, hi)

@@ -145,3 +145,28 @@ def test_a_countrys_navy_speaks_as_a_body() -> None:
     )
     quote = next(q for q in article.quotes if q.text.startswith("will show"))
     assert (quote.speaker, quote.speaker_kind) == ("Westrian Navy", SpeakerKind.ORGANISATION)
+
+
+def test_an_unknown_acronym_as_the_whole_subject_speaks_as_a_body() -> None:
+    """'“…,” NVK said in an emailed response': an acronym no list knows, standing alone as
+    the subject of a speech verb, is a body."""
+    article = _article(
+        "NVK has started ordering more oil through the southern pipeline.\n\n"
+        "“The purchase of alternative crude oils from several suppliers is currently "
+        "underway,” NVK said in an emailed response to questions."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("The purchase"))
+    assert (quote.speaker, quote.speaker_kind) == ("NVK", SpeakerKind.ORGANISATION)
+
+
+def test_an_acronym_after_a_fronted_clause_speaks_but_an_office_acronym_does_not() -> None:
+    """'Responding to reports …, NVK said “…”' is NVK's; '“…,” the FM said' is no body."""
+    article = _article(
+        "Responding to press reports about the line closing in spring, NVK said “we would be "
+        "the first to be informed of any such change.”\n\n"
+        "Foreign Minister Ivo Laks and Defence Minister Tomas Reidel met in the capital. "
+        "“We have agreed on the next steps for the talks,” the FM said."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("we would be"))
+    assert (quote.speaker, quote.speaker_kind) == ("NVK", SpeakerKind.ORGANISATION)
+    assert _speaker_of(article, "We have agreed") in (None, "Ivo Laks")

@@ -67,6 +67,9 @@ class _Shared(_Frozen):
     # Prepositions of place: a capitalised word after one is a place, not a given name
     # ("в Глазго Алок Шарма").
     locative_prepositions: tuple[str, ...] = ()
+    # Heads of "the company said": they point back to a body heard before whose name has no
+    # head noun ("NVK", "Norvik").
+    firm_heads: tuple[str, ...] = ()
 
 
 class English(_Shared):

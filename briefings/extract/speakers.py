@@ -45,6 +45,7 @@ _LOCATIVE = re.compile(rf"(?<![\w-]){alternatives(_LEX.both('locative_prepositio
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
 _HEADS = _LEX.both("organisation_heads")
+_FIRM_HEADS = frozenset(h.casefold() for h in _LEX.both("firm_heads"))
 # "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written.
 _ORG_HEAD = (
     f"(?:(?i:{alternatives([h for h in _HEADS if h.islower()])})"
@@ -416,6 +417,12 @@ class Speakers:
             for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
             if _same_kind(o, name)
         }
+        if not earlier and name.casefold() in _FIRM_HEADS:
+            # "NVK said …; “…,” the company said": the one body heard so far whose name has
+            # no head noun of its own to show what kind it is
+            earlier = {o for o in self.org_speakers if _ORG.search(o) is None}
+            if len(self.org_speakers) != len(earlier):
+                return None
         return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
 
     def _acronym(self, p: int, lo: int, hi: int, comma: int) -> Speaker | None:

@@ -170,3 +170,24 @@ def test_an_acronym_after_a_fronted_clause_speaks_but_an_office_acronym_does_not
     quote = next(q for q in article.quotes if q.text.startswith("we would be"))
     assert (quote.speaker, quote.speaker_kind) == ("NVK", SpeakerKind.ORGANISATION)
     assert _speaker_of(article, "We have agreed") in (None, "Ivo Laks")
+
+
+def test_the_company_points_back_to_the_one_headless_body_heard() -> None:
+    """'NVK said “…”. “…,” the company said': the same body; with a ministry heard too,
+    nobody."""
+    text = (
+        "{first}NVK said “we would be the first to be informed of any such change.” “We "
+        "continue to have good relations with the other side and supplies go on,” the "
+        "company said."
+    )
+    article = _article(text.format(first=""))
+    quote = next(q for q in article.quotes if q.text.startswith("We continue"))
+    assert (quote.speaker, quote.speaker_kind) == ("NVK", SpeakerKind.ORGANISATION)
+    article = _article(
+        text.format(
+            first="“Supplies to the region remain safe for now,” the Westrian Energy "
+            "Ministry said. "
+        )
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("We continue"))
+    assert quote.speaker is None

@@ -191,3 +191,13 @@ def test_the_company_points_back_to_the_one_headless_body_heard() -> None:
     )
     quote = next(q for q in article.quotes if q.text.startswith("We continue"))
     assert quote.speaker is None
+
+
+def test_single_curly_marks_quote_but_an_apostrophe_does_not_close_them() -> None:
+    """'X declared that relations were ‘the highest priority for my government’': speech in
+    single marks, with the apostrophe of "Westria’s" inside it left alone."""
+    article = _article(
+        "Prime Minister Tomas Reidel declared on the third day of his visit that relations "
+        "with Westria’s capital were ‘the highest priority for my government’."
+    )
+    assert _speaker_of(article, "the highest priority") == "Tomas Reidel"

@@ -432,8 +432,8 @@ class Speakers:
         found = _ACRONYM.fullmatch(text, comma + 1 if comma > lo else lo, hi)
         if found is None or gazetteer().index.get((norm(found.group("acronym")),)):
             return None
-        if _office(found.group()) is not None:
-            return None  # "the FM said": an office
+        if _office(found.group()) is not None or _ORG.fullmatch(found.group("acronym")):
+            return None  # "the FM said": an office; "заявил МИД": a body's head noun
         if any(
             m.para == p and m.start < found.end() and m.end > found.start() for m in self.mentions
         ):

@@ -201,3 +201,15 @@ def test_single_curly_marks_quote_but_an_apostrophe_does_not_close_them() -> Non
         "with Westria’s capital were ‘the highest priority for my government’."
     )
     assert _speaker_of(article, "the highest priority") == "Tomas Reidel"
+
+
+def test_a_head_noun_acronym_points_back_rather_than_speaking_alone() -> None:
+    """'МИД России сообщил … «…», — заявил МИД': the ministry named before, not a body
+    called 'МИД'."""
+    article = _article(
+        "МИД России сообщил о встрече в Женеве.\n\n«Стороны обменялись мнениями о положении "
+        "на границе и о следующем раунде», — заявил МИД."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("Стороны"))
+    assert quote.speaker_kind == SpeakerKind.ORGANISATION
+    assert quote.speaker in ("МИД России", "Russian Foreign Ministry")  # the gazetteer's name

@@ -12,6 +12,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefings.extract.bodies import (
+    ACRONYM,
+    ARTICLE,
+    DOCUMENT,
+    FIRM_HEADS,
+    ORG,
+    known_body,
+    org_name,
+    same_kind,
+)
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import quote_spans
@@ -44,31 +54,11 @@ _ADJECTIVES = re.compile(
 _LOCATIVE = re.compile(rf"(?<![\w-]){alternatives(_LEX.both('locative_prepositions'))}\s+$", re.I)
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
-_HEADS = _LEX.both("organisation_heads")
-_FIRM_HEADS = frozenset(h.casefold() for h in _LEX.both("firm_heads"))
-# "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written.
-_ORG_HEAD = (
-    f"(?:(?i:{alternatives([h for h in _HEADS if h.islower()])})"
-    f"|{alternatives([h for h in _HEADS if not h.islower()])})"
-)
-_ORG = re.compile(
-    rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?"
-    # "Харьковская областная военная администрация": adjectives agreeing with the head
-    rf"(?:[А-ЯЁ][а-яё-]+(?:ая|ый|ий|ой|ое)\s+(?:[а-яё-]+(?:ая|ый|ий|ой|ое)\s+){{0,3}})?)"
-    rf"{_ORG_HEAD}(?![\w-])"
-    rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
-    rf"|(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
-)
-_DOCUMENT = re.compile(
-    rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
-)
 _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _OWNER = re.compile(r"['’]s?\b")
-_ACRONYM = re.compile(r"\s*(?:the\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6})\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
@@ -77,38 +67,6 @@ _CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
 )
-_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
-
-
-def _org_name(found: re.Match[str]) -> str:
-    """A body's name as written, without 'the' or a country's possessive before its own
-    proper name ("Azerbaijan's Kurdamir Water Union"; "Azerbaijan's Foreign Ministry" stays)."""
-    mods = _ARTICLE.sub("", found.group("mods"))
-    if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
-        mods = _POSSESSIVE.sub("", mods)
-    return (mods + found.group("org")[len(found.group("mods")) :]).strip()
-
-
-def _known_body(name: str) -> str:
-    """The gazetteer's name of a body as written ("Armenian Foreign Ministry" → its entry),
-    so one body named two ways counts once."""
-    entry = gazetteer().index.get(tuple(norm(t) for t in TOKEN.findall(name)))
-    return entry.name if entry is not None and entry.kind == Kind.ORG else name
-
-
-def _same_kind(body: str, head: str) -> bool:
-    """Whether "the ministry" may point back to a body: its head noun ends the name ("Foreign
-    Ministry"), opens it before 'of'/'for' ("Ministry of Natural Resources") or, in Russian,
-    before its owner ("Минобороны России")."""
-    body, head = body.casefold(), head.casefold()
-    if body.count(head) != 1:  # "Ministry of Energy and the Ministry of Finance": two
-        return False
-    return (
-        body.endswith(head)
-        or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for)\s", body) is not None
-        # "Минобороны России": a Russian body's head opens its name, its owner follows
-        or (CYR.search(head) is not None and body.startswith(head + " "))
-    )
 
 
 # A Russian past-tense verb right after a name agrees with the person's sex ("Нино
@@ -400,27 +358,27 @@ class Speakers:
         for m in self.orgs.get(p, ()):
             if lo <= m.start < hi:
                 return self._credit(m.name)
-        found = _ORG.search(text, lo, hi)
-        if found is None and _DOCUMENT.match(text[lo:hi]):
+        found = ORG.search(text, lo, hi)
+        if found is None and DOCUMENT.match(text[lo:hi]):
             # "According to the information, “…”": what the one body named just before published.
             bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
             return self._credit(bodies.pop()) if len(bodies) == 1 else None
         if found is None or self.is_object(p, found.start(), lo):
             return None
-        name = _org_name(found)
-        qualifiers = _ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
+        name = org_name(found)
+        qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
         if any(w[:1].isupper() for w in qualifiers.split()):
             return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
         # "the ministry": the one body of that kind heard or named earlier in this article.
         earlier = {
-            _known_body(o)
+            known_body(o)
             for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
-            if _same_kind(o, name)
+            if same_kind(o, name)
         }
-        if not earlier and name.casefold() in _FIRM_HEADS:
+        if not earlier and name.casefold() in FIRM_HEADS:
             # "NVK said …; “…,” the company said": the one body heard so far whose name has
             # no head noun of its own to show what kind it is
-            earlier = {o for o in self.org_speakers if _ORG.search(o) is None}
+            earlier = {o for o in self.org_speakers if ORG.search(o) is None}
             if len(self.org_speakers) != len(earlier):
                 return None
         return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
@@ -429,10 +387,10 @@ class Speakers:
         """'“…,” NVK said': an acronym no list knows, alone as the subject (perhaps after a
         fronted clause's comma), is a body. One the gazetteer knows is a mention already."""
         text = self.paragraphs[p]
-        found = _ACRONYM.fullmatch(text, comma + 1 if comma > lo else lo, hi)
+        found = ACRONYM.fullmatch(text, comma + 1 if comma > lo else lo, hi)
         if found is None or gazetteer().index.get((norm(found.group("acronym")),)):
             return None
-        if _office(found.group()) is not None or _ORG.fullmatch(found.group("acronym")):
+        if _office(found.group()) is not None or ORG.fullmatch(found.group("acronym")):
             return None  # "the FM said": an office; "заявил МИД": a body's head noun
         if any(
             m.para == p and m.start < found.end() and m.end > found.start() for m in self.mentions
@@ -445,10 +403,10 @@ class Speakers:
         out: list[str] = []
         for q in range(max(0, p - 6), p + 1):
             text = self.paragraphs[q][: pos if q == p else None]
-            for m in _ORG.finditer(text):
-                qualifiers = _ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
+            for m in ORG.finditer(text):
+                qualifiers = ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
                 if any(w[:1].isupper() for w in qualifiers.split()):
-                    out.append(_org_name(m))
+                    out.append(org_name(m))
         return out
 
     def _credit(self, name: str) -> Speaker:

@@ -42,8 +42,12 @@ _RELAYED = re.compile(
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
-    rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+))?"
-    r"\s*[:,]?\s*$",
+    rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+)"
+    # "По итогам встречи, пояснил он, «…»": the subject inverted after the verb
+    r"|\s+(?P<after>he|she|он|она)(?=\s*,))?"
+    r"\s*[:,]?\s*$"
+    # "X agreed, “…”": not speech alone, but right before a quote it introduces it
+    rf"|(?<!\w){alternatives(lexicon().both('quote_introducers'))}\s*[:,]\s*$",
     re.I,
 )
 _ACCORDING = re.compile(
@@ -204,6 +208,8 @@ class Paragraph:
         """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
         text = self.text
         verb = _BEFORE_VERB.search(text, lo, start)
+        if verb is not None and verb.group("after"):
+            return verb.span("after")
         if verb is not None:
             end = verb.start()
         else:
@@ -211,6 +217,14 @@ class Paragraph:
             if not stripped.endswith(":"):
                 return None
             end = lo + len(stripped) - 1
+            # "X said in a post on his account:": the subject stands before the verb
+            verbs = [
+                v
+                for v in VERB_ANYWHERE.finditer(text, lo, end)
+                if not any(s.start <= v.start() < s.end for s in self.spans)
+            ]
+            if verbs:
+                end = verbs[-1].start()
         # The clause starts after the last mark, but a scare quote's marks ('described the
         # results as "historic," stating "…"') do not end the speaker's clause.
         scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]

@@ -59,6 +59,17 @@ class _Shared(_Frozen):
     # "«…», — приводит ТАСС слова X": who relays a quote, and the words naming what was said.
     relaying_verbs: tuple[str, ...] = ()
     relayed_words: tuple[str, ...] = ()
+    # Endings of the adjectives that may stand between a preposition and a role ("about
+    # Ukrainian presidential adviser X"): the name is still the preposition's object.
+    role_adjective_endings: tuple[str, ...] = ()
+    # Verbs that are not speech alone but introduce a quote right after them ("X agreed, “…”").
+    quote_introducers: tuple[str, ...] = ()
+    # Prepositions of place: a capitalised word after one is a place, not a given name
+    # ("в Глазго Алок Шарма").
+    locative_prepositions: tuple[str, ...] = ()
+    # Heads of "the company said": they point back to a body heard before whose name has no
+    # head noun ("NVK", "Norvik").
+    firm_heads: tuple[str, ...] = ()
 
 
 class English(_Shared):

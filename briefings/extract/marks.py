@@ -1,9 +1,9 @@
 """Quotation marks paired by hand, and which quoted stretches are speech.
 
-«…» nest; “…” closes with ” or a straight mark; „…“; a straight mark that opens inside a
-straight quote ('the term "corridor" in …') nests, so a short quoted name cannot shift the
-pairing of the next quote. A quote needs four words and is not a name in quotation marks
-(a title-case phrase, or one introduced by "called", "под названием").
+«…» nest; “…” closes with ” or a straight mark; „…“; ‘…’ only where it closes; a straight
+mark that opens inside a straight quote ('the term "corridor" in …') nests, so a short quoted
+name cannot shift the pairing of the next quote. A quote needs four words and is not a name
+in quotation marks (a title-case phrase, or one introduced by "called", "под названием").
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ class Span:
     closed: bool
 
 
-_MARK = re.compile(r'[«“„"]')
+_MARK = re.compile(r'[«“„"‘]')
+# ’ is an apostrophe inside a word ("India’s"): it closes a ‘-quote only where no letter follows.
+_SINGLE_CLOSE = re.compile(r"’(?![^\W_])")
 
 
 def quote_spans(text: str, start: int = 0) -> list[Span]:
@@ -39,7 +41,13 @@ def quote_spans(text: str, start: int = 0) -> list[Span]:
     found = _MARK.search(text, start)
     while found is not None:
         i = found.start()
-        if text[i] == "«":
+        if text[i] == "‘":
+            # "were ‘the highest priority’": single marks, kept only when they close
+            close = _SINGLE_CLOSE.search(text, i + 1)
+            if close is not None and "“" not in text[i : close.start()]:
+                out.append(Span(i, close.end(), text[i + 1 : close.start()], True))
+            nxt = close.end() if close is not None else i + 1
+        elif text[i] == "«":
             depth, j = 1, i + 1
             while j < n and depth:
                 depth += {"«": 1, "»": -1}.get(text[j], 0)

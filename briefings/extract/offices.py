@@ -4,8 +4,9 @@ minister), whose it is ("Azerbaijani"), and whether a person's role holds it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from briefings.extract.gazetteer import CYR, TOKEN, norm
+from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon, phrase_pattern
 from briefings.extract.patterns import ROLE_HEAD, RU_ROLE_HEAD
 
@@ -63,10 +64,30 @@ def qualifiers(text: str) -> set[str]:
         adjectives = " ".join(_RU_ADJECTIVE.findall(text[start:end]))
         text = f"{text[:start]} {adjectives} {text[end:]}"
     # Three letters: "армянского" and "Армении", "Turkish" and "Turkey" share no more.
-    return {
+    words = TOKEN.findall(text)
+    stems = {
         w.casefold()[:3]
-        for w in TOKEN.findall(text)
+        for w in words
         if len(w) >= 4 and (w[:1].isupper() or _RU_ADJECTIVE.fullmatch(w))
+    }
+    for w in words:
+        if len(w) < 4 and w.isupper():  # "РФ" is "Россия", and so "российского"
+            stems |= _place_stems().get((norm(w),), frozenset())
+    return stems
+
+
+@lru_cache(maxsize=1)
+def _place_stems() -> dict[tuple[str, ...], frozenset[str]]:
+    """For each short capital alias of a place ("РФ", "US"), the stems of all its names."""
+    index = gazetteer().index
+    names: dict[str, set[str]] = {}
+    for key, entry in index.items():
+        if entry.kind == Kind.PLACE and len(key[0]) >= 4:
+            names.setdefault(entry.name, set()).add(key[0].casefold()[:3])
+    return {
+        key: frozenset(names.get(entry.name, ()))
+        for key, entry in index.items()
+        if entry.kind == Kind.PLACE and len(key) == 1 and len(key[0]) < 4
     }
 
 

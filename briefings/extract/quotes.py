@@ -305,8 +305,9 @@ def _headline_quote(title: str, people: People) -> Quote | None:
     return Quote(text=m.group("body").strip(), speaker=fits.pop(), sentence=title)
 
 
-# «… “Запад-2025”, — сказал X: the inner quote's closing mark closes the outer one too.
-_MERGED_CLOSE = re.compile(rf"[”“\"](?=\s*,?\s+[—–-]\s+{VERB})", re.I)
+# «… “Запад-2025”, — сказал X (or «… «Запад-2025», — сказал X): the inner quote's closing
+# mark closes the outer one too.
+_MERGED_CLOSE = re.compile(rf"[”“\"»](?=\s*,?\s+[—–-]\s+{VERB})", re.I)
 
 
 def _merged_close(text: str, span: Span) -> Span:

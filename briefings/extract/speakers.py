@@ -12,6 +12,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefings.extract.bodies import (
+    ACRONYM,
+    ARTICLE,
+    DOCUMENT,
+    FIRM_HEADS,
+    ORG,
+    known_body,
+    org_name,
+    same_kind,
+)
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import quote_spans
@@ -36,30 +46,19 @@ _LEX = lexicon()
 _PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
 _CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\s", re.I)
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
+# Adjectives a role's own pattern leaves out ("Ukrainian presidential" before "adviser").
+_ADJECTIVES = re.compile(
+    rf"(?:(?<![\w-])[A-Za-z][a-z-]+{alternatives(_LEX.en.role_adjective_endings)}\s+)"
+    r"{1,3}$"
+)
+_LOCATIVE = re.compile(rf"(?<![\w-]){alternatives(_LEX.both('locative_prepositions'))}\s+$", re.I)
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
-_HEADS = _LEX.both("organisation_heads")
-# "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written.
-_ORG_HEAD = (
-    f"(?:(?i:{alternatives([h for h in _HEADS if h.islower()])})"
-    f"|{alternatives([h for h in _HEADS if not h.islower()])})"
-)
-_ORG = re.compile(
-    rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?"
-    # "Харьковская областная военная администрация": adjectives agreeing with the head
-    rf"(?:[А-ЯЁ][а-яё-]+(?:ая|ый|ий|ой|ое)\s+(?:[а-яё-]+(?:ая|ый|ий|ой|ое)\s+){{0,3}})?)"
-    rf"{_ORG_HEAD}(?![\w-])"
-    rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
-    rf"|(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
-)
-_DOCUMENT = re.compile(
-    rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
-)
 _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _OWNER = re.compile(r"['’]s?\b")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
 
 
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
@@ -68,35 +67,6 @@ _CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
 )
-_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
-
-
-def _org_name(found: re.Match[str]) -> str:
-    """A body's name as written, without 'the' or a country's possessive before its own
-    proper name ("Azerbaijan's Kurdamir Water Union"; "Azerbaijan's Foreign Ministry" stays)."""
-    mods = _ARTICLE.sub("", found.group("mods"))
-    if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
-        mods = _POSSESSIVE.sub("", mods)
-    return (mods + found.group("org")[len(found.group("mods")) :]).strip()
-
-
-def _known_body(name: str) -> str:
-    """The gazetteer's name of a body as written ("Armenian Foreign Ministry" → its entry),
-    so one body named two ways counts once."""
-    entry = gazetteer().index.get(tuple(norm(t) for t in TOKEN.findall(name)))
-    return entry.name if entry is not None and entry.kind == Kind.ORG else name
-
-
-def _same_kind(body: str, head: str) -> bool:
-    """Whether "the ministry" may point back to a body: its head noun ends the name ("Foreign
-    Ministry") or opens it before 'of'/'for' ("Ministry of Natural Resources")."""
-    body, head = body.casefold(), head.casefold()
-    if body.count(head) != 1:  # "Ministry of Energy and the Ministry of Finance": two
-        return False
-    return (
-        body.endswith(head)
-        or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for)\s", body) is not None
-    )
 
 
 # A Russian past-tense verb right after a name agrees with the person's sex ("Нино
@@ -202,6 +172,9 @@ class Speakers:
         role = ROLE_BEFORE.search(before) or last_role(before)
         if role is not None:
             before = before[: role.start("role")]
+            adjectives = _ADJECTIVES.search(before)
+            if adjectives is not None:
+                before = before[: adjectives.start()]
         word = _LAST_WORD.search(before)
         return word is not None and word.group(1).casefold() in _PREPOSITIONS
 
@@ -210,12 +183,25 @@ class Speakers:
         owner of someone else ("Aliyev's aide said")."""
         text = self.paragraphs[p]
         return [
-            self.people.by_mention[id(m)]
+            self._unplaced(p, m)
             for m in self.people.by_para.get(p, ())
             if lo <= m.start < hi
             and not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
         ]
+
+    def _unplaced(self, p: int, m: Mention) -> str:
+        """The person a mention names, without a place run into its front: "в Глазго Алок
+        Шарма" is Алок Шарма, when the article names him so elsewhere."""
+        name = self.people.by_mention[id(m)]
+        rest = name.partition(" ")[2]
+        if (
+            " " in rest
+            and _LOCATIVE.search(self.paragraphs[p], max(0, m.start - 8), m.start)
+            and any(person.name == rest for person in self.people.people)
+        ):
+            return rest
+        return name
 
     def pronoun(self, p: int, pos: int, pronoun: str) -> Speaker | None:
         """Whom 'he'/'она' points to: the one person of the right sex named in the nearest
@@ -258,6 +244,12 @@ class Speakers:
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
                 fitting = self._fitting(everyone, female)
+            if len(fitting) > 1 and q == p:
+                # "X said …. Y told Reuters that …. He said …": the one who speaks in the
+                # sentence right before the pronoun's goes on speaking.
+                spoke = self._spoke_just_before(q, pos, before) & fitting
+                if len(spoke) == 1:
+                    return Speaker(spoke.pop())
             if len(fitting) > 1:
                 # "X said that talks with Y were useful. “…,” he said": the one of them who
                 # speaks there is who goes on speaking.
@@ -265,6 +257,26 @@ class Speakers:
                 fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
+
+    def _spoke_just_before(self, q: int, pos: int, before: list[Mention]) -> set[str]:
+        """Who is the subject of a speech verb in the sentence before the one at `pos`, when
+        that one names nobody before `pos`."""
+        text, quoted = self.paragraphs[q], self._quoted(q)
+        ends = [
+            e.end()
+            for e in _SENTENCE_END.finditer(text, 0, pos)
+            if not any(a <= e.start() < b for a, b in quoted)
+        ]
+        if not ends:
+            return set()
+        current, previous = ends[-1], (ends[-2] if len(ends) > 1 else 0)
+        if any(current <= m.start < pos for m in before):
+            return set()
+        return {
+            self.people.by_mention[id(m)]
+            for m in before
+            if previous <= m.start < current and _speaks(text, m) and not self.is_object(q, m.start)
+        }
 
     def _quoted(self, q: int) -> list[tuple[int, int]]:
         spans = self._quote_cache.get(q)
@@ -308,6 +320,9 @@ class Speakers:
             holders = [n for n in holders if wanted & self.qualifiers[n]]
         if len(holders) == 1:
             return Speaker(holders[0]), True
+        repeated = self._role_repeated(p, lo, hi)
+        if repeated is not None:
+            return repeated, True
         definite = _DEFINITE.search(text, lo, lo + match.start()) is not None
         if office in _ANAPHORIC and (definite or CYR.search(office)):
             # "a senior official said …; “…,” the official said": someone never named.
@@ -319,39 +334,79 @@ class Speakers:
             return self._nearest(p, lo), True
         return None, True
 
+    def _role_repeated(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'— сказал заместитель министра X Иван Y. … — сказал заместитель министра X': a
+        second reference by the very words that stood before one person's name (the name
+        finder may have kept only part of them as the role)."""
+        phrase = " ".join(self.paragraphs[p][lo:hi].split()).strip(" ,.;").casefold()
+        if len(phrase.split()) < 2:
+            return None
+        found: set[str] = set()
+        for q in range(p + 1):
+            text = self.paragraphs[q]
+            for m in self.people.by_para.get(q, ()):
+                if q == p and m.start >= lo:
+                    continue
+                before = " ".join(text[max(0, m.start - 2 * len(phrase)) : m.start].split())
+                before = before.rstrip(" ,").casefold()
+                if before.endswith(phrase) and not before[: -len(phrase)][-1:].isalnum():
+                    found.add(self.people.by_mention[id(m)])
+        return Speaker(found.pop()) if len(found) == 1 else None
+
     def _organisation(self, p: int, lo: int, hi: int) -> Speaker | None:
         text = self.paragraphs[p]
         for m in self.orgs.get(p, ()):
             if lo <= m.start < hi:
                 return self._credit(m.name)
-        found = _ORG.search(text, lo, hi)
-        if found is None and _DOCUMENT.match(text[lo:hi]):
+        found = ORG.search(text, lo, hi)
+        if found is None and DOCUMENT.match(text[lo:hi]):
             # "According to the information, “…”": what the one body named just before published.
             bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
             return self._credit(bodies.pop()) if len(bodies) == 1 else None
         if found is None or self.is_object(p, found.start(), lo):
             return None
-        name = _org_name(found)
-        qualifiers = _ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
+        name = org_name(found)
+        qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
         if any(w[:1].isupper() for w in qualifiers.split()):
             return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
         # "the ministry": the one body of that kind heard or named earlier in this article.
         earlier = {
-            _known_body(o)
+            known_body(o)
             for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
-            if _same_kind(o, name)
+            if same_kind(o, name)
         }
+        if not earlier and name.casefold() in FIRM_HEADS:
+            # "NVK said …; “…,” the company said": the one body heard so far whose name has
+            # no head noun of its own to show what kind it is
+            earlier = {o for o in self.org_speakers if ORG.search(o) is None}
+            if len(self.org_speakers) != len(earlier):
+                return None
         return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
+
+    def _acronym(self, p: int, lo: int, hi: int, comma: int) -> Speaker | None:
+        """'“…,” NVK said': an acronym no list knows, alone as the subject (perhaps after a
+        fronted clause's comma), is a body. One the gazetteer knows is a mention already."""
+        text = self.paragraphs[p]
+        found = ACRONYM.fullmatch(text, comma + 1 if comma > lo else lo, hi)
+        if found is None or gazetteer().index.get((norm(found.group("acronym")),)):
+            return None
+        if _office(found.group()) is not None or ORG.fullmatch(found.group("acronym")):
+            return None  # "the FM said": an office; "заявил МИД": a body's head noun
+        if any(
+            m.para == p and m.start < found.end() and m.end > found.start() for m in self.mentions
+        ):
+            return None
+        return self._credit(found.group("acronym"))
 
     def _named_bodies(self, p: int, pos: int) -> list[str]:
         """Bodies named with a proper qualifier before `pos` ("Azerigas Production Union")."""
         out: list[str] = []
         for q in range(max(0, p - 6), p + 1):
             text = self.paragraphs[q][: pos if q == p else None]
-            for m in _ORG.finditer(text):
-                qualifiers = _ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
+            for m in ORG.finditer(text):
+                qualifiers = ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
                 if any(w[:1].isupper() for w in qualifiers.split()):
-                    out.append(_org_name(m))
+                    out.append(org_name(m))
         return out
 
     def _credit(self, name: str) -> Speaker:
@@ -378,6 +433,11 @@ class Speakers:
         if names:
             return Speaker(names[0])
         alone = self._short_name(p, lo, hi)
+        comma = text.rfind(",", lo, hi)
+        if alone is None and comma > lo:  # "Welcoming guests …, Sheikh Khalid said"
+            alone = self._short_name(p, comma + 1, hi)
+        if alone is None:  # "“…,” NVK said", "Responding to …, NVK said"
+            alone = self._acronym(p, lo, hi, comma)
         if alone is not None:
             return alone
         ending = _PRONOUN_END.search(text, lo, hi)

@@ -37,10 +37,10 @@ def test_quote_after_a_pronoun_attributed_quote_goes_on_with_it() -> None:
 def test_the_ministry_points_back_to_the_ministry_of_something() -> None:
     """'the Ministry of Natural Resources said …; “…,” the ministry said': the same body."""
     article = _article(
-        "Oil exports from the north restarted after saboteurs damaged the main line, the "
-        "Westland region's Ministry of Natural Resources said in a statement on Saturday. "
-        '"Without such income, salaries of the border guards and other workers cannot get '
-        'paid," the ministry said in a statement.'
+        "Pumping through the northern line is back to normal after a week of repairs, "
+        "announced the Westland region's Ministry of Natural Resources on Saturday. "
+        '"Every lost day of pumping left the regional budget short of money for teachers," '
+        "the ministry said in a statement."
     )
     quote = article.quotes[0]
     assert (quote.speaker, quote.speaker_kind) == (
@@ -149,12 +149,12 @@ def test_attribution_between_dashes_inside_the_marks_splits_the_quote() -> None:
     """'"A, - сказал премьер-министр. - B"': two quotes, both the prime minister's."""
     article = _article(
         "По словам премьер-министра Казахстана Арно Кескулы, трубопровод рассматривается как "
-        'запасной путь экспорта нефти. "Если эта работа будет завершена к концу мая, то в '
-        "июне главы двух стран подпишут новое соглашение, - сказал премьер-министр. - В этом "
-        'случае Казахстан планирует к 2030 году удвоить экспорт нефти по трубопроводу".'
+        'запасной путь экспорта нефти. "Если проверка труб закончится весной, летом '
+        "правительства сядут за текст договора, - сказал премьер-министр. - Тогда к 2030 году "
+        'мы сможем вдвое нарастить поставки по этому маршруту".'
     )
-    assert _speaker_of(article, "Если эта работа") == "Арно Кескула"
-    assert _speaker_of(article, "В этом случае") == "Арно Кескула"
+    assert _speaker_of(article, "Если проверка труб") == "Арно Кескула"
+    assert _speaker_of(article, "Тогда к 2030 году") == "Арно Кескула"
     assert not any("сказал" in q.text for q in article.quotes)
 
 
@@ -225,7 +225,7 @@ def test_a_quote_paragraph_after_one_persons_reported_speech_is_theirs() -> None
     quote: X goes on speaking, as wire copy has it."""
     article = _article(
         _CLEARANCE + "Centre director Tarek Olund, speaking at a staff meeting, said the "
-        "organisation aims to clear a further 116 square kilometres in the next two months. "
+        "centre hopes to survey another 116 square kilometres within two months. "
         "Work usually slows in the rainy season.\n\n" + _LONE_QUOTE
     )
     assert _speaker_of(article, "We have cleared") == "Tarek Olund"
@@ -233,7 +233,7 @@ def test_a_quote_paragraph_after_one_persons_reported_speech_is_theirs() -> None
 
 def test_a_quote_paragraph_after_two_reported_speakers_is_nobodys() -> None:
     article = _article(
-        _CLEARANCE + "Centre director Tarek Olund said the organisation aims to clear a further "
+        _CLEARANCE + "Centre director Tarek Olund said the centre hopes to survey another "
         "116 square kilometres, and deputy director Ilse Marken said donors had pledged more."
         "\n\n" + _LONE_QUOTE
     )
@@ -300,29 +300,29 @@ def test_a_quote_the_sentences_subject_termed_goes_on_past_and() -> None:
     words; 'and urged' continues his sentence, it attributes nothing."""
     article = _article(
         "President Arno Keskula opened the summit on Monday.\n\n"
-        'The president termed this time in history as a "moment of great urgency for all of '
+        'The president termed the coming decade a "moment of great urgency for all of '
         'humanity" and urged countries to act.'
     )
     assert _speaker_of(article, "moment of great") == "Arno Keskula"
 
 
 def test_who_acknowledged_a_quote_and_went_on_is_its_speaker() -> None:
-    """'X, who acknowledged there was “…” but said …': X's words."""
+    """'X, who acknowledged that “…” but said …': X's words."""
     article = _article(
         "The ministers signed the deal in the presence of Veldorian envoy Tomas Riedl, who "
-        'acknowledged there was "still more work to be done" but said the deal gives hope.'
+        'acknowledged that "many steps remain ahead of us" but said the text was a good start.'
     )
-    assert _speaker_of(article, "still more work") == "Tomas Riedl"
+    assert _speaker_of(article, "many steps remain") == "Tomas Riedl"
 
 
 def test_a_name_read_inside_the_speakers_own_role_does_not_stop_her_next_quote() -> None:
     """'“A,” said X, Director of the … Policy Hub (ICPH), told the media. “B.”': whatever the
     name finder makes of the role's words, B goes on with X."""
     article = _article(
-        '"We are still waiting for the big emitters to submit national climate plans," said '
+        '"Half of the large economies have still not filed their new targets," said '
         "Mara Quintell, Director of the International Climate Policy Hub (ICPH), told the "
-        'media on Thursday. "The big economies need to deliver fast, because other countries '
-        'are waiting for them."'
+        'media on Thursday. "The big economies need to move first, since smaller ones are '
+        'watching them."'
     )
     assert _speaker_of(article, "The big economies") == "Mara Quintell"
 
@@ -332,12 +332,12 @@ def test_words_an_agency_relays_are_their_speakers() -> None:
     the body or person whose words they are, not the agency."""
     article = _article(
         "Главы МИД двух стран начнут переговоры в воскресенье, сообщает агентство.\n\n"
-        '"Китай готов и дальше предоставлять площадку для переговоров и создавать условия '
-        'для контактов", - приводит агентство выдержки из заявления МИД Китая.\n\n'
+        '"Китай и впредь будет принимать у себя встречи сторон и помогать им договориться", '
+        "- приводит агентство выдержки из заявления МИД Китая.\n\n"
         "«Мы не видим причин для беспокойства по этому поводу», — приводит ТАСС слова "
         "Дмитрия Пескова."
     )
-    relayed = next(q for q in article.quotes if q.text.startswith("Китай готов"))
+    relayed = next(q for q in article.quotes if q.text.startswith("Китай и впредь"))
     assert (relayed.speaker, relayed.speaker_kind) == ("МИД Китая", SpeakerKind.ORGANISATION)
     assert _speaker_of(article, "Мы не видим") == "Dmitry Peskov"
 
@@ -350,17 +350,17 @@ def test_a_name_after_of_is_not_who_he_is() -> None:
         "ahead of plan.\n\n"
         "Under the auspices of President Ilham Aliyev, the authority has been deploying "
         "deminers in the provinces since August.\n\n"
-        '"We are preparing to declare these provinces free of mines by the end of the year," '
+        '"The last two districts should go back to their farmers before the rains," '
         "he said."
     )
     assert "Ilham Aliyev" in {p.name for p in article.people}
-    assert _speaker_of(article, "We are preparing") != "Ilham Aliyev"
+    assert _speaker_of(article, "The last two districts") != "Ilham Aliyev"
 
 
 def _snap(attribution: str, *names: str) -> str | None:
     """Whom `Speakers` makes of '“…,” ATTRIBUTION said' when the name finder reported `names`
     as the article's people and found no person in the attribution itself."""
-    text = f'"This is a vital first step towards calm," {attribution} said.'
+    text = f'"Tonight the guns along the border must fall silent," {attribution} said.'
     people = People(by_mention={}, people=[Person(name=n) for n in names])
     lo = text.index(attribution)
     speaker = Speakers([text], people, []).subject(0, lo, lo + len(attribution), 0)
@@ -382,10 +382,10 @@ def test_a_parenthesis_after_the_attribution_names_no_speaker() -> None:
     """'— добавил министр (цитата по Reuters)': the minister, not whoever Reuters is."""
     article = _article(
         "Глава МИД Казахстана Арно Кескула заявил, что нужен подробный план.\n\n"
-        "«Прекращение огня нельзя просто объявить, для этого необходимы обсуждения», — "
+        "«Перемирие не вводят одним приказом, о нём надо долго договариваться», — "
         "добавил министр (цитата по Reuters)."
     )
-    assert _speaker_of(article, "Прекращение огня") == "Арно Кескула"
+    assert _speaker_of(article, "Перемирие не вводят") == "Арно Кескула"
 
 
 _AGAIN = '"The parties have agreed to meet again in Geneva before the end of the month," it said.'

@@ -49,8 +49,8 @@ def _people(text: str) -> list[str]:
             id="appositive-office-of-lowercase-body",
         ),
         pytest.param(
-            "Abe agreed that the two countries should widen their ties in every field over the "
-            "coming decade.",
+            "Abe agreed that the two countries should hold joint naval drills and widen student "
+            "exchanges over the coming decade.",
             "Shinzo Abe",
             id="surname-alone-japan",
         ),

@@ -29,20 +29,20 @@ def test_name_after_preposition_and_adjectives_before_a_role_is_not_the_speaker(
     “…”': X is the object of 'about', whatever adjectives stand before the role."""
     article = _article(
         "Responding to press reports about Westrian presidential adviser Dalen Moravik "
-        "saying the line would close in spring, Norvik said “we would be the first to hear "
-        "of any such change.”"
+        "saying the line would close in spring, Norvik said “our contracts run "
+        "until next year and nobody has told us otherwise.”"
     )
-    assert _speaker_of(article, "we would be the first") in (None, "Norvik")
+    assert _speaker_of(article, "our contracts run") in (None, "Norvik")
 
 
 def test_name_that_agreed_before_a_quote_is_not_the_previous_speaker() -> None:
     """'“A,” X added. Y agreed, “B.”': B is Y's, never X's carried on."""
     article = _article(
-        "“This is not a matter of words but of the duties of our two governments,” Prime "
-        "Minister Tomas Reidel added. Varga agreed, “We have to improve our ties in every "
-        "field to raise our relationship to a new level.”"
+        "“Our ministers will meet every quarter from now on,” Prime Minister Tomas Reidel "
+        "added. Varga agreed, “Trade between our two countries should double within five "
+        "years.”"
     )
-    assert _speaker_of(article, "We have to improve") in (None, "Varga")
+    assert _speaker_of(article, "Trade between our") in (None, "Varga")
 
 
 def test_place_after_a_locative_preposition_is_not_part_of_the_speaker() -> None:
@@ -108,11 +108,11 @@ def test_he_opening_a_sentence_is_who_spoke_in_the_sentence_before() -> None:
     article = _article(
         "Westrian adviser Dalen Moravik said the line would close in spring. Moravik said in "
         "an interview that the east would lose its best market. Energy commissioner Tomas "
-        "Reidel told Reuters on Friday that a halt would not be a problem for the country. "
-        "He said the east had warned of a halt in the past as well, adding “this is not the "
-        "first time, maybe they mean it this time.”"
+        "Reidel told Reuters on Friday that the country had other suppliers ready. "
+        "He said the east had threatened a halt twice before, adding “we have heard such "
+        "warnings before and the oil kept flowing.”"
     )
-    assert _speaker_of(article, "this is not the first time") == "Tomas Reidel"
+    assert _speaker_of(article, "we have heard such") == "Tomas Reidel"
 
 
 def test_a_verb_and_pronoun_set_off_by_commas_before_a_quote() -> None:
@@ -151,23 +151,23 @@ def test_an_unknown_acronym_as_the_whole_subject_speaks_as_a_body() -> None:
     """'“…,” NVK said in an emailed response': an acronym no list knows, standing alone as
     the subject of a speech verb, is a body."""
     article = _article(
-        "NVK has started ordering more oil through the southern pipeline.\n\n"
-        "“The purchase of alternative crude oils from several suppliers is currently "
-        "underway,” NVK said in an emailed response to questions."
+        "NVK now buys a third of its crude by sea.\n\n"
+        "“Cargoes from two other producers have already been booked,” NVK said in an "
+        "emailed response to questions."
     )
-    quote = next(q for q in article.quotes if q.text.startswith("The purchase"))
+    quote = next(q for q in article.quotes if q.text.startswith("Cargoes from"))
     assert (quote.speaker, quote.speaker_kind) == ("NVK", SpeakerKind.ORGANISATION)
 
 
 def test_an_acronym_after_a_fronted_clause_speaks_but_an_office_acronym_does_not() -> None:
     """'Responding to reports …, NVK said “…”' is NVK's; '“…,” the FM said' is no body."""
     article = _article(
-        "Responding to press reports about the line closing in spring, NVK said “we would be "
-        "the first to be informed of any such change.”\n\n"
+        "Responding to press reports about the line closing in spring, NVK said “any change "
+        "to the schedule would reach us first.”\n\n"
         "Foreign Minister Ivo Laks and Defence Minister Tomas Reidel met in the capital. "
         "“We have agreed on the next steps for the talks,” the FM said."
     )
-    quote = next(q for q in article.quotes if q.text.startswith("we would be"))
+    quote = next(q for q in article.quotes if q.text.startswith("any change to"))
     assert (quote.speaker, quote.speaker_kind) == ("NVK", SpeakerKind.ORGANISATION)
     assert _speaker_of(article, "We have agreed") in (None, "Ivo Laks")
 
@@ -176,12 +176,11 @@ def test_the_company_points_back_to_the_one_headless_body_heard() -> None:
     """'NVK said “…”. “…,” the company said': the same body; with a ministry heard too,
     nobody."""
     text = (
-        "{first}NVK said “we would be the first to be informed of any such change.” “We "
-        "continue to have good relations with the other side and supplies go on,” the "
-        "company said."
+        "{first}NVK said “any change to the schedule would reach us first.” “Deliveries "
+        "this week arrived on time and in full,” the company said."
     )
     article = _article(text.format(first=""))
-    quote = next(q for q in article.quotes if q.text.startswith("We continue"))
+    quote = next(q for q in article.quotes if q.text.startswith("Deliveries this week"))
     assert (quote.speaker, quote.speaker_kind) == ("NVK", SpeakerKind.ORGANISATION)
     article = _article(
         text.format(
@@ -189,18 +188,18 @@ def test_the_company_points_back_to_the_one_headless_body_heard() -> None:
             "Ministry said. "
         )
     )
-    quote = next(q for q in article.quotes if q.text.startswith("We continue"))
+    quote = next(q for q in article.quotes if q.text.startswith("Deliveries this week"))
     assert quote.speaker is None
 
 
 def test_single_curly_marks_quote_but_an_apostrophe_does_not_close_them() -> None:
-    """'X declared that relations were ‘the highest priority for my government’': speech in
+    """'X declared that relations were ‘the first concern of this cabinet’': speech in
     single marks, with the apostrophe of "Westria’s" inside it left alone."""
     article = _article(
         "Prime Minister Tomas Reidel declared on the third day of his visit that relations "
-        "with Westria’s capital were ‘the highest priority for my government’."
+        "with Westria’s capital were ‘the first concern of this cabinet’."
     )
-    assert _speaker_of(article, "the highest priority") == "Tomas Reidel"
+    assert _speaker_of(article, "the first concern") == "Tomas Reidel"
 
 
 def test_a_head_noun_acronym_points_back_rather_than_speaking_alone() -> None:

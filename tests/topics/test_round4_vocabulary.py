@@ -38,7 +38,7 @@ def test_a_venue_named_peace_format_is_peace_talks(topics: TopicSet) -> None:
 
 def test_a_complete_ceasefire_is_peace_talks(topics: TopicSet) -> None:
     sentence = (
-        "A complete ceasefire and a cessation of all hostilities in the zone of the conflict"
+        "A complete ceasefire and the cessation of all hostilities along the whole front line"
         " took effect at midnight."
     )
     assert topics.score_sentence(sentence, topics.get("peace-talks")) >= 2 * 3
@@ -107,7 +107,7 @@ def test_a_joint_statement_next_to_a_ceasefire_makes_a_peace_passage(topics: Top
             " of landmines and unexploded ordnance.",
             "Mine clearance will continue in the town next month, the agency's spokesman said.",
             "A joint statement was signed by the leaders of the three countries.",
-            "A complete ceasefire and a cessation of all hostilities in the zone of the conflict"
+            "A complete ceasefire and the cessation of all hostilities along the whole front line"
             " took effect at midnight.",
         ],
     )

@@ -34,7 +34,7 @@ def _load(text: str, name: str = "page.txt") -> RawDocument:
 @pytest.mark.parametrize(
     "stamp",
     [
-        pytest.param("Tuesday, 02 January 2024 12:17 GMT", id="weekday-date-time-gmt"),
+        pytest.param("Friday, 07 March 2025 08:41 GMT", id="weekday-date-time-gmt"),
         pytest.param("14 March 2025 09:05", id="date-time"),
         pytest.param("March 14, 2025 9:05 AM", id="month-first-am"),
     ],

@@ -5,9 +5,15 @@ company" may point back to."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.mention import Mention
+from briefings.extract.offices import office as _office
+from briefings.extract.speaker import Speaker, after_preposition
+from briefings.models import SpeakerKind
 
 _LEX = lexicon()
 _HEADS = _LEX.both("organisation_heads")
@@ -63,3 +69,83 @@ def same_kind(body: str, head: str) -> bool:
         # "Минобороны России": a Russian body's head opens its name, its owner follows
         or (CYR.search(head) is not None and body.startswith(head + " "))
     )
+
+
+@dataclass
+class BodySpeakers:
+    """Which body speaks in an attribution that names no person, over one article; the
+    bodies credited so far are what "the ministry" may point back to."""
+
+    paragraphs: list[str]
+    mentions: list[Mention]
+    org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
+
+    @cached_property
+    def orgs(self) -> dict[int, list[Mention]]:
+        orgs: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.kind == Kind.ORG:
+                orgs.setdefault(m.para, []).append(m)
+        return orgs
+
+    def organisation(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """The body the span `lo:hi` of paragraph `p` names, or the one it points back to."""
+        text = self.paragraphs[p]
+        for m in self.orgs.get(p, ()):
+            if lo <= m.start < hi:
+                return self._credit(m.name)
+        found = ORG.search(text, lo, hi)
+        if found is None and DOCUMENT.match(text[lo:hi]):
+            # "According to the information, “…”": what the one body named just before published.
+            bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
+            return self._credit(bodies.pop()) if len(bodies) == 1 else None
+        if found is None or after_preposition(text, found.start(), lo):
+            return None
+        name = org_name(found)
+        qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
+        if any(w[:1].isupper() for w in qualifiers.split()):
+            return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
+        # "the ministry": the one body of that kind heard or named earlier in this article.
+        earlier = {
+            known_body(o)
+            for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
+            if same_kind(o, name)
+        }
+        if not earlier and name.casefold() in FIRM_HEADS:
+            # "NVK said …; “…,” the company said": the one body heard so far whose name has
+            # no head noun of its own to show what kind it is
+            earlier = {o for o in self.org_speakers if ORG.search(o) is None}
+            if len(self.org_speakers) != len(earlier):
+                return None
+        return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
+
+    def acronym(self, p: int, lo: int, hi: int, comma: int) -> Speaker | None:
+        """'“…,” NVK said': an acronym no list knows, alone as the subject (perhaps after a
+        fronted clause's comma), is a body. One the gazetteer knows is a mention already."""
+        text = self.paragraphs[p]
+        found = ACRONYM.fullmatch(text, comma + 1 if comma > lo else lo, hi)
+        if found is None or gazetteer().index.get((norm(found.group("acronym")),)):
+            return None
+        if _office(found.group()) is not None or ORG.fullmatch(found.group("acronym")):
+            return None  # "the FM said": an office; "заявил МИД": a body's head noun
+        if any(
+            m.para == p and m.start < found.end() and m.end > found.start() for m in self.mentions
+        ):
+            return None
+        return self._credit(found.group("acronym"))
+
+    def _named_bodies(self, p: int, pos: int) -> list[str]:
+        """Bodies named with a proper qualifier before `pos` ("Azerigas Production Union")."""
+        out: list[str] = []
+        for q in range(max(0, p - 6), p + 1):
+            text = self.paragraphs[q][: pos if q == p else None]
+            for m in ORG.finditer(text):
+                qualifiers = ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
+                if any(w[:1].isupper() for w in qualifiers.split()):
+                    out.append(org_name(m))
+        return out
+
+    def _credit(self, name: str) -> Speaker:
+        if name not in self.org_speakers:
+            self.org_speakers.append(name)
+        return Speaker(name, SpeakerKind.ORGANISATION)

@@ -1,0 +1,139 @@
+"""Whose a quote is when its own paragraph does not say, read from the paragraphs around it:
+one before that introduces it ('X said the following:'), one after that signs it ('Об этом
+заявил X'), or the speaker of the quote (or the reported speech) before it going on, when
+nobody else is named in between. Each answers ("", None) rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.attribution import (
+    CLAUSE_MARKS,
+    VERB_ANYWHERE,
+    Paragraph,
+    sentence_start,
+)
+from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.marks import Span
+from briefings.extract.patterns import VERB
+from briefings.extract.speakers import Speaker, Speakers
+from briefings.models import SpeakerKind
+
+# What opens the reported clause after a speech verb: "said (on Monday) that …", "said the
+# organisation aims …", "заявил, что …".
+_REPORTED = re.compile(
+    r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:reporters|journalists|журналистам))?"
+    rf",?\s+{alternatives(lexicon().both('reported_clause_openers'))}\s",
+    re.I,
+)
+
+
+def latest_reported(
+    quiet: list[Paragraph], p: int, last: tuple[int, int, Speaker] | None
+) -> tuple[int, int, Speaker] | None:
+    """`last`, or the reported speech of one person in a quoteless paragraph after it and
+    at most two before paragraph `p`, when there is such: its paragraph, end, and who."""
+    for para in reversed(quiet):
+        if p - para.p > 2 or (last is not None and para.p <= last[0]):
+            break
+        reported = _reported(para)
+        if reported is not None:
+            return (para.p, *reported)
+    return last
+
+
+def _reported(para: Paragraph) -> tuple[int, Speaker] | None:
+    """Reported speech of one person in a paragraph without quotes ('Ratana said that …',
+    'X, speaking at a meeting, said …'): where its last speech verb ends, and who; None when
+    the paragraph's speech verbs have no single speaker."""
+    text, found = para.text, None
+    for verb in VERB_ANYWHERE.finditer(text):
+        if any(s.start <= verb.start() < s.end for s in para.spans):
+            continue
+        clause = max(text.rfind(mark, 0, verb.start()) for mark in CLAUSE_MARKS) + 1
+        who = para.speakers.subject(para.p, clause, verb.start(), verb.start(), only=True)
+        if who is None or who.kind != SpeakerKind.PERSON or (found and found[1] != who):
+            return None
+        if _REPORTED.match(text, verb.end()):  # not 'X said nothing about it'
+            found = (verb.end(), who)
+    return found
+
+
+_THIS_WAS_SAID = re.compile(
+    rf"^\s*(?:Об\s+этом|Это|Так)\s+(?:[^.!?«»\"]{{0,60}}?\s)?{VERB}\b(?P<rest>[^.!?]*)"
+)
+
+
+# 'stated that …', 'said on Tuesday that …': reported speech the next paragraph quotes.
+_INDIRECT = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\b", re.I)
+
+_SIGNED = re.compile(r"^\s*[—–-]\s*(?P<rest>[^.!?\n]{2,80}?)\s*$")
+
+
+def said_next(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
+    """'«…»' ending a paragraph, then 'Об этом заявил X …' opening the next, or a line that
+    is only '– X' (a signature under the quote): X said it."""
+    said = _THIS_WAS_SAID.match(text) or _SIGNED.match(text)
+    if said is None:
+        return "", None
+    lo, hi = said.span("rest")
+    return "after", speakers.subject(p, lo, hi, lo)
+
+
+def introduced(
+    speakers: Speakers, p: int, text: str, *, whole: bool = False
+) -> tuple[str, Speaker | None]:
+    """'Ильхам Алиев заявил следующее:' ending a paragraph introduces the quote opening the
+    next one; so does 'X stated on Tuesday that ….' before a paragraph that is one quote
+    (`whole`), when X is the one person named before the verb of that last sentence."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        if not whole:
+            return "", None
+        para = Paragraph(speakers, p, stripped)
+        sentence = sentence_start(stripped, len(stripped) - 1, para.spans)
+        verb = VERB_ANYWHERE.search(stripped, sentence)
+        if verb is None or para.spans or _INDIRECT.match(stripped, verb.end()) is None:
+            return "", None
+        who = speakers.subject(p, sentence, verb.start(), verb.start(), only=True)
+        return ("before", who) if who is not None else ("", None)
+    subject = Paragraph(speakers, p, text).subject_before(
+        max(0, len(stripped) - 220), len(stripped)
+    )
+    if subject is None:
+        return "", None
+    return "before", speakers.subject(p, *subject, len(stripped), only=True)
+
+
+def continues(
+    para: Paragraph, span: Span, last: tuple[int, int, Speaker]
+) -> tuple[str, Speaker | None]:
+    """A paragraph that opens with a quote goes on with the previous paragraph's speaker,
+    when that quote was at most two paragraphs back and nobody else was named since."""
+    last_p, last_end, speaker = last
+    if para.text[: span.start].strip() or para.p - last_p > 2:
+        return "", None
+    speakers = para.speakers
+    people = speakers.people
+    # Someone named as an object ("told a news conference with President X") takes no turn.
+    named = {
+        people.by_mention[id(m)]
+        for q in range(last_p, para.p + 1)
+        for m in people.by_para.get(q, ())
+        if (q > last_p or m.start >= last_end) and not speakers.is_object(q, m.start)
+    }
+    alone = {speaker.name} if speaker.kind == SpeakerKind.PERSON else set()
+    if not named <= alone:
+        return "", None
+    # Someone else introduced by title in between ("The Armenian side replied: …") ends it.
+    for q in range(last_p, para.p):
+        text = speakers.paragraphs[q]
+        for k, verb in enumerate(VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0)):
+            clause = max(text.rfind(mark, 0, verb.start()) for mark in CLAUSE_MARKS) + 1
+            if q == last_p and k == 0 and clause <= last_end and verb.start() - last_end < 40:
+                continue  # the last quote's own attribution ('“…,” he said'), already read
+            said = speakers.subject(q, clause, verb.start(), verb.start())
+            if said != speaker:
+                return "", None
+    return "continued", speaker

@@ -1,0 +1,170 @@
+"""Whom a pronoun ('he', 'она') in an attribution points back to, and what sex the text
+shows each person to be, which decides it.
+
+The answer is None rather than a guess: a quote credited to someone who did not say it is
+worse than a quote with no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from briefings.extract.gazetteer import CYR
+from briefings.extract.lexicon import lexicon
+from briefings.extract.marks import quote_spans
+from briefings.extract.mentions import Mention
+from briefings.extract.patterns import (
+    FEMALE_PRONOUNS,
+    FEMALE_SURNAME,
+    MALE_SURNAME,
+    VERB_AFTER_NAME,
+    VERB_BEFORE_NAME,
+)
+from briefings.extract.people import People
+from briefings.extract.speaker import Speaker, after_preposition
+
+_LEX = lexicon()
+# A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
+_RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
+
+
+# A Russian past-tense verb right after a name agrees with the person's sex ("Нино
+# Квеселава провела", "Лавров заявил").
+_RU_PAST = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:не\s+)?[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\b")
+_FEMALE_GIVEN = frozenset(_LEX.both("female_given_names"))
+_HONORIFIC_SEX = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
+
+
+def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
+    """'f' or 'm' for each person whose sex the text shows: a surname ending, an honorific,
+    a Russian verb agreeing with them; nothing where it does not."""
+    sex: dict[str, str] = {}
+    for person in people.people:
+        first, last = person.name.split()[0], person.name.split()[-1]
+        if first in _FEMALE_GIVEN or FEMALE_SURNAME.search(last):
+            sex[person.name] = "f"
+        elif MALE_SURNAME.search(last):
+            sex[person.name] = "m"
+    for para, mentions in people.by_para.items():
+        text = paragraphs[para]
+        for m in mentions:
+            name = people.by_mention[id(m)]
+            if name in sex:
+                continue
+            title = _HONORIFIC_SEX.search(text[max(0, m.start - 8) : m.start])
+            verb = _RU_PAST.match(text[m.end : m.end + 80]) if CYR.search(name) else None
+            if title:
+                sex[name] = "m" if title.group("title") in ("Mr", "Sir") else "f"
+            elif verb:
+                sex[name] = "f" if verb.group("end") == "ла" else "m"
+    return sex
+
+
+def _speaks(text: str, m: Mention) -> bool:
+    """Whether a mention is the subject of a speech verb: 'X said', 'said X'."""
+    return (
+        VERB_AFTER_NAME.match(text[m.end : m.end + 80]) is not None
+        or VERB_BEFORE_NAME.search(text[max(0, m.start - 80) : m.start]) is not None
+    )
+
+
+@dataclass
+class Pronouns:
+    """Pronoun resolution over one article's paragraphs and people."""
+
+    paragraphs: list[str]
+    people: People
+    _quote_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    # Worked out only when an article has a pronoun to resolve: most have none.
+    @cached_property
+    def sex(self) -> dict[str, str]:
+        return _sexes(self.paragraphs, self.people)
+
+    def pronoun(self, p: int, pos: int, pronoun: str) -> Speaker | None:
+        """Whom 'he'/'она' points to: the one person of the right sex named in the nearest
+        paragraph before it that names anyone; with two candidates, nobody (never guess)."""
+        female = pronoun.casefold() in FEMALE_PRONOUNS
+        return self.nearest(p, pos, female=female)
+
+    def _fitting(self, names: set[str], female: bool | None) -> set[str]:
+        """Who of `names` a pronoun of that sex may mean. Where the text does not show
+        someone's sex, either pronoun may; a woman's surname is often marked, a man's far
+        less, so "she" prefers the marked."""
+        if female is None:
+            return names
+        women = {n for n in names if self.sex.get(n) == "f"}
+        if female:
+            return women or {n for n in names if self.sex.get(n) != "m"}
+        return names - women
+
+    def nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
+        """The one person (of that sex, if given) a reference at `pos` points back to."""
+        for q in range(p, max(-1, p - 6), -1):  # a pronoun points a few paragraphs back
+            before = [m for m in self.people.by_para.get(q, ()) if q < p or m.start < pos]
+            if not before:
+                continue
+            # Someone named as an object ("with Putin", "поздравил коллегу Сергея Лаврова")
+            # is not who "he" is, unless the pronoun's sex picks them out of several.
+            text = self.paragraphs[q]
+            # A name inside quotation marks (a slogan, a title, someone quoted) is not who
+            # the narrative's "he" is.
+            quoted = self._quoted(q)
+            before = [m for m in before if not any(a <= m.start < b for a, b in quoted)]
+            if not before:
+                continue
+            everyone = {self.people.by_mention[id(m)] for m in before}
+            subjects = {
+                self.people.by_mention[id(m)]
+                for m in before
+                if not after_preposition(text, m.start)
+                and not (female is False and _RU_OBLIQUE_MALE.search(text[m.start : m.end]))
+            }
+            fitting = self._fitting(subjects, female)
+            if len(fitting) != 1 and len(everyone) > 1:
+                fitting = self._fitting(everyone, female)
+            if len(fitting) > 1 and q == p:
+                # "X said …. Y told Reuters that …. He said …": the one who speaks in the
+                # sentence right before the pronoun's goes on speaking.
+                spoke = self._spoke_just_before(q, pos, before) & fitting
+                if len(spoke) == 1:
+                    return Speaker(spoke.pop())
+            if len(fitting) > 1:
+                # "X said that talks with Y were useful. “…,” he said": the one of them who
+                # speaks there is who goes on speaking.
+                speaking = {self.people.by_mention[id(m)] for m in before if _speaks(text, m)}
+                fitting &= speaking if len(speaking) == 1 else set()
+            return Speaker(fitting.pop()) if len(fitting) == 1 else None
+        return None
+
+    def _spoke_just_before(self, q: int, pos: int, before: list[Mention]) -> set[str]:
+        """Who is the subject of a speech verb in the sentence before the one at `pos`, when
+        that one names nobody before `pos`."""
+        text, quoted = self.paragraphs[q], self._quoted(q)
+        ends = [
+            e.end()
+            for e in _SENTENCE_END.finditer(text, 0, pos)
+            if not any(a <= e.start() < b for a, b in quoted)
+        ]
+        if not ends:
+            return set()
+        current, previous = ends[-1], (ends[-2] if len(ends) > 1 else 0)
+        if any(current <= m.start < pos for m in before):
+            return set()
+        return {
+            self.people.by_mention[id(m)]
+            for m in before
+            if previous <= m.start < current
+            and _speaks(text, m)
+            and not after_preposition(text, m.start)
+        }
+
+    def _quoted(self, q: int) -> list[tuple[int, int]]:
+        spans = self._quote_cache.get(q)
+        if spans is None:
+            spans = [(s.start, s.end) for s in quote_spans(self.paragraphs[q])]
+            self._quote_cache[q] = spans
+        return spans

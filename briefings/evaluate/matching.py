@@ -1,0 +1,103 @@
+"""Whether an extracted figure, quote or person is the labelled one.
+
+A gold quote's `speaker` may be an organisation (`speaker_kind: organisation`), or null for
+direct speech the text does not attribute (which must then get no speaker). A name matches
+when it is the same after normalising case and marks, or when both are written forms of one
+gazetteer person ("Арарат Мирзоян" is "Ararat Mirzoyan"). An extracted quote whose text
+matches a gold quote but whose speaker is set and is not the gold speaker is counted apart as
+a wrong speaker: worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from briefings.evaluate.gold import GoldQuote
+from briefings.models import Figure, Person, Quote
+
+#: A gold quote matches an extracted one when this similar (partial match, 0-100).
+QUOTE_SIMILARITY = 90.0
+#: A gold name matches an extracted one when this similar (0-100), e.g. for ’ vs '.
+NAME_SIMILARITY = 92.0
+
+_DASHES = str.maketrans({"–": "-", "—": "-", "‑": "-", "\u00a0": " ", "\u202f": " "})
+_QUOTE_MARKS = re.compile(r"[\"'“”„«»‘’`]")
+
+
+def normalise(text: str) -> str:
+    """Case, width, dashes, quote marks and spacing do not decide a match."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    text = _QUOTE_MARKS.sub("", text)
+    return " ".join(text.casefold().split())
+
+
+def figure_found(gold: str, figures: Iterable[Figure]) -> bool:
+    """The gold string lies within an extracted figure's text, or holds one whole."""
+    wanted = normalise(gold)
+    for figure in figures:
+        got = normalise(figure.text)
+        if not got:
+            continue
+        if wanted in got or (any(c.isdigit() for c in got) and got in wanted):
+            return True
+    return False
+
+
+def _canonical(name: str) -> str:
+    """The gazetteer's name for a full name or a body ('Арарат Мирзоян' → 'Ararat Mirzoyan',
+    'Armenian Foreign Ministry' → 'Ministry of Foreign Affairs of Armenia'), else the name.
+    A surname alone stays itself: 'Aliyev' is not proof of 'Ilham Aliyev'."""
+    from briefings.extract.gazetteer import Kind, gazetteer, norm
+
+    key = tuple(norm(t) for t in name.split())
+    entry = gazetteer().index.get(key)
+    if entry is None or (entry.kind == Kind.PERSON and len(key) < 2):
+        return name
+    return entry.name
+
+
+def name_matches(gold: str, name: str | None) -> bool:
+    if not name:
+        return False
+    a, b = normalise(gold), normalise(name)
+    if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY:
+        return True
+    return normalise(_canonical(gold)) == normalise(_canonical(name))
+
+
+def _same_text(gold: GoldQuote, quote: Quote) -> bool:
+    wanted, got = normalise(gold.text), normalise(quote.text)
+    if wanted in got or (len(got) >= 20 and got in wanted):
+        return True
+    return fuzz.partial_ratio(wanted, got) >= QUOTE_SIMILARITY
+
+
+def _same_speaker(gold: GoldQuote, quote: Quote) -> bool:
+    if gold.speaker is None:
+        return quote.speaker is None
+    return quote.speaker_kind == gold.speaker_kind and name_matches(gold.speaker, quote.speaker)
+
+
+def quote_found(gold: GoldQuote, quotes: Iterable[Quote]) -> bool:
+    """An extracted quote by the same speaker holds the gold text (or the gold holds it)."""
+    return any(_same_speaker(gold, q) and _same_text(gold, q) for q in quotes)
+
+
+def wrong_speakers(golds: Sequence[GoldQuote], quotes: Iterable[Quote]) -> list[Quote]:
+    """Extracted quotes that are a labelled quote, credited to someone who did not say it."""
+    wrong: list[Quote] = []
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        matched = [g for g in golds if _same_text(g, quote)]
+        if matched and not any(_same_speaker(g, quote) for g in matched):
+            wrong.append(quote)
+    return wrong
+
+
+def person_found(gold: str, people: Iterable[Person]) -> bool:
+    return any(name_matches(gold, person.name) for person in people)

@@ -7,20 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from extracted import analysed
 
 from briefings.extract import analyse
-from briefings.load import RawDocument, load_source
-from briefings.models import Article, SourceFormat, SourceMeta, SpeakerKind
+from briefings.load import RawDocument
+from briefings.models import SourceFormat, SourceMeta, SpeakerKind
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def _article(text: str, name: str = "t.txt") -> Article:
-    return analyse(load_source(text.encode(), name)[0])
-
-
 def _said(text: str) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text[:30]) for q in _article(text).quotes]
+    return [(q.speaker, q.text[:30]) for q in analysed(text).quotes]
 
 
 @pytest.mark.parametrize(
@@ -134,7 +131,7 @@ def _said(text: str) -> list[tuple[str | None, str]]:
 )
 def test_speaker_of_a_real_construction(text: str, speakers: list[str | None]) -> None:
     """Each attribution form seen in real news gets its speaker, or none when unclear."""
-    assert [q.speaker for q in _article(text).quotes] == speakers
+    assert [q.speaker for q in analysed(text).quotes] == speakers
 
 
 def test_quote_by_one_minister_not_credited_to_the_other() -> None:
@@ -144,7 +141,7 @@ def test_quote_by_one_minister_not_credited_to_the_other() -> None:
         "“The talks on the transit fee are finished at last,” said Karimli at a joint press "
         "conference with Foreign Minister Hanna Lind."
     )
-    assert [q.speaker for q in _article(text).quotes] == ["Rauf Karimli"]
+    assert [q.speaker for q in analysed(text).quotes] == ["Rauf Karimli"]
 
 
 def test_paragraph_of_quote_continues_the_previous_speaker() -> None:
@@ -156,7 +153,7 @@ def test_paragraph_of_quote_continues_the_previous_speaker() -> None:
         "Economist Nail Karimov disagreed with the estimate.\n\n"
         "“Nobody can tell how long the last phase will take, whatever the plans say.”"
     )
-    assert [q.speaker for q in _article(text).quotes] == ["Orkhan Safarli", "Orkhan Safarli"]
+    assert [q.speaker for q in analysed(text).quotes] == ["Orkhan Safarli", "Orkhan Safarli"]
 
 
 def test_quote_opening_a_paragraph_is_attributed_by_the_next() -> None:
@@ -166,7 +163,7 @@ def test_quote_opening_a_paragraph_is_attributed_by_the_next() -> None:
         "“The first stage will connect the three eastern districts to the new line\n\n"
         "“The second stage follows next year, once the tender is over,” she said."
     )
-    quotes = _article(text).quotes
+    quotes = analysed(text).quotes
     assert [q.speaker for q in quotes] == ["Leyla Abdullayeva", "Leyla Abdullayeva"]
 
 
@@ -180,7 +177,7 @@ def test_organisation_speaks_and_is_referred_back_to() -> None:
         "addition to “the situation along the northern border, above all the truce”, the "
         "foreign ministry added."
     )
-    quotes = _article(text).quotes
+    quotes = analysed(text).quotes
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [
         ("Omani foreign ministry", SpeakerKind.ORGANISATION)
     ] * 3
@@ -189,7 +186,7 @@ def test_organisation_speaks_and_is_referred_back_to() -> None:
 def test_unnamed_ministry_is_not_a_speaker() -> None:
     """'the ministry said' with no ministry named before leaves the speaker empty."""
     text = "“The exercise will last five days and involve all branches,” the ministry said."
-    assert [q.speaker for q in _article(text).quotes] == [None]
+    assert [q.speaker for q in analysed(text).quotes] == [None]
 
 
 @pytest.mark.parametrize(
@@ -213,7 +210,7 @@ def test_unnamed_ministry_is_not_a_speaker() -> None:
 )
 def test_names_and_scare_quotes_are_not_quotes(text: str) -> None:
     """Quoted names, titles and short scare quotes are not speech."""
-    assert _article(text).quotes == []
+    assert analysed(text).quotes == []
 
 
 @pytest.mark.parametrize(
@@ -267,7 +264,7 @@ def test_names_and_scare_quotes_are_not_quotes(text: str) -> None:
 )
 def test_speaker_of_more_real_constructions(text: str, speakers: list[str | None]) -> None:
     """More attribution forms from real pages: nested marks, participles, bodies."""
-    assert [q.speaker for q in _article(text).quotes] == speakers
+    assert [q.speaker for q in analysed(text).quotes] == speakers
 
 
 def test_ministry_statement_is_not_the_minister_named_before(article_of: Any) -> None:
@@ -314,7 +311,7 @@ def test_ministry_statement_is_not_the_minister_named_before(article_of: Any) ->
 )
 def test_no_speaker_guessed(text: str, speakers: list[str | None]) -> None:
     """Owners, unnamed officials and other speakers in between never lend a speaker."""
-    assert [q.speaker for q in _article(text).quotes] == speakers
+    assert [q.speaker for q in analysed(text).quotes] == speakers
 
 
 def test_paragraph_ending_in_a_colon_introduces_the_next() -> None:
@@ -324,7 +321,7 @@ def test_paragraph_ending_in_a_colon_introduces_the_next() -> None:
         "«Мы рассчитываем, что следующий год станет годом прорыва в переговорах».\n\n"
         "«Мы любим этот город, он стал по-настоящему красивым», — оценил Алиев."
     )
-    assert [q.speaker for q in _article(text).quotes] == ["Ilham Aliyev", "Ilham Aliyev"]
+    assert [q.speaker for q in analysed(text).quotes] == ["Ilham Aliyev", "Ilham Aliyev"]
 
 
 def test_ob_etom_zayavil_in_the_next_paragraph() -> None:
@@ -333,7 +330,7 @@ def test_ob_etom_zayavil_in_the_next_paragraph() -> None:
         "«Мы готовы увеличить поставки газа в страны Балкан уже в следующем году».\n\n"
         "Об этом заявил посол Азербайджана в Румынии Эльмир Гасанов в интервью агентству."
     )
-    assert [q.speaker for q in _article(text).quotes] == ["Эльмир Гасанов"]
+    assert [q.speaker for q in analysed(text).quotes] == ["Эльмир Гасанов"]
 
 
 def test_quote_running_over_a_paragraph_break() -> None:
@@ -345,7 +342,7 @@ def test_quote_running_over_a_paragraph_break() -> None:
         "Российская сторона ищет пути решения непосредственно «на земле» и оказывает "
         "гуманитарное содействие», — заявила Лаптева."
     )
-    quotes = _article(text).quotes
+    quotes = analysed(text).quotes
     assert [q.speaker for q in quotes] == ["Вера Лаптева", "Вера Лаптева"]
 
 
@@ -356,7 +353,7 @@ def test_quote_after_a_sentence_of_speech() -> None:
         "представитель ведомства Вера Лаптева. «Такие шаги способствуют атмосфере доверия "
         "и идут на пользу всему региону»."
     )
-    assert [q.speaker for q in _article(text).quotes] == ["Вера Лаптева"]
+    assert [q.speaker for q in analysed(text).quotes] == ["Вера Лаптева"]
 
 
 def test_quotation_over_several_paragraphs() -> None:
@@ -367,7 +364,7 @@ def test_quotation_over_several_paragraphs() -> None:
         "“We also thank the hosts of the talks for their patience and their help.\n\n"
         "“We look forward to discussing the next steps in Geneva next week,” Mr Varga says."
     )
-    assert [q.speaker for q in _article(text).quotes] == ["Tomas Varga"] * 3
+    assert [q.speaker for q in analysed(text).quotes] == ["Tomas Varga"] * 3
 
 
 def test_quotation_with_unmarked_middle_paragraphs() -> None:
@@ -378,7 +375,7 @@ def test_quotation_with_unmarked_middle_paragraphs() -> None:
         "Peace is a long process. Peace requires care and attention to every word.\n\n"
         "The risk of escalation is minimal, and we are aiming for zero,” she stated."
     )
-    assert [q.speaker for q in _article(text).quotes] == ["Anahit Sargsyan"] * 3
+    assert [q.speaker for q in analysed(text).quotes] == ["Anahit Sargsyan"] * 3
 
 
 def test_pronoun_ending_the_clause_before_a_colon() -> None:
@@ -388,7 +385,7 @@ def test_pronoun_ending_the_clause_before_a_colon() -> None:
         "In a statement issued today (8 October), he said:\n\n"
         "“I welcome the agreement reached by the government and the rebels in the south.”"
     )
-    assert [q.speaker for q in _article(text).quotes] == ["Tomas Varga"]
+    assert [q.speaker for q in analysed(text).quotes] == ["Tomas Varga"]
 
 
 def test_title_of_another_country_is_not_the_minister_without_one() -> None:
@@ -397,7 +394,7 @@ def test_title_of_another_country_is_not_the_minister_without_one() -> None:
         "Minister Ion Stanescu visited the plant on Monday.\n\n"
         "“The line will be ready before the winter,” the Armenian minister said."
     )
-    assert [q.speaker for q in _article(text).quotes] == [None]
+    assert [q.speaker for q in analysed(text).quotes] == [None]
 
 
 @pytest.mark.parametrize(
@@ -425,9 +422,9 @@ def test_title_of_another_country_is_not_the_minister_without_one() -> None:
 )
 def test_more_speech_verbs(text: str, speaker: str | None) -> None:
     """'заметил', present-tense 'говорит' attribute; impersonal 'говорится' does not."""
-    assert [q.speaker for q in _article(text).quotes] in ([speaker], [])
+    assert [q.speaker for q in analysed(text).quotes] in ([speaker], [])
     if speaker is not None:
-        assert [q.speaker for q in _article(text).quotes] == [speaker]
+        assert [q.speaker for q in analysed(text).quotes] == [speaker]
 
 
 def test_pronoun_never_points_to_an_object() -> None:
@@ -437,7 +434,7 @@ def test_pronoun_never_points_to_an_object() -> None:
         "Лаврова с праздником.\n\n«Желаем успехов на высоком посту и удачи в работе», — "
         "сказал он."
     )
-    assert [q.speaker for q in _article(text).quotes] == [None]
+    assert [q.speaker for q in analysed(text).quotes] == [None]
 
 
 def test_signature_line_under_a_quote() -> None:

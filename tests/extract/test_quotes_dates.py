@@ -5,19 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extracted import analysed
 
-from briefings.extract import analyse
-from briefings.load import load_source
-from briefings.models import Article, DateOrigin
-
-
-def _article(text: str, name: str = "t.txt") -> Article:
-    return analyse(load_source(text.encode(), name)[0])
+from briefings.models import DateOrigin
 
 
 def test_qa_interview_answers_attributed_to_interviewee() -> None:
     """Q:/A: interviews: answers are the interviewee's quotes, questions are not quoted."""
-    article = _article(
+    article = analysed(
         "Interview with Hikmet Hajiyev\n\n"
         "Hikmet Hajiyev, Assistant to the President, gave an interview to Euronews in Baku.\n\n"
         "Q: How close is a peace treaty with Armenia?\n\n"
@@ -35,7 +30,7 @@ def test_qa_interview_answers_attributed_to_interviewee() -> None:
 
 def test_russian_dash_interview() -> None:
     """Russian interviews with '— ' answers are attributed to the person interviewed."""
-    article = _article(
+    article = analysed(
         "Марк Рютте: НАТО ценит партнерство с Азербайджаном\n\n"
         "Генеральный секретарь НАТО Марк Рютте ответил на вопросы нашего агентства.\n\n"
         "Как вы оцениваете сотрудничество с Баку?\n\n"
@@ -73,13 +68,13 @@ def test_russian_dash_interview() -> None:
 )
 def test_quote_attribution_forms(text: str, speaker: str) -> None:
     """Pronouns, 'X said:' and Russian 'X заявил: «…»' resolve to a full name."""
-    article = _article(text)
+    article = analysed(text)
     assert [q.speaker for q in article.quotes] == [speaker]
 
 
 def test_scare_quotes_are_not_quotes() -> None:
     """Short quoted phrases without a speech verb are not quotes."""
-    article = _article(
+    article = analysed(
         "The so-called “Crossroads of Peace” project was discussed at length by the parties.\n\n"
         'Experts call the corridor "a new silk road" for trade between Asia and Europe.'
     )
@@ -88,7 +83,7 @@ def test_scare_quotes_are_not_quotes() -> None:
 
 def test_full_date_in_text_when_no_dateline() -> None:
     """A full date written in the body dates the article (origin TEXT), in Russian too."""
-    article = _article("Встреча прошла 26 апреля 2025 года в Баку. Стороны обсудили газ.")
+    article = analysed("Встреча прошла 26 апреля 2025 года в Баку. Стороны обсудили газ.")
     assert (article.published, article.date_origin) == (dt.date(2025, 4, 26), DateOrigin.TEXT)
 
 
@@ -101,20 +96,20 @@ def test_day_month_with_year_evidence_stays_undated() -> None:
         "The Harbour Guild reported on September 2 that its crews, founded in 2019, are at sea.",
         "Об этом сегодня, 23 августа, сообщила пресс-служба, созданная в 2021 году.",
     ):
-        article = _article(text)
+        article = analysed(text)
         assert (article.published, article.date_origin) == (None, DateOrigin.UNKNOWN), text
 
 
 def test_day_month_without_year_evidence_stays_unknown() -> None:
     """No year in the text: the date is left unknown, never given the current year."""
-    article = _article("The ministers met in Baku on March 18 and agreed to meet again soon.")
+    article = analysed("The ministers met in Baku on March 18 and agreed to meet again soon.")
     assert article.published is None
     assert article.date_origin is DateOrigin.UNKNOWN
 
 
 def test_past_and_future_years_do_not_date_the_article() -> None:
     """'back in 2021' only says the article is later; 'by 2030' is a target, not a date."""
-    article = _article(
+    article = analysed(
         "The interview took place on June 2. Back in 2021 the airport was evacuated. "
         "Exports should double by 2030, the minister said."
     )
@@ -123,7 +118,7 @@ def test_past_and_future_years_do_not_date_the_article() -> None:
 
 def test_untitled_text_gets_first_sentence_as_title() -> None:
     """A text that starts with its first paragraph is titled by its first sentence."""
-    article = _article(
+    article = analysed(
         "Azerbaijan and Georgia signed a transit agreement in Tbilisi on Monday. "
         "The deal covers rail freight.\n\nMore talks are planned for next month in Baku."
     )
@@ -136,7 +131,7 @@ def test_untitled_text_gets_first_sentence_as_title() -> None:
 def test_russian_oblique_names_become_nominative() -> None:
     """Unknown names after an oblique role ('вице-премьера ... Мгера Григоряна') are normalised,
     and an occupation before a quoted expert becomes the role."""
-    article = _article(
+    article = analysed(
         "Протокол подписан под руководством вице-премьера Азербайджана Шахина Мустафаева "
         "и вице-премьера Армении Мгера Григоряна.\n\n"
         "«Это первый практический шаг по определению границы между странами», – отметил "
@@ -153,7 +148,7 @@ def test_russian_oblique_names_become_nominative() -> None:
 
 def test_institution_names_are_not_people() -> None:
     """Capitalised institution and event names next to speech verbs or roles are not people."""
-    article = _article(
+    article = analysed(
         "The agency said on the International Day for Mine Awareness that work continues.\n\n"
         "A spokesperson for the Baku City Circuit, Nigar Hasanova, said tickets sold out."
     )
@@ -162,7 +157,7 @@ def test_institution_names_are_not_people() -> None:
 
 def test_city_dateline_and_title_below_it() -> None:
     """'Баку, 16 мая 2024, 18:40' is a dateline; a wire page's title can sit below it."""
-    article = _article(
+    article = analysed(
         "Главная\nПолитика\nАрмия и ОПК\n\nБаку, 16 мая 2024, 18:40\n\n"
         "Стороны установили первые пограничные столбы\n\n"
         "Комиссии завершили установку 35 пограничных столбов на участке протяжённостью 12,7 км.\n"
@@ -175,7 +170,7 @@ def test_city_dateline_and_title_below_it() -> None:
 
 def test_historic_year_does_not_date_a_day_month() -> None:
     """'the declaration of 1991' / '1991 года' describe, they do not date 'on 19 April'."""
-    article = _article(
+    article = analysed(
         "The protocol was signed on 19 April on the basis of the Almaty Declaration of 1991. "
         "Делимитация пройдёт на основе декларации 1991 года."
     )
@@ -184,7 +179,7 @@ def test_historic_year_does_not_date_a_day_month() -> None:
 
 def test_russian_dash_quotes_attributed() -> None:
     """'— …, — заявил Алиев.' paragraphs are quotes of the named speaker, not an interview."""
-    article = _article(
+    article = analysed(
         "Президент Азербайджана Ильхам Алиев принял делегацию Армении в Баку.\n\n"
         "Что дальше?\n\n"
         "— Мы готовы подписать мирный договор уже в этом году, — заявил Ильхам Алиев.\n\n"
@@ -198,7 +193,7 @@ def test_russian_dash_quotes_attributed() -> None:
 
 def test_question_labelled_interview_without_answer_labels() -> None:
     """With 'Q:' questions and unlabelled answers, the answers are the interviewee's."""
-    article = _article(
+    article = analysed(
         "Interview: Mukhtar Babayev on climate finance\n\n"
         "COP29 President Mukhtar Babayev gave an interview to our agency in Baku.\n\n"
         "Q: Was the finance goal a success?\n\n"
@@ -212,7 +207,7 @@ def test_question_labelled_interview_without_answer_labels() -> None:
 
 def test_according_to_after_quote() -> None:
     """'“…”, according to Bayramov.' names the speaker after the quote."""
-    article = _article(
+    article = analysed(
         "Jeyhun Bayramov met the delegation.\n\n"
         "“The text of the agreement is ready for signing,” according to Bayramov."
     )
@@ -221,7 +216,7 @@ def test_according_to_after_quote() -> None:
 
 def test_unknown_person_quoted_by_surname() -> None:
     """A person the gazetteer does not know, quoted later by surname, gets the full name."""
-    article = _article(
+    article = analysed(
         "Energy analyst Marco Ferrante of the Caspian Institute spoke on Monday.\n\n"
         '"The market test results confirm that buyers are ready to commit," Ferrante said.'
     )
@@ -231,7 +226,7 @@ def test_unknown_person_quoted_by_surname() -> None:
 
 def test_transcript_labels_name_the_speaker() -> None:
     """'Marco Ferrante: …' lines are his quotes; the outlet's questions are not quotes."""
-    article = _article(
+    article = analysed(
         "Energy expert Marco Ferrante answered questions from Trend in Baku.\n\n"
         "Trend: How do you assess the market test results?\n\n"
         "Marco Ferrante: The market test results confirm that buyers are ready to commit.\n\n"
@@ -246,7 +241,7 @@ def test_transcript_labels_name_the_speaker() -> None:
 
 def test_dashed_list_after_a_question_is_not_an_interview() -> None:
     """A question heading followed by a dashed list gives no quotes."""
-    article = _article(
+    article = analysed(
         "Energy minister Parviz Shahbazov presented the export plan in Baku on Monday.\n\n"
         "What does the plan include?\n\n"
         "- 10 bcm to Italy and Greece\n\n- 1.3 bcm to Bulgaria\n\n"

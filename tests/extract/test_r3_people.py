@@ -5,18 +5,11 @@ case."""
 from __future__ import annotations
 
 import pytest
-
-from briefings.extract import analyse
-from briefings.load import load_source
-from briefings.models import Article
-
-
-def _article(text: str, name: str = "t.txt") -> Article:
-    return analyse(load_source(text.encode(), name)[0])
+from extracted import analysed
 
 
 def _people(text: str) -> list[str]:
-    return [p.name for p in _article(text).people]
+    return [p.name for p in analysed(text).people]
 
 
 @pytest.mark.parametrize(
@@ -225,7 +218,7 @@ def test_a_one_letter_surname_of_a_known_minister() -> None:
 
 def test_russian_regional_offices_are_roles() -> None:
     """'Губернатор ... области X', 'секретарь Совета Y': the office is a role, not a name."""
-    article = _article(
+    article = analysed(
         "Губернатор Приморской области Аркадий Соломин открыл форум в понедельник. Доклад "
         "сделал секретарь городского совета Виктор Ляпин."
     )

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from extracted import analysed
 
-from briefings.extract import analyse
-from briefings.load import load_source
 from briefings.models import Article
-
-
-def _article(text: str, name: str = "t.txt") -> Article:
-    return analyse(load_source(text.encode(), name)[0])
 
 
 def _speakers(article: Article) -> list[str | None]:
@@ -36,7 +31,7 @@ def _speakers(article: Article) -> list[str | None]:
 )
 def test_known_surname_with_other_first_name_is_another_person(text: str, speaker: str) -> None:
     """A gazetteer surname after a different first name is a different person, not the minister."""
-    article = _article(text)
+    article = analysed(text)
     assert _speakers(article) == [speaker]
     assert "Jeyhun Bayramov" not in {p.name for p in article.people}
     assert "Ilham Aliyev" not in {p.name for p in article.people}
@@ -44,7 +39,7 @@ def test_known_surname_with_other_first_name_is_another_person(text: str, speake
 
 def test_bare_surname_with_two_namesakes_gets_no_speaker() -> None:
     """'Aliyev said' when the article names two Aliyevs is nobody's quote: speaker None."""
-    article = _article(
+    article = analysed(
         "President Ilham Aliyev received a delegation. Later, economist Kamran Aliyev spoke "
         "at a conference in Ganja.\n\n"
         '"The budget for next year depends on the price of oil," Aliyev said.'
@@ -54,7 +49,7 @@ def test_bare_surname_with_two_namesakes_gets_no_speaker() -> None:
 
 def test_bare_known_surname_alone_resolves_to_gazetteer_name() -> None:
     """With no namesake in the article, 'Pashinyan said' is the known Nikol Pashinyan."""
-    article = _article(
+    article = analysed(
         'Armenia is ready to sign the document this year, Pashinyan said in Yerevan. "We are '
         'close to a lasting settlement with our neighbours," Pashinyan said.'
     )
@@ -63,7 +58,7 @@ def test_bare_known_surname_alone_resolves_to_gazetteer_name() -> None:
 
 def test_genitive_given_name_is_not_a_country() -> None:
     """'Армена Петросяна' is a man in the genitive, not Armenia; '— сказал Петросян' is his."""
-    article = _article(
+    article = analysed(
         "По мнению ереванского историка Армена Петросяна, переговоры займут еще год. "
         "«Никто не готов подписывать документ до выборов в парламент», — сказал Петросян."
     )
@@ -125,12 +120,12 @@ def test_genitive_given_name_is_not_a_country() -> None:
 )
 def test_quote_attribution(text: str, speakers: list[str | None]) -> None:
     """Continuations, descriptions before a name, ranks, Russian verbs and pronouns."""
-    assert _speakers(_article(text)) == speakers
+    assert _speakers(analysed(text)) == speakers
 
 
 def test_oblique_role_adjective_becomes_nominative() -> None:
     """'по словам армянского политолога X' gives the role 'Армянский политолог'."""
-    article = _article(
+    article = analysed(
         "По словам ереванского политолога Давида Саакяна, переговоры займут еще год."
     )
     assert [(p.name, p.role) for p in article.people] == [("Давид Саакян", "Ереванский политолог")]
@@ -138,7 +133,7 @@ def test_oblique_role_adjective_becomes_nominative() -> None:
 
 def test_surname_used_again_marks_a_name() -> None:
     """A name the article repeats as a bare surname is a person even without a role or verb."""
-    article = _article(
+    article = analysed(
         "The final was played between Nodirbek Yakubboev and Hikaru Nakamura on Sunday.\n\n"
         "Nakamura resigned on move 41 after a long defence."
     )
@@ -147,5 +142,5 @@ def test_surname_used_again_marks_a_name() -> None:
 
 def test_event_named_after_a_person_is_not_a_person() -> None:
     """'The Elmar Mammadli Memorial' names Elmar Mammadli, not a person called '... Memorial'."""
-    article = _article("The Elmar Mammadli Memorial opened in Shusha with twelve players.")
+    article = analysed("The Elmar Mammadli Memorial opened in Shusha with twelve players.")
     assert [p.name for p in article.people] == ["Elmar Mammadli"]

@@ -1,0 +1,164 @@
+"""A topic's generic words in another domain's story, and thin topics inside a neighbour's story.
+
+- "Climate" alone is any atmosphere ("a climate of fear" in newsrooms, "the climate in the
+  team"): it adds to climate news but never makes the topic without a word of its own.
+- Retailers announce "strategic partnerships" on grocery e-commerce: retail vocabulary is
+  off-topic, as sport and restaurants are.
+- Coal as a power source ("coal-fired stations", "ТЭЦ") is energy news; a coal mine is not.
+- Russian readouts name the kind of relations between states ("дружественных отношений между")
+  and their "совместные проекты", as English ones say "relations between" and "joint projects".
+- One sentence with two climate things of its own ("climate finance", "emissions") is a climate
+  passage even when energy leads the article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicSet:
+    return TopicSet.load()
+
+
+OTHER_CLIMATES = [
+    pytest.param(
+        "A climate of fear for reporters, says watchdog",
+        [
+            "Reporters in the region now work in a climate of fear, the Northbridge Media Watch"
+            " said in its yearly index on Tuesday.",
+            "The climate that editors face has worsened in two thirds of the countries it"
+            " tracks, the group said.",
+            "Three newspapers closed after their owners were fined for critical columns.",
+        ],
+        id="climate-of-fear",
+    ),
+    pytest.param(
+        "Климат в коллективе удерживает сотрудников, показал опрос",
+        [
+            "Климат в коллективе сотрудники назвали главной причиной оставаться в компании,"
+            " говорится в опросе кадрового агентства «Северный мост».",
+            "Хороший климат в отделе ценят две трети опрошенных, гибкий график — меньше половины.",
+        ],
+        id="ru-team-climate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), OTHER_CLIMATES)
+def test_climate_alone_is_not_climate_news(
+    topics: TopicSet, title: str, paragraphs: list[str]
+) -> None:
+    """The word "climate" of fear or of a team, however often repeated, never makes the topic."""
+    article = make_article(title=title, paragraphs=paragraphs)
+    assert "climate" not in topics.classify(article).topics
+
+
+def test_climate_still_counts_with_a_word_of_its_own(topics: TopicSet) -> None:
+    """The same word next to emissions is climate news."""
+    article = make_article(
+        title="Coastal states press for climate action",
+        paragraphs=[
+            "Ministers of eleven coastal states said the climate is changing faster than"
+            " their budgets, and asked big emitters to cut emissions by half.",
+            "They want the next climate conference to agree a fund for sea walls.",
+        ],
+    )
+    assert "climate" in topics.classify(article).topics
+
+
+RETAIL_PARTNERSHIPS = [
+    pytest.param(
+        "Grocers bet on partnerships",
+        [
+            "Two grocery chains, Hollin Market and Bay Street Foods, announced a strategic"
+            " partnership on Monday to share delivery vans for their e-commerce orders.",
+            "The retailers said the partnership would cut costs for shoppers in twelve towns.",
+            "Partnerships between retailers have doubled in three years, analysts say, as"
+            " supermarkets add shop-in-shop corners for pharmacies and banks.",
+        ],
+        id="retailers",
+    ),
+    pytest.param(
+        "Две розничные сети объявили о партнерстве",
+        [
+            "Розничные сети «Полка» и «Корзинка» объявили о стратегическом партнерстве в"
+            " доставке заказов с маркетплейса.",
+            "Партнерство позволит ритейлерам открыть пункты выдачи в супермаркетах обеих сетей.",
+        ],
+        id="ru-retailers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), RETAIL_PARTNERSHIPS)
+def test_retail_partnerships_are_not_partnerships_between_states(
+    topics: TopicSet, title: str, paragraphs: list[str]
+) -> None:
+    """Shops' partnerships are trade deals, whatever the word."""
+    article = make_article(title=title, paragraphs=paragraphs)
+    assert topics.classify(article).topics == []
+
+
+def test_coal_power_stations_are_energy(topics: TopicSet) -> None:
+    """Closing coal-fired stations is energy news."""
+    article = make_article(
+        title="Utility to shut two coal plants",
+        paragraphs=[
+            "The state utility of Norland will close two coal plants in the north by 2030,"
+            " its chairman said.",
+            "The coal-fired units still supply a quarter of the country's power grid.",
+        ],
+    )
+    assert "energy" in topics.classify(article).topics
+
+
+def test_a_coal_mine_accident_is_not_energy(topics: TopicSet) -> None:
+    """A methane blast underground is an accident at a mine, not power news."""
+    article = make_article(
+        title="Взрыв на шахте в Северогорске",
+        paragraphs=[
+            "На угольной шахте «Восточная» в Северогорске произошел взрыв метана, под землей"
+            " находились сорок горняков.",
+            "Спасатели вывели на поверхность тридцать человек, шахта наполнилась угарным газом.",
+        ],
+    )
+    assert "energy" not in topics.classify(article).topics
+
+
+def test_russian_relations_between_states_and_joint_projects_are_partnerships(
+    topics: TopicSet,
+) -> None:
+    """A readout naming friendly relations and joint projects is a partnership story."""
+    article = make_article(
+        title="Министры встретились в Астре",
+        paragraphs=[
+            "Министры иностранных дел двух стран обсудили развитие дружественных отношений"
+            " между государствами.",
+            "Они договорились о реализации совместных проектов в сельском хозяйстве и транспорте.",
+            "По итогам встречи подписан меморандум о взаимопонимании.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics
+
+
+def test_one_rich_climate_sentence_counts_inside_energy_news(topics: TopicSet) -> None:
+    """Energy leads; one sentence on climate finance and emissions still adds climate."""
+    article = make_article(
+        title="Utility seeks loans to retire coal-fired power plants",
+        paragraphs=[
+            "The state utility of Norland wants cheaper loans to retire its coal-fired power"
+            " plants early, its chairman said on Monday.",
+            "It needs 40 billion dollars for new transmission lines and solar farms.",
+            "Slow payouts from the climate finance package have delayed its plan to reduce"
+            " emissions, he added.",
+            "The utility will close its oldest power plant in the south next year.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert found[0] == "energy"
+    assert "climate" in found

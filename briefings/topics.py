@@ -5,7 +5,8 @@ blanking out false friends ("peacekeeping", "energy on the pitch") and subtracti
 vocabulary (sport). The shipped defaults live in `data/topics.yaml`; an admin file overrides or
 extends them. All cues of all topics sit in one token index (briefings.cues), so one pass over a
 sentence scores it for every topic. An article gets every topic it has a substantive passage on
-(briefings.passages), not only its strongest one.
+(briefings.passages), not only its strongest one, provided the article names what the topic
+cannot be without (briefings.anchors: states for a partnership).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz, process
 
+from briefings.anchors import Anchors
 from briefings.cache import BoundedCache
-from briefings.cues import Match
+from briefings.cues import CueSyntaxError, Match
 from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article
 from briefings.passages import (
@@ -93,6 +95,10 @@ class Topic(BaseModel):
     own_under: list[str] = Field(
         default=[], description="Topic ids under which it counts only sentences of its own"
     )
+    anchors: list[str] = Field(
+        default=[],
+        description="Terms one of which the article must contain for the topic (briefings.anchors)",
+    )
 
     def rule(self) -> PassageRule:
         """The evidence rule of this topic (briefings.passages)."""
@@ -138,6 +144,10 @@ class TopicSet:
         self._number = {t.id: n for n, t in enumerate(self.topics)}
         self._scorer = Scorer.build(self.topics, self.shared)
         self._rules = [topic.rule() for topic in self.topics]
+        try:
+            self._anchors = Anchors.build([topic.anchors for topic in self.topics])
+        except CueSyntaxError as exc:
+            raise TopicConfigError("topics", f"anchors: {exc}") from exc
         self._matches: BoundedCache[str, list[Match]] = BoundedCache(_CACHE_SIZE)
         self._sentences: BoundedCache[tuple[str, str], ArticleSentences] = BoundedCache(
             _ARTICLE_CACHE_SIZE
@@ -312,6 +322,7 @@ class TopicSet:
             default=0,
         )
         chosen: list[tuple[float, str]] = []
+        anchored: frozenset[int] | None = None  # looked for only once a topic needs them
         for number, evidence, title_evidence in decisions:
             topic = self.topics[number]
             topic_id = topic.id
@@ -322,6 +333,11 @@ class TopicSet:
                 evidence, rule, title=title_evidence, strongest=strongest, context=context
             ):
                 continue
+            if self._anchors.needs(number):
+                if anchored is None:
+                    anchored = self._anchors.found((article.title, *article.paragraphs))
+                if number not in anchored:
+                    continue
             if not strongest and (
                 rule.secondary is Secondary.OWN or self.topics[leader].id in topic.own_under
             ):

@@ -85,6 +85,9 @@ def parse_term(term: str) -> tuple[_Word, ...]:
     """The words of a term; hyphens inside a term separate words, as in text."""
     if term.startswith("re:"):
         return (_parse_word(term, True, term),)
+    if any("|" in chunk and "-" in chunk for chunk in term.split()):
+        # "cease-fire|truce" would read as two words, "cease" then "fire|truce"
+        raise CueSyntaxError(f"{term!r}: a hyphenated word cannot be one of '|' alternatives")
     specs = [s for s in re.split(r"[\s\-]+", term.strip()) if s]
     if not specs:
         raise CueSyntaxError("empty cue term")

@@ -156,3 +156,13 @@ def test_a_malformed_anchor_is_a_config_error(tmp_path: Path) -> None:
     override.write_text("topics:\n  - id: partnerships\n    anchors: ['* minister']\n", "utf-8")
     with pytest.raises(TopicConfigError, match="anchors"):
         TopicSet.load(override)
+
+
+def test_a_hyphenated_word_among_alternatives_is_a_config_error(tmp_path: Path) -> None:
+    """'cease-fire|truce' would silently read as two words; the file is rejected instead."""
+    override = tmp_path / "topics.yaml"
+    override.write_text(
+        "topics:\n  - id: peace-talks\n    anchors: ['cease-fire|truce']\n", "utf-8"
+    )
+    with pytest.raises(TopicConfigError, match="hyphenated"):
+        TopicSet.load(override)

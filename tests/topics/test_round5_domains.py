@@ -162,3 +162,64 @@ def test_one_rich_climate_sentence_counts_inside_energy_news(topics: TopicSet) -
     found = topics.classify(article).topics
     assert found[0] == "energy"
     assert "climate" in found
+
+
+CLEARANCE_REPORTS = [
+    pytest.param(
+        "UN team clears explosive hazards in the old city",
+        [
+            "A United Nations team removed more than 1,200 explosive hazards from the old city"
+            " of Kaldar this year, the agency said.",
+            "Improvised explosive devices left in homes still injure returning families.",
+        ],
+        id="explosive-hazards",
+    ),
+    pytest.param(
+        "Mine-suspected area shrinks by a fifth",
+        [
+            "The mine-suspected area in the country shrank by a fifth last year, the civil"
+            " protection directorate said.",
+            "Deminers cleared 40 square kilometres of forest near the former front line.",
+        ],
+        id="mine-suspected-area",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), CLEARANCE_REPORTS)
+def test_clearance_reports_without_the_word_landmine_are_demining(
+    topics: TopicSet, title: str, paragraphs: list[str]
+) -> None:
+    """Clearance teams report explosive hazards and suspected areas as well as mines."""
+    article = make_article(title=title, paragraphs=paragraphs)
+    assert "demining" in topics.classify(article).topics
+
+
+def test_an_ied_attack_is_not_demining(topics: TopicSet) -> None:
+    """An improvised explosive device used in an attack is security news."""
+    article = make_article(
+        title="Roadside bomb hits army convoy",
+        paragraphs=[
+            "An improvised explosive device hit an army convoy near Kaldar, killing two"
+            " soldiers, the defence ministry said.",
+            "Troops sealed off the road and rebels claimed the attack.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert "demining" not in found
+    assert "security" in found
+
+
+def test_a_partnership_of_two_heads_of_state_is_anchored_by_president(
+    topics: TopicSet,
+) -> None:
+    """A readout naming one president and a partnership is about states."""
+    article = make_article(
+        title="Россия и Вьетлан подписали заявление о всеобъемлющем партнерстве",
+        paragraphs=[
+            "Президент России и глава Вьетлана подписали совместное заявление об углублении"
+            " всеобъемлющего стратегического партнерства.",
+            "Стороны договорились расширять торговлю и сотрудничество в энергетике.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics

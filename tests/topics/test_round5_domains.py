@@ -223,3 +223,67 @@ def test_a_partnership_of_two_heads_of_state_is_anchored_by_president(
         ],
     )
     assert "partnerships" in topics.classify(article).topics
+
+
+OTHER_PIPELINES_AND_TRUCES = [
+    pytest.param(
+        "Drugmaker buys biotech to fill its pipeline",
+        [
+            "Halden Pharma agreed to buy the biotech firm Corvel for 3.9 billion dollars to"
+            " strengthen its oncology pipeline.",
+            "The deal adds two late-stage drugs to a pipeline that analysts called thin.",
+        ],
+        "energy",
+        id="drug-pipeline",
+    ),
+    pytest.param(
+        "Software maker raises forecast",
+        [
+            "Brightline raised its annual forecast after its sales pipeline grew by a third.",
+            "The pipeline of enterprise deals is the strongest in its history, the finance"
+            " chief said.",
+        ],
+        "energy",
+        id="sales-pipeline",
+    ),
+    pytest.param(
+        "Trade truce extended for 90 days",
+        [
+            "The two countries agreed to extend their trade truce by 90 days, keeping tariffs"
+            " on steel and cars at current levels.",
+            "Negotiators will meet again to discuss export controls, the trade ministry said.",
+        ],
+        "peace-talks",
+        id="trade-truce",
+    ),
+    pytest.param(
+        "Инвестиционный климат Узбекистана улучшился",
+        [
+            "Инвестиционный климат в республике заметно улучшился, заявил министр инвестиций.",
+            "Иностранные компании вложили в экономику страны 14 млрд долларов.",
+        ],
+        "climate",
+        id="ru-investment-climate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "topic"), OTHER_PIPELINES_AND_TRUCES)
+def test_business_pipelines_and_truces_are_not_our_topics(
+    topics: TopicSet, title: str, paragraphs: list[str], topic: str
+) -> None:
+    """A drug or sales pipeline, a tariff truce, an investment climate: business news."""
+    article = make_article(title=title, paragraphs=paragraphs)
+    assert topic not in topics.classify(article).topics
+
+
+def test_a_gas_pipeline_is_still_energy(topics: TopicSet) -> None:
+    """'Pipeline' adds to energy news as before when gas is named."""
+    article = make_article(
+        title="Pipeline to Estmark starts pumping",
+        paragraphs=[
+            "The new pipeline from Norland to Estmark started pumping gas on Monday.",
+            "It will carry 10 billion cubic metres a year, the operator said.",
+        ],
+    )
+    assert "energy" in topics.classify(article).topics

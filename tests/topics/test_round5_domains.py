@@ -287,3 +287,70 @@ def test_a_gas_pipeline_is_still_energy(topics: TopicSet) -> None:
         ],
     )
     assert "energy" in topics.classify(article).topics
+
+
+DOMESTIC_PARTNERSHIPS_AND_MATERIALS = [
+    pytest.param(
+        "City signs partnership to build new hospital",
+        [
+            "The city government signed a public-private partnership with the builder"
+            " Stonebridge to build a 600-bed hospital.",
+            "Under the partnership, Stonebridge will finance the construction and run the"
+            " building for 25 years.",
+            "The health minister said the partnership model would be used for ten more hospitals.",
+        ],
+        "partnerships",
+        id="public-private-partnership",
+    ),
+    pytest.param(
+        "Власти области заключили соглашение о ГЧП",
+        [
+            "Правительство области и компания «Мостстрой» заключили соглашение о"
+            " государственно-частном партнерстве для строительства новой школы.",
+            "Партнерство позволит построить школу на 1200 мест за два года, сообщил министр"
+            " образования региона.",
+        ],
+        "partnerships",
+        id="ru-public-private-partnership",
+    ),
+    pytest.param(
+        "New carbon frame weighs under 700 grams",
+        [
+            "The new race bike uses a carbon frame that weighs under 700 grams, the maker said.",
+            "Its carbon wheels cut drag by 8 per cent, according to wind tunnel tests.",
+        ],
+        "climate",
+        id="carbon-as-a-material",
+    ),
+    pytest.param(
+        "На шахте в Северогорске погибли двое горняков",
+        [
+            "На шахте в Северогорске произошел внезапный выброс угля и газа, погибли два горняка.",
+            "В шахте на момент выброса находились 40 человек, остальных вывели на поверхность.",
+        ],
+        "climate",
+        id="ru-coal-and-gas-outburst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "topic"), DOMESTIC_PARTNERSHIPS_AND_MATERIALS)
+def test_domestic_contracts_and_materials_are_not_our_topics(
+    topics: TopicSet, title: str, paragraphs: list[str], topic: str
+) -> None:
+    """A city's builder, a regional minister, a carbon frame, a mine's outburst: not ours."""
+    article = make_article(title=title, paragraphs=paragraphs)
+    assert topic not in topics.classify(article).topics
+
+
+def test_ministers_of_three_republics_anchor_a_partnership(topics: TopicSet) -> None:
+    """Ministers of neighbouring republics meeting on shared water are states cooperating."""
+    article = make_article(
+        title="Три республики договорились о параметрах водно-энергетического сотрудничества",
+        paragraphs=[
+            "В Северогорске прошло заседание руководителей водных ведомств трех республик.",
+            "Министры договорились о графике попусков воды и о развитии сотрудничества в"
+            " сфере водных ресурсов.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics

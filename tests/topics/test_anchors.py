@@ -166,3 +166,19 @@ def test_a_hyphenated_word_among_alternatives_is_a_config_error(tmp_path: Path) 
     )
     with pytest.raises(TopicConfigError, match="hyphenated"):
         TopicSet.load(override)
+
+
+def test_a_start_up_press_release_naming_countries_is_not_a_partnership(
+    topics: TopicSet,
+) -> None:
+    """Anchored by 'both countries', a start-up's release is still company news."""
+    article = make_article(
+        title="Kelpie AI partners with Brightwave to expand in two markets",
+        paragraphs=[
+            "Kelpie AI, a London start-up, announced a strategic partnership with payments"
+            " firm Brightwave to expand in Norland and Estmark.",
+            "The partnership will bring Kelpie's assistant to 3 million users in both"
+            " countries, the co-founder said.",
+        ],
+    )
+    assert "partnerships" not in topics.classify(article).topics

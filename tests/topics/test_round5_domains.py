@@ -354,3 +354,15 @@ def test_ministers_of_three_republics_anchor_a_partnership(topics: TopicSet) -> 
         ],
     )
     assert "partnerships" in topics.classify(article).topics
+
+
+def test_russian_energy_drinks_are_not_energy(topics: TopicSet) -> None:
+    """'Энергетики' sold to teenagers are drinks, not the power sector."""
+    article = make_article(
+        title="Депутаты предложили запретить продажу энергетиков подросткам",
+        paragraphs=[
+            "Депутаты предложили запретить продажу энергетиков лицам младше 18 лет.",
+            "По словам авторов законопроекта, энергетические напитки вредят здоровью подростков.",
+        ],
+    )
+    assert "energy" not in topics.classify(article).topics

@@ -366,3 +366,17 @@ def test_russian_energy_drinks_are_not_energy(topics: TopicSet) -> None:
         ],
     )
     assert "energy" not in topics.classify(article).topics
+
+
+def test_a_peace_declaration_is_peace_talks(topics: TopicSet) -> None:
+    """Leaders sign a 'мирная декларация' before the treaty: that is the peace process."""
+    article = make_article(
+        title="Президент поздравил соседа с подписанием мирной декларации",
+        paragraphs=[
+            "Президент Норландии поздравил президента Эстмарка с подписанием мирной декларации"
+            " между Эстмарком и Вестландом.",
+            "Он выразил уверенность, что мирная декларация откроет путь к договору, говорится в"
+            " сообщении.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics

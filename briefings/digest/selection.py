@@ -37,7 +37,7 @@ from briefings.topics import ArticleSentences, Topic, TopicSet
 MAX_CANDIDATE_ARTICLES = 40
 MAX_OPTIONS = 40  # best sentences considered for items (and for spotting duplicates)
 MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
-SAME_ARTICLE_DECAY = 0.5  # each further fact from one story competes at half its score
+SAME_ARTICLE_DECAY = 0.7  # each further fact from one story competes at 70% of its score
 MAX_SENTENCES_PER_ITEM = 3  # a story's item shows at most this many of its sentences
 #: A further sentence joins its story's item only when at least this likely to be a key
 #: sentence (its prior: the key probability times recency); else only a long brief shows it.

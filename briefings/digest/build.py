@@ -10,7 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from briefings.digest.budget import HEADER_CHARS, figures_chars, quote_chars
+from briefings.digest.budget import (
+    HEADER_CHARS,
+    UNDATED_HEADER_CHARS,
+    Dating,
+    figures_chars,
+    quote_chars,
+)
 from briefings.digest.figures import amounts_of, pick_figures
 from briefings.digest.quotes import pick_quote
 from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
@@ -59,7 +65,11 @@ def build_briefing(
     # one should still lead (the age line tells the reader how old they all are).
     ranking_now = ranking_time(pool, now)
     candidates, texts = candidate_sentences(topic, pool, ranking_now, topics)
-    budget = max_chars - HEADER_CHARS - len(topic.title)
+    today = now.date()
+    # No dated article: the header says so once, and no item repeats "undated".
+    dating = Dating(now.year, all(trusted_date(a.published, today) is None for a in pool))
+    header = UNDATED_HEADER_CHARS if dating.undated_brief else HEADER_CHARS
+    budget = max_chars - header - len(topic.title)
 
     figure_pool = pick_figures(topic, pool, ranking_now, topics)
     # Stories come first: with enough of them to tell, key figures only get the room they
@@ -73,14 +83,16 @@ def build_briefing(
     figure_sentences = [display_sentence(k.figure.sentence) for k in reserved]
 
     quote = pick_quote(topic, pool, ranking_now, topics, figure_sentences)
-    if quote is not None and quote_chars(quote) > budget // 3:
+    if quote is not None and quote_chars(quote, dating) > budget // 3:
         quote = None
     options = expand_options(candidates, texts, topic, topics, quote)
     # A quote is colour; with enough stories to tell, it gets only the room they leave.
     stories = len({o.source.article_id for o in options})
-    reserve_quote = quote_chars(quote) if quote is not None and stories < QUOTE_MAX_STORIES else 0
+    reserve_quote = (
+        quote_chars(quote, dating) if quote is not None and stories < QUOTE_MAX_STORIES else 0
+    )
 
-    selection = Selection(max_items, long=max_chars > LONG_BRIEF_CHARS)
+    selection = Selection(max_items, long=max_chars > LONG_BRIEF_CHARS, dating=dating)
     amounts = amounts_of(reserved)
     facts = [o for o in options if not shows_any(o, figure_sentences, amounts)]
     selection.fill(facts, budget - reserve_quote - figures_chars(reserved))
@@ -95,7 +107,7 @@ def build_briefing(
             items=[],
             article_count=eligible,
         )
-    if quote is not None and selection.used + quote_chars(quote) > budget:
+    if quote is not None and selection.used + quote_chars(quote, dating) > budget:
         quote = None
 
     shown = [s for item in selection.items for s in item.sentences]
@@ -115,10 +127,12 @@ def build_briefing(
         [o for o in options if not shows_any(o, figure_sentences, amounts)],
         budget - reserve_quote - figures_chars(figures),
     )
-    if quote is not None and selection.used + figures_chars(figures) + quote_chars(quote) > budget:
+    if (
+        quote is not None
+        and selection.used + figures_chars(figures) + quote_chars(quote, dating) > budget
+    ):
         quote = None  # the stories took the room it was not reserved
 
-    today = now.date()
     items = sorted(selection.items, key=lambda item: -item.score)
     for item in items:
         item.sources = [_dated(s, today) for s in item.sources]

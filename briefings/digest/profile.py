@@ -26,7 +26,7 @@ from briefings.models import Article, DigestProfile, SentenceProfile
 from briefings.topics import Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 5
+PROFILE_VERSION = 6
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -85,11 +85,11 @@ def article_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
 def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list[SentenceProfile]:
     """The article's best candidate sentences for the topic, recency aside, best first.
 
-    A candidate is a sentence on the topic, or the lead of an article mainly about it; junk
-    (page stamps, bare datelines, bare credits) never is. Each is weighed as expected key
-    sentences per rendered character (see `keyness`): `prior` is the probability that it is a
-    key, `density` the weight per character of its informative span. At most
-    MAX_CANDIDATES_PER_ARTICLE are kept, chosen by prior before the costlier span.
+    A candidate is a sentence on the topic, or the lead or a sentence stating a figure of an
+    article mainly about it; junk (page stamps, bare datelines, bare credits) never is. Each is
+    weighed as expected key sentences per rendered character (see `keyness`): `prior` is the
+    probability that it is a key, `density` the weight per character of its informative span.
+    At most MAX_CANDIDATES_PER_ARTICLE are kept, chosen by prior before the costlier span.
     """
     sentences = topics.article_sentences(article)
     scores = topics.sentence_scores(article, topic)
@@ -103,7 +103,8 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
         for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
             relevant = relevance >= topic.sentence_threshold
             leading = ordinal < LEAD_SENTENCES
-            if not relevant and not leading:
+            figures = len(index.in_sentence(sentence)) if index and (relevant or main) else 0
+            if not relevant and not leading and not figures:
                 continue
             position = -1
             if leading:  # later sentences are checked for furniture once shortlisted
@@ -113,14 +114,16 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
             if sentence.rstrip().endswith("?"):
                 continue  # a question asks; the answer is the fact
             question = asks
-            floor = main and 0 <= position < LEAD_FLOOR_SENTENCES
+            # In an article mainly about the topic, its lead and its figures tell the story
+            # even without the topic's words ("Its planned capacity is 4 GW").
+            floor = main and (0 <= position < LEAD_FLOOR_SENTENCES or figures > 0)
             if not relevant and not floor:
                 continue
             facts = SentenceFacts(
                 position=position,
                 relevance=relevance,
                 relevant=relevant,
-                figures=len(index.in_sentence(sentence)) if index else 0,
+                figures=figures,
                 echo=headline_share(sentence, article.title),
                 topics=len(article.topics),
                 question=question,

@@ -18,7 +18,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefings.digest.budget import also_chars, item_chars
+from briefings.digest.budget import Dating, also_chars, item_chars
 from briefings.digest.dedup import Fingerprint, amounts_agree, fingerprint, same_words
 from briefings.digest.figures import figure_index
 from briefings.digest.keyness import per_char
@@ -37,7 +37,7 @@ from briefings.topics import ArticleSentences, Topic, TopicSet
 MAX_CANDIDATE_ARTICLES = 40
 MAX_OPTIONS = 40  # best sentences considered for items (and for spotting duplicates)
 MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
-SAME_ARTICLE_DECAY = 0.5  # each further fact from one story competes at half its score
+SAME_ARTICLE_DECAY = 0.7  # each further fact from one story competes at 70% of its score
 MAX_SENTENCES_PER_ITEM = 3  # a story's item shows at most this many of its sentences
 #: A further sentence joins its story's item only when at least this likely to be a key
 #: sentence (its prior: the key probability times recency); else only a long brief shows it.
@@ -94,6 +94,7 @@ class Selection:
     #: A long brief (a reader's "More") has room for a story's lesser facts as items of their
     #: own; a standard one keeps one item per story.
     long: bool = False
+    dating: Dating = field(default_factory=Dating)  # how dates will read (their cost)
     items: list[Item] = field(default_factory=list)
     used: int = 0
 
@@ -166,12 +167,12 @@ class Selection:
         if len(self.items) >= self.max_items:
             return
         sentences, display = option.sentences, option.display
-        cost = item_chars(display, [option.source])
+        cost = item_chars(display, [option.source], self.dating)
         if self.items and self.used + cost > limit:
             return
         if not self.items and cost > limit and len(sentences) > 1:
             sentences, display = sentences[:1], display[:1]
-            cost = item_chars(display, [option.source])
+            cost = item_chars(display, [option.source], self.dating)
         self.items.append(
             Item(
                 list(sentences),

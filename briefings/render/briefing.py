@@ -14,7 +14,9 @@ import jinja2
 from briefings.models import Briefing
 from briefings.render.filters import (
     age_days,
+    date_span,
     figure_parts,
+    further_sources,
     http_url,
     human_date,
     source_date,
@@ -50,8 +52,9 @@ def make_environment(package: str) -> jinja2.Environment:
         source_name=source_name,
         source_date=source_date,
         figure_parts=figure_parts,
+        further_sources=further_sources,
     )
-    env.globals.update(age_days=age_days)
+    env.globals.update(age_days=age_days, date_span=date_span)
     return env
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from briefings.digest import figure_context
-from briefings.digest.budget import TITLE_SOURCE_CHARS
+from briefings.digest.budget import NAME_CHARS, TITLE_SOURCE_CHARS
 from briefings.digest.spans import source_title
 from briefings.models import Attribution, Briefing, DateOrigin, KeyFigure
 
@@ -43,14 +43,19 @@ def http_url(url: str | None) -> str:
     return ""
 
 
-def source_name(source: Attribution, limit: int = TITLE_SOURCE_CHARS) -> str:
+def source_name(source: Attribution, limit: int = NAME_CHARS) -> str:
     """Outlet; else the link's host; else the article's title (shortened at a word).
 
     A title standing in for the outlet loses any page stamp or dateline a scrape left in it,
-    and a title that is nothing but those names no source: "unknown source".
+    and a title that is nothing but those names no source: "unknown source". It is cut
+    shorter than a name (TITLE_SOURCE_CHARS): its first words tell the reader which article
+    it is (the Sources button lists them in full); the rest is not news.
     """
     host = urlsplit(http_url(source.url)).hostname or ""
-    name = squash(source.outlet or host.removeprefix("www.") or source_title(source.title))
+    name = squash(source.outlet or host.removeprefix("www."))
+    if not name:
+        name = squash(source_title(source.title))
+        limit = min(limit, TITLE_SOURCE_CHARS)
     if not name:
         return UNKNOWN_SOURCE
     if len(name) <= limit:
@@ -59,12 +64,36 @@ def source_name(source: Attribution, limit: int = TITLE_SOURCE_CHARS) -> str:
     return name[: cut if cut > 0 else limit] + "…"
 
 
-def source_date(source: Attribution) -> str:
-    """The date as a reader should read it: inferred dates say so."""
-    text = human_date(source.published)
+def short_date(day: dt.date | None, year: int | None = None) -> str:
+    """'18 Mar' within `year` (the brief's own, which its header states), else '18 Mar 2024'."""
+    if day is not None and day.year == year:
+        return f"{day.day} {_MONTHS[day.month - 1]}"
+    return human_date(day)
+
+
+def date_span(oldest: dt.date, newest: dt.date) -> str:
+    """'18 Mar – 26 Apr 2025': the year once when both dates share it."""
+    return f"{short_date(oldest, newest.year)} – {human_date(newest)}"
+
+
+def source_date(source: Attribution, year: int | None = None) -> str:
+    """The date as a reader should read it: inferred dates say so; within `year`, no year."""
+    text = short_date(source.published, year)
     if source.published is not None and source.date_origin is DateOrigin.INFERRED:
         return f"{text} (inferred)"
     return text
+
+
+def further_sources(sources: list[Attribution]) -> list[Attribution]:
+    """An item's sources after the first, each name once: "also: TASS, TASS" tells nothing."""
+    seen = {source_name(sources[0])} if sources else set()
+    found: list[Attribution] = []
+    for source in sources[1:]:
+        name = source_name(source)
+        if name not in seen:
+            seen.add(name)
+            found.append(source)
+    return found
 
 
 def age_days(briefing: Briefing) -> int | None:

@@ -146,10 +146,10 @@ def test_details_list_the_brief_and_every_key_it_missed(topics: TopicSet) -> Non
     assert missed == [f"   missed (carried by lead-k): a.txt: {keys[0]}"]
 
 
-#: Issue 9 asks for 1.5x; today's figure is 1.47x (README, Brief quality: 1.53x on the digest
-#: branch alone, one key fewer once the stricter secondary-topic rule filed one article under
-#: fewer topics). This guard keeps what was reached from slipping back; raise it as briefs improve.
-CORPUS_RATIO_FLOOR = 1.45
+#: Issue 9 asks for 1.5x; today's figure is 1.59x (README, Brief quality; 1.47x before the
+#: compact header and attribution and the figure candidates). This guard keeps what was reached
+#: from slipping back (one key is 0.06x here); raise it as briefs improve.
+CORPUS_RATIO_FLOOR = 1.53
 
 
 def test_team_corpus_brief_coverage_beats_the_baselines() -> None:

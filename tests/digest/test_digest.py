@@ -742,3 +742,33 @@ def test_one_item_per_story_unless_the_brief_is_long(topics: TopicSet) -> None:
     assert len(standard.items) == 1
     assert len(long.items) > 1
     assert all(s.article_id == "story" for item in long.items for s in item.sources)
+
+
+_LANDS = ("Norland", "Ostria", "Valmora", "Kestria", "Dunmark", "Ferovia", "Lusaria", "Tarvel")
+
+
+def _short_stories(published: dt.date | None) -> list[Article]:
+    """Eight separate gas stories of one short sentence each, all with the given date."""
+    return [
+        make_article(
+            id=f"story{n}",
+            outlet="Trend",
+            url=None,
+            title=f"{land} signs a gas deal",
+            published=published,
+            date_origin=DateOrigin.METADATA if published else DateOrigin.UNKNOWN,
+            paragraphs=[f"{land} will buy {n + 2} bcm of natural gas a year through the pipeline."],
+        )
+        for n, land in enumerate(_LANDS)
+    ]
+
+
+def test_dates_the_header_already_states_leave_room_for_more_stories(topics: TopicSet) -> None:
+    """An undated brief says so once, so its items carry no date and more stories fit."""
+    undated = brief(topics, "energy", _short_stories(None), max_chars=600, max_items=8)
+    old = brief(topics, "energy", _short_stories(dt.date(2023, 3, 1)), max_chars=600, max_items=8)
+    assert len(undated.items) > len(old.items)
+    for briefing in (undated, old):
+        text = visible_text(render_briefing(briefing, OutputFormat.HTML))
+        assert len(text) <= 600 * 1.1
+    assert "undated" not in visible_text(render_briefing(undated, OutputFormat.HTML))

@@ -5,12 +5,17 @@ from __future__ import annotations
 import pytest
 
 from briefings.digest import build_briefing
-from briefings.digest.profile import article_candidates, profile_article, topics_key
+from briefings.digest.profile import (
+    article_candidates,
+    compute_candidates,
+    profile_article,
+    topics_key,
+)
 from briefings.ingest import prepare_articles
 from briefings.models import Article, DigestProfile, SentenceProfile
 from briefings.topics import Topic, TopicSet
 
-from .factories import NOW, SAMPLES
+from .factories import NOW, SAMPLES, figure, make_article
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +104,32 @@ def test_the_lead_of_an_article_mainly_on_the_topic_is_a_candidate(topics: Topic
     assert (0, 0) not in {
         (c.paragraph, c.index) for c in compute_candidates(article, security, topics)
     }
+
+
+def _figure_story(main: str) -> Article:
+    """An article whose third paragraph states a figure in words no topic cues."""
+    paragraphs = [
+        "Valmora and Kestria agreed to build a gas pipeline under the Tarvel Sea.",
+        "The two energy ministers signed the gas agreement in the capital on Monday.",
+        "Engineers from both sides met the governors of the coastal provinces.",
+        "The work will cost about 3.5 billion euros, the builders said.",
+    ]
+    figure_sentence = "The work will cost about 3.5 billion euros, the builders said."
+    return make_article(
+        paragraphs=paragraphs,
+        topics=["energy", "partnerships"],
+        topic_scores={"energy": 9.0 if main == "energy" else 4.0, "partnerships": 6.0},
+        figures=[figure("3.5 billion euros", figure_sentence, 3.5e9, "EUR")],
+    )
+
+
+def test_a_figure_of_an_article_mainly_about_the_topic_is_a_candidate(topics: TopicSet) -> None:
+    """A figure tells the story without the topic's words, in an article mainly about it."""
+    energy = topics.get("energy")
+    sentence = "The work will cost about 3.5 billion euros, the builders said."
+    assert topics.score_sentence(sentence, energy) < energy.sentence_threshold
+    shown = [c.shown for c in compute_candidates(_figure_story("energy"), energy, topics)]
+    assert any(s.startswith("The work will cost about 3.5 billion euros") for s in shown)
+    # Where another topic leads, a figure without the topic's words is not this topic's news.
+    other = [c.shown for c in compute_candidates(_figure_story("partnerships"), energy, topics)]
+    assert not any("3.5 billion euros" in s for s in other)

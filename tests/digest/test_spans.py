@@ -25,6 +25,8 @@ FACT = "Azerbaijan and Georgia signed a memorandum on the Black Sea electricity 
         pytest.param(f"BRUSSELS/BAKU, March 3 - {FACT}.", f"…{FACT}.", id="two-cities"),
         pytest.param(f"Washington DC - {FACT}.", f"…{FACT}.", id="city-dc"),
         pytest.param(f"TBILISI, Sept 10 (Caspian Wire) - {FACT}.", f"…{FACT}.", id="wire"),
+        pytest.param(f"Lisbon [Portugal], May 5 (Wire): {FACT}.", f"…{FACT}.", id="bracket-wire"),
+        pytest.param(f"New Delhi [India], August 30 : {FACT}.", f"…{FACT}.", id="bracket-colon"),
         pytest.param(
             "БАКУ /Trend/ – Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
             "…Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",

@@ -50,11 +50,11 @@ def test_html_briefing_is_valid_and_complete() -> None:
     rendered = render_briefing(make_briefing(), OutputFormat.HTML)
     validate_telegram_html(rendered)
     text = visible_text(rendered)
-    assert text.startswith("Energy")
-    assert "Facts from 18 Mar 2024 – 26 Apr 2025; newest 5 days old" in text
+    assert text.startswith("Energy · facts from 18 Mar 2024 – 26 Apr 2025; newest 5 days old\n")
     assert "Azerbaijan supplies gas to 10 European countries." in text
-    assert '<a href="https://caliber.az/en/post/1">Caliber.az</a>, 26 Apr 2025' in rendered
-    assert "26 Apr 2025 · also: AZERTAC" in text  # further outlets: names only, one line
+    # The brief's own year (2025) is not repeated on every item.
+    assert '<a href="https://caliber.az/en/post/1">Caliber.az</a>, 26 Apr\n' in rendered
+    assert "26 Apr · also: AZERTAC" in text  # further outlets: names only, one line
     assert "<b>12 billion cubic meters</b>" in rendered
     assert "Jens Stoltenberg" in text and "<blockquote>" in rendered
 
@@ -99,16 +99,25 @@ def test_empty_briefing_says_no_news(fmt: OutputFormat) -> None:
     ("newest", "oldest", "expected"),
     [
         pytest.param(
-            dt.date(2025, 5, 1), dt.date(2025, 5, 1), "Facts from 1 May 2025, today", id="t"
+            dt.date(2025, 5, 1),
+            dt.date(2025, 5, 1),
+            "Energy · facts from 1 May 2025, today",
+            id="t",
         ),
         pytest.param(dt.date(2025, 4, 30), dt.date(2025, 4, 30), "30 Apr 2025, 1 day old", id="1"),
         pytest.param(
             dt.date(2025, 4, 26),
             dt.date(2024, 3, 18),
-            "Facts from 18 Mar 2024 – 26 Apr 2025; newest 5 days old",
+            "Energy · facts from 18 Mar 2024 – 26 Apr 2025; newest 5 days old",
             id="range",
         ),
-        pytest.param(None, None, "Dates of these facts are unknown", id="undated"),
+        pytest.param(
+            dt.date(2025, 4, 26),
+            dt.date(2025, 3, 18),
+            "Energy · facts from 18 Mar – 26 Apr 2025; newest 5 days old",
+            id="range-one-year",
+        ),
+        pytest.param(None, None, "Energy · dates unknown", id="undated"),
     ],
 )
 def test_age_line_says_how_old_the_facts_are(
@@ -156,7 +165,7 @@ def test_only_http_links_become_anchors(url: str) -> None:
     rendered = render_briefing(briefing, OutputFormat.HTML)
     validate_telegram_html(rendered)
     assert "<a " not in rendered.split("Key figures")[0]
-    assert "Caliber.az, 26 Apr 2025" in visible_text(rendered)
+    assert "Caliber.az, 26 Apr\n" in visible_text(rendered)
 
 
 def test_every_configured_topic_renders() -> None:
@@ -220,7 +229,30 @@ def test_inferred_and_unknown_dates_are_labelled() -> None:
         ]
     )
     text = visible_text(render_briefing(briefing, OutputFormat.HTML))
-    assert "26 Apr 2025 (inferred)" in text and "undated" in text
+    assert "26 Apr (inferred)" in text and "Caliber.az, undated" in text
+
+
+@pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
+def test_dates_spend_no_characters_the_header_already_states(fmt: OutputFormat) -> None:
+    """Another year's date keeps its year; in an undated brief no item repeats "undated"."""
+    older = make_source(article_id="b", published=dt.date(2024, 3, 18))
+    dated = make_briefing(items=[make_item(sources=[older])], quote=None)
+    assert "Caliber.az, 18 Mar 2024" in visible_text(render_briefing(dated, fmt))
+    none = make_source(published=None, date_origin=DateOrigin.UNKNOWN)
+    undated = make_briefing(
+        items=[make_item(sources=[none])], quote=None, key_figures=[], newest=None, oldest=None
+    )
+    text = visible_text(render_briefing(undated, fmt))
+    assert "dates unknown" in text and "undated" not in text and "Caliber.az" in text
+
+
+def test_an_outlet_cited_twice_for_one_item_is_named_once() -> None:
+    """Two articles of one outlet behind an item: "also:" lists only other outlets."""
+    twin = make_source(article_id="a2")
+    other = make_source(article_id="a3", outlet="APA")
+    briefing = make_briefing(items=[make_item(sources=[make_source(), twin, other])])
+    text = visible_text(render_briefing(briefing, OutputFormat.HTML))
+    assert "Caliber.az, 26 Apr · also: APA\n" in text
 
 
 # -- validator --------------------------------------------------------------------------------
@@ -394,7 +426,7 @@ def test_blank_lines_inside_an_element_are_not_cut_points() -> None:
             None,
             None,
             "date 2025-10-03 Ministers agree on the pipeline route",
-            "Ministers agree on the pipeline…",
+            "Ministers agree on the…",
             id="stamp-before-title",
         ),
         pytest.param(
@@ -414,4 +446,4 @@ def test_a_source_is_never_named_by_a_page_stamp(
     source = make_source(outlet=outlet, url=url, title=title)
     briefing = make_briefing(items=[make_item(sources=[source])], key_figures=[], quote=None)
     text = visible_text(render_briefing(briefing, OutputFormat.HTML))
-    assert f"— {named}, 26 Apr 2025" in text
+    assert f"— {named}, 26 Apr\n" in text

@@ -253,8 +253,13 @@ def format_source_name(source: Attribution) -> str:
     return label("source.unknown") if name == UNKNOWN_SOURCE else name
 
 
-def format_source_date(source: Attribution) -> str:
-    text = format_day(source.published)
+def format_source_date(source: Attribution, year: int | None = None) -> str:
+    """'18 Mar 2024', or '18 Mar' within `year` (the brief's own, which its header states)."""
+    day = source.published
+    if day is not None and day.year == year:
+        text = format_date(day, "d MMM", locale=current_language().value)
+    else:
+        text = format_day(day)
     if source.published is not None and source.date_origin is DateOrigin.INFERRED:
         return label("date.inferred", date=text)
     return text

@@ -85,15 +85,23 @@ def source_date(source: Attribution, year: int | None = None) -> str:
 
 
 def further_sources(sources: list[Attribution]) -> list[Attribution]:
-    """An item's sources after the first, each name once: "also: TASS, TASS" tells nothing."""
-    seen = {source_name(sources[0])} if sources else set()
+    """An item's sources after the first, each once: "also: TASS, TASS" tells nothing.
+
+    Two articles of one outlet are one name only when neither has its own link: a link
+    to a second article is something a reader can follow.
+    """
+    seen = {_source_key(sources[0])} if sources else set()
     found: list[Attribution] = []
     for source in sources[1:]:
-        name = source_name(source)
-        if name not in seen:
-            seen.add(name)
+        key = _source_key(source)
+        if key not in seen:
+            seen.add(key)
             found.append(source)
     return found
+
+
+def _source_key(source: Attribution) -> tuple[str, str]:
+    return source_name(source), http_url(source.url)
 
 
 def age_days(briefing: Briefing) -> int | None:

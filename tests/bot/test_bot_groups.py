@@ -60,7 +60,7 @@ async def test_everyone_may_brief_and_other_bots_commands_are_ignored(running: R
     """/brief answers any member; /brief@OtherBot gets nothing from us."""
     running.api.message(MEMBER, "/brief@OtherBot energy", chat_id=GROUP)
     text = await _say(running, MEMBER, "/brief@briefings_test_bot peace talks")
-    assert text.startswith("Peace talks · briefing")
+    assert text.startswith("Peace talks · ")
     assert not any(m.plain.startswith("Energy") for m in running.api.messages_to(GROUP))
 
 
@@ -93,7 +93,7 @@ async def test_the_group_gets_its_digest(
         running, clock, dt.datetime(2025, 5, 5, 12, 0, tzinfo=dt.UTC), dt.timedelta(minutes=30)
     )
     digest = running.api.messages_to(GROUP)[before:]
-    assert digest and digest[0].plain.startswith("Energy · briefing")
+    assert digest and digest[0].plain.startswith("Energy · ")
     assert not running.api.messages_to(READER)
 
 

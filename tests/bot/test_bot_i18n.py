@@ -128,7 +128,7 @@ def test_console_chat_switches_language_with_numbered_buttons(
     choose, switched, brief, _ = out.getvalue().split(SEPARATOR)
     assert "[1] English" in choose and "[2] Русский" in choose
     assert "по-русски" in switched
-    assert brief.strip().startswith("Энергетика · брифинг")
+    assert brief.strip().startswith("Энергетика · ")
     assert "[1] Ещё ▸" in brief
 
 

@@ -255,6 +255,15 @@ def test_an_outlet_cited_twice_for_one_item_is_named_once() -> None:
     assert "Caliber.az, 26 Apr · also: APA\n" in text
 
 
+def test_a_second_article_of_one_outlet_with_its_own_link_stays_reachable() -> None:
+    """Same outlet, another article with its own address: the reader can still open it."""
+    second = make_source(article_id="a2", url="https://caliber.az/en/post/2")
+    briefing = make_briefing(items=[make_item(sources=[make_source(), second])])
+    html = render_briefing(briefing, OutputFormat.HTML)
+    assert 'href="https://caliber.az/en/post/1"' in html
+    assert 'href="https://caliber.az/en/post/2"' in html
+
+
 # -- validator --------------------------------------------------------------------------------
 
 

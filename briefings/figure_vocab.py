@@ -42,19 +42,23 @@ SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 CURRENCY_PREFIX = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₼": "AZN", "azn": "AZN", "₽": "RUB", "rub": "RUB", "¥": "CNY",
-    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "jpy": "JPY",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "jpy": "JPY", "cny": "CNY",
+    # The IMF's unit of account, written before or after the amount ("SDR 760 million").
+    "sdr": "XDR",
 }  # fmt: skip
 # Unit words after the number, as (pattern, canonical unit); first match wins.
 UNITS: tuple[tuple[str, str], ...] = (
     (r"%|per\s?cent\b|percent\b|pct\b|процент\w*|п\.\s?п\.", "%"),
     (r"percentage points?\b", "pp"),
-    (r"(?:US\s)?dollars?\b|долл(?:ар\w*|\.)|\$", "USD"),
+    (r"(?:U\.?S\.?\s)?dollars?\b|долл(?:ар\w*|\.)|\$", "USD"),
     (r"euros?\b|евро\b|€", "EUR"),
     (r"manats?\b|манат\w*|AZN\b", "AZN"),
     (r"(?:pounds sterling|pounds)\b|фунт\w* стерлинг\w*", "GBP"),
     (r"(?:roubles?|rubles?)\b|рубл\w*|руб\.", "RUB"),
     (r"yen\b|иен\w*|JPY\b", "JPY"),
     (r"rupees?\b|рупи\w*|INR\b", "INR"),
+    (r"yuan\b|юан\w*|CNY\b", "CNY"),
+    (r"SDRs?\b|special drawing rights\b", "XDR"),
     (r"USD\b", "USD"),
     (r"EUR\b", "EUR"),
     (r"bcma?\b", "bcm"),
@@ -64,7 +68,8 @@ UNITS: tuple[tuple[str, str], ...] = (
         "m3",
     ),
     (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
-    (r"barrels?(?:\s(?:per|a)\sday)?\b|баррел\w*", "barrels"),
+    # "b/d", "bpd", "BBL/d": the trade's barrels per day.
+    (r"barrels?(?:\s(?:per|a)\sday)?\b|b/d\b|bpd\b|bbl/d\b|баррел\w*", "barrels"),
     (r"kWh\b|kilowatt[- ]hours?\b|кВт·?ч", "kWh"),
     (r"MWh\b|megawatt[- ]hours?\b|МВт·?ч", "MWh"),
     (r"GWh\b|gigawatt[- ]hours?\b|ГВт·?ч", "GWh"),
@@ -131,7 +136,7 @@ PER_UNITS: tuple[tuple[str, str], ...] = (
     (r"share|акцию", "share"),
 )
 
-MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY", "JPY", "INR"})
+MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY", "JPY", "INR", "XDR"})
 # Hedges say nothing about the number and stay out of its text; bounds ("more than") stay in.
 HEDGES = frozenset(
     {"about", "around", "roughly", "approximately", "almost", "nearly", "some", "close to",

@@ -37,6 +37,7 @@ _WORDNUM = (
     r"|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
     r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
     r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу])"
+    r"(?![а-яё])"  # a whole Russian word: "четырех" is not "четыре" and a stray "х"
     r"(?:[\s-]+(?:and\s+)?"
     r"(?=\w)(?:one|two|three|four|five|six|seven|eight|nine|hundred))*"
     r"|half(?:\s+a)?|(?:a\s+)?quarter\s+of\s+a|three\s+quarters\s+of\s+a)"
@@ -61,7 +62,7 @@ _COUNT_RE = "|".join(sorted((re.escape(k) for k in COUNT_NOUNS), key=len, revers
 FIGURE = re.compile(
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|Rs\.?)\s?)?"
+    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?)?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
     rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|point))"
     rf"(?:-(?P<member>member)(?![\w-]))?"

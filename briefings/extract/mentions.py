@@ -19,6 +19,7 @@ from briefings.extract.gazetteer import (
     gazetteer,
     norm,
 )
+from briefings.extract.initials import initialled_people
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.names import (
@@ -121,6 +122,7 @@ def scan(paragraphs: list[str]) -> list[Mention]:
             used.add(c)
             covered_until = end
         found = _unknown_people(p, text, caps, used, surnames, seen, places)
+        found += initialled_people(p, text, [m for m in out if m.para == p] + found)
         out.extend(_prefixed(text, found))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
@@ -306,10 +308,12 @@ def _middle_initial(text: str, caps: list[re.Match[str]], j: int, used: set[int]
     if j + 2 >= len(caps) or j + 1 in used or j + 2 in used:
         return False
     initial, after = caps[j + 1], caps[j + 2]
+    gap = text[initial.end() : after.start()]
     return (
         len(initial.group()) == 1
         and text[caps[j].end() : initial.start()] == " "
-        and text[initial.end() : after.start()] == ". "
+        # "Partha S Das": a Latin initial may go without its dot.
+        and (gap == ". " or (gap == " " and initial.group().isascii()))
         and len(caps[j].group()) > 1
         and is_name_token(after.group())
     )

@@ -284,15 +284,20 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     lead = True
     date_at: int | None = None  # the line the page's first date line is on
     for raw in split_lines(text):
-        first = (cleaned.date, cleaned.facts.date)
+        first = (cleaned.date, cleaned.facts.date, cleaned.facts.scraped)
         cleaned.date = cleaned.facts.date = None
+        cleaned.facts.scraped = False
         line = classify(raw, cleaned, markdown, lead=lead)
         if found := cleaned.date or cleaned.facts.date:
             dated.append((len(lines), found))
         if first[0] is None and cleaned.date is not None:
             date_at = len(lines)
         cleaned.date = first[0] or cleaned.date
-        cleaned.facts.date = first[1] or cleaned.facts.date
+        # The first stamp's date stands, unless it was a scraper's and the page states its own.
+        if first[1] is not None and not (
+            first[2] and cleaned.facts.date and not cleaned.facts.scraped
+        ):
+            cleaned.facts.date, cleaned.facts.scraped = first[1], first[2]
         lead = lead and not line.strong
         lines.append(line)
     _drop_related(lines)

@@ -1,0 +1,89 @@
+"""Figures in the forms loan, trade and refinery news write them (round 5): currency words and
+codes on either side of the amount, the IMF's SDR, barrels per day as the trade abbreviates it,
+and Russian amounts written in words.
+
+Every sentence here is invented; each reproduces a construction seen on real news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.figures import find_figures
+from tests.extract.extracted import under_headline
+
+
+def _found(sentence: str) -> dict[str, tuple[float, str | None]]:
+    return {f.text: (f.value, f.unit) for f in find_figures(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param(
+            "The board released 412 million U.S. Dollars to the harbour fund.",
+            "412 million U.S. Dollars",
+            412e6,
+            "USD",
+            id="us-dollars-with-dots",
+        ),
+        pytest.param(
+            "The grant of CNY450 million covers the new ferry terminal.",
+            "CNY450 million",
+            450e6,
+            "CNY",
+            id="iso-code-glued",
+        ),
+        pytest.param(
+            "A credit line worth 38 billion yuan was opened for the port.",
+            "38 billion yuan",
+            38e9,
+            "CNY",
+            id="yuan-after",
+        ),
+        pytest.param(
+            "The fund allowed a drawing of SDR 615 million under the programme.",
+            "SDR 615 million",
+            615e6,
+            "XDR",
+            id="sdr-before",
+        ),
+        pytest.param(
+            "The harbour may withdraw 214.5 million SDR (special drawing rights) this year.",
+            "214.5 million SDR",
+            214.5e6,
+            "XDR",
+            id="sdr-after",
+        ),
+    ],
+)
+def test_currency_words_and_codes(sentence: str, text: str, value: float, unit: str) -> None:
+    assert _found(sentence).get(text) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        pytest.param("The refinery ran at 4.3 million b/d in March.", "4.3 million b/d", id="b/d"),
+        pytest.param("Crude runs rose by 215,000 bpd last week.", "215,000 bpd", id="bpd"),
+        pytest.param("The new unit adds 61,000 BBL/d of capacity.", "61,000 BBL/d", id="bbl/d"),
+    ],
+)
+def test_barrels_per_day_abbreviated(sentence: str, text: str) -> None:
+    found = {f.text: f.unit for f in find_figures(sentence)}
+    assert found.get(text, "").endswith("barrels"), found
+
+
+def test_russian_oblique_number_word_before_a_scale_is_one_figure() -> None:
+    """ "порядка четырех триллионов рублей" is four trillion roubles, not "четыре" and a stray
+    letter; a sentence with no digit at all still carries it."""
+    article = under_headline(
+        "Объем заимствований гавани в ближайшие годы составит порядка четырех триллионов "
+        "рублей в год, сообщили в совете."
+    )
+    assert [(f.value, f.unit) for f in article.figures] == [(4e12, "RUB")]
+
+
+def test_oblique_number_word_alone_is_still_no_figure() -> None:
+    """ "двух стран" and "четырех сторон" count nothing a brief needs: no scale, no figure."""
+    assert find_figures("Министры четырех сторон встретились в гавани.") == []

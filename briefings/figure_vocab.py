@@ -30,7 +30,7 @@ OBLIQUE_NUMBERS = frozenset(
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trln": 1e12,
     "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
     "миллиардов": 1e9, "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
@@ -141,4 +141,12 @@ MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY", "JPY", "INR", "XDR"
 HEDGES = frozenset(
     {"about", "around", "roughly", "approximately", "almost", "nearly", "some", "close to",
      "около", "примерно", "порядка", "почти"}
+)  # fmt: skip
+
+# Long spans of time after a number ("within 30 years", "32 months", "за 14 месяцев"): a
+# contract's term or an anniversary, no key figure of the story (labels leave them out).
+# Hours and days stay figures: "talks ran 30 hours over time", "a 150-day plan" are news.
+DURATION_NOUNS = frozenset(
+    {"years", "months", "weeks", "decades", "centuries", "лет", "года", "годы", "месяцев",
+     "месяца", "недель", "недели", "десятилетий", "веков"}
 )  # fmt: skip

@@ -13,6 +13,7 @@ from briefings.dates import DAY_MONTH, FULL_DATE
 from briefings.figure_vocab import (
     COUNT_NOUNS,
     CURRENCY_PREFIX,
+    DURATION_NOUNS,
     FRACTIONS,
     HEDGES,
     MONEY,
@@ -43,7 +44,7 @@ _WORDNUM = (
     r"|half(?:\s+a)?|(?:a\s+)?quarter\s+of\s+a|three\s+quarters\s+of\s+a)"
 )
 _SCALE_RE = (
-    r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
+    r"(?:thousand|million|billion|trillion|bn|bln|mn|mln|tn|trln|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
     r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|lakhs?|crores?|(?<=\d)[km])(?![\w])"
 )
 _QUAL = (
@@ -167,7 +168,7 @@ _NOT_COUNTS = frozenset({"ones", "others", "году", "годах", "годов
 def _plural_unit(raw: str) -> str | None:
     """Any plural noun counted by digits ("300 schools"); nationalities count people."""
     noun = raw.split()[-1]
-    if noun.casefold() in _NOT_COUNTS:
+    if noun.casefold() in _NOT_COUNTS or noun.casefold() in DURATION_NOUNS:
         return None
     if noun.casefold() in COUNT_NOUNS:
         return COUNT_NOUNS[noun.casefold()]

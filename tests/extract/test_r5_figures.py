@@ -87,3 +87,42 @@ def test_russian_oblique_number_word_before_a_scale_is_one_figure() -> None:
 def test_oblique_number_word_alone_is_still_no_figure() -> None:
     """ "двух стран" and "четырех сторон" count nothing a brief needs: no scale, no figure."""
     assert find_figures("Министры четырех сторон встретились в гавани.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The terminal will supply the fuel within 25 years.", id="years"),
+        pytest.param("The ferry line can double its capacity within 40-55 months.", id="range"),
+        pytest.param("Переговоры о терминале шли 14 месяцев.", id="ru-months"),
+        pytest.param("Терминал строили 15 лет.", id="ru-years"),
+    ],
+)
+def test_durations_in_digits_are_no_figures(sentence: str) -> None:
+    """A long span of time counted in digits (a term, an anniversary) is a duration, which
+    labels leave out as they do durations in words ("two weeks"); hours and days stay."""
+    assert find_figures(sentence) == []
+
+
+def test_a_count_beside_a_duration_is_still_a_figure() -> None:
+    found = [f.text for f in find_figures("Deminers cleared 30,000 mines in the first 10 months.")]
+    assert found == ["30,000 mines"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param("Port trade may reach $48 bln this year.", "$48 bln", 48e9, "USD", id="bln"),
+        pytest.param(
+            "The terminal ships 21 bln cubic meters a year.",
+            "21 bln cubic meters",
+            21.0,
+            "bcm",
+            id="bln-cubic-meters",
+        ),
+        pytest.param("Its debt stood at $1.4 trln.", "$1.4 trln", 1.4e12, "USD", id="trln"),
+    ],
+)
+def test_wire_abbreviated_scales(sentence: str, text: str, value: float, unit: str) -> None:
+    """Wire copy's "bln" and "trln" scale the amount as "billion" and "trillion" do."""
+    assert _found(sentence).get(text) == (value, unit)

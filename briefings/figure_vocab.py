@@ -48,7 +48,8 @@ CURRENCY_PREFIX = {
 }  # fmt: skip
 # Unit words after the number, as (pattern, canonical unit); first match wins.
 UNITS: tuple[tuple[str, str], ...] = (
-    (r"%|per\s?cent\b|percent\b|pct\b|процент\w*|п\.\s?п\.", "%"),
+    # "37,7 проц." (agency and statistics copy) is a per cent too.
+    (r"%|per\s?cent\b|percent\b|pct\b|проц(?:ент\w*|\.|\b)|п\.\s?п\.", "%"),
     (r"percentage points?\b", "pp"),
     (r"(?:U\.?S\.?\s)?dollars?\b|долл(?:ар\w*|\.)|\$", "USD"),
     (r"euros?\b|евро\b|€", "EUR"),

@@ -241,8 +241,51 @@ def _normalise(value: float, scale: float, unit: str | None) -> tuple[float, str
     return value * scale, unit
 
 
+_COMPOUND_GAP = re.compile(r"[ \u00a0\u202f]+$")
+
+
+def _joined_amounts(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "38 млрд 607,6 млн долларов": a bare amount in a larger scale right before one in a
+    smaller scale with the unit is one amount (statistics write them so)."""
+    out: list[Figure] = []
+    cursor = 0
+    spans: list[tuple[int, int]] = []
+    for figure in figures:
+        at = sentence.find(figure.text, cursor)
+        spans.append((at, at + len(figure.text)) if at >= 0 else (-1, -1))
+        cursor = max(cursor, at + len(figure.text)) if at >= 0 else cursor
+    skip = False
+    for i, figure in enumerate(figures):
+        if skip:
+            skip = False
+            continue
+        following = figures[i + 1] if i + 1 < len(figures) else None
+        if (
+            following is not None
+            and figure.unit is None
+            and following.unit is not None
+            and figure.value_max is None
+            and following.value_max is None
+            and spans[i][0] >= 0
+            and spans[i + 1][0] > spans[i][1]
+            and _COMPOUND_GAP.fullmatch(sentence[spans[i][1] : spans[i + 1][0]])
+            and figure.value > following.value >= figure.value / 1000
+        ):
+            text = sentence[spans[i][0] : spans[i + 1][1]]
+            value = figure.value + following.value
+            out.append(Figure(text=text, value=value, unit=following.unit, sentence=sentence))
+            skip = True
+            continue
+        out.append(figure)
+    return out
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Figures in one sentence, in order of appearance."""
+    return _joined_amounts(sentence, _figures_in(sentence))
+
+
+def _figures_in(sentence: str) -> list[Figure]:
     blocked = _blocked_spans(sentence)
     out: list[Figure] = []
     taken_until = 0  # end of the last price's "per ..." part: "$250 per 1,000 cubic meters"

@@ -126,3 +126,21 @@ def test_a_count_beside_a_duration_is_still_a_figure() -> None:
 def test_wire_abbreviated_scales(sentence: str, text: str, value: float, unit: str) -> None:
     """Wire copy's "bln" and "trln" scale the amount as "billion" and "trillion" do."""
     assert _found(sentence).get(text) == (value, unit)
+
+
+def test_russian_agency_per_cent_abbreviation() -> None:
+    """ "проц." in agency and statistics copy is a per cent."""
+    found = _found("Доля терминала выросла на 37,4 проц. за год.")
+    assert found.get("37,4 проц.") == (37.4, "%")
+
+
+def test_russian_compound_amount_is_one_figure() -> None:
+    """ "41 млрд 212,5 млн долларов": billions and millions written apart are one amount."""
+    found = _found("Оборот гавани составил 41 млрд 212,5 млн долларов.")
+    assert found == {"41 млрд 212,5 млн долларов": (41_212_500_000.0, "USD")}
+
+
+def test_two_amounts_side_by_side_stay_two() -> None:
+    """Two amounts of the same scale, or with a word between, are two figures."""
+    found = _found("Порт получил 12 млн рублей, а терминал 8 млн рублей.")
+    assert set(found) == {"12 млн рублей", "8 млн рублей"}

@@ -139,3 +139,13 @@ def test_scrapers_stamp_dates_a_page_that_states_nothing() -> None:
     """With no date of the page's own, the scraper's stamp still dates it."""
     doc = _load(f" date 2021-12-20 {HEADLINE}\n\n{BODY}")
     assert doc.text_date == dt.date(2021, 12, 20)
+
+
+def test_iso_date_time_and_site_line_under_the_headline() -> None:
+    """ "2024-05-14 09:41:00丨Harbour.Example" under a headline is a stamp, not a paragraph:
+    the headline above it (ending in a credit "-- вице-премьер А. Петров") is the title."""
+    headline = "Оборот гавани вырос до 61 проц. -- вице-премьер А. Петров"
+    doc = _load(f"{headline}\n2024-05-14 09:41:00丨Harbour.Example\n\n{RU_BODY}")
+    assert doc.title == headline
+    assert doc.text_date == dt.date(2024, 5, 14)
+    assert not any("Harbour.Example" in p for p in doc.paragraphs)

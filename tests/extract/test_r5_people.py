@@ -111,3 +111,11 @@ def test_body_in_the_genitive_after_an_office_is_no_person() -> None:
         "Министр распорядился включить в нее нескольких сотрудников Министерства."
     )
     assert people == ["Павел Сорокин"]
+
+
+def test_vice_minister_is_an_office() -> None:
+    """ "Вице-министр иностранных дел Б.Сэрээтэр": "вице-министр" names the office too."""
+    people = _people(
+        "На встрече присутствовали Вице-министр иностранных дел Б.Сэрээтэр и другие лица."
+    )
+    assert people == ["Б.Сэрээтэр"]

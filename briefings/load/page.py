@@ -354,7 +354,10 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 def _without_site_name(cleaned: Cleaned) -> Cleaned:
     """'<headline> | <site>' (a page title copied with its site's name) without the name, when
-    the page names that site itself; a name the page does not claim may be the headline's."""
+    the page names that site itself; a name the page does not claim may be the headline's.
+    A page that names no outlet but a wire dateline's agency is that agency's copy."""
+    if cleaned.outlet is None:
+        cleaned.outlet = cleaned.facts.wire
     if cleaned.title and cleaned.outlet:
         parts = _SITE_SEPARATOR.split(cleaned.title)
         if len(parts) > 1 and key(parts[-1]) == key(cleaned.outlet):

@@ -32,6 +32,9 @@ class StampFacts:
     scraped: bool = False
     day_month: tuple[int, int] | None = None
     outlet: str | None = None
+    #: The agency of a wire dateline ("CITY (Reuters) –"): the outlet only when the page
+    #: names no other (a site carrying a wire story often names itself).
+    wire: str | None = None
     url: str | None = None
     author: str | None = None
 
@@ -103,6 +106,8 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
         found = day_months(raw.title() if raw.isupper() else raw)
         if found:
             facts.day_month = (found[0].month, found[0].day)
+    if "wire" in groups and facts.wire is None:
+        facts.wire = plausible_outlet(groups["wire"])
     if "url" in groups and facts.url is None:
         facts.url = groups["url"]
     if "author" in groups and facts.author is None:

@@ -149,3 +149,17 @@ def test_iso_date_time_and_site_line_under_the_headline() -> None:
     assert doc.title == headline
     assert doc.text_date == dt.date(2024, 5, 14)
     assert not any("Harbour.Example" in p for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        pytest.param("PORTVILLE (Reuters) – ", "Reuters", id="reuters"),
+        pytest.param("PORTVILLE (AA) - ", "Anadolu", id="known-abbreviation"),
+    ],
+)
+def test_wire_dateline_names_a_page_that_names_no_other(dateline: str, outlet: str) -> None:
+    """'CITY (AGENCY) – <sentence>' on a page that names no outlet of its own: the page is
+    the agency's copy, and the agency is its outlet (a known one under its usual name)."""
+    doc = _load(f"{HEADLINE}\n\n{dateline}{BODY}")
+    assert doc.meta.outlet == outlet

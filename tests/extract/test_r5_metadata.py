@@ -163,3 +163,10 @@ def test_wire_dateline_names_a_page_that_names_no_other(dateline: str, outlet: s
     the agency's copy, and the agency is its outlet (a known one under its usual name)."""
     doc = _load(f"{HEADLINE}\n\n{dateline}{BODY}")
     assert doc.meta.outlet == outlet
+
+
+def test_wire_dateline_with_a_city_in_ordinary_case() -> None:
+    """ "Portville (VNA) – <sentence>": the city in ordinary case, the agency in capitals."""
+    doc = _load(f"{HEADLINE}\n\nPortville (VNA) – {BODY}")
+    assert doc.meta.outlet == "VNA"
+    assert doc.paragraphs[0].startswith("The harbour council approved")

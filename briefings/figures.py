@@ -184,8 +184,9 @@ _NOT_COUNTED_IN_WORDS = frozenset(
 )  # fmt: skip
 
 
-# "the two leaders", "its three partners": a definite number points back, it counts nothing.
-_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both)\s+$", re.I)
+# "the two leaders", "its three partners": a definite number points back, it counts nothing;
+# so does "between two countries" ("two" is who, not how many).
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both|between)\s+$", re.I)
 
 
 def _word_plural_unit(words: str, plural: str) -> str | None:
@@ -248,12 +249,10 @@ def _joined_amounts(sentence: str, figures: list[Figure]) -> list[Figure]:
     """ "38 млрд 607,6 млн долларов": a bare amount in a larger scale right before one in a
     smaller scale with the unit is one amount (statistics write them so)."""
     out: list[Figure] = []
-    cursor = 0
     spans: list[tuple[int, int]] = []
     for figure in figures:
-        at = sentence.find(figure.text, cursor)
+        at = sentence.find(figure.text, spans[-1][1] if spans and spans[-1][0] >= 0 else 0)
         spans.append((at, at + len(figure.text)) if at >= 0 else (-1, -1))
-        cursor = max(cursor, at + len(figure.text)) if at >= 0 else cursor
     skip = False
     for i, figure in enumerate(figures):
         if skip:
@@ -322,6 +321,8 @@ def _figures_in(sentence: str) -> list[Figure]:
             # The words after the number are not part of the figure.
             end = m.start("plural") if m.group("plural") else m.start("ruplural")
         if m.group("w"):
+            if count_raw and _DEFINITE.search(sentence, 0, num_start):
+                continue  # "the two countries", "between two nations": who, not how many
             value = _word_number(m.group("w"))
             oblique = m.group("w").split()[0].casefold() in OBLIQUE_NUMBERS
             if value is None or (not scale_raw and (unit is None or value < 1 or oblique)):

@@ -144,3 +144,23 @@ def test_two_amounts_side_by_side_stay_two() -> None:
     """Two amounts of the same scale, or with a word between, are two figures."""
     found = _found("Порт получил 12 млн рублей, а терминал 8 млн рублей.")
     assert set(found) == {"12 млн рублей", "8 млн рублей"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Trade between the two countries grew fast.", id="the-two"),
+        pytest.param("Trade between two countries is growing.", id="between-two"),
+        pytest.param("The four member states set up a joint venture.", id="the-four"),
+    ],
+)
+def test_the_two_countries_is_who_not_how_many(sentence: str) -> None:
+    """ "the two countries", "between two countries": a number in words that points back at
+    the parties counts nothing."""
+    assert find_figures(sentence) == []
+
+
+def test_a_count_in_words_is_still_a_figure() -> None:
+    assert [f.text for f in find_figures("Nine countries sent ships to the drill.")] == [
+        "Nine countries"
+    ]

@@ -26,6 +26,7 @@ from briefings.extract.names import (
     adjacent,
     is_given,
     is_name_token,
+    is_office,
     is_role_word,
     joined,
     name_in_run,
@@ -259,7 +260,11 @@ def _unknown_people(
             if len(run) < 2:
                 continue
             start, end = run[0].start(), run[-1].end()
-            if not_a_name(text, caps, caps.index(run[0])) or names_a_body(text, run):
+            if (
+                not_a_name(text, caps, caps.index(run[0]))
+                or names_a_body(text, run)
+                or is_office(run)
+            ):
                 continue
             first = caps.index(run[0])
             titled = first > i and title_like(caps[first - 1].group())  # "… Champion X Y"
@@ -276,6 +281,7 @@ def _unknown_people(
                 len(best) >= 2
                 and not not_a_name(text, caps, caps.index(best[0]))
                 and not names_a_body(text, best)
+                and not is_office(best)
             ):
                 rejected.append(
                     (best[0].start(), best[-1].end(), text[best[0].start() : best[-1].end()])

@@ -192,6 +192,23 @@ def named_after(text: str, start: int, first: str) -> bool:
     )
 
 
+_ADJECTIVE_ENDINGS = ("al", "ial", "ary", "ive", "ian", "ior")
+
+
+def is_office(run: list[re.Match[str]]) -> bool:
+    """'Presidential Adviser', 'Special Envoy', 'Executive Director': an adjective and an
+    office word make an office, not a name (a known first name overrides: 'Jamal Baker')."""
+    if len(run) != 2:
+        return False
+    first, last = run[0].group(), run[1].group()
+    return (
+        _LATIN.match(first) is not None
+        and first.casefold().endswith(_ADJECTIVE_ENDINGS)
+        and not is_given(first)
+        and is_role_word(last)
+    )
+
+
 _GLOSS = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)")
 _PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
 

@@ -119,3 +119,23 @@ def test_vice_minister_is_an_office() -> None:
         "На встрече присутствовали Вице-министр иностранных дел Б.Сэрээтэр и другие лица."
     )
     assert people == ["Б.Сэрээтэр"]
+
+
+def test_adjective_and_office_is_no_person() -> None:
+    """ "Foreign Minister X Y and Presidential Adviser Mr. Z W": "Presidential Adviser" is the
+    office of the next name in the list, not a person of its own."""
+    people = _people(
+        "The delegation comprising Harbour Minister Tomas Vella and Presidential Adviser "
+        "Mr. Ivo Marek held talks with port officials."
+    )
+    assert "Presidential Adviser" not in people
+    assert {"Tomas Vella", "Ivo Marek"} <= set(people)
+
+
+def test_a_board_is_a_body() -> None:
+    """ "its Executive Board concluded the review": a board is a body, not a person."""
+    people = _people(
+        "In a statement, the harbour fund said its Executive Board concluded the first "
+        "review of the dredging programme."
+    )
+    assert people == []

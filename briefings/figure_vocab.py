@@ -30,7 +30,7 @@ OBLIQUE_NUMBERS = frozenset(
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trln": 1e12,
     "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
     "миллиардов": 1e9, "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
@@ -42,19 +42,24 @@ SCALE_NAME = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 CURRENCY_PREFIX = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₼": "AZN", "azn": "AZN", "₽": "RUB", "rub": "RUB", "¥": "CNY",
-    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "jpy": "JPY",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "jpy": "JPY", "cny": "CNY",
+    # The IMF's unit of account, written before or after the amount ("SDR 760 million").
+    "sdr": "XDR",
 }  # fmt: skip
 # Unit words after the number, as (pattern, canonical unit); first match wins.
 UNITS: tuple[tuple[str, str], ...] = (
-    (r"%|per\s?cent\b|percent\b|pct\b|процент\w*|п\.\s?п\.", "%"),
+    # "37,7 проц." (agency and statistics copy) is a per cent too.
+    (r"%|per\s?cent\b|percent\b|pct\b|проц(?:ент\w*|\.|\b)|п\.\s?п\.", "%"),
     (r"percentage points?\b", "pp"),
-    (r"(?:US\s)?dollars?\b|долл(?:ар\w*|\.)|\$", "USD"),
+    (r"(?:U\.?S\.?\s)?dollars?\b|долл(?:ар\w*|\.)|\$", "USD"),
     (r"euros?\b|евро\b|€", "EUR"),
     (r"manats?\b|манат\w*|AZN\b", "AZN"),
     (r"(?:pounds sterling|pounds)\b|фунт\w* стерлинг\w*", "GBP"),
     (r"(?:roubles?|rubles?)\b|рубл\w*|руб\.", "RUB"),
     (r"yen\b|иен\w*|JPY\b", "JPY"),
     (r"rupees?\b|рупи\w*|INR\b", "INR"),
+    (r"yuan\b|юан\w*|CNY\b", "CNY"),
+    (r"SDRs?\b|special drawing rights\b", "XDR"),
     (r"USD\b", "USD"),
     (r"EUR\b", "EUR"),
     (r"bcma?\b", "bcm"),
@@ -64,7 +69,8 @@ UNITS: tuple[tuple[str, str], ...] = (
         "m3",
     ),
     (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
-    (r"barrels?(?:\s(?:per|a)\sday)?\b|баррел\w*", "barrels"),
+    # "b/d", "bpd", "BBL/d": the trade's barrels per day.
+    (r"barrels?(?:\s(?:per|a)\sday)?\b|b/d\b|bpd\b|bbl/d\b|баррел\w*", "barrels"),
     (r"kWh\b|kilowatt[- ]hours?\b|кВт·?ч", "kWh"),
     (r"MWh\b|megawatt[- ]hours?\b|МВт·?ч", "MWh"),
     (r"GWh\b|gigawatt[- ]hours?\b|ГВт·?ч", "GWh"),
@@ -131,9 +137,17 @@ PER_UNITS: tuple[tuple[str, str], ...] = (
     (r"share|акцию", "share"),
 )
 
-MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY", "JPY", "INR"})
+MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY", "JPY", "INR", "XDR"})
 # Hedges say nothing about the number and stay out of its text; bounds ("more than") stay in.
 HEDGES = frozenset(
     {"about", "around", "roughly", "approximately", "almost", "nearly", "some", "close to",
      "около", "примерно", "порядка", "почти"}
+)  # fmt: skip
+
+# Long spans of time after a number ("within 30 years", "32 months", "за 14 месяцев"): a
+# contract's term or an anniversary, no key figure of the story (labels leave them out).
+# Hours and days stay figures: "talks ran 30 hours over time", "a 150-day plan" are news.
+DURATION_NOUNS = frozenset(
+    {"years", "months", "weeks", "decades", "centuries", "лет", "года", "годы", "месяцев",
+     "месяца", "недель", "недели", "десятилетий", "веков"}
 )  # fmt: skip

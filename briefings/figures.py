@@ -13,6 +13,7 @@ from briefings.dates import DAY_MONTH, FULL_DATE
 from briefings.figure_vocab import (
     COUNT_NOUNS,
     CURRENCY_PREFIX,
+    DURATION_NOUNS,
     FRACTIONS,
     HEDGES,
     MONEY,
@@ -37,12 +38,13 @@ _WORDNUM = (
     r"|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
     r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
     r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу])"
+    r"(?![а-яё])"  # a whole Russian word: "четырех" is not "четыре" and a stray "х"
     r"(?:[\s-]+(?:and\s+)?"
     r"(?=\w)(?:one|two|three|four|five|six|seven|eight|nine|hundred))*"
     r"|half(?:\s+a)?|(?:a\s+)?quarter\s+of\s+a|three\s+quarters\s+of\s+a)"
 )
 _SCALE_RE = (
-    r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
+    r"(?:thousand|million|billion|trillion|bn|bln|mn|mln|tn|trln|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
     r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|lakhs?|crores?|(?<=\d)[km])(?![\w])"
 )
 _QUAL = (
@@ -61,7 +63,7 @@ _COUNT_RE = "|".join(sorted((re.escape(k) for k in COUNT_NOUNS), key=len, revers
 FIGURE = re.compile(
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|Rs\.?)\s?)?"
+    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?)?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
     rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|point))"
     rf"(?:-(?P<member>member)(?![\w-]))?"
@@ -166,7 +168,7 @@ _NOT_COUNTS = frozenset({"ones", "others", "году", "годах", "годов
 def _plural_unit(raw: str) -> str | None:
     """Any plural noun counted by digits ("300 schools"); nationalities count people."""
     noun = raw.split()[-1]
-    if noun.casefold() in _NOT_COUNTS:
+    if noun.casefold() in _NOT_COUNTS or noun.casefold() in DURATION_NOUNS:
         return None
     if noun.casefold() in COUNT_NOUNS:
         return COUNT_NOUNS[noun.casefold()]
@@ -182,8 +184,9 @@ _NOT_COUNTED_IN_WORDS = frozenset(
 )  # fmt: skip
 
 
-# "the two leaders", "its three partners": a definite number points back, it counts nothing.
-_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both)\s+$", re.I)
+# "the two leaders", "its three partners": a definite number points back, it counts nothing;
+# so does "between two countries" ("two" is who, not how many).
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both|between)\s+$", re.I)
 
 
 def _word_plural_unit(words: str, plural: str) -> str | None:
@@ -239,8 +242,49 @@ def _normalise(value: float, scale: float, unit: str | None) -> tuple[float, str
     return value * scale, unit
 
 
+_COMPOUND_GAP = re.compile(r"[ \u00a0\u202f]+$")
+
+
+def _joined_amounts(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "38 млрд 607,6 млн долларов": a bare amount in a larger scale right before one in a
+    smaller scale with the unit is one amount (statistics write them so)."""
+    out: list[Figure] = []
+    spans: list[tuple[int, int]] = []
+    for figure in figures:
+        at = sentence.find(figure.text, spans[-1][1] if spans and spans[-1][0] >= 0 else 0)
+        spans.append((at, at + len(figure.text)) if at >= 0 else (-1, -1))
+    skip = False
+    for i, figure in enumerate(figures):
+        if skip:
+            skip = False
+            continue
+        following = figures[i + 1] if i + 1 < len(figures) else None
+        if (
+            following is not None
+            and figure.unit is None
+            and following.unit is not None
+            and figure.value_max is None
+            and following.value_max is None
+            and spans[i][0] >= 0
+            and spans[i + 1][0] > spans[i][1]
+            and _COMPOUND_GAP.fullmatch(sentence[spans[i][1] : spans[i + 1][0]])
+            and figure.value > following.value >= figure.value / 1000
+        ):
+            text = sentence[spans[i][0] : spans[i + 1][1]]
+            value = figure.value + following.value
+            out.append(Figure(text=text, value=value, unit=following.unit, sentence=sentence))
+            skip = True
+            continue
+        out.append(figure)
+    return out
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Figures in one sentence, in order of appearance."""
+    return _joined_amounts(sentence, _figures_in(sentence))
+
+
+def _figures_in(sentence: str) -> list[Figure]:
     blocked = _blocked_spans(sentence)
     out: list[Figure] = []
     taken_until = 0  # end of the last price's "per ..." part: "$250 per 1,000 cubic meters"
@@ -277,6 +321,8 @@ def find_figures(sentence: str) -> list[Figure]:
             # The words after the number are not part of the figure.
             end = m.start("plural") if m.group("plural") else m.start("ruplural")
         if m.group("w"):
+            if count_raw and _DEFINITE.search(sentence, 0, num_start):
+                continue  # "the two countries", "between two nations": who, not how many
             value = _word_number(m.group("w"))
             oblique = m.group("w").split()[0].casefold() in OBLIQUE_NUMBERS
             if value is None or (not scale_raw and (unit is None or value < 1 or oblique)):

@@ -19,12 +19,14 @@ from briefings.extract.gazetteer import (
     gazetteer,
     norm,
 )
+from briefings.extract.initials import initialled_people
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.names import (
     adjacent,
     is_given,
     is_name_token,
+    is_office,
     is_role_word,
     joined,
     name_in_run,
@@ -121,6 +123,7 @@ def scan(paragraphs: list[str]) -> list[Mention]:
             used.add(c)
             covered_until = end
         found = _unknown_people(p, text, caps, used, surnames, seen, places)
+        found += initialled_people(p, text, [m for m in out if m.para == p] + found)
         out.extend(_prefixed(text, found))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
@@ -257,7 +260,11 @@ def _unknown_people(
             if len(run) < 2:
                 continue
             start, end = run[0].start(), run[-1].end()
-            if not_a_name(text, caps, caps.index(run[0])) or names_a_body(text, run):
+            if (
+                not_a_name(text, caps, caps.index(run[0]))
+                or names_a_body(text, run)
+                or is_office(run)
+            ):
                 continue
             first = caps.index(run[0])
             titled = first > i and title_like(caps[first - 1].group())  # "… Champion X Y"
@@ -274,6 +281,7 @@ def _unknown_people(
                 len(best) >= 2
                 and not not_a_name(text, caps, caps.index(best[0]))
                 and not names_a_body(text, best)
+                and not is_office(best)
             ):
                 rejected.append(
                     (best[0].start(), best[-1].end(), text[best[0].start() : best[-1].end()])
@@ -306,10 +314,12 @@ def _middle_initial(text: str, caps: list[re.Match[str]], j: int, used: set[int]
     if j + 2 >= len(caps) or j + 1 in used or j + 2 in used:
         return False
     initial, after = caps[j + 1], caps[j + 2]
+    gap = text[initial.end() : after.start()]
     return (
         len(initial.group()) == 1
         and text[caps[j].end() : initial.start()] == " "
-        and text[initial.end() : after.start()] == ". "
+        # "Partha S Das": a Latin initial may go without its dot.
+        and (gap == ". " or (gap == " " and initial.group().isascii()))
         and len(caps[j].group()) > 1
         and is_name_token(after.group())
     )

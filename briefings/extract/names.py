@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from briefings.extract.gazetteer import CYR, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.patterns import ROLE_WORD, STOP_CAPITALS
+from briefings.extract.patterns import ROLE_BEFORE, ROLE_WORD, STOP_CAPITALS
 from briefings.extract.russian import nominative_name
 
 
@@ -100,6 +100,17 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         and _COMPLEMENT_BEFORE.search(text, 0, run[0].start()) is not None
     ):
         return run[1:]  # "Envoy for Yemen Hans Grundberg": a place or body, then the name
+    if (
+        len(run) == 3
+        and CYR.search(run[0].group())
+        and is_given(run[1].group())
+        and not is_given(run[0].group())
+        and _RU_PATRONYM.search(run[2].group()) is None
+    ):
+        # "министр по развитию Дальнего Востока и Арктики Алексей Чекунков": a Russian name
+        # opens on the first name; a word before it is a place's, unless a patronym follows
+        # ("Чекунков Алексей Олегович" is one name, surname first).
+        return run[1:]
     if len(run) <= 6 and any(t.group().casefold() in _PARTICLES for t in run[1:-1]):
         return run  # "Mohammed Bin Zayed Al Nahyan": capitalised particles join one name
     if len(run) <= 3:
@@ -110,12 +121,24 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     for g, token in enumerate(run[:-1]):
         if is_given(token.group()) and len(run) - g <= 4:
             return run[g:]
+    if (
+        len(run) == 4
+        and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
+        and ROLE_BEFORE.search(text, max(0, run[0].start() - 90), run[0].start()) is not None
+    ):
+        # "President Teodoro Obiang Nguema Mbasogo": an office names the whole run as one
+        # person's; two given names and two surnames are common enough.
+        return run
     return run[-2:]
 
 
+_RU_PATRONYM = re.compile(r"(?:вич|вна|ична|ич)$")
 # A preposition or article right before a run: its first word may name a place or body.
 _COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:for|of|to|from|in|at|the)\s+$")
 _NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
+# "Дальнего Востока", "Среднего Востока": a capitalised adjective in the genitive opens a
+# place's name; a Russian first name never ends so.
+_RU_ADJECTIVE_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ого|его)$")
 _BODY_OF = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.I)
 
@@ -126,7 +149,7 @@ def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
     token = caps[first].group()
     if is_given(token):
         return False
-    if _NATIONALITY.search(token):
+    if _NATIONALITY.search(token) or _RU_ADJECTIVE_GENITIVE.search(token):
         return True
     before = text[max(0, caps[first].start() - 12) : caps[first].start()]
     if _THE_BEFORE.search(before):
@@ -166,6 +189,23 @@ def named_after(text: str, start: int, first: str) -> bool:
     return (
         _GENITIVE_NAME.search(first) is not None
         and _PLACE_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+_ADJECTIVE_ENDINGS = ("al", "ial", "ary", "ive", "ian", "ior")
+
+
+def is_office(run: list[re.Match[str]]) -> bool:
+    """'Presidential Adviser', 'Special Envoy', 'Executive Director': an adjective and an
+    office word make an office, not a name (a known first name overrides: 'Jamal Baker')."""
+    if len(run) != 2:
+        return False
+    first, last = run[0].group(), run[1].group()
+    return (
+        _LATIN.match(first) is not None
+        and first.casefold().endswith(_ADJECTIVE_ENDINGS)
+        and not is_given(first)
+        and is_role_word(last)
     )
 
 

@@ -284,15 +284,20 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     lead = True
     date_at: int | None = None  # the line the page's first date line is on
     for raw in split_lines(text):
-        first = (cleaned.date, cleaned.facts.date)
+        first = (cleaned.date, cleaned.facts.date, cleaned.facts.scraped)
         cleaned.date = cleaned.facts.date = None
+        cleaned.facts.scraped = False
         line = classify(raw, cleaned, markdown, lead=lead)
         if found := cleaned.date or cleaned.facts.date:
             dated.append((len(lines), found))
         if first[0] is None and cleaned.date is not None:
             date_at = len(lines)
         cleaned.date = first[0] or cleaned.date
-        cleaned.facts.date = first[1] or cleaned.facts.date
+        # The first stamp's date stands, unless it was a scraper's and the page states its own.
+        if first[1] is not None and not (
+            first[2] and cleaned.facts.date and not cleaned.facts.scraped
+        ):
+            cleaned.facts.date, cleaned.facts.scraped = first[1], first[2]
         lead = lead and not line.strong
         lines.append(line)
     _drop_related(lines)
@@ -349,7 +354,10 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 def _without_site_name(cleaned: Cleaned) -> Cleaned:
     """'<headline> | <site>' (a page title copied with its site's name) without the name, when
-    the page names that site itself; a name the page does not claim may be the headline's."""
+    the page names that site itself; a name the page does not claim may be the headline's.
+    A page that names no outlet but a wire dateline's agency is that agency's copy."""
+    if cleaned.outlet is None:
+        cleaned.outlet = cleaned.facts.wire
     if cleaned.title and cleaned.outlet:
         parts = _SITE_SEPARATOR.split(cleaned.title)
         if len(parts) > 1 and key(parts[-1]) == key(cleaned.outlet):

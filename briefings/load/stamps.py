@@ -17,6 +17,7 @@ from briefings.load.vocabulary import boilerplate, stamps
 from briefings.models import SourceMeta
 
 _GLUED_DAY = re.compile(r"\.(?=\d)")
+_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _BULLET_EDGE = re.compile(r"^[\s#*•·▪–—-]+")
 _CONNECTORS = frozenset({"of", "and", "the", "de", "&", "и"})
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ0-9][\w.&'’-]*$")
@@ -27,8 +28,13 @@ class StampFacts:
     """What the stamps of one page said (first statement wins)."""
 
     date: dt.date | None = None
+    #: `date` came from a scraper's stamp (when the page was seen), not from the page.
+    scraped: bool = False
     day_month: tuple[int, int] | None = None
     outlet: str | None = None
+    #: The agency of a wire dateline ("CITY (Reuters) –"): the outlet only when the page
+    #: names no other (a site carrying a wire story often names itself).
+    wire: str | None = None
     url: str | None = None
     author: str | None = None
 
@@ -65,6 +71,16 @@ def _quoted_name(raw: str) -> str | None:
     return name
 
 
+def _read_date(raw: str) -> dt.date | None:
+    if numeric := _YEAR_FIRST.fullmatch(raw):  # "2025-10-03", "2017/7/5"
+        return to_date(*(int(part) for part in numeric.groups()))
+    # Stamps capitalise month names ("17 Февраля 2009"); the date patterns do not.
+    found = full_dates(raw) or full_dates(raw.lower())
+    if found and found[0].year:
+        return to_date(found[0].year, found[0].month, found[0].day)
+    return None
+
+
 def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
     """Record what a stamp states; False when its outlet is no name (then it is no stamp)."""
     groups = {k: v for k, v in match.groupdict().items() if v}
@@ -78,20 +94,20 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
             return False
     if outlet and facts.outlet is None:
         facts.outlet = outlet
-    if "date" in groups and facts.date is None:
-        raw = groups["date"]
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-            facts.date = to_date(int(raw[:4]), int(raw[5:7]), int(raw[8:10]))
-        else:
-            # Stamps capitalise month names ("17 Февраля 2009"); the date patterns do not.
-            found = full_dates(raw) or full_dates(raw.lower())
-            if found and found[0].year:
-                facts.date = to_date(found[0].year, found[0].month, found[0].day)
+    if "scraped" in groups and facts.date is None:
+        facts.date, facts.scraped = _read_date(groups["scraped"]), True
+    if "date" in groups and (facts.date is None or facts.scraped):
+        # The page's own date ("Published: 2017/7/5") wins over the day a scraper saw it.
+        stated = _read_date(groups["date"])
+        if stated is not None:
+            facts.date, facts.scraped = stated, False
     if "day_month" in groups and facts.day_month is None:
         raw = _GLUED_DAY.sub(". ", groups["day_month"])  # "Oct.14" → "Oct. 14"
         found = day_months(raw.title() if raw.isupper() else raw)
         if found:
             facts.day_month = (found[0].month, found[0].day)
+    if "wire" in groups and facts.wire is None:
+        facts.wire = plausible_outlet(groups["wire"])
     if "url" in groups and facts.url is None:
         facts.url = groups["url"]
     if "author" in groups and facts.author is None:

@@ -50,9 +50,10 @@ def test_report_people_figures_quote(report: Article) -> None:
 
 
 def test_tass_russian_scrape(tass: Article) -> None:
-    """Agency tagline, wire dateline, 'Читайте также', tags and copyright go; title over date."""
+    """Agency tagline, wire dateline, 'Читайте также', tags and copyright go; title over date.
+    The Russian page credits ТАСС, and the outlet is kept as the page writes it."""
     assert tass.title == "Лавров: Россия поддерживает мирный процесс между Баку и Ереваном"
-    assert tass.outlet == "TASS"
+    assert tass.outlet == "ТАСС"
     assert tass.language == "ru"
     assert tass.published == dt.date(2024, 11, 5)
     assert len(tass.paragraphs) == 5

@@ -22,8 +22,16 @@ _AFTER_VERB = re.compile(
     rf"(?P<rest>(?:[^.!?;(]|{ABBREV_DOT})*)",  # "(цитата по Reuters)" names no speaker
     re.I,
 )
+# "Mr. Ross said": a title's abbreviation dot does not end the subject.
+_SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
+# "«…», — вторил ей X": after a quote and a dash Russian print puts the author's words, verb
+# first; a past-tense verb no list knows still introduces the speaker.
+_AFTER_DASH_VERB = re.compile(
+    r"^\s*[,.!?…]?\s*[—–-]\s*[а-яё]{3,}(?:л|ла|ло|ли)(?:ся|сь)?(?![\w-])"
+    rf"(?P<rest>(?:[^.!?;(«»\"“”]|{ABBREV_DOT})*)",
+)
 _AFTER_SUBJ = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>[^,.!?\"“”«»]{{2,160}}?(?:,[^,.!?\"“”«»]{{2,80}}?){{0,2}})"
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>{_SUBJ_CHAR}{{2,160}}?(?:,{_SUBJ_CHAR}{{2,80}}?){{0,2}})"
     rf",?\s+{VERB}\b",
     re.I,
 )
@@ -31,11 +39,16 @@ _QUOTED_AS = re.compile(
     r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
     r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
 )
+# '“…,” Deputy Minister X was quoted as saying by state media': X said it, relayed.
+_QUOTED_PASSIVE = re.compile(
+    rf"^\s*[,.!?…]?\s*(?P<who>{_SUBJ_CHAR}{{2,120}}?)\s+(?:was|were|is|has\s+been)\s+quoted\s+"
+    r"as\s+(?:saying|telling)\b"
+)
 # "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
 _RELAYED = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
     rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
-    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()]|$)",
+    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«]|$)",  # "… слова X официальный сайт «Y»"
     re.I,
 )
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
@@ -54,6 +67,11 @@ _ACCORDING = re.compile(
     rf"(?:\b(?:according\s+to|по\s+словам)|\bкак\s+{VERB})\s+"
     r"(?P<who>[^,.!?\"“”«»]{2,120}?)\s*,\s*$",
     re.I,
+)
+# A sentence opened by whose words it reports: "According to X, if …, the talks “…”",
+# "По словам X, жены Y, заседание прошло …: «…»" (X, not the Y of an apposition).
+_ACCORDING_OPENING = re.compile(
+    r"\s*(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)\s*,", re.I
 )
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
 SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
@@ -122,11 +140,11 @@ class Paragraph:
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
-        quoted = _QUOTED_AS.match(after) or _RELAYED.match(after)
+        quoted = _QUOTED_AS.match(after) or _QUOTED_PASSIVE.match(after) or _RELAYED.match(after)
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
             lo, hi = end + quoted.start("who"), end + quoted.end("who")
             return "quoted", self._subject(lo, hi, span.start)
-        verb_first = _AFTER_VERB.match(after)
+        verb_first = _AFTER_VERB.match(after) or _AFTER_DASH_VERB.match(after)
         if verb_first:
             lo = end + verb_first.start("rest")
             return "after", self._subject(lo, lo + len(verb_first.group("rest")), span.start)
@@ -145,6 +163,10 @@ class Paragraph:
                 return "before", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[who])
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
+        opening = _ACCORDING_OPENING.match(text, sentence, span.start)
+        if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
+            lo, hi = opening.span("who")
+            return "before", self._subject(lo, hi, span.start, only=True)
         subject = self.subject_before(max(sentence, span.start - 220), span.start)
         if subject:
             return "before", self._subject(*subject, span.start, only=True)

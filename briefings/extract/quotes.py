@@ -28,6 +28,7 @@ from briefings.extract.marks import (
     quote_spans,
 )
 from briefings.extract.mentions import Mention
+from briefings.extract.offices import is_title
 from briefings.extract.patterns import VERB
 from briefings.extract.people import People
 from briefings.extract.speakers import Speaker, Speakers
@@ -61,6 +62,7 @@ def _labelled_quote(p: int, text: str, people: People) -> Quote | None:
         for x in people.by_para.get(p, ())
         if x.start == 0 and x.end >= label_end - 1
     ]
+    speakers = [name for name in speakers if not is_title(name)]  # "Vice Premier: …"
     if not speakers:
         return None
     body = m.group("body").strip().strip('"“”«»').strip()
@@ -130,7 +132,7 @@ def find_quotes(
             # «… (paragraph break) …», — заявила X: every part is X's, if the end says so.
             rest = Span(0, close + 1, text[:close], True)
             how, speaker = para.attribute(rest)
-            if how == "after" and speaker is not None:
+            if how in ("after", "quoted") and speaker is not None:
                 out.extend(_quote(body, speaker, where) for body, where in waiting)
                 out.append(_quote(rest.body.strip(), speaker, text))
                 last = (p, rest.end, speaker)
@@ -161,6 +163,16 @@ def find_quotes(
                 <= {previous[1].name}
             ):
                 how, speaker = "continued", previous[1]
+            elif (
+                not how
+                and previous is not None
+                and previous[1] is None
+                and long_enough
+                and not para.named_between(previous[0], span.start)
+            ):
+                # '“A,” he said at the briefing. “B.”' where "he" is nobody named: B is the
+                # same unnamed speaker's, kept without a speaker rather than dropped.
+                how = "continued"
             closes_paragraph = not text[span.end :].strip(" .,;!?…")
             if not how and i == 0 and p and not text[: span.start].strip():
                 whole = span.closed and closes_paragraph and len(found) == 1

@@ -13,11 +13,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rapidfuzz.distance import Levenshtein
+
 from briefings.extract.bodies import BodySpeakers
 from briefings.extract.gazetteer import CYR, TOKEN, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import holds as _holds
+from briefings.extract.offices import is_title
 from briefings.extract.offices import office as _office
 from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import PRONOUN
@@ -39,6 +42,10 @@ _OWNER = re.compile(r"['’]s?\b")
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
 # honorifics ("Sihasak", "Datuk Seri Anwar", "Prime Minister Anwar"); the last word decides.
 _CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
+_RU_PAST_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\s*$")
+_RU_PAST_AFTER = re.compile(r"\s*,?\s*[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?(?![\w-])")
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
+_LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
 )
@@ -101,6 +108,7 @@ class Speakers:
             if lo <= m.start < hi
             and not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
+            and not is_title(self.people.by_mention[id(m)])
         ]
 
     def _unplaced(self, p: int, m: Mention) -> str:
@@ -139,6 +147,34 @@ class Speakers:
         }
         return Speaker(owners.pop()) if len(owners) == 1 else None
 
+    def _misspelt(self, name: str) -> bool:
+        """A one-word "person" a letter away from another person's surname ('Rute' in a
+        piece on Rutte) is a slip of the pen, not a new speaker: whose, the text leaves open."""
+        if " " in name or len(name) < 4:
+            return False
+        key = name.casefold()
+        return any(
+            Levenshtein.distance(key, other.split()[-1].casefold()) == 1
+            for other in (person.name for person in self.people.people)
+            if other != name
+        )
+
+    def _office_acronym(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'the CRO (calmly) replied', where the article wrote 'Chief Returning Officer (CRO)
+        Tomas Verhaal': the acronym stands for that person's office, not for a body."""
+        acronyms = {a.group() for a in _ACRONYM_WORD.finditer(self.paragraphs[p], lo, hi)}
+        if len(acronyms) != 1:
+            return None
+        opening = re.compile(rf"\({re.escape(acronyms.pop())}\)\s+")
+        holders = {
+            self.people.by_mention[id(m)]
+            for q in range(p + 1)
+            for found in opening.finditer(self.paragraphs[q])
+            for m in self.people.by_para.get(q, ())
+            if m.start == found.end()
+        }
+        return Speaker(holders.pop()) if len(holders) == 1 else None
+
     def _titled(self, p: int, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """The one person holding the office a span names; (None, True) when an office is
         named but nobody (or more than one) fits, so nothing else may be tried."""
@@ -166,8 +202,17 @@ class Speakers:
                 rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(office)}", earlier, re.I
             ):
                 return None, True
-            return self.pronouns.nearest(p, lo), True
+            return self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi)), True
         return None, True
+
+    def _verb_sex(self, p: int, lo: int, hi: int) -> bool | None:
+        """Whether the Russian past-tense verb next to an attribution is feminine ('—
+        добавила дипломат', 'дипломат добавила'); None where no such verb shows it."""
+        text = self.paragraphs[p]
+        verb = _RU_PAST_BEFORE.search(text, max(0, lo - 40), lo) or _RU_PAST_AFTER.match(
+            text, hi, hi + 40
+        )
+        return None if verb is None else verb.group("end") == "ла"
 
     def _role_repeated(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'— сказал заместитель министра X Иван Y. … — сказал заместитель министра X': a
@@ -205,15 +250,25 @@ class Speakers:
         if only and len(set(names)) > 1:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
         if names:
-            return Speaker(names[0])
+            return None if self._misspelt(names[0]) else Speaker(names[0])
         alone = self._short_name(p, lo, hi)
         comma = text.rfind(",", lo, hi)
         if alone is None and comma > lo:  # "Welcoming guests …, Sheikh Khalid said"
             alone = self._short_name(p, comma + 1, hi)
+        if alone is None:  # "Chief Returning Officer (CRO) X …; “…,” said the CRO"
+            alone = self._office_acronym(p, comma + 1 if comma > lo else lo, hi)
         if alone is None:  # "“…,” NVK said", "Responding to …, NVK said"
             alone = self.bodies.acronym(p, lo, hi, comma)
         if alone is not None:
             return alone
+        if (
+            comma > lo
+            and _LONE_WORD.fullmatch(text, comma + 1, hi)
+            and not any(m.para == p and comma < m.start < hi for m in self.mentions)
+        ):
+            # "Speaking after talks with ministers of the Union (UCE) …, Marandi said": a name
+            # nobody knows is the subject; the fronted clause's body did not speak.
+            return None
         ending = _PRONOUN_END.search(text, lo, hi)
         if ending is not None:  # "In a statement issued today, he said: …"
             return self.pronoun(p, anchor, ending.group("pronoun"))

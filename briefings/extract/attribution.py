@@ -39,9 +39,9 @@ _QUOTED_AS = re.compile(
     r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
     r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
 )
-# '“…,” Deputy Minister X was quoted as saying by state media': X said it, relayed.
+# '“…,” Deputy Minister X was quoted (cited) as saying by state media': X said it, relayed.
 _QUOTED_PASSIVE = re.compile(
-    rf"^\s*[,.!?…]?\s*(?P<who>{_SUBJ_CHAR}{{2,120}}?)\s+(?:was|were|is|has\s+been)\s+quoted\s+"
+    rf"^\s*[,.!?…]?\s*(?P<who>{_SUBJ_CHAR}{{2,120}}?)\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
     r"as\s+(?:saying|telling)\b"
 )
 # "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
@@ -49,6 +49,12 @@ _RELAYED = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
     rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
     r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«]|$)",  # "… слова X официальный сайт «Y»"
+    re.I,
+)
+# "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.
+_RELAYED_NAME = re.compile(
+    rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
+    r"(?P<who>[^.!?;«»\"“”()]{2,80}?)\s*(?=[.;!?()«]|$)",
     re.I,
 )
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
@@ -144,6 +150,12 @@ class Paragraph:
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
             lo, hi = end + quoted.start("who"), end + quoted.end("who")
             return "quoted", self._subject(lo, hi, span.start)
+        relayed = _RELAYED_NAME.match(after)
+        if relayed:
+            lo, hi = end + relayed.start("who"), end + relayed.end("who")
+            named = self._subject(lo, hi, span.start)
+            person = named is not None and named.kind == SpeakerKind.PERSON
+            return "quoted", named if person else None
         verb_first = _AFTER_VERB.match(after) or _AFTER_DASH_VERB.match(after)
         if verb_first:
             lo = end + verb_first.start("rest")

@@ -30,7 +30,7 @@ from briefings.extract.speaker import Speaker, after_preposition
 _LEX = lexicon()
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
-_TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}\s*$")
+_TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
 _ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
 _LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
@@ -142,7 +142,7 @@ class Pronouns:
                     or _attributed_to(text, m)
                 )
             }
-            if not subjects and q < p and self._same_pronoun_leads(text, female):
+            if not subjects and self._same_pronoun_leads(text[: pos if q == p else None], female):
                 # "She was asked about attacks by Senator X. … she responded": the paragraph's
                 # own "she" points further back, past the man it names as an object.
                 continue
@@ -165,9 +165,12 @@ class Pronouns:
 
     @staticmethod
     def _same_pronoun_leads(text: str, female: bool | None) -> bool:
+        """Whether a paragraph (up to the pronoun being resolved) opens with a pronoun of
+        that sex, pointing further back itself."""
         lead = _LEADING_PRONOUN.match(text)
         return (
             lead is not None
+            and lead.end() < len(text.rstrip())
             and female is not None
             and (lead.group("pronoun").casefold() in FEMALE_PRONOUNS) == female
         )

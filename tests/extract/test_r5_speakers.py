@@ -182,6 +182,13 @@ def test_she_goes_on_past_a_paragraph_naming_only_an_object() -> None:
         "To this, she responded, “Our approach was always to stay polite and to stand firm.”"
     )
     assert speaker_of(article, "Our approach") == "Clara Voss"
+    one_paragraph = under_headline(
+        "Trade Minister Clara Voss said, “Negotiations are an odd thing, technical one day and "
+        "dramatic the next.”\n\n"
+        "She was then asked about the personal attacks by Senator Hale. To this, she "
+        "responded, “Our approach was always to stay polite and to stand firm.”"
+    )
+    assert speaker_of(one_paragraph, "Our approach") == "Clara Voss"
 
 
 def test_russian_anaphoric_title_agrees_with_the_verb() -> None:
@@ -193,3 +200,64 @@ def test_russian_anaphoric_title_agrees_with_the_verb() -> None:
         "«Они дают поручения своим подчинённым и заслушивают доклады», — добавила дипломат."
     )
     assert speaker_of(article, "Они дают") == "Мария Кравец"
+
+
+def test_on_is_who_spoke_to_an_agency_through_a_role() -> None:
+    """'Об этом сообщил ТАСС пресс-секретарь … X', another man named as the sentence before's
+    subject: 'он' is the one who spoke."""
+    article = under_headline(
+        "Кремль выпустит краткое сообщение по итогам встречи, в которой участвует президент "
+        "страны Олег Воронин. Об этом сообщил ТАСС пресс-секретарь главы государства Игорь "
+        "Лесков.\n\n"
+        "«По завершении мы дадим краткое сообщение для прессы», — сказал он."
+    )
+    assert speaker_of(article, "По завершении") == "Игорь Лесков"
+
+
+def test_more_reporting_verbs_after_a_quote() -> None:
+    """'“…,” X conceded / vowed / reiterated', '«…», — уверен X / пишет X'."""
+    english = under_headline(
+        "Energy Minister Tomas Varga met the delegation on Monday.\n\n"
+        "“We cannot promise lower prices before the spring at the earliest,” Varga conceded.\n\n"
+        "“We will keep the pipeline running through the whole winter season,” Varga vowed."
+    )
+    assert speaker_of(english, "We cannot promise") == "Tomas Varga"
+    assert speaker_of(english, "We will keep") == "Tomas Varga"
+    russian = under_headline(
+        "Министр энергетики Олег Варгин провел встречу с делегацией.\n\n"
+        "«Мы сохраним работу трубопровода на протяжении всего зимнего сезона», — уверен "
+        "Варгин.\n\n"
+        "«Цены для населения не вырастут до конца отопительного сезона», — пишет Варгин."
+    )
+    assert speaker_of(russian, "Мы сохраним") == "Олег Варгин"
+    assert speaker_of(russian, "Цены для") == "Олег Варгин"
+
+
+def test_cited_as_saying() -> None:
+    article = under_headline(
+        "“We will keep the pipeline running through the whole winter season,” Energy Minister "
+        "Tomas Varga was cited as saying by the agency."
+    )
+    assert speaker_of(article, "We will keep") == "Tomas Varga"
+
+
+def test_outlet_citing_a_person_by_name() -> None:
+    """'«…», — цитирует X ТАСС': X's words; '«…», — цитирует ТАСС' alone: no speaker."""
+    article = under_headline(
+        "Министр энергетики Олег Варгин провел встречу с делегацией.\n\n"
+        "«Мы сохраним работу трубопровода на протяжении всего зимнего сезона», — цитирует "
+        "Варгина ТАСС.\n\n"
+        "«Поставки сохранятся в прежнем объеме до конца года», — цитирует ТАСС."
+    )
+    assert speaker_of(article, "Мы сохраним") == "Олег Варгин"
+    assert speaker_of(article, "Поставки сохранятся") is None
+
+
+def test_outlet_told_is_not_the_speaker() -> None:
+    """'«…», — сообщил ТАСС источник в министерстве': an unnamed source, not the agency."""
+    article = under_headline(
+        "Министр энергетики Олег Варгин провел встречу с делегацией.\n\n"
+        "«Решение о ценах будет принято уже на следующей неделе», — сообщил ТАСС источник в "
+        "министерстве."
+    )
+    assert speaker_of(article, "Решение о ценах") is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
@@ -50,6 +51,11 @@ _RELAYED = re.compile(
     rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
     r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«]|$)",  # "… слова X официальный сайт «Y»"
     re.I,
+)
+# '“…,” the ministry said in a statement, quoting X': X's words, relayed by the ministry.
+_QUOTING = re.compile(
+    r"^[^.!?\"“”«»]{0,160}?,\s+quoting\s+(?P<who>[^.!?,;\"“”«»]{2,80}?)"
+    r"(?:\s+as\s+(?:saying|telling))?\s*(?=[.,;!?]|$)"
 )
 # "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.
 _RELAYED_NAME = re.compile(
@@ -146,7 +152,12 @@ class Paragraph:
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
-        quoted = _QUOTED_AS.match(after) or _QUOTED_PASSIVE.match(after) or _RELAYED.match(after)
+        quoted = (
+            _QUOTED_AS.match(after)
+            or _QUOTED_PASSIVE.match(after)
+            or _QUOTING.match(after)
+            or _RELAYED.match(after)
+        )
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
             lo, hi = end + quoted.start("who"), end + quoted.end("who")
             return "quoted", self._subject(lo, hi, span.start)
@@ -258,6 +269,9 @@ class Paragraph:
                 if not any(s.start <= v.start() < s.end for s in self.spans)
             ]
             if verbs:
+                inverted = self._named_after_verb(verbs[-1], end)
+                if inverted is not None:
+                    return inverted
                 end = verbs[-1].start()
         # The clause starts after the last mark, but a scare quote's marks ('described the
         # results as "historic," stating "…"') do not end the speaker's clause.
@@ -268,6 +282,19 @@ class Paragraph:
                 begin = k + 1
                 break
         return (begin, end) if end - begin >= 2 else None
+
+    def _named_after_verb(self, verb: re.Match[str], colon: int) -> tuple[int, int] | None:
+        """'Об этом заявил X:', 'Как подчеркнул министр X:': Russian puts the subject after
+        the verb; it is the speaker when nobody is named in the clause before the verb."""
+        if not CYR.search(verb.group()):
+            return None
+        text, people = self.text, self.speakers.people.by_para.get(self.p, ())
+        clause = max(text.rfind(m, 0, verb.start()) for m in CLAUSE_MARKS) + 1
+        if any(clause <= m.start < verb.start() for m in people):
+            return None
+        if any(verb.end() <= m.start < colon for m in people):
+            return verb.end(), colon
+        return None
 
     def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X said the deal “…”': the one person named before the sentence's last speech

@@ -261,3 +261,23 @@ def test_outlet_told_is_not_the_speaker() -> None:
         "министерстве."
     )
     assert speaker_of(article, "Решение о ценах") is None
+
+
+def test_russian_subject_after_the_verb_before_a_colon() -> None:
+    """'Об этом заявил X: «…»': X, named after the verb, speaks."""
+    article = under_headline(
+        "Министр энергетики Олег Варгин провел встречу с делегацией.\n\n"
+        "Об этом заявил Варгин: «Мы сохраним работу трубопровода на протяжении всего "
+        "зимнего сезона»."
+    )
+    assert speaker_of(article, "Мы сохраним") == "Олег Варгин"
+
+
+def test_statement_quoting_a_person() -> None:
+    """'“…,” the ministry said in a statement, quoting X': X's words."""
+    article = under_headline(
+        "Energy Minister Tomas Varga met the delegation on Monday.\n\n"
+        "“We will keep the pipeline running through the whole winter season,” the ministry "
+        "said in a statement, quoting Varga."
+    )
+    assert speaker_of(article, "We will keep") == "Tomas Varga"

@@ -272,7 +272,9 @@ class Paragraph:
                 inverted = self._named_after_verb(verbs[-1], end)
                 if inverted is not None:
                     return inverted
-                end = verbs[-1].start()
+                if text[lo : verbs[-1].start()].strip():
+                    end = verbs[-1].start()
+                # else "Asked about prices, X was blunt:": the verb opens a participle clause
         # The clause starts after the last mark, but a scare quote's marks ('described the
         # results as "historic," stating "…"') do not end the speaker's clause.
         scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]

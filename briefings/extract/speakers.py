@@ -44,6 +44,8 @@ _OWNER = re.compile(r"['’]s?\b")
 _CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
 _RU_PAST_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\s*$")
 _RU_PAST_AFTER = re.compile(r"\s*,?\s*[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?(?![\w-])")
+# "the volunteer deminer": 'the' and one to three lowercase words, nothing else.
+_THE_OCCUPATION = re.compile(r"the\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
 _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
@@ -214,12 +216,18 @@ class Speakers:
         )
         return None if verb is None else verb.group("end") == "ла"
 
-    def _role_repeated(self, p: int, lo: int, hi: int) -> Speaker | None:
+    def _role_repeated(self, p: int, lo: int, hi: int, *, definite: bool = False) -> Speaker | None:
         """'— сказал заместитель министра X Иван Y. … — сказал заместитель министра X': a
         second reference by the very words that stood before one person's name (the name
-        finder may have kept only part of them as the role)."""
+        finder may have kept only part of them as the role). With `definite`, 'the deminer'
+        after 'Volunteer deminer X' too: an occupation no list knows, named again with 'the'."""
         phrase = " ".join(self.paragraphs[p][lo:hi].split()).strip(" ,.;").casefold()
-        if len(phrase.split()) < 2:
+        if definite:
+            bare = _THE_OCCUPATION.fullmatch(phrase)
+            if bare is None:
+                return None
+            phrase = bare.group("noun")
+        elif len(phrase.split()) < 2:
             return None
         found: set[str] = set()
         for q in range(p + 1):
@@ -275,4 +283,7 @@ class Speakers:
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker
-        return self.bodies.organisation(p, lo, hi)
+        body = self.bodies.organisation(p, lo, hi)
+        if body is not None:
+            return body
+        return self._role_repeated(p, lo, hi, definite=True)

@@ -281,3 +281,26 @@ def test_statement_quoting_a_person() -> None:
         "said in a statement, quoting Varga."
     )
     assert speaker_of(article, "We will keep") == "Tomas Varga"
+
+
+def test_colon_after_a_participle_clause_and_a_verb_of_manner() -> None:
+    """'Asked about prices, X was blunt: “…”': X."""
+    article = under_headline(
+        "Energy Minister Tomas Varga met the delegation on Monday.\n\n"
+        "Asked about prices, Varga was blunt: “Prices for households will stay where they are "
+        "until spring.”"
+    )
+    assert speaker_of(article, "Prices for households") == "Tomas Varga"
+
+
+def test_occupation_named_again_with_the() -> None:
+    """'Volunteer deminer X …; “…,” says the volunteer deminer / the deminer added': X, an
+    occupation no list of offices holds."""
+    article = under_headline(
+        "Volunteer deminer Oksana Petrenko has cleared fields near her village for two years.\n\n"
+        "“Every morning I check the same rows again before the farmers come,” says the "
+        "volunteer deminer.\n\n"
+        "“Some days we find nothing at all, other days three or four mines,” the deminer added."
+    )
+    assert speaker_of(article, "Every morning") == "Oksana Petrenko"
+    assert speaker_of(article, "Some days") == "Oksana Petrenko"

@@ -52,9 +52,9 @@ _RELAYED = re.compile(
     r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«]|$)",  # "… слова X официальный сайт «Y»"
     re.I,
 )
-# '“…,” the ministry said in a statement, quoting X': X's words, relayed by the ministry.
+# '“…,” the ministry said in a statement, quoting (citing) X': X's words, relayed.
 _QUOTING = re.compile(
-    r"^[^.!?\"“”«»]{0,160}?,\s+quoting\s+(?P<who>[^.!?,;\"“”«»]{2,80}?)"
+    r"^[^.!?\"“”«»]{0,160}?,\s+(?:quoting|citing)\s+(?P<who>[^.!?,;\"“”«»]{2,80}?)"
     r"(?:\s+as\s+(?:saying|telling))?\s*(?=[.,;!?]|$)"
 )
 # "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.

@@ -26,6 +26,7 @@ from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
 from briefings.extract.pronouns import Pronouns
+from briefings.extract.russian import last_role
 from briefings.extract.speaker import Speaker, after_preposition
 
 __all__ = ["Speaker", "Speakers"]
@@ -44,6 +45,13 @@ _OWNER = re.compile(r"['’]s?\b")
 _CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
 _RU_PAST_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\s*$")
 _RU_PAST_AFTER = re.compile(r"\s*,?\s*[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?(?![\w-])")
+# "в окружении ", "из команды ": a preposition and one lowercase noun right before a name.
+_PREP_NOUN = re.compile(r"(?<![\w-])(?P<prep>[а-яё]{1,4})\s+[а-яё-]{3,}\s+$")
+_PREPOSITION_WORDS = frozenset(
+    w.casefold() for w in (*_LEX.ru.prepositions, *_LEX.ru.locative_prepositions)
+)
+# Two subjects joined: "X and Y said", "заявили X и Y".
+_JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+[A-ZА-ЯЁ]")
 # "the volunteer deminer": 'the' and one to three lowercase words, nothing else.
 _THE_OCCUPATION = re.compile(r"the\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
@@ -102,16 +110,64 @@ class Speakers:
 
     def _names(self, p: int, lo: int, hi: int) -> list[str]:
         """People named in a span as its subject: not after a preposition, and not as the
-        owner of someone else ("Aliyev's aide said")."""
+        owner of someone else ("Aliyev's aide said", "пресс-секретарь Путина Песков",
+        "по словам помощника Варгина")."""
         text = self.paragraphs[p]
+        inside = [m for m in self.people.by_para.get(p, ()) if lo <= m.start < hi]
         return [
             self._unplaced(p, m)
-            for m in self.people.by_para.get(p, ())
-            if lo <= m.start < hi
-            and not self.is_object(p, m.start, lo)
+            for m in inside
+            if not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
             and not is_title(self.people.by_mention[id(m)])
+            and not self._in_anothers_role(p, m, inside)
+            and not self._owner_of_role(p, m, lo)
+            and not self._owner_after_noun(p, m)
         ]
+
+    def _in_anothers_role(self, p: int, m: Mention, inside: list[Mention]) -> bool:
+        """'— заявил пресс-секретарь Путина Дмитрий Песков': Путин is read inside the role
+        of the person named right after him, not as a speaker."""
+        surface = self.paragraphs[p][m.start : m.end]
+        for other in inside:
+            name = self.people.by_mention[id(other)]
+            if other.start > m.start and name != self.people.by_mention[id(m)]:
+                role = self.roles.get(name) or ""
+                if surface in role:
+                    return True
+        return False
+
+    def _owner_of_role(self, p: int, m: Mention, lo: int) -> bool:
+        """'по словам помощника Варгина': a Russian role noun right before a name that is not
+        that person's own office makes the name its owner ("the aide of Varga")."""
+        text = self.paragraphs[p]
+        if not CYR.search(text[m.start : m.end]):
+            return False
+        role = last_role(text[max(lo, m.start - 60) : m.start])
+        own = (self.roles.get(self.people.by_mention[id(m)]) or "").casefold()
+        if role is None or not own or role.end() < len(text[max(lo, m.start - 60) : m.start]):
+            return False
+        head = role.group("head").casefold()[:5]
+        return head not in own
+
+    def _owner_after_noun(self, p: int, m: Mention) -> bool:
+        """'— заявили в окружении Варгина': a name in an oblique case after a preposition and
+        a noun owns the noun ('in Varga's entourage'); '— сказал на брифинге Варгин', in the
+        nominative, is the subject."""
+        text = self.paragraphs[p]
+        surface = text[m.start : m.end]
+        name = self.people.by_mention[id(m)]
+        if not (CYR.search(surface) and CYR.search(name)):
+            return False
+        canonical = {t.casefold() for t in name.split()}
+        if all(t.casefold() in canonical for t in surface.split()):
+            return False  # the nominative, as the name finder stores it
+        before = _PREP_NOUN.search(text, max(0, m.start - 40), m.start)
+        return before is not None and before.group("prep").casefold() in _PREPOSITION_WORDS
+
+    @cached_property
+    def roles(self) -> dict[str, str]:
+        return {person.name: person.role for person in self.people.people if person.role}
 
     def _unplaced(self, p: int, m: Mention) -> str:
         """The person a mention names, without a place run into its front: "в Глазго Алок
@@ -257,6 +313,8 @@ class Speakers:
         names = self._names(p, lo, hi)
         if only and len(set(names)) > 1:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
+        if len(set(names)) > 1 and _JOINED.search(text, lo, hi):
+            return None  # "X and Y said in a joint statement": both, so neither alone
         if names:
             return None if self._misspelt(names[0]) else Speaker(names[0])
         alone = self._short_name(p, lo, hi)

@@ -304,3 +304,63 @@ def test_occupation_named_again_with_the() -> None:
     )
     assert speaker_of(article, "Every morning") == "Oksana Petrenko"
     assert speaker_of(article, "Some days") == "Oksana Petrenko"
+
+
+# -- owners, pairs and objects are not speakers ------------------------------------------
+
+
+def test_name_inside_anothers_role_is_not_the_speaker() -> None:
+    """'— заявил пресс-секретарь Путина Дмитрий Песков': Песков, not the president he
+    speaks for (real office holders, named only); 'По словам помощника Путина, «…»': not
+    Путин."""
+    article = under_headline(
+        "Президент Владимир Путин провел совещание с правительством.\n\n"
+        "«Решение по ценам будет принято до конца недели», — заявил пресс-секретарь "
+        "Путина Дмитрий Песков.\n\n"
+        "По словам помощника Путина, «никаких задержек с выплатами не будет до весны»."
+    )
+    assert speaker_of(article, "Решение по ценам") == "Dmitry Peskov"
+    assert speaker_of(article, "никаких задержек") is None
+
+
+def test_two_joined_subjects_name_no_single_speaker() -> None:
+    """'“…,” X and Y said in a joint statement': neither alone."""
+    article = under_headline(
+        "Energy Minister Tomas Varga met opposition leader Marek Horn on Monday.\n\n"
+        "“We will keep the pipeline running through the whole winter season,” Horn and Varga "
+        "said in a joint statement."
+    )
+    assert speaker_of(article, "We will keep") is None
+
+
+def test_oblique_name_after_a_preposition_and_a_noun_owns_it() -> None:
+    """'— заявили в окружении Варгина': his entourage, not Варгин; '— сказал на брифинге
+    Варгин' (nominative) is Варгин."""
+    article = under_headline(
+        "Министр энергетики Олег Варгин провел встречу с делегацией.\n\n"
+        "«Мы сохраним работу трубопровода на протяжении всего зимнего сезона», — заявили в "
+        "окружении Варгина.\n\n"
+        "«Цены для населения не изменятся до конца отопительного сезона», — сказал на "
+        "брифинге Варгин."
+    )
+    assert speaker_of(article, "Мы сохраним") is None
+    assert speaker_of(article, "Цены для") == "Олег Варгин"
+
+
+def test_name_right_after_a_preposition_is_an_object_whatever_the_role_reads() -> None:
+    """'— заявил министр на встрече с Иваном Боровым': never Боров."""
+    article = under_headline(
+        "Министр энергетики Олег Варгин провел встречу с делегацией.\n\n"
+        "«Никто не останется без отопления этой зимой», — заявил министр на встрече с Иваном "
+        "Боровым."
+    )
+    assert speaker_of(article, "Никто не") != "Иван Боров"
+
+
+def test_citing_a_person() -> None:
+    article = under_headline(
+        "Energy Minister Tomas Varga met opposition leader Marek Horn on Monday.\n\n"
+        "“We will keep the pipeline running through the whole winter season,” the ministry "
+        "said, citing Varga."
+    )
+    assert speaker_of(article, "We will keep") == "Tomas Varga"

@@ -200,12 +200,12 @@ def find_quotes(
                 and not opens_paragraph
                 and speaker is not None
                 and p + 1 < len(paragraphs)
-                and continued_close(paragraphs[p + 1], text[span.start]) is not None
+                and continued_close(paragraphs[p + 1], span.mark or text[span.start]) is not None
             )
             if not span.closed and how not in ("before", "continued") and not runs_on:
                 how = ""  # cut off by the page: only when attributed before it or continued
             if runs_on and how and speaker is not None:
-                carried = (p, text[span.start], speaker)
+                carried = (p, span.mark or text[span.start], speaker)
             if how and (how in ("after", "before", "quoted") or long_enough):
                 out.append(_quote(span.body.strip(), speaker, text))
                 previous = (span.end, speaker)
@@ -236,7 +236,8 @@ def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str
     at = span.start + 1  # the body starts after the opening mark
     speaker = speakers.subject(p, at + resumed.start("who"), at + resumed.end("who"), span.start)
     first = Span(span.start, at + cut.start(), a.rstrip(",").strip(), True)
-    second = Span(at + resumed.end(), span.end, b.strip(), span.closed)
+    mark = speakers.paragraphs[p][span.start]
+    second = Span(at + resumed.end(), span.end, b.strip(), span.closed, mark)
     return [(first, "after", speaker), (second, "after", speaker)]
 
 

@@ -364,3 +364,15 @@ def test_citing_a_person() -> None:
         "said, citing Varga."
     )
     assert speaker_of(article, "We will keep") == "Tomas Varga"
+
+
+def test_quote_split_by_its_attribution_runs_on_into_the_next_paragraph() -> None:
+    """'«A, — сказала X. — B (paragraph break) C»': A, B and C are all X's."""
+    article = under_headline(
+        "Явка составила 51 процент, сообщила глава комиссии Элла Кравец.\n\n"
+        "«Вообще, мы видим серьёзные отличия от прошлой кампании пять лет назад, — сказала "
+        "Кравец. — Это прежде всего рост разнообразия партий.\n\n"
+        "Как уже можно предположить, в парламент проходят не четыре, а пять партий»."
+    )
+    assert speaker_of(article, "Это прежде всего") == "Элла Кравец"
+    assert speaker_of(article, "Как уже можно") == "Элла Кравец"

@@ -57,6 +57,11 @@ _QUOTING = re.compile(
     r"^[^.!?\"“”«»]{0,160}?,\s+(?:quoting|citing)\s+(?P<who>[^.!?,;\"“”«»]{2,80}?)"
     r"(?:\s+as\s+(?:saying|telling))?\s*(?=[.,;!?]|$)"
 )
+# 'Y quoted X as saying: “…”': X said it (the quote's own "quoted X as saying" before it).
+_QUOTED_BEFORE = re.compile(
+    r"\bquoted\s+(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling\s+[\w\s]{2,40}?)"
+    r"\s*[:,]?\s*$"
+)
 # "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.
 _RELAYED_NAME = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
@@ -186,6 +191,10 @@ class Paragraph:
                 return "before", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[who])
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
+        relayed_before = _QUOTED_BEFORE.search(text, sentence, span.start)
+        if relayed_before:
+            lo, hi = relayed_before.span("who")
+            return "quoted", self._subject(lo, hi, span.start, only=True)
         opening = _ACCORDING_OPENING.match(text, sentence, span.start)
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
             lo, hi = opening.span("who")

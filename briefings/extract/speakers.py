@@ -26,7 +26,7 @@ from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
 from briefings.extract.pronouns import Pronouns
-from briefings.extract.russian import last_role
+from briefings.extract.russian import last_role, nominative_name
 from briefings.extract.speaker import Speaker, after_preposition
 
 __all__ = ["Speaker", "Speakers"]
@@ -59,6 +59,16 @@ _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
 )
+
+
+def _oblique(surface: str, name: str) -> bool:
+    """Whether a Russian mention is in an oblique case: not the nominative the name finder
+    stores ('Варгина' of 'Олег Варгин'), or, for a name kept in Latin, not its own
+    nominative ('Путина')."""
+    if CYR.search(name):
+        canonical = {t.casefold() for t in name.split()}
+        return not all(t.casefold() in canonical for t in surface.split())
+    return nominative_name(surface) != surface
 
 
 @dataclass
@@ -141,8 +151,9 @@ class Speakers:
         """'по словам помощника Варгина': a Russian role noun right before a name that is not
         that person's own office makes the name its owner ("the aide of Varga")."""
         text = self.paragraphs[p]
-        if not CYR.search(text[m.start : m.end]):
-            return False
+        surface = text[m.start : m.end]
+        if not CYR.search(surface) or not _oblique(surface, self.people.by_mention[id(m)]):
+            return False  # "— сказал глава МИД Лавров": the nominative is the subject
         role = last_role(text[max(lo, m.start - 60) : m.start])
         own = (self.roles.get(self.people.by_mention[id(m)]) or "").casefold()
         if role is None or not own or role.end() < len(text[max(lo, m.start - 60) : m.start]):
@@ -159,9 +170,8 @@ class Speakers:
         name = self.people.by_mention[id(m)]
         if not (CYR.search(surface) and CYR.search(name)):
             return False
-        canonical = {t.casefold() for t in name.split()}
-        if all(t.casefold() in canonical for t in surface.split()):
-            return False  # the nominative, as the name finder stores it
+        if not _oblique(surface, name):
+            return False
         before = _PREP_NOUN.search(text, max(0, m.start - 40), m.start)
         return before is not None and before.group("prep").casefold() in _PREPOSITION_WORDS
 

@@ -376,3 +376,24 @@ def test_quote_split_by_its_attribution_runs_on_into_the_next_paragraph() -> Non
     )
     assert speaker_of(article, "Это прежде всего") == "Элла Кравец"
     assert speaker_of(article, "Как уже можно") == "Элла Кравец"
+
+
+def test_a_later_office_in_the_nominative_is_still_the_speakers_own() -> None:
+    """'Министр иностранных дел X …; «…», — сказал глава МИД X': X (the owner rule reads
+    only names in an oblique case)."""
+    article = under_headline(
+        "Министр иностранных дел России Сергей Лавров провел переговоры в Анкаре.\n\n"
+        "«Мы договорились о новом раунде консультаций в ближайшие недели», — сказал глава "
+        "МИД Лавров."
+    )
+    assert speaker_of(article, "Мы договорились") == "Sergey Lavrov"
+
+
+def test_quoted_as_saying_before_the_quote() -> None:
+    """'Y quoted X as saying: “…”': X's words, not Y's."""
+    article = under_headline(
+        "Energy Minister Tomas Varga met opposition leader Marek Horn on Monday.\n\n"
+        "Horn quoted Varga as saying: “We will keep the pipeline running through the whole "
+        "winter season.”"
+    )
+    assert speaker_of(article, "We will keep") == "Tomas Varga"

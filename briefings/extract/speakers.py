@@ -54,6 +54,7 @@ _PREPOSITION_WORDS = frozenset(
 _JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+[A-ZА-ЯЁ]")
 # "the volunteer deminer": 'the' and one to three lowercase words, nothing else.
 _THE_OCCUPATION = re.compile(r"the\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+_THE_AGED = re.compile(r"the (?P<years>\d{1,3})-year-old", re.I)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
 _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
@@ -227,6 +228,26 @@ class Speakers:
             if other != name
         )
 
+    def _aged(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'“…,” the 29-year-old said' after 'X, 29,' or 'the 29-year-old X': the one person
+        the article gave that age."""
+        age = _THE_AGED.fullmatch(" ".join(self.paragraphs[p][lo:hi].split()).strip(" ,.;"))
+        if age is None:
+            return None
+        years = age.group("years")
+        found: set[str] = set()
+        for q in range(p + 1):
+            text = self.paragraphs[q]
+            for m in self.people.by_para.get(q, ()):
+                after = re.match(rf"\s*,\s*{years}\s*,", text[m.end : m.end + 12])
+                before = re.search(
+                    rf"\b{years}-year-old(?:\s+[A-Za-z]+){{0,2}}\s+$",
+                    text[max(0, m.start - 40) : m.start],
+                )
+                if after or before:
+                    found.add(self.people.by_mention[id(m)])
+        return Speaker(found.pop()) if len(found) == 1 else None
+
     def _office_acronym(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'the CRO (calmly) replied', where the article wrote 'Chief Returning Officer (CRO)
         Tomas Verhaal': the acronym stands for that person's office, not for a body."""
@@ -354,4 +375,4 @@ class Speakers:
         body = self.bodies.organisation(p, lo, hi)
         if body is not None:
             return body
-        return self._role_repeated(p, lo, hi, definite=True)
+        return self._role_repeated(p, lo, hi, definite=True) or self._aged(p, lo, hi)

@@ -397,3 +397,16 @@ def test_quoted_as_saying_before_the_quote() -> None:
         "winter season.”"
     )
     assert speaker_of(article, "We will keep") == "Tomas Varga"
+
+
+def test_the_n_year_old_said() -> None:
+    """'X, 29, …; “…,” the 29-year-old said', 'The 31-year-old midfielder Y …': by age."""
+    article = under_headline(
+        "Striker Jonas Berg, 29, scored twice on Saturday.\n\n"
+        "“We played well for thirty minutes and then lost our shape completely,” the "
+        "29-year-old said.\n\n"
+        "The 31-year-old midfielder Paolo Conti watched from the bench.\n\n"
+        "“I will be back for the next match, the knee is fine now,” the 31-year-old said."
+    )
+    assert speaker_of(article, "We played well") == "Jonas Berg"
+    assert speaker_of(article, "I will be back") == "Paolo Conti"

@@ -410,3 +410,16 @@ def test_the_n_year_old_said() -> None:
     )
     assert speaker_of(article, "We played well") == "Jonas Berg"
     assert speaker_of(article, "I will be back") == "Paolo Conti"
+
+
+def test_takoe_zayavlenie_sdelal() -> None:
+    """'«…» — такое заявление сделал X', '«…». Такое мнение высказал X.': X."""
+    article = under_headline(
+        "Министр энергетики Олег Варгин провел встречу с делегацией.\n\n"
+        "«Мы сохраним работу трубопровода на протяжении всего зимнего сезона» — такое "
+        "заявление сделал Варгин.\n\n"
+        "«Цены для населения не изменятся до конца отопительного сезона». Такое мнение "
+        "высказал министр энергетики Олег Варгин."
+    )
+    assert speaker_of(article, "Мы сохраним") == "Олег Варгин"
+    assert speaker_of(article, "Цены для") == "Олег Варгин"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
@@ -22,8 +23,16 @@ _AFTER_VERB = re.compile(
     rf"(?P<rest>(?:[^.!?;(]|{ABBREV_DOT})*)",  # "(цитата по Reuters)" names no speaker
     re.I,
 )
+# "Mr. Ross said": a title's abbreviation dot does not end the subject.
+_SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
+# "«…», — вторил ей X": after a quote and a dash Russian print puts the author's words, verb
+# first; a past-tense verb no list knows still introduces the speaker.
+_AFTER_DASH_VERB = re.compile(
+    r"^\s*[,.!?…]?\s*[—–-]\s*[а-яё]{3,}(?:л|ла|ло|ли)(?:ся|сь)?(?![\w-])"
+    rf"(?P<rest>(?:[^.!?;(«»\"“”]|{ABBREV_DOT})*)",
+)
 _AFTER_SUBJ = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>[^,.!?\"“”«»]{{2,160}}?(?:,[^,.!?\"“”«»]{{2,80}}?){{0,2}})"
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>{_SUBJ_CHAR}{{2,160}}?(?:,{_SUBJ_CHAR}{{2,80}}?){{0,2}})"
     rf",?\s+{VERB}\b",
     re.I,
 )
@@ -31,11 +40,32 @@ _QUOTED_AS = re.compile(
     r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
     r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
 )
+# '“…,” Deputy Minister X was quoted (cited) as saying by state media': X said it, relayed.
+_QUOTED_PASSIVE = re.compile(
+    rf"^\s*[,.!?…]?\s*(?P<who>{_SUBJ_CHAR}{{2,120}}?)\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
+    r"as\s+(?:saying|telling)\b"
+)
 # "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
 _RELAYED = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
     rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
-    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()]|$)",
+    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«]|$)",  # "… слова X официальный сайт «Y»"
+    re.I,
+)
+# '“…,” the ministry said in a statement, quoting (citing) X': X's words, relayed.
+_QUOTING = re.compile(
+    r"^[^.!?\"“”«»]{0,160}?,\s+(?:quoting|citing)\s+(?P<who>[^.!?,;\"“”«»]{2,80}?)"
+    r"(?:\s+as\s+(?:saying|telling))?\s*(?=[.,;!?]|$)"
+)
+# 'Y quoted X as saying: “…”': X said it (the quote's own "quoted X as saying" before it).
+_QUOTED_BEFORE = re.compile(
+    r"\bquoted\s+(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling\s+[\w\s]{2,40}?)"
+    r"\s*[:,]?\s*$"
+)
+# "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.
+_RELAYED_NAME = re.compile(
+    rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
+    r"(?P<who>[^.!?;«»\"“”()]{2,80}?)\s*(?=[.;!?()«]|$)",
     re.I,
 )
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
@@ -54,6 +84,11 @@ _ACCORDING = re.compile(
     rf"(?:\b(?:according\s+to|по\s+словам)|\bкак\s+{VERB})\s+"
     r"(?P<who>[^,.!?\"“”«»]{2,120}?)\s*,\s*$",
     re.I,
+)
+# A sentence opened by whose words it reports: "According to X, if …, the talks “…”",
+# "По словам X, жены Y, заседание прошло …: «…»" (X, not the Y of an apposition).
+_ACCORDING_OPENING = re.compile(
+    r"\s*(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)\s*,", re.I
 )
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
 SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
@@ -122,11 +157,22 @@ class Paragraph:
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
-        quoted = _QUOTED_AS.match(after) or _RELAYED.match(after)
+        quoted = (
+            _QUOTED_AS.match(after)
+            or _QUOTED_PASSIVE.match(after)
+            or _QUOTING.match(after)
+            or _RELAYED.match(after)
+        )
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
             lo, hi = end + quoted.start("who"), end + quoted.end("who")
             return "quoted", self._subject(lo, hi, span.start)
-        verb_first = _AFTER_VERB.match(after)
+        relayed = _RELAYED_NAME.match(after)
+        if relayed:
+            lo, hi = end + relayed.start("who"), end + relayed.end("who")
+            named = self._subject(lo, hi, span.start)
+            person = named is not None and named.kind == SpeakerKind.PERSON
+            return "quoted", named if person else None
+        verb_first = _AFTER_VERB.match(after) or _AFTER_DASH_VERB.match(after)
         if verb_first:
             lo = end + verb_first.start("rest")
             return "after", self._subject(lo, lo + len(verb_first.group("rest")), span.start)
@@ -145,6 +191,14 @@ class Paragraph:
                 return "before", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[who])
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
+        relayed_before = _QUOTED_BEFORE.search(text, sentence, span.start)
+        if relayed_before:
+            lo, hi = relayed_before.span("who")
+            return "quoted", self._subject(lo, hi, span.start, only=True)
+        opening = _ACCORDING_OPENING.match(text, sentence, span.start)
+        if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
+            lo, hi = opening.span("who")
+            return "before", self._subject(lo, hi, span.start, only=True)
         subject = self.subject_before(max(sentence, span.start - 220), span.start)
         if subject:
             return "before", self._subject(*subject, span.start, only=True)
@@ -224,7 +278,12 @@ class Paragraph:
                 if not any(s.start <= v.start() < s.end for s in self.spans)
             ]
             if verbs:
-                end = verbs[-1].start()
+                inverted = self._named_after_verb(verbs[-1], end)
+                if inverted is not None:
+                    return inverted
+                if text[lo : verbs[-1].start()].strip():
+                    end = verbs[-1].start()
+                # else "Asked about prices, X was blunt:": the verb opens a participle clause
         # The clause starts after the last mark, but a scare quote's marks ('described the
         # results as "historic," stating "…"') do not end the speaker's clause.
         scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]
@@ -234,6 +293,19 @@ class Paragraph:
                 begin = k + 1
                 break
         return (begin, end) if end - begin >= 2 else None
+
+    def _named_after_verb(self, verb: re.Match[str], colon: int) -> tuple[int, int] | None:
+        """'Об этом заявил X:', 'Как подчеркнул министр X:': Russian puts the subject after
+        the verb; it is the speaker when nobody is named in the clause before the verb."""
+        if not CYR.search(verb.group()):
+            return None
+        text, people = self.text, self.speakers.people.by_para.get(self.p, ())
+        clause = max(text.rfind(m, 0, verb.start()) for m in CLAUSE_MARKS) + 1
+        if any(clause <= m.start < verb.start() for m in people):
+            return None
+        if any(verb.end() <= m.start < colon for m in people):
+            return verb.end(), colon
+        return None
 
     def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X said the deal “…”': the one person named before the sentence's last speech

@@ -37,6 +37,9 @@ DOCUMENT = re.compile(
 )
 ACRONYM = re.compile(r"\s*(?:the\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6})\s*")
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "— сообщил ТАСС источник в министерстве": right after the verb, an outlet told, then who
+# told it (a noun in the nominative, not the body's own "страны" or "республики").
+_ADDRESSEE = re.compile(r"\s+(?!(?:в|во|на|по|из|от|для|при|с|со)\s)[а-яё]{2,}[^аяыиео\W](?![\w-])")
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 
 
@@ -92,7 +95,9 @@ class BodySpeakers:
         """The body the span `lo:hi` of paragraph `p` names, or the one it points back to."""
         text = self.paragraphs[p]
         for m in self.orgs.get(p, ()):
-            if lo <= m.start < hi:
+            if lo <= m.start < hi and not (
+                not text[lo : m.start].strip() and _ADDRESSEE.match(text, m.end, hi)
+            ):
                 return self._credit(m.name)
         found = ORG.search(text, lo, hi)
         if found is None and DOCUMENT.match(text[lo:hi]):

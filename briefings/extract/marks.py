@@ -27,6 +27,7 @@ class Span:
     end: int  # after the closing mark, or the paragraph's end when left open
     body: str
     closed: bool
+    mark: str = ""  # the opening mark, when `start` is not at it (a quote's second half)
 
 
 _MARK = re.compile(r'[«“„"‘]')

@@ -56,6 +56,12 @@ def office(text: str) -> tuple[str, re.Match[str]] | None:
     return _key(first.group()), first
 
 
+def is_title(name: str) -> bool:
+    """Whether a "name" is only an office ('Premier' read off 'Vice Premier'): no person."""
+    found = office(name)
+    return found is not None and found[1].group() == name.strip()
+
+
 def qualifiers(text: str) -> set[str]:
     """Whose office it is, as word stems: 'Azerbaijani', 'азербайджанского', 'Азербайджана'."""
     found = office(text)

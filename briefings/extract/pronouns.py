@@ -19,15 +19,20 @@ from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
     FEMALE_SURNAME,
     MALE_SURNAME,
+    ROLE_BEFORE,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
 from briefings.extract.people import People
+from briefings.extract.russian import last_role
 from briefings.extract.speaker import Speaker, after_preposition
 
 _LEX = lexicon()
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
+_TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
+_ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
+_LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
 
 
@@ -64,11 +69,21 @@ def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
 
 
 def _speaks(text: str, m: Mention) -> bool:
-    """Whether a mention is the subject of a speech verb: 'X said', 'said X'."""
+    """Whether a mention is the subject of a speech verb: 'X said', 'said X', 'Об этом
+    заявил ТАСС пресс-секретарь … X' (a role, and an agency told, between verb and name)."""
+    before = text[max(0, m.start - 120) : m.start]
+    role = ROLE_BEFORE.search(before) or last_role(before)
+    if role is not None:
+        before = _TOLD_AGENCY.sub(" ", before[: role.start("role")])
     return (
         VERB_AFTER_NAME.match(text[m.end : m.end + 80]) is not None
-        or VERB_BEFORE_NAME.search(text[max(0, m.start - 80) : m.start]) is not None
+        or VERB_BEFORE_NAME.search(before[-80:]) is not None
     )
+
+
+def _attributed_to(text: str, m: Mention) -> bool:
+    """'По мнению Лаврова, …', 'according to X': a name in the genitive that is a subject."""
+    return _ACCORDING_TO.search(text[max(0, m.start - 30) : m.start]) is not None
 
 
 @dataclass
@@ -121,8 +136,16 @@ class Pronouns:
                 self.people.by_mention[id(m)]
                 for m in before
                 if not after_preposition(text, m.start)
-                and not (female is False and _RU_OBLIQUE_MALE.search(text[m.start : m.end]))
+                and (
+                    female is not False
+                    or not _RU_OBLIQUE_MALE.search(text[m.start : m.end])
+                    or _attributed_to(text, m)
+                )
             }
+            if not subjects and self._same_pronoun_leads(text[: pos if q == p else None], female):
+                # "She was asked about attacks by Senator X. … she responded": the paragraph's
+                # own "she" points further back, past the man it names as an object.
+                continue
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
                 fitting = self._fitting(everyone, female)
@@ -139,6 +162,18 @@ class Pronouns:
                 fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
+
+    @staticmethod
+    def _same_pronoun_leads(text: str, female: bool | None) -> bool:
+        """Whether a paragraph (up to the pronoun being resolved) opens with a pronoun of
+        that sex, pointing further back itself."""
+        lead = _LEADING_PRONOUN.match(text)
+        return (
+            lead is not None
+            and lead.end() < len(text.rstrip())
+            and female is not None
+            and (lead.group("pronoun").casefold() in FEMALE_PRONOUNS) == female
+        )
 
     def _spoke_just_before(self, q: int, pos: int, before: list[Mention]) -> set[str]:
         """Who is the subject of a speech verb in the sentence before the one at `pos`, when

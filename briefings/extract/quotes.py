@@ -28,6 +28,7 @@ from briefings.extract.marks import (
     quote_spans,
 )
 from briefings.extract.mentions import Mention
+from briefings.extract.offices import is_title
 from briefings.extract.patterns import VERB
 from briefings.extract.people import People
 from briefings.extract.speakers import Speaker, Speakers
@@ -61,6 +62,7 @@ def _labelled_quote(p: int, text: str, people: People) -> Quote | None:
         for x in people.by_para.get(p, ())
         if x.start == 0 and x.end >= label_end - 1
     ]
+    speakers = [name for name in speakers if not is_title(name)]  # "Vice Premier: …"
     if not speakers:
         return None
     body = m.group("body").strip().strip('"“”«»').strip()
@@ -130,7 +132,7 @@ def find_quotes(
             # «… (paragraph break) …», — заявила X: every part is X's, if the end says so.
             rest = Span(0, close + 1, text[:close], True)
             how, speaker = para.attribute(rest)
-            if how == "after" and speaker is not None:
+            if how in ("after", "quoted") and speaker is not None:
                 out.extend(_quote(body, speaker, where) for body, where in waiting)
                 out.append(_quote(rest.body.strip(), speaker, text))
                 last = (p, rest.end, speaker)
@@ -161,6 +163,16 @@ def find_quotes(
                 <= {previous[1].name}
             ):
                 how, speaker = "continued", previous[1]
+            elif (
+                not how
+                and previous is not None
+                and previous[1] is None
+                and long_enough
+                and not para.named_between(previous[0], span.start)
+            ):
+                # '“A,” he said at the briefing. “B.”' where "he" is nobody named: B is the
+                # same unnamed speaker's, kept without a speaker rather than dropped.
+                how = "continued"
             closes_paragraph = not text[span.end :].strip(" .,;!?…")
             if not how and i == 0 and p and not text[: span.start].strip():
                 whole = span.closed and closes_paragraph and len(found) == 1
@@ -188,12 +200,12 @@ def find_quotes(
                 and not opens_paragraph
                 and speaker is not None
                 and p + 1 < len(paragraphs)
-                and continued_close(paragraphs[p + 1], text[span.start]) is not None
+                and continued_close(paragraphs[p + 1], span.mark or text[span.start]) is not None
             )
             if not span.closed and how not in ("before", "continued") and not runs_on:
                 how = ""  # cut off by the page: only when attributed before it or continued
             if runs_on and how and speaker is not None:
-                carried = (p, text[span.start], speaker)
+                carried = (p, span.mark or text[span.start], speaker)
             if how and (how in ("after", "before", "quoted") or long_enough):
                 out.append(_quote(span.body.strip(), speaker, text))
                 previous = (span.end, speaker)
@@ -224,7 +236,8 @@ def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str
     at = span.start + 1  # the body starts after the opening mark
     speaker = speakers.subject(p, at + resumed.start("who"), at + resumed.end("who"), span.start)
     first = Span(span.start, at + cut.start(), a.rstrip(",").strip(), True)
-    second = Span(at + resumed.end(), span.end, b.strip(), span.closed)
+    mark = speakers.paragraphs[p][span.start]
+    second = Span(at + resumed.end(), span.end, b.strip(), span.closed, mark)
     return [(first, "after", speaker), (second, "after", speaker)]
 
 

@@ -32,6 +32,9 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     """Whether a name at `start` (or the role phrase before it) follows a preposition after
     `lo`."""
     before = text[max(lo, start - 120) : start]
+    nearest = _LAST_WORD.search(before)
+    if nearest is not None and nearest.group(1).casefold() in _PREPOSITIONS:
+        return True  # "на встрече с Иваном Y", though a role reads "министр на встрече с"
     role = ROLE_BEFORE.search(before) or last_role(before)
     if role is not None:
         before = before[: role.start("role")]

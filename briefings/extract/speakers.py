@@ -13,16 +13,20 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rapidfuzz.distance import Levenshtein
+
 from briefings.extract.bodies import BodySpeakers
 from briefings.extract.gazetteer import CYR, TOKEN, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import holds as _holds
+from briefings.extract.offices import is_title
 from briefings.extract.offices import office as _office
 from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
 from briefings.extract.pronouns import Pronouns
+from briefings.extract.russian import last_role, nominative_name
 from briefings.extract.speaker import Speaker, after_preposition
 
 __all__ = ["Speaker", "Speakers"]
@@ -39,9 +43,33 @@ _OWNER = re.compile(r"['’]s?\b")
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
 # honorifics ("Sihasak", "Datuk Seri Anwar", "Prime Minister Anwar"); the last word decides.
 _CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
+_RU_PAST_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\s*$")
+_RU_PAST_AFTER = re.compile(r"\s*,?\s*[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?(?![\w-])")
+# "в окружении ", "из команды ": a preposition and one lowercase noun right before a name.
+_PREP_NOUN = re.compile(r"(?<![\w-])(?P<prep>[а-яё]{1,4})\s+[а-яё-]{3,}\s+$")
+_PREPOSITION_WORDS = frozenset(
+    w.casefold() for w in (*_LEX.ru.prepositions, *_LEX.ru.locative_prepositions)
+)
+# Two subjects joined: "X and Y said", "заявили X и Y".
+_JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+[A-ZА-ЯЁ]")
+# "the volunteer deminer": 'the' and one to three lowercase words, nothing else.
+_THE_OCCUPATION = re.compile(r"the\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+_THE_AGED = re.compile(r"the (?P<years>\d{1,3})-year-old", re.I)
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
+_LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
 )
+
+
+def _oblique(surface: str, name: str) -> bool:
+    """Whether a Russian mention is in an oblique case: not the nominative the name finder
+    stores ('Варгина' of 'Олег Варгин'), or, for a name kept in Latin, not its own
+    nominative ('Путина')."""
+    if CYR.search(name):
+        canonical = {t.casefold() for t in name.split()}
+        return not all(t.casefold() in canonical for t in surface.split())
+    return nominative_name(surface) != surface
 
 
 @dataclass
@@ -93,15 +121,64 @@ class Speakers:
 
     def _names(self, p: int, lo: int, hi: int) -> list[str]:
         """People named in a span as its subject: not after a preposition, and not as the
-        owner of someone else ("Aliyev's aide said")."""
+        owner of someone else ("Aliyev's aide said", "пресс-секретарь Путина Песков",
+        "по словам помощника Варгина")."""
         text = self.paragraphs[p]
+        inside = [m for m in self.people.by_para.get(p, ()) if lo <= m.start < hi]
         return [
             self._unplaced(p, m)
-            for m in self.people.by_para.get(p, ())
-            if lo <= m.start < hi
-            and not self.is_object(p, m.start, lo)
+            for m in inside
+            if not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
+            and not is_title(self.people.by_mention[id(m)])
+            and not self._in_anothers_role(p, m, inside)
+            and not self._owner_of_role(p, m, lo)
+            and not self._owner_after_noun(p, m)
         ]
+
+    def _in_anothers_role(self, p: int, m: Mention, inside: list[Mention]) -> bool:
+        """'— заявил пресс-секретарь Путина Дмитрий Песков': Путин is read inside the role
+        of the person named right after him, not as a speaker."""
+        surface = self.paragraphs[p][m.start : m.end]
+        for other in inside:
+            name = self.people.by_mention[id(other)]
+            if other.start > m.start and name != self.people.by_mention[id(m)]:
+                role = self.roles.get(name) or ""
+                if surface in role:
+                    return True
+        return False
+
+    def _owner_of_role(self, p: int, m: Mention, lo: int) -> bool:
+        """'по словам помощника Варгина': a Russian role noun right before a name that is not
+        that person's own office makes the name its owner ("the aide of Varga")."""
+        text = self.paragraphs[p]
+        surface = text[m.start : m.end]
+        if not CYR.search(surface) or not _oblique(surface, self.people.by_mention[id(m)]):
+            return False  # "— сказал глава МИД Лавров": the nominative is the subject
+        role = last_role(text[max(lo, m.start - 60) : m.start])
+        own = (self.roles.get(self.people.by_mention[id(m)]) or "").casefold()
+        if role is None or not own or role.end() < len(text[max(lo, m.start - 60) : m.start]):
+            return False
+        head = role.group("head").casefold()[:5]
+        return head not in own
+
+    def _owner_after_noun(self, p: int, m: Mention) -> bool:
+        """'— заявили в окружении Варгина': a name in an oblique case after a preposition and
+        a noun owns the noun ('in Varga's entourage'); '— сказал на брифинге Варгин', in the
+        nominative, is the subject."""
+        text = self.paragraphs[p]
+        surface = text[m.start : m.end]
+        name = self.people.by_mention[id(m)]
+        if not (CYR.search(surface) and CYR.search(name)):
+            return False
+        if not _oblique(surface, name):
+            return False
+        before = _PREP_NOUN.search(text, max(0, m.start - 40), m.start)
+        return before is not None and before.group("prep").casefold() in _PREPOSITION_WORDS
+
+    @cached_property
+    def roles(self) -> dict[str, str]:
+        return {person.name: person.role for person in self.people.people if person.role}
 
     def _unplaced(self, p: int, m: Mention) -> str:
         """The person a mention names, without a place run into its front: "в Глазго Алок
@@ -139,6 +216,54 @@ class Speakers:
         }
         return Speaker(owners.pop()) if len(owners) == 1 else None
 
+    def _misspelt(self, name: str) -> bool:
+        """A one-word "person" a letter away from another person's surname ('Rute' in a
+        piece on Rutte) is a slip of the pen, not a new speaker: whose, the text leaves open."""
+        if " " in name or len(name) < 4:
+            return False
+        key = name.casefold()
+        return any(
+            Levenshtein.distance(key, other.split()[-1].casefold()) == 1
+            for other in (person.name for person in self.people.people)
+            if other != name
+        )
+
+    def _aged(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'“…,” the 29-year-old said' after 'X, 29,' or 'the 29-year-old X': the one person
+        the article gave that age."""
+        age = _THE_AGED.fullmatch(" ".join(self.paragraphs[p][lo:hi].split()).strip(" ,.;"))
+        if age is None:
+            return None
+        years = age.group("years")
+        found: set[str] = set()
+        for q in range(p + 1):
+            text = self.paragraphs[q]
+            for m in self.people.by_para.get(q, ()):
+                after = re.match(rf"\s*,\s*{years}\s*,", text[m.end : m.end + 12])
+                before = re.search(
+                    rf"\b{years}-year-old(?:\s+[A-Za-z]+){{0,2}}\s+$",
+                    text[max(0, m.start - 40) : m.start],
+                )
+                if after or before:
+                    found.add(self.people.by_mention[id(m)])
+        return Speaker(found.pop()) if len(found) == 1 else None
+
+    def _office_acronym(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'the CRO (calmly) replied', where the article wrote 'Chief Returning Officer (CRO)
+        Tomas Verhaal': the acronym stands for that person's office, not for a body."""
+        acronyms = {a.group() for a in _ACRONYM_WORD.finditer(self.paragraphs[p], lo, hi)}
+        if len(acronyms) != 1:
+            return None
+        opening = re.compile(rf"\({re.escape(acronyms.pop())}\)\s+")
+        holders = {
+            self.people.by_mention[id(m)]
+            for q in range(p + 1)
+            for found in opening.finditer(self.paragraphs[q])
+            for m in self.people.by_para.get(q, ())
+            if m.start == found.end()
+        }
+        return Speaker(holders.pop()) if len(holders) == 1 else None
+
     def _titled(self, p: int, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """The one person holding the office a span names; (None, True) when an office is
         named but nobody (or more than one) fits, so nothing else may be tried."""
@@ -166,15 +291,30 @@ class Speakers:
                 rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(office)}", earlier, re.I
             ):
                 return None, True
-            return self.pronouns.nearest(p, lo), True
+            return self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi)), True
         return None, True
 
-    def _role_repeated(self, p: int, lo: int, hi: int) -> Speaker | None:
+    def _verb_sex(self, p: int, lo: int, hi: int) -> bool | None:
+        """Whether the Russian past-tense verb next to an attribution is feminine ('—
+        добавила дипломат', 'дипломат добавила'); None where no such verb shows it."""
+        text = self.paragraphs[p]
+        verb = _RU_PAST_BEFORE.search(text, max(0, lo - 40), lo) or _RU_PAST_AFTER.match(
+            text, hi, hi + 40
+        )
+        return None if verb is None else verb.group("end") == "ла"
+
+    def _role_repeated(self, p: int, lo: int, hi: int, *, definite: bool = False) -> Speaker | None:
         """'— сказал заместитель министра X Иван Y. … — сказал заместитель министра X': a
         second reference by the very words that stood before one person's name (the name
-        finder may have kept only part of them as the role)."""
+        finder may have kept only part of them as the role). With `definite`, 'the deminer'
+        after 'Volunteer deminer X' too: an occupation no list knows, named again with 'the'."""
         phrase = " ".join(self.paragraphs[p][lo:hi].split()).strip(" ,.;").casefold()
-        if len(phrase.split()) < 2:
+        if definite:
+            bare = _THE_OCCUPATION.fullmatch(phrase)
+            if bare is None:
+                return None
+            phrase = bare.group("noun")
+        elif len(phrase.split()) < 2:
             return None
         found: set[str] = set()
         for q in range(p + 1):
@@ -204,20 +344,35 @@ class Speakers:
         names = self._names(p, lo, hi)
         if only and len(set(names)) > 1:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
+        if len(set(names)) > 1 and _JOINED.search(text, lo, hi):
+            return None  # "X and Y said in a joint statement": both, so neither alone
         if names:
-            return Speaker(names[0])
+            return None if self._misspelt(names[0]) else Speaker(names[0])
         alone = self._short_name(p, lo, hi)
         comma = text.rfind(",", lo, hi)
         if alone is None and comma > lo:  # "Welcoming guests …, Sheikh Khalid said"
             alone = self._short_name(p, comma + 1, hi)
+        if alone is None:  # "Chief Returning Officer (CRO) X …; “…,” said the CRO"
+            alone = self._office_acronym(p, comma + 1 if comma > lo else lo, hi)
         if alone is None:  # "“…,” NVK said", "Responding to …, NVK said"
             alone = self.bodies.acronym(p, lo, hi, comma)
         if alone is not None:
             return alone
+        if (
+            comma > lo
+            and _LONE_WORD.fullmatch(text, comma + 1, hi)
+            and not any(m.para == p and comma < m.start < hi for m in self.mentions)
+        ):
+            # "Speaking after talks with ministers of the Union (UCE) …, Marandi said": a name
+            # nobody knows is the subject; the fronted clause's body did not speak.
+            return None
         ending = _PRONOUN_END.search(text, lo, hi)
         if ending is not None:  # "In a statement issued today, he said: …"
             return self.pronoun(p, anchor, ending.group("pronoun"))
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker
-        return self.bodies.organisation(p, lo, hi)
+        body = self.bodies.organisation(p, lo, hi)
+        if body is not None:
+            return body
+        return self._role_repeated(p, lo, hi, definite=True) or self._aged(p, lo, hi)

@@ -139,3 +139,30 @@ def test_a_board_is_a_body() -> None:
         "review of the dredging programme."
     )
     assert people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Appellate Court Justice Marta L. Quennell wrote for the majority of the panel.",
+            "Marta L. Quennell",
+            id="justice-before-name",
+        ),
+        pytest.param(
+            "District Judge Oren Whitlock set the hearing for the first week of March.",
+            "Oren Whitlock",
+            id="judge-before-name",
+        ),
+        pytest.param(
+            "Chief Justice Ilse Marrow swore in the new members of the commission.",
+            "Ilse Marrow",
+            id="chief-justice-before-name",
+        ),
+    ],
+)
+def test_a_judges_title_is_not_part_of_the_name(text: str, name: str) -> None:
+    """Court titles introduce a person like any office: `Justice X` is X."""
+    people = _people(text)
+    assert name in people
+    assert not any(p.startswith(("Justice", "Judge", "Chief")) for p in people)

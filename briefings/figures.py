@@ -93,12 +93,16 @@ _PER = re.compile(
     + r"))(?![\w-])",
     re.IGNORECASE,
 )
-# Day and month however they are followed ("с 22 по 30 апреля 45 заведений").
+# Day and month however they are followed ("с 22 по 30 апреля 45 заведений"). Every branch
+# opens with a digit: the look-ahead says so first, halving the scan (each branch's look-behind
+# was tried at every character).
 _DAY_MONTH_ANY = re.compile(
+    r"(?=\d)(?:"
     r"(?<![\d.])(?:\d{1,2}\s*[-–—]\s*)?\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
     r"|октября|ноября|декабря)(?![а-яё])"
     r"|(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b"
+    r")"
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _ANY_DIGIT = re.compile(r"\d")

@@ -7,6 +7,7 @@ ordinals, "COP29") matter more here than breadth.
 
 from __future__ import annotations
 
+import math
 import re
 
 from briefings.dates import DAY_MONTH, FULL_DATE
@@ -284,8 +285,18 @@ def _joined_amounts(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 
 def find_figures(sentence: str) -> list[Figure]:
-    """Figures in one sentence, in order of appearance."""
-    return _joined_amounts(sentence, _figures_in(sentence))
+    """Figures in one sentence, in order of appearance.
+
+    A digit run too long for a float (a hostile or garbled page) is no figure: infinity
+    cannot be stored as JSON on PostgreSQL and means nothing to a reader.
+    """
+    return [f for f in _joined_amounts(sentence, _figures_in(sentence)) if _finite(f)]
+
+
+def _finite(figure: Figure) -> bool:
+    return math.isfinite(figure.value) and (
+        figure.value_max is None or math.isfinite(figure.value_max)
+    )
 
 
 def _figures_in(sentence: str) -> list[Figure]:

@@ -7,6 +7,8 @@ Every sentence here is invented; each reproduces a construction seen on real new
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from briefings.figures import find_figures
@@ -164,3 +166,10 @@ def test_a_count_in_words_is_still_a_figure() -> None:
     assert [f.text for f in find_figures("Nine countries sent ships to the drill.")] == [
         "Nine countries"
     ]
+
+
+def test_a_digit_run_too_long_for_a_number_is_no_figure() -> None:
+    """A garbled page's 400-digit run would be an infinite value, which no store can keep."""
+    sentence = "The counter on the page read " + "9" * 400 + " tonnes before it froze."
+    assert all(math.isfinite(f.value) for f in find_figures(sentence))
+    assert find_figures("Exports rose to 400 tonnes.")[0].value == 400

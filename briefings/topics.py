@@ -26,7 +26,7 @@ from briefings.anchors import Anchors
 from briefings.cache import BoundedCache
 from briefings.cues import CueSyntaxError, Match
 from briefings.errors import TopicConfigError, UnknownTopic
-from briefings.models import Article
+from briefings.models import Article, TitleOrigin
 from briefings.passages import (
     Evidence,
     PassageRule,
@@ -296,7 +296,7 @@ class TopicSet:
             [self._scorer.evidence(self._find(s)) for s in paragraph]
             for paragraph in self.article_sentences(article)
         ]
-        title = self._find(article.title)
+        title = self._find(_headline(article))
         scores: dict[str, float] = {}
         breadth: list[float] = []
         decisions: list[tuple[int, Evidence, SentenceEvidence]] = []
@@ -373,6 +373,16 @@ class TopicSet:
 
 
 _NOTHING = SentenceEvidence(0.0)
+
+
+def _headline(article: Article) -> str:
+    """The title as evidence of its own: none when it is the lead sentence, cut.
+
+    A page without a headline gets its first sentence as a title; counting it as an editor's
+    summary would count the lead twice, and its cut half ("the armed wing of the front…")
+    without what the whole sentence is about.
+    """
+    return "" if article.title_origin is TitleOrigin.FIRST_SENTENCE else article.title
 
 
 def _parse_file(text: str, source: str) -> TopicFile:

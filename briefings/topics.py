@@ -74,6 +74,12 @@ class Topic(BaseModel):
     context_cues: dict[str, float] = Field(
         default={}, description="Term -> weight; adds to the cues, never makes the topic alone"
     )
+    paired_cues: dict[str, float] = Field(
+        default={}, description="Term -> weight; a cue only in a sentence with `pairs_with`"
+    )
+    pairs_with: list[str] = Field(
+        default=[], description="Context cues one of which makes the paired cues count"
+    )
     false_friends: list[str] = Field(default=[], description="Phrases that are not evidence")
     negative_cues: dict[str, float] = Field(default={}, description="Term -> weight subtracted")
     sentence_threshold: float = Field(default=2.0, gt=0)

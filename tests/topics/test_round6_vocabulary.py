@@ -62,3 +62,27 @@ def test_a_wish_of_peace_and_prosperity_is_not_peace_talks(topics: TopicSet) -> 
         ],
     )
     assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_front_lines_of_relief_work_are_not_defence_news(topics: TopicSet) -> None:
+    """On "the front lines" of any hard work is a metaphor: it adds to war news, never makes it."""
+    article = make_article(
+        title="Dreamers and explorers coming to the Riverside ideas day",
+        paragraphs=[
+            "The ideas day returns to the city hall on Saturday with twelve speakers.",
+            "Our scientists will lift the lid on robotics, cyber security and jet engines.",
+            "Guests will hear a retired nurse who was on the front lines of relief work after"
+            " the floods.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_the_front_line_still_adds_to_war_news(topics: TopicSet) -> None:
+    article = make_article(
+        paragraphs=[
+            "Shelling continued along the front line overnight, the army said.",
+            "Troops repelled two attacks near the front line, a military spokesman said.",
+        ]
+    )
+    assert topics.classify(article).topics == ["security"]

@@ -121,3 +121,19 @@ def test_paired_cues_need_the_context_cues_they_name(tmp_path: Path) -> None:
     )
     with pytest.raises(TopicConfigError, match="pairs_with"):
         TopicSet.load(override)
+
+
+def test_a_bombing_during_the_talks_is_security_news_too(topics: TopicSet) -> None:
+    """Talks lead the story; the attacks the rebels went on with are a passage of its own."""
+    article = make_article(
+        title="Envoy returns to Muscat for more talks with the Highland Front",
+        paragraphs=[
+            "Special envoy Dara Velin is back in Muscat for further talks with the Highland"
+            " Front aimed at ending the nearly 20-year war in the north.",
+            "The two sides reached a draft peace agreement after nine rounds of negotiations.",
+            "The Front has not relented on violence despite the talks, killing a serviceman and"
+            " a police officer in a bombing in the capital on Monday.",
+            "It was the second bombing this week after a suicide attack killed eight people.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks", "security"]

@@ -60,6 +60,7 @@ class Scorer:
     roles: list[dict[int, tuple[_Role, float]]]  # per term: topic number -> (role, weight)
     context: list[frozenset[int]]  # per topic: its context cues (they add, never decide)
     partners: list[frozenset[int]]  # per topic: the context cues its paired cues need
+    generic: list[frozenset[int]]  # per topic: context and paired cues (a secondary topic's)
 
     @classmethod
     def build(cls, topics: Sequence[_TopicWithCues], shared: TopicCues) -> Scorer:
@@ -100,7 +101,11 @@ class Scorer:
             if stray:
                 raise TopicConfigError("topics", f"pairs_with {stray} are not context cues")
             partners.append(frozenset(terms[_key(t)] for t in topic.pairs_with))
-        return cls(index, roles, context, partners)
+        generic = [
+            context[number] | {terms[_key(t)] for t in topic.paired_cues}
+            for number, topic in enumerate(topics)
+        ]
+        return cls(index, roles, context, partners, generic)
 
     def _split(
         self, matches: list[Match], number: int

@@ -334,7 +334,9 @@ class TopicSet:
             topic_id = topic.id
             rule = self._rules[number]
             strongest = number == leader if top else True
-            context = self._scorer.context[number]
+            # A topic that does not lead needs a cue of its own: two leaders' "talks" on "the
+            # war" in a visit piece are not peace talks; paired cues count as context there.
+            context = self._scorer.context[number] if strongest else self._scorer.generic[number]
             if not decide(
                 evidence, rule, title=title_evidence, strongest=strongest, context=context
             ):

@@ -137,3 +137,19 @@ def test_a_bombing_during_the_talks_is_security_news_too(topics: TopicSet) -> No
         ],
     )
     assert topics.classify(article).topics == ["peace-talks", "security"]
+
+
+def test_a_visit_that_touches_on_a_war_is_not_peace_talks(topics: TopicSet) -> None:
+    """Paired cues make peace talks only where they lead: in a partnership story, leaders'
+    "talks" on "the war" next door are a passing mention."""
+    article = make_article(
+        title="Lindora and Marovia sign a strategic partnership",
+        paragraphs=[
+            "President Alen Roth of Lindora and Prime Minister Oda Fenn of Marovia signed a"
+            " strategic partnership agreement in Lindor on Monday.",
+            "The two leaders agreed to expand cooperation in trade, education and tourism.",
+            "In their talks, the leaders also discussed the war in the north of the continent.",
+            "Fenn offered to mediate between the neighbours.",
+        ],
+    )
+    assert topics.classify(article).topics == ["partnerships"]

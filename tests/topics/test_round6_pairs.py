@@ -153,3 +153,33 @@ def test_a_visit_that_touches_on_a_war_is_not_peace_talks(topics: TopicSet) -> N
         ],
     )
     assert topics.classify(article).topics == ["partnerships"]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        pytest.param(
+            "en",
+            [
+                "The president of Norland Steel held talks with investors to end the corporate"
+                " conflict over the board.",
+                "The negotiations on the shareholder conflict will resume in May.",
+            ],
+            id="corporate-conflict",
+        ),
+        pytest.param(
+            "ru",
+            [
+                "Президент компании «Северсталь-Ойл» провел переговоры с акционерами, чтобы"
+                " уладить корпоративный конфликт.",
+                "Переговоры о конфликте акционеров продолжатся в мае.",
+            ],
+            id="ru-corporate-conflict",
+        ),
+    ],
+)
+def test_talks_on_a_dispute_inside_a_firm_are_not_peace_talks(
+    topics: TopicSet, language: str, paragraphs: list[str]
+) -> None:
+    article = make_article(language=language, paragraphs=paragraphs)
+    assert "peace-talks" not in topics.classify(article).topics

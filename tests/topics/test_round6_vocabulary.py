@@ -30,6 +30,8 @@ def test_reactors_and_a_nuclear_company_are_an_energy_passage(topics: TopicSet) 
             "Imre also expressed interest in working with Rosatom on the islands."
             " “We discussed both small modules and large reactors,” he said.",
             "The two presidents agreed to deepen cooperation in education and tourism.",
+            "Imre said later that the talks with Rosatom had covered large reactors for the"
+            " main island.",
         ],
     )
     assert "energy" in topics.classify(article).topics

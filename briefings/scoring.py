@@ -1,7 +1,10 @@
 """One token index over every cue of every topic, and each term's role per topic.
 
 One pass of the index over a sentence (briefings.cues) scores it for every topic: cues add,
-off-topic vocabulary subtracts, false friends blank out the cues they cover.
+off-topic vocabulary subtracts, false friends blank out the cues they cover. A paired cue
+("war" for peace talks) counts only in a sentence that also holds one of the context cues it
+pairs with ("talks aimed at ending the 18-year war"): alone each word is any story's, together
+they say what the talks are about.
 """
 
 from __future__ import annotations
@@ -35,11 +38,18 @@ class _TopicWithCues(TopicCues, Protocol):
     @property
     def context_cues(self) -> dict[str, float]: ...
 
+    @property
+    def paired_cues(self) -> dict[str, float]: ...
+
+    @property
+    def pairs_with(self) -> list[str]: ...
+
 
 class _Role(StrEnum):
     CUE = "cue"
     NEGATIVE = "negative"
     FALSE_FRIEND = "false-friend"
+    PAIRED = "paired"  # a cue only next to one of the topic's context cues
 
 
 @dataclass(slots=True)
@@ -49,6 +59,8 @@ class Scorer:
     index: CueIndex
     roles: list[dict[int, tuple[_Role, float]]]  # per term: topic number -> (role, weight)
     context: list[frozenset[int]]  # per topic: its context cues (they add, never decide)
+    partners: list[frozenset[int]]  # per topic: the context cues its paired cues need
+    generic: list[frozenset[int]]  # per topic: context and paired cues (a secondary topic's)
 
     @classmethod
     def build(cls, topics: Sequence[_TopicWithCues], shared: TopicCues) -> Scorer:
@@ -70,6 +82,8 @@ class Scorer:
                 assign(term, number, _Role.CUE, weight, weak=False)
             for term, weight in topic.negative_cues.items():
                 assign(term, number, _Role.NEGATIVE, weight, weak=False)
+            for term, weight in topic.paired_cues.items():
+                assign(term, number, _Role.PAIRED, weight, weak=False)
             for term in topic.false_friends:
                 assign(term, number, _Role.FALSE_FRIEND, 0.0, weak=False)
             for term, weight in shared.negative_cues.items():
@@ -81,7 +95,17 @@ class Scorer:
         except CueSyntaxError as exc:
             raise TopicConfigError("topics", str(exc)) from exc
         context = [frozenset(terms[_key(term)] for term in topic.context_cues) for topic in topics]
-        return cls(index, roles, context)
+        partners: list[frozenset[int]] = []
+        for number, topic in enumerate(topics):
+            stray = [t for t in topic.pairs_with if terms.get(_key(t)) not in context[number]]
+            if stray:
+                raise TopicConfigError("topics", f"pairs_with {stray} are not context cues")
+            partners.append(frozenset(terms[_key(t)] for t in topic.pairs_with))
+        generic = [
+            context[number] | {terms[_key(t)] for t in topic.paired_cues}
+            for number, topic in enumerate(topics)
+        ]
+        return cls(index, roles, context, partners, generic)
 
     def _split(
         self, matches: list[Match], number: int
@@ -89,6 +113,7 @@ class Scorer:
         """Cue and negative matches for topic `number`, false friends blanked out."""
         cues: list[tuple[Match, float]] = []
         negatives: list[tuple[Match, float]] = []
+        paired: list[tuple[Match, float]] = []
         blanked: list[Match] = []
         for match in matches:
             role = self.roles[match.term].get(number)
@@ -98,12 +123,18 @@ class Scorer:
                 cues.append((match, role[1]))
             elif role[0] is _Role.NEGATIVE:
                 negatives.append((match, role[1]))
+            elif role[0] is _Role.PAIRED:
+                paired.append((match, role[1]))
             else:
                 blanked.append(match)
         if cues and blanked:
             hidden = {i for m in blanked for i in range(m.start, m.end)}
             cues = [(m, w) for m, w in cues if hidden.isdisjoint(range(m.start, m.end))]
             negatives = [(m, w) for m, w in negatives if hidden.isdisjoint(range(m.start, m.end))]
+            paired = [(m, w) for m, w in paired if hidden.isdisjoint(range(m.start, m.end))]
+        # Weaker evidence than a cue: it needs a partner and no off-topic word ("tariff war").
+        if paired and not negatives and any(m.term in self.partners[number] for m, _ in cues):
+            cues.extend(paired)
         return cues, negatives
 
     def evaluate(self, matches: list[Match], number: int) -> tuple[float, float]:

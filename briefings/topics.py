@@ -26,7 +26,7 @@ from briefings.anchors import Anchors
 from briefings.cache import BoundedCache
 from briefings.cues import CueSyntaxError, Match
 from briefings.errors import TopicConfigError, UnknownTopic
-from briefings.models import Article
+from briefings.models import Article, TitleOrigin
 from briefings.passages import (
     Evidence,
     PassageRule,
@@ -73,6 +73,12 @@ class Topic(BaseModel):
     cues: dict[str, float] = Field(min_length=1, description="Term -> weight")
     context_cues: dict[str, float] = Field(
         default={}, description="Term -> weight; adds to the cues, never makes the topic alone"
+    )
+    paired_cues: dict[str, float] = Field(
+        default={}, description="Term -> weight; a cue only in a sentence with `pairs_with`"
+    )
+    pairs_with: list[str] = Field(
+        default=[], description="Context cues one of which makes the paired cues count"
     )
     false_friends: list[str] = Field(default=[], description="Phrases that are not evidence")
     negative_cues: dict[str, float] = Field(default={}, description="Term -> weight subtracted")
@@ -296,7 +302,7 @@ class TopicSet:
             [self._scorer.evidence(self._find(s)) for s in paragraph]
             for paragraph in self.article_sentences(article)
         ]
-        title = self._find(article.title)
+        title = self._find(_headline(article))
         scores: dict[str, float] = {}
         breadth: list[float] = []
         decisions: list[tuple[int, Evidence, SentenceEvidence]] = []
@@ -328,7 +334,9 @@ class TopicSet:
             topic_id = topic.id
             rule = self._rules[number]
             strongest = number == leader if top else True
-            context = self._scorer.context[number]
+            # A topic that does not lead needs a cue of its own: two leaders' "talks" on "the
+            # war" in a visit piece are not peace talks; paired cues count as context there.
+            context = self._scorer.context[number] if strongest else self._scorer.generic[number]
             if not decide(
                 evidence, rule, title=title_evidence, strongest=strongest, context=context
             ):
@@ -373,6 +381,16 @@ class TopicSet:
 
 
 _NOTHING = SentenceEvidence(0.0)
+
+
+def _headline(article: Article) -> str:
+    """The title as evidence of its own: none when it is the lead sentence, cut.
+
+    A page without a headline gets its first sentence as a title; counting it as an editor's
+    summary would count the lead twice, and its cut half ("the armed wing of the front…")
+    without what the whole sentence is about.
+    """
+    return "" if article.title_origin is TitleOrigin.FIRST_SENTENCE else article.title
 
 
 def _parse_file(text: str, source: str) -> TopicFile:

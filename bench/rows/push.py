@@ -57,6 +57,8 @@ def limited_push_rows(
         log=log,
     )
     pct = limited.rate / w.CEILING * 100
+    both = limited.messages + limited.replies_in_push
+    both_pct = pct * (both - 1) / (limited.messages - 1) if limited.messages > 1 else math.nan
     n_a = f"{limited.subscribers:,} subs, {limited.messages:,} msgs"
     full_minutes = plan.subscribers * limited.messages / max(limited.subscribers, 1) / 30 / 60
     why = (
@@ -82,6 +84,17 @@ def limited_push_rows(
             n_a,
             ">= 95%",
             pct >= 95,
+        ),
+        Row(
+            "Push (a) limiter on",
+            "% of the ceiling: push + readers' replies",
+            both_pct,
+            "%",
+            None,
+            n_a,
+            note=f"every message the limiter let through during the push, incl. "
+            f"{limited.replies_in_push} readers' reply messages; last 2 s of the push: "
+            f"{limited.tail_messages} msgs (a digest's next message waits 1 s after its previous)",
         ),
         Row(
             "Push (a) limiter on",

@@ -93,6 +93,12 @@ class PushResult:
     brief_seconds: list[float] = field(default_factory=list)
     brief_missing: int = 0
     brief_during_push: int = 0  # of those answered, how many before the push's last message
+    #: Readers' reply messages the server accepted between the push's first and last message:
+    #: they share the bot's 30 msgs/s with the push.
+    replies_in_push: int = 0
+    #: Push messages in its last 2 s: the drain, where each last digest's next message waits
+    #: out the 1 s a chat must leave between two messages.
+    tail_messages: int = 0
 
 
 def push(
@@ -164,6 +170,10 @@ def push(
     sent = [m for m in received["sent"] if int(m[0]) < BRIEF_CHAT_BASE]
     times = sorted(float(at) for _, _, at in sent)
     rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else float("nan")
+    replies = [
+        float(at) for chat, _, at in received["sent"] if BRIEF_CHAT_BASE <= int(chat) < raw_base
+    ]
+    in_push = sum(1 for at in replies if times and times[0] <= at <= times[-1])
     got = Counter((int(chat), h) for chat, h, _ in sent)
     expected = Counter((int(chat), h) for chat, h in bot["expected"])
     duplicates = sum(c - 1 for c in got.values() if c > 1)
@@ -186,6 +196,8 @@ def push(
         rss_peak_push_mb=float(bot["rss_peak_push_mb"]),
         peak_rss_mb=float(bot["peak_rss_mb"]),
         window_max=_window_max(times),
+        replies_in_push=in_push,
+        tail_messages=sum(1 for t in times if t > times[-1] - 2.0),
         tick_cpu_seconds=float(bot["tick_cpu_seconds"]),
         tick_runqueue_wait_seconds=float(bot["tick_runqueue_wait_seconds"]),
         server_cpu_seconds=float(received["cpu_seconds"]),

@@ -81,6 +81,38 @@ class Row:
         )
 
 
+def log(message: str) -> None:
+    """A progress line on stderr (the table goes to stdout)."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def ms_rows(
+    workload: str, label: str, samples: Sequence[float], target_p99: float | None
+) -> list[Row]:
+    """p50 (spread p10–p90 of calls) and p99 (spread over five blocks of calls)."""
+    blocks = [list(samples[i::5]) for i in range(5)]
+    block_p99 = [percentile(b, 99) for b in blocks if b]
+    overall_p99 = percentile(samples, 99)
+    p50 = Summary.of(samples)
+    passed = None if target_p99 is None else overall_p99 <= target_p99
+    return [
+        Row(
+            workload, f"{label} p50", p50.median, "ms", (p50.p10, p50.p90), f"{len(samples)} calls"
+        ),
+        Row(
+            workload,
+            f"{label} p99",
+            overall_p99,
+            "ms",
+            (min(block_p99), max(block_p99)),
+            f"{len(samples)} calls",
+            f"<= {target_p99:g} ms" if target_p99 is not None else "",
+            passed,
+            "spread: min–max of 5 blocks",
+        ),
+    ]
+
+
 @dataclass
 class Machine:
     """Where and when the figures were taken."""

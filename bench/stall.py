@@ -86,7 +86,7 @@ async def brief_during_huge_upload(
     pace: float = 0.1,
     baseline_seconds: float = 5.0,
 ) -> StallResult:
-    from bench.workloads import TOKEN, _start_bot, sqlite_url
+    from bench.workloads import TOKEN, sqlite_url, start_bot
     from bot.clock import SystemClock
     from bot.config import BotSettings
     from bot.subscriptions import SubscriptionStore
@@ -109,7 +109,7 @@ async def brief_during_huge_upload(
     settings.sources_dir.mkdir(exist_ok=True)
     store = SubscriptionStore.from_url(sqlite_url(bot_db))
     store.migrate()
-    started, stop, via = await _start_bot(settings, service, store, SystemClock(), api)
+    started, stop, via = await start_bot(settings, service, store, SystemClock(), api)
     data = huge_article(lines)
     result = StallResult(article_bytes=len(data), via=via)
     users = iter(range(60_000_000, 70_000_000))

@@ -41,6 +41,7 @@ from bot.deliverylog import Delivery, ProgressMark
 from bot.digests import DigestCache, thread_gone, topic_gone_note
 from bot.groupcommit import GroupCommit
 from bot.ptb import inline_keyboard
+from bot.ratelimit import Lane, in_lane
 from bot.readers import ReaderStore
 from bot.scheduler import DueDelivery, candidate_dates, plan
 from bot.sender import Sender, SendOutcome
@@ -150,7 +151,9 @@ class DeliveryRunner:
 
             async def one(item: DueDelivery, claim: Delivery, messages: list[str]) -> None:
                 try:
-                    await self._send(item, claim, messages, report, commits)
+                    # Behind any reader's reply in the rate limiter's queue (bot.ratelimit).
+                    with in_lane(Lane.BULK):
+                        await self._send(item, claim, messages, report, commits)
                 except Exception:
                     # One broken delivery must not stop everyone's; its claim stays and
                     # is retried after the lease.

@@ -12,16 +12,24 @@ Only requests that post into a chat (`send*`, `edit*`, `copy*`, `forward*` with 
 are limited; `getUpdates`, `answerCallbackQuery` and the like pass straight through. A
 `RetryAfter` from Telegram pauses every limited request for the time asked, then the same
 request is resent (up to `max_retries` times).
+
+Two lanes share these limits: a reply to someone's command (the default, `Lane.INTERACTIVE`)
+takes the next free slot ahead of every queued `Lane.BULK` send (the daily push), so a reader
+asking during a push waits for one slot, not for the push's whole queue. The push marks its
+sends with `in_lane(Lane.BULK)`; PTB hands the limiter nothing per call but `rate_limit_args`,
+which the `Bot` type fixes, so the lane travels in a context variable of the sending task.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import datetime as dt
 import logging
 from collections import defaultdict, deque
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from enum import StrEnum
 from typing import Any, Protocol
 
 from telegram.error import RetryAfter
@@ -41,6 +49,73 @@ class RequestObserver(Protocol):
     def request_done(self, method: str, error: BaseException | None) -> None: ...
 
     def waited(self, seconds: float) -> None: ...
+
+
+class Lane(StrEnum):
+    """Which queue a limited request waits in; every interactive waiter goes first."""
+
+    INTERACTIVE = "interactive"  # replies to a user's command or button
+    BULK = "bulk"  # the daily push: may wait behind any reply
+
+
+_LANE: contextvars.ContextVar[Lane] = contextvars.ContextVar("rate_lane", default=Lane.INTERACTIVE)
+
+
+@contextlib.contextmanager
+def in_lane(lane: Lane) -> Iterator[None]:
+    """Send in `lane` within this block (the current task and the tasks it starts)."""
+    token = _LANE.set(lane)
+    try:
+        yield
+    finally:
+        _LANE.reset(token)
+
+
+class LaneGate:
+    """A lock whose waiters are served interactive lane first, then in arrival order.
+
+    Ownership passes straight from the releaser to the next waiter, so a request arriving
+    meanwhile cannot overtake the queue it joins."""
+
+    def __init__(self) -> None:
+        self._locked = False
+        self._waiters: dict[Lane, deque[asyncio.Future[None]]] = {
+            Lane.INTERACTIVE: deque(),
+            Lane.BULK: deque(),
+        }
+
+    async def acquire(self, lane: Lane) -> None:
+        if not self._locked:
+            self._locked = True
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters[lane].append(future)
+        try:
+            await future
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self.release()  # handed the gate as we were cancelled: pass it on
+            else:
+                with contextlib.suppress(ValueError):
+                    self._waiters[lane].remove(future)
+            raise
+
+    def release(self) -> None:
+        for queue in self._waiters.values():  # INTERACTIVE first (insertion order)
+            while queue:
+                future = queue.popleft()
+                if not future.done():
+                    future.set_result(None)
+                    return
+        self._locked = False
+
+    @contextlib.asynccontextmanager
+    async def held(self, lane: Lane) -> AsyncIterator[None]:
+        await self.acquire(lane)
+        try:
+            yield
+        finally:
+            self.release()
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
@@ -71,7 +146,7 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
         self._global: deque[float] = deque()
         self._inflight = 0
         self._released = asyncio.Event()
-        self._gate = asyncio.Lock()
+        self._gate = LaneGate()
         self._chat_last: dict[int | str, float] = {}
         self._chat_busy: set[int | str] = set()
         self._group: defaultdict[int | str, deque[float]] = defaultdict(deque)
@@ -142,18 +217,20 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
             else:
                 await self.clock.sleep(wait)
 
-    async def acquire(self, chat: int | str | None) -> None:
+    async def acquire(self, chat: int | str | None, lane: Lane | None = None) -> None:
         """Wait for a slot and take it.
 
         A chat's own limits are waited for outside the gate (a group at its 20/min must not
         hold up everyone else); the bot-wide window is waited for inside it, one waiter at a
-        time, so a full window wakes one task instead of all of them. The final check-and-take
-        has no await in between, so it is atomic.
+        time, so a full window wakes one task instead of all of them, interactive waiters
+        first (see `LaneGate`). The final check-and-take has no await in between, so it is
+        atomic.
         """
+        lane = lane or _LANE.get()
         started = self.clock.monotonic()
         while True:
             await self._wait_for(lambda now: self._chat_wait(chat, now))
-            async with self._gate:
+            async with self._gate.held(lane):
                 await self._wait_for(self._shared_wait)
                 if self._chat_wait(chat, self.clock.monotonic()) != 0:
                     continue  # another request to this chat went first; queue again

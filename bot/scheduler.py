@@ -44,6 +44,10 @@ def zone_of(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+#: Fields every planned delivery sets, one set for all of them (pydantic keeps one per model).
+_DUE_FIELDS = set(DueDelivery.model_fields)
+
+
 def scheduled_instant(local_date: dt.date, at: dt.time, zone: ZoneInfo) -> dt.datetime:
     """The UTC instant of `at` on `local_date` in `zone` (DST gaps/overlaps resolved, fold=0)."""
     local = dt.datetime.combine(local_date, at, tzinfo=zone)
@@ -116,7 +120,13 @@ def plan(
         row = deliveries.get((sub.id, day, slot))
         if row is not None and row.status in {DeliveryStatus.SENT, DeliveryStatus.EMPTY}:
             continue
-        due.append(DueDelivery(subscriber=sub, local_date=day, scheduled_at=instant, slot=slot))
+        # Unvalidated: every value was built just above with its type; a push holds its whole
+        # plan while it runs, and validation would give each one its own field set.
+        due.append(
+            DueDelivery.model_construct(
+                _DUE_FIELDS, subscriber=sub, local_date=day, scheduled_at=instant, slot=slot
+            )
+        )
     due.sort(key=lambda d: (d.scheduled_at, d.subscriber.id))
     return due
 

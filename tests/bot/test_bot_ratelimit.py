@@ -10,7 +10,7 @@ from typing import Any
 from telegram.error import RetryAfter
 
 from bot.clock import FakeClock
-from bot.ratelimit import TelegramRateLimiter
+from bot.ratelimit import Lane, TelegramRateLimiter, in_lane
 
 
 async def _send(
@@ -96,3 +96,69 @@ async def test_retry_after_pauses_and_resends() -> None:
     assert len(attempts) == 3
     assert attempts[1] - attempts[0] >= 5.0 and attempts[2] - attempts[1] >= 5.0
     assert limiter.retries == 2
+
+
+async def _bulk(
+    limiter: TelegramRateLimiter, clock: FakeClock, log: list[tuple[float, int]], chat: int
+) -> None:
+    with in_lane(Lane.BULK):
+        await _send(limiter, clock, log, chat)
+
+
+async def test_a_reply_takes_the_next_slot_ahead_of_queued_push_sends() -> None:
+    """With 90 push sends queued behind a full window, a reply goes out in the next free slot
+    (not after the queue), and the 30/s window still holds for all of them together."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock)
+    log: list[tuple[float, int]] = []
+    push = [asyncio.create_task(_bulk(limiter, clock, log, 1000 + i)) for i in range(90)]
+    await asyncio.gather(*push[:30])  # the window is full; the other 60 wait in the queue
+    asked_at, queued = clock.monotonic(), len(log)
+    await _send(limiter, clock, log, 7)
+    await asyncio.gather(*push)
+    chats = [c for _, c in log]
+    assert chats.index(7) - queued <= 1  # at most the push send already holding the gate
+    assert log[chats.index(7)][0] - asked_at <= 1.0 / 30 + 1e-9
+    assert len(log) == 91
+    assert _max_in_window([t for t, _ in log], 1.0) == 30
+
+
+async def test_replies_keep_their_own_order_and_push_sends_theirs() -> None:
+    """Within a lane, waiters are served in arrival order; each reply goes out behind at most
+    the push send holding the gate when it asked."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock, global_per_second=2)
+    log: list[tuple[float, int]] = []
+    asked: dict[int, int] = {}
+
+    async def reply(chat: int) -> None:
+        asked[chat] = len(log)
+        await _send(limiter, clock, log, chat)
+
+    push = [asyncio.create_task(_bulk(limiter, clock, log, 100 + i)) for i in range(12)]
+    await asyncio.gather(*push[:2])
+    replies = [asyncio.create_task(reply(200 + i)) for i in range(3)]
+    await asyncio.gather(*push, *replies)
+    chats = [c for _, c in log]
+    assert [c for c in chats if c >= 200] == [200, 201, 202]
+    assert [c for c in chats if c < 200] == list(range(100, 112))
+    for chat, before in asked.items():
+        assert sum(1 for c in chats[before : chats.index(chat)] if c < 200) <= 1
+
+
+async def test_a_cancelled_waiter_does_not_block_the_gate() -> None:
+    """A send cancelled while it waits in either lane leaves the others to go through."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock, global_per_second=1)
+    log: list[tuple[float, int]] = []
+    first = asyncio.create_task(_bulk(limiter, clock, log, 1))
+    waiting = [
+        asyncio.create_task(_bulk(limiter, clock, log, 2)),
+        asyncio.create_task(_send(limiter, clock, log, 3)),
+    ]
+    last = asyncio.create_task(_bulk(limiter, clock, log, 4))
+    await asyncio.sleep(0)
+    for task in waiting:
+        task.cancel()
+    await asyncio.gather(first, last)
+    assert [c for _, c in log] == [1, 4]

@@ -160,3 +160,23 @@ def test_progress_many_reports_lost_claims(store: SubscriptionStore) -> None:
     rows = {d.id: d for d in store.all_deliveries()}
     assert rows[a.id].status is DeliveryStatus.SENT and rows[a.id].messages_sent == 1
     assert rows[b.id].status is DeliveryStatus.CLAIMED and rows[b.id].messages_sent == 0
+
+
+def test_schedulable_reads_what_one_by_one_reads_and_shares_equal_values(
+    store: SubscriptionStore,
+) -> None:
+    """The bulk read every tick makes gives the same subscribers as reading each one, while
+    readers with the same days, time, zone and topics share one object for each."""
+    ids = [_subscriber(store, uid) for uid in (11, 12, 13)]
+    store.update(ids[1], days={0, 2, 4}, second_time=dt.time(18, 30), nothing_new_note=True)
+    odd = store.ensure(
+        14, -1004, name="G", timezone="Europe/Berlin", digest_time=dt.time(7), now=START
+    )
+    store.set_topics(odd.id, ["partnerships", "energy"], START)
+    bulk = {s.id: s for s in store.schedulable()}
+    assert bulk == {i: store.get_by_id(i) for i in [*ids, odd.id]}
+    a, b, c = (bulk[i] for i in ids)
+    assert a.days is c.days and a.topics is c.topics and a.digest_time is c.digest_time
+    assert a.timezone is c.timezone
+    assert b.days == frozenset({0, 2, 4}) and b.days is not a.days
+    assert bulk[odd.id].topics == ("energy", "partnerships")

@@ -62,6 +62,16 @@ _QUOTED_BEFORE = re.compile(
     r"\bquoted\s+(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling\s+[\w\s]{2,40}?)"
     r"\s*[:,]?\s*$"
 )
+# 'X was quoted by <agency> as saying the country was ready to “…”': X's words, relayed.
+_QUOTED_PASSIVE_BEFORE = re.compile(
+    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
+    r"(?:by\s+[^.!?\"“”«»]{2,80}?\s+)?as\s+(?:saying|telling)\b[^.!?\"“”«»]{0,160}$"
+)
+# 'X called the new line “a key project …”': the words X used of a thing, X's words.
+_CALLED = re.compile(
+    r"(?<!\w)called\s+(?:the|it|this|that|these|those|his|her|their|its|our|a|an)(?!\w)"
+    r"[^.!?,;:\"“”«»]{0,60}$"
+)
 # "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.
 _RELAYED_NAME = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
@@ -69,7 +79,7 @@ _RELAYED_NAME = re.compile(
     re.I,
 )
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
-_AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)\s*$", re.I)
+_AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)(?:\s+[a-z]{1,8})?\s*$", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
     rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+)"
@@ -195,6 +205,11 @@ class Paragraph:
         if relayed_before:
             lo, hi = relayed_before.span("who")
             return "quoted", self._subject(lo, hi, span.start, only=True)
+        passive = _QUOTED_PASSIVE_BEFORE.search(text, sentence, span.start)
+        if passive:
+            # its subject right before it: "X, who met Y, was quoted …" names nobody sure
+            clause = max(sentence, text.rfind(",", sentence, passive.start()) + 1)
+            return "quoted", self._subject(clause, passive.start(), span.start, only=True)
         opening = _ACCORDING_OPENING.match(text, sentence, span.start)
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
             lo, hi = opening.span("who")
@@ -315,6 +330,9 @@ class Paragraph:
             for v in VERB_ANYWHERE.finditer(self.text, sentence, span.start)
             if not any(s.start < v.start() < s.end for s in self.spans)
         ]
+        called = _CALLED.search(self.text, sentence, span.start)
+        if called is not None and (not verbs or verbs[-1].start() < called.start()):
+            verbs.append(called)
         if not verbs:
             return "", None
         verb = verbs[-1]

@@ -41,6 +41,7 @@ ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # told it (a noun in the nominative, not the body's own "страны" or "республики").
 _ADDRESSEE = re.compile(r"\s+(?!(?:в|во|на|по|из|от|для|при|с|со)\s)[а-яё]{2,}[^аяыиео\W](?![\w-])")
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+_MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 
 def org_name(found: re.Match[str]) -> str:
@@ -95,6 +96,8 @@ class BodySpeakers:
         """The body the span `lo:hi` of paragraph `p` names, or the one it points back to."""
         text = self.paragraphs[p]
         for m in self.orgs.get(p, ()):
+            if lo <= m.start < hi and _MEMBER_BODY.match(text, m.end, hi):
+                return None  # "the UN body said": which of its bodies, the name does not say
             if lo <= m.start < hi and not (
                 not text[lo : m.start].strip() and _ADDRESSEE.match(text, m.end, hi)
             ):

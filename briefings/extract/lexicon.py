@@ -70,6 +70,9 @@ class _Shared(_Frozen):
     # Heads of "the company said": they point back to a body heard before whose name has no
     # head noun ("NVK", "Norvik").
     firm_heads: tuple[str, ...] = ()
+    # Nouns after a body's name that make it the owner of another body ("the UN body said",
+    # "the EU agency said"): one of its bodies speaks, not the body named.
+    member_body_nouns: tuple[str, ...] = ()
 
 
 class English(_Shared):

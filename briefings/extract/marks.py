@@ -66,7 +66,7 @@ def quote_spans(text: str, start: int = 0) -> list[Span]:
 
 def continued_close(text: str, opener: str) -> int | None:
     """Where a quote opened with `opener` in an earlier paragraph closes in this one, if this
-    paragraph starts inside it (no opening mark first)."""
+    paragraph starts inside it (no opening mark first) and no quote it opens closes there."""
     if text[:1] in '«“„"':
         return None
     if opener == "«":
@@ -76,10 +76,18 @@ def continued_close(text: str, opener: str) -> int | None:
             if depth == 0:
                 return j
         return None
+    # A quote this paragraph opens ('Y said, "C."') nests: the mark that closes it does
+    # not close the quotation left open before, which the page simply never closed.
     closers = _CLOSERS.get(opener, "")
+    openers = "„" if opener == "„" else "“"
+    depth = 0
     for j, ch in enumerate(text):
-        if ch in closers and not _opens(text, j):
-            return j
+        if ch in openers or (ch == '"' and _opens(text, j)):
+            depth += 1
+        elif ch in closers:
+            if depth == 0:
+                return j
+            depth -= 1
     return None
 
 

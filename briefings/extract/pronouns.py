@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefings.extract.gazetteer import CYR
+from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.lexicon import lexicon
 from briefings.extract.marks import quote_spans
 from briefings.extract.mentions import Mention
@@ -34,6 +34,18 @@ _TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
 _ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
 _LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
+# A subject: a capitalised word opening a sentence before a comma or a verb in the past or
+# the third person ("Tamarind welcomed", "Сорокин заявил"); "Young people" is no subject.
+_SUBJECT_WORD = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?P<word>[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)*)"
+    r"(?=,\s|\s+(?:[a-z]+(?:ed|s)|[а-яё]+(?:л|ла|ли)(?:ся|сь)?)(?![\w-]))"
+)
+# "Tamarind, who is defence minister, …": a capitalised subject with a "who" clause is a
+# person, whether or not the name finder knew the name.
+_SOMEONE_WHO = re.compile(
+    r"(?:^|(?<=[.!?…]\s))\W*(?P<name>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+){0,2}),\s+"
+    r"(?:who|который|которая)\b"
+)
 
 
 # A Russian past-tense verb right after a name agrees with the person's sex ("Нино
@@ -93,6 +105,7 @@ class Pronouns:
     paragraphs: list[str]
     people: People
     _quote_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _names: dict[int, str] = field(default_factory=dict)  # id → person of a lone word
 
     # Worked out only when an article has a pronoun to resolve: most have none.
     @cached_property
@@ -116,10 +129,66 @@ class Pronouns:
             return women or {n for n in names if self.sex.get(n) != "m"}
         return names - women
 
+    @cached_property
+    def _lone(self) -> dict[int, list[Mention]]:
+        """Words naming one person on their own that the name finder left alone ('Tamarind
+        welcomed …' after 'Tamarind Suwarno'): a word of exactly one person's name opening a
+        sentence as its subject."""
+        owners: dict[str, set[str]] = {}
+        for person in self.people.people:
+            for part in person.name.split():
+                if part[:1].isupper() and len(part) > 2:
+                    owners.setdefault(norm(part).casefold(), set()).add(person.name)
+        found: dict[int, list[Mention]] = {}
+        for q, text in enumerate(self.paragraphs):
+            taken = self.people.by_para.get(q, ())
+            for word in _SUBJECT_WORD.finditer(text):
+                names = owners.get(norm(word.group("word")).casefold(), set())
+                if len(names) != 1 or any(
+                    m.start <= word.start("word") < m.end
+                    or word.start("word") <= m.start < word.end()
+                    for m in taken
+                ):
+                    continue
+                m = Mention(q, word.start("word"), word.end("word"), Kind.PERSON, min(names))
+                self._names[id(m)] = m.name
+                found.setdefault(q, []).append(m)
+        return found
+
+    def lone_subject(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """The person a lone word of their name opening the span `lo:hi` stands for, when
+        the span names nobody else ('Tamarind acknowledged …, stating, "…"')."""
+        lone = [m for m in self._lone.get(p, ()) if lo <= m.start < hi]
+        if len(lone) != 1 or self.paragraphs[p][lo : lone[0].start].strip():
+            return None
+        if any(lo <= m.start < hi for m in self.people.by_para.get(p, ())):
+            return None
+        return Speaker(lone[0].name)
+
+    def _name(self, m: Mention) -> str:
+        return self._names.get(id(m)) or self.people.by_mention[id(m)]
+
+    def _mentions(self, q: int) -> list[Mention]:
+        lone = self._lone.get(q, [])
+        found = self.people.by_para.get(q, [])
+        return sorted([*found, *lone], key=lambda m: m.start) if lone else list(found)
+
+    def _unknown_subject(self, q: int, limit: int | None) -> bool:
+        """Whether a paragraph (up to `limit`) has a subject with a "who" clause whom no
+        person of the article is: the pronoun may mean that unknown person."""
+        text = self.paragraphs[q][:limit]
+        mentions = self._mentions(q)
+        return any(
+            not any(m.start < who.end("name") and who.start("name") < m.end for m in mentions)
+            for who in _SOMEONE_WHO.finditer(text)
+        )
+
     def nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
         """The one person (of that sex, if given) a reference at `pos` points back to."""
         for q in range(p, max(-1, p - 6), -1):  # a pronoun points a few paragraphs back
-            before = [m for m in self.people.by_para.get(q, ()) if q < p or m.start < pos]
+            if self._unknown_subject(q, pos if q == p else None):
+                return None
+            before = [m for m in self._mentions(q) if q < p or m.start < pos]
             if not before:
                 continue
             # Someone named as an object ("with Putin", "поздравил коллегу Сергея Лаврова")
@@ -131,9 +200,9 @@ class Pronouns:
             before = [m for m in before if not any(a <= m.start < b for a, b in quoted)]
             if not before:
                 continue
-            everyone = {self.people.by_mention[id(m)] for m in before}
+            everyone = {self._name(m) for m in before}
             subjects = {
-                self.people.by_mention[id(m)]
+                self._name(m)
                 for m in before
                 if not after_preposition(text, m.start)
                 and (
@@ -158,7 +227,7 @@ class Pronouns:
             if len(fitting) > 1:
                 # "X said that talks with Y were useful. “…,” he said": the one of them who
                 # speaks there is who goes on speaking.
-                speaking = {self.people.by_mention[id(m)] for m in before if _speaks(text, m)}
+                speaking = {self._name(m) for m in before if _speaks(text, m)}
                 fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
@@ -190,7 +259,7 @@ class Pronouns:
         if any(current <= m.start < pos for m in before):
             return set()
         return {
-            self.people.by_mention[id(m)]
+            self._name(m)
             for m in before
             if previous <= m.start < current
             and _speaks(text, m)

@@ -62,6 +62,14 @@ _SHORT_NAME = re.compile(
 )
 
 
+def _name_words(name: str) -> set[str]:
+    """The words one may call a person by alone: each word of the name and, of a hyphened
+    one, each half of three letters or more ('Rumaihi' of 'Al-Rumaihi', 'Benitez' of
+    'Arroyo-Benitez')."""
+    words = {norm(t).casefold() for t in TOKEN.findall(name)}
+    return words | {half for w in words if "-" in w for half in w.split("-") if len(half) > 2}
+
+
 def _oblique(surface: str, name: str) -> bool:
     """Whether a Russian mention is in an oblique case: not the nominative the name finder
     stores ('Варгина' of 'Олег Варгин'), or, for a name kept in Latin, not its own
@@ -209,24 +217,39 @@ class Speakers:
         ):
             return None  # a place or a body ("Thailand said")
         key = norm(word.group("word")).casefold()
-        owners = {
-            person.name
-            for person in self.people.people
-            if key in {norm(t).casefold() for t in TOKEN.findall(person.name)}
-        }
+        owners = {person.name for person in self.people.people if key in _name_words(person.name)}
+        if not owners and len(key) > 4:  # "Holmgard said" of Holmgaard: a slip of the pen
+            owners = self._misspelt(word.group("word")) or set()
         return Speaker(owners.pop()) if len(owners) == 1 else None
 
-    def _misspelt(self, name: str) -> bool:
-        """A one-word "person" a letter away from another person's surname ('Rute' in a
-        piece on Rutte) is a slip of the pen, not a new speaker: whose, the text leaves open."""
+    def _named(self, p: int, lo: int, hi: int, name: str) -> Speaker | None:
+        """The person an attribution names, unless a Russian verb's sex says otherwise ('—
+        сказала Лебедева' where the name finder merged her with a Лебедев); a slip of the
+        pen is the person it slips from."""
+        female = self._verb_sex(p, lo, hi)
+        sex = self.pronouns.sex.get(name)
+        if female is not None and sex is not None and female != (sex == "f"):
+            return None
+        slips = self._misspelt(name)
+        if slips is None:
+            return Speaker(name)
+        return Speaker(slips.pop()) if len(slips) == 1 else None
+
+    def _misspelt(self, name: str) -> set[str] | None:
+        """A one-word "person" a letter away from other people's surnames ('Rute' in a piece
+        on Rutte) is a slip of the pen, not a new speaker: the people it may slip from (a
+        surname of the other sex, 'Лебедева' of 'Лебедев', is no slip)."""
         if " " in name or len(name) < 4:
-            return False
+            return None
         key = name.casefold()
-        return any(
-            Levenshtein.distance(key, other.split()[-1].casefold()) == 1
+        found = {
+            other
             for other in (person.name for person in self.people.people)
-            if other != name
-        )
+            if other != name and Levenshtein.distance(key, other.split()[-1].casefold()) == 1
+        }
+        if any(key in (s + "а", s[:-1]) for s in (o.split()[-1].casefold() for o in found)):
+            return set()
+        return found or None
 
     def _aged(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'“…,” the 29-year-old said' after 'X, 29,' or 'the 29-year-old X': the one person
@@ -347,8 +370,8 @@ class Speakers:
         if len(set(names)) > 1 and _JOINED.search(text, lo, hi):
             return None  # "X and Y said in a joint statement": both, so neither alone
         if names:
-            return None if self._misspelt(names[0]) else Speaker(names[0])
-        alone = self._short_name(p, lo, hi)
+            return self._named(p, lo, hi, names[0])
+        alone = self._short_name(p, lo, hi) or self.pronouns.lone_subject(p, lo, hi)
         comma = text.rfind(",", lo, hi)
         if alone is None and comma > lo:  # "Welcoming guests …, Sheikh Khalid said"
             alone = self._short_name(p, comma + 1, hi)

@@ -77,15 +77,16 @@ def test_he_never_points_to_a_woman_named_by_first_name_only() -> None:
     assert speaker_of(article, "Several questions") is None
 
 
-def test_misspelt_surname_in_an_attribution_names_nobody() -> None:
+def test_misspelt_surname_in_an_attribution_is_the_one_person_it_slips_from() -> None:
     """'said Rute' in a piece on Rutte: a one-letter slip of another person's surname is not
-    a new speaker."""
+    a new speaker but that person (round 6: two real sets' labels credit the person; round 5
+    left it empty)."""
     article = under_headline(
         "NATO envoy Lars Pettersen said the allies would agree a new plan this week.\n\n"
         "“We have made key progress in the last six months and the plan is ready,” said "
         "Petersen."
     )
-    assert speaker_of(article, "We have made key") is None
+    assert speaker_of(article, "We have made key") == "Lars Pettersen"
 
 
 def test_po_slovam_with_an_apposition_is_not_the_owners_quote() -> None:

@@ -18,8 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 from rapidfuzz import fuzz, process
 
 from briefings.anchors import Anchors
@@ -29,7 +28,6 @@ from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article, TitleOrigin
 from briefings.passages import (
     Evidence,
-    PassageRule,
     Secondary,
     SentenceEvidence,
     decide,
@@ -38,6 +36,7 @@ from briefings.passages import (
 )
 from briefings.scoring import Scorer
 from briefings.sentences import split_sentences
+from briefings.topic_file import SharedCues, Topic, first_error, parse_file
 
 ArticleSentences = tuple[tuple[str, ...], ...]
 """An article's sentences, paragraph by paragraph, verbatim."""
@@ -46,87 +45,9 @@ ArticleSentences = tuple[tuple[str, ...], ...]
 # the ~200 candidate articles of every topic, not for the whole store.
 _CACHE_SIZE = 20_000
 _ARTICLE_CACHE_SIZE = 4_000
-_TOPIC_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _FUZZY_CUTOFF = 80.0
 _FUZZY_MIN_LEN = 4
 _QUERY_JUNK = re.compile(r"[\s_\-./]+")
-
-
-class SharedCues(BaseModel):
-    """Cues that apply to every topic: universal false friends and off-topic vocabulary."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    false_friends: list[str] = []
-    negative_cues: dict[str, float] = {}
-
-
-class Topic(BaseModel):
-    """One topic readers can ask for, with the cues that make a sentence relevant to it."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str = Field(pattern=_TOPIC_ID, description="Short kebab-case id, e.g. 'peace-talks'")
-    title: str = Field(min_length=1, description="Human title, e.g. 'Peace talks'")
-    aliases: list[str] = []
-    description: str = ""
-    cues: dict[str, float] = Field(min_length=1, description="Term -> weight")
-    context_cues: dict[str, float] = Field(
-        default={}, description="Term -> weight; adds to the cues, never makes the topic alone"
-    )
-    paired_cues: dict[str, float] = Field(
-        default={}, description="Term -> weight; a cue only in a sentence with `pairs_with`"
-    )
-    pairs_with: list[str] = Field(
-        default=[], description="Context cues one of which makes the paired cues count"
-    )
-    false_friends: list[str] = Field(default=[], description="Phrases that are not evidence")
-    negative_cues: dict[str, float] = Field(default={}, description="Term -> weight subtracted")
-    sentence_threshold: float = Field(default=2.0, gt=0)
-    min_sentences: int = Field(default=2, ge=1)
-    strong_sentence: float | None = Field(
-        default=None, gt=0, description="One sentence this strong makes the topic (None: 4x)"
-    )
-    title_threshold: float | None = Field(
-        default=None, gt=0, description="Score that makes a title relevant (None: as sentences)"
-    )
-    passage_window: int = Field(default=2, ge=1, description="Sentences a passage may span")
-    passage_threshold: float | None = Field(
-        default=None, gt=0, description="Summed score of a passage (None: 2x the threshold)"
-    )
-    secondary: Secondary = Field(
-        default=Secondary.SHARED,
-        description="When another topic leads: 'own' counts only sentences of its own",
-    )
-    own_under: list[str] = Field(
-        default=[], description="Topic ids under which it counts only sentences of its own"
-    )
-    anchors: list[str] = Field(
-        default=[],
-        description="Terms one of which the article must contain for the topic (briefings.anchors)",
-    )
-
-    def rule(self) -> PassageRule:
-        """The evidence rule of this topic (briefings.passages)."""
-        return PassageRule(
-            sentence_threshold=self.sentence_threshold,
-            min_sentences=self.min_sentences,
-            strong_sentence=self.strong_sentence or 4 * self.sentence_threshold,
-            passage_window=self.passage_window,
-            passage_threshold=self.passage_threshold or 2 * self.sentence_threshold,
-            title_threshold=self.title_threshold,
-            secondary=self.secondary,
-        )
-
-
-class TopicFile(BaseModel):
-    """The shape of `topics.yaml` and of an admin override file."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    shared: dict[str, Any] | None = None
-    topics: list[dict[str, Any]] = []
-    remove: list[str] = []
 
 
 def _normalise_query(text: str) -> str:
@@ -172,7 +93,7 @@ class TopicSet:
     def load(cls, override: Path | None = None) -> TopicSet:
         """Shipped defaults, then the admin file (fields replace per topic id; new ids add)."""
         text = resources.files("briefings").joinpath("data/topics.yaml").read_text("utf-8")
-        base = _parse_file(text, "briefings/data/topics.yaml")
+        base = parse_file(text, "briefings/data/topics.yaml")
         shared = dict(base.shared or {})
         raw_topics = {t.get("id"): t for t in base.topics}
         if override is not None:
@@ -180,7 +101,7 @@ class TopicSet:
                 extra_text = override.read_text("utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise TopicConfigError(str(override), f"cannot read: {exc}") from exc
-            extra = _parse_file(extra_text, str(override))
+            extra = parse_file(extra_text, str(override))
             shared = _merge(shared, extra.shared or {})
             for raw in extra.topics:
                 topic_id = raw.get("id")
@@ -192,7 +113,7 @@ class TopicSet:
             topics = [Topic.model_validate(raw) for raw in raw_topics.values()]
             shared_cues = SharedCues.model_validate(shared)
         except ValidationError as exc:
-            raise TopicConfigError(source, _first_error(exc)) from exc
+            raise TopicConfigError(source, first_error(exc)) from exc
         try:
             return cls(topics, shared_cues)
         except TopicConfigError as exc:
@@ -393,28 +314,4 @@ def _headline(article: Article) -> str:
     return "" if article.title_origin is TitleOrigin.FIRST_SENTENCE else article.title
 
 
-def _parse_file(text: str, source: str) -> TopicFile:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise TopicConfigError(source, f"malformed YAML{where}") from exc
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise TopicConfigError(source, "expected a mapping with 'topics:'")
-    try:
-        parsed = TopicFile.model_validate(data)
-    except ValidationError as exc:
-        raise TopicConfigError(source, _first_error(exc)) from exc
-    for index, raw in enumerate(parsed.topics):
-        if not isinstance(raw.get("id"), str):
-            raise TopicConfigError(source, f"topics[{index}] has no string 'id'")
-    return parsed
-
-
-def _first_error(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    where = ".".join(str(part) for part in error["loc"]) or "file"
-    return f"{where}: {error['msg']}"
+__all__ = ["ArticleSentences", "SharedCues", "Topic", "TopicConfigError", "TopicSet"]

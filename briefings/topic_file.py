@@ -1,0 +1,121 @@
+"""The topic file: the shape of `data/topics.yaml` and of an admin override, validated.
+
+Kept apart from `briefings.topics`, which scores text with what this module parses: a wrong
+field or a malformed file is one `TopicConfigError` naming the file and the field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from briefings.errors import TopicConfigError
+from briefings.passages import PassageRule, Secondary
+
+_TOPIC_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+class SharedCues(BaseModel):
+    """Cues that apply to every topic: universal false friends and off-topic vocabulary."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    false_friends: list[str] = []
+    negative_cues: dict[str, float] = {}
+
+
+class Topic(BaseModel):
+    """One topic readers can ask for, with the cues that make a sentence relevant to it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=_TOPIC_ID, description="Short kebab-case id, e.g. 'peace-talks'")
+    title: str = Field(min_length=1, description="Human title, e.g. 'Peace talks'")
+    aliases: list[str] = []
+    description: str = ""
+    cues: dict[str, float] = Field(min_length=1, description="Term -> weight")
+    context_cues: dict[str, float] = Field(
+        default={}, description="Term -> weight; adds to the cues, never makes the topic alone"
+    )
+    paired_cues: dict[str, float] = Field(
+        default={}, description="Term -> weight; a cue only in a sentence with `pairs_with`"
+    )
+    pairs_with: list[str] = Field(
+        default=[], description="Context cues one of which makes the paired cues count"
+    )
+    false_friends: list[str] = Field(default=[], description="Phrases that are not evidence")
+    negative_cues: dict[str, float] = Field(default={}, description="Term -> weight subtracted")
+    sentence_threshold: float = Field(default=2.0, gt=0)
+    min_sentences: int = Field(default=2, ge=1)
+    strong_sentence: float | None = Field(
+        default=None, gt=0, description="One sentence this strong makes the topic (None: 4x)"
+    )
+    title_threshold: float | None = Field(
+        default=None, gt=0, description="Score that makes a title relevant (None: as sentences)"
+    )
+    passage_window: int = Field(default=2, ge=1, description="Sentences a passage may span")
+    passage_threshold: float | None = Field(
+        default=None, gt=0, description="Summed score of a passage (None: 2x the threshold)"
+    )
+    secondary: Secondary = Field(
+        default=Secondary.SHARED,
+        description="When another topic leads: 'own' counts only sentences of its own",
+    )
+    own_under: list[str] = Field(
+        default=[], description="Topic ids under which it counts only sentences of its own"
+    )
+    anchors: list[str] = Field(
+        default=[],
+        description="Terms one of which the article must contain for the topic (briefings.anchors)",
+    )
+
+    def rule(self) -> PassageRule:
+        """The evidence rule of this topic (briefings.passages)."""
+        return PassageRule(
+            sentence_threshold=self.sentence_threshold,
+            min_sentences=self.min_sentences,
+            strong_sentence=self.strong_sentence or 4 * self.sentence_threshold,
+            passage_window=self.passage_window,
+            passage_threshold=self.passage_threshold or 2 * self.sentence_threshold,
+            title_threshold=self.title_threshold,
+            secondary=self.secondary,
+        )
+
+
+class TopicFile(BaseModel):
+    """The shape of `topics.yaml` and of an admin override file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    shared: dict[str, Any] | None = None
+    topics: list[dict[str, Any]] = []
+    remove: list[str] = []
+
+
+def parse_file(text: str, source: str) -> TopicFile:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise TopicConfigError(source, f"malformed YAML{where}") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise TopicConfigError(source, "expected a mapping with 'topics:'")
+    try:
+        parsed = TopicFile.model_validate(data)
+    except ValidationError as exc:
+        raise TopicConfigError(source, first_error(exc)) from exc
+    for index, raw in enumerate(parsed.topics):
+        if not isinstance(raw.get("id"), str):
+            raise TopicConfigError(source, f"topics[{index}] has no string 'id'")
+    return parsed
+
+
+def first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"]) or "file"
+    return f"{where}: {error['msg']}"

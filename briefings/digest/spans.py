@@ -39,6 +39,8 @@ class SpanLexicon:
     dateline_only: tuple[re.Pattern[str], ...]
     attribution_tails: tuple[re.Pattern[str], ...]
     clause_openers: re.Pattern[str]
+    fact_words: re.Pattern[str]
+    coordinators: re.Pattern[str]
     stamps: tuple[re.Pattern[str], ...]
     junk_phrases: tuple[re.Pattern[str], ...]
     attribution_only: tuple[re.Pattern[str], ...]
@@ -60,6 +62,8 @@ def lexicon() -> SpanLexicon:
         dateline_only=tuple(re.compile(p) for p in raw["dateline_only"]),
         attribution_tails=compiled(raw["attribution_tails"]),
         clause_openers=re.compile(_joined(raw["clause_openers"]), re.IGNORECASE),
+        fact_words=re.compile(_joined(raw["fact_words"]), re.IGNORECASE),
+        coordinators=re.compile(_joined(raw["coordinators"]), re.IGNORECASE),
         stamps=compiled(raw["stamps"]),
         junk_phrases=compiled(raw["junk_phrases"]),
         attribution_only=compiled(raw["attribution_only"]),
@@ -140,14 +144,15 @@ def informative_span(sentence: str, speakers: frozenset[str] = frozenset()) -> s
     if end - start > CLAUSE_CUT_MIN_CHARS:
         for clause in found.clause_openers.finditer(text, start, end):
             rest = text[clause.start() : end]
-            if clause.start() - start >= MIN_SPAN_CHARS and not _FACT.search(rest[2:]):
+            fact = _FACT.search(rest[2:]) or found.fact_words.search(rest)
+            if clause.start() - start >= MIN_SPAN_CHARS and not fact:
                 end = clause.start()
                 break
     if end - start > LONG_SPAN_CHARS:
         breaks = [
             b.start()
             for b in _CLAUSE_BREAK.finditer(text, start + LONG_SPAN_KEEP, start + LONG_SPAN_CHARS)
-            if balanced(text[start : b.start()])
+            if balanced(text[start : b.start()]) and not found.coordinators.match(text, b.start())
         ]
         if breaks:
             end = breaks[-1]

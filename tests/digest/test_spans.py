@@ -27,6 +27,7 @@ FACT = "Azerbaijan and Georgia signed a memorandum on the Black Sea electricity 
         pytest.param(f"TBILISI, Sept 10 (Caspian Wire) - {FACT}.", f"…{FACT}.", id="wire"),
         pytest.param(f"Lisbon [Portugal], May 5 (Wire): {FACT}.", f"…{FACT}.", id="bracket-wire"),
         pytest.param(f"New Delhi [India], August 30 : {FACT}.", f"…{FACT}.", id="bracket-colon"),
+        pytest.param(f"March 4, 2025 TBILISI — {FACT}.", f"…{FACT}.", id="date-first"),
         pytest.param(
             "БАКУ /Trend/ – Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
             "…Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
@@ -88,6 +89,37 @@ def test_a_very_long_sentence_ends_at_its_last_clause_break() -> None:
     assert shown[:-1] in long and long[len(shown) - 1] == ","
 
 
+def test_a_clause_stating_a_multiple_is_a_fact_and_stays() -> None:
+    """', which calls for a tripling of …' names no digit, yet it is the news: not cut."""
+    sentence = (
+        f"{FACT} in Tbilisi on Saturday, which calls for a tripling of the power both "
+        "countries may trade in the winter months."
+    )
+    assert CLAUSE_CUT_MIN_CHARS < len(sentence) <= LONG_SPAN_CHARS
+    assert informative_span(sentence) == sentence
+    russian = (
+        "Азербайджан и Грузия подписали меморандум о кабеле по дну Черного моря в присутствии "
+        "обоих премьеров, что позволит удвоить переток электроэнергии между странами зимой."
+    )
+    assert len(russian) > CLAUSE_CUT_MIN_CHARS
+    assert informative_span(russian) == russian
+
+
+def test_a_very_long_sentence_is_not_ended_between_two_subjects() -> None:
+    """', and the …' may join a second subject: a cut there would leave a line with no verb."""
+    sentence = (
+        "The demobilisation of the Northern Hills Brigade (NHB), the armed wing of the Valley "
+        "Liberation Council (VLC) in the eastern districts, and the return of its weapons will not "
+        "be finished this year even if the final settlement is signed in the spring, the mediator "
+        "said."
+    )
+    assert len(sentence) > LONG_SPAN_CHARS
+    assert sentence.index(", and the return") - LONG_SPAN_KEEP > 0
+    shown = informative_span(sentence)
+    assert "will not be finished" in shown
+    assert all(part in sentence for part in verbatim_parts(shown))
+
+
 def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
     """A tail cut inside a quotation is not made."""
     sentence = f'"{FACT}, the energy ministry said on Monday."'
@@ -108,6 +140,16 @@ def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
         pytest.param("/ТАСС/.", id="bare-agency"),
         pytest.param("“Azerbaijan raised gas exports to Europe, he said.", id="unbalanced-quote"),
         pytest.param("Об этом сообщили в министерстве энергетики.", id="bare-credit"),
+        pytest.param(
+            "This story was first published by the Caspian Wire and is reprinted with permission.",
+            id="reprint-credit",
+        ),
+        pytest.param("Originally published in the Tbilisi Courier.", id="originally-published"),
+        pytest.param("Материал впервые опубликован на сайте газеты «Вестник».", id="reprint-ru"),
+        pytest.param(
+            "A .gov website belongs to an official government organization in the United States.",
+            id="gov-banner",
+        ),
     ],
 )
 def test_junk_is_never_shown(line: str) -> None:

@@ -139,6 +139,7 @@ def informative_span(sentence: str, speakers: frozenset[str] = frozenset()) -> s
     cuts = [cut for cut in cuts if cut - start >= MIN_SPAN_CHARS]
     if speakers:
         cuts = [cut for cut in cuts if not names_anyone(text[cut:], speakers)]
+    cuts = [cut for cut in cuts if not names_a_role(text[cut:])]
     if cuts:
         end = min(cuts)  # the longest tail: "…, Trend reports, citing …" as a whole
     if end - start > CLAUSE_CUT_MIN_CHARS:
@@ -173,6 +174,24 @@ def speaker_stems(names: Iterable[str]) -> frozenset[str]:
         if len(surname) >= 4:
             stems.add(surname[: max(4, len(surname) - 1)])
     return frozenset(stems)
+
+
+@cache
+def _roles() -> re.Pattern[str]:
+    """Role words of the people lexicon (data/lexicon.yaml), both languages, as one pattern."""
+    from briefings.extract.lexicon import lexicon as people_lexicon
+
+    found = people_lexicon()
+    english = sorted(found.en.role_heads, key=len, reverse=True)
+    russian = sorted({role.noun for role in found.ru.roles}, key=len, reverse=True)
+    words = [r"\s+".join(map(re.escape, role.split())) for role in english]
+    stems = [re.escape(noun) + r"\w*" for noun in russian]
+    return re.compile(rf"\b(?:{'|'.join(words)}|{'|'.join(stems)})\b", re.IGNORECASE)
+
+
+def names_a_role(text: str) -> bool:
+    """The text names someone by office or occupation ("the chairman of the peace panel")."""
+    return _roles().search(text) is not None
 
 
 def names_anyone(text: str, stems: frozenset[str]) -> bool:

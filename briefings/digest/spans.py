@@ -36,6 +36,7 @@ class SpanLexicon:
     """data/digest.yaml compiled, with the menu words of data/boilerplate.yaml."""
 
     dateline: re.Pattern[str]
+    label_lead: re.Pattern[str]
     dateline_only: tuple[re.Pattern[str], ...]
     attribution_tails: tuple[re.Pattern[str], ...]
     clause_openers: re.Pattern[str]
@@ -59,6 +60,7 @@ def lexicon() -> SpanLexicon:
 
     return SpanLexicon(
         dateline=re.compile(_joined(raw["dateline"])),
+        label_lead=re.compile(raw["label_lead"]),
         dateline_only=tuple(re.compile(p) for p in raw["dateline_only"]),
         attribution_tails=compiled(raw["attribution_tails"]),
         clause_openers=re.compile(_joined(raw["clause_openers"]), re.IGNORECASE),
@@ -134,6 +136,14 @@ def informative_span(sentence: str, speakers: frozenset[str] = frozenset()) -> s
     dateline = found.dateline.match(text[start:])
     if dateline is not None and end - start - dateline.end() >= MIN_SPAN_CHARS:
         start += dateline.end()
+    else:
+        label = found.label_lead.match(text[start:])
+        if (
+            label is not None
+            and end - start - label.end() >= MIN_SPAN_CHARS
+            and not names_anyone(label.group(), speakers)
+        ):
+            start += label.end()
     tails = (pattern.search(text, start) for pattern in found.attribution_tails)
     cuts = [tail.start() for tail in tails if tail is not None]
     cuts = [cut for cut in cuts if cut - start >= MIN_SPAN_CHARS]

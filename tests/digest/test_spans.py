@@ -28,6 +28,8 @@ FACT = "Azerbaijan and Georgia signed a memorandum on the Black Sea electricity 
         pytest.param(f"Lisbon [Portugal], May 5 (Wire): {FACT}.", f"…{FACT}.", id="bracket-wire"),
         pytest.param(f"New Delhi [India], August 30 : {FACT}.", f"…{FACT}.", id="bracket-colon"),
         pytest.param(f"March 4, 2025 TBILISI — {FACT}.", f"…{FACT}.", id="date-first"),
+        pytest.param(f"Tbilisi: {FACT}.", f"…{FACT}.", id="city-colon"),
+        pytest.param(f"Wire: {FACT}.", f"…{FACT}.", id="agency-colon"),
         pytest.param(
             "БАКУ /Trend/ – Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
             "…Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
@@ -187,6 +189,8 @@ def test_an_attribution_tail_naming_a_person_of_the_article_stays() -> None:
     assert informative_span(ru, speaker_stems(["Арарат Мирзоян"])) == ru
     reported = f"{FACT}, Report informs."
     assert informative_span(reported, speaker_stems(["Parviz Shahbazov"])) == f"{FACT}…"
+    label = f"Shahbazov: {FACT}."
+    assert informative_span(label, speaker_stems(["Parviz Shahbazov"])) == label
 
 
 @pytest.mark.parametrize(

@@ -36,9 +36,12 @@ class SpanLexicon:
     """data/digest.yaml compiled, with the menu words of data/boilerplate.yaml."""
 
     dateline: re.Pattern[str]
+    label_lead: re.Pattern[str]
     dateline_only: tuple[re.Pattern[str], ...]
     attribution_tails: tuple[re.Pattern[str], ...]
     clause_openers: re.Pattern[str]
+    fact_words: re.Pattern[str]
+    coordinators: re.Pattern[str]
     stamps: tuple[re.Pattern[str], ...]
     junk_phrases: tuple[re.Pattern[str], ...]
     attribution_only: tuple[re.Pattern[str], ...]
@@ -57,9 +60,12 @@ def lexicon() -> SpanLexicon:
 
     return SpanLexicon(
         dateline=re.compile(_joined(raw["dateline"])),
+        label_lead=re.compile(raw["label_lead"]),
         dateline_only=tuple(re.compile(p) for p in raw["dateline_only"]),
         attribution_tails=compiled(raw["attribution_tails"]),
         clause_openers=re.compile(_joined(raw["clause_openers"]), re.IGNORECASE),
+        fact_words=re.compile(_joined(raw["fact_words"]), re.IGNORECASE),
+        coordinators=re.compile(_joined(raw["coordinators"]), re.IGNORECASE),
         stamps=compiled(raw["stamps"]),
         junk_phrases=compiled(raw["junk_phrases"]),
         attribution_only=compiled(raw["attribution_only"]),
@@ -130,24 +136,34 @@ def informative_span(sentence: str, speakers: frozenset[str] = frozenset()) -> s
     dateline = found.dateline.match(text[start:])
     if dateline is not None and end - start - dateline.end() >= MIN_SPAN_CHARS:
         start += dateline.end()
+    else:
+        label = found.label_lead.match(text[start:])
+        if (
+            label is not None
+            and end - start - label.end() >= MIN_SPAN_CHARS
+            and not names_anyone(label.group(), speakers)
+        ):
+            start += label.end()
     tails = (pattern.search(text, start) for pattern in found.attribution_tails)
     cuts = [tail.start() for tail in tails if tail is not None]
     cuts = [cut for cut in cuts if cut - start >= MIN_SPAN_CHARS]
     if speakers:
         cuts = [cut for cut in cuts if not names_anyone(text[cut:], speakers)]
+    cuts = [cut for cut in cuts if not names_a_role(text[cut:])]
     if cuts:
         end = min(cuts)  # the longest tail: "…, Trend reports, citing …" as a whole
     if end - start > CLAUSE_CUT_MIN_CHARS:
         for clause in found.clause_openers.finditer(text, start, end):
             rest = text[clause.start() : end]
-            if clause.start() - start >= MIN_SPAN_CHARS and not _FACT.search(rest[2:]):
+            fact = _FACT.search(rest[2:]) or found.fact_words.search(rest)
+            if clause.start() - start >= MIN_SPAN_CHARS and not fact:
                 end = clause.start()
                 break
     if end - start > LONG_SPAN_CHARS:
         breaks = [
             b.start()
             for b in _CLAUSE_BREAK.finditer(text, start + LONG_SPAN_KEEP, start + LONG_SPAN_CHARS)
-            if balanced(text[start : b.start()])
+            if balanced(text[start : b.start()]) and not found.coordinators.match(text, b.start())
         ]
         if breaks:
             end = breaks[-1]
@@ -168,6 +184,24 @@ def speaker_stems(names: Iterable[str]) -> frozenset[str]:
         if len(surname) >= 4:
             stems.add(surname[: max(4, len(surname) - 1)])
     return frozenset(stems)
+
+
+@cache
+def _roles() -> re.Pattern[str]:
+    """Role words of the people lexicon (data/lexicon.yaml), both languages, as one pattern."""
+    from briefings.extract.lexicon import lexicon as people_lexicon
+
+    found = people_lexicon()
+    english = sorted(found.en.role_heads, key=len, reverse=True)
+    russian = sorted({role.noun for role in found.ru.roles}, key=len, reverse=True)
+    words = [r"\s+".join(map(re.escape, role.split())) for role in english]
+    stems = [re.escape(noun) + r"\w*" for noun in russian]
+    return re.compile(rf"\b(?:{'|'.join(words)}|{'|'.join(stems)})\b", re.IGNORECASE)
+
+
+def names_a_role(text: str) -> bool:
+    """The text names someone by office or occupation ("the chairman of the peace panel")."""
+    return _roles().search(text) is not None
 
 
 def names_anyone(text: str, stems: frozenset[str]) -> bool:

@@ -12,11 +12,16 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import ROLE_BEFORE, ROLE_WORD, STOP_CAPITALS
 from briefings.extract.russian import nominative_name
 
+_OFFICE_SUFFIX = re.compile(
+    r"-(?:" + "|".join(map(re.escape, lexicon().en.office_suffixes)) + r")$", re.IGNORECASE
+)
+
 
 @lru_cache(maxsize=4096)
 def is_role_word(token: str) -> bool:
-    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name."""
-    return ROLE_WORD.fullmatch(token) is not None
+    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name;
+    nor is an office to come ('President-elect')."""
+    return ROLE_WORD.fullmatch(_OFFICE_SUFFIX.sub("", token)) is not None
 
 
 _PARTICLES = frozenset(lexicon().both("name_particles"))

@@ -165,6 +165,11 @@ def _outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
         found = pattern.match(text)
         if found and found.group("outlet").casefold() in names:
             return names[found.group("outlet").casefold()]
+    tail = text[-120:]
+    for pattern in vocabulary.relayed_credits:
+        found = pattern.search(tail)
+        if found and (name := _outlet_name(found.group("outlet"))):
+            return names.get(name.casefold(), name)
     tail = text[-80:]
     for pattern in vocabulary.tail_credits:
         found = pattern.search(tail)

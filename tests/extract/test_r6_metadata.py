@@ -116,3 +116,33 @@ def test_short_footer_at_the_end_is_not_kept() -> None:
     """A closing line that is a name or address, not a cut sentence, stays out."""
     doc = _load(f"{HEADLINE}\n\n{BODY}\n\nHarbour Desk News Agency")
     assert doc.paragraphs[-1].endswith("years of delays.")
+
+
+def test_reprint_notice_names_the_outlet() -> None:
+    """'This article was originally published by X and is reprinted with permission.': the
+    republished copy's outlet is X, and the notice is not article text."""
+    doc = _load(
+        "This article was originally published by Harbour Ledger and is reprinted with "
+        f"permission.\n\n{HEADLINE}\n\n{BODY}"
+    )
+    assert doc.meta.outlet == "Harbour Ledger"
+    assert all("reprinted" not in p for p in doc.paragraphs)
+
+
+def test_relaying_outlet_after_a_cited_source_is_the_page() -> None:
+    """'Об этом пишет <source>, передает <outlet>.': the second name relays the first, so it
+    is the page's own even when the vocabulary does not know it."""
+    doc = _load(
+        f"{HEADLINE}\n\nСовет гавани во вторник одобрил план углубления канала. Об этом пишет "
+        f"Reuters, передает ПКН.\n\n{RU_BODY}"
+    )
+    assert doc.meta.outlet == "ПКН"
+
+
+def test_cited_source_alone_is_not_the_outlet() -> None:
+    """'Об этом пишет <source>.' alone cites a source: an unknown name there is not taken."""
+    doc = _load(
+        f"{HEADLINE}\n\nСовет гавани во вторник одобрил план углубления канала, пишет "
+        f"Портовый Вестник.\n\n{RU_BODY}"
+    )
+    assert doc.meta.outlet is None

@@ -130,7 +130,7 @@ def _cut_off(lines: list[Line], at: int) -> bool:
     """The page's last line, a sentence stopped mid-word ("… urged other groups to also
     join th"): a scrape cut at a length limit, whose words are the article's all the same."""
     line = lines[at]
-    text = line.text.rstrip()
+    text = line.text.rstrip().lstrip("“\"«„‘'")
     return (
         at == len(lines) - 1
         and not line.junk

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefings.load import RawDocument, load_source
 from tests.extract.extracted import analysed
 
@@ -104,10 +106,22 @@ def test_single_date_in_the_lead_still_dates_the_article() -> None:
     assert article.published == dt.date(2025, 4, 5)
 
 
-def test_sentence_cut_off_at_the_end_of_the_scrape_is_kept() -> None:
+@pytest.mark.parametrize(
+    "cut",
+    [
+        pytest.param(
+            "Leading the delegation, senior adviser Kuol Deng urged other groups to also join th",
+            id="sentence",
+        ),
+        pytest.param(
+            "“We have cleared more than 1,200 shells, from rifle rounds to mortars and hand g",
+            id="opening-quote",
+        ),
+    ],
+)
+def test_sentence_cut_off_at_the_end_of_the_scrape_is_kept(cut: str) -> None:
     """A scrape cut at a length limit stops mid-word; the words before the cut are still the
-    article's (a person named there is one of its people)."""
-    cut = "Leading the delegation, senior adviser Kuol Deng urged other groups to also join th"
+    article's (a person or a figure named there is the article's)."""
     doc = _load(f"{HEADLINE}\n\n{BODY}\n\n{cut}")
     assert doc.paragraphs[-1] == cut
 

@@ -64,3 +64,16 @@ def test_counterpart_before_a_name_introduces_a_person() -> None:
         "Посланник ООН Ирина Кестнер прибыла позже."
     )
     assert people == ["Чан Ван Лок", "Ирина Кестнер"]
+
+
+def test_body_whose_name_opens_with_centre_is_no_building() -> None:
+    """'глава Центризбиркома Анна X': a body's name that merely begins with 'Центр' does not
+    make the name after it a building's ('Центр имени X'); the person stays a person."""
+    people = _people("Нарушений не было, сообщила на брифинге глава Центризбиркома Анна Лескова.")
+    assert people == ["Анна Лескова"]
+
+
+def test_centre_named_after_a_person_still_names_no_person() -> None:
+    """'в Центре Гейдара Алиева': a centre named after someone is still a place's name."""
+    people = _people("Гости собрались в Центре Ивана Брянцева на окраине города.")
+    assert people == []

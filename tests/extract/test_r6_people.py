@@ -77,3 +77,23 @@ def test_centre_named_after_a_person_still_names_no_person() -> None:
     """'в Центре Гейдара Алиева': a centre named after someone is still a place's name."""
     people = _people("Гости собрались в Центре Ивана Брянцева на окраине города.")
     assert people == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Minister of Urban Development and Housing Ravin Kotelawala told media that the "
+            "cabinet approved the plan.",
+            id="portfolio-after-and",
+        ),
+        pytest.param(
+            "Minister of Ports Ravin Kotelawala told media that the cabinet approved the plan.",
+            id="portfolio-alone",
+        ),
+    ],
+)
+def test_portfolio_word_is_not_part_of_the_name(text: str) -> None:
+    """A minister's portfolio written before the name ("… and Housing X Y") belongs to the
+    office: the person is X Y, not "Housing X Y"."""
+    assert _people(text) == ["Ravin Kotelawala"]

@@ -97,3 +97,10 @@ def test_portfolio_word_is_not_part_of_the_name(text: str) -> None:
     """A minister's portfolio written before the name ("… and Housing X Y") belongs to the
     office: the person is X Y, not "Housing X Y"."""
     assert _people(text) == ["Ravin Kotelawala"]
+
+
+def test_body_in_the_genitive_before_an_unknown_first_name() -> None:
+    """'глава Портнадзора Элина Рудакова': the body's name in the genitive is whose office it
+    is; the first name the gazetteer does not know and the surname are the person."""
+    people = _people("Нарушений не было, сообщила на брифинге глава Портнадзора Элина Рудакова.")
+    assert people == ["Элина Рудакова"]

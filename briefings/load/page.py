@@ -131,8 +131,13 @@ def _cut_off(lines: list[Line], at: int) -> bool:
     join th"): a scrape cut at a length limit, whose words are the article's all the same."""
     line = lines[at]
     text = line.text.rstrip().lstrip("“\"«„‘'")
+    words = text.split()
+    # A credit or a list of names ("Written by Mara Quist and Tom Berg") is mostly capitals;
+    # a sentence's words are mostly not.
+    capitals = sum(1 for w in words if w[:1].isupper())
     return (
         at == len(lines) - 1
+        and 2 * capitals < len(words)
         and not line.junk
         and not line.heading
         and not line.terminal

@@ -126,9 +126,16 @@ def test_sentence_cut_off_at_the_end_of_the_scrape_is_kept(cut: str) -> None:
     assert doc.paragraphs[-1] == cut
 
 
-def test_short_footer_at_the_end_is_not_kept() -> None:
-    """A closing line that is a name or address, not a cut sentence, stays out."""
-    doc = _load(f"{HEADLINE}\n\n{BODY}\n\nHarbour Desk News Agency")
+@pytest.mark.parametrize(
+    "footer",
+    [
+        pytest.param("Harbour Desk News Agency", id="name"),
+        pytest.param("Written by Mara Quist and Tom Berg for the Harbour Desk", id="credit"),
+    ],
+)
+def test_footer_at_the_end_is_not_kept(footer: str) -> None:
+    """A closing line that is a name or a credit, not a cut sentence, stays out."""
+    doc = _load(f"{HEADLINE}\n\n{BODY}\n\n{footer}")
     assert doc.paragraphs[-1].endswith("years of delays.")
 
 

@@ -17,30 +17,14 @@ from briefings.load.lines import (
     Cleaned,
     Line,
     classify,
+    cut_off,
+    glossed_name,
     key,
+    lower_start,
+    repeats_itself,
     split_lines,
 )
 from briefings.load.vocabulary import boilerplate, stamps
-
-
-def _lower_start(text: str) -> bool:
-    """A line whose first letter is lower case ("on air preview", "weather icon") is a
-    widget's label or a sentence's tail, never a headline."""
-    first = next((ch for ch in text if ch.isalpha()), "")
-    return first.islower()
-
-
-def _repeats_itself(text: str) -> bool:
-    """A run of three words given twice in one line ("A B C tag D A B C") is a tag list or
-    a menu printed twice; a headline does not repeat itself."""
-    words = [w.casefold() for w in text.split()]
-    seen: set[tuple[str, ...]] = set()
-    for i in range(len(words) - 2):
-        gram = tuple(words[i : i + 3])
-        if gram in seen:
-            return True
-        seen.add(gram)
-    return False
 
 
 def _first_of_pair(above: list[int], lines: list[Line]) -> int:
@@ -50,19 +34,6 @@ def _first_of_pair(above: list[int], lines: list[Line]) -> int:
     while at - 1 in above and all(5 <= lines[i].words <= 15 for i in (at - 1, at)):
         at -= 1
     return at
-
-
-_GLOSSED_NAME = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<acronym>[A-Z]{2,8})\)$")
-
-
-def _glossed_name(text: str) -> bool:
-    """A name followed by its own acronym ("Weapons of Mass Destruction (WMD)") names a
-    section, a programme or a body: a page's menu or section label, never its headline."""
-    found = _GLOSSED_NAME.match(text.strip())
-    if found is None:
-        return False
-    initials = "".join(w[0] for w in found.group("name").split() if w[:1].isupper())
-    return initials == found.group("acronym")
 
 
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
@@ -77,9 +48,9 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and len(LETTER_WORD.findall(ln.text)) >= 3
         and not ln.text.rstrip(" \"'”»").endswith(".")
         and any(ch.islower() for ch in ln.text)
-        and not _lower_start(ln.text)
-        and not _repeats_itself(ln.text)
-        and not _glossed_name(ln.text)
+        and not lower_start(ln.text)
+        and not repeats_itself(ln.text)
+        and not glossed_name(ln.text)
     ]
     for i in candidates:
         if lines[i].heading:
@@ -124,28 +95,6 @@ def _date_by_title(
     if not near or first in near:
         return first
     return near[0]
-
-
-def _cut_off(lines: list[Line], at: int) -> bool:
-    """The page's last line, a sentence stopped mid-word ("… urged other groups to also
-    join th"): a scrape cut at a length limit, whose words are the article's all the same."""
-    line = lines[at]
-    text = line.text.rstrip().lstrip("“\"«„‘'")
-    words = text.split()
-    # A credit or a list of names ("Written by Mara Quist and Tom Berg") is mostly capitals;
-    # a sentence's words are mostly not.
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return (
-        at == len(lines) - 1
-        and 2 * capitals < len(words)
-        and not line.junk
-        and not line.heading
-        and not line.terminal
-        and line.words >= 5
-        and text[:1].isupper()
-        and text[-1:].isalpha()
-        and not _lower_start(text)
-    )
 
 
 def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[int]]:
@@ -392,7 +341,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         end = run[-1]
         # A short closing sentence right after the body ("Talks will continue.") is prose too,
         # and so is the sentence a scrape was cut off in.
-        while end + 1 < len(lines) and (lines[end + 1].short_sentence or _cut_off(lines, end + 1)):
+        while end + 1 < len(lines) and (lines[end + 1].short_sentence or cut_off(lines, end + 1)):
             end += 1
         for ln in lines[run[0] : end + 1]:
             line_key = ln.key

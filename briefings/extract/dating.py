@@ -36,6 +36,9 @@ _TARGET_BEFORE = re.compile(
     re.I,
 )
 
+# A day and a dash right before a full date: the date ends a span ("4–5 апреля 2025 года").
+_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*[-–—]\s*$")
+
 
 def _stated_dates(text: str, latest: dt.date) -> list[dt.date]:
     """Full dates in the text that could be when it was written: none after `latest`, no
@@ -47,6 +50,8 @@ def _stated_dates(text: str, latest: dt.date) -> list[dt.date]:
             continue
         if _TARGET_BEFORE.search(text[max(0, f.start - 25) : f.start]):
             continue
+        if _RANGE_BEFORE.search(text[max(0, f.start - 8) : f.start]):
+            continue  # "4–5 April 2025": the span of an event, never a page's own date
         found.append(date)
     return found
 

@@ -80,6 +80,7 @@ class English(_Shared):
     honorific_abbreviations: tuple[str, ...]
     honorific_words: tuple[str, ...]
     patronym_honorifics: tuple[str, ...] = ()
+    office_suffixes: tuple[str, ...] = ()
     role_heads: tuple[str, ...]
     role_modifiers: tuple[str, ...]
     nationality_suffixes: tuple[str, ...]

@@ -12,11 +12,16 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import ROLE_BEFORE, ROLE_WORD, STOP_CAPITALS
 from briefings.extract.russian import nominative_name
 
+_OFFICE_SUFFIX = re.compile(
+    r"-(?:" + "|".join(map(re.escape, lexicon().en.office_suffixes)) + r")$", re.IGNORECASE
+)
+
 
 @lru_cache(maxsize=4096)
 def is_role_word(token: str) -> bool:
-    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name."""
-    return ROLE_WORD.fullmatch(token) is not None
+    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name;
+    nor is an office to come ('President-elect')."""
+    return ROLE_WORD.fullmatch(_OFFICE_SUFFIX.sub("", token)) is not None
 
 
 _PARTICLES = frozenset(lexicon().both("name_particles"))
@@ -111,6 +116,16 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # opens on the first name; a word before it is a place's, unless a patronym follows
         # ("Чекунков Алексей Олегович" is one name, surname first).
         return run[1:]
+    if (
+        len(run) == 3
+        and CYR.search(run[0].group())
+        and not is_given(run[0].group())
+        and _GENITIVE_BODY.search(run[0].group()) is not None
+        and surname_shaped(run[1:])
+    ):
+        # "глава Центризбиркома Элла Памфилова": a body in the genitive, then a first name
+        # the gazetteer does not know and a surname by its ending.
+        return run[1:]
     if len(run) <= 6 and any(t.group().casefold() in _PARTICLES for t in run[1:-1]):
         return run  # "Mohammed Bin Zayed Al Nahyan": capitalised particles join one name
     if len(run) <= 3:
@@ -133,6 +148,9 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
 
 
 _RU_PATRONYM = re.compile(r"(?:вич|вна|ична|ич)$")
+# The genitive of a body's name ("Центризбиркома", "Минфина", "Роскосмоса"): a word that
+# ends so before a first name and a surname is whose office it is, not part of the name.
+_GENITIVE_BODY = re.compile(r"[бвгджзклмнпрстфхцчшщ][ау]$|[ое]го$")
 # A preposition or article right before a run: its first word may name a place or body.
 _COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:for|of|to|from|in|at|the)\s+$")
 _NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")

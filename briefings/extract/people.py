@@ -77,12 +77,13 @@ _PARTICLES = frozenset(lexicon().both("name_particles"))
 
 
 def _particle_aliases(full: list[str]) -> dict[str, str]:
-    """'Von der Leyen' (a surname led by its particle, capitalised opening a sentence) is the
-    one fully named person whose name ends so ('Ursula von der Leyen'), not a second person."""
+    """'Von der Leyen' (a surname led by its particle, capitalised opening a sentence) or
+    'Corrêa do Lago' (a surname joined by one) is the one fully named person whose name ends
+    so ('Ursula von der Leyen', 'André Corrêa do Lago'), not a second person."""
     aliases: dict[str, str] = {}
     for name in full:
         tokens = name.casefold().split()
-        if len(tokens) < 2 or tokens[0] not in _PARTICLES:
+        if len(tokens) < 2 or not any(t in _PARTICLES for t in tokens[:-1]):
             continue
         longer = [
             other

@@ -242,3 +242,61 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         elif named:
             cleaned.outlet = bp.names[named.group(1).casefold()]
     return line
+
+
+# --------------------------------------------------------------- headline and body shapes
+
+
+def lower_start(text: str) -> bool:
+    """A line whose first letter is lower case ("on air preview", "weather icon") is a
+    widget's label or a sentence's tail, never a headline."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
+
+
+def repeats_itself(text: str) -> bool:
+    """A run of three words given twice in one line ("A B C tag D A B C") is a tag list or
+    a menu printed twice; a headline does not repeat itself."""
+    words = [w.casefold() for w in text.split()]
+    seen: set[tuple[str, ...]] = set()
+    for i in range(len(words) - 2):
+        gram = tuple(words[i : i + 3])
+        if gram in seen:
+            return True
+        seen.add(gram)
+    return False
+
+
+_GLOSSED_NAME = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<acronym>[A-Z]{2,8})\)$")
+
+
+def glossed_name(text: str) -> bool:
+    """A name followed by its own acronym ("Weapons of Mass Destruction (WMD)") names a
+    section, a programme or a body: a page's menu or section label, never its headline."""
+    found = _GLOSSED_NAME.match(text.strip())
+    if found is None:
+        return False
+    initials = "".join(w[0] for w in found.group("name").split() if w[:1].isupper())
+    return initials == found.group("acronym")
+
+
+def cut_off(lines: list[Line], at: int) -> bool:
+    """The page's last line, a sentence stopped mid-word ("… urged other groups to also
+    join th"): a scrape cut at a length limit, whose words are the article's all the same."""
+    line = lines[at]
+    text = line.text.rstrip().lstrip("“\"«„‘'")
+    words = text.split()
+    # A credit or a list of names ("Written by Mara Quist and Tom Berg") is mostly capitals;
+    # a sentence's words are mostly not.
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return (
+        at == len(lines) - 1
+        and 2 * capitals < len(words)
+        and not line.junk
+        and not line.heading
+        and not line.terminal
+        and line.words >= 5
+        and text[:1].isupper()
+        and text[-1:].isalpha()
+        and not lower_start(text)
+    )

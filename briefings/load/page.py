@@ -17,17 +17,14 @@ from briefings.load.lines import (
     Cleaned,
     Line,
     classify,
+    cut_off,
+    glossed_name,
     key,
+    lower_start,
+    repeats_itself,
     split_lines,
 )
 from briefings.load.vocabulary import boilerplate, stamps
-
-
-def _lower_start(text: str) -> bool:
-    """A line whose first letter is lower case ("on air preview", "weather icon") is a
-    widget's label or a sentence's tail, never a headline."""
-    first = next((ch for ch in text if ch.isalpha()), "")
-    return first.islower()
 
 
 def _first_of_pair(above: list[int], lines: list[Line]) -> int:
@@ -51,7 +48,9 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and len(LETTER_WORD.findall(ln.text)) >= 3
         and not ln.text.rstrip(" \"'”»").endswith(".")
         and any(ch.islower() for ch in ln.text)
-        and not _lower_start(ln.text)
+        and not lower_start(ln.text)
+        and not repeats_itself(ln.text)
+        and not glossed_name(ln.text)
     ]
     for i in candidates:
         if lines[i].heading:
@@ -120,6 +119,11 @@ def _outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
         found = pattern.match(text)
         if found and found.group("outlet").casefold() in names:
             return names[found.group("outlet").casefold()]
+    tail = text[-120:]
+    for pattern in vocabulary.relayed_credits:
+        found = pattern.search(tail)
+        if found and (name := _outlet_name(found.group("outlet"))):
+            return names.get(name.casefold(), name)
     tail = text[-80:]
     for pattern in vocabulary.tail_credits:
         found = pattern.search(tail)
@@ -335,8 +339,9 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         if chars < biggest and (len(run) < 2 or chars < 0.25 * biggest):
             continue
         end = run[-1]
-        # A short closing sentence right after the body ("Talks will continue.") is prose too.
-        while end + 1 < len(lines) and lines[end + 1].short_sentence:
+        # A short closing sentence right after the body ("Talks will continue.") is prose too,
+        # and so is the sentence a scrape was cut off in.
+        while end + 1 < len(lines) and (lines[end + 1].short_sentence or cut_off(lines, end + 1)):
             end += 1
         for ln in lines[run[0] : end + 1]:
             line_key = ln.key

@@ -57,6 +57,7 @@ class Stamps:
     lines: tuple[re.Pattern[str], ...]
     lead_credits: tuple[re.Pattern[str], ...]
     tail_credits: tuple[re.Pattern[str], ...]
+    relayed_credits: tuple[re.Pattern[str], ...]
     event_cues: frozenset[str]  # casefolded whole lines
 
 
@@ -89,5 +90,6 @@ def stamps() -> Stamps:
         lines=tuple(re.compile(str(p)) for p in raw["lines"]),
         lead_credits=tuple(re.compile(str(p)) for p in raw["credits"]["lead"]),
         tail_credits=tuple(re.compile(str(p)) for p in raw["credits"]["tail"]),
+        relayed_credits=tuple(re.compile(str(p)) for p in raw["credits"].get("relayed", ())),
         event_cues=frozenset(str(x).casefold() for x in raw["event_cues"]),
     )

@@ -1,0 +1,88 @@
+"""Constructions of real news that round 7 found on a tuning set, in sentences of our own.
+
+- A divided state's conflict is named as a "problem" ("the Cyprus problem", "кипрская
+  проблема") and negotiated in "reunification talks": that is peace-talks news even when no
+  war, treaty or ceasefire is named.
+- A ceasefire deal is also written with a preposition ("the agreement on the cease-fire").
+- "Energy Star" is a product label and household appliances with rebates are consumer advice;
+  "climate control" heats or cools a room, a car or a storage unit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicSet:
+    return TopicSet.load()
+
+
+def test_reunification_talks_on_a_divided_island_are_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Island leaders to meet again after informal dinner",
+        paragraphs=[
+            "The two community leaders agreed on Friday to meet again soon to look at ways to"
+            " revive the stalled reunification talks.",
+            "Reunification negotiations collapsed seven years ago and have not resumed since.",
+            "The United Nations said the leaders would meet in a broader format next month.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_the_cyprus_problem_is_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Government awaits date of informal meeting",
+        paragraphs=[
+            "Spokesman Petros Andreadis said the government remained ready to discuss the Cyprus"
+            " problem at any time.",
+            "A solution to the Cyprus problem lies within the framework of UN resolutions, he"
+            " added.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_a_settlement_of_the_cyprus_question_in_russian_is_peace_talks(topics: TopicSet) -> None:
+    sentence = (
+        "Представители общин собрались в Женеве на встречу, посвященную урегулированию кипрской"
+        " проблемы."
+    )
+    assert topics.score_sentence(sentence, topics.get("peace-talks"), "ru") >= 2 * 2
+
+
+def test_an_agreement_on_the_ceasefire_is_peace_news(topics: TopicSet) -> None:
+    peace = topics.get("peace-talks")
+    plain = topics.score_sentence("The cabinet will consider the ceasefire on Tuesday.", peace)
+    deal = topics.score_sentence(
+        "The cabinet will consider the agreement on the cease-fire on Tuesday.", peace
+    )
+    assert deal >= peace.sentence_threshold > plain
+
+
+def test_appliance_rebates_with_an_energy_label_are_not_energy_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Rebates for Energy Star appliances",
+        paragraphs=[
+            "The Department of Energy has approved the Energy Star rebate plans of all states.",
+            "Shoppers who replace an old fridge with an Energy Star model save on their"
+            " electricity bills.",
+            "Qualifying products include furnaces (oil and gas) and water heaters.",
+            "Appliances use most of the energy consumed in a home, the Tamsworth Saver guide says.",
+        ],
+    )
+    assert "energy" not in topics.classify(article).topics
+
+
+def test_climate_control_is_not_climate(topics: TopicSet) -> None:
+    climate = topics.get("climate")
+    for sentence in (
+        "Every climate-controlled unit keeps the temperature steady all year.",
+        "The new saloon comes with dual-zone climate control and heated seats.",
+    ):
+        assert topics.score_sentence(sentence, climate) == 0

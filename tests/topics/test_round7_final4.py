@@ -86,3 +86,37 @@ def test_climate_control_is_not_climate(topics: TopicSet) -> None:
         "The new saloon comes with dual-zone climate control and heated seats.",
     ):
         assert topics.score_sentence(sentence, climate) == 0
+
+
+def test_a_reciprocal_access_agreement_is_a_partnership_besides_defence(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Two island states sign troop access pact",
+        paragraphs=[
+            "Defence Minister Arlo Benning and his counterpart signed a defence pact on Monday"
+            " that lets troops of each side train on the other's territory.",
+            "The Reciprocal Access Agreement was signed in Port Lanza by the two foreign"
+            " ministers.",
+            "The governments hope to boost bilateral security cooperation as maritime tensions"
+            " rise.",
+            "The first joint military drills under the pact, with warships and fighter jets, are"
+            " planned for the spring.",
+        ],
+    )
+    assert {"partnerships", "security"} <= set(topics.classify(article).topics)
+
+
+def test_remnants_of_war_and_booby_traps_are_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Army engineers destroy war leftovers south of the capital",
+        paragraphs=[
+            "The defence ministry destroyed a large stock of explosive remnants of war collected"
+            " in former conflict areas.",
+            "Remnants of war, mines and booby traps were gathered from fields and homes, the head"
+            " of the engineering unit said.",
+            "The army fought a year-long armed conflict around the capital before the front"
+            " moved south.",
+        ],
+    )
+    assert "demining" in topics.classify(article).topics

@@ -120,3 +120,47 @@ def test_remnants_of_war_and_booby_traps_are_demining(topics: TopicSet) -> None:
         ],
     )
     assert "demining" in topics.classify(article).topics
+
+
+def test_a_storage_advert_naming_climate_change_is_off_topic(topics: TopicSet) -> None:
+    article = make_article(
+        title="Why climate-controlled storage is worth it",
+        paragraphs=[
+            "We think climate-controlled storage is a must for valuables, and the reason is the"
+            " recent climate change.",
+            "This is not a political statement about global warming.",
+            "A climate-controlled unit keeps a steady temperature all year round.",
+            "Not every facility offers climate control, because it costs more to run.",
+            "At Redfern Lockers, climate control adds twenty dollars a month to a small unit.",
+        ],
+    )
+    assert "climate" not in topics.classify(article).topics
+
+
+def test_a_university_partnerships_guide_is_off_topic(topics: TopicSet) -> None:
+    article = make_article(
+        title="Guide to international partnerships",
+        paragraphs=[
+            "International partnerships can be signed at university level with the help of the"
+            " International Office.",
+            "A memorandum of understanding is a general cooperation agreement, later filled in"
+            " by agreements on student exchange.",
+            "The Agreement on Academic Cooperation covers exchanges of academics and joint"
+            " academic events with partner universities.",
+            "Exchanges of students within the European Union fall under the ERASMUS programme.",
+        ],
+    )
+    assert "partnerships" not in topics.classify(article).topics
+
+
+def test_a_state_visit_with_student_exchanges_stays_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Presidents sign strategic partnership declaration",
+        paragraphs=[
+            "President Elan Marr and his host signed a declaration on strategic partnership on"
+            " Tuesday.",
+            "The two governments agreed to deepen bilateral cooperation in trade and transport.",
+            "They also agreed to expand student exchanges between their countries.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics

@@ -164,3 +164,12 @@ def test_a_state_visit_with_student_exchanges_stays_a_partnership(topics: TopicS
         ],
     )
     assert "partnerships" in topics.classify(article).topics
+
+
+def test_remnants_of_war_are_not_fighting(topics: TopicSet) -> None:
+    security = topics.get("security")
+    leftovers = "Engineers collected explosive remnants of war from the southern districts."
+    fighting = "Engineers came under fire as the war reached the southern districts."
+    assert (
+        topics.score_sentence(leftovers, security) == 0 < topics.score_sentence(fighting, security)
+    )

@@ -103,6 +103,7 @@ _ACCORDING_OPENING = re.compile(
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
 SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
+_ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
 _IMPERSONAL = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
     re.I,
@@ -185,7 +186,10 @@ class Paragraph:
         verb_first = _AFTER_VERB.match(after) or _AFTER_DASH_VERB.match(after)
         if verb_first:
             lo = end + verb_first.start("rest")
-            return "after", self._subject(lo, lo + len(verb_first.group("rest")), span.start)
+            named = self._subject(lo, lo + len(verb_first.group("rest")), span.start)
+            if _ACCORDING_AFTER.match(after):
+                return self._relayed_source(span, named)
+            return "after", named
         subject_first = _AFTER_SUBJ.match(after)
         # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
         if subject_first and _BARE_CONJUNCTION.match(subject_first.group("subj")):
@@ -221,6 +225,31 @@ class Paragraph:
         if not how and sentence == span.start and sentence > 0:
             return self._said_before(sentence, span)
         return how, speaker
+
+    def _relayed_source(self, span: Span, source: Speaker | None) -> tuple[str, Speaker | None]:
+        """'X urged Y “to …,” according to Z': Z is the source of the report, X (the subject
+        of the sentence's speech verb) said the words. With nobody else named before the quote
+        in its sentence, the words are Z's; with someone named but no speaking subject sure,
+        no one's."""
+        text, people = self.text, self.speakers.people
+        sentence = sentence_start(text, span.start, self.spans)
+        others = {
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < span.start
+        } - ({source.name} if source else set())
+        if not others:
+            return "after", source
+        verbs = [
+            v
+            for v in VERB_ANYWHERE.finditer(text, sentence, span.start)
+            if not any(s.start <= v.start() < s.end for s in self.spans)
+        ]
+        if not verbs:
+            return "after", None
+        clause = max(sentence, text.rfind(",", sentence, verbs[0].start()) + 1)
+        who = self._subject(clause, verbs[0].start(), span.start, only=True)
+        return ("embedded", who) if who is not None and who != source else ("after", None)
 
     def _issuer(self, span: Span, pos: int) -> Speaker | None:
         """Who put out the statement an impersonal attribution quotes: the one named after

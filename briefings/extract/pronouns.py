@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefings.extract.gazetteer import CYR, Kind, norm
-from briefings.extract.lexicon import lexicon
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import quote_spans
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
@@ -52,6 +52,8 @@ _SOMEONE_WHO = re.compile(
 # Квеселава провела", "Лавров заявил").
 _RU_PAST = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:не\s+)?[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\b")
 _FEMALE_GIVEN = frozenset(_LEX.both("female_given_names"))
+# "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
+_RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
 _HONORIFIC_SEX = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 
 
@@ -186,6 +188,8 @@ class Pronouns:
     def nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
         """The one person (of that sex, if given) a reference at `pos` points back to."""
         for q in range(p, max(-1, p - 6), -1):  # a pronoun points a few paragraphs back
+            if q < p and _RELATED_LINK.match(self.paragraphs[q]):
+                continue  # a link to another story names no one of this one
             if self._unknown_subject(q, pos if q == p else None):
                 return None
             before = [m for m in self._mentions(q) if q < p or m.start < pos]

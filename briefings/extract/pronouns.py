@@ -32,6 +32,7 @@ _LEX = lexicon()
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
 _ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
+_ANY_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|он|она)(?![\w-])", re.I)
 _LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
 # A subject: a capitalised word opening a sentence before a comma or a verb in the past or
@@ -187,7 +188,12 @@ class Pronouns:
 
     def nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
         """The one person (of that sex, if given) a reference at `pos` points back to."""
-        for q in range(p, max(-1, p - 6), -1):  # a pronoun points a few paragraphs back
+        horizon = p - 6  # a pronoun points a few paragraphs back ...
+        for q in range(p, -1, -1):
+            if q <= horizon:
+                break
+            if q < p and self._pronoun_before(q, len(self.paragraphs[q]), female):
+                horizon -= 1  # ... and each paragraph its own "he" carries on lends one more
             if q < p and _RELATED_LINK.match(self.paragraphs[q]):
                 continue  # a link to another story names no one of this one
             if self._unknown_subject(q, pos if q == p else None):
@@ -215,9 +221,13 @@ class Pronouns:
                     or _attributed_to(text, m)
                 )
             }
-            if not subjects and self._same_pronoun_leads(text[: pos if q == p else None], female):
-                # "She was asked about attacks by Senator X. … she responded": the paragraph's
-                # own "she" points further back, past the man it names as an object.
+            if not subjects and (
+                self._same_pronoun_leads(text[: pos if q == p else None], female)
+                or (q < p and self._pronoun_before(q, before[0].start, female))
+            ):
+                # "She was asked about attacks by Senator X. … she responded", "“…,” he
+                # said, before adding that … to X … for Y": the paragraph's own pronoun
+                # points further back, past the people it names only as objects.
                 continue
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
@@ -246,6 +256,18 @@ class Pronouns:
             and lead.end() < len(text.rstrip())
             and female is not None
             and (lead.group("pronoun").casefold() in FEMALE_PRONOUNS) == female
+        )
+
+    def _pronoun_before(self, q: int, limit: int, female: bool | None) -> bool:
+        """Whether a pronoun of that sex, outside quotation marks, stands in paragraph `q`
+        before `limit` (where the paragraph first names anyone)."""
+        if female is None:
+            return False
+        quoted = self._quoted(q)
+        return any(
+            (m.group().casefold() in FEMALE_PRONOUNS) == female
+            and not any(a <= m.start() < b for a, b in quoted)
+            for m in _ANY_PRONOUN.finditer(self.paragraphs[q], 0, limit)
         )
 
     def _spoke_just_before(self, q: int, pos: int, before: list[Mention]) -> set[str]:

@@ -72,3 +72,44 @@ def test_according_to_names_the_source_not_who_said_the_words() -> None:
         "settlement,” according to spokesperson Marit Lune."
     )
     assert speaker_of(article, "to find a way") == "Halvard Omsted"
+
+
+def test_he_goes_on_past_a_paragraph_whose_own_he_names_others_as_objects() -> None:
+    """'“…,” he said, before adding that the list went to X … for Y.' then paragraph after
+    paragraph of "he said": each paragraph's own "he" points further back, past X and Y
+    named as objects, to the spokesman the article opened with."""
+    article = under_headline(
+        "The dinner will go ahead next week, government spokesman Andras Pellow said on "
+        "Monday.\n\n"
+        "“We are in touch every day,” he said, before adding that the government had sent a "
+        "list of dates to Halvard Omsted on which it would suit Piet Kroon to attend.\n\n"
+        "“We seek a dialogue and we trust our case,” he said.\n\n"
+        "He added that a federal settlement “can answer the concerns of every community”.\n\n"
+        "“Nothing is decided yet,” he said.\n\n"
+        "“The date depends on the hosts,” he added.\n\n"
+        "“We will not comment on rumours,” he said.\n\n"
+        "To this end, he added that “we are ready whenever and wherever the meeting is held.”"
+    )
+    assert speaker_of(article, "we are ready whenever") == "Andras Pellow"
+
+
+def test_he_is_not_the_one_named_only_as_an_object_in_his_own_clause() -> None:
+    """'Asked about the plan of X, he said the talks “…”': "he" is not X, named only as an
+    object; it is the speaker the article followed before."""
+    article = under_headline(
+        "The talks will resume in spring, government spokesman Andras Pellow said on "
+        "Monday.\n\n"
+        "“We want a settlement that lasts,” he said.\n\n"
+        "Asked about the plan of Piet Kroon, he said progress “cannot come from speeches "
+        "alone”."
+    )
+    assert speaker_of(article, "cannot come from speeches") == "Andras Pellow"
+
+
+def test_he_is_not_the_object_of_his_paragraphs_subject() -> None:
+    """Guard: 'X met Y on Monday. “…,” he said.' — "he" is never Y, the object."""
+    article = under_headline(
+        "Minister Andras Pellow met envoy Piet Kroon on Monday in the capital. "
+        "“We agreed on the schedule,” he said."
+    )
+    assert speaker_of(article, "We agreed on the schedule") != "Piet Kroon"

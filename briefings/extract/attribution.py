@@ -18,8 +18,10 @@ from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import SpeakerKind
 
+# "“…,” further said X", "«…», — также отметил X": an adverb may come before the verb.
+_ADVERB = rf"(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?"
 _AFTER_VERB = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{VERB}|according\s+to|по\s+словам)\b"
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{_ADVERB}{VERB}|according\s+to|по\s+словам)\b"
     rf"(?P<rest>(?:[^.!?;(]|{ABBREV_DOT})*)",  # "(цитата по Reuters)" names no speaker
     re.I,
 )
@@ -28,7 +30,7 @@ _SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
 # "«…», — вторил ей X": after a quote and a dash Russian print puts the author's words, verb
 # first; a past-tense verb no list knows still introduces the speaker.
 _AFTER_DASH_VERB = re.compile(
-    r"^\s*[,.!?…]?\s*[—–-]\s*[а-яё]{3,}(?:л|ла|ло|ли)(?:ся|сь)?(?![\w-])"
+    rf"^\s*[,.!?…]?\s*[—–-]\s*{_ADVERB}[а-яё]{{3,}}(?:л|ла|ло|ли)(?:ся|сь)?(?![\w-])"
     rf"(?P<rest>(?:[^.!?;(«»\"“”]|{ABBREV_DOT})*)",
 )
 _AFTER_SUBJ = re.compile(
@@ -134,6 +136,9 @@ _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 CLAUSE_MARKS = '.!?"“”«»'
+# "the U.N.'s efforts", "a U.S.-led plan": a dot with a letter or a mark right after it
+# is inside a word, not a clause's end.
+_INNER_DOT = re.compile(r"\.(?=[\w'’-])")
 
 
 def sentence_start(text: str, pos: int, spans: list[Span]) -> int:
@@ -333,7 +338,11 @@ class Paragraph:
         scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]
         begin = lo
         for k in range(end - 1, lo - 1, -1):
-            if text[k] in CLAUSE_MARKS and not any(s.start <= k < s.end for s in scare):
+            if (
+                text[k] in CLAUSE_MARKS
+                and not _INNER_DOT.match(text, k)
+                and not any(s.start <= k < s.end for s in scare)
+            ):
                 begin = k + 1
                 break
         return (begin, end) if end - begin >= 2 else None

@@ -79,6 +79,13 @@ class _Shared(_Frozen):
     # Cues of a related-story link a scrape keeps between paragraphs ("Also Read: PM X to
     # visit …"): its headline names someone who is not the "he" of the next quote.
     related_link_cues: tuple[str, ...] = ()
+    # Adverbs that may stand between a quote and the verb after it ("“…,” further said X",
+    # "«…», — также отметил X").
+    attribution_adverbs: tuple[str, ...] = ()
+    # Nationality adjectives (as stems) that share no stem with their country's names:
+    # "the American president" holds the office of "President of the US", "американский
+    # президент" that of "Президент США".
+    adjective_places: dict[str, str] = {}
 
 
 class English(_Shared):

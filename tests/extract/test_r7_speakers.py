@@ -94,7 +94,7 @@ def test_he_goes_on_past_a_paragraph_whose_own_he_names_others_as_objects() -> N
 
 
 def test_he_is_not_the_one_named_only_as_an_object_in_his_own_clause() -> None:
-    """'Asked about the plan of X, he said the talks “…”': "he" is not X, named only as an
+    """Guard: 'Asked about the plan of X, he said the talks “…”': "he" is not X, named only as an
     object; it is the speaker the article followed before."""
     article = under_headline(
         "The talks will resume in spring, government spokesman Andras Pellow said on "
@@ -113,3 +113,48 @@ def test_he_is_not_the_object_of_his_paragraphs_subject() -> None:
         "“We agreed on the schedule,” he said."
     )
     assert speaker_of(article, "We agreed on the schedule") != "Piet Kroon"
+
+
+def test_an_adverb_before_the_verb_after_a_quote_keeps_the_attribution() -> None:
+    """'“…,” further said conference president, minister X': the adverb does not hide the
+    verb or the speaker after it."""
+    article = under_headline(
+        "The conference closed on Sunday with a deal on the fund.\n\n"
+        "“What we achieved together shows that working with each other still works,” further "
+        "said conference president, foreign minister Adel Mansouri."
+    )
+    assert speaker_of(article, "What we achieved together") == "Adel Mansouri"
+
+
+def test_an_adverb_before_a_russian_verb_after_a_dash_keeps_the_attribution() -> None:
+    """'«…», — также отметил X': the adverb does not hide the verb or the speaker."""
+    article = under_headline(
+        "Переговоры о поставках завершились в пятницу.\n\n"
+        "«Мы подпишем договор до конца года и начнём поставки весной», — также отметил "
+        "министр энергетики Арслан Довлетов."
+    )
+    assert speaker_of(article, "Мы подпишем договор") == "Арслан Довлетов"
+
+
+def test_a_nationality_adjective_names_the_office_of_its_country() -> None:
+    """'— подчеркнул американский президент' after 'президент США X': the American
+    president is the President of the US, though the words share no stem."""
+    article = under_headline(
+        "Объявляя о перемирии, президент США Джон Карвер сказал, что рассчитывает на его "
+        "долговечность.\n\n"
+        '"Это должно быть прочное и постоянное прекращение огня", – подчеркнул американский '
+        "президент."
+    )
+    assert speaker_of(article, "Это должно быть прочное") == "Джон Карвер"
+
+
+def test_an_abbreviations_dot_does_not_cut_the_speakers_clause() -> None:
+    """'He welcomed the U.N.'s efforts …, stating, "…"': the dots of 'U.N.' end no clause,
+    so "He" (the man who spoke just before) still opens it."""
+    article = under_headline(
+        "President Ilan Kroonberg of Varno and northern leader Piet Dessa agreed to meet.\n\n"
+        "Kroonberg said the talks, which will continue in a wider format, remain informal. "
+        "He welcomed the U.N.'s efforts despite the wars, stating, \"We hope for good news "
+        'toward resuming talks."'
+    )
+    assert speaker_of(article, "We hope for good news") == "Ilan Kroonberg"

@@ -123,6 +123,12 @@ _DOCUMENT_OF = re.compile(
     r"(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)",
     re.I,
 )
+# "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
+_READ_FROM = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+)?{_DOCUMENT_WORD}"
+    r"(?!\w)\s+(?:from|by|issued\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
+    re.I,
+)
 _CLAUSE_GOES_ON = re.compile(
     rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*[^\s.!?]", re.I
 )
@@ -170,6 +176,10 @@ class Paragraph:
             if issuer is not None and issuer.kind == SpeakerKind.PERSON and _IT.match(after):
                 issuer = None  # '“…,” it said': a body, never a person
             return "after", issuer
+        document = _READ_FROM.match(after)
+        if document:
+            lo, hi = end + document.start("who"), end + document.end("who")
+            return "after", self._subject(lo, hi, span.start)
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from extracted import speaker_of, under_headline
 
+from briefings.models import SpeakerKind
+
 
 def test_a_rank_run_into_a_name_is_not_part_of_the_speaker() -> None:
     """'said NCSC Director Brigadier-General X Y': the speaker is X Y, without the rank."""
@@ -158,3 +160,27 @@ def test_an_abbreviations_dot_does_not_cut_the_speakers_clause() -> None:
         'toward resuming talks."'
     )
     assert speaker_of(article, "We hope for good news") == "Ilan Kroonberg"
+
+
+def test_skazano_v_dokumente_quotes_the_body_that_put_the_document_out() -> None:
+    """'«…», — сказано в документе' after 'Об этом сообщает X': an impersonal attribution,
+    like 'говорится в документе', quotes whoever put the document out."""
+    article = under_headline(
+        "Совет Федерации сообщил, что новые правила вступят в силу с 1 марта. Об этом "
+        "сообщает пресс-служба Совета Федерации.\n\n"
+        "«Правила начнут действовать с 1 марта при соблюдении двух условий, "
+        "установленных законом», — сказано в документе."
+    )
+    got = next(q for q in article.quotes if q.text.startswith("Правила начнут"))
+    assert got.speaker_kind == SpeakerKind.ORGANISATION
+    assert got.speaker is not None and "Совета Федерации" in got.speaker
+
+
+def test_read_a_statement_from_names_the_statements_author() -> None:
+    """'“…,” read a statement from alliance chair, X of Y': X wrote the words."""
+    article = under_headline(
+        "The island states' alliance celebrated the deal.\n\n"
+        "“We promised we would not leave without a fund for the islands,” read a statement "
+        "from alliance chair, Moira Tallis of Santa Varno."
+    )
+    assert speaker_of(article, "We promised we would") == "Moira Tallis"

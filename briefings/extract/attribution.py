@@ -18,8 +18,10 @@ from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import SpeakerKind
 
+# "“…,” further said X", "«…», — также отметил X": an adverb may come before the verb.
+_ADVERB = rf"(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?"
 _AFTER_VERB = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{VERB}|according\s+to|по\s+словам)\b"
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{_ADVERB}{VERB}|according\s+to|по\s+словам)\b"
     rf"(?P<rest>(?:[^.!?;(]|{ABBREV_DOT})*)",  # "(цитата по Reuters)" names no speaker
     re.I,
 )
@@ -28,7 +30,7 @@ _SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
 # "«…», — вторил ей X": after a quote and a dash Russian print puts the author's words, verb
 # first; a past-tense verb no list knows still introduces the speaker.
 _AFTER_DASH_VERB = re.compile(
-    r"^\s*[,.!?…]?\s*[—–-]\s*[а-яё]{3,}(?:л|ла|ло|ли)(?:ся|сь)?(?![\w-])"
+    rf"^\s*[,.!?…]?\s*[—–-]\s*{_ADVERB}[а-яё]{{3,}}(?:л|ла|ло|ли)(?:ся|сь)?(?![\w-])"
     rf"(?P<rest>(?:[^.!?;(«»\"“”]|{ABBREV_DOT})*)",
 )
 _AFTER_SUBJ = re.compile(
@@ -103,6 +105,7 @@ _ACCORDING_OPENING = re.compile(
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
 SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
+_ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
 _IMPERSONAL = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
     re.I,
@@ -120,6 +123,12 @@ _DOCUMENT_OF = re.compile(
     r"(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)",
     re.I,
 )
+# "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
+_READ_FROM = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+)?{_DOCUMENT_WORD}"
+    r"(?!\w)\s+(?:from|by|issued\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
+    re.I,
+)
 _CLAUSE_GOES_ON = re.compile(
     rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*[^\s.!?]", re.I
 )
@@ -133,6 +142,9 @@ _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 CLAUSE_MARKS = '.!?"“”«»'
+# "the U.N.'s efforts", "a U.S.-led plan": a dot with a letter or a mark right after it
+# is inside a word, not a clause's end.
+_INNER_DOT = re.compile(r"\.(?=[\w'’-])")
 
 
 def sentence_start(text: str, pos: int, spans: list[Span]) -> int:
@@ -164,6 +176,10 @@ class Paragraph:
             if issuer is not None and issuer.kind == SpeakerKind.PERSON and _IT.match(after):
                 issuer = None  # '“…,” it said': a body, never a person
             return "after", issuer
+        document = _READ_FROM.match(after)
+        if document:
+            lo, hi = end + document.start("who"), end + document.end("who")
+            return "after", self._subject(lo, hi, span.start)
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
@@ -185,7 +201,10 @@ class Paragraph:
         verb_first = _AFTER_VERB.match(after) or _AFTER_DASH_VERB.match(after)
         if verb_first:
             lo = end + verb_first.start("rest")
-            return "after", self._subject(lo, lo + len(verb_first.group("rest")), span.start)
+            named = self._subject(lo, lo + len(verb_first.group("rest")), span.start)
+            if _ACCORDING_AFTER.match(after):
+                return self._relayed_source(span, named)
+            return "after", named
         subject_first = _AFTER_SUBJ.match(after)
         # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
         if subject_first and _BARE_CONJUNCTION.match(subject_first.group("subj")):
@@ -221,6 +240,31 @@ class Paragraph:
         if not how and sentence == span.start and sentence > 0:
             return self._said_before(sentence, span)
         return how, speaker
+
+    def _relayed_source(self, span: Span, source: Speaker | None) -> tuple[str, Speaker | None]:
+        """'X urged Y “to …,” according to Z': Z is the source of the report, X (the subject
+        of the sentence's speech verb) said the words. With nobody else named before the quote
+        in its sentence, the words are Z's; with someone named but no speaking subject sure,
+        no one's."""
+        text, people = self.text, self.speakers.people
+        sentence = sentence_start(text, span.start, self.spans)
+        others = {
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < span.start
+        } - ({source.name} if source else set())
+        if not others:
+            return "after", source
+        verbs = [
+            v
+            for v in VERB_ANYWHERE.finditer(text, sentence, span.start)
+            if not any(s.start <= v.start() < s.end for s in self.spans)
+        ]
+        if not verbs:
+            return "after", None
+        clause = max(sentence, text.rfind(",", sentence, verbs[0].start()) + 1)
+        who = self._subject(clause, verbs[0].start(), span.start, only=True)
+        return ("embedded", who) if who is not None and who != source else ("after", None)
 
     def _issuer(self, span: Span, pos: int) -> Speaker | None:
         """Who put out the statement an impersonal attribution quotes: the one named after
@@ -304,7 +348,11 @@ class Paragraph:
         scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]
         begin = lo
         for k in range(end - 1, lo - 1, -1):
-            if text[k] in CLAUSE_MARKS and not any(s.start <= k < s.end for s in scare):
+            if (
+                text[k] in CLAUSE_MARKS
+                and not _INNER_DOT.match(text, k)
+                and not any(s.start <= k < s.end for s in scare)
+            ):
                 begin = k + 1
                 break
         return (begin, end) if end - begin >= 2 else None

@@ -73,6 +73,19 @@ class _Shared(_Frozen):
     # Nouns after a body's name that make it the owner of another body ("the UN body said",
     # "the EU agency said"): one of its bodies speaks, not the body named.
     member_body_nouns: tuple[str, ...] = ()
+    # Capitalised words of a firm's or a ministry's name that no person's name holds: a
+    # "person" the name finder ran into one ("Limited Ivan X", "Czech Industry") is no speaker.
+    not_name_words: tuple[str, ...] = ()
+    # Cues of a related-story link a scrape keeps between paragraphs ("Also Read: PM X to
+    # visit …"): its headline names someone who is not the "he" of the next quote.
+    related_link_cues: tuple[str, ...] = ()
+    # Adverbs that may stand between a quote and the verb after it ("“…,” further said X",
+    # "«…», — также отметил X").
+    attribution_adverbs: tuple[str, ...] = ()
+    # Nationality adjectives (as stems) that share no stem with their country's names:
+    # "the American president" holds the office of "President of the US", "американский
+    # президент" that of "Президент США".
+    adjective_places: dict[str, str] = {}
 
 
 class English(_Shared):

@@ -25,6 +25,10 @@ _SYNONYM = re.compile(
 # Offices that a bare "the minister" does not name.
 _OTHER_OFFICE = ("prime", "deputy", "vice", "премьер", "вице", "зам")
 _RU_ADJECTIVE = re.compile(r"[а-яё]+[сц]к(?:ого|ому|им|ой|ий|ая|ую|ом|ие|их|ое)", re.I)
+_ADJECTIVE_PLACES = tuple(
+    (adjective.casefold(), place)
+    for adjective, place in (*_LEX.en.adjective_places.items(), *_LEX.ru.adjective_places.items())
+)
 
 
 def _key(title: str) -> str:
@@ -79,6 +83,9 @@ def qualifiers(text: str) -> set[str]:
     for w in words:
         if len(w) < 4 and w.isupper():  # "РФ" is "Россия", and so "российского"
             stems |= _place_stems().get((norm(w),), frozenset())
+        place = next((p for a, p in _ADJECTIVE_PLACES if w.casefold().startswith(a)), None)
+        if place is not None:  # "американский" is of "США"
+            stems |= qualifiers(place)
     return stems
 
 

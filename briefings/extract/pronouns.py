@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefings.extract.gazetteer import CYR, Kind, norm
-from briefings.extract.lexicon import lexicon
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import quote_spans
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
@@ -32,6 +32,7 @@ _LEX = lexicon()
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
 _ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
+_ANY_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|он|она)(?![\w-])", re.I)
 _LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
 # A subject: a capitalised word opening a sentence before a comma or a verb in the past or
@@ -52,6 +53,8 @@ _SOMEONE_WHO = re.compile(
 # Квеселава провела", "Лавров заявил").
 _RU_PAST = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:не\s+)?[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\b")
 _FEMALE_GIVEN = frozenset(_LEX.both("female_given_names"))
+# "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
+_RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
 _HONORIFIC_SEX = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 
 
@@ -185,7 +188,14 @@ class Pronouns:
 
     def nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
         """The one person (of that sex, if given) a reference at `pos` points back to."""
-        for q in range(p, max(-1, p - 6), -1):  # a pronoun points a few paragraphs back
+        horizon = p - 6  # a pronoun points a few paragraphs back ...
+        for q in range(p, -1, -1):
+            if q <= horizon:
+                break
+            if q < p and self._pronoun_before(q, len(self.paragraphs[q]), female):
+                horizon -= 1  # ... and each paragraph its own "he" carries on lends one more
+            if q < p and _RELATED_LINK.match(self.paragraphs[q]):
+                continue  # a link to another story names no one of this one
             if self._unknown_subject(q, pos if q == p else None):
                 return None
             before = [m for m in self._mentions(q) if q < p or m.start < pos]
@@ -211,9 +221,13 @@ class Pronouns:
                     or _attributed_to(text, m)
                 )
             }
-            if not subjects and self._same_pronoun_leads(text[: pos if q == p else None], female):
-                # "She was asked about attacks by Senator X. … she responded": the paragraph's
-                # own "she" points further back, past the man it names as an object.
+            if not subjects and (
+                self._same_pronoun_leads(text[: pos if q == p else None], female)
+                or (q < p and self._pronoun_before(q, before[0].start, female))
+            ):
+                # "She was asked about attacks by Senator X. … she responded", "“…,” he
+                # said, before adding that … to X … for Y": the paragraph's own pronoun
+                # points further back, past the people it names only as objects.
                 continue
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
@@ -242,6 +256,18 @@ class Pronouns:
             and lead.end() < len(text.rstrip())
             and female is not None
             and (lead.group("pronoun").casefold() in FEMALE_PRONOUNS) == female
+        )
+
+    def _pronoun_before(self, q: int, limit: int, female: bool | None) -> bool:
+        """Whether a pronoun of that sex, outside quotation marks, stands in paragraph `q`
+        before `limit` (where the paragraph first names anyone)."""
+        if female is None:
+            return False
+        quoted = self._quoted(q)
+        return any(
+            (m.group().casefold() in FEMALE_PRONOUNS) == female
+            and not any(a <= m.start() < b for a, b in quoted)
+            for m in _ANY_PRONOUN.finditer(self.paragraphs[q], 0, limit)
         )
 
     def _spoke_just_before(self, q: int, pos: int, before: list[Mention]) -> set[str]:

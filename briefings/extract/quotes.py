@@ -31,6 +31,7 @@ from briefings.extract.mentions import Mention
 from briefings.extract.offices import is_title
 from briefings.extract.patterns import VERB
 from briefings.extract.people import People
+from briefings.extract.speaker import person_name, person_speaker
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import Quote
 
@@ -63,13 +64,15 @@ def _labelled_quote(p: int, text: str, people: People) -> Quote | None:
         if x.start == 0 and x.end >= label_end - 1
     ]
     speakers = [name for name in speakers if not is_title(name)]  # "Vice Premier: …"
-    if not speakers:
+    names = [name for name in map(person_name, speakers) if name is not None]
+    if not names:
         return None
     body = m.group("body").strip().strip('"“”«»').strip()
-    return Quote(text=body, speaker=speakers[0], sentence=text)
+    return Quote(text=body, speaker=names[0], sentence=text)
 
 
-def _quote(body: str, speaker: Speaker | None, sentence: str) -> Quote:
+def _quote(body: str, found: Speaker | None, sentence: str) -> Quote:
+    speaker = person_speaker(found)  # a rank or a firm's word run into a name is not theirs
     if speaker is None:
         return Quote(text=body, sentence=sentence)
     return Quote(text=body, speaker=speaker.name, speaker_kind=speaker.kind, sentence=sentence)

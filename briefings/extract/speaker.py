@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import ROLE_BEFORE
 from briefings.extract.russian import last_role
@@ -22,10 +23,66 @@ _ADJECTIVES = re.compile(
 )
 
 
+# Words no person's name holds; ranks and honorifics that may stand before one.
+_NOT_NAME = frozenset(
+    norm(w).casefold() for w in (*_LEX.both("not_name_words"), *_LEX.ru.institution_words)
+)
+_RANKS = frozenset(
+    w.casefold() for w in (*_LEX.en.honorific_words, *_LEX.en.honorific_abbreviations)
+)
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
     kind: SpeakerKind = SpeakerKind.PERSON
+
+
+def _place(word: str) -> bool:
+    """Whether a Russian word is a place in an oblique case ('России'; 'Египта' of 'Египет',
+    the fleeting vowel the case endings alone do not restore). A place in the nominative or in
+    Latin letters may be a given name ('Israel Katz')."""
+    stem = norm(word)
+    if stem == word:
+        return False
+    keys = [stem]
+    if CYR.search(word) and len(stem) > 3:
+        keys.append(f"{stem[:-1]}е{stem[-1]}")
+    entries = (gazetteer().index.get((key,)) for key in keys)
+    return any(entry is not None and entry.kind == Kind.PLACE for entry in entries)
+
+
+def _rank(word: str) -> bool:
+    """'Brigadier-General', 'Lt.': each part a rank or an honorific."""
+    return all(part.casefold() in _RANKS for part in word.rstrip(".").split("-"))
+
+
+def person_name(name: str) -> str | None:
+    """The speaker a found person's name stands for. The name finder may run a rank, a place
+    or the end of a firm's name into the front of a name ('Brigadier-General X Y', 'министр
+    … Египта X Y', '… Company Limited X Y'): the person is the full name after them. A
+    "person" holding a word of a firm or a ministry ('Czech Industry') is no speaker, and
+    neither is one that is nothing but such words."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and (
+        _rank(words[start]) or _place(words[start]) or norm(words[start]).casefold() in _NOT_NAME
+    ):
+        start += 1
+    rest = words[start:]
+    if any(norm(w).casefold() in _NOT_NAME for w in rest):
+        return None
+    if start == 0:
+        return name
+    return " ".join(rest) if len(rest) >= 2 else None
+
+
+def person_speaker(speaker: Speaker | None) -> Speaker | None:
+    """`person_name` applied to a person speaking; a body is left as it is."""
+    if speaker is None or speaker.kind != SpeakerKind.PERSON:
+        return speaker
+    name = person_name(speaker.name)
+    return None if name is None else Speaker(name, speaker.kind)
 
 
 def after_preposition(text: str, start: int, lo: int = 0) -> bool:

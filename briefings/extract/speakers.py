@@ -27,7 +27,7 @@ from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
 from briefings.extract.pronouns import Pronouns
 from briefings.extract.russian import last_role, nominative_name
-from briefings.extract.speaker import Speaker, after_preposition
+from briefings.extract.speaker import Speaker, after_preposition, person_name
 
 __all__ = ["Speaker", "Speakers"]
 
@@ -133,8 +133,8 @@ class Speakers:
         "по словам помощника Варгина")."""
         text = self.paragraphs[p]
         inside = [m for m in self.people.by_para.get(p, ()) if lo <= m.start < hi]
-        return [
-            self._unplaced(p, m)
+        named = [
+            person_name(self._unplaced(p, m))
             for m in inside
             if not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
@@ -143,6 +143,7 @@ class Speakers:
             and not self._owner_of_role(p, m, lo)
             and not self._owner_after_noun(p, m)
         ]
+        return [name for name in named if name is not None]  # "Czech Industry" is no one
 
     def _in_anothers_role(self, p: int, m: Mention, inside: list[Mention]) -> bool:
         """'— заявил пресс-секретарь Путина Дмитрий Песков': Путин is read inside the role

@@ -112,9 +112,9 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         and not is_given(run[0].group())
         and _RU_PATRONYM.search(run[2].group()) is None
     ):
-        # "министр по развитию Дальнего Востока и Арктики Алексей Чекунков": a Russian name
-        # opens on the first name; a word before it is a place's, unless a patronym follows
-        # ("Чекунков Алексей Олегович" is one name, surname first).
+        # "министр по делам Севера и Арктики Павел Игнатов": a Russian name opens on the
+        # first name; a word before it is a place's, unless a patronym follows ("Игнатов
+        # Павел Сергеевич" is one name, surname first).
         return run[1:]
     if (
         len(run) == 3

@@ -149,7 +149,7 @@ def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
         pytest.param("Originally published in the Tbilisi Courier.", id="originally-published"),
         pytest.param("Материал впервые опубликован на сайте газеты «Вестник».", id="reprint-ru"),
         pytest.param(
-            "A .gov website belongs to an official government organization in the United States.",
+            "A .gov website belongs to one of the agencies in this directory.",
             id="gov-banner",
         ),
     ],

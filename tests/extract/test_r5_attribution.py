@@ -12,11 +12,11 @@ def test_second_quote_after_an_unnamed_speakers_attribution_is_kept_without_spea
     """'“A,” he said at the press conference. “B.”' with nobody named: both quotes, no one's."""
     article = under_headline(
         "The coach of the visiting side was shown a yellow card for his protest.\n\n"
-        "“For us, it was a good goal,” he said at the post-game press conference. “I did not "
-        "say a single word to the referee, I just reacted calmly.”"
+        "“We scored fairly and the linesman saw it too,” he said after the final whistle. “I "
+        "never spoke to the referee during the match.”"
     )
-    assert speaker_of(article, "For us, it was") is None
-    assert speaker_of(article, "I did not say") is None
+    assert speaker_of(article, "We scored fairly") is None
+    assert speaker_of(article, "I never spoke") is None
 
 
 def test_relayed_words_peredaet_slova() -> None:

@@ -103,23 +103,23 @@ def test_bare_capitals_closing_a_paragraph_must_be_a_known_agency() -> None:
 
 def test_agency_credit_line_of_its_own() -> None:
     """A line holding only the agency's name over the "Published" line credits the page."""
-    doc = _load(f"{HEADLINE}\n\nANI\nPublished : Jun 6, 2019, 8:35 pm IST\n\n{BODY}")
+    doc = _load(f"{HEADLINE}\n\nANI\nPublished : Aug 14, 2019, 6:05 pm IST\n\n{BODY}")
     assert doc.meta.outlet == "ANI"
 
 
 def test_published_line_beats_the_sites_clock_in_the_header() -> None:
     """The site's "Last Update" clock over the page (a later day) is no title and no date; the
-    page's own "Published : Jun 6, 2019, 8:35 pm IST" dates it."""
+    page's own "Published : Aug 14, 2019, 6:05 pm IST" dates it."""
     page = (
-        "Friday, May 17, 2024 | Last Update : 05:25 PM IST\n\n"
+        "Tuesday, March 4, 2025 | Last Update : 09:10 AM IST\n\n"
         f"{HEADLINE}\n\n"
-        "Published : Jun 6, 2019, 8:35 pm IST\n"
-        "Updated : Jun 6, 2019, 8:35 pm IST\n\n"
+        "Published : Aug 14, 2019, 6:05 pm IST\n"
+        "Updated : Aug 14, 2019, 6:05 pm IST\n\n"
         f"{BODY}"
     )
     doc = _load(page)
     assert doc.title == HEADLINE
-    assert doc.text_date == dt.date(2019, 6, 6)
+    assert doc.text_date == dt.date(2019, 8, 14)
 
 
 def test_pages_numeric_published_line_beats_the_scrapers_stamp() -> None:

@@ -39,10 +39,10 @@ def test_transcript_label_that_is_only_an_office_names_nobody() -> None:
         "Remarks from the signing room:\n\n"
         "President Ortega Vidal: “This is a great day for both our countries, and I must say, "
         "Mr. Vice Premier, it is an honour to become your friend.”\n\n"
-        "Vice Premier, via translator: “Mr President, I very much agree with your words. This "
-        "agreement is good for both our peoples.”"
+        "Vice Premier, via translator: “Thank you, Mr President, the feeling is shared. The "
+        "treaty opens a new page for our two nations.”"
     )
-    assert speaker_of(article, "Mr President, I very much") is None
+    assert speaker_of(article, "Thank you, Mr President") is None
 
 
 def test_russian_dash_attribution_with_a_verb_no_list_knows() -> None:
@@ -109,7 +109,7 @@ def test_pronoun_after_po_mneniyu() -> None:
 
 
 def test_russian_names_in_an_oblique_case_are_not_who_on_is() -> None:
-    """'встречи … Сергея Лаврова и Дмитрия Кулебы. Об этом заявил министр X': 'он' is X."""
+    """'встречи министров A и B. Об этом заявил министр X': 'он' is X, not A or B."""
     article = under_headline(
         "Не стоит ожидать чудес от одной встречи министров Петра Орлова и Дмитрия Кулибы. "
         "Об этом заявил министр иностранных дел Турции Кемаль Аксой на пресс-конференции.\n\n"

@@ -38,9 +38,8 @@ def test_us_government_banner_is_not_the_title() -> None:
     know', the lock notice) is furniture; the headline under the date line is the title."""
     doc = _load(
         "An official website of the United States government\nHere's how you know\n"
-        "A .mil website belongs to an official U.S. Department of Defense organization in the "
-        "United States.\nA lock (lock ) or https:// means you've safely connected to the .mil "
-        "website. Share sensitive information only on official, secure websites.\n\n"
+        "A .mil website belongs to one of the commands listed in our directory.\n"
+        "A lock (lock ) or https:// means the page you see is ours.\n\n"
         f"NEWS | March 20, 2023\n\n{HEADLINE}\n\n{BODY}"
     )
     assert doc.title == HEADLINE

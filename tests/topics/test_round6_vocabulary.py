@@ -28,7 +28,7 @@ def test_reactors_and_a_nuclear_company_are_an_energy_passage(topics: TopicSet) 
             "President Alen Roth hosted the Marovian President Sato Imre for talks on"
             " enhancing bilateral relations and trade between the two countries.",
             "Imre also expressed interest in working with Rosatom on the islands."
-            " “We discussed both small modules and large reactors,” he said.",
+            " “Our teams looked at reactors of every size,” he said.",
             "The two presidents agreed to deepen cooperation in education and tourism.",
             "Imre said later that the talks with Rosatom had covered large reactors for the"
             " main island.",

@@ -228,7 +228,7 @@ def without_stamp(text: str) -> str:
 def source_title(title: str) -> str:
     """A title fit to name a source: no page stamp, no dateline, never furniture.
 
-    Scraped titles may be a stamp ("April 2024 12:48 (UTC+04:00)"), a dateline
+    Scraped titles may be a stamp ("May 2024 09:17 (UTC+04:00)"), a dateline
     ("АШХАБАД, 22 фев – ПРАЙМ.") or open with one ("(VOVWORLD) -The climate …"); what is
     left after removing them names the source, or "" when nothing is.
     """

@@ -402,7 +402,7 @@ class Paragraph:
         )
         if lead:
             return "embedded", self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
-        # 'On Tuesday, the president stated that countries “…”': the office (or body) of the
+        # 'The president stated on Monday that nations “…”': the office (or body) of the
         # verb's own clause, resolved as an attribution would be.
         clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
         who = self._subject(clause, verb.start(), span.start, only=True)

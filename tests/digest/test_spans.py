@@ -92,9 +92,9 @@ def test_a_very_long_sentence_ends_at_its_last_clause_break() -> None:
 
 
 def test_a_clause_stating_a_multiple_is_a_fact_and_stays() -> None:
-    """', which calls for a tripling of …' names no digit, yet it is the news: not cut."""
+    """', which foresees a tripling of …' names no digit, yet it is the news: not cut."""
     sentence = (
-        f"{FACT} in Tbilisi on Saturday, which calls for a tripling of the power both "
+        f"{FACT} in Tbilisi on Saturday, which foresees a tripling of the power both "
         "countries may trade in the winter months."
     )
     assert CLAUSE_CUT_MIN_CHARS < len(sentence) <= LONG_SPAN_CHARS
@@ -134,7 +134,7 @@ def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
     [
         pytest.param("date 2025-10-03", id="bare-page-stamp"),
         pytest.param("27.06.2024 | 14:58", id="bare-time-stamp"),
-        pytest.param("April 2024 12:48 (UTC+04:00)", id="bare-dated-stamp"),
+        pytest.param("May 2024 09:17 (UTC+04:00)", id="bare-dated-stamp"),
         pytest.param("Azerbaijan exported gas to Italy. Read more", id="read-more"),
         pytest.param("Read more", id="menu-word"),
         pytest.param("Share this article", id="menu-words"),

@@ -45,8 +45,8 @@ def test_honorific_abbreviation_in_the_subject_after_a_quote() -> None:
     """'“It’s …,” Mr. Holloway said on the channel’s “Morning Desk.”': Holloway."""
     article = under_headline(
         "Trade Secretary Ben Holloway answered.\n\n"
-        "“It’s a little disappointing that earlier measures brought no dialogue. But we hope "
-        "these will,” Mr. Holloway said on the channel’s “Morning Desk.”"
+        "“It’s a little sad that the earlier steps led to no talks. Perhaps the next ones "
+        "will,” Mr. Holloway said on the channel’s “Morning Desk.”"
     )
     assert speaker_of(article, "It’s a little") == "Ben Holloway"
 

@@ -64,7 +64,7 @@ def test_middle_initial_without_its_dot() -> None:
     """ "Joint Secretary in the Ports Ministry, Ravi K Menon, told reporters": a Latin middle
     initial written without a dot stays inside the name."""
     people = _people(
-        "“Requests are under consideration,” Joint Secretary in the Ports Ministry, Ravi K "
+        "“We are still weighing the requests,” Joint Secretary in the Ports Ministry, Ravi K "
         "Menon, told reporters."
     )
     assert people == ["Ravi K Menon"]

@@ -37,7 +37,7 @@ def test_transcript_label_that_is_only_an_office_names_nobody() -> None:
     """'Vice Premier, via translator: “…”' after 'Mr. Vice Premier' in a quote: no person."""
     article = under_headline(
         "Remarks from the signing room:\n\n"
-        "President Ortega Vidal: “This is a great day for both our countries, and I must say, "
+        "President Ortega Vidal: “Today our two countries open a new chapter, and I must say, "
         "Mr. Vice Premier, it is an honour to become your friend.”\n\n"
         "Vice Premier, via translator: “Thank you, Mr President, the feeling is shared. The "
         "treaty opens a new page for our two nations.”"
@@ -83,10 +83,10 @@ def test_misspelt_surname_in_an_attribution_is_the_one_person_it_slips_from() ->
     left it empty)."""
     article = under_headline(
         "NATO envoy Lars Pettersen said the allies would agree a new plan this week.\n\n"
-        "“We have made key progress in the last six months and the plan is ready,” said "
+        "“Over six months we moved a long way and the plan is ready,” said "
         "Petersen."
     )
-    assert speaker_of(article, "We have made key") == "Lars Pettersen"
+    assert speaker_of(article, "Over six months we") == "Lars Pettersen"
 
 
 def test_po_slovam_with_an_apposition_is_not_the_owners_quote() -> None:
@@ -111,7 +111,7 @@ def test_pronoun_after_po_mneniyu() -> None:
 def test_russian_names_in_an_oblique_case_are_not_who_on_is() -> None:
     """'встречи министров A и B. Об этом заявил министр X': 'он' is X, not A or B."""
     article = under_headline(
-        "Не стоит ожидать чудес от одной встречи министров Петра Орлова и Дмитрия Кулибы. "
+        "Одна встреча министров Петра Орлова и Дмитрия Кулибы ничего не решит сразу. "
         "Об этом заявил министр иностранных дел Турции Кемаль Аксой на пресс-конференции.\n\n"
         '"Чудес от одной встречи ожидать не стоит, но важен сам факт диалога", — сказал он.'
     )

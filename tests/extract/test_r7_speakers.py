@@ -83,14 +83,14 @@ def test_he_goes_on_past_a_paragraph_whose_own_he_names_others_as_objects() -> N
     article = under_headline(
         "The dinner will go ahead next week, government spokesman Andras Pellow said on "
         "Monday.\n\n"
-        "“We are in touch every day,” he said, before adding that the government had sent a "
+        "“We are in touch every day,” he said, and he added that his office had mailed a "
         "list of dates to Halvard Omsted on which it would suit Piet Kroon to attend.\n\n"
         "“We seek a dialogue and we trust our case,” he said.\n\n"
         "He added that a federal settlement “can answer the concerns of every community”.\n\n"
         "“Nothing is decided yet,” he said.\n\n"
         "“The date depends on the hosts,” he added.\n\n"
         "“We will not comment on rumours,” he said.\n\n"
-        "To this end, he added that “we are ready whenever and wherever the meeting is held.”"
+        "For that purpose, he said, “we are ready whenever and wherever the meeting is held.”"
     )
     assert speaker_of(article, "we are ready whenever") == "Andras Pellow"
 
@@ -155,7 +155,7 @@ def test_an_abbreviations_dot_does_not_cut_the_speakers_clause() -> None:
     so "He" (the man who spoke just before) still opens it."""
     article = under_headline(
         "President Ilan Kroonberg of Varno and northern leader Piet Dessa agreed to meet.\n\n"
-        "Kroonberg said the talks, which will continue in a wider format, remain informal. "
+        "Kroonberg said the talks, set to go on in a wider format, remain informal. "
         "He welcomed the U.N.'s efforts despite the wars, stating, \"We hope for good news "
         'toward resuming talks."'
     )

@@ -60,7 +60,7 @@ def test_an_agreement_on_the_ceasefire_is_peace_news(topics: TopicSet) -> None:
     peace = topics.get("peace-talks")
     plain = topics.score_sentence("The cabinet will consider the ceasefire on Tuesday.", peace)
     deal = topics.score_sentence(
-        "The cabinet will consider the agreement on the cease-fire on Tuesday.", peace
+        "On Tuesday ministers are to vote on the agreement on the cease-fire.", peace
     )
     assert deal >= peace.sentence_threshold > plain
 
@@ -98,7 +98,7 @@ def test_a_reciprocal_access_agreement_is_a_partnership_besides_defence(
             " that lets troops of each side train on the other's territory.",
             "The Reciprocal Access Agreement was signed in Port Lanza by the two foreign"
             " ministers.",
-            "The governments hope to boost bilateral security cooperation as maritime tensions"
+            "Both governments expect bilateral security cooperation to grow while maritime tensions"
             " rise.",
             "The first joint military drills under the pact, with warships and fighter jets, are"
             " planned for the spring.",
@@ -113,7 +113,7 @@ def test_remnants_of_war_and_booby_traps_are_demining(topics: TopicSet) -> None:
         paragraphs=[
             "The defence ministry destroyed a large stock of explosive remnants of war collected"
             " in former conflict areas.",
-            "Remnants of war, mines and booby traps were gathered from fields and homes, the head"
+            "Teams collected remnants of war and booby traps from farms and houses, the head"
             " of the engineering unit said.",
             "The army fought a year-long armed conflict around the capital before the front"
             " moved south.",

@@ -80,8 +80,7 @@ def test_russian_oblique_number_word_before_a_scale_is_one_figure() -> None:
     """ "порядка четырех триллионов рублей" is four trillion roubles, not "четыре" and a stray
     letter; a sentence with no digit at all still carries it."""
     article = under_headline(
-        "По оценке совета, гавань займет за три года около четырех триллионов "
-        "рублей."
+        "По оценке совета, гавань займет за три года около четырех триллионов рублей."
     )
     assert [(f.value, f.unit) for f in article.figures] == [(4e12, "RUB")]
 

@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 from briefings.extract import analyse
-from briefings.load import load_source
+from briefings.load import RawDocument, load_source
 from briefings.models import Article
 
 HEADLINE = "Officials report on the week"
+
+# An invented page body the metadata tests put under headlines, stamps and credits.
+PAGE_BODY = (
+    "The harbour council approved a plan to dredge the northern channel on Tuesday, its chair "
+    "said. Work on the channel will start in the spring and last two years.\n\n"
+    "Ferry operators welcomed the decision, which they said would end years of delays."
+)
+PAGE_BODY_RU = (
+    "Совет гавани во вторник одобрил план углубления северного канала, сообщил его "
+    "председатель. Работы начнутся весной и продлятся два года.\n\n"
+    "Паромные компании приветствовали решение, которое, по их словам, положит конец задержкам."
+)
+
+
+def loaded(text: str, name: str = "page.txt") -> RawDocument:
+    """The one document a page file holding `text` loads as (before analysis)."""
+    [doc] = load_source(text.encode("utf-8"), name)
+    return doc
 
 
 def analysed(text: str, name: str = "t.txt") -> Article:

@@ -10,19 +10,9 @@ import datetime as dt
 import pytest
 
 from briefings.extract import analyse
-from briefings.load import RawDocument, load_source
 from briefings.models import Article, TitleOrigin
-
-BODY = (
-    "The harbour council approved a plan to dredge the northern channel on Tuesday, its "
-    "chair said. Work on the channel will start in the spring and last two years.\n\n"
-    "Ferry operators welcomed the decision, which they said would end years of delays."
-)
-
-
-def _load(text: str, name: str = "page.txt") -> RawDocument:
-    [doc] = load_source(text.encode("utf-8"), name)
-    return doc
+from tests.extract.extracted import PAGE_BODY as BODY
+from tests.extract.extracted import loaded as _load
 
 
 def test_headline_glued_to_itself_is_one_headline() -> None:

@@ -11,18 +11,10 @@ import json
 import pytest
 
 from briefings.load import RawDocument, load_source
+from tests.extract.extracted import PAGE_BODY as BODY
+from tests.extract.extracted import loaded as _load
 
-BODY = (
-    "The harbour council approved a plan to dredge the northern channel on Tuesday, its "
-    "chair said. Work on the channel will start in the spring and last two years.\n\n"
-    "Ferry operators welcomed the decision, which they said would end years of delays."
-)
 FIRST = "The harbour council approved a plan"
-
-
-def _load(text: str, name: str = "page.txt") -> RawDocument:
-    [doc] = load_source(text.encode("utf-8"), name)
-    return doc
 
 
 def _all_text(doc: RawDocument) -> str:

@@ -12,24 +12,11 @@ import datetime as dt
 
 import pytest
 
-from briefings.load import RawDocument, load_source
+from tests.extract.extracted import PAGE_BODY as BODY
+from tests.extract.extracted import PAGE_BODY_RU as RU_BODY
+from tests.extract.extracted import loaded as _load
 
 HEADLINE = "Harbour council backs northern channel dredging"
-BODY = (
-    "The harbour council approved a plan to dredge the northern channel on Tuesday, its chair "
-    "said. Work on the channel will start in the spring and last two years.\n\n"
-    "Ferry operators welcomed the decision, which they said would end years of delays."
-)
-RU_BODY = (
-    "Совет гавани во вторник одобрил план углубления северного канала, сообщил его "
-    "председатель. Работы начнутся весной и продлятся два года.\n\n"
-    "Паромные компании приветствовали решение, которое, по их словам, положит конец задержкам."
-)
-
-
-def _load(text: str, name: str = "page.txt") -> RawDocument:
-    [doc] = load_source(text.encode("utf-8"), name)
-    return doc
 
 
 def test_russian_page_keeps_the_agency_in_cyrillic() -> None:

@@ -227,6 +227,14 @@ def format_day(day: dt.date | None) -> str:
     return format_date(day, "d MMM y", locale=current_language().value)
 
 
+def format_span_start(oldest: dt.date, newest: dt.date | None) -> str:
+    """The first day of a span: '18 Mar' when the span ends in the same year (its end states
+    the year), else the whole date."""
+    if newest is not None and oldest.year == newest.year:
+        return format_date(oldest, "d MMM", locale=current_language().value)
+    return format_day(oldest)
+
+
 def format_clock(value: dt.time | dt.datetime) -> str:
     return format_time(value, "HH:mm", locale=current_language().value)
 
@@ -273,6 +281,7 @@ def filters() -> dict[str, Any]:
     """Jinja filters every language's templates share (the current language decides)."""
     return {
         "human_date": format_day,
+        "span_start": format_span_start,
         "source_date": format_source_date,
         "source_name": format_source_name,
         "clock": format_clock,

@@ -126,6 +126,10 @@ def retry_after_seconds(exc: RetryAfter) -> float:
     return float(value)
 
 
+#: Seconds between two prunings of the per-chat tables (a group's window is a minute).
+PRUNE_EVERY = 60.0
+
+
 class TelegramRateLimiter(BaseRateLimiter[int]):
     """Sliding-window limiter; `rate_limit_args` overrides `max_retries` per call."""
 
@@ -151,6 +155,7 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
         self._chat_busy: set[int | str] = set()
         self._group: defaultdict[int | str, deque[float]] = defaultdict(deque)
         self._group_inflight: defaultdict[int | str, int] = defaultdict(int)
+        self._next_prune = 0.0
         self._paused_until = 0.0
         self.retries = 0
         self.granted = 0
@@ -257,6 +262,27 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
             if _is_group(chat):
                 self._group_inflight[chat] -= 1
                 self._group[chat].append(now)
+        if now >= self._next_prune:
+            self._prune(now)
+            self._next_prune = now + PRUNE_EVERY
+
+    def tracked_chats(self) -> int:
+        """How many chats the limiter still holds state for (pruning is bounded by this)."""
+        return len(self._chat_last.keys() | self._group.keys())
+
+    def _prune(self, now: float) -> None:
+        """Forget chats whose limits have lapsed, so a push to many chats does not leave a
+        table that grows for the life of the process. Once a minute at most: the cost is
+        one pass over the chats served in that minute."""
+        self._chat_last = {
+            chat: last
+            for chat, last in self._chat_last.items()
+            if last + self.chat_interval > now or chat in self._chat_busy
+        }
+        for chat in [c for c, w in self._group.items() if not w or w[-1] <= now - 60.0]:
+            if not self._group_inflight.get(chat):
+                del self._group[chat]
+                self._group_inflight.pop(chat, None)
 
     async def process_request(
         self,

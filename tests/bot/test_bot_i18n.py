@@ -74,6 +74,16 @@ def test_numbers_and_dates_follow_the_locale() -> None:
         assert i18n.format_number(12345).replace("\xa0", " ") == "12 345"
 
 
+def test_a_span_within_one_year_states_the_year_once() -> None:
+    """A brief's header "facts from 18 Mar – 26 Apr 2025": the span's end carries the year."""
+    start, end = dt.date(2025, 3, 18), dt.date(2025, 4, 26)
+    with use_language(Lang.EN):
+        assert i18n.format_span_start(start, end) == "18 Mar"
+        assert i18n.format_span_start(dt.date(2024, 12, 30), end) == "30 Dec 2024"
+    with use_language(Lang.RU):
+        assert i18n.format_span_start(start, end) == "18 мар."
+
+
 @pytest.mark.parametrize(
     ("code", "lang"),
     [

@@ -162,3 +162,20 @@ async def test_a_cancelled_waiter_does_not_block_the_gate() -> None:
         task.cancel()
     await asyncio.gather(first, last)
     assert [c for _, c in log] == [1, 4]
+
+
+async def test_chats_whose_limits_lapsed_are_forgotten() -> None:
+    """A push to many chats leaves no per-chat entry behind once their limits have lapsed,
+    and a chat still inside its interval keeps its pace."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock, global_per_second=10_000)
+    log: list[tuple[float, int]] = []
+    await asyncio.gather(*(_send(limiter, clock, log, 5000 + i) for i in range(5000)))
+    await asyncio.gather(*(_send(limiter, clock, log, -200) for _ in range(3)))
+    await clock.sleep(61.0)
+    await _send(limiter, clock, log, 1)
+    await _send(limiter, clock, log, 1)
+    assert len(log) == 5000 + 5
+    assert limiter.tracked_chats() <= 1  # only chat 1, whose second message just went
+    ones = [t for t, chat in log if chat == 1]
+    assert ones[1] - ones[0] >= 1.0

@@ -1,0 +1,145 @@
+"""Relations between states: what round 8 found on unseen real news, in sentences of our own.
+
+- Two states or blocs named in one sentence with what states do together (negotiate, meet at
+  a summit, sign a convention, agree to cooperate) is a partnership, whatever it is about: an
+  energy piece on intergovernmental pipeline talks belongs to partnerships too.
+- A third state mediating between two named states is a settlement in the making: peace talks,
+  even when no war, treaty or ceasefire is named.
+- Not a partnership: firms' supply deals that name their countries, one state alone at the
+  table, or talks settling a conflict between the two (then the sentences are peace talks').
+- Relation cues add a topic; they do not decide which topic leads, so a defence pact's
+  security passage is not taken for the partnership's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicSet:
+    return TopicSet.load()
+
+
+def _pipeline_talks(*, parties: str) -> list[str]:
+    return [
+        f"The European Commission will open negotiations with {parties} on building a power"
+        " line and a gas pipeline under the sea.",
+        f"Ministers of {parties} agreed that the talks would start in spring and cover the route"
+        " of the gas pipeline.",
+        "The gas pipeline would carry 12 billion cubic metres of gas a year to the grid.",
+        "Engineers say laying the gas pipeline on the seabed would take three years.",
+    ]
+
+
+def test_states_negotiating_an_energy_project_is_a_partnership_too(topics: TopicSet) -> None:
+    article = make_article(
+        title="Pipeline plan moves ahead",
+        paragraphs=_pipeline_talks(parties="Georgia and Armenia"),
+    )
+    assert topics.classify(article).topics == ["energy", "partnerships"]
+
+
+def test_the_same_talks_with_no_second_state_named_are_not(topics: TopicSet) -> None:
+    article = make_article(
+        title="Pipeline plan moves ahead",
+        paragraphs=_pipeline_talks(parties="the operator"),
+    )
+    assert topics.classify(article).topics == ["energy"]
+
+
+def test_heads_of_state_signing_a_convention_is_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Leaders sign convention on shared lake",
+        paragraphs=[
+            "The convention on the shared lake was signed at the summit of the heads of state"
+            " of the three littoral states in Aktau.",
+            "The presidents of Kazakhstan, Uzbekistan and Turkmenistan met behind closed doors"
+            " before the summit and discussed fishing quotas.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics
+
+
+def test_russian_leaders_meeting_of_three_states_is_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Проект газопровода обсудят втроем",
+        paragraphs=[
+            "Министр энергетики Монголии и посол Китая обсудили возможность трехсторонней"
+            " встречи с Россией по проекту газопровода.",
+            "Посол поддержала идею встречи представителей трех стран для обсуждения газопровода.",
+            "Газопровод должен поставлять до 30 млрд кубометров газа в год.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy", "partnerships"]
+
+
+def test_a_firms_supply_deal_naming_their_countries_is_not_a_partnership(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Gas supply deal signed",
+        paragraphs=[
+            "Qatar's state energy company signed a 20-year gas supply deal with China's"
+            " national oil corporation on Monday.",
+            "The two companies also discussed cooperation on liquefied natural gas shipping,"
+            " the Chinese corporation said.",
+            "The LNG will be shipped to terminals on the Chinese coast from 2027.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]
+
+
+def test_a_state_mediating_between_two_states_is_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Ankara hosts ministers of two neighbours",
+        paragraphs=[
+            "Türkiye has begun mediating talks between Somalia and Ethiopia over a port"
+            " agreement that angered Mogadishu.",
+            "The two ministers agreed to hold another round of talks in Ankara next month.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_mediation_without_two_parties_named_stays_context(topics: TopicSet) -> None:
+    article = make_article(
+        title="Union and city resume bargaining",
+        paragraphs=[
+            "A provincial mediator joined the talks on Friday after eight hours of meetings.",
+            "The mediator will report to the minister next week.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_settlement_talks_between_two_states_are_not_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Talks on ending the border war resume",
+        paragraphs=[
+            "Delegations of Armenia and Azerbaijan met in Geneva for a new round of talks on"
+            " the peace treaty.",
+            "Foreign ministers of Armenia and Azerbaijan discussed the text of the peace"
+            " agreement and the delimitation of the border.",
+            "Officials of the two countries said the negotiations would continue next month.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_relation_cues_do_not_make_a_defence_passage_secondary(topics: TopicSet) -> None:
+    article = make_article(
+        title="Two navies to train together",
+        paragraphs=[
+            "Japan and the Philippines agreed at a summit in Manila to hold joint naval drills"
+            " and anti-submarine exercises every year.",
+            "The defence ministers of Japan and the Philippines discussed the deployment of"
+            " troops and warships for the drills.",
+            "The military exercise will involve 2,000 troops and fighter jets.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics

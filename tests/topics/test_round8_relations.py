@@ -143,3 +143,14 @@ def test_relation_cues_do_not_make_a_defence_passage_secondary(topics: TopicSet)
         ],
     )
     assert "security" in topics.classify(article).topics
+
+
+def test_land_demined_and_cleared_of_mines_is_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Farmers return to fields in the south",
+        paragraphs=[
+            "Farmers began sowing on land in the southern district that has been cleared of mines.",
+            "About 12,000 hectares have been demined so far, the regional council said.",
+        ],
+    )
+    assert topics.classify(article).topics == ["demining"]

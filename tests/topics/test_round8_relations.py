@@ -154,3 +154,31 @@ def test_land_demined_and_cleared_of_mines_is_demining(topics: TopicSet) -> None
         ],
     )
     assert topics.classify(article).topics == ["demining"]
+
+
+def test_two_national_teams_meeting_is_not_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Neighbours meet in Yerevan",
+        paragraphs=[
+            "Armenia and Georgia meet in Yerevan on Saturday in a qualifying match for the"
+            " championship, and both coaches discussed the tournament with reporters.",
+            "The head coach of Georgia said the two countries' players had met many times in the"
+            " league and the stadium would be full.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_a_players_contract_talks_between_clubs_of_two_countries_are_nothing(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Striker's future still open",
+        paragraphs=[
+            "Talks between the Spanish club and the Brazilian striker's agents on a new contract"
+            " continued in Madrid on Monday.",
+            "The negotiations between the Italian and the Spanish clubs over the transfer fee are"
+            " expected to last another week, the midfielder's agent said.",
+        ],
+    )
+    assert topics.classify(article).topics == []

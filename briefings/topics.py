@@ -6,7 +6,10 @@ vocabulary (sport). The shipped defaults live in `data/topics.yaml`; an admin fi
 extends them. All cues of all topics sit in one token index (briefings.cues), so one pass over a
 sentence scores it for every topic. An article gets every topic it has a substantive passage on
 (briefings.passages), not only its strongest one, provided the article names what the topic
-cannot be without (briefings.anchors: states for a partnership).
+cannot be without (briefings.anchors: states for a partnership). Some cues count only where two
+states or blocs are named (briefings.scoring: relation cues); they add a topic, they never decide
+which topic leads, and a partnership made only of them yields to peace talks between the same
+states.
 """
 
 from __future__ import annotations

@@ -13,8 +13,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from briefings.errors import TopicConfigError
+from briefings.topic_file import Topic
 from briefings.topics import TopicSet
 
 from .factories import make_article
@@ -182,3 +186,35 @@ def test_a_players_contract_talks_between_clubs_of_two_countries_are_nothing(
         ],
     )
     assert topics.classify(article).topics == []
+
+
+def test_yielding_to_an_unknown_topic_is_a_config_error() -> None:
+    topic = Topic.model_validate(
+        {"id": "ties", "title": "Ties", "cues": {"ties": 2}, "relations_yield_to": ["nope"]}
+    )
+    with pytest.raises(TopicConfigError, match="nope"):
+        TopicSet([topic])
+
+
+def test_an_admin_topic_can_use_the_shared_parties(tmp_path: Path) -> None:
+    extra = tmp_path / "topics.yaml"
+    extra.write_text(
+        "topics:\n"
+        "  - id: summits\n"
+        "    title: Summits\n"
+        "    cues: {summitry: 3}\n"
+        "    relation_cues: {summit: 3}\n"
+        "    min_sentences: 1\n",
+        "utf-8",
+    )
+    topics = TopicSet.load(extra)
+    named = make_article(
+        title="Leaders meet",
+        paragraphs=["Kazakhstan and Uzbekistan held a summit on water on Tuesday in Tashkent."],
+    )
+    unnamed = make_article(
+        title="Leaders meet",
+        paragraphs=["The two firms held a summit on water on Tuesday in the capital."],
+    )
+    assert "summits" in topics.classify(named).topics
+    assert "summits" not in topics.classify(unnamed).topics

@@ -60,8 +60,8 @@ def test_heads_of_state_signing_a_convention_is_a_partnership(topics: TopicSet) 
     article = make_article(
         title="Leaders sign convention on shared lake",
         paragraphs=[
-            "The convention on the shared lake was signed at the summit of the heads of state"
-            " of the three littoral states in Aktau.",
+            "Presidents of the three littoral states put their names to the convention on the"
+            " shared lake when the summit closed in Aktau.",
             "The presidents of Kazakhstan, Uzbekistan and Turkmenistan met behind closed doors"
             " before the summit and discussed fishing quotas.",
         ],
@@ -73,9 +73,9 @@ def test_russian_leaders_meeting_of_three_states_is_a_partnership(topics: TopicS
     article = make_article(
         title="Проект газопровода обсудят втроем",
         paragraphs=[
-            "Министр энергетики Монголии и посол Китая обсудили возможность трехсторонней"
-            " встречи с Россией по проекту газопровода.",
-            "Посол поддержала идею встречи представителей трех стран для обсуждения газопровода.",
+            "Министр энергетики Монголии и посол Китая обсудили, когда Россия сможет прислать"
+            " делегацию на трехстороннюю встречу о новом газопроводе.",
+            "Посол согласилась, что делегациям трех стран стоит встретиться уже осенью.",
             "Газопровод должен поставлять до 30 млрд кубометров газа в год.",
         ],
     )
@@ -88,8 +88,8 @@ def test_a_firms_supply_deal_naming_their_countries_is_not_a_partnership(
     article = make_article(
         title="Gas supply deal signed",
         paragraphs=[
-            "Qatar's state energy company signed a 20-year gas supply deal with China's"
-            " national oil corporation on Monday.",
+            "A Qatari state-owned energy company agreed on Monday to ship gas for 20 years to a"
+            " Chinese refiner.",
             "The two companies also discussed cooperation on liquefied natural gas shipping,"
             " the Chinese corporation said.",
             "The LNG will be shipped to terminals on the Chinese coast from 2027.",
@@ -102,9 +102,10 @@ def test_a_state_mediating_between_two_states_is_peace_talks(topics: TopicSet) -
     article = make_article(
         title="Ankara hosts ministers of two neighbours",
         paragraphs=[
-            "Türkiye has begun mediating talks between Somalia and Ethiopia over a port"
-            " agreement that angered Mogadishu.",
-            "The two ministers agreed to hold another round of talks in Ankara next month.",
+            "Ankara is now mediating between Somalia and Ethiopia, whose quarrel began with a"
+            " harbour lease that Mogadishu rejects.",
+            "Envoys of the two capitals are expected back in Ankara in the autumn for a second"
+            " round of talks.",
         ],
     )
     assert topics.classify(article).topics == ["peace-talks"]
@@ -153,7 +154,8 @@ def test_land_demined_and_cleared_of_mines_is_demining(topics: TopicSet) -> None
     article = make_article(
         title="Farmers return to fields in the south",
         paragraphs=[
-            "Farmers began sowing on land in the southern district that has been cleared of mines.",
+            "In the southern district, sowing resumed on fields the teams cleared of mines over the"
+            " winter.",
             "About 12,000 hectares have been demined so far, the regional council said.",
         ],
     )

@@ -5,12 +5,18 @@ off-topic vocabulary subtracts, false friends blank out the cues they cover. A p
 ("war" for peace talks) counts only in a sentence that also holds one of the context cues it
 pairs with ("talks aimed at ending the 18-year war"): alone each word is any story's, together
 they say what the talks are about.
+
+Relation cues say what two states do together: "negotiate", "signed", "summit" count for a
+topic only in a sentence that names two or more states or blocs (the shared `parties`, or one
+phrase that stands for several: "the two countries", "пяти государств") and none of the topic's
+`relation_blockers` ("mediated", "war"). Two retailers also sign and negotiate; two states doing
+so is diplomacy, whatever the deal is about.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
@@ -44,12 +50,28 @@ class _TopicWithCues(TopicCues, Protocol):
     @property
     def pairs_with(self) -> list[str]: ...
 
+    @property
+    def relation_cues(self) -> dict[str, float]: ...
+
+    @property
+    def relation_blockers(self) -> list[str]: ...
+
+
+class _SharedCues(TopicCues, Protocol):
+    @property
+    def parties(self) -> dict[str, list[str]]: ...
+
+    @property
+    def party_groups(self) -> list[str]: ...
+
 
 class _Role(StrEnum):
     CUE = "cue"
     NEGATIVE = "negative"
     FALSE_FRIEND = "false-friend"
     PAIRED = "paired"  # a cue only next to one of the topic's context cues
+    RELATION = "relation"  # a cue only in a sentence naming two states or blocs
+    BLOCKER = "blocker"  # cancels the topic's relation cues in its sentence
 
 
 @dataclass(slots=True)
@@ -61,9 +83,12 @@ class Scorer:
     context: list[frozenset[int]]  # per topic: its context cues (they add, never decide)
     partners: list[frozenset[int]]  # per topic: the context cues its paired cues need
     generic: list[frozenset[int]]  # per topic: context and paired cues (a secondary topic's)
+    parties: dict[int, int] = field(default_factory=dict)  # term -> the state or bloc it names
+    groups: frozenset[int] = frozenset()  # terms naming several at once ("the two countries")
+    related: frozenset[int] = frozenset()  # topics that have relation cues
 
     @classmethod
-    def build(cls, topics: Sequence[_TopicWithCues], shared: TopicCues) -> Scorer:
+    def build(cls, topics: Sequence[_TopicWithCues], shared: _SharedCues) -> Scorer:
         terms: dict[str, int] = {}
         roles: list[dict[int, tuple[_Role, float]]] = []
 
@@ -86,10 +111,27 @@ class Scorer:
                 assign(term, number, _Role.PAIRED, weight, weak=False)
             for term in topic.false_friends:
                 assign(term, number, _Role.FALSE_FRIEND, 0.0, weak=False)
+            for term, weight in topic.relation_cues.items():
+                assign(term, number, _Role.RELATION, weight, weak=False)
+            for term in topic.relation_blockers:
+                assign(term, number, _Role.BLOCKER, 0.0, weak=False)
             for term, weight in shared.negative_cues.items():
                 assign(term, number, _Role.NEGATIVE, weight, weak=True)
             for term in shared.false_friends:
                 assign(term, number, _Role.FALSE_FRIEND, 0.0, weak=True)
+
+        def slot(term: str) -> int:
+            number = terms.setdefault(_key(term), len(terms))
+            if number == len(roles):
+                roles.append({})
+            return number
+
+        parties = {
+            slot(term): number
+            for number, names in enumerate(shared.parties.values())
+            for term in names
+        }
+        groups = frozenset(slot(term) for term in shared.party_groups)
         try:
             index = CueIndex.build(terms)
         except CueSyntaxError as exc:
@@ -105,16 +147,19 @@ class Scorer:
             context[number] | {terms[_key(t)] for t in topic.paired_cues}
             for number, topic in enumerate(topics)
         ]
-        return cls(index, roles, context, partners, generic)
+        related = frozenset(n for n, topic in enumerate(topics) if topic.relation_cues)
+        return cls(index, roles, context, partners, generic, parties, groups, related)
 
     def _split(
-        self, matches: list[Match], number: int
+        self, matches: list[Match], number: int, *, relations: bool = True
     ) -> tuple[list[tuple[Match, float]], list[tuple[Match, float]]]:
         """Cue and negative matches for topic `number`, false friends blanked out."""
         cues: list[tuple[Match, float]] = []
         negatives: list[tuple[Match, float]] = []
         paired: list[tuple[Match, float]] = []
+        related: list[tuple[Match, float]] = []
         blanked: list[Match] = []
+        blocked = False
         for match in matches:
             role = self.roles[match.term].get(number)
             if role is None:
@@ -125,32 +170,48 @@ class Scorer:
                 negatives.append((match, role[1]))
             elif role[0] is _Role.PAIRED:
                 paired.append((match, role[1]))
+            elif role[0] is _Role.RELATION:
+                related.append((match, role[1]))
+            elif role[0] is _Role.BLOCKER:
+                blocked = True
             else:
                 blanked.append(match)
-        if cues and blanked:
+        if blanked and (cues or related):
             hidden = {i for m in blanked for i in range(m.start, m.end)}
             cues = [(m, w) for m, w in cues if hidden.isdisjoint(range(m.start, m.end))]
             negatives = [(m, w) for m, w in negatives if hidden.isdisjoint(range(m.start, m.end))]
             paired = [(m, w) for m, w in paired if hidden.isdisjoint(range(m.start, m.end))]
+            related = [(m, w) for m, w in related if hidden.isdisjoint(range(m.start, m.end))]
         # Weaker evidence than a cue: it needs a partner and no off-topic word ("tariff war").
         if paired and not negatives and any(m.term in self.partners[number] for m, _ in cues):
             cues.extend(paired)
+        if related and relations and not (negatives or blocked) and self._states(matches):
+            # First, so that a relation cue wins over a context cue on the same word ("mediating"
+            # is only context, mediating between two named states is a settlement's).
+            cues[:0] = related
         return cues, negatives
 
-    def evaluate(self, matches: list[Match], number: int) -> tuple[float, float]:
+    def _states(self, matches: list[Match]) -> bool:
+        """Whether a sentence names two or more states or blocs (or a group of them)."""
+        named = {self.parties[m.term] for m in matches if m.term in self.parties}
+        return len(named) >= 2 or any(m.term in self.groups for m in matches)
+
+    def evaluate(
+        self, matches: list[Match], number: int, *, relations: bool = True
+    ) -> tuple[float, float]:
         """(positive, negative) evidence for topic `number`, false friends blanked out."""
-        cues, negatives = self._split(matches, number)
+        cues, negatives = self._split(matches, number, relations=relations)
         if not cues:
             return 0.0, 0.0
         return best_cover(cues), best_cover(negatives)
 
-    def score(self, matches: list[Match], number: int) -> float:
-        positive, negative = self.evaluate(matches, number)
+    def score(self, matches: list[Match], number: int, *, relations: bool = True) -> float:
+        positive, negative = self.evaluate(matches, number, relations=relations)
         return max(0.0, positive - negative) if positive else 0.0
 
-    def cues(self, matches: list[Match], number: int) -> Cues:
+    def cues(self, matches: list[Match], number: int, *, relations: bool = True) -> Cues:
         """The distinct cue terms counted in the score for topic `number`."""
-        cues, _ = self._split(matches, number)
+        cues, _ = self._split(matches, number, relations=relations)
         return tuple({m.term: w for m, w in cover(cues)}.items())
 
     def off_topic(self, matches: list[Match], number: int) -> float:
@@ -162,10 +223,15 @@ class Scorer:
         ]
         return best_cover(negatives)
 
-    def sentence(self, matches: list[Match], number: int) -> SentenceEvidence:
-        """Score, off-topic evidence and distinct cues of one sentence for topic `number`."""
-        score = self.score(matches, number)
-        cues = self.cues(matches, number) if score else ()
+    def sentence(
+        self, matches: list[Match], number: int, *, relations: bool = True
+    ) -> SentenceEvidence:
+        """Score, off-topic evidence and distinct cues of one sentence for topic `number`.
+
+        `relations=False` leaves the relation cues out (what the topic has without them).
+        """
+        score = self.score(matches, number, relations=relations)
+        cues = self.cues(matches, number, relations=relations) if score else ()
         return SentenceEvidence(score, self.off_topic(matches, number), cues)
 
     def evidence(self, matches: list[Match]) -> dict[int, SentenceEvidence]:

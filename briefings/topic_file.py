@@ -18,12 +18,19 @@ _TOPIC_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 class SharedCues(BaseModel):
-    """Cues that apply to every topic: universal false friends and off-topic vocabulary."""
+    """Cues that apply to every topic: universal false friends and off-topic vocabulary.
+
+    `parties` maps a state or bloc to the terms that name it (its name, adjective, capital) and
+    `party_groups` are phrases naming several at once; they score nothing, they let a topic's
+    relation cues count (briefings.scoring).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     false_friends: list[str] = []
     negative_cues: dict[str, float] = {}
+    parties: dict[str, list[str]] = {}
+    party_groups: list[str] = []
 
 
 class Topic(BaseModel):
@@ -44,6 +51,15 @@ class Topic(BaseModel):
     )
     pairs_with: list[str] = Field(
         default=[], description="Context cues one of which makes the paired cues count"
+    )
+    relation_cues: dict[str, float] = Field(
+        default={}, description="Term -> weight; a cue only where two states or blocs are named"
+    )
+    relation_blockers: list[str] = Field(
+        default=[], description="Terms that keep the relation cues out of their sentence"
+    )
+    relations_yield_to: list[str] = Field(
+        default=[], description="Topic ids that take the relation evidence when they are chosen"
     )
     false_friends: list[str] = Field(default=[], description="Phrases that are not evidence")
     negative_cues: dict[str, float] = Field(default={}, description="Term -> weight subtracted")

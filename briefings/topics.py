@@ -6,7 +6,10 @@ vocabulary (sport). The shipped defaults live in `data/topics.yaml`; an admin fi
 extends them. All cues of all topics sit in one token index (briefings.cues), so one pass over a
 sentence scores it for every topic. An article gets every topic it has a substantive passage on
 (briefings.passages), not only its strongest one, provided the article names what the topic
-cannot be without (briefings.anchors: states for a partnership).
+cannot be without (briefings.anchors: states for a partnership). Some cues count only where two
+states or blocs are named (briefings.scoring: relation cues); they add a topic, they never decide
+which topic leads, and a partnership made only of them yields to peace talks between the same
+states.
 """
 
 from __future__ import annotations
@@ -68,6 +71,10 @@ class TopicSet:
         if len(set(ids)) != len(ids):
             raise TopicConfigError("topics", f"duplicate topic ids in {ids}")
         self._by_id = {t.id: t for t in self.topics}
+        for topic in self.topics:
+            unknown = set(topic.relations_yield_to) - set(ids)
+            if unknown:
+                raise TopicConfigError("topics", f"{topic.id}: yields to unknown {sorted(unknown)}")
         self._number = {t.id: n for n, t in enumerate(self.topics)}
         self._scorer = Scorer.build(self.topics, self.shared)
         self._rules = [topic.rule() for topic in self.topics]
@@ -242,10 +249,17 @@ class TopicSet:
             scores[topic.id] = round(total, 3)
             decisions.append((number, evidence, title_evidence))
         top = max(scores.values(), default=0.0)
+        # Which topic leads is decided without relation cues: two states named beside "talks"
+        # add a topic, they do not make a defence pact's drills secondary to it.
+        sentences = self.article_sentences(article)
+        leading = {
+            n: self._plain_total(self._without_relations(sentences, title, n), self.topics[n])
+            for n in self._scorer.related
+        }
         # Ties go to the topic with more evidence in all its sentences, relevant or not.
         leader = max(
             range(len(self.topics)),
-            key=lambda n: (scores[self.topics[n].id], breadth[n]),
+            key=lambda n: (leading.get(n, scores[self.topics[n].id]), breadth[n]),
             default=0,
         )
         chosen: list[tuple[float, str]] = []
@@ -271,18 +285,68 @@ class TopicSet:
                 rule.secondary is Secondary.OWN or self.topics[leader].id in topic.own_under
             ):
                 # Evidence of its own is part of all the evidence: decided again only if needed.
-                own, own_title = self._own_evidence(found, title, number, leader)
+                own, own_title = self._own_evidence(found, sentences, title, number, leader)
                 if not decide(own, rule, title=own_title, strongest=False, context=context):
                     continue
             chosen.append((scores[topic_id], topic_id))
+        chosen = self._yield_relations(chosen, sentences, title, leader)
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}
         )
 
+    def _yield_relations(
+        self,
+        chosen: list[tuple[float, str]],
+        sentences: ArticleSentences,
+        title: list[Match],
+        leader: int,
+    ) -> list[tuple[float, str]]:
+        """Chosen topics, less those made only by relation cues that another chosen topic takes.
+
+        Two states negotiating is a partnership unless the article is about settling a conflict
+        between them: then the same sentences are peace talks (`relations_yield_to`).
+        """
+        ids = {topic_id for _, topic_id in chosen}
+        kept: list[tuple[float, str]] = []
+        for score, topic_id in chosen:
+            number = self._number[topic_id]
+            topic = self.topics[number]
+            if ids.isdisjoint(topic.relations_yield_to):
+                kept.append((score, topic_id))
+                continue
+            rule = self._rules[number]
+            evidence, own_title = self._without_relations(sentences, title, number)
+            strongest = number == leader
+            context = self._scorer.context[number] if strongest else self._scorer.generic[number]
+            if decide(evidence, rule, title=own_title, strongest=strongest, context=context):
+                kept.append((score, topic_id))
+        return kept
+
+    def _without_relations(
+        self, sentences: ArticleSentences, title: list[Match], number: int
+    ) -> tuple[Evidence, SentenceEvidence]:
+        """Topic `number`'s evidence and title evidence with its relation cues left out."""
+        evidence = gather(
+            [
+                [self._scorer.sentence(self._find(s), number, relations=False) for s in paragraph]
+                for paragraph in sentences
+            ],
+            self._rules[number],
+        )
+        return evidence, self._scorer.sentence(title, number, relations=False)
+
+    @staticmethod
+    def _plain_total(found: tuple[Evidence, SentenceEvidence], topic: Topic) -> float:
+        """The topic score `classify` gives, from `_without_relations`."""
+        evidence, title = found
+        relevant = title.score >= (topic.title_threshold or topic.sentence_threshold)
+        return evidence.total + (title.score if relevant else 0.0)
+
     def _own_evidence(
         self,
         found: list[list[dict[int, SentenceEvidence]]],
+        sentences: ArticleSentences,
         title: list[Match],
         number: int,
         leader: int,
@@ -291,13 +355,21 @@ class TopicSet:
         rule = replace(self._rules[number], secondary=Secondary.OWN)
         threshold = self._rules[leader].sentence_threshold
 
-        def view(per: dict[int, SentenceEvidence]) -> SentenceEvidence:
-            return secondary_view(
-                per.get(number, _NOTHING), per.get(leader, _NOTHING), rule, threshold
-            )
+        def view(per: dict[int, SentenceEvidence], matches: list[Match]) -> SentenceEvidence:
+            led = per.get(leader, _NOTHING)
+            if led.score and leader in self._scorer.related:
+                # The leader's own words, as it was chosen to lead (not its relation cues).
+                led = self._scorer.sentence(matches, leader, relations=False)
+            return secondary_view(per.get(number, _NOTHING), led, rule, threshold)
 
-        evidence = gather([[view(per) for per in paragraph] for paragraph in found], rule)
-        title_view = view({n: self._scorer.sentence(title, n) for n in (number, leader)})
+        evidence = gather(
+            [
+                [view(per, self._find(s)) for per, s in zip(row, para, strict=True)]
+                for row, para in zip(found, sentences, strict=True)
+            ],
+            rule,
+        )
+        title_view = view({n: self._scorer.sentence(title, n) for n in (number, leader)}, title)
         return evidence, title_view
 
 

@@ -15,24 +15,29 @@ from __future__ import annotations
 import hashlib
 import heapq
 import json
+import re
 import weakref
 
 from briefings.cache import BoundedCache
 from briefings.digest.figures import figure_index
 from briefings.digest.keyness import SentenceFacts, key_probability, per_char
 from briefings.digest.scoring import display_sentence, headline_share, hedges
-from briefings.digest.spans import informative_span, is_furniture, speaker_stems
+from briefings.digest.spans import informative_span, is_furniture, photo_credit, speaker_stems
 from briefings.models import Article, DigestProfile, SentenceProfile
 from briefings.topics import Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 7
+PROFILE_VERSION = 8
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
 #: without topic words ("The UN held talks with …" names no "peace").
 LEAD_FLOOR_SENTENCES = 1
+#: A lead is a sentence: a shorter line opening the body ("Key points.", "3 March.")
+#: is a subheading or a date, and the story's lead is the sentence after it.
+MIN_LEAD_WORDS = 4
 _CACHE_SIZE = 8192
+_WORD = re.compile(r"\w+")
 
 _keys: weakref.WeakKeyDictionary[TopicSet, str] = weakref.WeakKeyDictionary()
 _computed: BoundedCache[tuple[str, str, str, str], list[SentenceProfile]] = BoundedCache(
@@ -99,6 +104,8 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
     # The article's main topic: its lead states the story's news even without topic words.
     main = _main_topic(article) == topic.id
     for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
+        if paragraph and photo_credit(paragraph[-1]):
+            continue  # a photo's caption: neither the lead nor news of its own
         asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
         for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
             relevant = relevance >= topic.sentence_threshold
@@ -110,7 +117,8 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
             if leading:  # later sentences are checked for furniture once shortlisted
                 if is_furniture(sentence):
                     continue
-                position, ordinal = ordinal, ordinal + 1
+                if _substance(sentence):
+                    position, ordinal = ordinal, ordinal + 1
             if sentence.rstrip().endswith("?"):
                 continue  # a question asks; the answer is the fact
             question = asks
@@ -161,3 +169,8 @@ def _main_topic(article: Article) -> str | None:
     if not scored or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
         return None
     return scored[0][1]
+
+
+def _substance(sentence: str) -> bool:
+    """Long enough to be the story's lead rather than a subheading or a date line."""
+    return len(_WORD.findall(sentence)) >= MIN_LEAD_WORDS

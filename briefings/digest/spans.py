@@ -45,6 +45,7 @@ class SpanLexicon:
     stamps: tuple[re.Pattern[str], ...]
     junk_phrases: tuple[re.Pattern[str], ...]
     attribution_only: tuple[re.Pattern[str], ...]
+    photo_credits: tuple[re.Pattern[str], ...]
     menu_words: frozenset[str]
 
 
@@ -69,6 +70,7 @@ def lexicon() -> SpanLexicon:
         stamps=compiled(raw["stamps"]),
         junk_phrases=compiled(raw["junk_phrases"]),
         attribution_only=compiled(raw["attribution_only"]),
+        photo_credits=compiled(raw["photo_credits"]),
         menu_words=frozenset(str(w).casefold() for w in furniture.get("lines", [])),
     )
 
@@ -111,7 +113,7 @@ def is_furniture(sentence: str) -> bool:
     if words in found.menu_words:
         return True
     stripped = sentence.strip()
-    if any(p.search(stripped) for p in found.junk_phrases):
+    if any(p.search(stripped) for p in found.junk_phrases) or photo_credit(stripped):
         return True
     stamp = _stamp_end(stripped)
     if stamp and len(_WORD.findall(stripped[stamp:])) < MIN_WORDS_AFTER_STAMP:
@@ -119,6 +121,12 @@ def is_furniture(sentence: str) -> bool:
     if any(p.match(stripped) for p in found.attribution_only):
         return True
     return any(p.match(stripped) for p in found.dateline_only)
+
+
+def photo_credit(sentence: str) -> bool:
+    """A photo's credit or labelled caption ("Image: Name/Outlet"): the photo's, not the news."""
+    stripped = sentence.strip()
+    return any(p.match(stripped) for p in lexicon().photo_credits)
 
 
 @lru_cache(maxsize=50_000)

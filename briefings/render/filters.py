@@ -9,12 +9,13 @@ from urllib.parse import urlsplit
 
 from briefings.digest import figure_context
 from briefings.digest.budget import NAME_CHARS, TITLE_SOURCE_CHARS
-from briefings.digest.spans import source_title
+from briefings.digest.spans import balanced, source_title
 from briefings.models import Attribution, Briefing, DateOrigin, KeyFigure
 
 UNKNOWN_SOURCE = "unknown source"
 
 _SPACES = re.compile(r"\s+")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _SAFE_SCHEMES = ("http://", "https://")
 
 
@@ -49,7 +50,9 @@ def source_name(source: Attribution, limit: int = NAME_CHARS) -> str:
     A title standing in for the outlet loses any page stamp or dateline a scrape left in it,
     and a title that is nothing but those names no source: "unknown source". It is cut
     shorter than a name (TITLE_SOURCE_CHARS): its first words tell the reader which article
-    it is (the Sources button lists them in full); the rest is not news.
+    it is (the Sources button lists them in full); the rest is not news. A cut that leaves a
+    quotation open ("“A deal for a whole…") drops its quotation marks: no line of a brief
+    opens a quote it never closes.
     """
     host = urlsplit(http_url(source.url)).hostname or ""
     name = squash(source.outlet or host.removeprefix("www."))
@@ -58,10 +61,10 @@ def source_name(source: Attribution, limit: int = NAME_CHARS) -> str:
         limit = min(limit, TITLE_SOURCE_CHARS)
     if not name:
         return UNKNOWN_SOURCE
-    if len(name) <= limit:
-        return name
-    cut = name.rfind(" ", 0, limit)
-    return name[: cut if cut > 0 else limit] + "…"
+    if len(name) > limit:
+        cut = name.rfind(" ", 0, limit)
+        name = name[: cut if cut > 0 else limit] + "…"
+    return name if balanced(name) else _QUOTE_MARKS.sub("", name)
 
 
 def short_date(day: dt.date | None, year: int | None = None) -> str:

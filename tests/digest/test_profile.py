@@ -106,6 +106,59 @@ def test_the_lead_of_an_article_mainly_on_the_topic_is_a_candidate(topics: Topic
     }
 
 
+@pytest.mark.parametrize(
+    "opener",
+    [
+        pytest.param("Key points.", id="subheading"),
+        pytest.param("3 марта.", id="date-line"),
+    ],
+)
+def test_a_subheading_before_the_lead_does_not_take_its_place(
+    topics: TopicSet, opener: str
+) -> None:
+    """The lead is the first sentence of substance: a two-word line above it is not the lead."""
+    lead = "The envoy of the Northern League met rebel leaders in Corvale on Monday."
+    article = make_article(
+        title="Envoy meets rebels",
+        paragraphs=[
+            f"{opener} {lead}",
+            "Both sides agreed to hold peace talks on a ceasefire next month.",
+        ],
+        topics=["peace-talks"],
+        topic_scores={"peace-talks": 9.0},
+    )
+    peace = topics.get("peace-talks")
+    paragraph = topics.article_sentences(article)[0]
+    assert list(paragraph[:2]) == [opener, lead]
+    found = {(c.paragraph, c.index) for c in compute_candidates(article, peace, topics)}
+    assert (0, 1) in found  # the lead, though it names no "peace"
+    assert (0, 0) not in found
+
+
+def test_a_photo_caption_above_the_lead_is_neither_lead_nor_candidate(topics: TopicSet) -> None:
+    """A paragraph ending in a photo credit is a caption; the lead is the paragraph after it."""
+    caption = "Voters queue outside a school in the capital of Valmora on Sunday."
+    lead = "The envoy of the Northern League met rebel leaders in Corvale on Monday."
+    article = make_article(
+        title="Envoy meets rebels",
+        paragraphs=[
+            f"{caption} Image: Ana Petrescu/Valmora Daily",
+            lead,
+            "Both sides agreed to hold peace talks on a ceasefire next month.",
+        ],
+        topics=["peace-talks"],
+        topic_scores={"peace-talks": 9.0},
+    )
+    peace = topics.get("peace-talks")
+    assert list(topics.article_sentences(article)[0]) == [
+        caption,
+        "Image: Ana Petrescu/Valmora Daily",
+    ]
+    found = {(c.paragraph, c.index) for c in compute_candidates(article, peace, topics)}
+    assert (1, 0) in found  # the lead, though it names no "peace"
+    assert not any(paragraph == 0 for paragraph, _ in found)
+
+
 def _figure_story(main: str) -> Article:
     """An article whose third paragraph states a figure in words no topic cues."""
     paragraphs = [

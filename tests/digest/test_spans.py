@@ -25,10 +25,31 @@ FACT = "Azerbaijan and Georgia signed a memorandum on the Black Sea electricity 
         pytest.param(f"BRUSSELS/BAKU, March 3 - {FACT}.", f"…{FACT}.", id="two-cities"),
         pytest.param(f"Washington DC - {FACT}.", f"…{FACT}.", id="city-dc"),
         pytest.param(f"TBILISI, Sept 10 (Caspian Wire) - {FACT}.", f"…{FACT}.", id="wire"),
+        pytest.param(
+            f"Accra, Oct. 4, (Wire/Coast Agency) – {FACT}.", f"…{FACT}.", id="wire-and-reprinter"
+        ),
         pytest.param(f"Lisbon [Portugal], May 5 (Wire): {FACT}.", f"…{FACT}.", id="bracket-wire"),
         pytest.param(f"New Delhi [India], August 30 : {FACT}.", f"…{FACT}.", id="bracket-colon"),
         pytest.param(f"March 4, 2025 TBILISI — {FACT}.", f"…{FACT}.", id="date-first"),
         pytest.param(f"Tbilisi: {FACT}.", f"…{FACT}.", id="city-colon"),
+        pytest.param(f"CORVALE: {FACT}.", f"…{FACT}.", id="capital-city-colon"),
+        pytest.param(f"NEW CORVALE: {FACT}.", f"…{FACT}.", id="two-word-capital-city-colon"),
+        pytest.param(f"NATO: {FACT}.", f"NATO: {FACT}.", id="acronym-label-stays"),
+        pytest.param(
+            f"CORVALE, (Wire - Valmora Daily - 3rd Mar, 2025) {FACT}.",
+            f"…{FACT}.",
+            id="capital-city-bracketed-credit",
+        ),
+        pytest.param(
+            f"NATO (North Atlantic Treaty Organization) {FACT}.",
+            f"NATO (North Atlantic Treaty Organization) {FACT}.",
+            id="acronym-expanded-stays",
+        ),
+        pytest.param(
+            "ТБИЛИСИ -- Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
+            "…Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
+            id="double-hyphen",
+        ),
         pytest.param(f"Wire: {FACT}.", f"…{FACT}.", id="agency-colon"),
         pytest.param(
             "БАКУ /Trend/ – Азербайджан и Грузия подписали меморандум о кабеле по дну моря.",
@@ -152,6 +173,11 @@ def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
             "A .gov website belongs to one of the agencies in this directory.",
             id="gov-banner",
         ),
+        pytest.param("File photo: Workers inspect a pipe near Corvale.", id="photo-caption"),
+        pytest.param("Image credit: Ana Petrescu/Valmora Daily", id="image-credit"),
+        pytest.param("(Photo by Ana Petrescu/Tarvel Agency)", id="photo-credit"),
+        pytest.param("3 марта – ValmoraDaily.org.", id="date-and-site"),
+        pytest.param("March 3, Wire/tarvel.az.", id="date-and-wire-site"),
     ],
 )
 def test_junk_is_never_shown(line: str) -> None:
@@ -162,6 +188,8 @@ def test_junk_is_never_shown(line: str) -> None:
 def test_a_plain_fact_is_not_junk() -> None:
     """A sentence of news passes the guard."""
     assert not shows_junk(f"{FACT}, with a capacity of 4 GW.")
+    assert not shows_junk("The photo exhibition on the pipeline opened in Corvale on Monday.")
+    assert not shows_junk("On 26 June the ministry of Valmora.org signed the deal.")
     assert ELLIPSIS not in informative_span(f"{FACT}, with a capacity of 4 GW.")
 
 

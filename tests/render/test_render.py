@@ -446,6 +446,16 @@ def test_blank_lines_inside_an_element_are_not_cut_points() -> None:
             None, "https://www.news.example/a", "Anything", "news.example", id="link-host"
         ),
         pytest.param("Trend", "https://www.news.example/a", "Anything", "Trend", id="outlet-first"),
+        pytest.param(
+            None,
+            None,
+            "“A deal for a whole generation of farmers,” says the minister",
+            "A deal for a whole…",
+            id="title-cut-inside-a-quote",
+        ),
+        pytest.param(
+            None, None, '"Talks resume," he says', '"Talks resume," he says', id="quote-kept"
+        ),
     ],
 )
 def test_a_source_is_never_named_by_a_page_stamp(

@@ -343,9 +343,10 @@ def _role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
 
 
 # "X Y, the head of the government delegation for talks with Z,": an office of something,
-# however long its description, set off after the name marks a person.
+# however long its description, set off after the name marks a person; so does one of a
+# body named by its acronym ("X Y, president of ABC Local 12, told reporters").
 _APPOSITIVE_OFFICE = re.compile(
-    rf"^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+(?:the\s+)?[a-z]"
+    rf"^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+(?:the\s+)?[^\W\d_]"
 )
 
 

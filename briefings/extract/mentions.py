@@ -12,6 +12,7 @@ from collections import Counter
 
 from briefings.extract.gazetteer import (
     CAP_TOKEN,
+    CYR,
     NEXT_TOKEN,
     Entry,
     Kind,
@@ -44,6 +45,7 @@ from briefings.extract.patterns import (
     ROLE_BEFORE,
     ROLE_HEAD,
     RU_ROLE_BEFORE,
+    RU_ROLE_HEAD,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
@@ -233,6 +235,9 @@ def _unknown_people(
                 and j + 1 not in used
                 and joined(text, caps[j], caps[j + 1])
                 and is_name_token(caps[j + 1].group())
+                # A name keeps to one script: "… Company Limited Мухамметмырат Аманов".
+                and (CYR.search(caps[j].group()) is None)
+                == (CYR.search(caps[j + 1].group()) is None)
             ):
                 j += 1
             elif _middle_initial(text, caps, j, used):
@@ -350,6 +355,10 @@ _APPOSITIVE_OFFICE = re.compile(
 )
 
 
+# "X Y, главный тренер «Z»:": the Russian office set off after the name.
+_RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
+
+
 def _evidence(
     text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
 ) -> bool:
@@ -365,6 +374,7 @@ def _evidence(
         or RU_ROLE_BEFORE.search(before) is not None
         or ROLE_AFTER.match(after) is not None
         or _APPOSITIVE_OFFICE.match(after) is not None
+        or _RU_APPOSITIVE_OFFICE.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
         or VERB_BEFORE_NAME.search(before) is not None
     )

@@ -1,17 +1,21 @@
 """Title and outlet of a real scrape (round 8): the rest of the US government banner, a
 headline too long to look like one, an image's alt text under the date, "From:" bylines and
 bylines naming the writers' outlet, the house byline after "By", AP's "CITY, Country (AP) —",
-a site's own date-first dateline, and a cut-off last sentence full of officials' names.
+a site's own date-first dateline, a cut-off last sentence full of officials' names, and an
+event's date in the lead (not the page's).
 
 Every sentence here is invented; each page reproduces a construction seen on real news pages.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.extracted import PAGE_BODY as BODY
 from tests.extract.extracted import PAGE_BODY_RU as RU_BODY
+from tests.extract.extracted import analysed
 from tests.extract.extracted import loaded as _load
 
 HEADLINE = "Harbour council backs northern channel dredging"
@@ -115,3 +119,23 @@ def test_cut_off_sentence_about_officials_is_kept() -> None:
     )
     doc = _load(f"{HEADLINE}\n\n{BODY}\n\n{cut}")
     assert doc.paragraphs[-1] == cut
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param("On 14 March 2023 the harbour council met in closed session.", id="on"),
+        pytest.param("The dredging trial began on 24 January 2024 in the north.", id="began-on"),
+        pytest.param("Совет гавани собрался в городе Порт 27 мая 2016 года.", id="ru-prose"),
+    ],
+)
+def test_event_date_in_the_lead_does_not_date_the_page(lead: str) -> None:
+    """A date after words of its sentence is when something happened: a page that states no
+    date of its own stays undated."""
+    assert analysed(f"{HEADLINE}\n\n{lead} {BODY}").published is None
+
+
+def test_date_standing_as_a_stamp_in_the_lead_dates_the_page() -> None:
+    """A date in a credit at the lead's start ('(Agency, 8 August 2015)') is the page's."""
+    article = analysed(f"{HEADLINE}\n\n(Harbour Wire, 8 August 2015) {BODY}")
+    assert article.published == dt.date(2015, 8, 8)

@@ -1,8 +1,9 @@
 """People (round 8): names the scan cut or missed on unseen real pages — an office of a body
 named by its acronym after the name, "Hon." before a one-word name, an apostrophe inside a
 Polynesian name, a two-letter transliterated initial, a Russian office whose place (in the
-genitive or after "в") stands between it and an unknown first name, a team captain, and
-surnames in "-ин".
+genitive or after "в") stands between it and an unknown first name, a team captain, a head
+of department or a coach (also set off after the name), surnames in "-ин" and "-зода", and a
+Cyrillic name after a body's name in Latin letters.
 
 Every person and sentence here is invented; each reproduces a construction seen on real news
 pages of at least two outlets (the offices are real, the names are not).
@@ -55,6 +56,22 @@ def _people(text: str) -> list[str]:
             "На вопросы ответили главный тренер Олег Петренко и капитан команды Ролан Тёмкин.",
             "Ролан Тёмкин",
             id="ru-captain",
+        ),
+        pytest.param(
+            "Об этом заявил генеральный директор Caspian Line Company Limited Аннамырат "
+            "Гельдиев на конференции в Ашхабаде.",
+            "Аннамырат Гельдиев",
+            id="ru-name-after-a-latin-body",
+        ),
+        pytest.param(
+            "Об этом сообщил заведующий правовым отделом областной администрации Сухроб Саидзода.",
+            "Сухроб Саидзода",
+            id="ru-head-of-department-and-zoda",
+        ),
+        pytest.param(
+            "Анхель Моралес, главный тренер «Звезды»: «Мы довольны игрой в обороне».",
+            "Анхель Моралес",
+            id="ru-office-after-the-name",
         ),
     ],
 )

@@ -355,6 +355,9 @@ _APPOSITIVE_OFFICE = re.compile(
 )
 
 
+# "X Y, who chaired the talks", "X Y, of the Harbour Trust,": a relative clause about a
+# person, or the body a person belongs to, set off after the name.
+_PERSON_CLAUSE_AFTER = re.compile(r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z])")
 # "X Y, главный тренер «Z»:": the Russian office set off after the name.
 _RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
 
@@ -375,6 +378,7 @@ def _evidence(
         or ROLE_AFTER.match(after) is not None
         or _APPOSITIVE_OFFICE.match(after) is not None
         or _RU_APPOSITIVE_OFFICE.match(after) is not None
+        or _PERSON_CLAUSE_AFTER.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
         or VERB_BEFORE_NAME.search(before) is not None
     )

@@ -73,6 +73,17 @@ def _people(text: str) -> list[str]:
             "Анхель Моралес",
             id="ru-office-after-the-name",
         ),
+        pytest.param(
+            "“It worked,” said the minister for trade and industry, Orvar Klenik, who chaired "
+            "the talks.",
+            "Orvar Klenik",
+            id="who-clause",
+        ),
+        pytest.param(
+            "Tuyet Lan Ha, of Harbour Trust Viet Nam, said the fields were clear.",
+            "Tuyet Lan Ha",
+            id="of-a-body",
+        ),
     ],
 )
 def test_person_named_in_the_frame(text: str, name: str) -> None:
@@ -110,3 +121,35 @@ def test_russian_surname_in_in_without_a_role() -> None:
     """'-ин' ends Russian surnames as '-ов' does: two capitalised words ending so are a
     person even with no office before them."""
     assert _people("Вчера Ролан Тёмкин поздравил команду с победой в кубке.") == ["Ролан Тёмкин"]
+
+
+def test_name_with_and_without_patronym_is_one_person() -> None:
+    """'Глеб Петрович Сурков' and 'Глеб Сурков' in one article are one person."""
+    people = _people(
+        "На вопросы ответил президент клуба Глеб Сурков.\n\n"
+        "Президент клуба Глеб Петрович Сурков поблагодарил болельщиков."
+    )
+    assert people == ["Глеб Сурков"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Такие данные озвучил директор Департамента водного хозяйства на брифинге.",
+            id="department-after-office",
+        ),
+        pytest.param("Порт закроют на ремонт до осени. Об этом сообщил Bloomberg.", id="agency"),
+    ],
+)
+def test_body_agency_or_country_after_an_office_is_no_person(text: str) -> None:
+    """A department after an office and a news agency after a speech verb are never a lone
+    surname."""
+    assert _people(text) == []
+
+
+def test_hyphened_rank_is_no_part_of_the_name() -> None:
+    """'Brigadier-General' is a rank like 'Brigadier General': not part of the name."""
+    assert _people("Army engineers cleared the road, said Brigadier-General Oskar Tamer.") == [
+        "Oskar Tamer"
+    ]

@@ -25,6 +25,7 @@ from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.names import (
     adjacent,
+    hyphened_rank,
     is_given,
     is_name_token,
     is_office,
@@ -373,6 +374,7 @@ def _evidence(
         or (seen[last] >= 1 and len(last) >= 4)
         or is_given(first)
         or HONORIFIC.search(before) is not None
+        or (bool(before.split()) and hyphened_rank(before.split()[-1]))
         or ROLE_BEFORE.search(before) is not None
         or RU_ROLE_BEFORE.search(before) is not None
         or ROLE_AFTER.match(after) is not None

@@ -38,12 +38,17 @@ _LATIN = re.compile(r"[A-Za-z]")
 _RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
 
 
+def hyphened_rank(token: str) -> bool:
+    """'Brigadier-General', 'Vice-Admiral': a rank or form of address, however hyphened."""
+    return "-" in token and all(part in STOP_CAPITALS for part in token.split("-"))
+
+
 @lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
         return False
-    if "-" in token and all(part in STOP_CAPITALS for part in token.split("-")):
-        return False  # "Brigadier-General", "Vice-Admiral": a rank, however hyphened
+    if hyphened_rank(token):
+        return False
     if token in gazetteer().institution_words or norm(token) in _RU_INSTITUTIONS:
         return False
     if token.isupper():  # acronyms are bodies, not people

@@ -204,9 +204,13 @@ def _outlet_on_page(lines: list[Line]) -> str | None:
         return None
     # A header line alone could be a section name; the site naming itself again confirms it,
     # in a longer line: a toggle repeated ("Dark", "Light", "Dark") or a headline given twice
-    # is not a site naming itself.
+    # is not a site naming itself. A name keeps its capitals: "Crude oil" over a story on
+    # "crude oil purchases" is a section, not the site.
     name = header.casefold()
-    mentions = sum(1 for ln in lines[1:] if name in ln.key and ln.key != name)
+    written = {header, lines[0].text.strip()}
+    mentions = sum(
+        1 for ln in lines[1:] if ln.key != name and any(form in ln.text for form in written)
+    )
     return header if mentions else None
 
 

@@ -139,3 +139,36 @@ def test_date_standing_as_a_stamp_in_the_lead_dates_the_page() -> None:
     """A date in a credit at the lead's start ('(Agency, 8 August 2015)') is the page's."""
     article = analysed(f"{HEADLINE}\n\n(Harbour Wire, 8 August 2015) {BODY}")
     assert article.published == dt.date(2015, 8, 8)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        pytest.param(
+            "(Except for the headline, this story has not been edited by Harbour Ledger staff "
+            "and is published from a syndicated feed.)",
+            id="edited-by-staff",
+        ),
+        pytest.param(
+            "(The Harbour Ledger team may have changed just the headline and picture; the rest "
+            "was created automatically from a syndicated feed.)",
+            id="team-may-have-changed",
+        ),
+    ],
+)
+def test_syndication_notice_names_the_site(notice: str) -> None:
+    """A syndicated story's notice names the site that ran it, and is not article text."""
+    doc = _load(f"{HEADLINE}\n\n{BODY}\n\n{notice}")
+    assert doc.meta.outlet == "Harbour Ledger"
+    assert all("syndicated" not in p for p in doc.paragraphs)
+
+
+def test_section_name_over_the_page_is_not_the_site() -> None:
+    """A header line the story repeats only in lower case ('Dredging' over '… dredging …') is a
+    section's name, not the site's; a site repeats its name as written."""
+    doc = _load(
+        "Channel dredging\n\nHarbour council backs northern channel works\n\n"
+        "The harbour council backed channel dredging on Tuesday, its chair said. Work on the "
+        "channel will start in the spring.\n\nFerry operators welcomed the decision."
+    )
+    assert doc.meta.outlet is None

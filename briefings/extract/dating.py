@@ -3,8 +3,9 @@
 1. METADATA  sidecar, front matter, record field or HTML meta;
 2. TEXT      the page's own stamp or date line; else, under a wire dateline's day and month
              ("YEREVAN, November 10. /TASS/."), a full date in the text on that day; else,
-             without a dateline, the latest full date written in the text that is not a
-             target ("by January 1, 2026", "до 1 января");
+             without a dateline, the latest full date of the lead that stands as a stamp
+             (not after words of its sentence: "began on 24 January" is an event's day)
+             and is not a target ("by January 1, 2026", "до 1 января");
 3. UNKNOWN   otherwise: `published` stays None. The current year is never assumed, and a
              day and month in the body ("reported on September 2") is not a publication date:
              it is often an event's day, and a year guessed for it was wrong on every real
@@ -38,13 +39,26 @@ _TARGET_BEFORE = re.compile(
 
 # A day and a dash right before a full date: the date ends a span ("4–5 апреля 2025 года").
 _RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*[-–—]\s*$")
+# Prose before a date in its sentence ("… began on", "On", "в городе X"): the date is when
+# something happened, not a stamp of the page ("(Agency, 8 August 2015)" or a date alone is).
+_SENTENCE_START = re.compile(r"[.!?\n]")
+_PROSE_BEFORE = re.compile(r"(?:^|\s)(?:[a-zа-яё][\w-]*|On|В|С|На)\s", re.M)
 
 
-def _stated_dates(text: str, latest: dt.date) -> list[dt.date]:
+def _in_prose(text: str, start: int) -> bool:
+    """Whether the date at `start` follows words of its sentence (an event's date)."""
+    head = text[max(0, start - 120) : start]
+    sentence = _SENTENCE_START.split(head)[-1]
+    return _PROSE_BEFORE.search(" " + sentence) is not None
+
+
+def _stated_dates(text: str, latest: dt.date, *, stamps_only: bool = False) -> list[dt.date]:
     """Full dates in the text that could be when it was written: none after `latest`, no
-    target ("by 1 January 2026")."""
+    target ("by 1 January 2026"); with `stamps_only`, none inside a sentence's prose."""
     found = []
     for f in full_dates(text):
+        if stamps_only and _in_prose(text, f.start):
+            continue
         date = to_date(f.year or 0, f.month, f.day)
         if date is None or date > latest:
             continue
@@ -63,12 +77,12 @@ def _published(
         return doc.meta.published, DateOrigin.METADATA
     if doc.text_date and doc.text_date <= latest:
         return doc.text_date, DateOrigin.TEXT
-    valid = _stated_dates("\n".join(doc.paragraphs[:LEAD_PARAGRAPHS]), latest)
+    lead = "\n".join(doc.paragraphs[:LEAD_PARAGRAPHS])
     if doc.dateline_day is not None:
         month, day = doc.dateline_day
-        same_day = [d for d in valid if (d.month, d.day) == (month, day)]
+        same_day = [d for d in _stated_dates(lead, latest) if (d.month, d.day) == (month, day)]
         return (max(same_day), DateOrigin.TEXT) if same_day else (None, DateOrigin.UNKNOWN)
-    if valid:
+    if valid := _stated_dates(lead, latest, stamps_only=True):
         return max(valid), DateOrigin.TEXT
     return None, DateOrigin.UNKNOWN
 

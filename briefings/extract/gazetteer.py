@@ -42,6 +42,7 @@ class Gazetteer:
     given_names: frozenset[str]
     institution_words: frozenset[str]
     event_years: dict[str, int]
+    initial_digraphs: frozenset[str] = frozenset()  # "Ya.", "Sh.": one initial, two letters
 
 
 TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
@@ -50,7 +51,12 @@ CYR = re.compile(r"[\u0400-\u04ff]")
 # The capital comes first and the "not inside a word" test looks back from it: a pattern that
 # opens with a character class lets the engine skip to candidate letters (twice as fast as
 # opening with the look-behind; the same matches).
-CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽƏİА-ЯЁ](?<![\w.-].)[^\W_]*(?:[-.][^\W_]+)*")
+# An apostrophe inside a word joins it ("O’Neill", the Tongan "Tu’i’onetoa") unless it starts
+# a possessive or a contraction ("Marape’s", "Don’t").
+CAP_TOKEN = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽƏİА-ЯЁ](?<![\w.-].)[^\W_]*"
+    r"(?:[-.][^\W_]+|['’](?!(?:[sSdtm]|ll|re|ve)\b)[^\W\d_]+)*"
+)
 NEXT_TOKEN = re.compile(r"[ \t\u00a0]{1,2}([^\W_]+(?:[-.][^\W_]+)*)")
 _RU_ENDINGS = tuple(sorted(lexicon().ru.case_endings, key=len, reverse=True))
 _PARADIGM = lexicon().ru.paradigms
@@ -116,4 +122,7 @@ def gazetteer() -> Gazetteer:
     given = frozenset(str(n) for n in raw.get("given_names") or [])
     prefixes = frozenset(k[:n] for k in index for n in range(1, len(k)))
     institutions = frozenset(str(w) for w in raw.get("institution_words") or [])
-    return Gazetteer(index, prefixes, max(len(k) for k in index), given, institutions, events)
+    digraphs = frozenset(str(d) for d in raw.get("initial_digraphs") or [])
+    return Gazetteer(
+        index, prefixes, max(len(k) for k in index), given, institutions, events, digraphs
+    )

@@ -17,8 +17,12 @@ from briefings.extract.patterns import HONORIFIC, ROLE_BEFORE, RU_ROLE_BEFORE, V
 # An initial, a dot, maybe one space, then a surname of three letters or more. The initial
 # must not follow a letter or a dot ("U.S. Navy", "e.g. Baku") and the surname must not go on
 # into another initial ("J.R.R. Tolkien" is left to the scan).
+# A transliterated initial may take two letters ("Ya. Sodbaatar"), only from a closed list:
+# "Mr. Lind", "St. Petersburg" and "Dr. Berg" are no initials.
+_DIGRAPHS = "|".join(sorted(gazetteer().initial_digraphs, key=len, reverse=True))
 _INITIALLED = re.compile(
-    r"(?<![\w.])(?P<initial>[A-ZА-ЯЁ])\. ?(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})(?![\w.])"
+    rf"(?<![\w.])(?P<initial>{_DIGRAPHS + '|' if _DIGRAPHS else ''}[A-ZА-ЯЁ])\. ?"
+    r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})(?![\w.])"
 )
 
 

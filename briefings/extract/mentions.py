@@ -12,6 +12,7 @@ from collections import Counter
 
 from briefings.extract.gazetteer import (
     CAP_TOKEN,
+    CYR,
     NEXT_TOKEN,
     Entry,
     Kind,
@@ -24,6 +25,7 @@ from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.names import (
     adjacent,
+    hyphened_rank,
     is_given,
     is_name_token,
     is_office,
@@ -44,6 +46,7 @@ from briefings.extract.patterns import (
     ROLE_BEFORE,
     ROLE_HEAD,
     RU_ROLE_BEFORE,
+    RU_ROLE_HEAD,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
@@ -233,6 +236,9 @@ def _unknown_people(
                 and j + 1 not in used
                 and joined(text, caps[j], caps[j + 1])
                 and is_name_token(caps[j + 1].group())
+                # A name keeps to one script: "… Company Limited Мухамметмырат Аманов".
+                and (CYR.search(caps[j].group()) is None)
+                == (CYR.search(caps[j + 1].group()) is None)
             ):
                 j += 1
             elif _middle_initial(text, caps, j, used):
@@ -343,10 +349,18 @@ def _role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
 
 
 # "X Y, the head of the government delegation for talks with Z,": an office of something,
-# however long its description, set off after the name marks a person.
+# however long its description, set off after the name marks a person; so does one of a
+# body named by its acronym ("X Y, president of ABC Local 12, told reporters").
 _APPOSITIVE_OFFICE = re.compile(
-    rf"^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+(?:the\s+)?[a-z]"
+    rf"^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+(?:the\s+)?[^\W\d_]"
 )
+
+
+# "X Y, who chaired the talks", "X Y, of the Harbour Trust,": a relative clause about a
+# person, or the body a person belongs to, set off after the name.
+_PERSON_CLAUSE_AFTER = re.compile(r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z])")
+# "X Y, главный тренер «Z»:": the Russian office set off after the name.
+_RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
 
 
 def _evidence(
@@ -360,10 +374,13 @@ def _evidence(
         or (seen[last] >= 1 and len(last) >= 4)
         or is_given(first)
         or HONORIFIC.search(before) is not None
+        or (bool(before.split()) and hyphened_rank(before.split()[-1]))
         or ROLE_BEFORE.search(before) is not None
         or RU_ROLE_BEFORE.search(before) is not None
         or ROLE_AFTER.match(after) is not None
         or _APPOSITIVE_OFFICE.match(after) is not None
+        or _RU_APPOSITIVE_OFFICE.match(after) is not None
+        or _PERSON_CLAUSE_AFTER.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
         or VERB_BEFORE_NAME.search(before) is not None
     )

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from briefings.extract.gazetteer import CYR, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.patterns import ROLE_BEFORE, ROLE_WORD, STOP_CAPITALS
+from briefings.extract.patterns import ROLE_BEFORE, ROLE_WORD, RU_ROLE_BEFORE, STOP_CAPITALS
 from briefings.extract.russian import nominative_name
 
 _OFFICE_SUFFIX = re.compile(
@@ -38,9 +38,16 @@ _LATIN = re.compile(r"[A-Za-z]")
 _RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
 
 
+def hyphened_rank(token: str) -> bool:
+    """'Brigadier-General', 'Vice-Admiral': a rank or form of address, however hyphened."""
+    return "-" in token and all(part in STOP_CAPITALS for part in token.split("-"))
+
+
 @lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
+        return False
+    if hyphened_rank(token):
         return False
     if token in gazetteer().institution_words or norm(token) in _RU_INSTITUTIONS:
         return False
@@ -126,6 +133,23 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # "глава Центризбиркома Элла Памфилова": a body in the genitive, then a first name
         # the gazetteer does not know and a surname by its ending.
         return run[1:]
+    if (
+        len(run) == 3
+        and CYR.search(run[0].group())
+        and not is_given(run[0].group())
+        and _RU_PATRONYM.search(run[2].group()) is None
+        and (
+            _LOCATIVE_BEFORE.search(text, max(0, run[0].start() - 4), run[0].start())
+            or (
+                _GENITIVE_PLACE.search(run[0].group())
+                and RU_ROLE_BEFORE.search(text, max(0, run[0].start() - 60), run[0].start())
+            )
+        )
+    ):
+        # "посол КНР в Улан-Баторе Шэнь Миньцзюань", "премьер-министр Египта Мостафа Мадбули":
+        # a place after "в" or in the genitive after an office is where the office is, and
+        # the name (whose first word the gazetteer may not know) comes after it.
+        return run[1:]
     if len(run) <= 6 and any(t.group().casefold() in _PARTICLES for t in run[1:-1]):
         return run  # "Mohammed Bin Zayed Al Nahyan": capitalised particles join one name
     if len(run) <= 3:
@@ -152,6 +176,10 @@ _RU_PATRONYM = re.compile(r"(?:вич|вна|ична|ич)$")
 # ends so before a first name and a surname is whose office it is, not part of the name.
 _GENITIVE_BODY = re.compile(r"[бвгджзклмнпрстфхцчшщ][ау]$|[ое]го$")
 # A preposition or article right before a run: its first word may name a place or body.
+# "в", "во", "на" before a capitalised word: a place in the locative, never a first name.
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на)\s+$")
+# A place's name in the genitive ("Египта", "Монголии", "Франции").
+_GENITIVE_PLACE = re.compile(r"[а-яё](?:а|я|ы|и)$")
 _COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:for|of|to|from|in|at|the)\s+$")
 _NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
 # "Дальнего Востока", "Среднего Востока": a capitalised adjective in the genitive opens a

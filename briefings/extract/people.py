@@ -96,6 +96,23 @@ def _particle_aliases(full: list[str]) -> dict[str, str]:
     return aliases
 
 
+_PATRONYM = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
+
+
+def _patronym_aliases(full: list[str]) -> dict[str, str]:
+    """'Михаил Петрович Кубанцев' is the article's 'Михаил Кубанцев' (the same person, once
+    with the father's name), not a second person."""
+    short = set(full)
+    aliases: dict[str, str] = {}
+    for name in full:
+        tokens = name.split()
+        if len(tokens) == 3 and _PATRONYM.search(tokens[1]) and CYR.search(tokens[1]):
+            plain = f"{tokens[0]} {tokens[2]}"
+            if plain in short:
+                aliases[name] = plain
+    return aliases
+
+
 def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[str]) -> People:
     """Canonical people of the article; a surname alone resolves only when it is unambiguous."""
     _normalise_russian_names(mentions, paragraphs)
@@ -103,7 +120,7 @@ def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[s
     for m in mentions:
         if m.kind == Kind.PERSON and not m.partial and m.name not in full:
             full.append(m.name)
-    aliases = _particle_aliases(full)
+    aliases = _particle_aliases(full) | _patronym_aliases(full)
     full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}

@@ -66,13 +66,39 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         # Pages put the title just above the date, or (wire services) just below it.
         below = [i for i in candidates if first_date < i < first_body]
         above = [i for i in candidates if i < first_date]
-        if below:
+        if below and not (above and _echoes(lines[below[0]].text, lines[above[-1]].text)):
             return below[0]
         if above:
             return _first_of_pair(above, lines)
     head = [i for i in candidates if i < first_body]
+    if not head and candidates and candidates[-1] == first_body == 0 and _long_headline(lines):
+        return 0
     # Menu entries are short ("Армия и ОПК"); headlines rarely are.
     return next((i for i in head if lines[i].words >= 5), head[0] if head else None)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _echoes(line: str, headline: str) -> bool:
+    """A line under the date made of the headline's own words ("Harbour Ferry Timetable
+    Winter" under "Harbour Ferry Gets a New Winter Timetable"): an image's alt text or a tag
+    line, not a second headline."""
+    words = {w.casefold() for w in _WORD.findall(line)}
+    return len(words) >= 3 and len(words - {w.casefold() for w in _WORD.findall(headline)}) <= 1
+
+
+def _long_headline(lines: list[Line]) -> bool:
+    """The page opens with a headline too long to look like one (twenty words and more, no
+    full stop), then its body: it reads as a paragraph, but no paragraph goes unpunctuated.
+    A lead sentence the body then gives in full is a page's description, not its headline."""
+    first = lines[0]
+    return (
+        not first.terminal
+        and first.words <= 40
+        and any(ln.strong and ln.terminal for ln in lines[1:4])
+        and not any(first.key in ln.key for ln in lines[1:4])
+    )
 
 
 def _date_by_title(
@@ -178,9 +204,13 @@ def _outlet_on_page(lines: list[Line]) -> str | None:
         return None
     # A header line alone could be a section name; the site naming itself again confirms it,
     # in a longer line: a toggle repeated ("Dark", "Light", "Dark") or a headline given twice
-    # is not a site naming itself.
+    # is not a site naming itself. A name keeps its capitals: "Crude oil" over a story on
+    # "crude oil purchases" is a section, not the site.
     name = header.casefold()
-    mentions = sum(1 for ln in lines[1:] if name in ln.key and ln.key != name)
+    written = {header, lines[0].text.strip()}
+    mentions = sum(
+        1 for ln in lines[1:] if ln.key != name and any(form in ln.text for form in written)
+    )
     return header if mentions else None
 
 

@@ -20,7 +20,8 @@ _GLUED_DAY = re.compile(r"\.(?=\d)")
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _BULLET_EDGE = re.compile(r"^[\s#*•·▪–—-]+")
 _CONNECTORS = frozenset({"of", "and", "the", "de", "&", "и"})
-_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ0-9][\w.&'’-]*$")
+# "Fineko/abc.az": a site may name itself with its partner, joined by a slash.
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ0-9][\w.&'’/-]*$")
 
 
 @dataclass

@@ -242,7 +242,7 @@ def test_future_and_target_dates_are_not_publication_dates() -> None:
     from briefings.models import DateOrigin, SourceFormat, SourceMeta
 
     text = (
-        "The harbour council said on Tuesday, 3 March 2026, that capacity would double by "
+        "(Harbour Desk, 3 March 2026) The harbour council said capacity would double by "
         "January 1, 2027. The new terminal opens on 1 June 2030, its chair said."
     )
     doc = RawDocument(

@@ -82,8 +82,9 @@ def test_scare_quotes_are_not_quotes() -> None:
 
 
 def test_full_date_in_text_when_no_dateline() -> None:
-    """A full date written in the body dates the article (origin TEXT), in Russian too."""
-    article = analysed("Встреча прошла 26 апреля 2025 года в Баку. Стороны обсудили газ.")
+    """A full date standing as a stamp at the body's start (not inside a sentence, where it is
+    an event's day) dates the article (origin TEXT), in Russian too."""
+    article = analysed("(Баку, 26 апреля 2025 года) Встреча прошла в Баку. Стороны обсудили газ.")
     assert (article.published, article.date_origin) == (dt.date(2025, 4, 26), DateOrigin.TEXT)
 
 

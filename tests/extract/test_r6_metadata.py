@@ -82,10 +82,11 @@ def test_date_span_of_an_event_does_not_date_the_article() -> None:
 
 
 def test_single_date_in_the_lead_still_dates_the_article() -> None:
-    """Only a span is the event's: a single date in the lead still dates the article."""
+    """A single date standing as a stamp before the lead's sentence still dates the article
+    (a date inside the sentence is the event's: see test_r8_metadata)."""
     article = analysed(
         "Совет гавани на новом уровне\n\n"
-        "В Портвилле 5 апреля 2025 года прошло первое заседание совета гавани. "
+        "(Портвилль, 5 апреля 2025 года) В Портвилле прошло первое заседание совета гавани. "
         "В нём приняли участие капитаны пяти портов.\n\n"
         "Стороны договорились встречаться ежегодно."
     )

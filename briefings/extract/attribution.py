@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.bodies import DOCUMENT
 from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
@@ -211,6 +212,10 @@ class Paragraph:
             subject_first = None
         if subject_first and "\n" not in subject_first.group("subj"):
             lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
+            if DOCUMENT.match(text[lo:hi]):
+                # '“…,” the statement noted': whoever put out the statement last spoken of,
+                # as '«…», — говорится в заявлении' — not any body heard before it.
+                return "after", self._issuer(span, hi)
             return "after", self._subject(lo, hi, span.start)
         sentence = sentence_start(text, span.start, self.spans)
         according = _ACCORDING.search(text, sentence, span.start)

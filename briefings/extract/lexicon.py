@@ -122,6 +122,12 @@ class Russian(_Shared):
     name_case_endings: tuple[tuple[str, str], ...]
     surname_case_agreement: dict[str, frozenset[str]] = {}
     nominative_endings: frozenset[str]
+    # A body's head noun in the locative and in the nominative: "сообщили в Министерстве
+    # обороны", "сказали в ведомстве" name the body that spoke.
+    locative_heads: dict[str, str] = {}
+    # "Агентство по разминированию республики": the country a body belongs to, said last,
+    # is not part of the body's name.
+    country_owner_words: tuple[str, ...] = ()
 
 
 class Lexicon(_Frozen):

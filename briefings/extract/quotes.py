@@ -278,15 +278,16 @@ def _headline_quote(title: str, people: People) -> Quote | None:
     return Quote(text=m.group("body").strip(), speaker=fits.pop(), sentence=title)
 
 
-# «… “Запад-2025”, — сказал X (or «… «Запад-2025», — сказал X): the inner quote's closing
-# mark closes the outer one too.
+# «… “Запад-2025”, — сказал X (or «… «Запад-2025», — сказал X, or "… "Запад-2025", —
+# сказал X): the inner quote's closing mark closes the outer one too.
 _MERGED_CLOSE = re.compile(rf"[”“\"»](?=\s*,?\s+[—–-]\s+{VERB})", re.I)
 
 
 def _merged_close(text: str, span: Span) -> Span:
-    """A «-quote left open whose inner quote closes right before a dash and a speech verb
-    ends there: one mark does for both, as Russian print often has it."""
-    if span.closed or text[span.start] != "«":
+    """A quote left open whose inner quote closes right before a dash and a speech verb
+    ends there: one mark does for both, as Russian print often has it, in «» and in straight
+    marks alike ('"… поднят флаг учения "Север-2024", — сказали в штабе')."""
+    if span.closed or text[span.start] not in '«"“':
         return span
     close = _MERGED_CLOSE.search(text, span.start + 1)
     if close is None:

@@ -1,0 +1,97 @@
+"""Round 8: quotes of a fresh real set that went to the wrong speaker or to none, each
+construction reproduced with invented sentences (invented people and bodies)."""
+
+from __future__ import annotations
+
+from extracted import speaker_of, under_headline
+
+from briefings.models import SpeakerKind
+
+
+def test_an_inner_straight_quote_closes_the_outer_one_before_the_dash() -> None:
+    """'"… поднят флаг учения "Север-2024", — сказали в штабе': one straight mark closes both
+    quotes, so the quote ends there and is not run on into the next paragraphs and credited
+    to the person they name."""
+    article = under_headline(
+        "На полигоне под Читой открылись учения «Север-2024», сообщили журналистам в штабе "
+        "округа.\n\n"
+        '"На торжественном построении контингентов был поднят флаг учения "Север-2024", — '
+        "сказали в штабе.\n\n"
+        "Об открытии учений объявил командующий округом Олег Варгин.\n\n"
+        '"Учения помогают выработать единое понимание управления войсками", — отметил он.'
+    )
+    quotes = [q for q in article.quotes if q.text.startswith("На торжественном")]
+    assert [q.text.rstrip('"').endswith("Север-2024") for q in quotes] == [True]
+    assert quotes[0].speaker != "Олег Варгин"
+    assert speaker_of(article, "Учения помогают") == "Олег Варгин"
+
+
+def test_the_statement_is_not_the_last_body_heard_when_another_issued_it() -> None:
+    """'“…,” the statement noted' after '“…,” the federation had said earlier in a
+    statement': not the ministry quoted before that; nobody sure, so nobody."""
+    article = under_headline(
+        "The works on the northern quay are complete, the Harbour Ministry said on Friday.\n\n"
+        "“The new quay is open to ships of every size,” the coastal federation had said "
+        "earlier in a statement before the works began.\n\n"
+        "“It will take the first cargo next week and more after that,” the statement noted."
+    )
+    assert speaker_of(article, "It will take the first") is None
+
+
+def test_the_statement_names_its_issuer_when_one_put_it_out() -> None:
+    """'X said in a statement that …. “…,” the statement added': X, as before."""
+    article = under_headline(
+        "The Harbour Ministry said in a statement on Friday that the quay works were complete.\n\n"
+        "“The new quay will take the first cargo next week,” the statement added."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("The new quay"))
+    assert quote.speaker == "Harbour Ministry"
+    assert quote.speaker_kind == SpeakerKind.ORGANISATION
+
+
+def test_a_body_named_after_of_is_not_who_writes() -> None:
+    """'The Journal of the X Association writes, “…”': the journal wrote it, not the
+    association its name holds."""
+    article = under_headline(
+        "Why does a calm classroom matter?\n\n"
+        "The Review of the Northern Association of Rural Teachers writes, “A calm classroom, "
+        "where pupils feel safe and heard, improves marks and attendance alike.”"
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("A calm classroom"))
+    assert quote.speaker == "Review of the Northern Association of Rural Teachers"
+    assert quote.speaker_kind == SpeakerKind.ORGANISATION
+
+
+def test_a_body_in_the_locative_with_a_plural_verb_speaks() -> None:
+    """'«…», — сказали в ведомстве' after '…, сообщили журналистам в Минэнерго': the ministry
+    named just before speaks; 'в ведомстве' is that body, not a place."""
+    article = under_headline(
+        "Новая подстанция под Тверью заработала в понедельник, сообщили журналистам в "
+        "Минэнерго.\n\n"
+        "«Подстанция обеспечит электричеством двенадцать сел района», — сказали в ведомстве."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("Подстанция обеспечит"))
+    assert (quote.speaker, quote.speaker_kind) == ("Минэнерго", SpeakerKind.ORGANISATION)
+
+
+def test_the_statement_of_a_body_named_in_the_locative() -> None:
+    """'В Агентстве по водным ресурсам республики сообщили, что … «…», — говорится в
+    сообщении': the agency put out the statement (its country is not part of its name)."""
+    article = under_headline(
+        "В Агентстве по водным ресурсам республики 12 мая сообщили, что плотина выдержала "
+        "паводок.\n\n"
+        "«Уровень воды в водохранилище снизился на два метра за сутки», — говорится в "
+        "сообщении."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("Уровень воды"))
+    assert quote.speaker == "Агентство по водным ресурсам"
+    assert quote.speaker_kind == SpeakerKind.ORGANISATION
+
+
+def test_a_place_in_the_locative_is_no_body() -> None:
+    """'«…», — сообщили в Твери': a town is not a body that speaks."""
+    article = under_headline(
+        "Паводок отступил.\n\n«Уровень воды в реке снизился на два метра за сутки», — сообщили "
+        "в Твери."
+    )
+    assert speaker_of(article, "Уровень воды") is None

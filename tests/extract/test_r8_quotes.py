@@ -95,3 +95,28 @@ def test_a_place_in_the_locative_is_no_body() -> None:
         "в Твери."
     )
     assert speaker_of(article, "Уровень воды") is None
+
+
+def test_a_wire_crosshead_is_not_a_signature_under_the_quote() -> None:
+    """'- A warning for the whole ocean -' under a quote paragraph is a wire story's
+    crosshead, not '– X' signing the quote: the quote goes on with the minister quoted just
+    before."""
+    article = under_headline(
+        "“Every storm takes more of our coast away,” Coastal Minister Lemi Tavita told "
+        "reporters on Monday.\n"
+        "“For the smallest atolls, it is a matter of staying or leaving.”\n"
+        "- A warning for the whole ocean -\n"
+        "The islands lie less than three metres above the sea."
+    )
+    assert speaker_of(article, "For the smallest atolls") == "Lemi Tavita"
+
+
+def test_whom_a_quote_was_told_to_does_not_end_the_speakers_turn() -> None:
+    """'“A,” he told X. (paragraph) “B.”': X only heard A; B is still the speaker's."""
+    article = under_headline(
+        "Regional President Tomas Ruvani wrote to Prime Minister Halo Benard on Friday.\n\n"
+        "“The delay in naming the date was a denial of what our people voted for,” he told "
+        "Benard.\n\n"
+        "“It goes against the spirit of the agreement to put the vote off at this late hour.”"
+    )
+    assert speaker_of(article, "It goes against the spirit") == "Tomas Ruvani"

@@ -316,6 +316,13 @@ class Speakers:
             ):
                 return None, True
             return self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi)), True
+        if definite or CYR.search(office):
+            # "Об этом объявил Кристофер Y. … — заявил американский генерал": an office
+            # nobody was said to hold is the one person just spoken of whose office the
+            # article never gave.
+            near = self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi))
+            if near is not None and near.name not in self.roles:
+                return near, True
         return None, True
 
     def _verb_sex(self, p: int, lo: int, hi: int) -> bool | None:

@@ -120,3 +120,36 @@ def test_whom_a_quote_was_told_to_does_not_end_the_speakers_turn() -> None:
         "“It goes against the spirit of the agreement to put the vote off at this late hour.”"
     )
     assert speaker_of(article, "It goes against the spirit") == "Tomas Ruvani"
+
+
+def test_an_office_nobody_was_given_is_the_one_person_just_spoken_of() -> None:
+    """'X объявил об этом. … «…», — заявил американский генерал': the article never said
+    what X's office was; the general is X, the one person it speaks of."""
+    article = under_headline(
+        "Олег Варгин объявил об этом в четверг на встрече в штабе блока.\n\n"
+        "Учения начнутся на следующей неделе и продлятся до мая.\n\n"
+        "«Блок покажет, что способен быстро перебросить силы через океан», — заявил "
+        "американский генерал журналистам в Осло."
+    )
+    assert speaker_of(article, "Блок покажет") == "Олег Варгин"
+
+
+def test_the_deputy_minister_is_the_person_just_quoted_whose_office_was_not_given() -> None:
+    """'X said …. Asked about …, the deputy trade minister said, “…”': X."""
+    article = under_headline(
+        "Oren Valdai said the first day of talks had been useful for both sides.\n\n"
+        "Asked about the main focus of this round, the deputy trade minister said, “Our "
+        "priority is to agree on tariffs before we start writing the text.”"
+    )
+    assert speaker_of(article, "Our priority is to agree") == "Oren Valdai"
+
+
+def test_an_office_is_not_someone_whose_own_office_is_another() -> None:
+    """'Trade Minister X said …. “…,” the deputy defence minister said': X holds another
+    office, so the deputy is someone else, unnamed."""
+    article = under_headline(
+        "Trade Minister Oren Valdai said the first day of talks had been useful.\n\n"
+        "“We will not sign anything before the tariffs are agreed,” the deputy defence "
+        "minister said."
+    )
+    assert speaker_of(article, "We will not sign anything") is None

@@ -86,6 +86,10 @@ class _Shared(_Frozen):
     # "the American president" holds the office of "President of the US", "американский
     # президент" that of "Президент США".
     adjective_places: dict[str, str] = {}
+    # Role words that tell a person's sex ("deputy spokeswoman X", "председатель … X" does
+    # not): whom "she" or "he" may mean.
+    female_role_words: tuple[str, ...] = ()
+    male_role_words: tuple[str, ...] = ()
 
 
 class English(_Shared):

@@ -53,6 +53,8 @@ _SOMEONE_WHO = re.compile(
 # Квеселава провела", "Лавров заявил").
 _RU_PAST = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:не\s+)?[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\b")
 _FEMALE_GIVEN = frozenset(_LEX.both("female_given_names"))
+_FEMALE_ROLES = frozenset(w.casefold() for w in _LEX.both("female_role_words"))
+_MALE_ROLES = frozenset(w.casefold() for w in _LEX.both("male_role_words"))
 # "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
 _RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
 _HONORIFIC_SEX = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
@@ -64,9 +66,10 @@ def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
     sex: dict[str, str] = {}
     for person in people.people:
         first, last = person.name.split()[0], person.name.split()[-1]
-        if first in _FEMALE_GIVEN or FEMALE_SURNAME.search(last):
+        role = {w.casefold() for w in (person.role or "").split()}
+        if first in _FEMALE_GIVEN or FEMALE_SURNAME.search(last) or role & _FEMALE_ROLES:
             sex[person.name] = "f"
-        elif MALE_SURNAME.search(last):
+        elif MALE_SURNAME.search(last) or role & _MALE_ROLES:
             sex[person.name] = "m"
     for para, mentions in people.by_para.items():
         text = paragraphs[para]
@@ -232,6 +235,10 @@ class Pronouns:
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
                 fitting = self._fitting(everyone, female)
+            if female and fitting and not self._women(fitting) and self._woman_before(q, p):
+                # "UN spokeswoman X said …. Envoy Y “will …,” she added": "she" is not a
+                # person whose sex nothing shows when a woman was named just before.
+                continue
             if len(fitting) > 1 and q == p:
                 # "X said …. Y told Reuters that …. He said …": the one who speaks in the
                 # sentence right before the pronoun's goes on speaking.
@@ -245,6 +252,16 @@ class Pronouns:
                 fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
+
+    def _women(self, names: set[str]) -> set[str]:
+        return {n for n in names if self.sex.get(n) == "f"}
+
+    def _woman_before(self, q: int, p: int) -> bool:
+        """Whether a woman the text marks as one is named in the few paragraphs before `q`
+        that a pronoun at `p` may still reach."""
+        return any(
+            self._women({self._name(m) for m in self._mentions(r)}) for r in range(max(0, p - 5), q)
+        )
 
     @staticmethod
     def _same_pronoun_leads(text: str, female: bool | None) -> bool:

@@ -153,3 +153,27 @@ def test_an_office_is_not_someone_whose_own_office_is_another() -> None:
         "minister said."
     )
     assert speaker_of(article, "We will not sign anything") is None
+
+
+def test_she_is_not_a_man_named_in_her_paragraph_when_a_spokeswoman_spoke_before() -> None:
+    """'Spokeswoman X said …. The envoy, Y, “will …,” she added': the role tells X's sex;
+    "she" is not Y, whose sex nothing shows."""
+    article = under_headline(
+        "UN deputy spokeswoman Ilse Varno said the talks would open in June.\n\n"
+        "The envoy for the region, Tarek Basri, “will hold direct or proximity talks as a "
+        "first step,” she added."
+    )
+    assert speaker_of(article, "will hold direct") == "Ilse Varno"
+
+
+def test_a_new_sentence_with_its_own_speech_verb_does_not_go_on_with_the_last_quote() -> None:
+    """'“A,” X added. The Front earlier said it hoped “B.”': B is the Front's (a body the
+    text does not resolve), not X's."""
+    article = under_headline(
+        "The talks will open in June.\n\n"
+        "“The envoy will hold direct or proximity talks as a first step,” UN deputy "
+        "spokeswoman Ilse Varno added. The Front earlier on Monday said it hoped that this "
+        "time “the other side would answer the invitation in good faith.”"
+    )
+    found = [q for q in article.quotes if q.text.startswith("the other side")]
+    assert all(q.speaker != "Ilse Varno" for q in found)

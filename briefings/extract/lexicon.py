@@ -132,6 +132,9 @@ class Russian(_Shared):
     # "Агентство по разминированию республики": the country a body belongs to, said last,
     # is not part of the body's name.
     country_owner_words: tuple[str, ...] = ()
+    # Nouns of a speaker the text never names ("— сказал источник в ведомстве"): such a
+    # description is no reference back to a named person.
+    unnamed_speaker_nouns: tuple[str, ...] = ()
 
 
 class Lexicon(_Frozen):

@@ -29,6 +29,13 @@ from briefings.extract.speaker import Speaker, after_preposition
 
 _LEX = lexicon()
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
+# A Russian past-tense verb right before the words at hand ("— заявил глава …").
+_AFTER_RU_VERB = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ла|л|ли)(?:ся|сь)?\s*$")
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+_UNNAMED = re.compile(rf"{alternatives(_LEX.ru.unnamed_speaker_nouns)}$", re.I)
+_PREPOSITIONS = frozenset(
+    w.casefold() for w in (*_LEX.ru.prepositions, *_LEX.ru.locative_prepositions)
+)
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
 _ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
@@ -252,6 +259,30 @@ class Pronouns:
                 fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
+
+    def described(self, p: int, lo: int, hi: int, female: bool | None) -> Speaker | None:
+        """'«…», — заявил глава секретариата правительства': Russian, right after the verb,
+        describes the speaker in lowercase words instead of naming them; that is the person
+        a pronoun there would mean, when the article gave them no office or one sharing a
+        word with the description (never an unnamed source: 'источник', 'представитель')."""
+        text = self.paragraphs[p]
+        words = text[lo:hi].split()
+        if not 0 < len(words) <= 5 or not _AFTER_RU_VERB.search(text, max(0, lo - 30), lo):
+            return None
+        if not all(w.islower() or _ACRONYM.fullmatch(w) for w in words) or not CYR.search(
+            text[lo:hi]
+        ):
+            return None
+        if _UNNAMED.match(words[0]) or words[0].casefold() in _PREPOSITIONS:
+            return None
+        near = self.nearest(p, lo, female=female)
+        if near is None:
+            return None
+        role = next((x.role for x in self.people.people if x.name == near.name), None)
+        if role is None:
+            return near
+        shared = {w.casefold() for w in words if len(w) > 4} & {w.casefold() for w in role.split()}
+        return near if shared else None
 
     def _women(self, names: set[str]) -> set[str]:
         return {n for n in names if self.sex.get(n) == "f"}

@@ -62,6 +62,11 @@ _SHORT_NAME = re.compile(
 )
 
 
+def _shared_word(a: str, b: str) -> bool:
+    """Whether two phrases share a word of five letters or more."""
+    return bool({w.casefold() for w in a.split() if len(w) > 4} & {w.casefold() for w in b.split()})
+
+
 def _name_words(name: str) -> set[str]:
     """The words one may call a person by alone: each word of the name and, of a hyphened
     one, each half of three letters or more ('Rumaihi' of 'Al-Rumaihi', 'Benitez' of
@@ -320,8 +325,13 @@ class Speakers:
             # "Об этом объявил Кристофер Y. … — заявил американский генерал": an office
             # nobody was said to hold is the one person just spoken of whose office the
             # article never gave.
+            # An office given differently ("глава секретариата правительства" of the
+            # "руководитель администрации … правительства") shares a word besides the office.
             near = self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi))
-            if near is not None and near.name not in self.roles:
+            around = text[lo : lo + match.start()] + " " + text[lo + match.end() : hi]
+            if near is not None and (
+                near.name not in self.roles or _shared_word(around, self.roles[near.name])
+            ):
                 return near, True
         return None, True
 
@@ -406,4 +416,8 @@ class Speakers:
         body = self.bodies.organisation(p, lo, hi)
         if body is not None:
             return body
-        return self._role_repeated(p, lo, hi, definite=True) or self._aged(p, lo, hi)
+        return (
+            self._role_repeated(p, lo, hi, definite=True)
+            or self._aged(p, lo, hi)
+            or self.pronouns.described(p, lo, hi, self._verb_sex(p, lo, hi))
+        )

@@ -177,3 +177,36 @@ def test_a_new_sentence_with_its_own_speech_verb_does_not_go_on_with_the_last_qu
     )
     found = [q for q in article.quotes if q.text.startswith("the other side")]
     assert all(q.speaker != "Ilse Varno" for q in found)
+
+
+def test_a_lowercase_description_after_the_verb_is_the_person_just_spoken_of() -> None:
+    """'X рассказала …. «…», — сказала глава комиссии': the article gave X no office; the
+    description after the verb is X (the verb's sex agrees)."""
+    article = under_headline(
+        "Выборы в городской совет прошли спокойно, рассказала в понедельник Анна Ветрова.\n\n"
+        "«Проголосовали почти сорок процентов жителей, это больше, чем пять лет назад», — "
+        "сказала глава комиссии."
+    )
+    assert speaker_of(article, "Проголосовали почти") == "Анна Ветрова"
+
+
+def test_an_unnamed_source_is_not_the_person_just_spoken_of() -> None:
+    """'«…», — сказал источник в комиссии': a source the text never names."""
+    article = under_headline(
+        "Выборы в городской совет прошли спокойно, рассказал в понедельник Олег Варгин.\n\n"
+        "«Проголосовали почти сорок процентов жителей, это больше, чем пять лет назад», — "
+        "сказал источник в комиссии."
+    )
+    assert speaker_of(article, "Проголосовали почти") is None
+
+
+def test_an_office_named_another_way_sharing_a_word_is_the_one_person() -> None:
+    """'сообщил руководитель аппарата областного правительства X. «…», — заявил глава
+    секретариата правительства': the same office in other words, sharing 'правительства'."""
+    article = under_headline(
+        "Область потеряла за зиму двести тысяч голов скота, сообщил руководитель аппарата "
+        "областного правительства Олег Варгин, выступая перед фермерами.\n\n"
+        "«Снег лежал на пастбищах до апреля, и корма не хватило многим хозяйствам», — заявил "
+        "глава секретариата правительства."
+    )
+    assert speaker_of(article, "Снег лежал") == "Олег Варгин"

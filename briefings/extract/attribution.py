@@ -44,9 +44,10 @@ _QUOTED_AS = re.compile(
     r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
 )
 # '“…,” Deputy Minister X was quoted (cited) as saying by state media': X said it, relayed.
+# ('“…,” General X, NATO's commander, was quoted as saying': the name before the apposition.)
 _QUOTED_PASSIVE = re.compile(
-    rf"^\s*[,.!?…]?\s*(?P<who>{_SUBJ_CHAR}{{2,120}}?)\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
-    r"as\s+(?:saying|telling)\b"
+    rf"^\s*[,.!?…]?\s*(?P<who>{_SUBJ_CHAR}{{2,120}}?)(?:,{_SUBJ_CHAR}{{2,100}}?,)?"
+    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)\b"
 )
 # "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
 _RELAYED = re.compile(
@@ -130,6 +131,9 @@ _READ_FROM = re.compile(
     r"(?!\w)\s+(?:from|by|issued\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
     re.I,
 )
+_HIS = re.compile(
+    r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
+)
 _CLAUSE_GOES_ON = re.compile(
     rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*[^\s.!?]", re.I
 )
@@ -180,6 +184,10 @@ class Paragraph:
         document = _READ_FROM.match(after)
         if document:
             lo, hi = end + document.start("who"), end + document.end("who")
+            own = _HIS.match(document.group("who"))
+            if own:  # 'said a statement from his spokesman': his own words, put out for him
+                pronoun = "she" if own.group(1).casefold() == "her" else "he"
+                return "after", self.speakers.pronoun(self.p, span.start, pronoun)
             return "after", self._subject(lo, hi, span.start)
         cut = _AFTER_PRONOUN.match(after)
         if cut:

@@ -210,3 +210,25 @@ def test_an_office_named_another_way_sharing_a_word_is_the_one_person() -> None:
         "глава секретариата правительства."
     )
     assert speaker_of(article, "Снег лежал") == "Олег Варгин"
+
+
+def test_quoted_as_saying_after_a_name_and_its_apposition() -> None:
+    """'“…,” General X, the alliance's commander, was quoted as saying in a release': X."""
+    article = under_headline(
+        "The drills start next week.\n\n"
+        "“The exercise will show our unity and our resolve to protect each other,” General "
+        "Anders Holm, the alliance's commander in Europe, was quoted as saying in a release."
+    )
+    assert speaker_of(article, "The exercise will show") == "Anders Holm"
+
+
+def test_a_statement_from_his_spokesman_gives_his_own_words() -> None:
+    """'X “urges all to …,” said a statement from his spokesman': X's position, put out by
+    his office, so X's words."""
+    article = under_headline(
+        "Secretary-General Ola Brandt on Tuesday urged the parties meeting in Vienna to be "
+        "constructive.\n\n"
+        "Brandt “urges all to engage in good faith and without preconditions in the talks,” "
+        "said a statement from his spokesman."
+    )
+    assert speaker_of(article, "urges all to engage") == "Ola Brandt"

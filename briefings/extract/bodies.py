@@ -57,6 +57,8 @@ _IN_BODY = re.compile(
     r"(?P<rest>(?:\s+(?:по|[а-яё-]{3,}|[А-ЯЁA-Z][\w-]*)){0,4}?)(?=\s*(?:\d|\(|$))"
 )
 _COUNTRY_OWNER = re.compile(rf"\s+{alternatives(_LEX.ru.country_owner_words)}$")
+_VOICES = frozenset(_LEX.ru.press_service_heads)
+_BRACKET = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁ]{2,8})\)")
 # What may follow the body's name: a date ("30 августа"), its acronym in brackets.
 _AFTER_BODY = re.compile(r"\s*(?:\d[\w\s.]*|\([^()]*\)\s*)?")
 # A plural past verb with no subject ("сообщили", "сказали"): the body in the locative spoke.
@@ -173,6 +175,11 @@ class BodySpeakers:
         if nominative is None:
             return None
         rest = _COUNTRY_OWNER.sub("", rest)  # "Агентство … республики" is the agency
+        if nominative in _VOICES:
+            # "в пресс-службе МЧС", "… Агентства по разминированию (ANAMA)": the press
+            # service speaks for its owner, named as it is written only by an acronym
+            owner = _BRACKET.match(text, found.end()) or ACRONYM.fullmatch(rest)
+            return self._credit(owner.group("acronym")) if owner else None
         if rest.strip():
             return self._credit(nominative[:1].upper() + nominative[1:] + rest)
         earlier = set(self._named_bodies(p, lo)[-1:])

@@ -135,6 +135,8 @@ class Russian(_Shared):
     # Nouns of a speaker the text never names ("— сказал источник в ведомстве"): such a
     # description is no reference back to a named person.
     unnamed_speaker_nouns: tuple[str, ...] = ()
+    # Bodies that speak for their owner ("в пресс-службе МЧС" is МЧС speaking).
+    press_service_heads: frozenset[str] = frozenset()
 
 
 class Lexicon(_Frozen):

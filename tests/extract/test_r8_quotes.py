@@ -232,3 +232,16 @@ def test_a_statement_from_his_spokesman_gives_his_own_words() -> None:
         "said a statement from his spokesman."
     )
     assert speaker_of(article, "urges all to engage") == "Ola Brandt"
+
+
+def test_a_press_service_speaks_for_the_body_it_serves() -> None:
+    """'«…», — сообщили в пресс-службе МЧС': МЧС speaks; a press service of a body named
+    in the genitive ('пресс-службе Агентства водных ресурсов') names nobody sure."""
+    article = under_headline(
+        "Паводок отступил.\n\n"
+        "«Уровень воды в реке снизился на два метра за сутки», — сообщили в пресс-службе МЧС."
+        "\n\n«Плотина выдержала напор воды без повреждений», — сообщили в пресс-службе "
+        "Агентства водных ресурсов."
+    )
+    assert speaker_of(article, "Уровень воды") == "МЧС"
+    assert speaker_of(article, "Плотина выдержала") is None

@@ -112,6 +112,12 @@ _IMPERSONAL = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
     re.I,
 )
+# "Сообщается, что …: «…»", "В сообщении говорится: «…»": an impersonal verb opens the
+# sentence the quote ends.
+_RU_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions, any_first_case=True)
+_IMPERSONAL_BEFORE = re.compile(
+    rf"\s*(?:[Вв]о?\s+[а-яё]+\s+)?{_RU_IMPERSONAL}(?![\w-])[^.!?«»\"“”]*:\s*$"
+)
 _ISSUING = re.compile(
     rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
 )
@@ -246,6 +252,9 @@ class Paragraph:
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)
+        if _IMPERSONAL_BEFORE.match(text, sentence, span.start):
+            # "Сообщается, что …: «…»": whoever put out the statement, as after the quote
+            return "before", self._issuer(span, span.start)
         subject = self.subject_before(max(sentence, span.start - 220), span.start)
         if subject:
             return "before", self._subject(*subject, span.start, only=True)

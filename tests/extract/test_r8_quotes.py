@@ -245,3 +245,15 @@ def test_a_press_service_speaks_for_the_body_it_serves() -> None:
     )
     assert speaker_of(article, "Уровень воды") == "МЧС"
     assert speaker_of(article, "Плотина выдержала") is None
+
+
+def test_an_impersonal_verb_before_the_quote_points_to_who_put_out_the_statement() -> None:
+    """'Об этом сообщили в пресс-службе Агентства … (АВР). Сообщается, что …: «…»': the
+    agency that put out the statement, as '«…», — говорится в сообщении' would."""
+    article = under_headline(
+        "Об этом журналистам сообщили в пресс-службе Агентства водных ресурсов (АВР).\n\n"
+        "Сообщается, что 3 мая у плотины на реке Кура прошла проверка: «Осмотр показал, что "
+        "плотина выдержала паводок и ремонт ей не нужен»."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("Осмотр показал"))
+    assert (quote.speaker, quote.speaker_kind) == ("АВР", SpeakerKind.ORGANISATION)

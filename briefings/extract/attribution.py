@@ -26,6 +26,7 @@ _AFTER_VERB = re.compile(
     rf"(?P<rest>(?:[^.!?;(]|{ABBREV_DOT})*)",  # "(цитата по Reuters)" names no speaker
     re.I,
 )
+_WHO_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
 # "Mr. Ross said": a title's abbreviation dot does not end the subject.
 _SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
 # "«…», — вторил ей X": after a quote and a dash Russian print puts the author's words, verb
@@ -94,9 +95,10 @@ _BEFORE_VERB = re.compile(
     rf"|(?<!\w){alternatives(lexicon().both('quote_introducers'))}\s*[:,]\s*$",
     re.I,
 )
+# "According to General X J. Y, NATO's commander, ‘…’": the name before the apposition.
 _ACCORDING = re.compile(
     rf"(?:\b(?:according\s+to|по\s+словам)|\bкак\s+{VERB})\s+"
-    r"(?P<who>[^,.!?\"“”«»]{2,120}?)\s*,\s*$",
+    rf"(?P<who>{_WHO_CHAR}{{2,120}}?)\s*,(?:{_WHO_CHAR}{{2,100}}?,)?\s*$",
     re.I,
 )
 # A sentence opened by whose words it reports: "According to X, if …, the talks “…”",
@@ -105,7 +107,8 @@ _ACCORDING_OPENING = re.compile(
     r"\s*(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)\s*,", re.I
 )
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
-SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
+# An initial's dot ("Christopher J. Cavoli") ends no sentence.
+SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
 _ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
 _IMPERSONAL = re.compile(

@@ -257,3 +257,14 @@ def test_an_impersonal_verb_before_the_quote_points_to_who_put_out_the_statement
     )
     quote = next(q for q in article.quotes if q.text.startswith("Осмотр показал"))
     assert (quote.speaker, quote.speaker_kind) == ("АВР", SpeakerKind.ORGANISATION)
+
+
+def test_according_to_a_name_with_an_initial_and_an_apposition() -> None:
+    """'According to General X J. Y, the alliance's commander, ‘…’': the initial's dot ends
+    no sentence, and the apposition after the name is not the speaker."""
+    article = under_headline(
+        "The alliance began its patrols on Monday. According to General Anders J. Holm, the "
+        "alliance's commander in Europe, ‘The patrols will deter any attempt to damage the "
+        "cables on the seabed.’"
+    )
+    assert speaker_of(article, "The patrols will deter") == "Anders J. Holm"

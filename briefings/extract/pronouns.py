@@ -242,9 +242,16 @@ class Pronouns:
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
                 fitting = self._fitting(everyone, female)
-            if female and fitting and not self._women(fitting) and self._woman_before(q, p):
+            if (
+                female
+                and fitting
+                and not self._women(fitting)
+                and not any(_speaks(text, m) for m in before if self._name(m) in fitting)
+                and self._woman_before(q, p)
+            ):
                 # "UN spokeswoman X said …. Envoy Y “will …,” she added": "she" is not a
-                # person whose sex nothing shows when a woman was named just before.
+                # person whose sex nothing shows and who says nothing here, when a woman
+                # was named just before.
                 continue
             if len(fitting) > 1 and q == p:
                 # "X said …. Y told Reuters that …. He said …": the one who speaks in the

@@ -268,3 +268,17 @@ def test_according_to_a_name_with_an_initial_and_an_apposition() -> None:
         "cables on the seabed.’"
     )
     assert speaker_of(article, "The patrols will deter") == "Anders J. Holm"
+
+
+def test_she_is_the_unmarked_woman_who_speaks_in_her_own_paragraph() -> None:
+    """'… wrote Judge X. The other judges, Y and Martha Z, concurred. (¶) While X noted that
+    … —“…”—she pointed out …': X speaks there, so "she" is X although only Martha's name
+    shows her sex."""
+    article = under_headline(
+        "“We advise counsel to choose words with care when challenging a ruling,” wrote Judge "
+        "Corin Varno in the ruling. The other two judges, Tomas Bell and Martha Quill, "
+        "concurred.\n\n"
+        "While Varno noted that “fabricate” has a neutral meaning—“to build something from "
+        "standard parts and pieces”—she pointed out that most readers take it otherwise."
+    )
+    assert speaker_of(article, "to build something") == "Corin Varno"

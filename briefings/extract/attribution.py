@@ -17,6 +17,7 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
 from briefings.extract.speakers import Speaker, Speakers
+from briefings.extract.statements import issuer
 from briefings.models import SpeakerKind
 
 # "“…,” further said X", "«…», — также отметил X": an adverb may come before the verb.
@@ -121,19 +122,9 @@ _RU_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions, any_first_ca
 _IMPERSONAL_BEFORE = re.compile(
     rf"\s*(?:[Вв]о?\s+[а-яё]+\s+)?{_RU_IMPERSONAL}(?![\w-])[^.!?«»\"“”]*:\s*$"
 )
-_ISSUING = re.compile(
-    rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
-)
 _BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
 _IT = re.compile(r"^\W*it\b", re.I)
-_ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
-# "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
-_DOCUMENT_OF = re.compile(
-    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s+(?:by\s+|from\s+|of\s+)?"
-    r"(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)",
-    re.I,
-)
 # "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
 _READ_FROM = re.compile(
     rf"^\s*[,.!?…]?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+)?{_DOCUMENT_WORD}"
@@ -143,16 +134,6 @@ _READ_FROM = re.compile(
 _HIS = re.compile(
     r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
 )
-_CLAUSE_GOES_ON = re.compile(
-    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*[^\s.!?]", re.I
-)
-# What may follow a speech verb whose subject came before it: "said in …", "said that …".
-_ADJUNCT = re.compile(
-    rf"\s+(?:{alternatives(lexicon().both('prepositions'))}|that|что|reporters|журналистам)"
-    r"(?!\w)",
-    re.I,
-)
-_CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 CLAUSE_MARKS = '.!?"“”«»'
@@ -292,45 +273,7 @@ class Paragraph:
         return ("embedded", who) if who is not None and who != source else ("after", None)
 
     def _issuer(self, span: Span, pos: int) -> Speaker | None:
-        """Who put out the statement an impersonal attribution quotes: the one named after
-        it ('говорится в заявлении МИД'), or else the subject of the nearest speech verb
-        before the quote ('Об этом сообщает X. … «…», — говорится в сообщении') when that
-        verb introduces no other quote and is at most a few paragraphs back."""
-        text = self.text
-        named = _DOCUMENT_OF.match(text, pos)
-        if named is not None:
-            lo, hi = named.span("who")
-            return self._subject(lo, hi, span.start, only=True)
-        if _CLAUSE_GOES_ON.match(text, pos):
-            return None  # "говорится в сообщении, подписанном …": not plain
-        paragraphs = self.speakers.paragraphs
-        for q in range(self.p, max(-1, self.p - _ISSUER_REACH), -1):
-            para = paragraphs[q]
-            limit = span.start if q == self.p else len(para)
-            spans = self.spans if q == self.p else quote_spans(para)
-            verbs = [
-                v
-                for v in _ISSUING.finditer(para, 0, limit)
-                if not any(s.start <= v.start() < s.end for s in spans)
-            ]
-            if not verbs:
-                if any(s.start < limit and is_speech(para, s) for s in spans):
-                    return None  # someone else's quote in between
-                continue
-            verb = verbs[-1]
-            if any(s.end <= verb.start() and verb.start() - s.end < 6 for s in spans):
-                return None  # the verb attributes a quote of its own
-            if any(verb.end() <= s.start < limit and is_speech(para, s) for s in spans):
-                return None
-            clause_end = _CLAUSE_END.search(para, verb.end())
-            hi = clause_end.start() if clause_end else len(para)
-            if para[verb.end() : hi].strip() and not _ADJUNCT.match(para, verb.end()):
-                # "сообщает пресс-служба X": the subject follows the verb
-                return self.speakers.subject(q, verb.end(), hi, verb.end(), only=True)
-            # "The ministry said in a statement": it precedes it
-            start = max(para.rfind(m, 0, verb.start()) for m in '.!?;«»"“”') + 1
-            return self.speakers.subject(q, start, verb.start(), verb.start(), only=True)
-        return None
+        return issuer(self.speakers, self.p, self.spans, span, pos)
 
     def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is

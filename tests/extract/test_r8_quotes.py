@@ -282,3 +282,16 @@ def test_she_is_the_unmarked_woman_who_speaks_in_her_own_paragraph() -> None:
         "standard parts and pieces”—she pointed out that most readers take it otherwise."
     )
     assert speaker_of(article, "to build something") == "Corin Varno"
+
+
+def test_straight_single_marks_around_a_whole_closing_quote() -> None:
+    """"X, chief of Y, said, 'A. And B.'": straight single marks used as quotation marks, the
+    quote closing the paragraph; apostrophes elsewhere ('Norvik's') open nothing."""
+    article = under_headline(
+        "Norvik's patch reached every customer within a day.\n\n"
+        "Dana Holt, chief operating officer at Norvik, said, 'Our network protection blocked "
+        "the worm for every customer when it spread last week. And it shares what it learns "
+        "across all our products.'"
+    )
+    assert speaker_of(article, "Our network protection") == "Dana Holt"
+    assert not [q for q in article.quotes if q.text.startswith("s patch")]

@@ -1,6 +1,7 @@
 """Quotation marks paired by hand, and which quoted stretches are speech.
 
-«…» nest; “…” closes with ” or a straight mark; „…“; ‘…’ only where it closes; a straight
+«…» nest; “…” closes with ” or a straight mark; „…“; ‘…’ only where it closes; '…' only
+around a quote that closes its paragraph (else ' is an apostrophe); a straight
 mark that opens inside a straight quote ('the term "corridor" in …') nests, so a short quoted
 name cannot shift the pairing of the next quote. A quote needs four words and is not a name
 in quotation marks (a title-case phrase, or one introduced by "called", "под названием").

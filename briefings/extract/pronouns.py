@@ -20,6 +20,7 @@ from briefings.extract.patterns import (
     FEMALE_SURNAME,
     MALE_SURNAME,
     ROLE_BEFORE,
+    VERB,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
@@ -29,6 +30,7 @@ from briefings.extract.speaker import Speaker, after_preposition
 
 _LEX = lexicon()
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
+_SPEECH = re.compile(rf"(?<![\w-]){VERB}(?![\w-])", re.I)
 # A Russian past-tense verb right before the words at hand ("— заявил глава …").
 _AFTER_RU_VERB = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ла|л|ли)(?:ся|сь)?\s*$")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
@@ -283,13 +285,28 @@ class Pronouns:
         if _UNNAMED.match(words[0]) or words[0].casefold() in _PREPOSITIONS:
             return None
         near = self.nearest(p, lo, female=female)
-        if near is None:
+        if near is None or not self.spoke(near.name, p, lo):
             return None
         role = next((x.role for x in self.people.people if x.name == near.name), None)
         if role is None:
             return near
         shared = {w.casefold() for w in words if len(w) > 4} & {w.casefold() for w in role.split()}
         return near if shared else None
+
+    def spoke(self, name: str, p: int, pos: int) -> bool:
+        """Whether `name` is named, before `pos` of paragraph `p`, in a sentence with a speech
+        verb ('Об этом объявил … X', 'X said'): a description may point back to a speaker,
+        not to anyone merely named."""
+        for q in range(p + 1):
+            text = self.paragraphs[q]
+            for m in self._mentions(q):
+                if self._name(m) != name or (q == p and m.start >= pos):
+                    continue
+                lo = max(text.rfind(e, 0, m.start) for e in ".!?") + 1
+                ends = [k for k in (text.find(e, m.end) for e in ".!?") if k >= 0]
+                if _SPEECH.search(text, lo, min(ends, default=len(text))):
+                    return True
+        return False
 
     def _women(self, names: set[str]) -> set[str]:
         return {n for n in names if self.sex.get(n) == "f"}

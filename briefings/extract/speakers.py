@@ -313,8 +313,10 @@ class Speakers:
             # "руководитель администрации … правительства") shares a word besides the office.
             near = self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi))
             around = text[lo : lo + match.start()] + " " + text[lo + match.end() : hi]
-            if near is not None and (
-                near.name not in self.roles or shared_word(around, self.roles[near.name])
+            if (
+                near is not None
+                and self.pronouns.spoke(near.name, p, lo)
+                and (near.name not in self.roles or shared_word(around, self.roles[near.name]))
             ):
                 return near, True
         return None, True

@@ -285,7 +285,7 @@ def test_she_is_the_unmarked_woman_who_speaks_in_her_own_paragraph() -> None:
 
 
 def test_straight_single_marks_around_a_whole_closing_quote() -> None:
-    """"X, chief of Y, said, 'A. And B.'": straight single marks used as quotation marks, the
+    """ "X, chief of Y, said, 'A. And B.'": straight single marks used as quotation marks, the
     quote closing the paragraph; apostrophes elsewhere ('Norvik's') open nothing."""
     article = under_headline(
         "Norvik's patch reached every customer within a day.\n\n"
@@ -295,3 +295,14 @@ def test_straight_single_marks_around_a_whole_closing_quote() -> None:
     )
     assert speaker_of(article, "Our network protection") == "Dana Holt"
     assert not [q for q in article.quotes if q.text.startswith("s patch")]
+
+
+def test_a_description_does_not_point_back_to_someone_who_said_nothing() -> None:
+    """'X пострадал в аварии. «…», — рассказал водитель грузовика': X was only named, never
+    spoke; the driver is someone else."""
+    article = under_headline(
+        "Олег Варгин пострадал в аварии на трассе в понедельник.\n\n"
+        "«Автобус занесло на мокрой дороге, и он съехал в кювет», — рассказал водитель "
+        "грузовика."
+    )
+    assert speaker_of(article, "Автобус занесло") is None

@@ -50,7 +50,7 @@ _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
 _PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 _LOCATIVE_HEADS = {k.casefold(): v for k, v in _LEX.ru.locative_heads.items()}
-# "сообщили (журналистам) в Минобороны", "В Агентстве по разминированию … сообщили": a body
+# "сообщили (журналистам) в Минобороны", "В Агентстве по водным ресурсам … сообщили": a body
 # in the locative, then the words of its name up to a number, a bracket or the clause's end.
 _IN_BODY = re.compile(
     r"\s*(?:[а-яё]+ам\s+)?(?:в|во|В|Во)\s+(?P<head>[\w-]+)"
@@ -176,7 +176,7 @@ class BodySpeakers:
             return None
         rest = _COUNTRY_OWNER.sub("", rest)  # "Агентство … республики" is the agency
         if nominative in _VOICES:
-            # "в пресс-службе МЧС", "… Агентства по разминированию (ANAMA)": the press
+            # "в пресс-службе МЧС", "… Агентства водных ресурсов (АВР)": the press
             # service speaks for its owner, named as it is written only by an acronym
             owner = _BRACKET.match(text, found.end()) or ACRONYM.fullmatch(rest)
             return self._credit(owner.group("acronym")) if owner else None

@@ -120,7 +120,7 @@ def continues(
     speakers = para.speakers
     people = speakers.people
     # Someone named as an object ("told a news conference with President X") takes no turn,
-    # nor does whom the last quote was told to ('“…,” he told Marape').
+    # nor does whom the last quote was told to ('“…,” he told Benard').
     named = {
         people.by_mention[id(m)]
         for q in range(last_p, para.p + 1)

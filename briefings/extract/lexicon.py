@@ -129,7 +129,7 @@ class Russian(_Shared):
     # A body's head noun in the locative and in the nominative: "сообщили в Министерстве
     # обороны", "сказали в ведомстве" name the body that spoke.
     locative_heads: dict[str, str] = {}
-    # "Агентство по разминированию республики": the country a body belongs to, said last,
+    # "Агентство по водным ресурсам республики": the country a body belongs to, said last,
     # is not part of the body's name.
     country_owner_words: tuple[str, ...] = ()
     # Nouns of a speaker the text never names ("— сказал источник в ведомстве"): such a

@@ -270,7 +270,7 @@ class Pronouns:
         return None
 
     def described(self, p: int, lo: int, hi: int, female: bool | None) -> Speaker | None:
-        """'«…», — заявил глава секретариата правительства': Russian, right after the verb,
+        """'«…», — сказала глава комиссии': Russian, right after the verb,
         describes the speaker in lowercase words instead of naming them; that is the person
         a pronoun there would mean, when the article gave them no office or one sharing a
         word with the description (never an unnamed source: 'источник', 'представитель')."""

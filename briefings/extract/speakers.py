@@ -306,11 +306,11 @@ class Speakers:
                 return None, True
             return self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi)), True
         if definite or CYR.search(office):
-            # "Об этом объявил Кристофер Y. … — заявил американский генерал": an office
+            # "X объявил об этом. … — заявил американский генерал": an office
             # nobody was said to hold is the one person just spoken of whose office the
             # article never gave.
-            # An office given differently ("глава секретариата правительства" of the
-            # "руководитель администрации … правительства") shares a word besides the office.
+            # An office given differently ("глава аппарата кабинета" of the
+            # "руководитель канцелярии кабинета") shares a word besides the office.
             near = self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi))
             around = text[lo : lo + match.start()] + " " + text[lo + match.end() : hi]
             if (

@@ -9,30 +9,30 @@ from briefings.models import SpeakerKind
 
 
 def test_an_inner_straight_quote_closes_the_outer_one_before_the_dash() -> None:
-    """'"… поднят флаг учения "Север-2024", — сказали в штабе': one straight mark closes both
+    """'"… подняли знамя маневров "Север-2024", — сказали в штабе': one straight mark closes both
     quotes, so the quote ends there and is not run on into the next paragraphs and credited
     to the person they name."""
     article = under_headline(
         "На полигоне под Читой открылись учения «Север-2024», сообщили журналистам в штабе "
         "округа.\n\n"
-        '"На торжественном построении контингентов был поднят флаг учения "Север-2024", — '
+        '"Над плацем подняли знамя маневров "Север-2024", — '
         "сказали в штабе.\n\n"
-        "Об открытии учений объявил командующий округом Олег Варгин.\n\n"
-        '"Учения помогают выработать единое понимание управления войсками", — отметил он.'
+        "Маневры открыл командующий округом Олег Варгин.\n\n"
+        '"Совместные маневры учат офицеров разных армий говорить на одном языке", — отметил он.'
     )
-    quotes = [q for q in article.quotes if q.text.startswith("На торжественном")]
+    quotes = [q for q in article.quotes if q.text.startswith("Над плацем")]
     assert [q.text.rstrip('"').endswith("Север-2024") for q in quotes] == [True]
     assert quotes[0].speaker != "Олег Варгин"
-    assert speaker_of(article, "Учения помогают") == "Олег Варгин"
+    assert speaker_of(article, "Совместные маневры") == "Олег Варгин"
 
 
 def test_the_statement_is_not_the_last_body_heard_when_another_issued_it() -> None:
-    """'“…,” the statement noted' after '“…,” the federation had said earlier in a
+    """'“…,” the statement noted' after '“…,” the federation had said in a
     statement': not the ministry quoted before that; nobody sure, so nobody."""
     article = under_headline(
         "The works on the northern quay are complete, the Harbour Ministry said on Friday.\n\n"
         "“The new quay is open to ships of every size,” the coastal federation had said "
-        "earlier in a statement before the works began.\n\n"
+        "in a statement last month, as the works began.\n\n"
         "“It will take the first cargo next week and more after that,” the statement noted."
     )
     assert speaker_of(article, "It will take the first") is None
@@ -50,14 +50,14 @@ def test_the_statement_names_its_issuer_when_one_put_it_out() -> None:
 
 
 def test_a_body_named_after_of_is_not_who_writes() -> None:
-    """'The Journal of the X Association writes, “…”': the journal wrote it, not the
+    """'The Review of the X Association writes, “…”': the review wrote it, not the
     association its name holds."""
     article = under_headline(
-        "Why does a calm classroom matter?\n\n"
-        "The Review of the Northern Association of Rural Teachers writes, “A calm classroom, "
-        "where pupils feel safe and heard, improves marks and attendance alike.”"
+        "Does a quiet classroom help?\n\n"
+        "The Review of the Northern Association of Rural Teachers writes, “Pupils who feel "
+        "safe in class learn more and miss fewer days of school.”"
     )
-    quote = next(q for q in article.quotes if q.text.startswith("A calm classroom"))
+    quote = next(q for q in article.quotes if q.text.startswith("Pupils who feel"))
     assert quote.speaker == "Review of the Northern Association of Rural Teachers"
     assert quote.speaker_kind == SpeakerKind.ORGANISATION
 
@@ -115,11 +115,11 @@ def test_whom_a_quote_was_told_to_does_not_end_the_speakers_turn() -> None:
     """'“A,” he told X. (paragraph) “B.”': X only heard A; B is still the speaker's."""
     article = under_headline(
         "Regional President Tomas Ruvani wrote to Prime Minister Halo Benard on Friday.\n\n"
-        "“The delay in naming the date was a denial of what our people voted for,” he told "
+        "“Holding back the date ignores what our people chose at the ballot box,” he told "
         "Benard.\n\n"
-        "“It goes against the spirit of the agreement to put the vote off at this late hour.”"
+        "“Putting the vote off now breaks the promise both sides made in the accord.”"
     )
-    assert speaker_of(article, "It goes against the spirit") == "Tomas Ruvani"
+    assert speaker_of(article, "Putting the vote off") == "Tomas Ruvani"
 
 
 def test_an_office_nobody_was_given_is_the_one_person_just_spoken_of() -> None:
@@ -127,7 +127,7 @@ def test_an_office_nobody_was_given_is_the_one_person_just_spoken_of() -> None:
     what X's office was; the general is X, the one person it speaks of."""
     article = under_headline(
         "Олег Варгин объявил об этом в четверг на встрече в штабе блока.\n\n"
-        "Учения начнутся на следующей неделе и продлятся до мая.\n\n"
+        "Маневры пройдут в три этапа до конца весны.\n\n"
         "«Блок покажет, что способен быстро перебросить силы через океан», — заявил "
         "американский генерал журналистам в Осло."
     )
@@ -138,10 +138,10 @@ def test_the_deputy_minister_is_the_person_just_quoted_whose_office_was_not_give
     """'X said …. Asked about …, the deputy trade minister said, “…”': X."""
     article = under_headline(
         "Oren Valdai said the first day of talks had been useful for both sides.\n\n"
-        "Asked about the main focus of this round, the deputy trade minister said, “Our "
-        "priority is to agree on tariffs before we start writing the text.”"
+        "Questioned on what this round would tackle first, the deputy trade minister said, "
+        "“What matters most is settling the tariffs before anyone drafts a line.”"
     )
-    assert speaker_of(article, "Our priority is to agree") == "Oren Valdai"
+    assert speaker_of(article, "What matters most") == "Oren Valdai"
 
 
 def test_an_office_is_not_someone_whose_own_office_is_another() -> None:
@@ -160,22 +160,22 @@ def test_she_is_not_a_man_named_in_her_paragraph_when_a_spokeswoman_spoke_before
     "she" is not Y, whose sex nothing shows."""
     article = under_headline(
         "UN deputy spokeswoman Ilse Varno said the talks would open in June.\n\n"
-        "The envoy for the region, Tarek Basri, “will hold direct or proximity talks as a "
-        "first step,” she added."
+        "The envoy for the region, Tarek Basri, “will meet the sides together or one by one "
+        "to begin with,” she added."
     )
-    assert speaker_of(article, "will hold direct") == "Ilse Varno"
+    assert speaker_of(article, "will meet the sides") == "Ilse Varno"
 
 
 def test_a_new_sentence_with_its_own_speech_verb_does_not_go_on_with_the_last_quote() -> None:
-    """'“A,” X added. The Front earlier said it hoped “B.”': B is the Front's (a body the
+    """'“A,” X added. The Front said that it expected “B.”': B is the Front's (a body the
     text does not resolve), not X's."""
     article = under_headline(
         "The talks will open in June.\n\n"
-        "“The envoy will hold direct or proximity talks as a first step,” UN deputy "
-        "spokeswoman Ilse Varno added. The Front earlier on Monday said it hoped that this "
-        "time “the other side would answer the invitation in good faith.”"
+        "“The envoy will meet the sides together or one by one to begin with,” UN deputy "
+        "spokeswoman Ilse Varno added. The Front said on Monday that it expected “the other "
+        "side to take up the offer without delay this time.”"
     )
-    found = [q for q in article.quotes if q.text.startswith("the other side")]
+    found = [q for q in article.quotes if q.text.startswith("the other side to take")]
     assert all(q.speaker != "Ilse Varno" for q in found)
 
 
@@ -204,8 +204,8 @@ def test_an_office_named_another_way_sharing_a_word_is_the_one_person() -> None:
     """'сообщил руководитель аппарата областного правительства X. «…», — заявил глава
     секретариата правительства': the same office in other words, sharing 'правительства'."""
     article = under_headline(
-        "Область потеряла за зиму двести тысяч голов скота, сообщил руководитель аппарата "
-        "областного правительства Олег Варгин, выступая перед фермерами.\n\n"
+        "Хозяйства области за зиму лишились двухсот тысяч овец и коз, сообщил в четверг "
+        "руководитель аппарата областного правительства Олег Варгин.\n\n"
         "«Снег лежал на пастбищах до апреля, и корма не хватило многим хозяйствам», — заявил "
         "глава секретариата правительства."
     )
@@ -213,25 +213,26 @@ def test_an_office_named_another_way_sharing_a_word_is_the_one_person() -> None:
 
 
 def test_quoted_as_saying_after_a_name_and_its_apposition() -> None:
-    """'“…,” General X, the alliance's commander, was quoted as saying in a release': X."""
+    """'“…,” General X, the alliance's commander, was quoted as saying by its press
+    office': X."""
     article = under_headline(
         "The drills start next week.\n\n"
-        "“The exercise will show our unity and our resolve to protect each other,” General "
-        "Anders Holm, the alliance's commander in Europe, was quoted as saying in a release."
+        "“The drills will prove that the allies can move troops across the ocean in days,” General "
+        "Anders Holm, the alliance's commander in Europe, was quoted as saying by its press office."
     )
-    assert speaker_of(article, "The exercise will show") == "Anders Holm"
+    assert speaker_of(article, "The drills will prove") == "Anders Holm"
 
 
 def test_a_statement_from_his_spokesman_gives_his_own_words() -> None:
-    """'X “urges all to …,” said a statement from his spokesman': X's position, put out by
+    """'X “calls on all to …,” said a statement from his spokesman': X's position, put out by
     his office, so X's words."""
     article = under_headline(
         "Secretary-General Ola Brandt on Tuesday urged the parties meeting in Vienna to be "
         "constructive.\n\n"
-        "Brandt “urges all to engage in good faith and without preconditions in the talks,” "
-        "said a statement from his spokesman."
+        "Brandt “calls on every delegation to negotiate honestly and with no conditions "
+        "attached,” said a statement from his spokesman."
     )
-    assert speaker_of(article, "urges all to engage") == "Ola Brandt"
+    assert speaker_of(article, "calls on every delegation") == "Ola Brandt"
 
 
 def test_a_press_service_speaks_for_the_body_it_serves() -> None:
@@ -271,17 +272,16 @@ def test_according_to_a_name_with_an_initial_and_an_apposition() -> None:
 
 
 def test_she_is_the_unmarked_woman_who_speaks_in_her_own_paragraph() -> None:
-    """'… wrote Judge X. The other judges, Y and Martha Z, concurred. (¶) While X noted that
+    """'… wrote Judge X. The other judges, Y and Martha Z, agreed. (¶) While X observed that
     … —“…”—she pointed out …': X speaks there, so "she" is X although only Martha's name
     shows her sex."""
     article = under_headline(
-        "“We advise counsel to choose words with care when challenging a ruling,” wrote Judge "
-        "Corin Varno in the ruling. The other two judges, Tomas Bell and Martha Quill, "
-        "concurred.\n\n"
-        "While Varno noted that “fabricate” has a neutral meaning—“to build something from "
-        "standard parts and pieces”—she pointed out that most readers take it otherwise."
+        "“Lawyers should weigh every word they aim at a lower court,” wrote Judge Corin Varno "
+        "in the ruling. The other two judges, Tomas Bell and Martha Quill, agreed.\n\n"
+        "While Varno observed that the word “assemble” can be harmless—“to put a thing "
+        "together out of ready parts”—she pointed out that most readers hear it otherwise."
     )
-    assert speaker_of(article, "to build something") == "Corin Varno"
+    assert speaker_of(article, "to put a thing") == "Corin Varno"
 
 
 def test_straight_single_marks_around_a_whole_closing_quote() -> None:
@@ -289,11 +289,10 @@ def test_straight_single_marks_around_a_whole_closing_quote() -> None:
     quote closing the paragraph; apostrophes elsewhere ('Norvik's') open nothing."""
     article = under_headline(
         "Norvik's patch reached every customer within a day.\n\n"
-        "Dana Holt, chief operating officer at Norvik, said, 'Our network protection blocked "
-        "the worm for every customer when it spread last week. And it shares what it learns "
-        "across all our products.'"
+        "Dana Holt, chief operating officer at Norvik, said, 'Our filters stopped the worm for "
+        "every client within hours. And the lessons are passed on to all our other tools.'"
     )
-    assert speaker_of(article, "Our network protection") == "Dana Holt"
+    assert speaker_of(article, "Our filters stopped") == "Dana Holt"
     assert not [q for q in article.quotes if q.text.startswith("s patch")]
 
 

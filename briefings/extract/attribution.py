@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.bodies import DOCUMENT
 from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
 from briefings.extract.speakers import Speaker, Speakers
+from briefings.extract.statements import issuer
 from briefings.models import SpeakerKind
 
 # "“…,” further said X", "«…», — также отметил X": an adverb may come before the verb.
@@ -25,6 +27,7 @@ _AFTER_VERB = re.compile(
     rf"(?P<rest>(?:[^.!?;(]|{ABBREV_DOT})*)",  # "(цитата по Reuters)" names no speaker
     re.I,
 )
+_WHO_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
 # "Mr. Ross said": a title's abbreviation dot does not end the subject.
 _SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
 # "«…», — вторил ей X": after a quote and a dash Russian print puts the author's words, verb
@@ -43,9 +46,10 @@ _QUOTED_AS = re.compile(
     r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
 )
 # '“…,” Deputy Minister X was quoted (cited) as saying by state media': X said it, relayed.
+# ('“…,” General X, NATO's commander, was quoted as saying': the name before the apposition.)
 _QUOTED_PASSIVE = re.compile(
-    rf"^\s*[,.!?…]?\s*(?P<who>{_SUBJ_CHAR}{{2,120}}?)\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
-    r"as\s+(?:saying|telling)\b"
+    rf"^\s*[,.!?…]?\s*(?P<who>{_SUBJ_CHAR}{{2,120}}?)(?:,{_SUBJ_CHAR}{{2,100}}?,)?"
+    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)\b"
 )
 # "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
 _RELAYED = re.compile(
@@ -92,9 +96,10 @@ _BEFORE_VERB = re.compile(
     rf"|(?<!\w){alternatives(lexicon().both('quote_introducers'))}\s*[:,]\s*$",
     re.I,
 )
+# "According to General X J. Y, NATO's commander, ‘…’": the name before the apposition.
 _ACCORDING = re.compile(
     rf"(?:\b(?:according\s+to|по\s+словам)|\bкак\s+{VERB})\s+"
-    r"(?P<who>[^,.!?\"“”«»]{2,120}?)\s*,\s*$",
+    rf"(?P<who>{_WHO_CHAR}{{2,120}}?)\s*,(?:{_WHO_CHAR}{{2,100}}?,)?\s*$",
     re.I,
 )
 # A sentence opened by whose words it reports: "According to X, if …, the talks “…”",
@@ -103,42 +108,32 @@ _ACCORDING_OPENING = re.compile(
     r"\s*(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)\s*,", re.I
 )
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
-SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
+# An initial's dot ("Christopher J. Cavoli") ends no sentence.
+SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
 _ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
 _IMPERSONAL = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
     re.I,
 )
-_ISSUING = re.compile(
-    rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
+# "Сообщается, что …: «…»", "В сообщении говорится: «…»": an impersonal verb opens the
+# sentence the quote ends.
+_RU_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions, any_first_case=True)
+_IMPERSONAL_BEFORE = re.compile(
+    rf"\s*(?:[Вв]о?\s+[а-яё]+\s+)?{_RU_IMPERSONAL}(?![\w-])[^.!?«»\"“”]*:\s*$"
 )
 _BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
 _IT = re.compile(r"^\W*it\b", re.I)
-_ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
-# "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
-_DOCUMENT_OF = re.compile(
-    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s+(?:by\s+|from\s+|of\s+)?"
-    r"(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)",
-    re.I,
-)
 # "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
 _READ_FROM = re.compile(
     rf"^\s*[,.!?…]?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+)?{_DOCUMENT_WORD}"
     r"(?!\w)\s+(?:from|by|issued\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
     re.I,
 )
-_CLAUSE_GOES_ON = re.compile(
-    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*[^\s.!?]", re.I
+_HIS = re.compile(
+    r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
 )
-# What may follow a speech verb whose subject came before it: "said in …", "said that …".
-_ADJUNCT = re.compile(
-    rf"\s+(?:{alternatives(lexicon().both('prepositions'))}|that|что|reporters|журналистам)"
-    r"(?!\w)",
-    re.I,
-)
-_CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 CLAUSE_MARKS = '.!?"“”«»'
@@ -179,6 +174,10 @@ class Paragraph:
         document = _READ_FROM.match(after)
         if document:
             lo, hi = end + document.start("who"), end + document.end("who")
+            own = _HIS.match(document.group("who"))
+            if own:  # 'said a statement from his spokesman': his own words, put out for him
+                pronoun = "she" if own.group(1).casefold() == "her" else "he"
+                return "after", self.speakers.pronoun(self.p, span.start, pronoun)
             return "after", self._subject(lo, hi, span.start)
         cut = _AFTER_PRONOUN.match(after)
         if cut:
@@ -211,6 +210,10 @@ class Paragraph:
             subject_first = None
         if subject_first and "\n" not in subject_first.group("subj"):
             lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
+            if DOCUMENT.match(text[lo:hi]):
+                # '“…,” the statement noted': whoever put out the statement last spoken of,
+                # as '«…», — говорится в заявлении' — not any body heard before it.
+                return "after", self._issuer(span, hi)
             return "after", self._subject(lo, hi, span.start)
         sentence = sentence_start(text, span.start, self.spans)
         according = _ACCORDING.search(text, sentence, span.start)
@@ -233,6 +236,9 @@ class Paragraph:
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)
+        if _IMPERSONAL_BEFORE.match(text, sentence, span.start):
+            # "Сообщается, что …: «…»": whoever put out the statement, as after the quote
+            return "before", self._issuer(span, span.start)
         subject = self.subject_before(max(sentence, span.start - 220), span.start)
         if subject:
             return "before", self._subject(*subject, span.start, only=True)
@@ -267,45 +273,7 @@ class Paragraph:
         return ("embedded", who) if who is not None and who != source else ("after", None)
 
     def _issuer(self, span: Span, pos: int) -> Speaker | None:
-        """Who put out the statement an impersonal attribution quotes: the one named after
-        it ('говорится в заявлении МИД'), or else the subject of the nearest speech verb
-        before the quote ('Об этом сообщает X. … «…», — говорится в сообщении') when that
-        verb introduces no other quote and is at most a few paragraphs back."""
-        text = self.text
-        named = _DOCUMENT_OF.match(text, pos)
-        if named is not None:
-            lo, hi = named.span("who")
-            return self._subject(lo, hi, span.start, only=True)
-        if _CLAUSE_GOES_ON.match(text, pos):
-            return None  # "говорится в сообщении, подписанном …": not plain
-        paragraphs = self.speakers.paragraphs
-        for q in range(self.p, max(-1, self.p - _ISSUER_REACH), -1):
-            para = paragraphs[q]
-            limit = span.start if q == self.p else len(para)
-            spans = self.spans if q == self.p else quote_spans(para)
-            verbs = [
-                v
-                for v in _ISSUING.finditer(para, 0, limit)
-                if not any(s.start <= v.start() < s.end for s in spans)
-            ]
-            if not verbs:
-                if any(s.start < limit and is_speech(para, s) for s in spans):
-                    return None  # someone else's quote in between
-                continue
-            verb = verbs[-1]
-            if any(s.end <= verb.start() and verb.start() - s.end < 6 for s in spans):
-                return None  # the verb attributes a quote of its own
-            if any(verb.end() <= s.start < limit and is_speech(para, s) for s in spans):
-                return None
-            clause_end = _CLAUSE_END.search(para, verb.end())
-            hi = clause_end.start() if clause_end else len(para)
-            if para[verb.end() : hi].strip() and not _ADJUNCT.match(para, verb.end()):
-                # "сообщает пресс-служба X": the subject follows the verb
-                return self.speakers.subject(q, verb.end(), hi, verb.end(), only=True)
-            # "The ministry said in a statement": it precedes it
-            start = max(para.rfind(m, 0, verb.start()) for m in '.!?;«»"“”') + 1
-            return self.speakers.subject(q, start, verb.start(), verb.start(), only=True)
-        return None
+        return issuer(self.speakers, self.p, self.spans, span, pos)
 
     def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is

@@ -41,7 +41,29 @@ ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # told it (a noun in the nominative, not the body's own "страны" or "республики").
 _ADDRESSEE = re.compile(r"\s+(?!(?:в|во|на|по|из|от|для|при|с|со)\s)[а-яё]{2,}[^аяыиео\W](?![\w-])")
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# "The Journal of the …", "the Bulletin of …": capitalised words and "of" before a body's name
+# make it the owner of what speaks.
+_PART_OF = re.compile(r"\s*(?:the\s+)?(?P<part>(?:[A-Z][\w-]*\s+)+)(?:of|for)\s+(?:the\s+)?")
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
+
+
+# Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
+_PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
+_LOCATIVE_HEADS = {k.casefold(): v for k, v in _LEX.ru.locative_heads.items()}
+# "сообщили (журналистам) в Минобороны", "В Агентстве по водным ресурсам … сообщили": a body
+# in the locative, then the words of its name up to a number, a bracket or the clause's end.
+_IN_BODY = re.compile(
+    r"\s*(?:[а-яё]+ам\s+)?(?:в|во|В|Во)\s+(?P<head>[\w-]+)"
+    r"(?P<rest>(?:\s+(?:по|[а-яё-]{3,}|[А-ЯЁA-Z][\w-]*)){0,4}?)(?=\s*(?:\d|\(|$))"
+)
+_COUNTRY_OWNER = re.compile(rf"\s+{alternatives(_LEX.ru.country_owner_words)}$")
+_VOICES = frozenset(_LEX.ru.press_service_heads)
+_BRACKET = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁ]{2,8})\)")
+# What may follow the body's name: a date ("30 августа"), its acronym in brackets.
+_AFTER_BODY = re.compile(r"\s*(?:\d[\w\s.]*|\([^()]*\)\s*)?")
+# A plural past verb with no subject ("сообщили", "сказали"): the body in the locative spoke.
+_PLURAL_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}ли(?:сь)?\s*$")
+_PLURAL_AFTER = re.compile(r"\s*[а-яё]{3,}ли(?:сь)?(?![\w-])")
 
 
 def org_name(found: re.Match[str]) -> str:
@@ -95,6 +117,9 @@ class BodySpeakers:
     def organisation(self, p: int, lo: int, hi: int) -> Speaker | None:
         """The body the span `lo:hi` of paragraph `p` names, or the one it points back to."""
         text = self.paragraphs[p]
+        located = self._located(p, lo, hi)
+        if located is not None:
+            return located
         for m in self.orgs.get(p, ()):
             if lo <= m.start < hi and _MEMBER_BODY.match(text, m.end, hi):
                 return None  # "the UN body said": which of its bodies, the name does not say
@@ -109,6 +134,10 @@ class BodySpeakers:
             return self._credit(bodies.pop()) if len(bodies) == 1 else None
         if found is None or after_preposition(text, found.start(), lo):
             return None
+        owner = _PART_OF.fullmatch(text, lo, found.start())
+        if owner is not None:
+            # "The Journal of the X Association writes": the journal speaks, not the association
+            return self._credit(ARTICLE.sub("", text[owner.start("part") : found.end()]))
         name = org_name(found)
         qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
         if any(w[:1].isupper() for w in qualifiers.split()):
@@ -126,6 +155,35 @@ class BodySpeakers:
             if len(self.org_speakers) != len(earlier):
                 return None
         return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
+
+    def _located(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'— сказали в ведомстве', 'В Министерстве обороны сообщили': Russian names the body
+        that speaks in the locative, with a plural verb and no subject. A head with no name
+        after it ('в ведомстве') is the one body named just before."""
+        text = self.paragraphs[p]
+        found = _IN_BODY.match(text, lo, hi)
+        if found is None or not _AFTER_BODY.fullmatch(text, found.end(), hi):
+            return None
+        if not (_PLURAL_BEFORE.search(text, max(0, lo - 30), lo) or _PLURAL_AFTER.match(text, hi)):
+            return None
+        head, rest = found.group("head"), found.group("rest")
+        if head in _PROPER_HEADS or ACRONYM.fullmatch(head):
+            # "в Минобороны" alone is the "Минобороны России" named before: the rules
+            # after this one point it back
+            return self._credit(head + rest) if rest.strip() else None
+        nominative = _LOCATIVE_HEADS.get(head.casefold())
+        if nominative is None:
+            return None
+        rest = _COUNTRY_OWNER.sub("", rest)  # "Агентство … республики" is the agency
+        if nominative in _VOICES:
+            # "в пресс-службе МЧС", "… Агентства водных ресурсов (АВР)": the press
+            # service speaks for its owner, named as it is written only by an acronym
+            owner = _BRACKET.match(text, found.end()) or ACRONYM.fullmatch(rest)
+            return self._credit(owner.group("acronym")) if owner else None
+        if rest.strip():
+            return self._credit(nominative[:1].upper() + nominative[1:] + rest)
+        earlier = set(self._named_bodies(p, lo)[-1:])
+        return self._credit(earlier.pop()) if earlier else None
 
     def acronym(self, p: int, lo: int, hi: int, comma: int) -> Speaker | None:
         """'“…,” NVK said': an acronym no list knows, alone as the subject (perhaps after a
@@ -149,7 +207,9 @@ class BodySpeakers:
             text = self.paragraphs[q][: pos if q == p else None]
             for m in ORG.finditer(text):
                 qualifiers = ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
-                if any(w[:1].isupper() for w in qualifiers.split()):
+                if any(w[:1].isupper() for w in qualifiers.split()) or (
+                    m.group("org") in _PROPER_HEADS  # "в Минобороны"
+                ):
                     out.append(org_name(m))
         return out
 

@@ -68,7 +68,10 @@ _THIS_WAS_SAID = re.compile(
 # 'stated that …', 'said on Tuesday that …': reported speech the next paragraph quotes.
 _INDIRECT = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\b", re.I)
 
-_SIGNED = re.compile(r"^\s*[—–-]\s*(?P<rest>[^.!?\n]{2,80}?)\s*$")
+# A signature line: '– X' alone under the quote; not a crosshead '- A title -' (wire copy).
+_SIGNED = re.compile(r"^\s*[—–-]\s*(?P<rest>[^.!?\n]{2,80}?)(?<![—–-])\s*$")
+# '“…,” he told X': X right after the attribution's "told" is who heard the quote.
+_TOLD = re.compile(r"\s*[,.!?…]?\s*[^.!?\"“”«»]{0,40}?(?<!\w)(?:told|tells)\s+$", re.I)
 
 
 def said_next(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
@@ -116,12 +119,15 @@ def continues(
         return "", None
     speakers = para.speakers
     people = speakers.people
-    # Someone named as an object ("told a news conference with President X") takes no turn.
+    # Someone named as an object ("told a news conference with President X") takes no turn,
+    # nor does whom the last quote was told to ('“…,” he told Benard').
     named = {
         people.by_mention[id(m)]
         for q in range(last_p, para.p + 1)
         for m in people.by_para.get(q, ())
-        if (q > last_p or m.start >= last_end) and not speakers.is_object(q, m.start)
+        if (q > last_p or m.start >= last_end)
+        and not speakers.is_object(q, m.start)
+        and not (q == last_p and _TOLD.match(speakers.paragraphs[q], last_end, m.start))
     }
     alone = {speaker.name} if speaker.kind == SpeakerKind.PERSON else set()
     if not named <= alone:

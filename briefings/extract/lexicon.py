@@ -86,6 +86,10 @@ class _Shared(_Frozen):
     # "the American president" holds the office of "President of the US", "американский
     # президент" that of "Президент США".
     adjective_places: dict[str, str] = {}
+    # Role words that tell a person's sex ("deputy spokeswoman X", "председатель … X" does
+    # not): whom "she" or "he" may mean.
+    female_role_words: tuple[str, ...] = ()
+    male_role_words: tuple[str, ...] = ()
 
 
 class English(_Shared):
@@ -122,6 +126,17 @@ class Russian(_Shared):
     name_case_endings: tuple[tuple[str, str], ...]
     surname_case_agreement: dict[str, frozenset[str]] = {}
     nominative_endings: frozenset[str]
+    # A body's head noun in the locative and in the nominative: "сообщили в Министерстве
+    # обороны", "сказали в ведомстве" name the body that spoke.
+    locative_heads: dict[str, str] = {}
+    # "Агентство по водным ресурсам республики": the country a body belongs to, said last,
+    # is not part of the body's name.
+    country_owner_words: tuple[str, ...] = ()
+    # Nouns of a speaker the text never names ("— сказал источник в ведомстве"): such a
+    # description is no reference back to a named person.
+    unnamed_speaker_nouns: tuple[str, ...] = ()
+    # Bodies that speak for their owner ("в пресс-службе МЧС" is МЧС speaking).
+    press_service_heads: frozenset[str] = frozenset()
 
 
 class Lexicon(_Frozen):

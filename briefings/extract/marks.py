@@ -1,6 +1,7 @@
 """Quotation marks paired by hand, and which quoted stretches are speech.
 
-«…» nest; “…” closes with ” or a straight mark; „…“; ‘…’ only where it closes; a straight
+«…» nest; “…” closes with ” or a straight mark; „…“; ‘…’ only where it closes; '…' only
+around a quote that closes its paragraph (else ' is an apostrophe); a straight
 mark that opens inside a straight quote ('the term "corridor" in …') nests, so a short quoted
 name cannot shift the pairing of the next quote. A quote needs four words and is not a name
 in quotation marks (a title-case phrase, or one introduced by "called", "под названием").
@@ -30,7 +31,12 @@ class Span:
     mark: str = ""  # the opening mark, when `start` is not at it (a quote's second half)
 
 
-_MARK = re.compile(r'[«“„"‘]')
+_MARK = re.compile(r'[«“„"‘\']')
+# "said, 'Our network …. And, …, including the cloud.'": straight single marks used as
+# quotation marks, trusted only for a quote that opens after a space, a dash or a colon with
+# a capital and runs to a mark closing the paragraph (an apostrophe never ends one).
+_STRAIGHT_SINGLE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:—–-]))'(?=[A-ZА-ЯЁ])")
+_STRAIGHT_SINGLE_END = re.compile(r"[.!?…]'\s*$")
 # ’ is an apostrophe inside a word ("India’s"): it closes a ‘-quote only where no letter follows.
 _SINGLE_CLOSE = re.compile(r"’(?![^\W_])")
 
@@ -42,7 +48,14 @@ def quote_spans(text: str, start: int = 0) -> list[Span]:
     found = _MARK.search(text, start)
     while found is not None:
         i = found.start()
-        if text[i] == "‘":
+        if text[i] == "'":
+            # an apostrophe, unless it opens a paragraph-closing quote
+            last = _STRAIGHT_SINGLE_END.search(text, i + 1)
+            nxt = i + 1
+            if _STRAIGHT_SINGLE.match(text, i) and last is not None:
+                out.append(Span(i, last.start() + 2, text[i + 1 : last.start() + 1], True))
+                nxt = last.start() + 2
+        elif text[i] == "‘":
             # "were ‘the highest priority’": single marks, kept only when they close
             close = _SINGLE_CLOSE.search(text, i + 1)
             if close is not None and "“" not in text[i : close.start()]:

@@ -20,6 +20,7 @@ from briefings.extract.patterns import (
     FEMALE_SURNAME,
     MALE_SURNAME,
     ROLE_BEFORE,
+    VERB,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
@@ -29,6 +30,14 @@ from briefings.extract.speaker import Speaker, after_preposition
 
 _LEX = lexicon()
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
+_SPEECH = re.compile(rf"(?<![\w-]){VERB}(?![\w-])", re.I)
+# A Russian past-tense verb right before the words at hand ("— заявил глава …").
+_AFTER_RU_VERB = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ла|л|ли)(?:ся|сь)?\s*$")
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+_UNNAMED = re.compile(rf"{alternatives(_LEX.ru.unnamed_speaker_nouns)}$", re.I)
+_PREPOSITIONS = frozenset(
+    w.casefold() for w in (*_LEX.ru.prepositions, *_LEX.ru.locative_prepositions)
+)
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
 _TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
 _ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
@@ -53,6 +62,8 @@ _SOMEONE_WHO = re.compile(
 # Квеселава провела", "Лавров заявил").
 _RU_PAST = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:не\s+)?[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\b")
 _FEMALE_GIVEN = frozenset(_LEX.both("female_given_names"))
+_FEMALE_ROLES = frozenset(w.casefold() for w in _LEX.both("female_role_words"))
+_MALE_ROLES = frozenset(w.casefold() for w in _LEX.both("male_role_words"))
 # "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
 _RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
 _HONORIFIC_SEX = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
@@ -64,9 +75,10 @@ def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
     sex: dict[str, str] = {}
     for person in people.people:
         first, last = person.name.split()[0], person.name.split()[-1]
-        if first in _FEMALE_GIVEN or FEMALE_SURNAME.search(last):
+        role = {w.casefold() for w in (person.role or "").split()}
+        if first in _FEMALE_GIVEN or FEMALE_SURNAME.search(last) or role & _FEMALE_ROLES:
             sex[person.name] = "f"
-        elif MALE_SURNAME.search(last):
+        elif MALE_SURNAME.search(last) or role & _MALE_ROLES:
             sex[person.name] = "m"
     for para, mentions in people.by_para.items():
         text = paragraphs[para]
@@ -232,6 +244,17 @@ class Pronouns:
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
                 fitting = self._fitting(everyone, female)
+            if (
+                female
+                and fitting
+                and not self._women(fitting)
+                and not any(_speaks(text, m) for m in before if self._name(m) in fitting)
+                and self._woman_before(q, p)
+            ):
+                # "UN spokeswoman X said …. Envoy Y “will …,” she added": "she" is not a
+                # person whose sex nothing shows and who says nothing here, when a woman
+                # was named just before.
+                continue
             if len(fitting) > 1 and q == p:
                 # "X said …. Y told Reuters that …. He said …": the one who speaks in the
                 # sentence right before the pronoun's goes on speaking.
@@ -245,6 +268,55 @@ class Pronouns:
                 fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
+
+    def described(self, p: int, lo: int, hi: int, female: bool | None) -> Speaker | None:
+        """'«…», — сказала глава комиссии': Russian, right after the verb,
+        describes the speaker in lowercase words instead of naming them; that is the person
+        a pronoun there would mean, when the article gave them no office or one sharing a
+        word with the description (never an unnamed source: 'источник', 'представитель')."""
+        text = self.paragraphs[p]
+        words = text[lo:hi].split()
+        if not 0 < len(words) <= 5 or not _AFTER_RU_VERB.search(text, max(0, lo - 30), lo):
+            return None
+        if not all(w.islower() or _ACRONYM.fullmatch(w) for w in words) or not CYR.search(
+            text[lo:hi]
+        ):
+            return None
+        if _UNNAMED.match(words[0]) or words[0].casefold() in _PREPOSITIONS:
+            return None
+        near = self.nearest(p, lo, female=female)
+        if near is None or not self.spoke(near.name, p, lo):
+            return None
+        role = next((x.role for x in self.people.people if x.name == near.name), None)
+        if role is None:
+            return near
+        shared = {w.casefold() for w in words if len(w) > 4} & {w.casefold() for w in role.split()}
+        return near if shared else None
+
+    def spoke(self, name: str, p: int, pos: int) -> bool:
+        """Whether `name` is named, before `pos` of paragraph `p`, in a sentence with a speech
+        verb ('Об этом объявил … X', 'X said'): a description may point back to a speaker,
+        not to anyone merely named."""
+        for q in range(p + 1):
+            text = self.paragraphs[q]
+            for m in self._mentions(q):
+                if self._name(m) != name or (q == p and m.start >= pos):
+                    continue
+                lo = max(text.rfind(e, 0, m.start) for e in ".!?") + 1
+                ends = [k for k in (text.find(e, m.end) for e in ".!?") if k >= 0]
+                if _SPEECH.search(text, lo, min(ends, default=len(text))):
+                    return True
+        return False
+
+    def _women(self, names: set[str]) -> set[str]:
+        return {n for n in names if self.sex.get(n) == "f"}
+
+    def _woman_before(self, q: int, p: int) -> bool:
+        """Whether a woman the text marks as one is named in the few paragraphs before `q`
+        that a pronoun at `p` may still reach."""
+        return any(
+            self._women({self._name(m) for m in self._mentions(r)}) for r in range(max(0, p - 5), q)
+        )
 
     @staticmethod
     def _same_pronoun_leads(text: str, female: bool | None) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from briefings.extract.attribution import (
     SENTENCE_END,
+    VERB_ANYWHERE,
     Paragraph,
 )
 from briefings.extract.continuation import continues, introduced, latest_reported, said_next
@@ -164,6 +165,7 @@ def find_quotes(
                 and long_enough
                 and para.named_between(previous[0], span.start, previous[1].name)
                 <= {previous[1].name}
+                and not _speaks_between(text, previous[0], span.start)
             ):
                 how, speaker = "continued", previous[1]
             elif (
@@ -278,20 +280,28 @@ def _headline_quote(title: str, people: People) -> Quote | None:
     return Quote(text=m.group("body").strip(), speaker=fits.pop(), sentence=title)
 
 
-# «… “Запад-2025”, — сказал X (or «… «Запад-2025», — сказал X): the inner quote's closing
-# mark closes the outer one too.
+# «… “Запад-2025”, — сказал X (or «… «Запад-2025», — сказал X, or "… "Запад-2025", —
+# сказал X): the inner quote's closing mark closes the outer one too.
 _MERGED_CLOSE = re.compile(rf"[”“\"»](?=\s*,?\s+[—–-]\s+{VERB})", re.I)
 
 
 def _merged_close(text: str, span: Span) -> Span:
-    """A «-quote left open whose inner quote closes right before a dash and a speech verb
-    ends there: one mark does for both, as Russian print often has it."""
-    if span.closed or text[span.start] != "«":
+    """A quote left open whose inner quote closes right before a dash and a speech verb
+    ends there: one mark does for both, as Russian print often has it, in «» and in straight
+    marks alike ('"… поднят флаг учения "Север-2024", — сказали в штабе')."""
+    if span.closed or text[span.start] not in '«"“':
         return span
     close = _MERGED_CLOSE.search(text, span.start + 1)
     if close is None:
         return span
     return Span(span.start, close.end(), text[span.start + 1 : close.start() + 1], True)
+
+
+def _speaks_between(text: str, lo: int, hi: int) -> bool:
+    """'“A,” she added. The Front said it hoped “B.”': a new sentence between two quotes
+    with a speech verb of its own has its own speaker, named or not."""
+    ends = list(SENTENCE_END.finditer(text, lo, hi))
+    return bool(ends) and VERB_ANYWHERE.search(text, ends[-1].end(), hi) is not None
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
+from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import ROLE_BEFORE
-from briefings.extract.russian import last_role
+from briefings.extract.russian import last_role, nominative_name
 from briefings.models import SpeakerKind
 
 _LEX = lexicon()
@@ -100,3 +100,26 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
             before = before[: adjectives.start()]
     word = _LAST_WORD.search(before)
     return word is not None and word.group(1).casefold() in _PREPOSITIONS
+
+
+def shared_word(a: str, b: str) -> bool:
+    """Whether two phrases share a word of five letters or more."""
+    return bool({w.casefold() for w in a.split() if len(w) > 4} & {w.casefold() for w in b.split()})
+
+
+def name_words(name: str) -> set[str]:
+    """The words one may call a person by alone: each word of the name and, of a hyphened
+    one, each half of three letters or more ('Rumaihi' of 'Al-Rumaihi', 'Benitez' of
+    'Arroyo-Benitez')."""
+    words = {norm(t).casefold() for t in TOKEN.findall(name)}
+    return words | {half for w in words if "-" in w for half in w.split("-") if len(half) > 2}
+
+
+def oblique(surface: str, name: str) -> bool:
+    """Whether a Russian mention is in an oblique case: not the nominative the name finder
+    stores ('Варгина' of 'Олег Варгин'), or, for a name kept in Latin, not its own
+    nominative ('Путина')."""
+    if CYR.search(name):
+        canonical = {t.casefold() for t in name.split()}
+        return not all(t.casefold() in canonical for t in surface.split())
+    return nominative_name(surface) != surface

@@ -16,7 +16,7 @@ from functools import cached_property
 from rapidfuzz.distance import Levenshtein
 
 from briefings.extract.bodies import BodySpeakers
-from briefings.extract.gazetteer import CYR, TOKEN, norm
+from briefings.extract.gazetteer import CYR, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import holds as _holds
@@ -26,8 +26,15 @@ from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
 from briefings.extract.pronouns import Pronouns
-from briefings.extract.russian import last_role, nominative_name
-from briefings.extract.speaker import Speaker, after_preposition, person_name
+from briefings.extract.russian import last_role
+from briefings.extract.speaker import (
+    Speaker,
+    after_preposition,
+    name_words,
+    oblique,
+    person_name,
+    shared_word,
+)
 
 __all__ = ["Speaker", "Speakers"]
 
@@ -60,24 +67,6 @@ _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
 )
-
-
-def _name_words(name: str) -> set[str]:
-    """The words one may call a person by alone: each word of the name and, of a hyphened
-    one, each half of three letters or more ('Rumaihi' of 'Al-Rumaihi', 'Benitez' of
-    'Arroyo-Benitez')."""
-    words = {norm(t).casefold() for t in TOKEN.findall(name)}
-    return words | {half for w in words if "-" in w for half in w.split("-") if len(half) > 2}
-
-
-def _oblique(surface: str, name: str) -> bool:
-    """Whether a Russian mention is in an oblique case: not the nominative the name finder
-    stores ('Варгина' of 'Олег Варгин'), or, for a name kept in Latin, not its own
-    nominative ('Путина')."""
-    if CYR.search(name):
-        canonical = {t.casefold() for t in name.split()}
-        return not all(t.casefold() in canonical for t in surface.split())
-    return nominative_name(surface) != surface
 
 
 @dataclass
@@ -162,7 +151,7 @@ class Speakers:
         that person's own office makes the name its owner ("the aide of Varga")."""
         text = self.paragraphs[p]
         surface = text[m.start : m.end]
-        if not CYR.search(surface) or not _oblique(surface, self.people.by_mention[id(m)]):
+        if not CYR.search(surface) or not oblique(surface, self.people.by_mention[id(m)]):
             return False  # "— сказал глава МИД Лавров": the nominative is the subject
         role = last_role(text[max(lo, m.start - 60) : m.start])
         own = (self.roles.get(self.people.by_mention[id(m)]) or "").casefold()
@@ -180,7 +169,7 @@ class Speakers:
         name = self.people.by_mention[id(m)]
         if not (CYR.search(surface) and CYR.search(name)):
             return False
-        if not _oblique(surface, name):
+        if not oblique(surface, name):
             return False
         before = _PREP_NOUN.search(text, max(0, m.start - 40), m.start)
         return before is not None and before.group("prep").casefold() in _PREPOSITION_WORDS
@@ -218,7 +207,7 @@ class Speakers:
         ):
             return None  # a place or a body ("Thailand said")
         key = norm(word.group("word")).casefold()
-        owners = {person.name for person in self.people.people if key in _name_words(person.name)}
+        owners = {person.name for person in self.people.people if key in name_words(person.name)}
         if not owners and len(key) > 4:  # "Holmgard said" of Holmgaard: a slip of the pen
             owners = self._misspelt(word.group("word")) or set()
         return Speaker(owners.pop()) if len(owners) == 1 else None
@@ -316,6 +305,20 @@ class Speakers:
             ):
                 return None, True
             return self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi)), True
+        if definite or CYR.search(office):
+            # "X объявил об этом. … — заявил американский генерал": an office
+            # nobody was said to hold is the one person just spoken of whose office the
+            # article never gave.
+            # An office given differently ("глава аппарата кабинета" of the
+            # "руководитель канцелярии кабинета") shares a word besides the office.
+            near = self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi))
+            around = text[lo : lo + match.start()] + " " + text[lo + match.end() : hi]
+            if (
+                near is not None
+                and self.pronouns.spoke(near.name, p, lo)
+                and (near.name not in self.roles or shared_word(around, self.roles[near.name]))
+            ):
+                return near, True
         return None, True
 
     def _verb_sex(self, p: int, lo: int, hi: int) -> bool | None:
@@ -399,4 +402,8 @@ class Speakers:
         body = self.bodies.organisation(p, lo, hi)
         if body is not None:
             return body
-        return self._role_repeated(p, lo, hi, definite=True) or self._aged(p, lo, hi)
+        return (
+            self._role_repeated(p, lo, hi, definite=True)
+            or self._aged(p, lo, hi)
+            or self.pronouns.described(p, lo, hi, self._verb_sex(p, lo, hi))
+        )

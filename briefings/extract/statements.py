@@ -1,0 +1,77 @@
+"""Who put out a statement that a quote is attributed to without naming anyone: "«…», —
+говорится в сообщении", "“…,” the statement noted", "Сообщается, что …: «…»". The issuer is
+the one named with the document, or else the subject of the nearest speech verb before the
+quote, when that verb introduces no other quote."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.marks import Span, is_speech, quote_spans
+from briefings.extract.patterns import VERB
+from briefings.extract.speakers import Speaker, Speakers
+
+_DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
+_ISSUING = re.compile(
+    rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
+)
+_ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
+# "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
+_DOCUMENT_OF = re.compile(
+    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s+(?:by\s+|from\s+|of\s+)?"
+    r"(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)",
+    re.I,
+)
+_CLAUSE_GOES_ON = re.compile(
+    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*[^\s.!?]", re.I
+)
+# What may follow a speech verb whose subject came before it: "said in …", "said that …".
+_ADJUNCT = re.compile(
+    rf"\s+(?:{alternatives(lexicon().both('prepositions'))}|that|что|reporters|журналистам)"
+    r"(?!\w)",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
+
+
+def issuer(speakers: Speakers, p: int, spans: list[Span], span: Span, pos: int) -> Speaker | None:
+    """Who put out the statement an impersonal attribution quotes: the one named after
+    it ('говорится в заявлении МИД'), or else the subject of the nearest speech verb
+    before the quote ('Об этом сообщает X. … «…», — говорится в сообщении') when that
+    verb introduces no other quote and is at most a few paragraphs back."""
+    text = speakers.paragraphs[p]
+    named = _DOCUMENT_OF.match(text, pos)
+    if named is not None:
+        lo, hi = named.span("who")
+        return speakers.subject(p, lo, hi, span.start, only=True)
+    if _CLAUSE_GOES_ON.match(text, pos):
+        return None  # "говорится в сообщении, подписанном …": not plain
+    paragraphs = speakers.paragraphs
+    for q in range(p, max(-1, p - _ISSUER_REACH), -1):
+        para = paragraphs[q]
+        limit = span.start if q == p else len(para)
+        found = spans if q == p else quote_spans(para)
+        verbs = [
+            v
+            for v in _ISSUING.finditer(para, 0, limit)
+            if not any(s.start <= v.start() < s.end for s in found)
+        ]
+        if not verbs:
+            if any(s.start < limit and is_speech(para, s) for s in found):
+                return None  # someone else's quote in between
+            continue
+        verb = verbs[-1]
+        if any(s.end <= verb.start() and verb.start() - s.end < 6 for s in found):
+            return None  # the verb attributes a quote of its own
+        if any(verb.end() <= s.start < limit and is_speech(para, s) for s in found):
+            return None
+        clause_end = _CLAUSE_END.search(para, verb.end())
+        hi = clause_end.start() if clause_end else len(para)
+        if para[verb.end() : hi].strip() and not _ADJUNCT.match(para, verb.end()):
+            # "сообщает пресс-служба X": the subject follows the verb
+            return speakers.subject(q, verb.end(), hi, verb.end(), only=True)
+        # "The ministry said in a statement": it precedes it
+        start = max(para.rfind(m, 0, verb.start()) for m in '.!?;«»"“”') + 1
+        return speakers.subject(q, start, verb.start(), verb.start(), only=True)
+    return None

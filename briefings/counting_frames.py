@@ -37,6 +37,7 @@ class _Cues(NamedTuple):
     partitive: re.Pattern[str]
     conjunctions: frozenset[str]
     not_linking: frozenset[str]  # prepositions and the like, ages
+    linking_endings: tuple[str, ...]
 
 
 def _alternation(phrases: Sequence[str]) -> str:
@@ -63,6 +64,7 @@ def _cues() -> _Cues:
             | figure_lexicon().counted_nouns.ru.stop_words
             | frames.age_words
         ),
+        linking_endings=frames.linking_endings,
     )
 
 
@@ -109,7 +111,17 @@ def framed_count(
         for i in reversed(range(max(0, len(words) - 3), len(words))):
             if words[i].casefold() in cues.conjunctions:
                 linking = words[i + 1 :]
-                if all(w.isalpha() and w.islower() and w not in cues.not_linking for w in linking):
+                if all(_linking(w, cues) for w in linking):
                     return Framed(last_unit)
                 break
     return None
+
+
+def _linking(word: str, cues: _Cues) -> bool:
+    """A lowercase verb, participle or adverb ("тяжело ранены"), no noun, preposition or age."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith(cues.linking_endings)
+        and word not in cues.not_linking
+    )

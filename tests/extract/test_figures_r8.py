@@ -51,6 +51,11 @@ def _found(sentence: str) -> list[tuple[str, float, float | None, str | None]]:
             id="en-words-adjective-ending-s",
         ),
         pytest.param(
+            "The envoys closed the accord after seven rounds of talks in Muscat.",
+            ("seven rounds", 7.0, None, "rounds"),
+            id="en-words-rounds-as-digits-are",
+        ),
+        pytest.param(
             "The crater was 2 metres (six feet) across.",
             ("six feet", 6.0, None, "ft"),
             id="en-words-feet",
@@ -128,6 +133,11 @@ def test_general_constructions(
             id="ru-and-noun-left-out",
         ),
         pytest.param(
+            "Mortars killed 9 residents and seriously wounded 15.",
+            ("15", 15.0, None, "residents"),
+            id="en-and-noun-left-out",
+        ),
+        pytest.param(
             "Из них 14 были детьми.",
             ("14", 14.0, None, None),
             id="ru-iz-nikh",
@@ -155,6 +165,7 @@ def test_bare_counts_in_a_counting_frame(
         pytest.param("The final ended 3 and 1 after extra time.", id="score-no-count-before"),
         pytest.param("Exports fell sharply in 2019, compared to 2018.", id="compared-years"),
         pytest.param("It was built in 1800 and rebuilt in 1912.", id="years"),
+        pytest.param("Crews finished step 2 of 5 on Friday.", id="step-of"),
         pytest.param("Из шести встреч хозяева лишь две свели вничью.", id="ru-verb-past-plural"),
     ],
 )
@@ -163,11 +174,16 @@ def test_still_no_figure(sentence: str) -> None:
     assert find_figures(sentence) == []
 
 
-def test_an_age_after_and_is_no_count() -> None:
-    """'… 30 villages and girls aged 12': the count before does not make an age a count."""
-    assert [f.text for f in find_figures("The list named 30 villages and girls aged 12.")] == [
-        "30 villages"
-    ]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The list named 30 villages and girls aged 12.", id="age"),
+        pytest.param("The list named 30 villages and district 12.", id="noun-label"),
+    ],
+)
+def test_after_and_only_a_verb_leaves_the_noun_out(sentence: str) -> None:
+    """'… 30 villages and girls aged 12', '… and district 12': an age or a label, no count."""
+    assert [f.text for f in find_figures(sentence)] == ["30 villages"]
 
 
 def test_a_year_before_to_is_no_start_of_a_range() -> None:

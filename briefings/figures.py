@@ -356,9 +356,9 @@ def _figures_in(sentence: str) -> list[Figure]:
             measured = unit_raw is not None and len(unit_raw.strip(" .")) > 1  # "1800 км"
             if _YEARLIKE.match(n1) and not (scale_raw or money_or_share or count_raw or measured):
                 continue
-        if scale_raw in ("m", "k", "M", "K") and not cur and not (count_raw or plural):
-            if scale_raw != "m" or unit_raw:
-                continue  # glued "m" is millions only for money or a count ...
+        if scale_raw in ("m", "k", "M", "K") and not cur and not (count_raw or plural or unit_raw):
+            if scale_raw != "m":
+                continue  # glued "m" is millions only for money, a count or a unit ...
             scale_raw, unit = None, "m"  # ... else metres: "buried 3m underground"
         scale = _scale(scale_raw)
         value, norm_unit = _normalise(value, scale, unit)

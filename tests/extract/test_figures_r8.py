@@ -212,6 +212,12 @@ def test_glued_m_is_still_millions_for_money_and_counts() -> None:
     assert found == {(45e6, "GBP"), (2e6, "homes")}
 
 
+def test_glued_m_before_a_unit_is_millions_of_it() -> None:
+    """'2.5m barrels a day', '3m tonnes': a unit after a glued 'm' makes it a scale."""
+    found = {(f.text, f.value, f.unit) for f in find_figures("Output hit 3m tonnes in May.")}
+    assert found == {("3m tonnes", 3.0, "million tonnes")}
+
+
 @pytest.mark.parametrize(
     ("body", "text"),
     [

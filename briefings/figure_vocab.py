@@ -1,10 +1,14 @@
 """Vocabulary of figures: number words, scales, currencies, units and counted nouns.
 
-Kept apart from the parser in `briefings.figures` so the patterns there stay readable; the
-unit entries are regular expressions (glued forms, abbreviations), hence Python, not YAML.
+Kept apart from the parser in `briefings.figures` so the patterns there stay readable. The
+units here are regular expressions tied to the parser's forms (glued, abbreviated); lengths and
+masses, the words a number in words counts and the counting frames are tunable data in
+`data/figures.yaml` (`briefings.figure_lexicon`).
 """
 
 from __future__ import annotations
+
+from briefings.figure_lexicon import figure_lexicon
 
 WORD_VALUES: dict[str, float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -85,6 +89,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     # "1.5C" only glued: "5 C" is too often something else.
     (r"°\s?C\b|(?<=\d)C\b|degrees?\s+Celsius\b|градус\w*\s+Цельсия", "°C"),
     (r"(?<=[\da-z])-?fold\b", "fold"),
+    # Lengths and masses (data/figures.yaml), after the units above that share their words.
+    *((entry.pattern, entry.unit) for entry in figure_lexicon().units),
 )
 # Things counted ("10 European countries"); up to two words may sit between number and noun.
 COUNT_NOUNS: dict[str, str] = {

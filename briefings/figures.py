@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from briefings.counting_frames import framed_count
 from briefings.dates import DAY_MONTH, FULL_DATE
 from briefings.figure_vocab import (
     COUNT_NOUNS,
@@ -26,6 +27,7 @@ from briefings.figure_vocab import (
     WORD_VALUES,
 )
 from briefings.models import Figure
+from briefings.number_words import counted_noun
 
 _NUM = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "3,20,000"
@@ -62,6 +64,9 @@ _UNIT_RE = "|".join(f"(?:{p})" for p, _ in UNITS)
 _COUNT_RE = "|".join(sorted((re.escape(k) for k in COUNT_NOUNS), key=len, reverse=True))
 
 FIGURE = re.compile(
+    # Every figure opens with a letter, a digit or a currency sign: the look-ahead says so
+    # before the look-behind and the alternatives are tried at each character.
+    r"(?=[\w$€£₼₽¥₹])"
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
     rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?)?"
@@ -114,7 +119,7 @@ _GROUPED = re.compile(
 )
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I)  # .match at a position
 
 
 def _number(raw: str) -> float | None:
@@ -182,35 +187,15 @@ def _plural_unit(raw: str) -> str | None:
     return noun.casefold()
 
 
-# Plurals after a number in words that are no count: durations, "the two sides".
-_NOT_COUNTED_IN_WORDS = frozenset(
-    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
-     "times", "sides", "ways", "ones", "others", "things", "words", "parts", "terms", "rounds"}
-)  # fmt: skip
-
-
 # "the two leaders", "its three partners": a definite number points back, it counts nothing;
 # so does "between two countries" ("two" is who, not how many).
 _DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both|between)\s+$", re.I)
 
 
-def _word_plural_unit(words: str, plural: str) -> str | None:
-    """A number in words counts the plural noun right after it ("seven tankers"), from two
-    up; nouns further away, capitalised nouns and durations stay uncounted."""
-    if len(plural.split()) != 1 or (_word_number(words) or 0) < 2:
-        return None
-    if words.split()[0].casefold() in ("hundred", "dozen"):
-        return None  # "a few hundred metres", "several dozen homes": no number said
-    noun = plural.strip()
-    if not noun.islower() or noun in _NOT_COUNTED_IN_WORDS:
-        return None
-    return noun
-
-
 def _members(m: re.Match[str], sentence: str) -> Figure | None:
-    """'13,000-member union': grouped digits before '-member' count members."""
+    """'13,000-member union', '75-member forum': digits before '-member' count members."""
     n1 = m.group("n1")
-    if not n1 or m.group("n2") or not _GROUPED.fullmatch(n1):
+    if not n1 or m.group("n2"):
         return None
     value = _number(n1)
     if value is None:
@@ -230,7 +215,8 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in FULL_DATE.finditer(sentence)]
     spans += [m.span() for m in DAY_MONTH.finditer(sentence)]
     spans += [m.span() for m in _DAY_MONTH_ANY.finditer(sentence)]
-    spans += [m.span() for m in _TIME.finditer(sentence)]
+    if ":" in sentence:  # most sentences hold no clock time
+        spans += [m.span() for m in _TIME.finditer(sentence)]
     return spans
 
 
@@ -308,7 +294,7 @@ def _figures_in(sentence: str) -> list[Figure]:
         num_start = m.start("n1") if m.group("n1") else m.start("w")
         if num_start < taken_until or any(a <= num_start < b for a, b in blocked):
             continue
-        if _ORDINAL_AFTER.match(sentence[m.end("n1") if m.group("n1") else m.end("w") :]):
+        if _ORDINAL_AFTER.match(sentence, m.end("n1") if m.group("n1") else m.end("w")):
             continue
         if m.group("member"):
             members = _members(m, sentence)
@@ -327,17 +313,23 @@ def _figures_in(sentence: str) -> list[Figure]:
             unit = _plural_unit(plural)
         elif (
             unit is None
-            and m.group("plural")
             and m.group("w")
+            and not count_raw
+            and (_word_number(m.group("w")) or 0) >= (1 if scale_raw else 2)
             and not _DEFINITE.search(sentence, 0, num_start)
+            and (counted := counted_noun(sentence, m.end("scale") if scale_raw else m.end("w")))
         ):
-            unit = _word_plural_unit(m.group("w"), m.group("plural"))
+            unit, end, plural = COUNT_NOUNS.get(counted.noun, counted.noun), counted.end, None
         if plural and (unit is None or unit_raw or cur or count_raw):
             # The words after the number are not part of the figure.
             end = m.start("plural") if m.group("plural") else m.start("ruplural")
         if m.group("w"):
-            if count_raw and _DEFINITE.search(sentence, 0, num_start):
-                continue  # "the two countries", "between two nations": who, not how many
+            if count_raw and (
+                _DEFINITE.search(sentence, 0, num_start) or not count_raw.split()[-1].islower()
+            ):
+                continue  # "the two countries": who, not how many; "Two Exploded Ordnance …"
+            if m.group("w").split()[0].casefold() in ("hundred", "dozen") and not scale_raw:
+                continue  # "a few hundred metres", "several dozen homes": no number said
             value = _word_number(m.group("w"))
             oblique = m.group("w").split()[0].casefold() in OBLIQUE_NUMBERS
             if value is None or (not scale_raw and (unit is None or value < 1 or oblique)):
@@ -356,12 +348,18 @@ def _figures_in(sentence: str) -> list[Figure]:
             if _DOT_THOUSANDS.fullmatch(n1) and not (scale_raw or cur or unit_raw):
                 value = float(n1.replace(".", ""))  # "8.600 troops": a European thousands dot
             if not scale_raw and unit is None and not _GROUPED.fullmatch(n1):
-                continue  # a bare number: a year, a rank, a code; "exceeds 3,600" is a count
+                framed = None if plural else framed_count(sentence, start, n1, m.end("n1"), out)
+                if framed is None:
+                    continue  # a bare number: a year, a rank, a code; "exceeds 3,600" is a count
+                unit = framed.unit  # "251 hostages, of whom 97 …"
             money_or_share = unit in ("%", "USD", "EUR", "AZN")
-            if _YEARLIKE.match(n1) and not scale_raw and not money_or_share and not count_raw:
+            measured = unit_raw is not None and len(unit_raw.strip(" .")) > 1  # "1800 км"
+            if _YEARLIKE.match(n1) and not (scale_raw or money_or_share or count_raw or measured):
                 continue
-        if scale_raw in ("m", "k", "M", "K") and not cur and not (count_raw or plural):
-            continue  # "a 12m wall": glued "m" is millions only for money or a count
+        if scale_raw in ("m", "k", "M", "K") and not cur and not (count_raw or plural or unit_raw):
+            if scale_raw != "m":
+                continue  # glued "m" is millions only for money, a count or a unit ...
+            scale_raw, unit = None, "m"  # ... else metres: "buried 3m underground"
         scale = _scale(scale_raw)
         value, norm_unit = _normalise(value, scale, unit)
         if value_max is not None:
@@ -382,12 +380,18 @@ def _figures_in(sentence: str) -> list[Figure]:
                 end = taken_until = per.end()
         lead_end = num_start if qual in ("до", "to") else text_start  # "от 10 [до 15 млрд]"
         lead = _LEAD.search(sentence, max(0, lead_end - 40), lead_end)
-        if lead and value_max is None and not (cur and cur.strip() in "$€£₼₽¥"):
+        if (
+            lead
+            and value_max is None
+            and not (cur and cur.strip() in "$€£₼₽¥")
+            and not _YEARLIKE.match(lead.group("n"))  # "from 2021 to 12 bcm": a year
+        ):
             first, _ = _normalise(_number(lead.group("n")) or 0.0, scale, unit)
-            if (lead.group("kind") or "").casefold() in ("between", "от") and (
-                lead.group("sep").casefold() in ("and", "и", "до")
+            kind, sep = (lead.group("kind") or "").casefold(), lead.group("sep").casefold()
+            if (kind in ("between", "от") and sep in ("and", "и", "до")) or (
+                not kind and sep == "to"
             ):
-                # "between 10 and 15 million", "от 10 до 15 млрд": one figure, a range.
+                # "between 10 and 15 million", "от 10 до 15 млрд", "10 to 15cm": a range.
                 value, value_max, text_start = first, value, lead.start()
             elif lead.group("sep").casefold() in ("to", "до"):
                 # "from 12 to 20 bcm": the first number takes the unit of the second.

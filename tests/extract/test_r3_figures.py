@@ -129,11 +129,13 @@ def test_thousands_written_k_glued_to_the_number() -> None:
     [
         pytest.param("The venture needs £45m of new money.", [(45e6, "GBP")], id="money-m"),
         pytest.param("Floods hit 2m homes last year.", [(2e6, "homes")], id="count-m"),
-        pytest.param("They built a 12m wall along the road.", [], id="metres-not-millions"),
+        pytest.param(
+            "They built a 12m wall along the road.", [(12.0, "m")], id="metres-not-millions"
+        ),
     ],
 )
 def test_m_glued_to_a_number_is_millions_for_money_and_counts(
     sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
-    """'£45m' is 45 million pounds; 'a 12m wall' is no figure of millions."""
+    """'£45m' is 45 million pounds; 'a 12m wall' is 12 metres, not millions."""
     assert _units(sentence) == expected

@@ -102,7 +102,12 @@ def title_like(token: str) -> bool:
 def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     """The person's name inside a run of capitalised words: 'Lead Negotiator Yalchin
     Rafiyev' → 'Yalchin Rafiyev', 'Climate Champion Nigar Arpadarai' → 'Nigar Arpadarai'."""
+    # After the office itself ("Minister Saber X Y") the next word opens the name, even when
+    # it ends like an office word; a word only shaped like one is then a first name.
+    after_office = _after_office_word(text, run[0].start())
     while len(run) > 2 and title_like(run[0].group()):
+        if after_office and not is_role_word(run[0].group()):
+            break
         run = run[1:]
     if (
         len(run) == 3
@@ -169,6 +174,15 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # person's; two given names and two surnames are common enough.
         return run
     return run[-2:]
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s$")
+
+
+def _after_office_word(text: str, start: int) -> bool:
+    """True when the word right before `start` is an office ("Minister", "President")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and is_role_word(before.group(1))
 
 
 _RU_PATRONYM = re.compile(r"(?:вич|вна|ична|ич)$")

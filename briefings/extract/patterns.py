@@ -49,8 +49,11 @@ _ROLE_TAIL = (
 ROLE = rf"(?<![\w'’-])(?:{_ROLE_MOD}\s+){{0,3}}(?i:{ROLE_HEAD})(?![\w-]){_ROLE_TAIL}"
 ROLE_BEFORE = re.compile(rf"(?P<role>{ROLE})\s*,?\s*$")
 # After a name, lowercase words may describe the office: ", chief revenue officer at X,".
+# ", the charity's Sudan director,": a possessive, and the place a post covers after it.
+_POSSESSIVE = r"[a-z][\w-]*['’]s(?:\s+[A-Z][a-z]+)?"
 _LOOSE_ROLE = (
-    rf"(?<![\w'’-])(?:(?:{_ROLE_MOD}|[a-z][\w-]*)\s+){{0,3}}(?i:{ROLE_HEAD})(?![\w-]){_ROLE_TAIL}"
+    rf"(?<![\w'’-])(?:(?:{_ROLE_MOD}|{_POSSESSIVE}|[a-z][\w-]*)\s+){{0,3}}"
+    rf"(?i:{ROLE_HEAD})(?![\w-]){_ROLE_TAIL}"
 )
 ROLE_AFTER = re.compile(
     # ", chairman and CEO of X,": two offices joined by "and" are one role.

@@ -263,6 +263,11 @@ def _unknown_people(
         opening = not head or head[-1] in '.!?:;"“”«»—–-'
         tails = [caps[k : j + 1] for k in range(caps.index(best[0]) + 1, j)] if opening else []
         for run in [best, *tails]:
+            single = len(run) == 1
+            one = _given_and_prefixed(p, text, caps, caps.index(run[0]), used) if single else None
+            if one is not None:
+                out.append(one)
+                break
             if len(run) < 2:
                 continue
             start, end = run[0].start(), run[-1].end()
@@ -294,13 +299,37 @@ def _unknown_people(
                 )
         i = j + 1
     out.extend(listed(p, text, out, rejected))
-    out.extend(single_surnames(p, text, caps, used))
+    # A lone word the run scan already took ("Khalil al-Hayya") is not a surname again.
+    taken = [(m.start, m.end) for m in out]
+    out.extend(
+        m
+        for m in single_surnames(p, text, caps, used)
+        if not any(a <= m.start < b for a, b in taken)
+    )
     return out
 
 
 _PREFIXED = re.compile(
     rf"[ \u00a0](?:{'|'.join(lexicon().both('name_prefixes'))})-[A-ZА-ЯЁ][^\W_]+(?:-[^\W_]+)*"
 )
+
+
+def _given_and_prefixed(
+    p: int, text: str, caps: list[re.Match[str]], first: int, used: set[int]
+) -> Mention | None:
+    """'Khalil al-Hayya': one capitalised word, then a surname behind a lowercase prefix, is a
+    name when the first word is a known first name or something else marks a person."""
+    word = caps[first]
+    tail = _PREFIXED.match(text, word.end())
+    if tail is None or is_role_word(word.group()):
+        return None
+    start, end = word.start(), tail.end()
+    if any(k in used for k, c in enumerate(caps) if word.end() <= c.start() < end):
+        return None  # the surname is a known person's already
+    # No "seen on its own" evidence here: that is the first word's count, not the surname's.
+    if not (is_given(word.group()) or _evidence(text, start, end, [word], False, Counter())):
+        return None
+    return Mention(p, start, end, Kind.PERSON, text[start:end].replace("\u00a0", " "))
 
 
 def _prefixed(text: str, found: list[Mention]) -> list[Mention]:

@@ -106,7 +106,7 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     # it ends like an office word; a word only shaped like one is then a first name.
     after_office = _after_office_word(text, run[0].start())
     while len(run) > 2 and title_like(run[0].group()):
-        if after_office and not is_role_word(run[0].group()):
+        if after_office and run[0].group().casefold() not in _ROLE_HEAD_WORDS:
             break
         run = run[1:]
     if (
@@ -176,6 +176,8 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     return run[-2:]
 
 
+# Every word of an office's name ("Executive" of "Chief Executive"): never a first name.
+_ROLE_HEAD_WORDS = frozenset(w.casefold() for h in lexicon().en.role_heads for w in h.split())
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s$")
 
 

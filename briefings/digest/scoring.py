@@ -32,7 +32,9 @@ _WORD = re.compile(r"\w+")
 _LEADING_MARKS = re.compile(r"^[\s\-–—•*]+")
 _ANAPHORA = re.compile(
     r"^(?:this|that|these|those|it|its|such|so|and|but|thus|therefore|he|she|they|"
+    r"of (?:those|them|these|whom|which)|"
     r"это|этот|эта|эти|он|она|они|также|так|при этом|об этом|кроме того|по его словам|"
+    r"из них|из которых|"
     r"по её словам|по ее словам)\b",
     re.IGNORECASE,
 )
@@ -56,7 +58,11 @@ _VAGUE = frozenset(_VAGUE_TEXT.split())
 
 
 def refers_back(sentence: str) -> bool:
-    """The sentence opens with a word pointing at the one before ("This", "So", "They")."""
+    """The sentence opens with a word pointing at the one before ("This", "So", "Of those").
+
+    A partitive opening ("Of them, 12 were …", "Из них …") counts what the sentence before
+    counted, so it cannot stand on its own either.
+    """
     return bool(_ANAPHORA.match(sentence)) and not _DUMMY_IT.match(sentence)
 
 

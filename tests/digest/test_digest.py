@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefings.digest import build_briefing, same_fact, specificity
+from briefings.digest import build_briefing, refers_back, same_fact, specificity
 from briefings.digest.build import LONG_BRIEF_CHARS
 from briefings.digest.selection import MAX_SENTENCES_PER_ITEM
 from briefings.digest.spans import informative_span, verbatim_parts
@@ -772,3 +772,32 @@ def test_dates_the_header_already_states_leave_room_for_more_stories(topics: Top
         text = visible_text(render_briefing(briefing, OutputFormat.HTML))
         assert len(text) <= 600 * 1.1
     assert "undated" not in visible_text(render_briefing(undated, OutputFormat.HTML))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "points_back"),
+    [
+        pytest.param("Of those, 41 were farm workers clearing fields.", True, id="of-those"),
+        pytest.param("Of them, nine returned to the valley last spring.", True, id="of-them"),
+        pytest.param("Из них семеро работали в поле у деревни.", True, id="iz-nih"),
+        pytest.param("Of course the talks in Lisbon resumed on Monday.", False, id="of-course"),
+        pytest.param("Officials of the ministry met the donors.", False, id="officials"),
+    ],
+)
+def test_a_partitive_opening_points_back(sentence: str, points_back: bool) -> None:
+    """'Of those, …' / 'Из них …' counts what the sentence before counted."""
+    assert refers_back(sentence) is points_back
+
+
+def test_a_partitive_sentence_brings_its_antecedent(topics: TopicSet) -> None:
+    """A count opening with 'Of those' is shown with the count it divides."""
+    article = make_article(
+        paragraphs=[
+            "Engineers at the new gas field near Varna drilled 120 wells this year. "
+            "Of those, 35 wells already feed gas into the pipeline to Bulgaria."
+        ]
+    )
+    briefing = brief(topics, "energy", [article])
+    shown = [s for item in briefing.items for s in item.sentences]
+    assert "Of those, 35 wells already feed gas into the pipeline to Bulgaria." in shown
+    assert "Engineers at the new gas field near Varna drilled 120 wells this year." in shown

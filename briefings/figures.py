@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 import re
 
-from briefings.counting_frames import framed_count
+from briefings.counting_frames import after_year_lead, framed_count
 from briefings.dates import DAY_MONTH, FULL_DATE
 from briefings.figure_vocab import (
     COUNT_NOUNS,
     CURRENCY_PREFIX,
     DURATION_NOUNS,
     FRACTIONS,
+    GLUED_CURRENCY,
     HEDGES,
     MONEY,
     OBLIQUE_NUMBERS,
@@ -61,6 +62,7 @@ _FUNCTION_WORDS = (
     r"|уже|как|чем|или|но|же|был|была|было|были|будет|может|около|более|менее|свыше)"
 )
 _UNIT_RE = "|".join(f"(?:{p})" for p, _ in UNITS)
+_GLUED_CUR_RE = "|".join(sorted((re.escape(k) for k in GLUED_CURRENCY), key=len, reverse=True))
 _COUNT_RE = "|".join(sorted((re.escape(k) for k in COUNT_NOUNS), key=len, reverse=True))
 
 FIGURE = re.compile(
@@ -69,7 +71,8 @@ FIGURE = re.compile(
     r"(?=[\w$€£₼₽¥₹])"
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?)?"
+    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?"
+    rf"|(?P<glued>(?-i:{_GLUED_CUR_RE}))(?=\d))?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
     rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|point))"
     rf"(?:-(?P<member>member)(?![\w-]))?"
@@ -304,7 +307,10 @@ def _figures_in(sentence: str) -> list[Figure]:
         scale_raw, count_raw = m.group("scale"), m.group("count")
         unit_raw = m.group("unit") or m.group("hunit")
         cur = m.group("cur")
+        if m.group("glued") and not scale_raw:
+            continue  # "R40", "R2": a road or a version; "R1.8 trillion" is money
         unit = CURRENCY_PREFIX.get(cur.strip().casefold()) if cur else None
+        unit = GLUED_CURRENCY.get(m.group("glued") or "", unit)
         unit = unit or _unit(unit_raw)
         if unit is None and count_raw:
             unit = _count_unit(count_raw)
@@ -356,6 +362,8 @@ def _figures_in(sentence: str) -> list[Figure]:
             measured = unit_raw is not None and len(unit_raw.strip(" .")) > 1  # "1800 км"
             if _YEARLIKE.match(n1) and not (scale_raw or money_or_share or count_raw or measured):
                 continue
+            if _YEARLIKE.match(n1) and count_raw and after_year_lead(sentence, start):
+                continue  # "in 2022 children made up ...": a year, then the subject
         if scale_raw in ("m", "k", "M", "K") and not cur and not (count_raw or plural or unit_raw):
             if scale_raw != "m":
                 continue  # glued "m" is millions only for money, a count or a unit ...

@@ -12,6 +12,7 @@ import re
 
 from briefings.counting_frames import after_year_lead, framed_count
 from briefings.dates import DAY_MONTH, FULL_DATE
+from briefings.figure_lexicon import figure_lexicon
 from briefings.figure_vocab import (
     COUNT_NOUNS,
     CURRENCY_PREFIX,
@@ -69,7 +70,7 @@ FIGURE = re.compile(
     # Every figure opens with a letter, a digit or a currency sign: the look-ahead says so
     # before the look-behind and the alternatives are tried at each character.
     r"(?=[\w$€£₼₽¥₹])"
-    rf"(?<![\w\-./:#№])"
+    rf"(?<![\w\-./:#№])(?<!№\s)(?<!№\u00a0)"  # "энергоблок № 1" is a label
     rf"(?P<qual>{_QUAL}\s+)?"
     rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?"
     rf"|(?P<glued>(?-i:{_GLUED_CUR_RE}))(?=\d))?"
@@ -114,6 +115,12 @@ _DAY_MONTH_ANY = re.compile(
     r")"
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+# Clock times without a colon: "3.35 pm", "at 1700 hours" (the military way of writing them).
+_CLOCK = re.compile(
+    r"(?<![\d.,])\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?)"
+    r"|\b(?:at|from|by|until|till|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b",
+    re.IGNORECASE,
+)
 _ANY_DIGIT = re.compile(r"\d")
 # Digits grouped in thousands: a count or an amount, never a year or a code.
 _GROUPED = re.compile(
@@ -183,6 +190,9 @@ def _plural_unit(raw: str) -> str | None:
     noun = raw.split()[-1]
     if noun.casefold() in _NOT_COUNTS or noun.casefold() in DURATION_NOUNS:
         return None
+    english = figure_lexicon().counted_nouns.en
+    if noun.casefold() in english.stop_words or noun.endswith(english.not_plural_endings):
+        return None  # "at 3.35 pm earlier this ...": "this" is no plural
     if noun.casefold() in COUNT_NOUNS:
         return COUNT_NOUNS[noun.casefold()]
     if noun[0].isupper():
@@ -220,6 +230,7 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _DAY_MONTH_ANY.finditer(sentence)]
     if ":" in sentence:  # most sentences hold no clock time
         spans += [m.span() for m in _TIME.finditer(sentence)]
+    spans += [m.span() for m in _CLOCK.finditer(sentence)]
     return spans
 
 

@@ -95,3 +95,31 @@ def test_counts_and_local_money(
 )
 def test_no_false_figure(sentence: str) -> None:
     assert not [f for f in find_figures(sentence) if f.unit in ("ZAR", "AED", "women", "dead")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A clock time with a dot and am/pm, or a four-digit one in "hours", is no amount.
+        "The commander phoned his counterpart at 4.20 pm earlier this week, an aide said.",
+        "Both staffs will speak again on Friday at 0900 hours, the ministry said.",
+        "The truce took effect from 2200 hrs local time on Sunday.",
+        # A number after "№" is a label: "reactor № 2 of the plant".
+        "Топливо доставили на энергоблок № 2 новой станции на юге страны.",
+    ],
+)
+def test_times_and_labels_are_no_figures(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_a_word_ending_in_s_after_the_number_is_not_always_what_it_counts() -> None:
+    # "this" closes the phrase after "2.5 km"; it is no plural noun the number counts.
+    found = [f.unit for f in find_figures("The convoy stopped 7 metres short of this checkpoint.")]
+    assert "this" not in found
+    assert [f.unit for f in find_figures("They met at 11.15 then this group left.")] == []
+
+
+def test_twenty_four_hour_durations_still_count() -> None:
+    assert [f.text for f in find_figures("The shelling lasted 36 hours, the monitors said.")] == [
+        "36 hours"
+    ]

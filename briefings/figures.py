@@ -116,9 +116,9 @@ _DAY_MONTH_ANY = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Clock times without a colon: "3.35 pm", "at 1700 hours" (the military way of writing them).
-_CLOCK = re.compile(
-    r"(?<![\d.,])\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\b\.?)"
-    r"|\b(?:at|from|by|until|till|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b",
+_CLOCK = re.compile(r"(?=\d)(?<![\d.,])\d{1,2}[.:]\d{2}\s?[ap]\.?m\b\.?", re.IGNORECASE)
+_CLOCK_HOURS = re.compile(
+    r"(?=[abftu])\b(?:at|from|by|until|till|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b",
     re.IGNORECASE,
 )
 _ANY_DIGIT = re.compile(r"\d")
@@ -231,6 +231,8 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     if ":" in sentence:  # most sentences hold no clock time
         spans += [m.span() for m in _TIME.finditer(sentence)]
     spans += [m.span() for m in _CLOCK.finditer(sentence)]
+    if "hrs" in sentence or "hours" in sentence:  # few sentences speak of hours
+        spans += [m.span() for m in _CLOCK_HOURS.finditer(sentence)]
     return spans
 
 

@@ -29,6 +29,7 @@ class EnglishCounted(_Frozen):
     stop_words: frozenset[str]
     counted_without_s: frozenset[str]
     year_leads: frozenset[str]
+    s_words: frozenset[str]
 
 
 class RussianCounted(_Frozen):

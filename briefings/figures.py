@@ -62,6 +62,8 @@ _FUNCTION_WORDS = (
     r"|their|its|his|her|these|those|them|than|и|в|из|на|с|по|от|для|что|которых|до|за|при|не"
     r"|уже|как|чем|или|но|же|был|была|было|были|будет|может|около|более|менее|свыше)"
 )
+# Words ending in "s" that are no plural ("at 3.35 pm earlier this afternoon").
+_S_WORDS = "(?:" + "|".join(sorted(figure_lexicon().counted_nouns.en.s_words)) + ")"
 _UNIT_RE = "|".join(f"(?:{p})" for p, _ in UNITS)
 _GLUED_CUR_RE = "|".join(sorted((re.escape(k) for k in GLUED_CURRENCY), key=len, reverse=True))
 _COUNT_RE = "|".join(sorted((re.escape(k) for k in COUNT_NOUNS), key=len, reverse=True))
@@ -80,7 +82,8 @@ FIGURE = re.compile(
     rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
     rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE})|-(?P<hunit>{_UNIT_RE}))?"
     rf"(?:(?P<count>(?:\s+(?!{_FUNCTION_WORDS}\b)[^\W\d_][\w-]*){{0,2}}?\s+(?:{_COUNT_RE}))(?![\w-])"
-    rf"|(?P<plural>(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{0,3}}?\s+[A-Za-z][a-z-]{{2,}}s)\b(?!['’])"
+    rf"|(?P<plural>(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{0,3}}?"
+    rf"\s+(?!{_S_WORDS}\b)[A-Za-z][a-z-]{{2,}}s)\b(?!['’])"
     rf"|(?P<ruplural>(?:\s+[а-яё-]+(?:ых|их))?\s+(?!{_FUNCTION_WORDS}\b)[а-яё][а-яё-]{{2,}})(?![\w-])"
     rf")?",
     re.IGNORECASE,
@@ -190,9 +193,6 @@ def _plural_unit(raw: str) -> str | None:
     noun = raw.split()[-1]
     if noun.casefold() in _NOT_COUNTS or noun.casefold() in DURATION_NOUNS:
         return None
-    english = figure_lexicon().counted_nouns.en
-    if noun.casefold() in english.stop_words or noun.endswith(english.not_plural_endings):
-        return None  # "at 3.35 pm earlier this ...": "this" is no plural
     if noun.casefold() in COUNT_NOUNS:
         return COUNT_NOUNS[noun.casefold()]
     if noun[0].isupper():

@@ -123,3 +123,16 @@ def test_twenty_four_hour_durations_still_count() -> None:
     assert [f.text for f in find_figures("The shelling lasted 36 hours, the monitors said.")] == [
         "36 hours"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The phrase after digits runs past words that only look plural to the noun counted.
+        ("Volunteers held 640 awareness classes in the camps.", "640 awareness"),
+        ("The teams destroyed 312 various munitions last month.", "312 various"),
+        ("Officials counted 215 Azerbaijanis among the victims.", "215 Azerbaijanis"),
+    ],
+)
+def test_counts_with_words_ending_in_s(sentence: str, expected: str) -> None:
+    assert any(f.text.startswith(expected) for f in find_figures(sentence))

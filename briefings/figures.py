@@ -72,7 +72,7 @@ FIGURE = re.compile(
     # Every figure opens with a letter, a digit or a currency sign: the look-ahead says so
     # before the look-behind and the alternatives are tried at each character.
     r"(?=[\w$€£₼₽¥₹])"
-    rf"(?<![\w\-./:#№])(?<!№\s)(?<!№\u00a0)"  # "энергоблок № 1" is a label
+    rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
     rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?"
     rf"|(?P<glued>(?-i:{_GLUED_CUR_RE}))(?=\d))?"
@@ -117,9 +117,11 @@ _DAY_MONTH_ANY = re.compile(
     r"|July|August|September|October|November|December)\b"
     r")"
 )
+_LABEL_SIGN = re.compile(r"№\s$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Clock times without a colon: "3.35 pm", "at 1700 hours" (the military way of writing them).
-_CLOCK = re.compile(r"(?=\d)(?<![\d.,])\d{1,2}[.:]\d{2}\s?[ap]\.?m\b\.?", re.IGNORECASE)
+_CLOCK_DIGITS = re.compile(r"\d{1,2}[.:]\d{2}")
+_AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
 _CLOCK_HOURS = re.compile(
     r"(?=[abftu])\b(?:at|from|by|until|till|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b",
     re.IGNORECASE,
@@ -230,7 +232,6 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _DAY_MONTH_ANY.finditer(sentence)]
     if ":" in sentence:  # most sentences hold no clock time
         spans += [m.span() for m in _TIME.finditer(sentence)]
-    spans += [m.span() for m in _CLOCK.finditer(sentence)]
     if "hrs" in sentence or "hours" in sentence:  # few sentences speak of hours
         spans += [m.span() for m in _CLOCK_HOURS.finditer(sentence)]
     return spans
@@ -310,6 +311,11 @@ def _figures_in(sentence: str) -> list[Figure]:
         num_start = m.start("n1") if m.group("n1") else m.start("w")
         if num_start < taken_until or any(a <= num_start < b for a, b in blocked):
             continue
+        if _LABEL_SIGN.search(sentence, max(0, num_start - 2), num_start):
+            continue  # "энергоблок № 1": a label, not a count
+        n1_raw = m.group("n1")
+        if n1_raw and _CLOCK_DIGITS.fullmatch(n1_raw) and _AM_PM.match(sentence, m.end("n1")):
+            continue  # "3.35 pm": a clock time
         if _ORDINAL_AFTER.match(sentence, m.end("n1") if m.group("n1") else m.end("w")):
             continue
         if m.group("member"):

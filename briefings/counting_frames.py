@@ -125,3 +125,14 @@ def _linking(word: str, cues: _Cues) -> bool:
         and word.endswith(cues.linking_endings)
         and word not in cues.not_linking
     )
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def after_year_lead(sentence: str, start: int) -> bool:
+    """Whether the word before `start` makes a year-like number there a year ("in 2022
+    children made up a third"), even though a counted noun follows it."""
+    last = _LAST_WORD.search(sentence, max(0, start - 12), start)
+    leads = figure_lexicon().counted_nouns.en.year_leads
+    return last is not None and last.group(1).casefold() in leads

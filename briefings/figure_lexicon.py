@@ -27,6 +27,9 @@ class EnglishCounted(_Frozen):
     not_counted: frozenset[str]
     not_plural_endings: tuple[str, ...]
     stop_words: frozenset[str]
+    counted_without_s: frozenset[str]
+    year_leads: frozenset[str]
+    s_words: frozenset[str]
 
 
 class RussianCounted(_Frozen):
@@ -52,10 +55,16 @@ class CountingFrames(_Frozen):
     linking_endings: tuple[str, ...]
 
 
+class GluedCurrency(_Frozen):
+    prefix: str  # letters written right before the digits, case as written
+    unit: str  # the ISO code the amount is in
+
+
 class FigureLexicon(_Frozen):
     units: tuple[UnitEntry, ...]
     counted_nouns: CountedNouns
     counting_frames: CountingFrames
+    glued_currencies: tuple[GluedCurrency, ...]
 
 
 @lru_cache(maxsize=1)

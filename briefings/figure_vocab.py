@@ -122,6 +122,8 @@ COUNT_NOUNS: dict[str, str] = {
     "attacks": "attacks", "strikes": "strikes", "drones": "drones", "missiles": "missiles",
     "shells": "shells", "атак": "attacks", "ударов": "strikes", "беспилотников": "drones",
     "ракет": "missiles",
+    # Nouns with no plural "-s" and adjectives for people ("188 children", "300 dead").
+    **{word: word for word in figure_lexicon().counted_nouns.en.counted_without_s},
 }  # fmt: skip
 
 # What a price is per: "45 euros per megawatt hour", "78 долларов за баррель".
@@ -143,7 +145,11 @@ PER_UNITS: tuple[tuple[str, str], ...] = (
     (r"share|акцию", "share"),
 )
 
-MONEY = frozenset({"USD", "EUR", "AZN", "GBP", "RUB", "CNY", "JPY", "INR", "XDR"})
+# Local currencies glued to the amount ("R1.8 trillion", "Dh20.2m"), keyed as written.
+GLUED_CURRENCY: dict[str, str] = {c.prefix: c.unit for c in figure_lexicon().glued_currencies}
+MONEY = frozenset(
+    {"USD", "EUR", "AZN", "GBP", "RUB", "CNY", "JPY", "INR", "XDR", *GLUED_CURRENCY.values()}
+)
 # Hedges say nothing about the number and stay out of its text; bounds ("more than") stay in.
 HEDGES = frozenset(
     {"about", "around", "roughly", "approximately", "almost", "nearly", "some", "close to",

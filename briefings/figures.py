@@ -10,13 +10,15 @@ from __future__ import annotations
 import math
 import re
 
-from briefings.counting_frames import framed_count
+from briefings.counting_frames import after_year_lead, framed_count
 from briefings.dates import DAY_MONTH, FULL_DATE
+from briefings.figure_lexicon import figure_lexicon
 from briefings.figure_vocab import (
     COUNT_NOUNS,
     CURRENCY_PREFIX,
     DURATION_NOUNS,
     FRACTIONS,
+    GLUED_CURRENCY,
     HEDGES,
     MONEY,
     OBLIQUE_NUMBERS,
@@ -60,7 +62,10 @@ _FUNCTION_WORDS = (
     r"|their|its|his|her|these|those|them|than|и|в|из|на|с|по|от|для|что|которых|до|за|при|не"
     r"|уже|как|чем|или|но|же|был|была|было|были|будет|может|около|более|менее|свыше)"
 )
+# Words ending in "s" that are no plural ("at 3.35 pm earlier this afternoon").
+_S_WORDS = "(?:" + "|".join(sorted(figure_lexicon().counted_nouns.en.s_words)) + ")"
 _UNIT_RE = "|".join(f"(?:{p})" for p, _ in UNITS)
+_GLUED_CUR_RE = "|".join(sorted((re.escape(k) for k in GLUED_CURRENCY), key=len, reverse=True))
 _COUNT_RE = "|".join(sorted((re.escape(k) for k in COUNT_NOUNS), key=len, reverse=True))
 
 FIGURE = re.compile(
@@ -69,14 +74,16 @@ FIGURE = re.compile(
     r"(?=[\w$€£₼₽¥₹])"
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?)?"
+    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?"
+    rf"|(?P<glued>(?-i:{_GLUED_CUR_RE}))(?=\d))?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
     rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|point))"
     rf"(?:-(?P<member>member)(?![\w-]))?"
     rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
     rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE})|-(?P<hunit>{_UNIT_RE}))?"
     rf"(?:(?P<count>(?:\s+(?!{_FUNCTION_WORDS}\b)[^\W\d_][\w-]*){{0,2}}?\s+(?:{_COUNT_RE}))(?![\w-])"
-    rf"|(?P<plural>(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{0,3}}?\s+[A-Za-z][a-z-]{{2,}}s)\b(?!['’])"
+    rf"|(?P<plural>(?:\s+(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{0,3}}?"
+    rf"\s+(?!{_S_WORDS}\b)[A-Za-z][a-z-]{{2,}}s)\b(?!['’])"
     rf"|(?P<ruplural>(?:\s+[а-яё-]+(?:ых|их))?\s+(?!{_FUNCTION_WORDS}\b)[а-яё][а-яё-]{{2,}})(?![\w-])"
     rf")?",
     re.IGNORECASE,
@@ -110,7 +117,15 @@ _DAY_MONTH_ANY = re.compile(
     r"|July|August|September|October|November|December)\b"
     r")"
 )
+_LABEL_SIGN = re.compile(r"№\s$")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+# Clock times without a colon: "3.35 pm", "at 1700 hours" (the military way of writing them).
+_CLOCK_DIGITS = re.compile(r"\d{1,2}[.:]\d{2}")
+_AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
+_CLOCK_HOURS = re.compile(
+    r"(?=[abftu])\b(?:at|from|by|until|till|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b",
+    re.IGNORECASE,
+)
 _ANY_DIGIT = re.compile(r"\d")
 # Digits grouped in thousands: a count or an amount, never a year or a code.
 _GROUPED = re.compile(
@@ -217,6 +232,8 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _DAY_MONTH_ANY.finditer(sentence)]
     if ":" in sentence:  # most sentences hold no clock time
         spans += [m.span() for m in _TIME.finditer(sentence)]
+    if "hrs" in sentence or "hours" in sentence:  # few sentences speak of hours
+        spans += [m.span() for m in _CLOCK_HOURS.finditer(sentence)]
     return spans
 
 
@@ -294,6 +311,11 @@ def _figures_in(sentence: str) -> list[Figure]:
         num_start = m.start("n1") if m.group("n1") else m.start("w")
         if num_start < taken_until or any(a <= num_start < b for a, b in blocked):
             continue
+        if _LABEL_SIGN.search(sentence, max(0, num_start - 2), num_start):
+            continue  # "энергоблок № 1": a label, not a count
+        n1_raw = m.group("n1")
+        if n1_raw and _CLOCK_DIGITS.fullmatch(n1_raw) and _AM_PM.match(sentence, m.end("n1")):
+            continue  # "3.35 pm": a clock time
         if _ORDINAL_AFTER.match(sentence, m.end("n1") if m.group("n1") else m.end("w")):
             continue
         if m.group("member"):
@@ -304,7 +326,10 @@ def _figures_in(sentence: str) -> list[Figure]:
         scale_raw, count_raw = m.group("scale"), m.group("count")
         unit_raw = m.group("unit") or m.group("hunit")
         cur = m.group("cur")
+        if m.group("glued") and not scale_raw:
+            continue  # "R40", "R2": a road or a version; "R1.8 trillion" is money
         unit = CURRENCY_PREFIX.get(cur.strip().casefold()) if cur else None
+        unit = GLUED_CURRENCY.get(m.group("glued") or "", unit)
         unit = unit or _unit(unit_raw)
         if unit is None and count_raw:
             unit = _count_unit(count_raw)
@@ -356,6 +381,8 @@ def _figures_in(sentence: str) -> list[Figure]:
             measured = unit_raw is not None and len(unit_raw.strip(" .")) > 1  # "1800 км"
             if _YEARLIKE.match(n1) and not (scale_raw or money_or_share or count_raw or measured):
                 continue
+            if _YEARLIKE.match(n1) and count_raw and after_year_lead(sentence, start):
+                continue  # "in 2022 children made up ...": a year, then the subject
         if scale_raw in ("m", "k", "M", "K") and not cur and not (count_raw or plural or unit_raw):
             if scale_raw != "m":
                 continue  # glued "m" is millions only for money, a count or a unit ...

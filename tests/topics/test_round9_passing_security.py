@@ -1,0 +1,93 @@
+"""Round 9: an army or a war named in passing is not defence news; words that say so.
+
+- A civil defence service is a rescue service: its teams dig out survivors and report
+  unexploded shells; "Defense" in its name is not the military's.
+- Troops sent to a flood or an earthquake are relief news: natural-disaster words count against
+  security in the sentence and over the article.
+- Ordnance pieces: "war remnants" and a "non-technical survey" are what clearance teams report,
+  so a clearance piece set in a past war leads with demining and its war sentences are setting.
+- "Inter-governmental agreement", hyphenated as several outlets print it, is the same
+  agreement between governments as "intergovernmental agreement".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+@pytest.fixture(scope="module")
+def topics() -> TopicSet:
+    return TopicSet.load()
+
+
+def _clearance_piece(service: str) -> list[str]:
+    return [
+        "Three shepherds were hurt when an old landmine went off near the village of Darvel.",
+        "The hills around the village saw heavy bombardment during the fighting two years ago.",
+        f"The {service} said hundreds of shells still lie in orchards and schoolyards.",
+        f"The {service} said its teams carried out 310 non-technical survey visits this spring"
+        " and destroyed 212 war remnants.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "service",
+    [
+        pytest.param("Valmar Civil Defense", id="civil-defense"),
+        pytest.param("Valmar Civil Defence", id="civil-defence"),
+    ],
+)
+def test_a_civil_defence_service_clearing_ordnance_is_demining_not_defence(
+    topics: TopicSet, service: str
+) -> None:
+    """The rescue service's name and one bombardment line do not make the piece defence news."""
+    article = make_article(title="Old shells still kill", paragraphs=_clearance_piece(service))
+    assert topics.classify(article).topics == ["demining"]
+
+
+def test_an_army_at_war_is_still_defence_news(topics: TopicSet) -> None:
+    """The same words with an army fighting stay security: only the rescue service is excluded."""
+    article = make_article(
+        title="Border fighting flares",
+        paragraphs=[
+            "The Valmar army shelled positions across the border for a third night.",
+            "The defence ministry said two soldiers were killed and troops were moved north.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics
+
+
+def test_troops_sent_to_a_flood_are_not_defence_news(topics: TopicSet) -> None:
+    """Soldiers evacuating a flooded valley, twice, are relief news."""
+    article = make_article(
+        title="Floods cut off mountain towns",
+        paragraphs=[
+            "Heavy rain swelled the Kesta river and the floods cut off four mountain towns.",
+            "The army sent soldiers in boats to the flooded towns to carry families to dry land.",
+            "Troops also dropped food to villages the floodwaters had cut off.",
+        ],
+    )
+    assert "security" not in topics.classify(article).topics
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        pytest.param("inter-governmental agreement", id="agreement"),
+        pytest.param("Inter-Governmental Agreement", id="capitalised"),
+    ],
+)
+def test_an_inter_governmental_agreement_weighs_as_the_unhyphenated_one(
+    topics: TopicSet, spelling: str
+) -> None:
+    """The hyphenated spelling is relevant on its own, as "intergovernmental agreement" is."""
+    partnerships = topics.get("partnerships")
+    sentence = "An {} between Kenya and Ethiopia sets out how the oil pipeline will be taxed."
+    hyphenated = topics.score_sentence(sentence.format(spelling), partnerships)
+    plain = topics.score_sentence(sentence.format("intergovernmental agreement"), partnerships)
+    assert hyphenated == plain
+    assert hyphenated >= partnerships.sentence_threshold

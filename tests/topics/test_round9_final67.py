@@ -1,4 +1,4 @@
-"""Round 9: an army or a war named in passing is not defence news; words that say so.
+"""Round 9 (final6/final7 misses and false positives), in sentences of our own.
 
 - A civil defence service is a rescue service: its teams dig out survivors and report
   unexploded shells; "Defense" in its name is not the military's.
@@ -8,6 +8,8 @@
   so a clearance piece set in a past war leads with demining and its war sentences are setting.
 - "Inter-governmental agreement", hyphenated as several outlets print it, is the same
   agreement between governments as "intergovernmental agreement".
+- An agreement between governments is a partnership in one sentence: an energy piece's line on
+  the intergovernmental agreement its plant is built under is enough; a firms' contract is not.
 """
 
 from __future__ import annotations
@@ -91,3 +93,53 @@ def test_an_inter_governmental_agreement_weighs_as_the_unhyphenated_one(
     plain = topics.score_sentence(sentence.format("intergovernmental agreement"), partnerships)
     assert hyphenated == plain
     assert hyphenated >= partnerships.sentence_threshold
+
+
+@pytest.mark.parametrize(
+    "agreement",
+    [
+        pytest.param(
+            "The plant is being built under the intergovernmental agreement that Hungary and"
+            " Serbia signed in 2019.",
+            id="en",
+        ),
+        pytest.param(
+            "The line is being laid under the inter-governmental agreement that Hungary and"
+            " Serbia signed in 2019.",
+            id="en-hyphenated",
+        ),
+        pytest.param(
+            "Станцию строят на основе межправительственного соглашения, которое Венгрия и Сербия"
+            " подписали в 2019 году.",
+            id="ru",
+        ),
+    ],
+)
+def test_one_sentence_on_an_agreement_between_governments_makes_a_partnership(
+    topics: TopicSet, agreement: str
+) -> None:
+    """An energy piece's one line on the intergovernmental agreement behind it is enough."""
+    article = make_article(
+        title="Second reactor reaches full power",
+        paragraphs=[
+            "The second reactor of the Varna nuclear power plant reached full power on Monday.",
+            agreement,
+            "The nuclear plant will supply a fifth of the country's electricity once both"
+            " reactors run.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy", "partnerships"]
+
+
+def test_a_firms_supply_contract_is_still_not_a_partnership(topics: TopicSet) -> None:
+    """Only governments' agreements are decisive: a firms' supply agreement stays energy."""
+    article = make_article(
+        title="Second reactor reaches full power",
+        paragraphs=[
+            "The second reactor of the Varna nuclear power plant reached full power on Monday.",
+            "The plant operator signed a fuel supply agreement with a Swedish firm in 2019.",
+            "The nuclear plant will supply a fifth of the country's electricity once both"
+            " reactors run.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]

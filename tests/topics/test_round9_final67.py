@@ -10,6 +10,8 @@
   agreement between governments as "intergovernmental agreement".
 - An agreement between governments is a partnership in one sentence: an energy piece's line on
   the intergovernmental agreement its plant is built under is enough; a firms' contract is not.
+- A bloc's members ("BRICS leaders", "члены БРИКС") are several states at once, as "the two
+  countries" are: what they do together at a summit is a partnership.
 """
 
 from __future__ import annotations
@@ -143,3 +145,31 @@ def test_a_firms_supply_contract_is_still_not_a_partnership(topics: TopicSet) ->
         ],
     )
     assert topics.classify(article).topics == ["energy"]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        pytest.param(
+            (
+                "BRICS leaders discussed trade settlements in national currencies at the summit"
+                " in the host city on Thursday.",
+                "The BRICS countries agreed to meet again next autumn.",
+            ),
+            id="en",
+        ),
+        pytest.param(
+            (
+                "Члены БРИКС обсудили расчеты в национальных валютах на саммите в четверг.",
+                "Лидеры стран БРИКС договорились встретиться снова следующей осенью.",
+            ),
+            id="ru",
+        ),
+    ],
+)
+def test_a_blocs_members_at_a_summit_are_several_states(
+    topics: TopicSet, sentences: tuple[str, str]
+) -> None:
+    """A bloc's leaders or members name several states at once, as "the two countries" do."""
+    article = make_article(title="Summit closes", paragraphs=list(sentences))
+    assert topics.classify(article).topics == ["partnerships"]

@@ -12,6 +12,7 @@
   the intergovernmental agreement its plant is built under is enough; a firms' contract is not.
 - A bloc's members ("BRICS leaders", "члены БРИКС") are several states at once, as "the two
   countries" are: what they do together at a summit is a partnership.
+- Wellness pages: the body's "energy channels" and a yoga class's vocabulary are off-topic.
 """
 
 from __future__ import annotations
@@ -173,3 +174,29 @@ def test_a_blocs_members_at_a_summit_are_several_states(
     """A bloc's leaders or members name several states at once, as "the two countries" do."""
     article = make_article(title="Summit closes", paragraphs=list(sentences))
     assert topics.classify(article).topics == ["partnerships"]
+
+
+def test_the_bodys_energy_in_a_yoga_piece_is_not_energy_news(topics: TopicSet) -> None:
+    """A wellness page's "energy channels" and "energy stagnation" are no topic at all."""
+    article = make_article(
+        title="Why stretch in the morning",
+        paragraphs=[
+            "Йога учит дышать медленно и слушать своё тело.",
+            "Когда мышцы зажаты, энергетические каналы закрываются и возникает энергетический"
+            " застой.",
+            "Утренняя растяжка снова открывает энергетические каналы и дарит позитивную энергию.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_a_power_grid_piece_keeps_its_energy(topics: TopicSet) -> None:
+    """Energy words with no wellness vocabulary still make energy news."""
+    article = make_article(
+        title="Grid link opens",
+        paragraphs=[
+            "Новая линия электропередачи соединила энергосистемы двух регионов.",
+            "Энергетическая компания начала поставки электроэнергии по новой линии в понедельник.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]

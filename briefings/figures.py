@@ -13,20 +13,24 @@ import re
 from briefings.counting_frames import after_year_lead, framed_count
 from briefings.dates import DAY_MONTH, FULL_DATE
 from briefings.figure_lexicon import figure_lexicon
+from briefings.figure_values import (
+    count_unit,
+    normalise_amount,
+    number_value,
+    plural_unit,
+    scale_value,
+    unit_of,
+    word_number,
+)
 from briefings.figure_vocab import (
     COUNT_NOUNS,
     CURRENCY_PREFIX,
-    DURATION_NOUNS,
-    FRACTIONS,
     GLUED_CURRENCY,
     HEDGES,
     MONEY,
     OBLIQUE_NUMBERS,
     PER_UNITS,
-    SCALE_NAME,
-    SCALES,
     UNITS,
-    WORD_VALUES,
 )
 from briefings.models import Figure
 from briefings.number_words import counted_noun
@@ -99,7 +103,6 @@ _LEAD = re.compile(
     rf"(?:(?P<kind>between|from|от|с)\s+)?(?<![\w.,])(?P<n>{_NUM})\s+(?P<sep>and|to|до|и|по)\s+$",
     re.IGNORECASE,
 )
-_UNIT_PATTERNS = tuple((re.compile(p, re.I), u) for p, u in UNITS)
 _PER = re.compile(
     r"\s+(?:per|a|an|за)\s+(?:(?P<u0>"
     + ")|(?P<u".join(f"{i}>{p}" if i else p for i, (p, _) in enumerate(PER_UNITS))
@@ -137,71 +140,6 @@ _YEARLIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I)  # .match at a position
 
 
-def _number(raw: str) -> float | None:
-    s = "".join(raw.split())  # "2 000", "2\u00a0000": spaces group thousands
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", s):
-        s = s.replace(",", "")
-    else:
-        s = s.replace(",", ".")
-    try:
-        return float(s)
-    except ValueError:
-        return None
-
-
-def _word_number(raw: str) -> float | None:
-    tokens = re.split(r"[\s-]+", raw.casefold())
-    fraction = next((FRACTIONS[t] for t in tokens if t in FRACTIONS), None)
-    if fraction is not None:  # "half a", "a quarter of a": a share of the scale after it
-        return fraction
-    total = 0.0
-    current = 0.0
-    for token in tokens:
-        if token == "and":
-            continue
-        value = WORD_VALUES.get(token)
-        if value is None:
-            return None
-        if value == 100:
-            current = max(current, 1) * 100
-        else:
-            current += value
-    total += current
-    return total or None
-
-
-def _scale(raw: str | None) -> float:
-    if not raw:
-        return 1.0
-    return SCALES.get(raw.casefold().rstrip("."), 1.0)
-
-
-def _unit(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    for pattern, unit in _UNIT_PATTERNS:
-        # A leading digit for units only written glued to their number ("1.5C", "3fold").
-        if pattern.fullmatch("0" + raw.strip(), 1):
-            return unit
-    return None
-
-
-# Plurals after a number that are not what it counts.
-_NOT_COUNTS = frozenset({"ones", "others", "году", "годах", "годов", "числа", "числе"})
-
-
-def _plural_unit(raw: str) -> str | None:
-    """Any plural noun counted by digits ("300 schools"); nationalities count people."""
-    noun = raw.split()[-1]
-    if noun.casefold() in _NOT_COUNTS or noun.casefold() in DURATION_NOUNS:
-        return None
-    if noun.casefold() in COUNT_NOUNS:
-        return COUNT_NOUNS[noun.casefold()]
-    if noun[0].isupper():
-        return "people" if noun.endswith(("ians", "ans", "is", "ese", "ers")) else None
-    return noun.casefold()
-
-
 # "the two leaders", "its three partners": a definite number points back, it counts nothing;
 # so does "between two countries" ("two" is who, not how many).
 _DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both|between)\s+$", re.I)
@@ -212,16 +150,11 @@ def _members(m: re.Match[str], sentence: str) -> Figure | None:
     n1 = m.group("n1")
     if not n1 or m.group("n2"):
         return None
-    value = _number(n1)
+    value = number_value(n1)
     if value is None:
         return None
     text = sentence[m.start("n1") : m.end("member")]
     return Figure(text=text, value=value, unit="members", sentence=sentence)
-
-
-def _count_unit(raw: str) -> str:
-    noun = raw.split()[-1].casefold()
-    return COUNT_NOUNS.get(noun, noun)
 
 
 def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
@@ -235,19 +168,6 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     if "hrs" in sentence or "hours" in sentence:  # few sentences speak of hours
         spans += [m.span() for m in _CLOCK_HOURS.finditer(sentence)]
     return spans
-
-
-def _normalise(value: float, scale: float, unit: str | None) -> tuple[float, str | None]:
-    """Physical amounts keep the scale in the unit (12 bcm); money and counts are scaled."""
-    if unit == "m3":
-        if scale == 1e9:
-            return value, "bcm"
-        if scale == 1e6:
-            return value, "mcm"
-        return value * scale, "m3"
-    if unit in ("t", "barrels") and scale > 1:
-        return value, f"{SCALE_NAME.get(scale, '')} {'tonnes' if unit == 't' else unit}".strip()
-    return value * scale, unit
 
 
 _COMPOUND_GAP = re.compile(r"[ \u00a0\u202f]+$")
@@ -330,17 +250,17 @@ def _figures_in(sentence: str) -> list[Figure]:
             continue  # "R40", "R2": a road or a version; "R1.8 trillion" is money
         unit = CURRENCY_PREFIX.get(cur.strip().casefold()) if cur else None
         unit = GLUED_CURRENCY.get(m.group("glued") or "", unit)
-        unit = unit or _unit(unit_raw)
+        unit = unit or unit_of(unit_raw)
         if unit is None and count_raw:
-            unit = _count_unit(count_raw)
+            unit = count_unit(count_raw)
         plural = m.group("plural") or m.group("ruplural")
         if unit is None and plural and m.group("n1") and not _YEARLIKE.match(m.group("n1")):
-            unit = _plural_unit(plural)
+            unit = plural_unit(plural)
         elif (
             unit is None
             and m.group("w")
             and not count_raw
-            and (_word_number(m.group("w")) or 0) >= (1 if scale_raw else 2)
+            and (word_number(m.group("w")) or 0) >= (1 if scale_raw else 2)
             and not _DEFINITE.search(sentence, 0, num_start)
             and (counted := counted_noun(sentence, m.end("scale") if scale_raw else m.end("w")))
         ):
@@ -355,7 +275,7 @@ def _figures_in(sentence: str) -> list[Figure]:
                 continue  # "the two countries": who, not how many; "Two Exploded Ordnance …"
             if m.group("w").split()[0].casefold() in ("hundred", "dozen") and not scale_raw:
                 continue  # "a few hundred metres", "several dozen homes": no number said
-            value = _word_number(m.group("w"))
+            value = word_number(m.group("w"))
             oblique = m.group("w").split()[0].casefold() in OBLIQUE_NUMBERS
             if value is None or (not scale_raw and (unit is None or value < 1 or oblique)):
                 continue  # "half" counts only as a share of a scale: "half a million"
@@ -366,8 +286,8 @@ def _figures_in(sentence: str) -> list[Figure]:
             value_max = None
         else:
             n1 = m.group("n1")
-            value = _number(n1)
-            value_max = _number(m.group("n2")) if m.group("n2") else None
+            value = number_value(n1)
+            value_max = number_value(m.group("n2")) if m.group("n2") else None
             if value is None:
                 continue
             if _DOT_THOUSANDS.fullmatch(n1) and not (scale_raw or cur or unit_raw):
@@ -387,10 +307,10 @@ def _figures_in(sentence: str) -> list[Figure]:
             if scale_raw != "m":
                 continue  # glued "m" is millions only for money, a count or a unit ...
             scale_raw, unit = None, "m"  # ... else metres: "buried 3m underground"
-        scale = _scale(scale_raw)
-        value, norm_unit = _normalise(value, scale, unit)
+        scale = scale_value(scale_raw)
+        value, norm_unit = normalise_amount(value, scale, unit)
         if value_max is not None:
-            value_max, _ = _normalise(value_max, scale, unit)
+            value_max, _ = normalise_amount(value_max, scale, unit)
         qual = " ".join((m.group("qual") or "").split()).casefold()
         hedged = qual in HEDGES
         text_start = (
@@ -413,7 +333,7 @@ def _figures_in(sentence: str) -> list[Figure]:
             and not (cur and cur.strip() in "$€£₼₽¥")
             and not _YEARLIKE.match(lead.group("n"))  # "from 2021 to 12 bcm": a year
         ):
-            first, _ = _normalise(_number(lead.group("n")) or 0.0, scale, unit)
+            first, _ = normalise_amount(number_value(lead.group("n")) or 0.0, scale, unit)
             kind, sep = (lead.group("kind") or "").casefold(), lead.group("sep").casefold()
             if (kind in ("between", "от") and sep in ("and", "и", "до")) or (
                 not kind and sep == "to"
@@ -431,9 +351,9 @@ def _figures_in(sentence: str) -> list[Figure]:
         )
         carry = _CARRY.match(sentence, end)
         if carry and (scale_raw or unit):
-            n = _number(carry.group("n"))
+            n = number_value(carry.group("n"))
             if n is not None and not any(a <= carry.start("n") < b for a, b in blocked):
-                v2, _ = _normalise(n, scale, unit)
+                v2, _ = normalise_amount(n, scale, unit)
                 c_start = carry.start("qual") if carry.group("qual") else carry.start("n")
                 out.append(
                     Figure(

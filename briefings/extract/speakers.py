@@ -45,6 +45,9 @@ _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
 _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
 _OWNER = re.compile(r"['’]s?\b")
+# "X told AFP", "Y told Coast Radio. “…”": a name right after one of these verbs heard the
+# words (the addressee); it never spoke them.
+TOLD = re.compile(rf"(?<!\w){alternatives(_LEX.both('addressee_verbs'))}\s+(?:the\s+)?$", re.I)
 
 
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
@@ -116,6 +119,10 @@ class Speakers:
         """Whether a name (or the role phrase before it) follows a preposition after `lo`."""
         return after_preposition(self.paragraphs[p], start, lo)
 
+    def is_addressee(self, p: int, start: int) -> bool:
+        """Whether the name at `start` is whom the words were told to ("told AFP")."""
+        return TOLD.search(self.paragraphs[p], max(0, start - 16), start) is not None
+
     def _names(self, p: int, lo: int, hi: int) -> list[str]:
         """People named in a span as its subject: not after a preposition, and not as the
         owner of someone else ("Aliyev's aide said", "пресс-секретарь Путина Песков",
@@ -131,6 +138,7 @@ class Speakers:
             and not self._in_anothers_role(p, m, inside)
             and not self._owner_of_role(p, m, lo)
             and not self._owner_after_noun(p, m)
+            and not self.is_addressee(p, m.start)
         ]
         return [name for name in named if name is not None]  # "Czech Industry" is no one
 

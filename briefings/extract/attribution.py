@@ -16,7 +16,8 @@ from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
-from briefings.extract.speakers import TOLD, Speaker, Speakers
+from briefings.extract.speaker import TOLD
+from briefings.extract.speakers import Speaker, Speakers
 from briefings.extract.statements import issuer
 from briefings.models import SpeakerKind
 

@@ -34,6 +34,7 @@ from briefings.extract.speaker import (
     oblique,
     person_name,
     shared_word,
+    told_to,
 )
 
 __all__ = ["Speaker", "Speakers"]
@@ -45,9 +46,6 @@ _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
 _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
 _OWNER = re.compile(r"['’]s?\b")
-# "X told AFP", "Y told Coast Radio. “…”": a name right after one of these verbs heard the
-# words (the addressee); it never spoke them.
-TOLD = re.compile(rf"(?<!\w){alternatives(_LEX.both('addressee_verbs'))}\s+(?:the\s+)?$", re.I)
 
 
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
@@ -121,7 +119,7 @@ class Speakers:
 
     def is_addressee(self, p: int, start: int) -> bool:
         """Whether the name at `start` is whom the words were told to ("told AFP")."""
-        return TOLD.search(self.paragraphs[p], max(0, start - 16), start) is not None
+        return told_to(self.paragraphs[p], start)
 
     def _names(self, p: int, lo: int, hi: int) -> list[str]:
         """People named in a span as its subject: not after a preposition, and not as the

@@ -7,17 +7,16 @@ from extracted import speaker_of, under_headline
 
 
 def test_the_outlet_told_after_a_scare_quoted_name_is_no_speaker() -> None:
-    """'X, from the “Y Front,” told NPA, “…”': the marks around the group's name make it look
-    like a quote closed before 'told NPA'; the outlet told heard the words and said nothing."""
+    """'X, from the “Y Army,” told Norvik Radio, “…”': the marks around the group's name make
+    it look like a quote closed before 'told Norvik Radio'; the outlet told heard the words
+    (and the group's name) and said neither."""
     article = under_headline(
         "Rebels in the hills agreed to a truce with the army on Monday.\n\n"
-        "The rebel spokesman, Kael Doran, told the Norvik Press Agency (NPA), “A meeting took "
-        "place in the capital, and we agreed on a truce.”\n\n"
-        "Meanwhile, Tam Rell, from the “Highland Liberation Front,” told NPA, “We have agreed "
-        "to reopen the river markets” with the lowland towns."
+        "Meanwhile, Tam Rell, from the “Highland National Liberation Army,” told Norvik "
+        "Radio, “We have agreed to reopen the river markets” with the lowland towns."
     )
-    assert "NPA" not in {q.speaker for q in article.quotes}
-    later = [q.speaker for q in article.quotes if q.text.startswith(("We have", "Highland"))]
+    assert [q.speaker for q in article.quotes if q.speaker == "Norvik Radio"] == []
+    later = [q.speaker for q in article.quotes if q.text.startswith("We have")]
     assert set(later) <= {None, "Tam Rell"}
 
 
@@ -39,3 +38,14 @@ def test_the_speaker_before_told_keeps_the_quote() -> None:
         "Energy Minister Oren Valdt told Tidewire, “The pipeline will carry gas by spring.”"
     )
     assert speaker_of(article, "The pipeline will carry") == "Oren Valdt"
+
+
+def test_he_is_not_the_one_told() -> None:
+    """'X, a farmer, spoke to Coast Radio … Y told Coast Radio …. “…,” he said': a name read
+    as a person right after "told" is whom the words were told to; "he" is not that name."""
+    article = under_headline(
+        "A farmer lost two sons to an old shell on Sunday, the district council said.\n\n"
+        "The family lives in a village near the old front line, a neighbour told Coast Radio.\n\n"
+        "“Nobody warned us that the barn was full of shells,” he said."
+    )
+    assert [q.speaker for q in article.quotes if q.speaker == "Coast Radio"] == []

@@ -49,3 +49,15 @@ def test_he_is_not_the_one_told() -> None:
         "“Nobody warned us that the barn was full of shells,” he said."
     )
     assert [q.speaker for q in article.quotes if q.speaker == "Coast Radio"] == []
+
+
+def test_a_statement_of_an_inflected_russian_acronym_is_that_bodys() -> None:
+    """'«…», — говорится в заявлении МИДа': a Russian acronym with a lowercase case
+    ending after the document word names the body that put the statement out."""
+    article = under_headline(
+        "Президент Зарении провел телефонные переговоры с соседями.\n\n"
+        "«Стороны договорились встретиться на высоком уровне в ближайшие недели», — "
+        "говорится в заявлении МИДа."
+    )
+    quote = next(q for q in article.quotes if q.text.startswith("Стороны договорились"))
+    assert quote.speaker == "МИД"

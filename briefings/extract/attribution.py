@@ -16,6 +16,7 @@ from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
+from briefings.extract.speaker import TOLD
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.extract.statements import issuer
 from briefings.models import SpeakerKind
@@ -198,6 +199,9 @@ class Paragraph:
             person = named is not None and named.kind == SpeakerKind.PERSON
             return "quoted", named if person else None
         verb_first = _AFTER_VERB.match(after) or _AFTER_DASH_VERB.match(after)
+        if verb_first and TOLD.search(after, 0, verb_first.start("rest") + 1):
+            # '“…,” told AFP': the name after "told" heard the words; who said them, unsaid
+            return "after", None
         if verb_first:
             lo = end + verb_first.start("rest")
             named = self._subject(lo, lo + len(verb_first.group("rest")), span.start)

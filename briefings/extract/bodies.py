@@ -213,6 +213,10 @@ class BodySpeakers:
                     out.append(org_name(m))
         return out
 
+    def credit(self, name: str) -> Speaker:
+        """The body `name` as the speaker, remembered for "the ministry" later."""
+        return self._credit(name)
+
     def _credit(self, name: str) -> Speaker:
         if name not in self.org_speakers:
             self.org_speakers.append(name)

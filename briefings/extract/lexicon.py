@@ -64,6 +64,9 @@ class _Shared(_Frozen):
     role_adjective_endings: tuple[str, ...] = ()
     # Verbs that are not speech alone but introduce a quote right after them ("X agreed, “…”").
     quote_introducers: tuple[str, ...] = ()
+    # Verbs whose object is who heard the words ("X told AFP", "“…,” told Coast Radio"): the
+    # name right after one is the addressee, never the speaker.
+    addressee_verbs: tuple[str, ...] = ()
     # Prepositions of place: a capitalised word after one is a place, not a given name
     # ("в Глазго Алок Шарма").
     locative_prepositions: tuple[str, ...] = ()

@@ -26,7 +26,7 @@ from briefings.extract.patterns import (
 )
 from briefings.extract.people import People
 from briefings.extract.russian import last_role
-from briefings.extract.speaker import Speaker, after_preposition
+from briefings.extract.speaker import Speaker, after_preposition, told_to
 
 _LEX = lexicon()
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
@@ -227,6 +227,7 @@ class Pronouns:
                 self._name(m)
                 for m in before
                 if not after_preposition(text, m.start)
+                and not told_to(text, m.start)
                 and (
                     female is not False
                     or not _RU_OBLIQUE_MALE.search(text[m.start : m.end])

@@ -85,6 +85,16 @@ def person_speaker(speaker: Speaker | None) -> Speaker | None:
     return None if name is None else Speaker(name, speaker.kind)
 
 
+# "X told AFP", "Y told Coast Radio. “…”": a name right after one of these verbs heard the
+# words (the addressee); it never spoke them.
+TOLD = re.compile(rf"(?<!\w){alternatives(_LEX.both('addressee_verbs'))}\s+(?:the\s+)?$", re.I)
+
+
+def told_to(text: str, start: int) -> bool:
+    """Whether the name at `start` is whom the words were told to ("told AFP")."""
+    return TOLD.search(text, max(0, start - 16), start) is not None
+
+
 def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     """Whether a name at `start` (or the role phrase before it) follows a preposition after
     `lo`."""

@@ -34,6 +34,7 @@ from briefings.extract.speaker import (
     oblique,
     person_name,
     shared_word,
+    told_to,
 )
 
 __all__ = ["Speaker", "Speakers"]
@@ -116,6 +117,10 @@ class Speakers:
         """Whether a name (or the role phrase before it) follows a preposition after `lo`."""
         return after_preposition(self.paragraphs[p], start, lo)
 
+    def is_addressee(self, p: int, start: int) -> bool:
+        """Whether the name at `start` is whom the words were told to ("told AFP")."""
+        return told_to(self.paragraphs[p], start)
+
     def _names(self, p: int, lo: int, hi: int) -> list[str]:
         """People named in a span as its subject: not after a preposition, and not as the
         owner of someone else ("Aliyev's aide said", "пресс-секретарь Путина Песков",
@@ -131,6 +136,7 @@ class Speakers:
             and not self._in_anothers_role(p, m, inside)
             and not self._owner_of_role(p, m, lo)
             and not self._owner_after_noun(p, m)
+            and not self.is_addressee(p, m.start)
         ]
         return [name for name in named if name is not None]  # "Czech Industry" is no one
 

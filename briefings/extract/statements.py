@@ -32,6 +32,9 @@ _ADJUNCT = re.compile(
     r"(?!\w)",
     re.I,
 )
+# "говорится в заявлении МИДа", "в сообщении ХАМАСа": a Russian acronym takes a case ending
+# in lowercase; the body is the acronym itself.
+_INFLECTED_ACRONYM = re.compile(r"(?P<acronym>[А-ЯЁ]{2,8})(?:а|у|ом|е)?")
 _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 
 
@@ -44,7 +47,11 @@ def issuer(speakers: Speakers, p: int, spans: list[Span], span: Span, pos: int) 
     named = _DOCUMENT_OF.match(text, pos)
     if named is not None:
         lo, hi = named.span("who")
-        return speakers.subject(p, lo, hi, span.start, only=True)
+        who = speakers.subject(p, lo, hi, span.start, only=True)
+        acronym = _INFLECTED_ACRONYM.fullmatch(text, lo, hi) if who is None else None
+        if acronym is not None:  # "в заявлении МИДа": the body its capitals name
+            return speakers.bodies.credit(acronym.group("acronym"))
+        return who
     if _CLAUSE_GOES_ON.match(text, pos):
         return None  # "говорится в сообщении, подписанном …": not plain
     paragraphs = speakers.paragraphs

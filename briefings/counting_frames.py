@@ -1,6 +1,6 @@
-"""Bare numbers that count what the sentence counts: "251 hostages, of whom 97 are still held,
-including 34 …", "80 victims in 2010, compared to 28 in 2009", "Of those, 94 were deminers",
-"accounting for 286 of the 3,678 victims", "погибли 7 человек и тяжело ранены 12".
+"""Bare numbers that count what the sentence counts: "412 detainees, of whom 65 remain in
+custody, including 21 …", "60 victims in 2011, compared to 19 in 2010", "Of those, 94 were
+deminers", "making up 173 of the 2,904 victims", "погибли 7 человек и тяжело ранены 12".
 
 A bare number with no unit is dropped by default: it may be a year, a rank, a code or a page.
 The frame around it says it is a count: a cue pointing back to a count ("of whom", "из них"),

@@ -66,7 +66,7 @@ _FUNCTION_WORDS = (
     r"|their|its|his|her|these|those|them|than|и|в|из|на|с|по|от|для|что|которых|до|за|при|не"
     r"|уже|как|чем|или|но|же|был|была|было|были|будет|может|около|более|менее|свыше)"
 )
-# Words ending in "s" that are no plural ("at 3.35 pm earlier this afternoon").
+# Words ending in "s" that are no plural ("by 4.10 pm later this evening").
 _S_WORDS = "(?:" + "|".join(sorted(figure_lexicon().counted_nouns.en.s_words)) + ")"
 _UNIT_RE = "|".join(f"(?:{p})" for p, _ in UNITS)
 _GLUED_CUR_RE = "|".join(sorted((re.escape(k) for k in GLUED_CURRENCY), key=len, reverse=True))

@@ -151,7 +151,7 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
             )
         )
     ):
-        # "посол КНР в Улан-Баторе Шэнь Миньцзюань", "премьер-министр Египта Мостафа Мадбули":
+        # "посол Индии в Тбилиси Рахул Мехта", "премьер-министр Египта Мостафа Мадбули":
         # a place after "в" or in the genitive after an office is where the office is, and
         # the name (whose first word the gazetteer may not know) comes after it.
         return run[1:]

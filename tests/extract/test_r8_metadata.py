@@ -27,7 +27,7 @@ def test_gov_banner_lines_are_not_the_title() -> None:
     doc = _load(
         "An official website of the United States government\nHere's how you know\n\n"
         "Official websites use .gov\n\n"
-        ".gov website belongs to an official government organization in the United States.\n\n"
+        ".gov website belongs to a federal office, as its address shows.\n\n"
         "Secure .gov websites use HTTPS\n\n"
         f"{HEADLINE}\n\n{BODY}"
     )
@@ -145,13 +145,13 @@ def test_date_standing_as_a_stamp_in_the_lead_dates_the_page() -> None:
     "notice",
     [
         pytest.param(
-            "(Except for the headline, this story has not been edited by Harbour Ledger staff "
-            "and is published from a syndicated feed.)",
+            "(Apart from its headline, this report was not changed by Harbour Ledger staff; "
+            "it reached us through a syndicated feed.)",
             id="edited-by-staff",
         ),
         pytest.param(
-            "(The Harbour Ledger team may have changed just the headline and picture; the rest "
-            "was created automatically from a syndicated feed.)",
+            "(The Harbour Ledger team may have edited only the headline; the text came "
+            "unchanged from a syndicated feed.)",
             id="team-may-have-changed",
         ),
     ],

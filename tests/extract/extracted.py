@@ -37,6 +37,11 @@ def under_headline(text: str, name: str = "t.txt") -> Article:
     return analysed(f"{HEADLINE}\n\n{text}", name)
 
 
+def people_under_headline(text: str) -> list[str]:
+    """The names of the people found in `text` read as body."""
+    return [p.name for p in under_headline(text).people]
+
+
 def speaker_of(article: Article, opening: str) -> str | None:
     """The speaker of the one quote that opens with `opening` (it must be found)."""
     found = [q for q in article.quotes if q.text.startswith(opening)]

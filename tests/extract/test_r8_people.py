@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.extracted import people_under_headline as _people
 from tests.extract.extracted import under_headline
-
-
-def _people(text: str) -> list[str]:
-    return [p.name for p in under_headline(text).people]
 
 
 @pytest.mark.parametrize(

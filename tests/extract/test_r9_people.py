@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extracted import under_headline
-
-
-def _people(text: str) -> list[str]:
-    return [p.name for p in under_headline(text).people]
+from tests.extract.extracted import people_under_headline as _people
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.fakeserver import import_fakebotapi
 from briefings.service import BriefingService
 
 ADMIN = 7_000_001
@@ -86,29 +85,16 @@ async def brief_during_huge_upload(
     pace: float = 0.1,
     baseline_seconds: float = 5.0,
 ) -> StallResult:
-    from bench.workloads import TOKEN, sqlite_url, start_bot
+    from bench.workloads import start_bot
+    from bench.workloads.roundtrip import fake_api_and_bot_store
     from bot.clock import SystemClock
-    from bot.config import BotSettings
-    from bot.subscriptions import SubscriptionStore
 
-    fake = import_fakebotapi()
-    api = fake.FakeBotAPI(token=TOKEN)
-    await api.start()
-    bot_db = workdir / f"stall_bot_{ingest_worker}.db"
-    bot_db.unlink(missing_ok=True)
-    settings = BotSettings(
-        _env_file=None,
-        data_dir=workdir,
-        database_url=sqlite_url(bot_db),
-        telegram_bot_token=TOKEN,
-        telegram_api_url=api.url,
-        sources_dir=workdir / "inbox",
+    api, settings, store = await fake_api_and_bot_store(
+        workdir,
+        f"stall_bot_{ingest_worker}.db",
         admin_ids=frozenset({ADMIN}),
         ingest_worker=ingest_worker,
     )
-    settings.sources_dir.mkdir(exist_ok=True)
-    store = SubscriptionStore.from_url(sqlite_url(bot_db))
-    store.migrate()
     started, stop, via = await start_bot(settings, service, store, SystemClock(), api)
     data = huge_article(lines)
     result = StallResult(article_bytes=len(data), via=via)

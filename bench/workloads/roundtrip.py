@@ -28,25 +28,8 @@ async def roundtrip(
     under the 30 messages/s ceiling its limiter enforces.
     """
     from bot.clock import SystemClock
-    from bot.config import BotSettings
-    from bot.subscriptions import SubscriptionStore
 
-    fake = import_fakebotapi()
-    api = fake.FakeBotAPI(token=TOKEN)
-    await api.start()
-    bot_db = workdir / "roundtrip_bot.db"
-    bot_db.unlink(missing_ok=True)
-    settings = BotSettings(
-        _env_file=None,
-        data_dir=workdir,
-        database_url=sqlite_url(bot_db),
-        telegram_bot_token=TOKEN,
-        telegram_api_url=api.url,
-        sources_dir=workdir / "inbox",
-    )
-    settings.sources_dir.mkdir(exist_ok=True)
-    store = SubscriptionStore.from_url(sqlite_url(bot_db))
-    store.migrate()
+    api, settings, store = await fake_api_and_bot_store(workdir, "roundtrip_bot.db")
     started, stop, via = await start_bot(settings, service, store, SystemClock(), api)
     times: list[float] = []
     replies = 0
@@ -68,6 +51,34 @@ async def roundtrip(
         await api.stop()
         store.engine.dispose()
     return times, replies, via
+
+
+async def fake_api_and_bot_store(
+    workdir: Path, db_name: str, **settings: Any
+) -> tuple[Any, Any, Any]:
+    """A started fake Bot API, bot settings pointing at it (`settings` added), and a fresh,
+    migrated subscriber store in `workdir/db_name`: what every bench that runs the bot needs."""
+    from bot.config import BotSettings
+    from bot.subscriptions import SubscriptionStore
+
+    fake = import_fakebotapi()
+    api = fake.FakeBotAPI(token=TOKEN)
+    await api.start()
+    bot_db = workdir / db_name
+    bot_db.unlink(missing_ok=True)
+    bot_settings = BotSettings(
+        _env_file=None,
+        data_dir=workdir,
+        database_url=sqlite_url(bot_db),
+        telegram_bot_token=TOKEN,
+        telegram_api_url=api.url,
+        sources_dir=workdir / "inbox",
+        **settings,
+    )
+    bot_settings.sources_dir.mkdir(exist_ok=True)
+    store = SubscriptionStore.from_url(sqlite_url(bot_db))
+    store.migrate()
+    return api, bot_settings, store
 
 
 async def start_bot(

@@ -134,7 +134,7 @@ def photo_credit(sentence: str) -> bool:
 def caption(paragraph: Sequence[str]) -> bool:
     """A photo's caption: the paragraph ends in the photo's credit, as a line or glued on.
 
-    ("Leaders pose for a photo in Oslo. AFP PHOTO", "… in Doha on August 8. PHOTO | Agency")
+    ("Envoys smile for the cameras in Corvale. AGENCY PHOTO", "… on 3 March. PHOTO | Agency")
     None of it is the story's lead or a candidate.
     """
     last = next((s.strip() for s in reversed(paragraph) if _WORD.search(s)), "")

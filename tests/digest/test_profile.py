@@ -163,7 +163,9 @@ def test_a_caption_credited_by_a_wire_above_the_lead_is_neither_lead_nor_candida
     topics: TopicSet,
 ) -> None:
     """A caption ending in "AGENCY PHOTO" (not "Photo: …") is a caption too, not the lead."""
-    caption = "Envoys of Valmora and Kestria pose for a photo at the peace talks in Corvale."
+    caption = (
+        "Envoys of Valmora and Kestria smile for the cameras during the peace talks in Corvale."
+    )
     lead = "The envoy of the Northern League met rebel leaders in Corvale on Monday."
     article = make_article(
         title="Envoy meets rebels",

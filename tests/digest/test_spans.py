@@ -197,7 +197,8 @@ def test_junk_is_never_shown(line: str) -> None:
     "paragraph",
     [
         pytest.param(
-            ["Envoys pose for a photo at the talks in Corvale.", "TVA PHOTO"], id="agency-photo"
+            ["Envoys smile for the cameras during the talks in Corvale.", "TVA PHOTO"],
+            id="agency-photo",
         ),
         pytest.param(
             ["The signing ceremony in Corvale on March 3, 2025.", "PHOTO | TVA"], id="photo-bar"

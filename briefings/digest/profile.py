@@ -22,12 +22,12 @@ from briefings.cache import BoundedCache
 from briefings.digest.figures import figure_index
 from briefings.digest.keyness import SentenceFacts, key_probability, per_char
 from briefings.digest.scoring import display_sentence, headline_share, hedges
-from briefings.digest.spans import informative_span, is_furniture, photo_credit, speaker_stems
+from briefings.digest.spans import caption, informative_span, is_furniture, speaker_stems
 from briefings.models import Article, DigestProfile, SentenceProfile
 from briefings.topics import Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 8
+PROFILE_VERSION = 9
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -104,7 +104,7 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
     # The article's main topic: its lead states the story's news even without topic words.
     main = _main_topic(article) == topic.id
     for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
-        if paragraph and photo_credit(paragraph[-1]):
+        if caption(paragraph):
             continue  # a photo's caption: neither the lead nor news of its own
         asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
         for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):

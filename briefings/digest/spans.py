@@ -12,7 +12,7 @@ never closed) is never shown: `shows_junk` rejects the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -46,6 +46,7 @@ class SpanLexicon:
     junk_phrases: tuple[re.Pattern[str], ...]
     attribution_only: tuple[re.Pattern[str], ...]
     photo_credits: tuple[re.Pattern[str], ...]
+    caption_tails: tuple[re.Pattern[str], ...]
     menu_words: frozenset[str]
 
 
@@ -71,6 +72,7 @@ def lexicon() -> SpanLexicon:
         junk_phrases=compiled(raw["junk_phrases"]),
         attribution_only=compiled(raw["attribution_only"]),
         photo_credits=compiled(raw["photo_credits"]),
+        caption_tails=compiled(raw["caption_tails"]),
         menu_words=frozenset(str(w).casefold() for w in furniture.get("lines", [])),
     )
 
@@ -127,6 +129,18 @@ def photo_credit(sentence: str) -> bool:
     """A photo's credit or labelled caption ("Image: Name/Outlet"): the photo's, not the news."""
     stripped = sentence.strip()
     return any(p.match(stripped) for p in lexicon().photo_credits)
+
+
+def caption(paragraph: Sequence[str]) -> bool:
+    """A photo's caption: the paragraph ends in the photo's credit, as a line or glued on.
+
+    ("Envoys smile for the cameras in Corvale. AGENCY PHOTO", "… on 3 March. PHOTO | Agency")
+    None of it is the story's lead or a candidate.
+    """
+    last = next((s.strip() for s in reversed(paragraph) if _WORD.search(s)), "")
+    if not last:
+        return False
+    return photo_credit(last) or any(p.search(last) for p in lexicon().caption_tails)
 
 
 @lru_cache(maxsize=50_000)

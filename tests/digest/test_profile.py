@@ -159,6 +159,31 @@ def test_a_photo_caption_above_the_lead_is_neither_lead_nor_candidate(topics: To
     assert not any(paragraph == 0 for paragraph, _ in found)
 
 
+def test_a_caption_credited_by_a_wire_above_the_lead_is_neither_lead_nor_candidate(
+    topics: TopicSet,
+) -> None:
+    """A caption ending in "AGENCY PHOTO" (not "Photo: …") is a caption too, not the lead."""
+    caption = (
+        "Envoys of Valmora and Kestria smile for the cameras during the peace talks in Corvale."
+    )
+    lead = "The envoy of the Northern League met rebel leaders in Corvale on Monday."
+    article = make_article(
+        title="Envoy meets rebels",
+        paragraphs=[
+            f"{caption} TVA PHOTO",
+            lead,
+            "Both sides agreed to hold peace talks on a ceasefire next month.",
+        ],
+        topics=["peace-talks"],
+        topic_scores={"peace-talks": 9.0},
+    )
+    peace = topics.get("peace-talks")
+    assert list(topics.article_sentences(article)[0]) == [caption, "TVA PHOTO"]
+    found = {(c.paragraph, c.index) for c in compute_candidates(article, peace, topics)}
+    assert (1, 0) in found  # the lead, though it names no "peace"
+    assert not any(paragraph == 0 for paragraph, _ in found)
+
+
 def _figure_story(main: str) -> Article:
     """An article whose third paragraph states a figure in words no topic cues."""
     paragraphs = [

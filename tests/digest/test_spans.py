@@ -10,6 +10,7 @@ from briefings.digest.spans import (
     LONG_SPAN_CHARS,
     LONG_SPAN_KEEP,
     balanced,
+    caption,
     informative_span,
     shows_junk,
     speaker_stems,
@@ -178,11 +179,56 @@ def test_a_cut_never_leaves_an_unbalanced_quote() -> None:
         pytest.param("(Photo by Ana Petrescu/Tarvel Agency)", id="photo-credit"),
         pytest.param("3 марта – ValmoraDaily.org.", id="date-and-site"),
         pytest.param("March 3, Wire/tarvel.az.", id="date-and-wire-site"),
+        pytest.param("12 марта, Корвале /Корр.", id="date-first-dateline-ru"),
+        pytest.param("4 June, Corvale.", id="date-first-dateline"),
+        pytest.param("Continue reading Valmora Refinery Doubles Its Crude Imports", id="continue"),
+        pytest.param("TVA PHOTO", id="agency-photo"),
+        pytest.param("PHOTO | TVA", id="photo-bar-agency"),
+        pytest.param("/ TVA PHOTO / ANA PETRESCU", id="slashed-agency-photo"),
+        pytest.param("Фото ВАЛМОРА", id="photo-ru-name"),
     ],
 )
 def test_junk_is_never_shown(line: str) -> None:
     """Bare stamps, menu words, bare datelines, bare credits and unbalanced quotes are junk."""
     assert shows_junk(line)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param(
+            ["Envoys smile for the cameras during the talks in Corvale.", "TVA PHOTO"],
+            id="agency-photo",
+        ),
+        pytest.param(
+            ["The signing ceremony in Corvale on March 3, 2025.", "PHOTO | TVA"], id="photo-bar"
+        ),
+        pytest.param(["Spokesperson Ana Petrescu Photo: valmora.gov.vl"], id="glued-photo-site"),
+        pytest.param(["Refugees near Corvale on May 5, 2024 (Photo: TVA)"], id="glued-photo-paren"),
+        pytest.param(["Посланник Иван Корвин © TVA Photo/ Ana Petrescu"], id="glued-wire-photo"),
+        pytest.param(["Шахта под Корвале.", "Фото: ТВА.", "|"], id="credit-then-layout-bar"),
+        pytest.param(["A deminer at work.", "Photo by Valmora Daily/Ana Petrescu."], id="photo-by"),
+    ],
+)
+def test_a_paragraph_ending_in_a_photo_credit_is_a_caption(paragraph: list[str]) -> None:
+    """Wires and outlets print a caption's credit in many forms, as a line or glued on."""
+    assert caption(paragraph)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The ministry released a photo.", id="released-a-photo"),
+        pytest.param("Officials posed for a photo after signing the deal.", id="posed"),
+        pytest.param("The agency said the photos by the drone showed damage.", id="photos-by"),
+        pytest.param("Photos by the ministry show the damaged pipe.", id="photos-by-lower"),
+        pytest.param("4 June, the ministry signed a deal with Corvale.", id="date-first-fact"),
+    ],
+)
+def test_news_about_a_photo_is_no_caption(sentence: str) -> None:
+    """A sentence of news that mentions a photo is neither a caption nor junk."""
+    assert not caption([sentence])
+    assert not shows_junk(sentence)
 
 
 def test_a_plain_fact_is_not_junk() -> None:

@@ -43,11 +43,13 @@ _SINGLE_CLOSE = re.compile(r"’(?![^\W_])")
 # A ‘ left open is a quotation only before a word, with no other quotation mark after it.
 _SINGLE_OPEN = re.compile(r"‘(?=[^\W\d_])(?![^«“„\"]*[«“„\"])")
 # Where speech may start: a paragraph's start, or after "that", a colon or a comma.
-_SPEECH_STARTS = re.compile(r"(?:^|(?<![\w-])(?:that|что)\s+|[:,]\s+)$", re.I)
+_SPEECH_STARTS = re.compile(
+    rf"(?:^|(?<![\w-]){alternatives(lexicon().both('quote_lead_words'))}\s+|[:,]\s+)$", re.I
+)
 
 
 def _opens_speech(text: str, i: int) -> bool:
-    return _SPEECH_STARTS.search(text, max(0, i - 8), i) is not None
+    return _SPEECH_STARTS.search(text, max(0, i - 24), i) is not None
 
 
 def quote_spans(text: str, start: int = 0) -> list[Span]:

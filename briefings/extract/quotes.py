@@ -36,7 +36,7 @@ from briefings.extract.patterns import VERB
 from briefings.extract.people import People
 from briefings.extract.speaker import person_name, person_speaker
 from briefings.extract.speakers import Speaker, Speakers
-from briefings.models import Quote
+from briefings.models import Quote, SpeakerKind
 
 _ANY_MARK = re.compile(r'[«»“”„"]')
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{19,})$", re.S)
@@ -72,6 +72,30 @@ def _labelled_quote(p: int, text: str, people: People) -> Quote | None:
         return None
     body = m.group("body").strip().strip('"“”«»').strip()
     return Quote(text=body, speaker=names[0], sentence=text)
+
+
+# "Tom Ray, the charity's manager in the region, said:" closing a paragraph of its own.
+_SAID_COLON = re.compile(rf"(?<!\w){VERB}\s*:\s*$", re.I)
+
+
+def _plain_after_colon(speakers: Speakers, paragraphs: list[str], p: int) -> Quote | None:
+    """A paragraph without quotation marks after 'X, <role>, said:' (a press release's
+    way): X's words, when X is one person; only this first paragraph, since where the
+    speaker stops and the release goes on, no mark shows."""
+    text = paragraphs[p].strip()
+    if not p or not _SAID_COLON.search(paragraphs[p - 1]) or len(paragraphs[p - 1]) > 200:
+        return None
+    if (
+        quote_spans(text)
+        or _ANY_MARK.search(text)
+        or not text[:1].isupper()
+        or len(text.split()) < MIN_WORDS_UNATTRIBUTED
+    ):
+        return None
+    how, speaker = introduced(speakers, p - 1, paragraphs[p - 1])
+    if how != "before" or speaker is None or speaker.kind != SpeakerKind.PERSON:
+        return None
+    return _quote(text, speaker, paragraphs[p])
 
 
 def _quote(body: str, found: Speaker | None, sentence: str) -> Quote:
@@ -132,6 +156,12 @@ def find_quotes(
         if waiting and close is None and not quote_spans(text) and not _ANY_MARK.search(text):
             waiting.append((text.strip(), text))  # a middle paragraph of the quotation
             waiting_at = p
+            continue
+        introduced_plain = _plain_after_colon(speakers, paragraphs, p) if not waiting else None
+        if introduced_plain is not None:
+            out.append(introduced_plain)
+            last = (p, len(text), Speaker(introduced_plain.speaker or "", SpeakerKind.PERSON))
+            quiet = []
             continue
         para = Paragraph(speakers, p, text, 0 if close is None else close + 1)
         if waiting and close is not None:

@@ -180,3 +180,29 @@ def test_an_open_quote_in_the_middle_of_a_page_is_still_dropped() -> None:
         "The operator has not set a date for the restart of work at the site."
     )
     assert not any(q.text.startswith("because the roads") for q in article.quotes)
+
+
+def test_a_paragraph_after_said_colon_is_the_speakers() -> None:
+    """'X, <role>, said:' ending a paragraph, then a paragraph without marks: a press
+    release's way of quoting; that paragraph is X's, the prose after it is not."""
+    article = under_headline(
+        "The charity began clearing the valley in 2019 and employs forty local staff.\n\n"
+        "Peter Solvik, the charity's manager in the valley, said:\n\n"
+        "Thirty years after the war, thousands of families here still cannot farm their own "
+        "fields. We have come a long way, but we need more help to finish the job.\n\n"
+        "The work is paid for by three governments and a number of private trusts."
+    )
+    assert speaker_of(article, "Thirty years after the war") == "Peter Solvik"
+    assert not any(q.text.startswith("The work is paid") for q in article.quotes)
+
+
+def test_a_list_after_a_colon_is_no_quote() -> None:
+    """'… the following:' before bullet lines, or a colon with no speech verb, quotes nobody."""
+    article = under_headline(
+        "The survey covered three districts this spring.\n\n"
+        "The teams checked the following areas:\n\n"
+        "Farmland along the river and the roads between the northern villages.\n\n"
+        "Deputy Mayor Ivo Tarr said:\n\n"
+        "• new signs at every cleared field and at the old school"
+    )
+    assert not any(q.text.startswith(("Farmland", "•", "new signs")) for q in article.quotes)

@@ -82,8 +82,8 @@ def _plain_after_colon(speakers: Speakers, paragraphs: list[str], p: int) -> Quo
     """A paragraph without quotation marks after 'X, <role>, said:' (a press release's
     way): X's words, when X is one person; only this first paragraph, since where the
     speaker stops and the release goes on, no mark shows."""
-    text = paragraphs[p].strip()
-    if not p or not _SAID_COLON.search(paragraphs[p - 1]) or len(paragraphs[p - 1]) > 200:
+    text, before = paragraphs[p].strip(), paragraphs[p - 1].rstrip() if p else ""
+    if not before.endswith(":") or len(before) > 200 or not _SAID_COLON.search(before):
         return None
     if (
         quote_spans(text)

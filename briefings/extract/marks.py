@@ -1,10 +1,13 @@
 """Quotation marks paired by hand, and which quoted stretches are speech.
 
-«…» nest; “…” closes with ” or a straight mark; „…“; ‘…’ only where it closes; '…' only
-around a quote that closes its paragraph (else ' is an apostrophe); a straight
-mark that opens inside a straight quote ('the term "corridor" in …') nests, so a short quoted
-name cannot shift the pairing of the next quote. A quote needs four words and is not a name
-in quotation marks (a title-case phrase, or one introduced by "called", "под названием").
+«…» nest; “…” closes with ” or a straight mark; „…“; ‘…’ where it closes, or left open where
+speech starts (a quotation run over paragraphs); '…' only around a quote that closes its
+paragraph (else ' is an apostrophe); a straight or curly mark that opens inside a quote ('the
+term "corridor" in …', '“… the “Joint Board” …”') nests, so a short quoted name cannot shift
+the pairing of the next quote. A quote the page never closed ends at its Russian dash
+attribution ('«…, — сказал X'), and Russian speech printed with no marks at all is found by
+that ending too. A quote needs four words and is not a name in quotation marks (a title-case
+phrase, or one introduced by "called", "под названием").
 """
 
 from __future__ import annotations

@@ -1,10 +1,13 @@
 """Quotation marks paired by hand, and which quoted stretches are speech.
 
-«…» nest; “…” closes with ” or a straight mark; „…“; ‘…’ only where it closes; '…' only
-around a quote that closes its paragraph (else ' is an apostrophe); a straight
-mark that opens inside a straight quote ('the term "corridor" in …') nests, so a short quoted
-name cannot shift the pairing of the next quote. A quote needs four words and is not a name
-in quotation marks (a title-case phrase, or one introduced by "called", "под названием").
+«…» nest; “…” closes with ” or a straight mark; „…“; ‘…’ where it closes, or left open where
+speech starts (a quotation run over paragraphs); '…' only around a quote that closes its
+paragraph (else ' is an apostrophe); a straight or curly mark that opens inside a quote ('the
+term "corridor" in …', '“… the “Joint Board” …”') nests, so a short quoted name cannot shift
+the pairing of the next quote. A quote the page never closed ends at its Russian dash
+attribution ('«…, — сказал X'), and Russian speech printed with no marks at all is found by
+that ending too. A quote needs four words and is not a name in quotation marks (a title-case
+phrase, or one introduced by "called", "под названием").
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.patterns import VERB
 
 _CLOSERS = {"“": '”"', "„": '“”"', '"': '"”'}
 _NAMING = re.compile(
@@ -39,6 +43,16 @@ _STRAIGHT_SINGLE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:—–-]))'(?=[A-ZА-Я�
 _STRAIGHT_SINGLE_END = re.compile(r"[.!?…]'\s*$")
 # ’ is an apostrophe inside a word ("India’s"): it closes a ‘-quote only where no letter follows.
 _SINGLE_CLOSE = re.compile(r"’(?![^\W_])")
+# A ‘ left open is a quotation only before a word, with no other quotation mark after it.
+_SINGLE_OPEN = re.compile(r"‘(?=[^\W\d_])(?![^«“„\"]*[«“„\"])")
+# Where speech may start: a paragraph's start, or after "that", a colon or a comma.
+_SPEECH_STARTS = re.compile(
+    rf"(?:^|(?<![\w-]){alternatives(lexicon().both('quote_lead_words'))}\s+|[:,]\s+)$", re.I
+)
+
+
+def _opens_speech(text: str, i: int) -> bool:
+    return _SPEECH_STARTS.search(text, max(0, i - 24), i) is not None
 
 
 def quote_spans(text: str, start: int = 0) -> list[Span]:
@@ -56,10 +70,14 @@ def quote_spans(text: str, start: int = 0) -> list[Span]:
                 out.append(Span(i, last.start() + 2, text[i + 1 : last.start() + 1], True))
                 nxt = last.start() + 2
         elif text[i] == "‘":
-            # "were ‘the highest priority’": single marks, kept only when they close
+            # "were ‘the highest priority’": single marks, kept when they close, or left open
+            # where speech starts and nothing else is quoted after (a quote run on over
+            # paragraphs, "‘A. (break) B,’ X said", or cut by the page)
             close = _SINGLE_CLOSE.search(text, i + 1)
             if close is not None and "“" not in text[i : close.start()]:
                 out.append(Span(i, close.end(), text[i + 1 : close.start()], True))
+            elif close is None and _SINGLE_OPEN.match(text, i) and _opens_speech(text, i):
+                out.append(Span(i, n, text[i + 1 :], False))
             nxt = close.end() if close is not None else i + 1
         elif text[i] == "«":
             depth, j = 1, i + 1
@@ -80,8 +98,11 @@ def quote_spans(text: str, start: int = 0) -> list[Span]:
 def continued_close(text: str, opener: str) -> int | None:
     """Where a quote opened with `opener` in an earlier paragraph closes in this one, if this
     paragraph starts inside it (no opening mark first) and no quote it opens closes there."""
-    if text[:1] in '«“„"':
+    if text[:1] in '«“„"' or (opener == "‘" and text[:1] == "‘"):
         return None
+    if opener == "‘":  # "‘A. (break) B,’ X said": the first ’ no letter follows
+        close = _SINGLE_CLOSE.search(text)
+        return close.start() if close is not None else None
     if opener == "«":
         depth = 1
         for j, ch in enumerate(text):
@@ -112,12 +133,15 @@ def _opens(text: str, k: int) -> bool:
 
 
 def _closing(text: str, i: int) -> int:
-    """Index of the mark closing the quote opened at `i` (len(text) when left open); straight
-    marks that open inside it nest, so '"… the term "corridor" in Armenia,"' holds together."""
+    """Index of the mark closing the quote opened at `i` (len(text) when left open); marks
+    that open inside it nest, so '"… the term "corridor" in Armenia,"' holds together."""
     closers = _CLOSERS[text[i]]
+    # “ nests inside “…” and "…" ('“… of the “Joint Board” in Tarvik …,”'), never in „…“,
+    # which it closes.
+    nesting = '"“' if text[i] in '“"' else '"'
     depth, j, n = 0, i + 1, len(text)
     while j < n:
-        if text[j] == '"' and _opens(text, j) and j + 1 < n:
+        if text[j] in nesting and _opens(text, j) and j + 1 < n:
             depth += 1
         elif text[j] in closers:
             if depth == 0:
@@ -136,3 +160,53 @@ def is_speech(text: str, span: Span) -> bool:
     letters = [w for w in words if w[:1].isalpha() and len(w) > 3]
     titled = letters and all(w[:1].isupper() for w in letters)
     return not (titled and len(words) <= 12 and not re.search(r"[.!?,;:]", span.body))
+
+
+# "…, — заявил X", "…,— уточнил X", "…? - спросил X": Russian print ends direct speech with
+# a comma (or its own ?!…), a dash and the speech verb, marks or none.
+_DASH_VERB = re.compile(
+    rf"(?P<punct>[,!?…])(?:\s*[—–]|\s+-)\s*"
+    rf"(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?{VERB}(?![\w-])",
+    re.I,
+)
+_ANY_MARK = re.compile(r'[«»“”„"]')
+# A full stop that ends a sentence ("… инвесторов. Теперь …"), not an initial's or a number's.
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])(?<!\d)[.!?…]\s+(?=[A-ZА-ЯЁ])")
+
+
+def dash_closed(text: str, span: Span) -> Span:
+    """A quote the page never closed, ended by the dash and the verb that attribute it:
+    '«Мы обезвредили сотни мин, — сказал X.' is closed before the comma."""
+    if span.closed or text[span.start] not in '«“"':
+        return span
+    found = _DASH_VERB.search(text, span.start + 1)
+    if found is None:
+        return span
+    cut = found.start() + (found.group("punct") != ",")  # "?" and "!" are the speaker's
+    return Span(span.start, found.start(), text[span.start + 1 : cut], True)
+
+
+def unmarked_spans(text: str, spans: list[Span]) -> list[Span]:
+    """Direct speech printed without marks, told by its '…, — заявил X' ending: the one
+    sentence before the dash (how far back the speech starts, the page does not show).
+    Never a paragraph of dialogue dashes, and never text with a quotation mark in it."""
+    if text[:1] in "—–-":
+        return []
+    out: list[Span] = []
+    for found in _DASH_VERB.finditer(text):
+        end = found.start()
+        if any(s.start <= end < s.end for s in spans):
+            continue
+        start = 0
+        for stop in _SENTENCE_END.finditer(text, 0, end):
+            start = stop.end()
+        body = text[start : end + (found.group("punct") != ",")]
+        if (
+            len(body.split()) < MIN_WORDS_UNATTRIBUTED
+            or _ANY_MARK.search(body)
+            or not body[:1].isupper()
+            or any(start < s.end and s.start < end for s in spans)
+        ):
+            continue
+        out.append(Span(start, end, body, True))
+    return out

@@ -25,8 +25,10 @@ from briefings.extract.marks import (
     MIN_WORDS_UNATTRIBUTED,
     Span,
     continued_close,
+    dash_closed,
     is_speech,
     quote_spans,
+    unmarked_spans,
 )
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import is_title
@@ -34,7 +36,7 @@ from briefings.extract.patterns import VERB
 from briefings.extract.people import People
 from briefings.extract.speaker import person_name, person_speaker
 from briefings.extract.speakers import Speaker, Speakers
-from briefings.models import Quote
+from briefings.models import Quote, SpeakerKind
 
 _ANY_MARK = re.compile(r'[«»“”„"]')
 _LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{19,})$", re.S)
@@ -70,6 +72,30 @@ def _labelled_quote(p: int, text: str, people: People) -> Quote | None:
         return None
     body = m.group("body").strip().strip('"“”«»').strip()
     return Quote(text=body, speaker=names[0], sentence=text)
+
+
+# "Tom Ray, the charity's manager in the region, said:" closing a paragraph of its own.
+_SAID_COLON = re.compile(rf"(?<!\w){VERB}\s*:\s*$", re.I)
+
+
+def _plain_after_colon(speakers: Speakers, paragraphs: list[str], p: int) -> Quote | None:
+    """A paragraph without quotation marks after 'X, <role>, said:' (a press release's
+    way): X's words, when X is one person; only this first paragraph, since where the
+    speaker stops and the release goes on, no mark shows."""
+    text, before = paragraphs[p].strip(), paragraphs[p - 1].rstrip() if p else ""
+    if not before.endswith(":") or len(before) > 200 or not _SAID_COLON.search(before):
+        return None
+    if (
+        quote_spans(text)
+        or _ANY_MARK.search(text)
+        or not text[:1].isupper()
+        or len(text.split()) < MIN_WORDS_UNATTRIBUTED
+    ):
+        return None
+    how, speaker = introduced(speakers, p - 1, paragraphs[p - 1])
+    if how != "before" or speaker is None or speaker.kind != SpeakerKind.PERSON:
+        return None
+    return _quote(text, speaker, paragraphs[p])
 
 
 def _quote(body: str, found: Speaker | None, sentence: str) -> Quote:
@@ -131,15 +157,23 @@ def find_quotes(
             waiting.append((text.strip(), text))  # a middle paragraph of the quotation
             waiting_at = p
             continue
+        introduced_plain = _plain_after_colon(speakers, paragraphs, p) if not waiting else None
+        if introduced_plain is not None:
+            out.append(introduced_plain)
+            last = (p, len(text), Speaker(introduced_plain.speaker or "", SpeakerKind.PERSON))
+            quiet = []
+            continue
         para = Paragraph(speakers, p, text, 0 if close is None else close + 1)
         if waiting and close is not None:
             # «… (paragraph break) …», — заявила X: every part is X's, if the end says so.
             rest = Span(0, close + 1, text[:close], True)
             how, speaker = para.attribute(rest)
-            if how in ("after", "quoted") and speaker is not None:
+            # '… (break) …,” it said': the words of one speaker, named or not
+            if how == "after" or (how == "quoted" and speaker is not None):
                 out.extend(_quote(body, speaker, where) for body, where in waiting)
                 out.append(_quote(rest.body.strip(), speaker, text))
-                last = (p, rest.end, speaker)
+                if speaker is not None:
+                    last = (p, rest.end, speaker)
             waiting = []
         found: list[tuple[Span, str, Speaker | None]] = []
         quoted_before = len(out)
@@ -150,9 +184,14 @@ def find_quotes(
             if parts:
                 found.extend(parts)
                 continue
-            span = _merged_close(text, span)
+            span = dash_closed(text, _merged_close(text, span))
             how, speaker = para.attribute(span)
             found.append((span, how, speaker))
+        for span in unmarked_spans(text, para.spans):
+            how, speaker = para.attribute(span)
+            if how == "after":  # '…, — заявил X' and nothing else makes it speech
+                found.append((span, how, speaker))
+        found.sort(key=lambda item: item[0].start)
         _share_within_sentences(para, found)
         previous: tuple[int, Speaker | None] | None = None  # end and speaker of the last quote
         for i, (span, how, speaker) in enumerate(found):
@@ -195,7 +234,7 @@ def find_quotes(
                 waiting_at = p
                 continue
             if i == 0 and waiting:
-                if speaker is not None and opens_paragraph:
+                if opens_paragraph and (speaker is not None or how == "after"):
                     out.extend(_quote(body, speaker, where) for body, where in waiting)
                 waiting = []
             if not how and not span.closed and long_enough and opens_paragraph:
@@ -207,7 +246,15 @@ def find_quotes(
                 and p + 1 < len(paragraphs)
                 and continued_close(paragraphs[p + 1], span.mark or text[span.start]) is not None
             )
-            if not span.closed and how not in ("before", "continued") and not runs_on:
+            # 'X noted that ‘A. (break) ‘B …': a quotation going on over paragraphs has no
+            # closing mark, only its opening one again, so this part ends with its paragraph;
+            # and one the page cuts at its very end ends there. Either way the clause it
+            # stands in is all the attribution it will get.
+            ends_here = p + 1 == len(paragraphs) or (
+                paragraphs[p + 1][:1] == (span.mark or text[span.start])
+            )
+            kept = how in ("before", "continued") or (how == "embedded" and ends_here)
+            if not span.closed and not kept and not runs_on:
                 how = ""  # cut off by the page: only when attributed before it or continued
             if runs_on and how and speaker is not None:
                 carried = (p, span.mark or text[span.start], speaker)

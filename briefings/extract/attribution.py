@@ -129,7 +129,7 @@ _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 # "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
 _READ_FROM = re.compile(
     rf"^\s*[,.!?…]?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+)?{_DOCUMENT_WORD}"
-    r"(?!\w)\s+(?:from|by|issued\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
+    r"(?!\w)\s+(?:from|by|(?:issued|published|released)\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
     re.I,
 )
 _HIS = re.compile(
@@ -168,7 +168,7 @@ class Paragraph:
         after = text[end : end + 250]
         impersonal = _IMPERSONAL.match(after)
         if impersonal:  # "«…», — говорится в заявлении": whoever put the statement out
-            issuer = self._issuer(span, end + impersonal.end())
+            issuer = self._issuer(span, end + impersonal.end(), it=_IT.match(after) is not None)
             if issuer is not None and issuer.kind == SpeakerKind.PERSON and _IT.match(after):
                 issuer = None  # '“…,” it said': a body, never a person
             return "after", issuer
@@ -276,8 +276,13 @@ class Paragraph:
         who = self._subject(clause, verbs[0].start(), span.start, only=True)
         return ("embedded", who) if who is not None and who != source else ("after", None)
 
-    def _issuer(self, span: Span, pos: int) -> Speaker | None:
-        return issuer(self.speakers, self.p, self.spans, span, pos)
+    def _issuer(self, span: Span, pos: int, *, it: bool = False) -> Speaker | None:
+        return issuer(self.speakers, self.p, self.spans, span, pos, self._said if it else None)
+
+    def _said(self, q: int, span: Span) -> Speaker | None:
+        """Who said the earlier quote `span` of paragraph `q`."""
+        para = self if q == self.p else Paragraph(self.speakers, q, self.speakers.paragraphs[q])
+        return para.attribute(span)[1]
 
     def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is

@@ -44,6 +44,9 @@ _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 # "The Journal of the …", "the Bulletin of …": capitalised words and "of" before a body's name
 # make it the owner of what speaks.
 _PART_OF = re.compile(r"\s*(?:the\s+)?(?P<part>(?:[A-Z][\w-]*\s+)+)(?:of|for)\s+(?:the\s+)?")
+# "the National Security Council's Secretariat": a body's name before "'s" and another
+# capitalised name owns the body that speaks.
+_OWNS = re.compile(r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])")
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 
@@ -73,6 +76,13 @@ def org_name(found: re.Match[str]) -> str:
     if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
         mods = _POSSESSIVE.sub("", mods)
     return (mods + found.group("org")[len(found.group("mods")) :]).strip()
+
+
+def proper_body(found: re.Match[str]) -> bool:
+    """Whether an ORG match names one body ("Azerigas Production Union", "Минобороны"),
+    not a kind of body ("the ministry")."""
+    qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
+    return any(w[:1].isupper() for w in qualifiers.split()) or found.group("org") in _PROPER_HEADS
 
 
 def known_body(name: str) -> str:
@@ -123,11 +133,15 @@ class BodySpeakers:
         for m in self.orgs.get(p, ()):
             if lo <= m.start < hi and _MEMBER_BODY.match(text, m.end, hi):
                 return None  # "the UN body said": which of its bodies, the name does not say
+            if _OWNS.match(text, m.end, hi):
+                continue  # "the X Council's Secretariat": the secretariat speaks, not X
             if lo <= m.start < hi and not (
                 not text[lo : m.start].strip() and _ADDRESSEE.match(text, m.end, hi)
             ):
                 return self._credit(m.name)
         found = ORG.search(text, lo, hi)
+        while found is not None and _OWNS.match(text, found.end(), hi):
+            found = ORG.search(text, found.end(), hi)  # the owner's name; what it owns speaks
         if found is None and DOCUMENT.match(text[lo:hi]):
             # "According to the information, “…”": what the one body named just before published.
             bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
@@ -205,12 +219,7 @@ class BodySpeakers:
         out: list[str] = []
         for q in range(max(0, p - 6), p + 1):
             text = self.paragraphs[q][: pos if q == p else None]
-            for m in ORG.finditer(text):
-                qualifiers = ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
-                if any(w[:1].isupper() for w in qualifiers.split()) or (
-                    m.group("org") in _PROPER_HEADS  # "в Минобороны"
-                ):
-                    out.append(org_name(m))
+            out.extend(org_name(m) for m in ORG.finditer(text) if proper_body(m))
         return out
 
     def credit(self, name: str) -> Speaker:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefings.extract.bodies import ORG, proper_body
 from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import quote_spans
@@ -66,6 +67,7 @@ _FEMALE_ROLES = frozenset(w.casefold() for w in _LEX.both("female_role_words"))
 _MALE_ROLES = frozenset(w.casefold() for w in _LEX.both("male_role_words"))
 # "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
 _RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
+_BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
 _HONORIFIC_SEX = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 
 
@@ -119,6 +121,7 @@ class Pronouns:
 
     paragraphs: list[str]
     people: People
+    mentions: list[Mention] = field(default_factory=list)  # bodies and places too
     _quote_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _names: dict[int, str] = field(default_factory=dict)  # id → person of a lone word
 
@@ -201,6 +204,39 @@ class Pronouns:
     def nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
         """The one person (of that sex, if given) a reference at `pos` points back to."""
         horizon = p - 6  # a pronoun points a few paragraphs back ...
+        found = self._nearest(p, pos, female, horizon)
+        if found is not None and self._body_between(found.name, p, pos):
+            return None
+        return found
+
+    @cached_property
+    def _body_paras(self) -> frozenset[int]:
+        """Paragraphs naming a body: a known one, or one by its head noun and proper
+        qualifiers ("the Civic Rights Association"), or by a bracketed acronym ("(CRA)")."""
+        known = {m.para for m in self.mentions if m.kind == Kind.ORG}
+        return frozenset(
+            q
+            for q, text in enumerate(self.paragraphs)
+            if q in known
+            or _BRACKET_ACRONYM.search(text)
+            or any(map(proper_body, ORG.finditer(text)))
+        )
+
+    def _body_between(self, name: str, p: int, pos: int) -> bool:
+        """'… a condition X has always refused. (¶) … prompted a rights group, the Y, to urge
+        …. (¶) “…,” he said': a pronoun reaching past a paragraph that names a body and
+        no person may mean the body's unnamed voice; only someone already heard speaking
+        goes on."""
+        if any(self._name(m) == name and m.start < pos for m in self._mentions(p)):
+            return False
+        last = max(
+            (q for q in range(p) for m in self._mentions(q) if self._name(m) == name), default=p
+        )
+        crossed = any(q in self._body_paras and not self._mentions(q) for q in range(last + 1, p))
+        return crossed and not self.spoke(name, p, pos)
+
+    def _nearest(self, p: int, pos: int, female: bool | None, horizon: int) -> Speaker | None:
+        """`nearest` before the check that no body's paragraph stands in between."""
         for q in range(p, -1, -1):
             if q <= horizon:
                 break

@@ -90,9 +90,35 @@ def person_speaker(speaker: Speaker | None) -> Speaker | None:
 TOLD = re.compile(rf"(?<!\w){alternatives(_LEX.both('addressee_verbs'))}\s+(?:the\s+)?$", re.I)
 
 
+# "Embalo, addressing Badiate, said": the name right after these is the verb's object.
+_OBJECT_VERB = re.compile(rf"(?<!\w){alternatives(_LEX.both('object_verbs'))}\s+(?:the\s+)?$", re.I)
+
+
+_TRAILING_WORD = re.compile(r"(?<![\w-])([\w.-]+)\s+$")
+_OBJECT_VERB_ROLE = re.compile(
+    rf"(?<!\w){alternatives(_LEX.both('object_verbs'))}\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I
+)
+
+
 def told_to(text: str, start: int) -> bool:
-    """Whether the name at `start` is whom the words were told to ("told AFP")."""
-    return TOLD.search(text, max(0, start - 16), start) is not None
+    """Whether the name at `start` is whom the words were told to ("told AFP") or the object
+    of a verb that takes a person ("addressing X"): either way not who spoke."""
+    if TOLD.search(text, max(0, start - 16), start) is not None:
+        return True
+    before = text[max(0, start - 120) : start]
+    rank = _TRAILING_WORD.search(before)
+    while rank is not None and _rank(rank.group(1)):  # "thanking Colonel X"
+        before = before[: rank.start()]
+        rank = _TRAILING_WORD.search(before)
+    role = ROLE_BEFORE.search(before) or last_role(before)
+    if role is not None:  # "addressing rebel commander X"
+        before = before[: role.start("role")]
+        adjectives = _ADJECTIVES.search(before)
+        if adjectives is not None:
+            before = before[: adjectives.start()]
+        # "addressing rebel commander X": one more word may qualify the role
+        return _OBJECT_VERB_ROLE.search(before[-40:]) is not None
+    return _OBJECT_VERB.search(before[-30:]) is not None
 
 
 def after_preposition(text: str, start: int, lo: int = 0) -> bool:

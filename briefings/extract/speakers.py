@@ -82,7 +82,7 @@ class Speakers:
     bodies: BodySpeakers = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.pronouns = Pronouns(self.paragraphs, self.people)
+        self.pronouns = Pronouns(self.paragraphs, self.people, self.mentions)
         self.bodies = BodySpeakers(self.paragraphs, self.mentions, self.org_speakers)
 
     # Worked out only when an article has a quote to attribute: most have none.

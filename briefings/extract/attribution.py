@@ -195,6 +195,9 @@ class Paragraph:
         relayed = _RELAYED_NAME.match(after)
         if relayed:
             lo, hi = end + relayed.start("who"), end + relayed.end("who")
+            whose = relayed.group("who").split()[0].casefold()
+            if whose in _POSSESSIVE:  # "«…», — цитирует его РИА Новости": his words, relayed
+                return "quoted", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[whose])
             named = self._subject(lo, hi, span.start)
             person = named is not None and named.kind == SpeakerKind.PERSON
             return "quoted", named if person else None
@@ -212,6 +215,13 @@ class Paragraph:
         # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
         if subject_first and _BARE_CONJUNCTION.match(subject_first.group("subj")):
             subject_first = None
+        if subject_first and self._new_sentence_after(span, after):
+            # 'X said, “… .” The minister stressed that …': a closed sentence, then the next
+            # one; the attribution before the quote is its own
+            before = self.subject_before(max(0, span.start - 220), span.start)
+            first = self._subject(*before, span.start, only=True) if before else None
+            if first is not None:
+                return "before", first
         if subject_first and "\n" not in subject_first.group("subj"):
             lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
             if DOCUMENT.match(text[lo:hi]):
@@ -250,6 +260,13 @@ class Paragraph:
         if not how and sentence == span.start and sentence > 0:
             return self._said_before(sentence, span)
         return how, speaker
+
+    @staticmethod
+    def _new_sentence_after(span: Span, after: str) -> bool:
+        """Whether the quote ends its own sentence ('… .”') and a new one opens after it."""
+        return span.body.rstrip().endswith((".", "!", "?", "…")) and bool(
+            re.match(r"\s+[A-ZА-ЯЁ]", after)
+        )
 
     def _relayed_source(self, span: Span, source: Speaker | None) -> tuple[str, Speaker | None]:
         """'X urged Y “to …,” according to Z': Z is the source of the report, X (the subject

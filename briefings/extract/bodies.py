@@ -50,6 +50,17 @@ _OWNS = re.compile(r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])")
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 
+_VOICE_NOUN = rf"(?P<noun>{alternatives(_LEX.both('body_voice_nouns'))})"
+_VOICE = re.compile(
+    rf"\s*(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<pre>[A-Z]{{2,8}})\s+)?(?:senior\s+)?{_VOICE_NOUN}"
+    r"(?:\s+(?:from|of|for|at)\s+(?P<post>[^,;:.!?()\"“”«»]{2,100}?))?\s*"
+)
+# "… a spokesman from RMAC told …": the body a later "the spokesman" speaks for.
+_VOICE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?{_VOICE_NOUN}\s+(?:from|of|for|at)\s+"
+    r"(?P<post>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and))*?)"
+    r"(?=\s*(?:[,;:.!?()]|\s[a-z]|$))"
+)
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
 _PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 _LOCATIVE_HEADS = {k.casefold(): v for k, v in _LEX.ru.locative_heads.items()}
@@ -198,6 +209,40 @@ class BodySpeakers:
             return self._credit(nominative[:1].upper() + nominative[1:] + rest)
         earlier = set(self._named_bodies(p, lo)[-1:])
         return self._credit(earlier.pop()) if earlier else None
+
+    def voice(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'a spokesman from RMAC told …', 'the RMAC official said', 'a representative of the
+        X Office': an unnamed voice of a body is the body speaking; 'the spokesman said' after
+        'a spokesman from X' is X again. A country's official ('the US official') is no body."""
+        text = self.paragraphs[p]
+        found = _VOICE.fullmatch(text, lo, hi)
+        if found is None:
+            return None
+        if found.group("pre"):
+            return self._body_acronym(found.group("pre"))
+        if found.group("post"):
+            return self._voiced(p, *found.span("post"))
+        if found.group("det").casefold() != "the":
+            return None
+        for q in range(p, max(-1, p - 6), -1):
+            limit = lo if q == p else len(self.paragraphs[q])
+            earlier = list(_VOICE_BEFORE.finditer(self.paragraphs[q], 0, limit))
+            if earlier and earlier[-1].group("noun") == found.group("noun"):
+                return self._voiced(q, *earlier[-1].span("post"))
+        return None
+
+    def _voiced(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """The body after 'a spokesman from/of/for': an acronym or a named body."""
+        acronym = ACRONYM.fullmatch(self.paragraphs[p], lo, hi)
+        if acronym is not None:
+            return self._body_acronym(acronym.group("acronym"))
+        return self.organisation(p, lo, hi)
+
+    def _body_acronym(self, acronym: str) -> Speaker | None:
+        known = gazetteer().index.get((norm(acronym),))
+        if known is not None and known.kind != Kind.ORG:
+            return None  # "the US official": a country's, not a body's
+        return self._credit(known.name if known is not None else acronym)
 
     def acronym(self, p: int, lo: int, hi: int, comma: int) -> Speaker | None:
         """'“…,” NVK said': an acronym no list knows, alone as the subject (perhaps after a

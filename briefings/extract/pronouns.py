@@ -7,6 +7,7 @@ worse than a quote with no speaker.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -67,6 +68,8 @@ _FEMALE_ROLES = frozenset(w.casefold() for w in _LEX.both("female_role_words"))
 _MALE_ROLES = frozenset(w.casefold() for w in _LEX.both("male_role_words"))
 # "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
 _RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
+_OPENING_PRONOUN = re.compile(r"(?P<pronoun>He|She|Он|Она)(?![\w-])")
+_QUOTED_NAME = re.compile(r"\s[«\"„“][^«»\"“”„\s]{2,40}[»\"“”](?=\s)")
 _BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
 _HONORIFIC_SEX = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 
@@ -94,13 +97,28 @@ def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
                 sex[name] = "m" if title.group("title") in ("Mr", "Sir") else "f"
             elif verb:
                 sex[name] = "f" if verb.group("end") == "ла" else "m"
+    _sex_by_pronoun(paragraphs, people, sex)
     return sex
+
+
+def _sex_by_pronoun(paragraphs: list[str], people: People, sex: dict[str, str]) -> None:
+    """'X has said …. She said …': a sentence naming one person, then one opening with a
+    pronoun, shows that person's sex (when nothing else did)."""
+    for para, mentions in people.by_para.items():
+        text = paragraphs[para]
+        ends = [0, *(e.end() for e in _SENTENCE_END.finditer(text))]
+        for lo, hi in itertools.pairwise(ends):
+            lead = _OPENING_PRONOUN.match(text, hi)
+            named = {people.by_mention[id(m)] for m in mentions if lo <= m.start < hi}
+            if lead is not None and len(named) == 1 and (name := named.pop()) not in sex:
+                sex[name] = "f" if lead.group("pronoun").casefold() in FEMALE_PRONOUNS else "m"
 
 
 def _speaks(text: str, m: Mention) -> bool:
     """Whether a mention is the subject of a speech verb: 'X said', 'said X', 'Об этом
     заявил ТАСС пресс-секретарь … X' (a role, and an agency told, between verb and name)."""
-    before = text[max(0, m.start - 120) : m.start]
+    # "заявил гендиректор "Росатома" X": a body's quoted name inside the role is one word of it
+    before = _QUOTED_NAME.sub(" Q ", text[max(0, m.start - 120) : m.start])
     role = ROLE_BEFORE.search(before) or last_role(before)
     if role is not None:
         before = _TOLD_AGENCY.sub(" ", before[: role.start("role")])
@@ -213,14 +231,15 @@ class Pronouns:
     def _body_paras(self) -> frozenset[int]:
         """Paragraphs naming a body: a known one, or one by its head noun and proper
         qualifiers ("the Civic Rights Association"), or by a bracketed acronym ("(CRA)")."""
-        known = {m.para for m in self.mentions if m.kind == Kind.ORG}
-        return frozenset(
-            q
-            for q, text in enumerate(self.paragraphs)
-            if q in known
-            or _BRACKET_ACRONYM.search(text)
-            or any(map(proper_body, ORG.finditer(text)))
-        )
+        found: set[int] = set()
+        for q, text in enumerate(self.paragraphs):
+            quoted = self._quoted(q)  # a body named inside someone's quote is not the voice
+            starts = [m.start for m in self.mentions if m.para == q and m.kind == Kind.ORG]
+            starts += [b.start() for b in _BRACKET_ACRONYM.finditer(text)]
+            starts += [b.start() for b in ORG.finditer(text) if proper_body(b)]
+            if any(not any(a <= k < b for a, b in quoted) for k in starts):
+                found.add(q)
+        return frozenset(found)
 
     def _body_between(self, name: str, p: int, pos: int) -> bool:
         """'… a condition X has always refused. (¶) … prompted a rights group, the Y, to urge

@@ -16,6 +16,10 @@ from briefings.models import SpeakerKind
 _LEX = lexicon()
 _PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
+# "of Renamo's ": a preposition, then an owner's name in the possessive, right before.
+_OWNER_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w-])([^\W\d_]+)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s*,?\s*$"
+)
 # Adjectives a role's own pattern leaves out ("Ukrainian presidential" before "adviser").
 _ADJECTIVES = re.compile(
     rf"(?:(?<![\w-])[A-Za-z][a-z-]+{alternatives(_LEX.en.role_adjective_endings)}\s+)"
@@ -135,6 +139,9 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
         if adjectives is not None:
             before = before[: adjectives.start()]
     word = _LAST_WORD.search(before)
+    owner = _OWNER_AFTER_PREPOSITION.search(before)
+    if owner is not None and owner.group(1).casefold() in _PREPOSITIONS:
+        return True  # "the successor of Renamo's historic leader, X", "with Russia's minister X"
     return word is not None and word.group(1).casefold() in _PREPOSITIONS
 
 

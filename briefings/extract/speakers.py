@@ -402,6 +402,9 @@ class Speakers:
         ending = _PRONOUN_END.search(text, lo, hi)
         if ending is not None:  # "In a statement issued today, he said: …"
             return self.pronoun(p, anchor, ending.group("pronoun"))
+        voice = self.bodies.voice(p, lo, hi)  # "a spokesman from RMAC", "the RMAC official"
+        if voice is not None:
+            return voice
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker

@@ -18,7 +18,7 @@ from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
 from briefings.extract.speaker import TOLD
 from briefings.extract.speakers import Speaker, Speakers
-from briefings.extract.statements import issuer
+from briefings.extract.statements import body_just_before, issuer
 from briefings.models import SpeakerKind
 
 # "“…,” further said X", "«…», — также отметил X": an adverb may come before the verb.
@@ -294,6 +294,13 @@ class Paragraph:
         return ("embedded", who) if who is not None and who != source else ("after", None)
 
     def _issuer(self, span: Span, pos: int, *, it: bool = False) -> Speaker | None:
+        sentence = sentence_start(self.text, span.start, self.spans)
+        if it and sentence and not self.text[sentence : span.start].strip():
+            # "Rebel group FACT rejected the deal. “…,” it said": the sentence before's body
+            previous = sentence_start(self.text, sentence - 1, self.spans)
+            body = body_just_before(self.speakers, self.p, previous, sentence)
+            if body is not None:
+                return body
         return issuer(self.speakers, self.p, self.spans, span, pos, self._said if it else None)
 
     def _said(self, q: int, span: Span) -> Speaker | None:

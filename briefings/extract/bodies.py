@@ -61,6 +61,7 @@ _VOICE_BEFORE = re.compile(
     r"(?P<post>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and))*?)"
     r"(?=\s*(?:[,;:.!?()]|\s[a-z]|$))"
 )
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,8}(?![\w-])")
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
 _PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 _LOCATIVE_HEADS = {k.casefold(): v for k, v in _LEX.ru.locative_heads.items()}
@@ -230,6 +231,25 @@ class BodySpeakers:
             if earlier and earlier[-1].group("noun") == found.group("noun"):
                 return self._voiced(q, *earlier[-1].span("post"))
         return None
+
+    def only_body(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """The one body a span names (a known one, an acronym, or by head noun and proper
+        qualifiers); None with none or several."""
+        text = self.paragraphs[p]
+        names = {m.name for m in self.orgs.get(p, ()) if lo <= m.start < hi}
+        names |= {
+            a.group()
+            for a in _ACRONYM_WORD.finditer(text, lo, hi)
+            if not any(lo <= m.start <= a.start() < m.end for m in self.mentions if m.para == p)
+        }
+        names |= {org_name(b) for b in ORG.finditer(text, lo, hi) if proper_body(b)}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        known = gazetteer().index.get((norm(name),))
+        if known is not None and known.kind != Kind.ORG:
+            return None
+        return self._credit(name)
 
     def _voiced(self, p: int, lo: int, hi: int) -> Speaker | None:
         """The body after 'a spokesman from/of/for': an acronym or a named body."""

@@ -112,3 +112,18 @@ def issuer(
         # "The ministry said in a statement": it precedes it
         return speakers.subject(q, start, verb.start(), verb.start(), only=True)
     return None
+
+
+# A sentence's subject up to its verb ("Rebel group FACT on Sunday rejected").
+_MAIN_VERB = re.compile(r"(?P<subj>[^,;:]*?)\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}(?:ed|s)\b")
+
+
+def body_just_before(speakers: Speakers, p: int, lo: int, hi: int) -> Speaker | None:
+    """'Rebel group FACT on Sunday rejected the deal. “…,” it said': the one body that is
+    the subject of the sentence `lo:hi` right before the quote's, with no person named there."""
+    if hi <= lo:
+        return None
+    verb = _MAIN_VERB.match(speakers.paragraphs[p], lo, hi)
+    if verb is None or any(lo <= m.start < hi for m in speakers.people.by_para.get(p, ())):
+        return None
+    return speakers.bodies.only_body(p, lo, verb.end("subj"))

@@ -210,3 +210,28 @@ def test_a_countrys_official_is_no_body() -> None:
         "We expect a draft",
     )
     assert speaker is None
+
+
+def test_it_said_after_a_sentence_whose_subject_is_a_body() -> None:
+    """'Rebel group HLF on Sunday turned down the deal. “…,” it said': "it" is the one body
+    that is the subject of the sentence before."""
+    speaker, kind = _quote(
+        "Two rebel groups signed the accord in Norvik on Saturday.\n\n"
+        "Rebel group HLF on Sunday turned down the accord. “We refuse it because none of our "
+        "demands were heard,” it said in a post online.",
+        "We refuse it",
+    )
+    assert (speaker, kind) == ("HLF", SpeakerKind.ORGANISATION)
+
+
+def test_a_sentence_opened_by_he_goes_on_with_the_one_named_just_before() -> None:
+    """'X helped the talks along. Y, …, signed for the cabinet. He was quoted by … as
+    saying that the deal was ‘…’': "He" opens the sentence after the one naming Y alone."""
+    speaker, _ = _quote(
+        "The government and the rebels signed a deal to end the war in the south.\n\n"
+        "Zarenian President Tomas Erwel helped the talks along. Norvian Prime Minister Ilan "
+        "Vossik, himself from the south, signed for the cabinet. He was quoted by the state "
+        "radio as saying that the deal was ‘a giant step towards peace in the south’.",
+        "a giant step",
+    )
+    assert speaker == "Ilan Vossik"

@@ -94,14 +94,13 @@ def person_speaker(speaker: Speaker | None) -> Speaker | None:
 TOLD = re.compile(rf"(?<!\w){alternatives(_LEX.both('addressee_verbs'))}\s+(?:the\s+)?$", re.I)
 
 
-# "Embalo, addressing Badiate, said": the name right after these is the verb's object.
+# "Embalo, addressing Badiate, said": the name right after these is the verb's object; before
+# a role, one more word may qualify it ("addressing rebel commander X").
 _OBJECT_VERB = re.compile(rf"(?<!\w){alternatives(_LEX.both('object_verbs'))}\s+(?:the\s+)?$", re.I)
-
-
-_TRAILING_WORD = re.compile(r"(?<![\w-])([\w.-]+)\s+$")
 _OBJECT_VERB_ROLE = re.compile(
     rf"(?<!\w){alternatives(_LEX.both('object_verbs'))}\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I
 )
+_TRAILING_WORD = re.compile(r"(?<![\w-])([\w.-]+)\s+$")
 
 
 def told_to(text: str, start: int) -> bool:
@@ -120,7 +119,6 @@ def told_to(text: str, start: int) -> bool:
         adjectives = _ADJECTIVES.search(before)
         if adjectives is not None:
             before = before[: adjectives.start()]
-        # "addressing rebel commander X": one more word may qualify the role
         return _OBJECT_VERB_ROLE.search(before[-40:]) is not None
     return _OBJECT_VERB.search(before[-30:]) is not None
 

@@ -18,7 +18,7 @@ from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
 from briefings.extract.speaker import TOLD
 from briefings.extract.speakers import Speaker, Speakers
-from briefings.extract.statements import issuer
+from briefings.extract.statements import body_just_before, issuer
 from briefings.models import SpeakerKind
 
 # "“…,” further said X", "«…», — также отметил X": an adverb may come before the verb.
@@ -129,7 +129,7 @@ _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 # "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
 _READ_FROM = re.compile(
     rf"^\s*[,.!?…]?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+)?{_DOCUMENT_WORD}"
-    r"(?!\w)\s+(?:from|by|issued\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
+    r"(?!\w)\s+(?:from|by|(?:issued|published|released)\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
     re.I,
 )
 _HIS = re.compile(
@@ -168,7 +168,7 @@ class Paragraph:
         after = text[end : end + 250]
         impersonal = _IMPERSONAL.match(after)
         if impersonal:  # "«…», — говорится в заявлении": whoever put the statement out
-            issuer = self._issuer(span, end + impersonal.end())
+            issuer = self._issuer(span, end + impersonal.end(), it=_IT.match(after) is not None)
             if issuer is not None and issuer.kind == SpeakerKind.PERSON and _IT.match(after):
                 issuer = None  # '“…,” it said': a body, never a person
             return "after", issuer
@@ -195,6 +195,9 @@ class Paragraph:
         relayed = _RELAYED_NAME.match(after)
         if relayed:
             lo, hi = end + relayed.start("who"), end + relayed.end("who")
+            whose = relayed.group("who").split()[0].casefold()
+            if whose in _POSSESSIVE:  # "«…», — цитирует его РИА Новости": his words, relayed
+                return "quoted", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[whose])
             named = self._subject(lo, hi, span.start)
             person = named is not None and named.kind == SpeakerKind.PERSON
             return "quoted", named if person else None
@@ -212,6 +215,13 @@ class Paragraph:
         # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
         if subject_first and _BARE_CONJUNCTION.match(subject_first.group("subj")):
             subject_first = None
+        if subject_first and self._new_sentence_after(span, after):
+            # 'X said, “… .” The minister stressed that …': a closed sentence, then the next
+            # one; the attribution before the quote is its own
+            before = self.subject_before(max(0, span.start - 220), span.start)
+            first = self._subject(*before, span.start, only=True) if before else None
+            if first is not None:
+                return "before", first
         if subject_first and "\n" not in subject_first.group("subj"):
             lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
             if DOCUMENT.match(text[lo:hi]):
@@ -251,6 +261,13 @@ class Paragraph:
             return self._said_before(sentence, span)
         return how, speaker
 
+    @staticmethod
+    def _new_sentence_after(span: Span, after: str) -> bool:
+        """Whether the quote ends its own sentence ('… .”') and a new one opens after it."""
+        return span.body.rstrip().endswith((".", "!", "?", "…")) and bool(
+            re.match(r"\s+[A-ZА-ЯЁ]", after)
+        )
+
     def _relayed_source(self, span: Span, source: Speaker | None) -> tuple[str, Speaker | None]:
         """'X urged Y “to …,” according to Z': Z is the source of the report, X (the subject
         of the sentence's speech verb) said the words. With nobody else named before the quote
@@ -276,8 +293,20 @@ class Paragraph:
         who = self._subject(clause, verbs[0].start(), span.start, only=True)
         return ("embedded", who) if who is not None and who != source else ("after", None)
 
-    def _issuer(self, span: Span, pos: int) -> Speaker | None:
-        return issuer(self.speakers, self.p, self.spans, span, pos)
+    def _issuer(self, span: Span, pos: int, *, it: bool = False) -> Speaker | None:
+        sentence = sentence_start(self.text, span.start, self.spans)
+        if it and sentence and not self.text[sentence : span.start].strip():
+            # "Rebel group FACT rejected the deal. “…,” it said": the sentence before's body
+            previous = sentence_start(self.text, sentence - 1, self.spans)
+            body = body_just_before(self.speakers, self.p, previous, sentence)
+            if body is not None:
+                return body
+        return issuer(self.speakers, self.p, self.spans, span, pos, self._said if it else None)
+
+    def _said(self, q: int, span: Span) -> Speaker | None:
+        """Who said the earlier quote `span` of paragraph `q`."""
+        para = self if q == self.p else Paragraph(self.speakers, q, self.speakers.paragraphs[q])
+        return para.attribute(span)[1]
 
     def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is

@@ -44,9 +44,24 @@ _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 # "The Journal of the …", "the Bulletin of …": capitalised words and "of" before a body's name
 # make it the owner of what speaks.
 _PART_OF = re.compile(r"\s*(?:the\s+)?(?P<part>(?:[A-Z][\w-]*\s+)+)(?:of|for)\s+(?:the\s+)?")
+# "the National Security Council's Secretariat": a body's name before "'s" and another
+# capitalised name owns the body that speaks.
+_OWNS = re.compile(r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])")
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 
+_VOICE_NOUN = rf"(?P<noun>{alternatives(_LEX.both('body_voice_nouns'))})"
+_VOICE = re.compile(
+    rf"\s*(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?P<pre>[A-Z]{{2,8}})\s+)?(?:senior\s+)?{_VOICE_NOUN}"
+    r"(?:\s+(?:from|of|for|at)\s+(?P<post>[^,;:.!?()\"“”«»]{2,100}?))?\s*"
+)
+# "… a spokesman from RMAC told …": the body a later "the spokesman" speaks for.
+_VOICE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+)?{_VOICE_NOUN}\s+(?:from|of|for|at)\s+"
+    r"(?P<post>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and))*?)"
+    r"(?=\s*(?:[,;:.!?()]|\s[a-z]|$))"
+)
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,8}(?![\w-])")
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
 _PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 _LOCATIVE_HEADS = {k.casefold(): v for k, v in _LEX.ru.locative_heads.items()}
@@ -73,6 +88,13 @@ def org_name(found: re.Match[str]) -> str:
     if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
         mods = _POSSESSIVE.sub("", mods)
     return (mods + found.group("org")[len(found.group("mods")) :]).strip()
+
+
+def proper_body(found: re.Match[str]) -> bool:
+    """Whether an ORG match names one body ("Azerigas Production Union", "Минобороны"),
+    not a kind of body ("the ministry")."""
+    qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
+    return any(w[:1].isupper() for w in qualifiers.split()) or found.group("org") in _PROPER_HEADS
 
 
 def known_body(name: str) -> str:
@@ -123,11 +145,15 @@ class BodySpeakers:
         for m in self.orgs.get(p, ()):
             if lo <= m.start < hi and _MEMBER_BODY.match(text, m.end, hi):
                 return None  # "the UN body said": which of its bodies, the name does not say
+            if _OWNS.match(text, m.end, hi):
+                continue  # "the X Council's Secretariat": the secretariat speaks, not X
             if lo <= m.start < hi and not (
                 not text[lo : m.start].strip() and _ADDRESSEE.match(text, m.end, hi)
             ):
                 return self._credit(m.name)
         found = ORG.search(text, lo, hi)
+        while found is not None and _OWNS.match(text, found.end(), hi):
+            found = ORG.search(text, found.end(), hi)  # the owner's name; what it owns speaks
         if found is None and DOCUMENT.match(text[lo:hi]):
             # "According to the information, “…”": what the one body named just before published.
             bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
@@ -185,6 +211,59 @@ class BodySpeakers:
         earlier = set(self._named_bodies(p, lo)[-1:])
         return self._credit(earlier.pop()) if earlier else None
 
+    def voice(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'a spokesman from RMAC told …', 'the RMAC official said', 'a representative of the
+        X Office': an unnamed voice of a body is the body speaking; 'the spokesman said' after
+        'a spokesman from X' is X again. A country's official ('the US official') is no body."""
+        text = self.paragraphs[p]
+        found = _VOICE.fullmatch(text, lo, hi)
+        if found is None:
+            return None
+        if found.group("pre"):
+            return self._body_acronym(found.group("pre"))
+        if found.group("post"):
+            return self._voiced(p, *found.span("post"))
+        if found.group("det").casefold() != "the":
+            return None
+        for q in range(p, max(-1, p - 6), -1):
+            limit = lo if q == p else len(self.paragraphs[q])
+            earlier = list(_VOICE_BEFORE.finditer(self.paragraphs[q], 0, limit))
+            if earlier and earlier[-1].group("noun") == found.group("noun"):
+                return self._voiced(q, *earlier[-1].span("post"))
+        return None
+
+    def only_body(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """The one body a span names (a known one, an acronym, or by head noun and proper
+        qualifiers); None with none or several."""
+        text = self.paragraphs[p]
+        names = {m.name for m in self.orgs.get(p, ()) if lo <= m.start < hi}
+        names |= {
+            a.group()
+            for a in _ACRONYM_WORD.finditer(text, lo, hi)
+            if not any(lo <= m.start <= a.start() < m.end for m in self.mentions if m.para == p)
+        }
+        names |= {org_name(b) for b in ORG.finditer(text, lo, hi) if proper_body(b)}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        known = gazetteer().index.get((norm(name),))
+        if known is not None and known.kind != Kind.ORG:
+            return None
+        return self._credit(name)
+
+    def _voiced(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """The body after 'a spokesman from/of/for': an acronym or a named body."""
+        acronym = ACRONYM.fullmatch(self.paragraphs[p], lo, hi)
+        if acronym is not None:
+            return self._body_acronym(acronym.group("acronym"))
+        return self.organisation(p, lo, hi)
+
+    def _body_acronym(self, acronym: str) -> Speaker | None:
+        known = gazetteer().index.get((norm(acronym),))
+        if known is not None and known.kind != Kind.ORG:
+            return None  # "the US official": a country's, not a body's
+        return self._credit(known.name if known is not None else acronym)
+
     def acronym(self, p: int, lo: int, hi: int, comma: int) -> Speaker | None:
         """'“…,” NVK said': an acronym no list knows, alone as the subject (perhaps after a
         fronted clause's comma), is a body. One the gazetteer knows is a mention already."""
@@ -205,12 +284,7 @@ class BodySpeakers:
         out: list[str] = []
         for q in range(max(0, p - 6), p + 1):
             text = self.paragraphs[q][: pos if q == p else None]
-            for m in ORG.finditer(text):
-                qualifiers = ARTICLE.sub("", m.group("mods")) + (m.group("tail") or "")
-                if any(w[:1].isupper() for w in qualifiers.split()) or (
-                    m.group("org") in _PROPER_HEADS  # "в Минобороны"
-                ):
-                    out.append(org_name(m))
+            out.extend(org_name(m) for m in ORG.finditer(text) if proper_body(m))
         return out
 
     def credit(self, name: str) -> Speaker:

@@ -69,6 +69,11 @@ class _Shared(_Frozen):
     # Verbs whose object is who heard the words ("X told AFP", "“…,” told Coast Radio"): the
     # name right after one is the addressee, never the speaker.
     addressee_verbs: tuple[str, ...] = ()
+    # Verbs whose object is a person ("X, addressing Y, said"): the name right after one is
+    # not the subject who speaks.
+    object_verbs: tuple[str, ...] = ()
+    # Unnamed voices of a body ("a spokesman from X", "the X official"): X speaks.
+    body_voice_nouns: tuple[str, ...] = ()
     # Prepositions of place: a capitalised word after one is a place, not a given name
     # ("в Глазго Алок Шарма").
     locative_prepositions: tuple[str, ...] = ()

@@ -1,5 +1,5 @@
-"""Whom a pronoun ('he', 'она') in an attribution points back to, and what sex the text
-shows each person to be, which decides it.
+"""Whom a pronoun ('he', 'она') in an attribution points back to (the sex the text shows
+each person to be, `sexes`, decides between people).
 
 The answer is None rather than a guess: a quote credited to someone who did not say it is
 worse than a quote with no speaker.
@@ -11,14 +11,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefings.extract.bodies import ORG, proper_body
 from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import quote_spans
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
-    FEMALE_SURNAME,
-    MALE_SURNAME,
     ROLE_BEFORE,
     VERB,
     VERB_AFTER_NAME,
@@ -26,6 +25,8 @@ from briefings.extract.patterns import (
 )
 from briefings.extract.people import People
 from briefings.extract.russian import last_role
+from briefings.extract.sexes import SENTENCE_END as _SENTENCE_END
+from briefings.extract.sexes import sexes
 from briefings.extract.speaker import Speaker, after_preposition, told_to
 
 _LEX = lexicon()
@@ -43,7 +44,6 @@ _TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
 _ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
 _ANY_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|он|она)(?![\w-])", re.I)
 _LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
-_SENTENCE_END = re.compile(r"[.!?…][\"”»]?\s+(?=[\"“«A-ZА-ЯЁ])")
 # A subject: a capitalised word opening a sentence before a comma or a verb in the past or
 # the third person ("Tamarind welcomed", "Сорокин заявил"); "Young people" is no subject.
 _SUBJECT_WORD = re.compile(
@@ -58,47 +58,17 @@ _SOMEONE_WHO = re.compile(
 )
 
 
-# A Russian past-tense verb right after a name agrees with the person's sex ("Нино
-# Квеселава провела", "Лавров заявил").
-_RU_PAST = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:не\s+)?[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\b")
-_FEMALE_GIVEN = frozenset(_LEX.both("female_given_names"))
-_FEMALE_ROLES = frozenset(w.casefold() for w in _LEX.both("female_role_words"))
-_MALE_ROLES = frozenset(w.casefold() for w in _LEX.both("male_role_words"))
 # "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
 _RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
-_HONORIFIC_SEX = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
-
-
-def _sexes(paragraphs: list[str], people: People) -> dict[str, str]:
-    """'f' or 'm' for each person whose sex the text shows: a surname ending, an honorific,
-    a Russian verb agreeing with them; nothing where it does not."""
-    sex: dict[str, str] = {}
-    for person in people.people:
-        first, last = person.name.split()[0], person.name.split()[-1]
-        role = {w.casefold() for w in (person.role or "").split()}
-        if first in _FEMALE_GIVEN or FEMALE_SURNAME.search(last) or role & _FEMALE_ROLES:
-            sex[person.name] = "f"
-        elif MALE_SURNAME.search(last) or role & _MALE_ROLES:
-            sex[person.name] = "m"
-    for para, mentions in people.by_para.items():
-        text = paragraphs[para]
-        for m in mentions:
-            name = people.by_mention[id(m)]
-            if name in sex:
-                continue
-            title = _HONORIFIC_SEX.search(text[max(0, m.start - 8) : m.start])
-            verb = _RU_PAST.match(text[m.end : m.end + 80]) if CYR.search(name) else None
-            if title:
-                sex[name] = "m" if title.group("title") in ("Mr", "Sir") else "f"
-            elif verb:
-                sex[name] = "f" if verb.group("end") == "ла" else "m"
-    return sex
+_QUOTED_NAME = re.compile(r"\s[«\"„“][^«»\"“”„\s]{2,40}[»\"“”](?=\s)")
+_BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
 
 
 def _speaks(text: str, m: Mention) -> bool:
     """Whether a mention is the subject of a speech verb: 'X said', 'said X', 'Об этом
     заявил ТАСС пресс-секретарь … X' (a role, and an agency told, between verb and name)."""
-    before = text[max(0, m.start - 120) : m.start]
+    # "заявил гендиректор "Росатома" X": a body's quoted name inside the role is one word of it
+    before = _QUOTED_NAME.sub(" Q ", text[max(0, m.start - 120) : m.start])
     role = ROLE_BEFORE.search(before) or last_role(before)
     if role is not None:
         before = _TOLD_AGENCY.sub(" ", before[: role.start("role")])
@@ -119,13 +89,14 @@ class Pronouns:
 
     paragraphs: list[str]
     people: People
+    mentions: list[Mention] = field(default_factory=list)  # bodies and places too
     _quote_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _names: dict[int, str] = field(default_factory=dict)  # id → person of a lone word
 
     # Worked out only when an article has a pronoun to resolve: most have none.
     @cached_property
     def sex(self) -> dict[str, str]:
-        return _sexes(self.paragraphs, self.people)
+        return sexes(self.paragraphs, self.people)
 
     def pronoun(self, p: int, pos: int, pronoun: str) -> Speaker | None:
         """Whom 'he'/'она' points to: the one person of the right sex named in the nearest
@@ -201,6 +172,40 @@ class Pronouns:
     def nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
         """The one person (of that sex, if given) a reference at `pos` points back to."""
         horizon = p - 6  # a pronoun points a few paragraphs back ...
+        found = self._nearest(p, pos, female, horizon)
+        if found is not None and self._body_between(found.name, p, pos):
+            return None
+        return found
+
+    @cached_property
+    def _body_paras(self) -> frozenset[int]:
+        """Paragraphs naming a body: a known one, or one by its head noun and proper
+        qualifiers ("the Civic Rights Association"), or by a bracketed acronym ("(CRA)")."""
+        found: set[int] = set()
+        for q, text in enumerate(self.paragraphs):
+            quoted = self._quoted(q)  # a body named inside someone's quote is not the voice
+            starts = [m.start for m in self.mentions if m.para == q and m.kind == Kind.ORG]
+            starts += [b.start() for b in _BRACKET_ACRONYM.finditer(text)]
+            starts += [b.start() for b in ORG.finditer(text) if proper_body(b)]
+            if any(not any(a <= k < b for a, b in quoted) for k in starts):
+                found.add(q)
+        return frozenset(found)
+
+    def _body_between(self, name: str, p: int, pos: int) -> bool:
+        """'… a condition X has always refused. (¶) … prompted a rights group, the Y, to urge
+        …. (¶) “…,” he said': a pronoun reaching past a paragraph that names a body and
+        no person may mean the body's unnamed voice; only someone already heard speaking
+        goes on."""
+        if any(self._name(m) == name and m.start < pos for m in self._mentions(p)):
+            return False
+        last = max(
+            (q for q in range(p) for m in self._mentions(q) if self._name(m) == name), default=p
+        )
+        crossed = any(q in self._body_paras and not self._mentions(q) for q in range(last + 1, p))
+        return crossed and not self.spoke(name, p, pos)
+
+    def _nearest(self, p: int, pos: int, female: bool | None, horizon: int) -> Speaker | None:
+        """`nearest` before the check that no body's paragraph stands in between."""
         for q in range(p, -1, -1):
             if q <= horizon:
                 break
@@ -262,6 +267,12 @@ class Pronouns:
                 spoke = self._spoke_just_before(q, pos, before) & fitting
                 if len(spoke) == 1:
                     return Speaker(spoke.pop())
+                # "X facilitated the talks. Y, …, signed for the government. He was quoted as
+                # saying …": a sentence opened by the pronoun goes on with the one person the
+                # sentence before names, whatever its verb.
+                named = self._just_before(q, pos, before, speaking=False) & fitting
+                if len(named) == 1 and _LEADING_PRONOUN.match(self._sentence_at(q, pos)):
+                    return Speaker(named.pop())
             if len(fitting) > 1:
                 # "X said that talks with Y were useful. “…,” he said": the one of them who
                 # speaks there is who goes on speaking.
@@ -343,9 +354,25 @@ class Pronouns:
             for m in _ANY_PRONOUN.finditer(self.paragraphs[q], 0, limit)
         )
 
+    def _sentence_at(self, q: int, pos: int) -> str:
+        """The text of paragraph `q` from the start of the sentence holding `pos`."""
+        text, quoted = self.paragraphs[q], self._quoted(q)
+        ends = [
+            e.end()
+            for e in _SENTENCE_END.finditer(text, 0, pos)
+            if not any(a <= e.start() < b for a, b in quoted)
+        ]
+        return text[ends[-1] if ends else 0 :]
+
     def _spoke_just_before(self, q: int, pos: int, before: list[Mention]) -> set[str]:
         """Who is the subject of a speech verb in the sentence before the one at `pos`, when
         that one names nobody before `pos`."""
+        return self._just_before(q, pos, before, speaking=True)
+
+    def _just_before(self, q: int, pos: int, before: list[Mention], *, speaking: bool) -> set[str]:
+        """Who is named in the sentence before the one at `pos` (with `speaking`, as the
+        subject of a speech verb; else anyone not after a preposition), when the sentence at
+        `pos` names nobody before `pos`."""
         text, quoted = self.paragraphs[q], self._quoted(q)
         ends = [
             e.end()
@@ -361,8 +388,9 @@ class Pronouns:
             self._name(m)
             for m in before
             if previous <= m.start < current
-            and _speaks(text, m)
+            and (not speaking or _speaks(text, m))
             and not after_preposition(text, m.start)
+            and not told_to(text, m.start)
         }
 
     def _quoted(self, q: int) -> list[tuple[int, int]]:

@@ -16,6 +16,10 @@ from briefings.models import SpeakerKind
 _LEX = lexicon()
 _PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
+# "of Renamo's ": a preposition, then an owner's name in the possessive, right before.
+_OWNER_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w-])([^\W\d_]+)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s*,?\s*$"
+)
 # Adjectives a role's own pattern leaves out ("Ukrainian presidential" before "adviser").
 _ADJECTIVES = re.compile(
     rf"(?:(?<![\w-])[A-Za-z][a-z-]+{alternatives(_LEX.en.role_adjective_endings)}\s+)"
@@ -90,9 +94,33 @@ def person_speaker(speaker: Speaker | None) -> Speaker | None:
 TOLD = re.compile(rf"(?<!\w){alternatives(_LEX.both('addressee_verbs'))}\s+(?:the\s+)?$", re.I)
 
 
+# "Embalo, addressing Badiate, said": the name right after these is the verb's object; before
+# a role, one more word may qualify it ("addressing rebel commander X").
+_OBJECT_VERB = re.compile(rf"(?<!\w){alternatives(_LEX.both('object_verbs'))}\s+(?:the\s+)?$", re.I)
+_OBJECT_VERB_ROLE = re.compile(
+    rf"(?<!\w){alternatives(_LEX.both('object_verbs'))}\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I
+)
+_TRAILING_WORD = re.compile(r"(?<![\w-])([\w.-]+)\s+$")
+
+
 def told_to(text: str, start: int) -> bool:
-    """Whether the name at `start` is whom the words were told to ("told AFP")."""
-    return TOLD.search(text, max(0, start - 16), start) is not None
+    """Whether the name at `start` is whom the words were told to ("told AFP") or the object
+    of a verb that takes a person ("addressing X"): either way not who spoke."""
+    if TOLD.search(text, max(0, start - 16), start) is not None:
+        return True
+    before = text[max(0, start - 120) : start]
+    rank = _TRAILING_WORD.search(before)
+    while rank is not None and _rank(rank.group(1)):  # "thanking Colonel X"
+        before = before[: rank.start()]
+        rank = _TRAILING_WORD.search(before)
+    role = ROLE_BEFORE.search(before) or last_role(before)
+    if role is not None:  # "addressing rebel commander X"
+        before = before[: role.start("role")]
+        adjectives = _ADJECTIVES.search(before)
+        if adjectives is not None:
+            before = before[: adjectives.start()]
+        return _OBJECT_VERB_ROLE.search(before[-40:]) is not None
+    return _OBJECT_VERB.search(before[-30:]) is not None
 
 
 def after_preposition(text: str, start: int, lo: int = 0) -> bool:
@@ -109,6 +137,9 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
         if adjectives is not None:
             before = before[: adjectives.start()]
     word = _LAST_WORD.search(before)
+    owner = _OWNER_AFTER_PREPOSITION.search(before)
+    if owner is not None and owner.group(1).casefold() in _PREPOSITIONS:
+        return True  # "the successor of Renamo's historic leader, X", "with Russia's minister X"
     return word is not None and word.group(1).casefold() in _PREPOSITIONS
 
 

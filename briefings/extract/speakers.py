@@ -82,7 +82,7 @@ class Speakers:
     bodies: BodySpeakers = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.pronouns = Pronouns(self.paragraphs, self.people)
+        self.pronouns = Pronouns(self.paragraphs, self.people, self.mentions)
         self.bodies = BodySpeakers(self.paragraphs, self.mentions, self.org_speakers)
 
     # Worked out only when an article has a quote to attribute: most have none.
@@ -402,6 +402,9 @@ class Speakers:
         ending = _PRONOUN_END.search(text, lo, hi)
         if ending is not None:  # "In a statement issued today, he said: …"
             return self.pronoun(p, anchor, ending.group("pronoun"))
+        voice = self.bodies.voice(p, lo, hi)  # "a spokesman from RMAC", "the RMAC official"
+        if voice is not None:
+            return voice
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker

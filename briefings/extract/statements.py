@@ -6,11 +6,14 @@ quote, when that verb introduces no other quote."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import VERB
 from briefings.extract.speakers import Speaker, Speakers
+from briefings.models import SpeakerKind
 
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 _ISSUING = re.compile(
@@ -38,11 +41,21 @@ _INFLECTED_ACRONYM = re.compile(r"(?P<acronym>[А-ЯЁ]{2,8})(?:а|у|ом|е)?"
 _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 
 
-def issuer(speakers: Speakers, p: int, spans: list[Span], span: Span, pos: int) -> Speaker | None:
+def issuer(
+    speakers: Speakers,
+    p: int,
+    spans: list[Span],
+    span: Span,
+    pos: int,
+    earlier: Callable[[int, Span], Speaker | None] | None = None,
+) -> Speaker | None:
     """Who put out the statement an impersonal attribution quotes: the one named after
     it ('говорится в заявлении МИД'), or else the subject of the nearest speech verb
     before the quote ('Об этом сообщает X. … «…», — говорится в сообщении') when that
-    verb introduces no other quote and is at most a few paragraphs back."""
+    verb introduces no other quote and is at most a few paragraphs back.
+
+    With `earlier` (who said a quote before this one, for '“…,” it added'), a body's quote
+    just before is that body's going on; a quotation's own open parts stop nothing."""
     text = speakers.paragraphs[p]
     named = _DOCUMENT_OF.match(text, pos)
     if named is not None:
@@ -59,13 +72,24 @@ def issuer(speakers: Speakers, p: int, spans: list[Span], span: Span, pos: int) 
         para = paragraphs[q]
         limit = span.start if q == p else len(para)
         found = spans if q == p else quote_spans(para)
+        if earlier is not None:
+            found = [s for s in found if s.closed]
         verbs = [
             v
             for v in _ISSUING.finditer(para, 0, limit)
             if not any(s.start <= v.start() < s.end for s in found)
         ]
+        quoted = [s for s in found if s.start < limit and is_speech(para, s)]
+        if (
+            earlier is not None
+            and quoted
+            and (not verbs or verbs[-1].start() < quoted[-1].end + 40)
+        ):
+            # '“A,” the agency said. “B,” it added': B is the body of A going on
+            who = earlier(q, quoted[-1])
+            return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None
         if not verbs:
-            if any(s.start < limit and is_speech(para, s) for s in found):
+            if quoted:
                 return None  # someone else's quote in between
             continue
         verb = verbs[-1]
@@ -75,10 +99,31 @@ def issuer(speakers: Speakers, p: int, spans: list[Span], span: Span, pos: int) 
             return None
         clause_end = _CLAUSE_END.search(para, verb.end())
         hi = clause_end.start() if clause_end else len(para)
-        if para[verb.end() : hi].strip() and not _ADJUNCT.match(para, verb.end()):
+        start = max(para.rfind(m, 0, verb.start()) for m in '.!?;«»"“”') + 1
+        if (
+            para[verb.end() : hi].strip()
+            and not _ADJUNCT.match(para, verb.end())
+            # "the BRN said the dialogue with the Thai government …": English puts the
+            # subject after the verb only when nothing stands before it
+            and (CYR.search(verb.group()) or not para[start : verb.start()].strip())
+        ):
             # "сообщает пресс-служба X": the subject follows the verb
             return speakers.subject(q, verb.end(), hi, verb.end(), only=True)
         # "The ministry said in a statement": it precedes it
-        start = max(para.rfind(m, 0, verb.start()) for m in '.!?;«»"“”') + 1
         return speakers.subject(q, start, verb.start(), verb.start(), only=True)
     return None
+
+
+# A sentence's subject up to its verb ("Rebel group FACT on Sunday rejected").
+_MAIN_VERB = re.compile(r"(?P<subj>[^,;:]*?)\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}(?:ed|s)\b")
+
+
+def body_just_before(speakers: Speakers, p: int, lo: int, hi: int) -> Speaker | None:
+    """'Rebel group FACT on Sunday rejected the deal. “…,” it said': the one body that is
+    the subject of the sentence `lo:hi` right before the quote's, with no person named there."""
+    if hi <= lo:
+        return None
+    verb = _MAIN_VERB.match(speakers.paragraphs[p], lo, hi)
+    if verb is None or any(lo <= m.start < hi for m in speakers.people.by_para.get(p, ())):
+        return None
+    return speakers.bodies.only_body(p, lo, verb.end("subj"))

@@ -3,7 +3,10 @@
 A gold quote's `speaker` may be an organisation (`speaker_kind: organisation`), or null for
 direct speech the text does not attribute (which must then get no speaker). A name matches
 when it is the same after normalising case and marks, or when both are written forms of one
-gazetteer person ("Арарат Мирзоян" is "Ararat Mirzoyan"). An extracted quote whose text
+gazetteer person ("Арарат Мирзоян" is "Ararat Mirzoyan"), or when the label gives a surname
+alone and the extracted full name is that surname's person ("Modi" is "Narendra Modi", "Байден"
+is "Joe Biden"); never the other way round, since a surname alone is less than the label asked
+for. An extracted quote whose text
 matches a gold quote but whose speaker is set and is not the gold speaker is counted apart as
 a wrong speaker: worse than none.
 """
@@ -60,13 +63,31 @@ def _canonical(name: str) -> str:
     return entry.name
 
 
+def _surname_of(gold: str, name: str) -> bool:
+    """A one-word label names the extracted full name's bearer: its last word as written, or a
+    surname the gazetteer files under the same person."""
+    from briefings.extract.gazetteer import Kind, gazetteer, norm
+
+    label, words = normalise(gold), normalise(name).split()
+    if " " in label or len(words) < 2:
+        return False
+    if words[-1] == label:
+        return True
+    entry = gazetteer().index.get((norm(gold.strip()),))
+    return (
+        entry is not None
+        and entry.kind == Kind.PERSON
+        and normalise(entry.name) == normalise(_canonical(name))
+    )
+
+
 def name_matches(gold: str, name: str | None) -> bool:
     if not name:
         return False
     a, b = normalise(gold), normalise(name)
     if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY:
         return True
-    return normalise(_canonical(gold)) == normalise(_canonical(name))
+    return normalise(_canonical(gold)) == normalise(_canonical(name)) or _surname_of(gold, name)
 
 
 def _same_text(gold: GoldQuote, quote: Quote) -> bool:

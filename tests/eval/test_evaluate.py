@@ -181,6 +181,24 @@ def test_people_recall_by_name() -> None:
     assert report.people.missed == ["x: Ilham Aliyev"]
 
 
+@pytest.mark.parametrize(
+    ("label", "extracted", "same"),
+    [
+        pytest.param("Modi", "Narendra Modi", True, id="surname-label-full-name"),
+        pytest.param("Байден", "Joe Biden", True, id="russian-surname-gazetteer-name"),
+        pytest.param("Narendra Modi", "Modi", False, id="surname-alone-is-less-than-asked"),
+        pytest.param("Modi", "Shehbaz Sharif", False, id="another-person"),
+        pytest.param("Aliyev", "Ilham Aliyeva", False, id="another-surname"),
+        pytest.param("Байден", "Joe Bidenov", False, id="gazetteer-person-differs"),
+    ],
+)
+def test_a_surname_label_names_the_full_name_bearer(label: str, extracted: str, same: bool) -> None:
+    """Labellers write a speaker as the page last named them; the extractor gives the fullest
+    form the article has. The surname counts for the full name, never the reverse."""
+    quote = Quote(text="We will keep the pipeline running all winter", speaker=extracted)
+    assert quote_found(GoldQuote(speaker=label, text=quote.text), [quote]) is same
+
+
 def test_report_json_has_computed_scores() -> None:
     """The JSON report carries precision, recall and F1, not only raw counts."""
     report = score(

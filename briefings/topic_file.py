@@ -102,6 +102,10 @@ class Topic(BaseModel):
     own_under: list[str] = Field(
         default=[], description="Topic ids under which it counts only sentences of its own"
     )
+    cedes_to: list[str] = Field(
+        default=[],
+        description="Topic ids that, leading, take every sentence they have any evidence in",
+    )
     anchors: list[str] = Field(
         default=[],
         description="Terms one of which the article must contain for the topic (briefings.anchors)",

@@ -354,13 +354,18 @@ class TopicSet:
         """Evidence for topic `number` from sentences of its own, when `leader` leads."""
         rule = replace(self._rules[number], secondary=Secondary.OWN)
         threshold = self._rules[leader].sentence_threshold
+        cede = self.topics[leader].id in self.topics[number].cedes_to
+        # Only a word of the leader's own cedes a sentence: "despite negotiating, the militants
+        # bombed a convoy" is fighting; "the rebels must agree to a ceasefire" is the talks'.
+        generic = self._scorer.context[leader]
 
         def view(per: dict[int, SentenceEvidence], matches: list[Match]) -> SentenceEvidence:
             led = per.get(leader, _NOTHING)
             if led.score and leader in self._scorer.related:
                 # The leader's own words, as it was chosen to lead (not its relation cues).
                 led = self._scorer.sentence(matches, leader, relations=False)
-            return secondary_view(per.get(number, _NOTHING), led, rule, threshold)
+            own_word = cede and any(term not in generic for term, _ in led.cues)
+            return secondary_view(per.get(number, _NOTHING), led, rule, threshold, cede=own_word)
 
         evidence = gather(
             [

@@ -172,3 +172,39 @@ def test_a_pair_with_a_bad_term_is_a_config_error(tmp_path: Path) -> None:
     )
     with pytest.raises(TopicConfigError, match=r"topics\.yaml"):
         TopicSet.load(override)
+
+
+def _rebel_deal(middle: str) -> list[str]:
+    return [
+        "The government of Mozambique and the Ndlovu Front signed a peace agreement in Maputo"
+        " on Friday after two years of peace talks hosted by Malawi.",
+        middle,
+        "Mediators said the peace process would now move to the disarmament of the front's"
+        " members and their return to civilian life.",
+    ]
+
+
+def test_a_ceasefire_one_side_demands_is_the_talks_not_security(topics: TopicSet) -> None:
+    """Under peace talks, a sentence holding a peace cue is the settlement's, not defence news."""
+    article = make_article(
+        title="Front and government sign peace deal",
+        paragraphs=_rebel_deal(
+            "Earlier rounds broke down when the army demanded that the rebels accept a"
+            " ceasefire, while the rebel militia insisted that troops and armed forces leave"
+            " their villages first. The front's armed wing fought government soldiers for a"
+            " decade before the truce of 2019."
+        ),
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_fighting_beside_the_talks_is_still_security(topics: TopicSet) -> None:
+    """A negotiation word is not enough to cede a sentence: a bombing during talks is fighting."""
+    article = make_article(
+        title="Front and government sign peace deal",
+        paragraphs=_rebel_deal(
+            "Despite negotiating, the front's militants ambushed an army convoy in the north"
+            " last month, killing nine soldiers, and an airstrike on their camp followed."
+        ),
+    )
+    assert topics.classify(article).topics == ["peace-talks", "security"]

@@ -208,3 +208,29 @@ def test_fighting_beside_the_talks_is_still_security(topics: TopicSet) -> None:
         ),
     )
     assert topics.classify(article).topics == ["peace-talks", "security"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            "Египет и Оман во время визита султана заключили соглашение о взаимной обороне.",
+            id="ru",
+        ),
+        pytest.param(
+            "Egypt and Oman put their names to a mutual defense treaty during the sultan's visit.",
+            id="en",
+        ),
+    ],
+)
+def test_one_sentence_on_a_mutual_defence_pact_is_security(topics: TopicSet, lead: str) -> None:
+    """States pledging to defend each other is defence news even in one sentence."""
+    article = make_article(
+        title="Султан завершил визит",
+        paragraphs=[
+            lead,
+            "Обозреватели напомнили, что султан в последний раз приезжал в страну шесть лет назад.",
+            "Визит завершился ужином в президентском дворце.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics

@@ -234,3 +234,32 @@ def test_one_sentence_on_a_mutual_defence_pact_is_security(topics: TopicSet, lea
         ],
     )
     assert "security" in topics.classify(article).topics
+
+
+def test_a_tennis_doubles_pairing_is_not_a_partnership(topics: TopicSet) -> None:
+    """Sport's "partnerships" are pairs of players, even when the players' countries are named."""
+    article = make_article(
+        title="Why some doubles teams last",
+        paragraphs=[
+            "Few tennis partnerships survive more than three seasons on the tour.",
+            "The Kenyan and the Brazilian became doubles partners after losing early at"
+            " Wimbledon, and their partnership has lasted six years.",
+            "Finding the right partner takes patience, the older of the two said.",
+            "Both still play for their countries in team events every spring.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_a_video_game_ceasefire_is_not_security(topics: TopicSet) -> None:
+    """A game mode's truce, weapons and enemy territory are rules of play."""
+    article = make_article(
+        title="Truce mode for the strategy game",
+        paragraphs=[
+            "The new game mode gives players ten minutes to build defences before the battle.",
+            "During the ceasefire all weapons are locked and players cannot cross into enemy"
+            " territory.",
+            "The multiplayer update also adds two maps.",
+        ],
+    )
+    assert topics.classify(article).topics == []

@@ -51,6 +51,11 @@ def _trade_piece(lead: str) -> list[str]:
             id="two-blocs-signed-ru",
         ),
         pytest.param(
+            "Совет ЕС в четверг одобрил спорное торговое соглашение с Меркосур, несмотря на"
+            " недовольство аграриев.",
+            id="approved-ru",
+        ),
+        pytest.param(
             "Lawmakers in Lima ratified the trade treaty with Ecuador by a wide margin, the"
             " foreign ministry said.",
             id="ratified",
@@ -79,12 +84,12 @@ def test_a_mutual_defence_pact_is_a_partnership_beside_security(topics: TopicSet
 
 
 def test_a_pacific_treaty_entering_into_force_is_a_partnership(topics: TopicSet) -> None:
-    """A small island state is a party too: its treaty with a neighbour is a compact."""
+    """A small island state is a party too, and a treaty is between states: no minister needed."""
     article = make_article(
         title="Islanders prepare to move",
         paragraphs=[
             "Once the Samoa-Tuvalu mobility treaty comes into force, islanders may settle,"
-            " study and work on the larger island, the prime minister said.",
+            " study and work on the larger island.",
             "Rising seas and stronger storms driven by climate change have already salted the"
             " atoll's gardens, and sea level rise may swamp it within decades.",
             "Community elders say climate change has made planting taro impossible.",

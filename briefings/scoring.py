@@ -62,6 +62,9 @@ class _TopicWithCues(TopicCues, Protocol):
     @property
     def relation_blockers(self) -> list[str]: ...
 
+    @property
+    def sides(self) -> list[str]: ...
+
 
 class _Pair(Protocol):
     @property
@@ -119,6 +122,7 @@ class Scorer:
     related: frozenset[int] = frozenset()  # topics that have relation cues or pairs
     compounds: list[tuple[_Compound, ...]] = field(default_factory=list)  # per topic
     compound_terms: dict[int, frozenset[int]] = field(default_factory=dict)  # term -> topics
+    sides: list[frozenset[int]] = field(default_factory=list)  # per topic: terms naming a side
 
     @classmethod
     def build(cls, topics: Sequence[_TopicWithCues], shared: _SharedCues) -> Scorer:
@@ -165,6 +169,7 @@ class Scorer:
             for term in names
         }
         groups = frozenset(slot(term) for term in shared.party_groups)
+        sides_at_table = [frozenset(slot(term) for term in topic.sides) for topic in topics]
         sides = [
             [
                 (
@@ -218,6 +223,7 @@ class Scorer:
             related,
             compounds,
             compound_terms,
+            sides_at_table,
         )
 
     def _split(
@@ -339,6 +345,19 @@ class Scorer:
         score = self.score(matches, number, relations=relations)
         cues = self.cues(matches, number, relations=relations) if score else ()
         return SentenceEvidence(score, self.off_topic(matches, number), cues)
+
+    def without_sides(self, matches: list[Match], number: int) -> list[Match]:
+        """`matches` less topic `number`'s words naming a side at the table, and what they cover.
+
+        "The armed groups signed the accord", "the military government's envoy": who sits at
+        peace talks is named with a defence word; it is not fighting.
+        """
+        sides = self.sides[number] if number < len(self.sides) else frozenset()
+        named = [m for m in matches if m.term in sides]
+        if not named:
+            return matches
+        hidden = {i for m in named for i in range(m.start, m.end)}
+        return [m for m in matches if hidden.isdisjoint(range(m.start, m.end))]
 
     def evidence(self, matches: list[Match]) -> dict[int, SentenceEvidence]:
         """Score and off-topic evidence of one sentence for every topic its matches touch."""

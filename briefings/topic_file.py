@@ -106,6 +106,11 @@ class Topic(BaseModel):
         default=[],
         description="Topic ids that, leading, take every sentence they have any evidence in",
     )
+    sides: list[str] = Field(
+        default=[],
+        description="Terms naming a side at the table (rebel groups, a junta): nothing under"
+        " a `cedes_to` leader",
+    )
     anchors: list[str] = Field(
         default=[],
         description="Terms one of which the article must contain for the topic (briefings.anchors)",

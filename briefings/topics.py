@@ -365,7 +365,10 @@ class TopicSet:
                 # The leader's own words, as it was chosen to lead (not its relation cues).
                 led = self._scorer.sentence(matches, leader, relations=False)
             own_word = cede and any(term not in generic for term, _ in led.cues)
-            return secondary_view(per.get(number, _NOTHING), led, rule, threshold, cede=own_word)
+            mine = per.get(number, _NOTHING)
+            if cede and mine.score:
+                mine = self._scorer.sentence(self._scorer.without_sides(matches, number), number)
+            return secondary_view(mine, led, rule, threshold, cede=own_word)
 
         evidence = gather(
             [

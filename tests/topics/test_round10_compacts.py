@@ -268,3 +268,21 @@ def test_a_video_game_ceasefire_is_not_security(topics: TopicSet) -> None:
         ],
     )
     assert topics.classify(article).topics == []
+
+
+def test_the_sides_at_the_table_are_not_fighting(topics: TopicSet) -> None:
+    """Under peace talks, rebel groups and a junta named as signatories are no defence news."""
+    article = make_article(
+        title="Junta and rebels sign accord in Lome",
+        paragraphs=[
+            "After five months of peace talks in Lome, the military government and eleven"
+            " movements put their names to a peace agreement on Tuesday.",
+            "The armed groups and the militia leaders who signed will each send delegates to a"
+            " national conference, the junta's spokesman said.",
+            "Two rebel movements and a militia from the east stayed away from the signing and"
+            " said their demands were ignored.",
+            "Mediators from Ghana said the peace process would now turn to a lasting peace"
+            " settlement.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]

@@ -286,3 +286,18 @@ def test_the_sides_at_the_table_are_not_fighting(topics: TopicSet) -> None:
         ],
     )
     assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_a_peace_dialogue_with_insurgents_is_peace_talks(topics: TopicSet) -> None:
+    """'Peace dialogue' is what several governments call their talks with an insurgent front."""
+    article = make_article(
+        title="First round with the southern front",
+        paragraphs=[
+            "The head of the government's peace dialogue panel met the insurgent front in"
+            " Penang on Monday for a first round.",
+            "Both delegations agreed to hold further talks in April, an observer said.",
+            "The insurgent group has fought for autonomy in the three southern provinces since"
+            " 2004, and troops patrol its villages.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics

@@ -301,3 +301,19 @@ def test_a_peace_dialogue_with_insurgents_is_peace_talks(topics: TopicSet) -> No
         ],
     )
     assert "peace-talks" in topics.classify(article).topics
+
+
+def test_allies_and_partners_at_an_exercise_are_security_news(topics: TopicSet) -> None:
+    """The forces' own words for who takes part in drills do not make a partnership."""
+    article = make_article(
+        title="Allies, partners gather off Darwin for the largest exercise yet",
+        paragraphs=[
+            "More than 9,000 troops and 40 warships from 14 nations joined the naval exercise"
+            " on Monday.",
+            "Training alongside partner navies tests how our forces work together, the"
+            " exercise commander said.",
+            "The biennial bilateral Indonesia-Australia exercise also drew observers from Fiji and"
+            " Tonga, who will collaborate on the landing drills.",
+        ],
+    )
+    assert topics.classify(article).topics == ["security"]

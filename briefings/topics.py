@@ -9,7 +9,9 @@ sentence scores it for every topic. An article gets every topic it has a substan
 cannot be without (briefings.anchors: states for a partnership). Some cues count only where two
 states or blocs are named (briefings.scoring: relation cues); they add a topic, they never decide
 which topic leads, and a partnership made only of them yields to peace talks between the same
-states.
+states. Under a leading topic it `cedes_to` (security under peace talks), a topic loses every
+sentence that holds a word of the leader's own, and its words naming the sides at the table
+(`sides`: rebel groups, a junta) count nothing: who signs a peace deal is not fighting.
 """
 
 from __future__ import annotations

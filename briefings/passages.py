@@ -188,16 +188,22 @@ def decide(
 
 
 def secondary_view(
-    sentence: SentenceEvidence, leader: SentenceEvidence, rule: PassageRule, leader_threshold: float
+    sentence: SentenceEvidence,
+    leader: SentenceEvidence,
+    rule: PassageRule,
+    leader_threshold: float,
+    *,
+    cede: bool = False,
 ) -> SentenceEvidence:
     """What one sentence offers a `secondary: own` topic when another topic leads the article.
 
     `leader` is the same sentence's evidence for the leading topic, relevant at
-    `leader_threshold`.
+    `leader_threshold`. `cede`: any evidence for the leader makes the sentence the leader's
+    (the rebels who sign a peace deal, a ceasefire one side demands of the other).
     """
     if rule.secondary is Secondary.SHARED or not sentence.score:
         return sentence
-    if leader.score >= max(leader_threshold, sentence.score):
+    if (cede and leader.score) or leader.score >= max(leader_threshold, sentence.score):
         return SentenceEvidence(0.0, sentence.off_topic)
     heaviest = max((weight for _, weight in sentence.cues), default=sentence.score)
     if len(sentence.cues) < 2 and heaviest <= rule.sentence_threshold:

@@ -10,7 +10,10 @@ Relation cues say what two states do together: "negotiate", "signed", "summit" c
 topic only in a sentence that names two or more states or blocs (the shared `parties`, or one
 phrase that stands for several: "the two countries", "пяти государств") and none of the topic's
 `relation_blockers` ("mediated", "war"). Two retailers also sign and negotiate; two states doing
-so is diplomacy, whatever the deal is about.
+so is diplomacy, whatever the deal is about. Relation pairs weigh only together: "an agreement"
+and "signed" alone are any contract's words, an agreement that two named states sign or ratify
+is a compact between them ("Saudi Arabia and Pakistan signed a mutual defence agreement", "the
+EU and Mercosur signed a trade agreement"), unless a blocker says it ends a war.
 """
 
 from __future__ import annotations
@@ -54,7 +57,38 @@ class _TopicWithCues(TopicCues, Protocol):
     def relation_cues(self) -> dict[str, float]: ...
 
     @property
+    def relation_pairs(self) -> Sequence[_Pair]: ...
+
+    @property
     def relation_blockers(self) -> list[str]: ...
+
+    @property
+    def sides(self) -> list[str]: ...
+
+
+class _Pair(Protocol):
+    @property
+    def first(self) -> list[str]: ...
+
+    @property
+    def second(self) -> list[str]: ...
+
+    @property
+    def weight(self) -> float: ...
+
+    @property
+    def blockers(self) -> list[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Compound:
+    """A relation pair of one topic, compiled: term numbers of each side, and its weight."""
+
+    first: frozenset[int]
+    second: frozenset[int]
+    weight: float
+    term: int  # the number its evidence is counted under (no text matches it)
+    blockers: frozenset[int] = frozenset()
 
 
 class _SharedCues(TopicCues, Protocol):
@@ -85,7 +119,10 @@ class Scorer:
     generic: list[frozenset[int]]  # per topic: context and paired cues (a secondary topic's)
     parties: dict[int, int] = field(default_factory=dict)  # term -> the state or bloc it names
     groups: frozenset[int] = frozenset()  # terms naming several at once ("the two countries")
-    related: frozenset[int] = frozenset()  # topics that have relation cues
+    related: frozenset[int] = frozenset()  # topics that have relation cues or pairs
+    compounds: list[tuple[_Compound, ...]] = field(default_factory=list)  # per topic
+    compound_terms: dict[int, frozenset[int]] = field(default_factory=dict)  # term -> topics
+    sides: list[frozenset[int]] = field(default_factory=list)  # per topic: terms naming a side
 
     @classmethod
     def build(cls, topics: Sequence[_TopicWithCues], shared: _SharedCues) -> Scorer:
@@ -132,6 +169,19 @@ class Scorer:
             for term in names
         }
         groups = frozenset(slot(term) for term in shared.party_groups)
+        sides_at_table = [frozenset(slot(term) for term in topic.sides) for topic in topics]
+        sides = [
+            [
+                (
+                    frozenset(slot(t) for t in pair.first),
+                    frozenset(slot(t) for t in pair.second),
+                    pair.weight,
+                    frozenset(slot(t) for t in pair.blockers),
+                )
+                for pair in topic.relation_pairs
+            ]
+            for topic in topics
+        ]
         try:
             index = CueIndex.build(terms)
         except CueSyntaxError as exc:
@@ -147,8 +197,34 @@ class Scorer:
             context[number] | {terms[_key(t)] for t in topic.paired_cues}
             for number, topic in enumerate(topics)
         ]
-        related = frozenset(n for n, topic in enumerate(topics) if topic.relation_cues)
-        return cls(index, roles, context, partners, generic, parties, groups, related)
+        related = frozenset(
+            n for n, topic in enumerate(topics) if topic.relation_cues or topic.relation_pairs
+        )
+        # A compound's evidence is counted under a number past every term of the index.
+        compounds: list[tuple[_Compound, ...]] = []
+        owners: dict[int, set[int]] = {}
+        for number, pairs in enumerate(sides):
+            compiled = []
+            for first, second, weight, blockers in pairs:
+                roles.append({})
+                compiled.append(_Compound(first, second, weight, len(roles) - 1, blockers))
+                for word in first | second | blockers:
+                    owners.setdefault(word, set()).add(number)
+            compounds.append(tuple(compiled))
+        compound_terms = {word: frozenset(numbers) for word, numbers in owners.items()}
+        return cls(
+            index,
+            roles,
+            context,
+            partners,
+            generic,
+            parties,
+            groups,
+            related,
+            compounds,
+            compound_terms,
+            sides_at_table,
+        )
 
     def _split(
         self, matches: list[Match], number: int, *, relations: bool = True
@@ -185,11 +261,43 @@ class Scorer:
         # Weaker evidence than a cue: it needs a partner and no off-topic word ("tariff war").
         if paired and not negatives and any(m.term in self.partners[number] for m, _ in cues):
             cues.extend(paired)
-        if related and relations and not (negatives or blocked) and self._states(matches):
+        compounds = self._compounds(matches, number, blanked) if relations else []
+        if (
+            (related or compounds)
+            and relations
+            and not (negatives or blocked)
+            and self._states(matches)
+        ):
             # First, so that a relation cue wins over a context cue on the same word ("mediating"
             # is only context, mediating between two named states is a settlement's).
-            cues[:0] = related
+            cues[:0] = compounds + related
         return cues, negatives
+
+    def _compounds(
+        self, matches: list[Match], number: int, blanked: list[Match]
+    ) -> list[tuple[Match, float]]:
+        """Topic `number`'s relation pairs whose two sides both occur (outside false friends).
+
+        Each counts as a match of no width before the sentence, so that no phrase covering
+        one of its words ("agreement between") hides it; its weight is a floor of the
+        sentence's score, not added to the cues it rests on (`evaluate`).
+        """
+        pairs = self.compounds[number] if number < len(self.compounds) else ()
+        if not pairs:
+            return []
+        hidden = {i for m in blanked for i in range(m.start, m.end)}
+        present = {
+            m.term
+            for m in matches
+            if m.term in self.compound_terms and hidden.isdisjoint(range(m.start, m.end))
+        }
+        return [
+            (Match(pair.term, -1, -1), pair.weight)
+            for pair in pairs
+            if not present.isdisjoint(pair.first)
+            and not present.isdisjoint(pair.second)
+            and present.isdisjoint(pair.blockers)
+        ]
 
     def _states(self, matches: list[Match]) -> bool:
         """Whether a sentence names two or more states or blocs (or a group of them)."""
@@ -203,7 +311,11 @@ class Scorer:
         cues, negatives = self._split(matches, number, relations=relations)
         if not cues:
             return 0.0, 0.0
-        return best_cover(cues), best_cover(negatives)
+        # A compound says what the sentence weighs at least; the words it rests on are already
+        # counted ("the intergovernmental agreement the two states signed" is one fact).
+        floor = max((w for m, w in cues if m.start < 0), default=0.0)
+        rest = [(m, w) for m, w in cues if m.start >= 0]
+        return max(floor, best_cover(rest)), best_cover(negatives)
 
     def score(self, matches: list[Match], number: int, *, relations: bool = True) -> float:
         positive, negative = self.evaluate(matches, number, relations=relations)
@@ -234,9 +346,23 @@ class Scorer:
         cues = self.cues(matches, number, relations=relations) if score else ()
         return SentenceEvidence(score, self.off_topic(matches, number), cues)
 
+    def without_sides(self, matches: list[Match], number: int) -> list[Match]:
+        """`matches` less topic `number`'s words naming a side at the table, and what they cover.
+
+        "The armed groups signed the accord", "the military government's envoy": who sits at
+        peace talks is named with a defence word; it is not fighting.
+        """
+        sides = self.sides[number] if number < len(self.sides) else frozenset()
+        named = [m for m in matches if m.term in sides]
+        if not named:
+            return matches
+        hidden = {i for m in named for i in range(m.start, m.end)}
+        return [m for m in matches if hidden.isdisjoint(range(m.start, m.end))]
+
     def evidence(self, matches: list[Match]) -> dict[int, SentenceEvidence]:
         """Score and off-topic evidence of one sentence for every topic its matches touch."""
         touched = {number for m in matches for number in self.roles[m.term]}
+        touched.update(n for m in matches for n in self.compound_terms.get(m.term, ()))
         return {number: self.sentence(matches, number) for number in touched}
 
 

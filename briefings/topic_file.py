@@ -33,6 +33,23 @@ class SharedCues(BaseModel):
     party_groups: list[str] = []
 
 
+class RelationPair(BaseModel):
+    """Two kinds of words that weigh `weight` together, in a sentence naming two states or blocs.
+
+    "An agreement" and "signed" are any contract's words; an agreement two named states sign
+    or ratify is a compact between them, whatever it is about (briefings.scoring).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    first: list[str] = Field(min_length=1, description="Terms one of which must occur")
+    second: list[str] = Field(min_length=1, description="Terms one of which must occur too")
+    weight: float = Field(gt=0)
+    blockers: list[str] = Field(
+        default=[], description="Terms that keep this pair (not the other relation cues) out"
+    )
+
+
 class Topic(BaseModel):
     """One topic readers can ask for, with the cues that make a sentence relevant to it."""
 
@@ -54,6 +71,9 @@ class Topic(BaseModel):
     )
     relation_cues: dict[str, float] = Field(
         default={}, description="Term -> weight; a cue only where two states or blocs are named"
+    )
+    relation_pairs: list[RelationPair] = Field(
+        default=[], description="Two terms that count together where two states are named"
     )
     relation_blockers: list[str] = Field(
         default=[], description="Terms that keep the relation cues out of their sentence"
@@ -81,6 +101,15 @@ class Topic(BaseModel):
     )
     own_under: list[str] = Field(
         default=[], description="Topic ids under which it counts only sentences of its own"
+    )
+    cedes_to: list[str] = Field(
+        default=[],
+        description="Topic ids that, leading, take every sentence they have any evidence in",
+    )
+    sides: list[str] = Field(
+        default=[],
+        description="Terms naming a side at the table (rebel groups, a junta): nothing under"
+        " a `cedes_to` leader",
     )
     anchors: list[str] = Field(
         default=[],

@@ -9,7 +9,9 @@ sentence scores it for every topic. An article gets every topic it has a substan
 cannot be without (briefings.anchors: states for a partnership). Some cues count only where two
 states or blocs are named (briefings.scoring: relation cues); they add a topic, they never decide
 which topic leads, and a partnership made only of them yields to peace talks between the same
-states.
+states. Under a leading topic it `cedes_to` (security under peace talks), a topic loses every
+sentence that holds a word of the leader's own, and its words naming the sides at the table
+(`sides`: rebel groups, a junta) count nothing: who signs a peace deal is not fighting.
 """
 
 from __future__ import annotations
@@ -354,13 +356,21 @@ class TopicSet:
         """Evidence for topic `number` from sentences of its own, when `leader` leads."""
         rule = replace(self._rules[number], secondary=Secondary.OWN)
         threshold = self._rules[leader].sentence_threshold
+        cede = self.topics[leader].id in self.topics[number].cedes_to
+        # Only a word of the leader's own cedes a sentence: "despite negotiating, the militants
+        # bombed a convoy" is fighting; "the rebels must agree to a ceasefire" is the talks'.
+        generic = self._scorer.context[leader]
 
         def view(per: dict[int, SentenceEvidence], matches: list[Match]) -> SentenceEvidence:
             led = per.get(leader, _NOTHING)
             if led.score and leader in self._scorer.related:
                 # The leader's own words, as it was chosen to lead (not its relation cues).
                 led = self._scorer.sentence(matches, leader, relations=False)
-            return secondary_view(per.get(number, _NOTHING), led, rule, threshold)
+            own_word = cede and any(term not in generic for term, _ in led.cues)
+            mine = per.get(number, _NOTHING)
+            if cede and mine.score:
+                mine = self._scorer.sentence(self._scorer.without_sides(matches, number), number)
+            return secondary_view(mine, led, rule, threshold, cede=own_word)
 
         evidence = gather(
             [

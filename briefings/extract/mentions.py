@@ -241,6 +241,8 @@ def _unknown_people(
                 == (CYR.search(caps[j + 1].group()) is None)
             ):
                 j += 1
+            elif _broken_hyphen(text, caps, j, used):
+                j += 1  # "Onanga- Anyanga": one surname, broken after its hyphen
             elif _middle_initial(text, caps, j, used):
                 j += 2  # "Hilda C. Heine": the initial stays in the name's text
             elif (k := patronym_after(text, caps, j)) is not None and not used & {*range(j, k + 1)}:
@@ -342,6 +344,16 @@ def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
                 m.end = tail.end()
                 m.name = m.name + tail.group().replace("\u00a0", " ")
     return found
+
+
+def _broken_hyphen(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
+    """True when caps[j] ends in a hyphen that a space parts from the next name word."""
+    return (
+        j + 1 < len(caps)
+        and j + 1 not in used
+        and text[caps[j].end() : caps[j + 1].start()] in ("- ", "-\u00a0")
+        and is_name_token(caps[j + 1].group())
+    )
 
 
 def _middle_initial(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:

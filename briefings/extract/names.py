@@ -117,6 +117,9 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         and _COMPLEMENT_BEFORE.search(text, 0, run[0].start()) is not None
     ):
         return run[1:]  # "Envoy for Yemen Hans Grundberg": a place or body, then the name
+    lead = _office_lead(run, text)
+    if lead:
+        return run[lead:]
     if (
         len(run) == 3
         and CYR.search(run[0].group())
@@ -178,6 +181,35 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
 
 # Every word of an office's name ("Executive" of "Chief Executive"): never a first name.
 _ROLE_HEAD_WORDS = frozenset(w.casefold() for h in lexicon().en.role_heads for w in h.split())
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s$")
+
+
+def _office_lead(run: list[re.Match[str]], text: str) -> int:
+    """How many words of a run before a known first name belong to an office or a body, not
+    to the name: the last word of a body's name ("Minister of ... Economic Relations Peter
+    X") or a title ("Saudi Crown Prince Mohammed bin Salman"). 0 when the run opens on the
+    name: after an office word ("Minister Fahad Mohammed X") the next word is a first name."""
+    g = next(
+        (k for k, t in enumerate(run[:-1]) if is_given(t.group())),
+        None,
+    )
+    if not g or len(run) - g < 2 or any(is_given(t.group()) for t in run[:g]):
+        return 0
+    if any(t.group().casefold() in _PARTICLES for t in run[:g]):
+        return 0  # "Hamad bin Khalid Al Nuaimi": a father's first name inside the name
+    if not all(adjacent(text, a, b) for a, b in itertools.pairwise(run[: g + 1])):
+        return 0
+    words = [t.group() for t in run[:g]]
+    opening = 1 if words[0].casefold().endswith(_NATIONALITY_ENDINGS) else 0
+    if len(words) > opening and all(w.casefold() in _ROLE_HEAD_WORDS for w in words[opening:]):
+        return g  # a title the run swallowed
+    before = _CAPITAL_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
+    if g == 1 and before is not None and before.group(1) in gazetteer().institution_words:
+        return 1  # a body's name ("Economic Relations") runs on into the name
+    return 0
+
+
+_NATIONALITY_ENDINGS = tuple(lexicon().en.nationality_suffixes)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s$")
 
 

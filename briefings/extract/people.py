@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
-from briefings.extract.mentions import Mention
+from briefings.extract.mentions import Mention, scan
 from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
 from briefings.models import Person
@@ -113,8 +113,27 @@ def _patronym_aliases(full: list[str]) -> dict[str, str]:
     return aliases
 
 
-def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[str]) -> People:
-    """Canonical people of the article; a surname alone resolves only when it is unambiguous."""
+def _headline_names(headline: str | None, body: list[str]) -> list[str]:
+    """Full names the headline gives that the body does not: a lead cut off as the headline,
+    or a headline naming in full the person the body calls only "Gen Wanlop" or "Szijjarto"."""
+    if not headline:
+        return []
+    found = scan([headline])
+    _normalise_russian_names(found, [headline])
+    return [
+        m.name
+        for m in found
+        if m.kind == Kind.PERSON and not m.partial and " " in m.name and m.name not in body
+    ]
+
+
+def resolve_people(
+    mentions: list[Mention], paragraphs: list[str], places: set[str], headline: str | None = None
+) -> People:
+    """Canonical people of the article; a surname alone resolves only when it is unambiguous.
+
+    A name is canonical in the fullest form the article gives, its headline included: a
+    surname or a first name alone in the body is the one person the headline names so."""
     _normalise_russian_names(mentions, paragraphs)
     full: list[str] = []
     for m in mentions:
@@ -124,7 +143,7 @@ def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[s
     full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
-    for name in full:
+    for name in [*full, *_headline_names(headline, full)]:
         by_surname.setdefault(norm(name.split()[-1]), []).append(name)
         by_first.setdefault(norm(name.split()[0]), []).append(name)
     resolved: dict[int, str] = {}

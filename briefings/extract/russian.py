@@ -51,6 +51,8 @@ def _nominative_token(token: str, allowed: frozenset[str] | None) -> tuple[str, 
         if not token.endswith(ending) or len(token) == len(ending):
             continue
         candidate = token[: -len(ending)] + replacement
+        if not replacement and candidate[-1:].casefold() in _VOWELS:
+            continue  # "Франсуа", "Гарсиа": a stem that a case ending joins ends in a consonant
         if candidate in _given_names():
             return candidate, ending
         if len(token) - len(ending) >= 3:  # a short stem is no name unless a known one

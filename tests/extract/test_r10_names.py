@@ -1,0 +1,98 @@
+"""Name forms (round 10): a person is named in the fullest form the article gives.
+
+An office's last capitalised word is not the first word of the name after it, nor is a title
+the run swallowed ("Crown Prince"); a hyphenated surname a scrape broke after its hyphen is
+one surname; a surname or a first name alone in the body is the person the headline names in
+full. Every person and sentence here is invented (the offices are real, the names are not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extracted import analysed, speaker_of
+from tests.extract.extracted import people_under_headline as _people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Minister of Foreign Trade and Economic Relations Peter Valdorny said the talks "
+            "on the pipeline would resume in May.",
+            "Peter Valdorny",
+            id="office-ending-before-the-name",
+        ),
+        pytest.param(
+            "The agreement was signed by Crown Prince Ahmed bin Faroukh at the palace.",
+            "Ahmed bin Faroukh",
+            id="title-swallowed-by-a-particle-name",
+        ),
+        pytest.param(
+            "Qatari Crown Prince Ahmed bin Faroukh received the delegation at the palace.",
+            "Ahmed bin Faroukh",
+            id="nationality-and-title-before-the-name",
+        ),
+        pytest.param(
+            "Special Representative Marielle Onkara- Bessari said the vote would go ahead.",
+            "Marielle Onkara-Bessari",
+            id="hyphenated-surname-broken-after-its-hyphen",
+        ),
+    ],
+)
+def test_the_name_is_the_fullest_form(text: str, name: str) -> None:
+    """The office or title before a name stays out of it, and a broken surname is whole."""
+    assert _people(text) == [name]
+
+
+def test_hamad_bin_khalid_keeps_its_father_name() -> None:
+    """A known first name after 'bin' is the father's, inside the name: nothing is cut."""
+    text = "Sheikh Hamdan bin Omar Al Qassimi opened the new desalination plant on Sunday."
+    assert _people(text) == ["Hamdan bin Omar Al Qassimi"]
+
+
+def test_a_known_first_name_after_a_name_word_stays_in_the_name() -> None:
+    """Only a word that ends an office is dropped: 'Tavi Daniel Morrow' (no office before
+    it) keeps its first word."""
+    text = "On Friday the harbour master Tavi Daniel Morrow said the channel would reopen."
+    assert _people(text) == ["Tavi Daniel Morrow"]
+
+
+def test_a_first_name_alone_is_the_person_the_headline_names() -> None:
+    """'Gen Somchai said' after a headline naming Somchai Wattanarak in full is his quote."""
+    page = (
+        "Border talks resume under panel chief Gen Somchai Wattanarak\n\n"
+        "The panel met the delegation of the armed group in the provincial capital on "
+        "Saturday.\n\n"
+        '"Both sides hope the frontier districts grow calm again," Gen Somchai '
+        "said after the meeting.\n"
+    )
+    article = analysed(page)
+    assert [p.name for p in article.people] == ["Somchai Wattanarak"]
+    assert speaker_of(article, "Both sides hope") == "Somchai Wattanarak"
+
+
+def test_a_surname_alone_is_the_person_the_headline_names() -> None:
+    """'Foreign Minister Valdorny added' under the headline 'Peter Valdorny: …' is Peter
+    Valdorny."""
+    page = (
+        "Peter Valdorny: the trade talks will go on in the spring\n\n"
+        "The minister met his counterparts in the capital on Thursday to discuss the new "
+        "pipeline.\n\n"
+        '"Our team will keep working with every partner," Foreign '
+        "Minister Valdorny added.\n"
+    )
+    article = analysed(page)
+    assert [p.name for p in article.people] == ["Peter Valdorny"]
+    assert speaker_of(article, "Our team will") == "Peter Valdorny"
+
+
+def test_a_headline_name_does_not_join_two_body_people() -> None:
+    """With two people of the surname in the body, the headline settles nothing."""
+    page = (
+        "Lena Varga named new envoy\n\n"
+        "Lena Varga and Tomas Varga attended the ceremony in the capital on Monday.\n\n"
+        '"The work starts now," Varga said.\n'
+    )
+    article = analysed(page)
+    assert speaker_of(article, "The work starts now") is None

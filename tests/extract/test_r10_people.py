@@ -1,0 +1,69 @@
+"""People (round 10): a person named by the office they hold or held, set off by commas
+("the country's head of state, X Y,", "X's predecessor, Y Z,"), and a foreign first name
+that Russian leaves undeclined ("президента Франсуа X") kept as written.
+
+Every person and sentence here is invented (the offices are real, the names are not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extracted import people_under_headline as _people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The neighbouring head of state, Obrin Kessaly Tamou, addressing the rebels in the "
+            "stadium, called on them to come home.",
+            "Obrin Kessaly Tamou",
+            id="head-of-state-set-off-by-commas",
+        ),
+        pytest.param(
+            "The minister’s predecessor, Corvin Adlaye, had used the drills to court the army.",
+            "Corvin Adlaye",
+            id="predecessor-set-off-by-commas",
+        ),
+        pytest.param(
+            "The country’s richest businessman, Tokunbo Aleshinde, has built the refinery on "
+            "land reclaimed from the lagoon.",
+            "Tokunbo Aleshinde",
+            id="businessman-set-off-by-commas",
+        ),
+        pytest.param(
+            "Fans learned on Monday that the band’s drummer Drevan Karrow would miss the tour.",
+            "Drevan Karrow",
+            id="occupation-before-the-name",
+        ),
+    ],
+)
+def test_a_person_named_by_an_office(text: str, name: str) -> None:
+    """The office before a name, with or without a comma, marks it as a person's."""
+    assert _people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Мятежники свергли президента Франсуа Дюбуле и заняли столицу.",
+            "Франсуа Дюбуле",
+            id="undeclined-name-in-ua",
+        ),
+        pytest.param(
+            "Встреча с министром Гарсиа Мелоном прошла в Лиме.",
+            "Гарсиа Мелон",
+            id="undeclined-name-in-ia",
+        ),
+        pytest.param(
+            "Договор подписан при участии министра Ардана Севилова.",
+            "Ардан Севилов",
+            id="declined-name-still-made-nominative",
+        ),
+    ],
+)
+def test_a_russian_name_after_an_oblique_role(text: str, name: str) -> None:
+    """A case ending joins a stem ending in a consonant: a name in '-уа' is undeclined."""
+    assert _people(text) == [name]

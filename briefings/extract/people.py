@@ -4,6 +4,7 @@ text gives them, and every mention mapped to its person (for speakers and pronou
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
@@ -113,6 +114,26 @@ def _patronym_aliases(full: list[str]) -> dict[str, str]:
     return aliases
 
 
+def _plain(name: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    ).casefold()
+
+
+def _accent_aliases(full: list[str]) -> dict[str, str]:
+    """'Faustin Archange Touadera' is the 'Faustin Archange Touadéra' the same article spells
+    with its accent: one person, named as the page spells him best (with the accents)."""
+    by_plain: dict[str, list[str]] = {}
+    for name in full:
+        by_plain.setdefault(_plain(name), []).append(name)
+    aliases: dict[str, str] = {}
+    for forms in by_plain.values():
+        if len(forms) > 1:
+            best = max(forms, key=lambda n: sum(not ch.isascii() for ch in n))
+            aliases.update({n: best for n in forms if n != best})
+    return aliases
+
+
 def _headline_names(headline: str | None, body: list[str]) -> list[str]:
     """Full names the headline gives that the body does not: a lead cut off as the headline,
     or a headline naming in full the person the body calls only "Gen Wanlop" or "Szijjarto"."""
@@ -139,7 +160,7 @@ def resolve_people(
     for m in mentions:
         if m.kind == Kind.PERSON and not m.partial and m.name not in full:
             full.append(m.name)
-    aliases = _particle_aliases(full) | _patronym_aliases(full)
+    aliases = _particle_aliases(full) | _patronym_aliases(full) | _accent_aliases(full)
     full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}

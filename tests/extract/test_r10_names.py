@@ -96,3 +96,18 @@ def test_a_headline_name_does_not_join_two_body_people() -> None:
     )
     article = analysed(page)
     assert speaker_of(article, "The work starts now") is None
+
+
+def test_a_known_person_with_a_middle_initial_keeps_the_gazetteer_name() -> None:
+    """'Donald J. Trump' is the gazetteer's Donald Trump, not a person called 'J. Trump'."""
+    text = "The permit granted under former President Donald J. Trump was revoked on Monday."
+    assert _people(text) == ["Donald Trump"]
+
+
+def test_one_name_spelt_with_and_without_its_accent_is_one_person() -> None:
+    """A page that drops the accent once ('Sévrine Okabé', 'Sevrine Okabe') names one person."""
+    text = (
+        "Interior Minister Sévrine Okabé opened the meeting in the capital on Monday.\n\n"
+        "The roadmap was later signed by Interior Minister Sevrine Okabe and the rebel leaders."
+    )
+    assert _people(text) == ["Sévrine Okabé"]

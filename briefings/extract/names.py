@@ -43,9 +43,21 @@ def hyphened_rank(token: str) -> bool:
     return "-" in token and all(part in STOP_CAPITALS for part in token.split("-"))
 
 
+# Function words of either language ("Также", "Затем", "Although"), capitalised only when
+# they open a sentence: never a word of a name. Two-letter ones stay out ("To Lam", "Le").
+_FUNCTION_WORDS = frozenset(
+    w
+    for field in ("conjunctions", "prepositions", "attribution_adverbs", "reported_clause_openers")
+    for w in lexicon().both(field)
+    if len(w) > 2 and w.isalpha()
+) | frozenset(w for w in lexicon().en.function_words if len(w) > 2)
+
+
 @lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
+        return False
+    if token.casefold() in _FUNCTION_WORDS:
         return False
     if hyphened_rank(token):
         return False

@@ -111,3 +111,31 @@ def test_one_name_spelt_with_and_without_its_accent_is_one_person() -> None:
         "The roadmap was later signed by Interior Minister Sevrine Okabe and the rebel leaders."
     )
     assert _people(text) == ["Sévrine Okabé"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "Затем Арвид Колмаков заявил, что учения пройдут в срок.\n\n"
+            "Также Колмаков сообщил о новых планах штаба.",
+            ["Арвид Колмаков"],
+            id="russian-adverbs-opening-sentences",
+        ),
+        pytest.param(
+            "Although Corvin Adlaye said the drills would go on, the navy stayed in port.",
+            ["Corvin Adlaye"],
+            id="english-conjunction-opening-a-sentence",
+        ),
+        pytest.param(
+            "President To Lam received the delegation in the capital on Monday.",
+            ["To Lam"],
+            id="a-two-letter-name-word-stays",
+        ),
+    ],
+)
+def test_a_function_word_opening_a_sentence_is_no_part_of_a_name(
+    text: str, names: list[str]
+) -> None:
+    """'Также', 'Затем', 'Although' are capitalised only because a sentence opens on them."""
+    assert _people(text) == names

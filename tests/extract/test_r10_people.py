@@ -1,6 +1,7 @@
 """People (round 10): a person named by the office they hold or held, set off by commas
-("the country's head of state, X Y,", "X's predecessor, Y Z,"), and a foreign first name
-that Russian leaves undeclined ("президента Франсуа X") kept as written.
+("the country's head of state, X Y,", "X's predecessor, Y Z,"); a foreign first name that
+Russian leaves undeclined ("президента Франсуа X") kept as written, and the declensions of
+adjective-shaped surnames and of soft or hushing stems undone.
 
 Every person and sentence here is invented (the offices are real, the names are not).
 """
@@ -62,8 +63,24 @@ def test_a_person_named_by_an_office(text: str, name: str) -> None:
             "Ардан Севилов",
             id="declined-name-still-made-nominative",
         ),
+        pytest.param(
+            "Фестиваль в честь юбилея Андрея Заревского открылся в пятницу.",
+            "Андрей Заревский",
+            id="adjective-surname-in-the-genitive",
+        ),
+        pytest.param(
+            "Переговоры с министром Аркадием Вельковичем прошли в Минске.",
+            "Аркадий Велькович",
+            id="surname-in-a-hushing-consonant-in-the-instrumental",
+        ),
+        pytest.param(
+            "Делегация прибыла под руководством лидера Халиля аль-Камри.",
+            "Халиль аль-Камри",
+            id="soft-sign-first-name-in-the-genitive",
+        ),
     ],
 )
 def test_a_russian_name_after_an_oblique_role(text: str, name: str) -> None:
-    """A case ending joins a stem ending in a consonant: a name in '-уа' is undeclined."""
+    """An oblique name becomes nominative as its declension allows: none for "-уа", an
+    adjective's for "-ского", none after "-ч", a soft sign after a consonant."""
     assert _people(text) == [name]

@@ -1,0 +1,46 @@
+"""Page stamps (round 10): a wire dateline that credits the agency and its correspondent
+("ГОРОД, 9 янв - АГЕНТСТВО, Имя Фамилия.") is metadata: the agency is the outlet, and the
+correspondent is no person of the article; a one-word byline ("By Trend") names the agency.
+Every name here is invented.
+"""
+
+from __future__ import annotations
+
+from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, analysed, loaded
+
+
+def test_a_wire_dateline_with_its_correspondent_is_metadata() -> None:
+    """The agency is the outlet and the dateline's day is read; the text starts after it."""
+    doc = loaded("ПОРТВИЛЬ, 9 янв - Гавань Медиа, Ольга Дремова. " + PAGE_BODY_RU)
+    assert doc.meta.outlet == "Гавань Медиа"
+    assert doc.dateline_day == (1, 9)
+    assert doc.paragraphs[0].startswith("Совет гавани")
+
+
+def test_the_correspondent_of_a_dateline_is_no_person_of_the_article() -> None:
+    """The correspondent named in the dateline is not one of the people the article names."""
+    article = analysed(
+        "Совет гавани одобрил план\n\nПОРТВИЛЬ, 9 янв - Гавань Медиа, Ольга Дремова. "
+        + PAGE_BODY_RU
+    )
+    assert "Ольга Дремова" not in [p.name for p in article.people]
+
+
+def test_a_dateline_agency_without_a_correspondent_still_reads() -> None:
+    """The plain form ("CITY, 9 Jan - AGENCY.") is read as before."""
+    doc = loaded("PORTVILLE, 9 Jan - Harbour Wire. " + PAGE_BODY)
+    assert doc.meta.outlet == "Harbour Wire"
+    assert doc.paragraphs[0].startswith("The harbour council")
+
+
+def test_a_one_word_byline_names_the_agency() -> None:
+    """'By Harbourwire' over the text credits the agency whose copy the page carries."""
+    doc = loaded("By Harbourwire\n\n" + PAGE_BODY)
+    assert doc.meta.outlet == "Harbourwire"
+    assert doc.paragraphs[0].startswith("The harbour council")
+
+
+def test_a_placeholder_byline_names_no_outlet() -> None:
+    """'By Admin' is the site's placeholder user, not an outlet."""
+    doc = loaded("By Admin\n\n" + PAGE_BODY)
+    assert doc.meta.outlet is None

@@ -93,6 +93,9 @@ class _Shared(_Frozen):
     # not): whom "she" or "he" may mean.
     female_role_words: tuple[str, ...] = ()
     male_role_words: tuple[str, ...] = ()
+    # Passive verbs whose agent after "by" leads something: a name after one is a person's
+    # ("talks led by X Y", "переговоры под руководством X Y" need no role word).
+    leading_verbs: tuple[str, ...] = ()
 
 
 class English(_Shared):

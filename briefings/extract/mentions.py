@@ -398,8 +398,16 @@ _APPOSITIVE_OFFICE = re.compile(
 
 
 # "X Y, who chaired the talks", "X Y, of the Harbour Trust,": a relative clause about a
-# person, or the body a person belongs to, set off after the name.
-_PERSON_CLAUSE_AFTER = re.compile(r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z])")
+# person, or the body a person belongs to, set off after the name; "X Y, speaking on behalf
+# of the groups, said": a speaker's participle.
+_PERSON_CLAUSE_AFTER = re.compile(
+    r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s)"
+)
+# "talks led by X Y": the agent of a leading verb.
+_LED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon().en.leading_verbs)})\s+by\s+$")
+# "лидер «Селеки» X Y", "leader of the 'Harbour Front' X Y": a role whose body stands in
+# quotation marks between it and the name.
+_QUOTED_BODY = re.compile(r"\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*$")
 # "X Y, главный тренер «Z»:": the Russian office set off after the name.
 _RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
 
@@ -424,4 +432,15 @@ def _evidence(
         or _PERSON_CLAUSE_AFTER.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
         or VERB_BEFORE_NAME.search(before) is not None
+        or _LED_BY.search(before) is not None
+        or _role_before_quoted_body(before)
     )
+
+
+def _role_before_quoted_body(before: str) -> bool:
+    """'лидер «Селеки» X Y': a role, then the body it leads in quotation marks, then a name."""
+    quoted = _QUOTED_BODY.search(before)
+    if quoted is None:
+        return False
+    head = before[: quoted.start()] + " "
+    return bool(RU_ROLE_BEFORE.search(head) or ROLE_BEFORE.search(head))

@@ -188,6 +188,13 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # "President Teodoro Obiang Nguema Mbasogo": an office names the whole run as one
         # person's; two given names and two surnames are common enough.
         return run
+    if (
+        len(run) == 4
+        and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
+        and not any(title_like(t.group()) for t in run)
+        and _NATIONALITY.search(run[0].group()) is None
+    ):
+        return run  # "Herbert Gontran Djono Ahaba": no word of an office, so all the name's
     return run[-2:]
 
 

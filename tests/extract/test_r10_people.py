@@ -1,7 +1,9 @@
 """People (round 10): a person named by the office they hold or held, set off by commas
 ("the country's head of state, X Y,", "X's predecessor, Y Z,"); a foreign first name that
 Russian leaves undeclined ("президента Франсуа X") kept as written, and the declensions of
-adjective-shaped surnames and of soft or hushing stems undone.
+adjective-shaped surnames and of soft or hushing stems undone; names with no role next to
+them, marked by a speaker's participle (", speaking on behalf of"), by "led by", or by a role
+whose body is quoted between it and the name ("лидер «X» Y Z").
 
 Every person and sentence here is invented (the offices are real, the names are not).
 """
@@ -84,3 +86,35 @@ def test_a_russian_name_after_an_oblique_role(text: str, name: str) -> None:
     """An oblique name becomes nominative as its declension allows: none for "-уа", an
     adjective's for "-ского", none after "-ч", a soft sign after a consonant."""
     assert _people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Tomaso Verrel Akande Nubo, speaking on behalf of the fishermen, said the quota "
+            "was unfair.",
+            "Tomaso Verrel Akande Nubo",
+            id="speaking-on-behalf-and-a-four-word-name",
+        ),
+        pytest.param(
+            "The second round with the rebels, led by Farouq Zennadi, opened in the capital.",
+            "Farouq Zennadi",
+            id="agent-of-led-by",
+        ),
+        pytest.param(
+            "Лидер «Гаванского фронта» Ремир Кошталь прибыл в столицу во вторник.",
+            "Ремир Кошталь",
+            id="role-quoted-body-name",
+        ),
+    ],
+)
+def test_a_person_marked_without_a_role_next_to_the_name(text: str, name: str) -> None:
+    """A speaker's participle after the name, the agent of 'led by', or a role whose body
+    stands quoted between it and the name mark a person the gazetteer does not know."""
+    assert _people(text) == [name]
+
+
+def test_a_place_led_by_is_no_person() -> None:
+    """'led by Saudi Arabia': a known place stays a place."""
+    assert _people("The mediation, led by Saudi Arabia and Qatar, resumed on Monday.") == []

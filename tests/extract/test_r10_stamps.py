@@ -1,7 +1,8 @@
 """Page stamps (round 10): a wire dateline that credits the agency and its correspondent
 ("ГОРОД, 9 янв - АГЕНТСТВО, Имя Фамилия.") is metadata: the agency is the outlet, and the
-correspondent is no person of the article; a one-word byline ("By Trend") names the agency.
-Every name here is invented.
+correspondent is no person of the article; a one-word byline ("By Trend") names the agency;
+a Russian legal name ("АО «ТРК «X»") or a media group's banner ("МЕДИАГРУППА «X»") names the
+outlet by its quoted brand. Every name here is invented.
 """
 
 from __future__ import annotations
@@ -44,3 +45,16 @@ def test_a_placeholder_byline_names_no_outlet() -> None:
     """'By Admin' is the site's placeholder user, not an outlet."""
     doc = loaded("By Admin\n\n" + PAGE_BODY)
     assert doc.meta.outlet is None
+
+
+def test_a_legal_name_in_the_copyright_gives_its_brand() -> None:
+    """'© ООО «Редакция «Гавань»»': of a company's legal name, the quoted brand is the outlet."""
+    doc = loaded("Совет гавани одобрил план\n\n" + PAGE_BODY_RU + "\n\n© АО «ТРК «ГАВАНЬ»")
+    assert doc.meta.outlet == "ГАВАНЬ"
+
+
+def test_a_media_group_banner_names_the_outlet() -> None:
+    """A banner line 'МЕДИАГРУППА «X»' over the headline is the page's own name."""
+    doc = loaded("МЕДИАГРУППА «ГАВАНЬ»\nСовет гавани одобрил план\n\n" + PAGE_BODY_RU)
+    assert doc.meta.outlet == "ГАВАНЬ"
+    assert doc.title == "Совет гавани одобрил план"

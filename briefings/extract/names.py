@@ -323,6 +323,7 @@ def is_office(run: list[re.Match[str]]) -> bool:
 
 
 _GLOSS = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)")
+_BODY_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w-]+\s+){0,3}(?P<head>[A-Z][\w-]+)")
 _PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
 
 
@@ -339,6 +340,9 @@ def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
         return True  # «Битва Чемпионов»: a title in quotation marks
     if _PLACE_NOUN_AFTER.match(text, end) or named_after(text, start, run[0].group()):
         return True  # "Uzeyir Hajibeyli street", "улица Юсифа Сафарова": a place's name
+    goes_on = _BODY_GOES_ON.match(text, end)
+    if goes_on is not None and goes_on.group("head") in gazetteer().institution_words:
+        return True  # "X Humanitarian Aid and Relief Center": the body's name runs on
     gloss = _GLOSS.match(text, end)
     if gloss is None:
         return False
@@ -369,3 +373,12 @@ def surname_shaped(run: list[re.Match[str]]) -> bool:
         and (norm(first),) not in gazetteer().index
         and _SURNAME_SHAPE.search(first) is None
     )
+
+
+_REGNAL = re.compile(rf"(?<![\w-])(?P<title>{'|'.join(lexicon().en.regnal_titles)})\s+$")
+
+
+def regnal_title_before(text: str, start: int) -> str | None:
+    """The title right before `start` that names a person with one name ('King', 'Pope')."""
+    found = _REGNAL.search(text, max(0, start - 20), start)
+    return found.group("title") if found is not None else None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mentions import Mention, scan
+from briefings.extract.names import regnal_title_before
 from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
 from briefings.models import Person
@@ -148,6 +149,22 @@ def _headline_names(headline: str | None, body: list[str]) -> list[str]:
     ]
 
 
+def _titled_names(
+    mentions: list[Mention], resolved: dict[int, str], paragraphs: list[str]
+) -> dict[str, str]:
+    """'Salman' → 'King Salman': a person the article names by one word only, after a title
+    that goes with one name, is named with the title (the article gives nothing fuller)."""
+    titled: dict[str, str] = {}
+    for m in mentions:
+        name = resolved.get(id(m))
+        if name is None or " " in name or m.known or name in titled:
+            continue
+        title = regnal_title_before(paragraphs[m.para], m.start)
+        if title is not None:
+            titled[name] = f"{title} {name}"
+    return titled
+
+
 def resolve_people(
     mentions: list[Mention], paragraphs: list[str], places: set[str], headline: str | None = None
 ) -> People:
@@ -205,6 +222,11 @@ def resolve_people(
             role = _clean_role(found.group("role"), places)
             if role:
                 roles[who] = role
+    titled = _titled_names(mentions, resolved, paragraphs)
+    if titled:
+        resolved = {k: titled.get(v, v) for k, v in resolved.items()}
+        order = list(dict.fromkeys(titled.get(n, n) for n in order))
+        roles = {titled.get(n, n): r for n, r in roles.items()}
     people = [Person(name=n, role=roles.get(n)) for n in order]
     by_para: dict[int, list[Mention]] = {}
     for m in mentions:

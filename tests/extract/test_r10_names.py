@@ -139,3 +139,29 @@ def test_a_function_word_opening_a_sentence_is_no_part_of_a_name(
 ) -> None:
     """'Также', 'Затем', 'Although' are capitalised only because a sentence opens on them."""
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "The clearance teams were sent on the orders of King Tamor to help the villagers.",
+            ["King Tamor"],
+            id="king-and-one-name",
+        ),
+        pytest.param(
+            "The fighters are disarming weeks before a visit by Pope Ambrose to the capital.",
+            ["Pope Ambrose"],
+            id="pope-and-one-name",
+        ),
+        pytest.param(
+            "The King Khalid Humanitarian Aid and Relief Centre cleared the village fields.",
+            [],
+            id="a-body-named-after-a-ruler-is-no-person",
+        ),
+    ],
+)
+def test_a_ruler_known_by_title_and_one_name(text: str, names: list[str]) -> None:
+    """'King X', 'Pope Y' with no surname anywhere keep the title; a body named after one
+    ('X Humanitarian Aid and Relief Centre') is no person."""
+    assert _people(text) == names

@@ -80,9 +80,17 @@ def key(line: str) -> str:
     return line.strip(_EDGE).casefold()
 
 
+# Two blocks of a page glued with no space ("…от нападенияЭто произошло …", "Вестник
+# КавказаСегодня прошла …"): a Russian word never turns capital inside itself after four
+# lowercase letters when a sentence goes on after it ("«ГаваньТелеком»" stays whole).
+_GLUED_BLOCKS = re.compile(r"(?<=[а-яё][а-яё][а-яё][а-яё])(?=[А-ЯЁ][а-яё]+ [а-яё])")
+
+
 def split_lines(text: str) -> list[str]:
-    """Lines of the text, with hard-wrapped paragraphs (80-column files) joined back."""
+    """Lines of the text, with hard-wrapped paragraphs (80-column files) joined back, and
+    blocks the scrape glued together apart again."""
     out: list[str] = []
+    text = _GLUED_BLOCKS.sub("\n\n", text)
     for block in BLANK_SPLIT.split(text):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln]

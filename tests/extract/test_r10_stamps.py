@@ -2,7 +2,8 @@
 ("ГОРОД, 9 янв - АГЕНТСТВО, Имя Фамилия.") is metadata: the agency is the outlet, and the
 correspondent is no person of the article; a one-word byline ("By Trend") names the agency;
 a Russian legal name ("АО «ТРК «X»") or a media group's banner ("МЕДИАГРУППА «X»") names the
-outlet by its quoted brand. Every name here is invented.
+outlet by its quoted brand; two Russian blocks the scrape glued ("…планЭто решение …") are
+two lines again. Every name here is invented.
 """
 
 from __future__ import annotations
@@ -58,3 +59,18 @@ def test_a_media_group_banner_names_the_outlet() -> None:
     doc = loaded("МЕДИАГРУППА «ГАВАНЬ»\nСовет гавани одобрил план\n\n" + PAGE_BODY_RU)
     assert doc.meta.outlet == "ГАВАНЬ"
     assert doc.title == "Совет гавани одобрил план"
+
+
+def test_a_headline_glued_to_its_standfirst_is_split() -> None:
+    """'…одобрил планЭто решение …': the scrape glued two blocks; the headline is the first."""
+    doc = loaded(
+        "Совет гавани одобрил план углубления северного каналаЭто решение положит конец "
+        "задержкам\n\n" + PAGE_BODY_RU
+    )
+    assert doc.title == "Совет гавани одобрил план углубления северного канала"
+
+
+def test_a_camel_case_brand_stays_whole() -> None:
+    """'«ГаваньТелеком»' is a brand written so, not two glued blocks."""
+    doc = loaded("Совет гавани одобрил план\n\n" + PAGE_BODY_RU + " Связь дал «ГаваньТелеком».")
+    assert "«ГаваньТелеком»" in doc.paragraphs[-1]

@@ -38,6 +38,7 @@ from briefings.extract.names import (
     patronym_after,
     surname_shaped,
     title_like,
+    without_quoted_body,
 )
 from briefings.extract.neighbours import listed, single_surnames
 from briefings.extract.patterns import (
@@ -405,9 +406,7 @@ _PERSON_CLAUSE_AFTER = re.compile(
 )
 # "talks led by X Y": the agent of a leading verb.
 _LED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon().en.leading_verbs)})\s+by\s+$")
-# "лидер «Селеки» X Y", "leader of the 'Harbour Front' X Y": a role whose body stands in
-# quotation marks between it and the name.
-_QUOTED_BODY = re.compile(r"\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*$")
+
 # "X Y, главный тренер «Z»:": the Russian office set off after the name.
 _RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
 
@@ -439,8 +438,5 @@ def _evidence(
 
 def _role_before_quoted_body(before: str) -> bool:
     """'лидер «Селеки» X Y': a role, then the body it leads in quotation marks, then a name."""
-    quoted = _QUOTED_BODY.search(before)
-    if quoted is None:
-        return False
-    head = before[: quoted.start()] + " "
-    return bool(RU_ROLE_BEFORE.search(head) or ROLE_BEFORE.search(head))
+    head = without_quoted_body(before)
+    return head is not None and bool(RU_ROLE_BEFORE.search(head) or ROLE_BEFORE.search(head))

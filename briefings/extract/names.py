@@ -188,13 +188,18 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # "President Teodoro Obiang Nguema Mbasogo": an office names the whole run as one
         # person's; two given names and two surnames are common enough.
         return run
+    head = text[: run[0].start()].rstrip()
     if (
         len(run) == 4
+        and (not head or head[-1] in '.!?:;"“”«»—–-')
         and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
         and not any(title_like(t.group()) for t in run)
         and _NATIONALITY.search(run[0].group()) is None
     ):
-        return run  # "Herbert Gontran Djono Ahaba": no word of an office, so all the name's
+        # "Herbert Gontran Djono Ahaba, speaking …": opening a sentence, with no word of an
+        # office, the run is all name ("… Minister of Petroleum and Mineral Resources Tarek
+        # X" is not: a body's name runs into it mid-sentence).
+        return run
     return run[-2:]
 
 
@@ -323,7 +328,22 @@ def is_office(run: list[re.Match[str]]) -> bool:
 
 
 _GLOSS = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)")
-_BODY_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w-]+\s+){0,3}(?P<head>[A-Z][\w-]+)")
+_BODY_GOES_ON = re.compile(
+    r"\s+(?:and|&)\s+(?P<words>(?:[A-Z][\w-]+\s+){0,3})(?P<head>[A-Z][\w-]+)"
+    # "… and NBC News anchor José X": a lowercase office and a name after it start a person.
+    r"(?![ \u00a0]+[a-z][\w-]*[ \u00a0]+[A-ZÀ-ÞА-ЯЁ])"
+)
+# "лидер «Селеки» X Y": the body a role leads, quoted between the role and the name.
+_QUOTED_BODY = re.compile(r"\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*$")
+
+
+def without_quoted_body(before: str) -> str | None:
+    """The text before a name without the quoted body ending it ('лидер «Селеки» '), or
+    None when it ends in no quoted name."""
+    quoted = _QUOTED_BODY.search(before)
+    return before[: quoted.start()] + " " if quoted is not None else None
+
+
 _PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
 
 
@@ -341,8 +361,14 @@ def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
     if _PLACE_NOUN_AFTER.match(text, end) or named_after(text, start, run[0].group()):
         return True  # "Uzeyir Hajibeyli street", "улица Юсифа Сафарова": a place's name
     goes_on = _BODY_GOES_ON.match(text, end)
-    if goes_on is not None and goes_on.group("head") in gazetteer().institution_words:
-        return True  # "X Humanitarian Aid and Relief Center": the body's name runs on
+    if (
+        goes_on is not None
+        and goes_on.group("head") in gazetteer().institution_words
+        and not any((norm(w),) in gazetteer().index for w in goes_on.group("words").split())
+    ):
+        # "X Humanitarian Aid and Relief Center": the body's name runs on; not "X Y and
+        # Pakistan Army chief Z" (a new body, named by a known place) nor "… News anchor Z".
+        return True
     gloss = _GLOSS.match(text, end)
     if gloss is None:
         return False

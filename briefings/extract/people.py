@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mentions import Mention, scan
-from briefings.extract.names import regnal_title_before
+from briefings.extract.names import regnal_title_before, without_quoted_body
 from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
 from briefings.models import Person
@@ -37,6 +37,8 @@ def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> 
             for end in range(max(0, m.start - 6), m.start)
         )
         role = last_role(before)
+        if role is None and (unquoted := without_quoted_body(before)) is not None:
+            role = last_role(unquoted)  # "экономиста «Альфа-банка» Натальи Орловой"
         first = m.name.split()[0]
         given = gazetteer().given_names
         oblique_given = first not in given and nominative_name(first) in given

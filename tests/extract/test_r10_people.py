@@ -107,6 +107,17 @@ def test_a_russian_name_after_an_oblique_role(text: str, name: str) -> None:
             "Ремир Кошталь",
             id="role-quoted-body-name",
         ),
+        pytest.param(
+            "По оценкам главного экономиста «Гаванского банка» Дарьи Веловой, ставка не изменится.",
+            "Дарья Велова",
+            id="oblique-role-quoted-body-name-made-nominative",
+        ),
+        pytest.param(
+            "The country's Minister of Fisheries and Marine Resources Tarek Amun-Dahl agreed "
+            "to the quota.",
+            "Tarek Amun-Dahl",
+            id="mid-sentence-body-before-the-name-stays-out",
+        ),
     ],
 )
 def test_a_person_marked_without_a_role_next_to_the_name(text: str, name: str) -> None:
@@ -118,3 +129,13 @@ def test_a_person_marked_without_a_role_next_to_the_name(text: str, name: str) -
 def test_a_place_led_by_is_no_person() -> None:
     """'led by Saudi Arabia': a known place stays a place."""
     assert _people("The mediation, led by Saudi Arabia and Qatar, resumed on Monday.") == []
+
+
+def test_a_name_before_and_a_new_body_stays_a_name() -> None:
+    """'X Y and Harbourland Army chief Z': 'and' opens a new body named by a place, so the
+    first name is no body's ("… Aid and Relief Centre" is)."""
+    text = (
+        "He spoke to Norway Foreign Minister Tarek Amundsen and Norway Army chief Gen Olav "
+        "Brekke on Sunday."
+    )
+    assert "Tarek Amundsen" in _people(text)

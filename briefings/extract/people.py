@@ -137,6 +137,25 @@ def _accent_aliases(full: list[str]) -> dict[str, str]:
     return aliases
 
 
+def _prefix_aliases(full: list[str], names: list[str]) -> dict[str, str]:
+    """'Saber Hossain said' after 'Minister Saber Hossain Chowdhury': the first words of
+    exactly one longer name of the article (or its headline) are that person."""
+    aliases: dict[str, str] = {}
+    for name in full:
+        tokens = name.casefold().split()
+        if len(tokens) < 2:
+            continue
+        longer = {
+            other
+            for other in names
+            if len(other.split()) > len(tokens)
+            and other.casefold().split()[: len(tokens)] == tokens
+        }
+        if len(longer) == 1:
+            aliases[name] = longer.pop()
+    return aliases
+
+
 def _headline_names(headline: str | None, body: list[str]) -> list[str]:
     """Full names the headline gives that the body does not: a lead cut off as the headline,
     or a headline naming in full the person the body calls only "Gen Wanlop" or "Szijjarto"."""
@@ -179,11 +198,17 @@ def resolve_people(
     for m in mentions:
         if m.kind == Kind.PERSON and not m.partial and m.name not in full:
             full.append(m.name)
-    aliases = _particle_aliases(full) | _patronym_aliases(full) | _accent_aliases(full)
+    in_headline = _headline_names(headline, full)
+    aliases = (
+        _particle_aliases(full)
+        | _patronym_aliases(full)
+        | _accent_aliases(full)
+        | _prefix_aliases(full, [*full, *in_headline])
+    )
     full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
-    for name in [*full, *_headline_names(headline, full)]:
+    for name in [*full, *in_headline]:
         by_surname.setdefault(norm(name.split()[-1]), []).append(name)
         by_first.setdefault(norm(name.split()[0]), []).append(name)
     resolved: dict[int, str] = {}

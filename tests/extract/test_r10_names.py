@@ -165,3 +165,13 @@ def test_a_ruler_known_by_title_and_one_name(text: str, names: list[str]) -> Non
     """'King X', 'Pope Y' with no surname anywhere keep the title; a body named after one
     ('X Humanitarian Aid and Relief Centre') is no person."""
     assert _people(text) == names
+
+
+def test_the_first_words_of_a_longer_name_are_that_person() -> None:
+    """'Tanvir Hossain said' after 'Minister Tanvir Hossain Rahmatullah': one person, under
+    the full name (the press often drops the last part of a three-part name)."""
+    text = (
+        "Water Resources Minister Tanvir Hossain Rahmatullah opened the embankment on Monday.\n\n"
+        "Tanvir Hossain said the work would protect four villages."
+    )
+    assert _people(text) == ["Tanvir Hossain Rahmatullah"]

@@ -74,3 +74,13 @@ def test_a_camel_case_brand_stays_whole() -> None:
     """'«ГаваньТелеком»' is a brand written so, not two glued blocks."""
     doc = loaded("Совет гавани одобрил план\n\n" + PAGE_BODY_RU + " Связь дал «ГаваньТелеком».")
     assert "«ГаваньТелеком»" in doc.paragraphs[-1]
+
+
+def test_a_glued_piece_is_not_joined_to_the_headline_above() -> None:
+    """'Читать на сайте XСегодня …' under the headline: the link text is no part of it."""
+    doc = loaded(
+        "Совет гавани одобрил план углубления северного канала до конца года\n"
+        "Читать на сайте Гавань МедиаСовет гавани во вторник одобрил план углубления, "
+        "сообщил его председатель.\n\n" + PAGE_BODY_RU
+    )
+    assert doc.title == "Совет гавани одобрил план углубления северного канала до конца года"

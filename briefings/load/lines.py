@@ -86,7 +86,6 @@ def key(line: str) -> str:
 _GLUED_BLOCKS = re.compile(r"(?<=[а-яё][а-яё][а-яё][а-яё])(?=[А-ЯЁ][а-яё]+ [а-яё])")
 
 
-
 def _unglued(text: str) -> str:
     """The text with each glued line's pieces set apart as blocks of their own (so that no
     piece is joined back to the line above it as a wrapped paragraph)."""

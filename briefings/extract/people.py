@@ -137,9 +137,23 @@ def _accent_aliases(full: list[str]) -> dict[str, str]:
     return aliases
 
 
+def _named_in_prose(mentions: list[Mention], paragraphs: list[str]) -> list[str]:
+    """Full names the body gives in its prose: not one a caption's credit ends ("X Y Photo:
+    site") nor, being the headline's, one a title-case headline may run into ("X Y Quoted")."""
+    return list(
+        dict.fromkeys(
+            m.name
+            for m in mentions
+            if m.kind == Kind.PERSON
+            and not m.partial
+            and paragraphs[m.para][m.end : m.end + 1] != ":"
+        )
+    )
+
+
 def _prefix_aliases(full: list[str], names: list[str]) -> dict[str, str]:
     """'Saber Hossain said' after 'Minister Saber Hossain Chowdhury': the first words of
-    exactly one longer name of the article (or its headline) are that person."""
+    exactly one longer name the article's prose gives are that person."""
     aliases: dict[str, str] = {}
     for name in full:
         tokens = name.casefold().split()
@@ -203,7 +217,7 @@ def resolve_people(
         _particle_aliases(full)
         | _patronym_aliases(full)
         | _accent_aliases(full)
-        | _prefix_aliases(full, [*full, *in_headline])
+        | _prefix_aliases(full, _named_in_prose(mentions, paragraphs))
     )
     full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}

@@ -175,3 +175,13 @@ def test_the_first_words_of_a_longer_name_are_that_person() -> None:
         "Tanvir Hossain said the work would protect four villages."
     )
     assert _people(text) == ["Tanvir Hossain Rahmatullah"]
+
+
+def test_a_caption_credit_glued_to_a_name_absorbs_no_one() -> None:
+    """'… spokesperson Lin Tavor Photo: site' is a caption: 'Lin Tavor' in the prose is not
+    the caption's 'Lin Tavor Photo'."""
+    text = (
+        "Harbour Ministry spokesperson Lin Tavor Photo: harbour.example\n\n"
+        "Harbour Ministry spokesperson Lin Tavor said the ferry would run again in May."
+    )
+    assert "Lin Tavor" in _people(text)

@@ -36,6 +36,10 @@ def _first_of_pair(above: list[int], lines: list[Line]) -> int:
     return at
 
 
+# A list item ("• The Hon X, Minister for Y", "* Joint release with:") is never a headline.
+_LIST_ITEM = re.compile(r"^(?:[•·▪]\s*|[*-]\s+)")
+
+
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""
@@ -51,6 +55,7 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and not lower_start(ln.text)
         and not repeats_itself(ln.text)
         and not glossed_name(ln.text)
+        and _LIST_ITEM.match(ln.text) is None
     ]
     for i in candidates:
         if lines[i].heading:

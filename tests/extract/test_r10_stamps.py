@@ -3,7 +3,7 @@
 correspondent is no person of the article; a one-word byline ("By Trend") names the agency;
 a Russian legal name ("АО «ТРК «X»") or a media group's banner ("МЕДИАГРУППА «X»") names the
 outlet by its quoted brand; two Russian blocks the scrape glued ("…планЭто решение …") are
-two lines again. Every name here is invented.
+two lines again; a list item is never the headline. Every name here is invented.
 """
 
 from __future__ import annotations
@@ -84,3 +84,14 @@ def test_a_glued_piece_is_not_joined_to_the_headline_above() -> None:
         "сообщил его председатель.\n\n" + PAGE_BODY_RU
     )
     assert doc.title == "Совет гавани одобрил план углубления северного канала до конца года"
+
+
+def test_a_list_item_over_the_date_is_no_headline() -> None:
+    """'• The Hon X MP, Minister for Y' over the date line is a list item, not the headline."""
+    doc = loaded(
+        "Harbour council backs channel dredging plan for the north\n\n"
+        "  • Joint media release with:\n"
+        "  • The Hon Mara Quist MP, Minister for Ports and Harbours\n"
+        "04 April 2022\n\n" + PAGE_BODY
+    )
+    assert doc.title == "Harbour council backs channel dredging plan for the north"

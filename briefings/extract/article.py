@@ -94,7 +94,10 @@ def analyse(doc: RawDocument) -> Article:
     places = _dedupe([m.name for m in mentions if m.kind == Kind.PLACE])
     orgs = _dedupe([m.name for m in mentions if m.kind == Kind.ORG])
     people = resolve_people(
-        mentions, paragraphs, set(places) | set(_alias_surfaces(mentions, paragraphs))
+        mentions,
+        paragraphs,
+        set(places) | set(_alias_surfaces(mentions, paragraphs)),
+        headline=title,
     )
     published, origin = find_published(doc, mentions)
     language = doc.meta.language or detect_language(title + "\n" + "\n".join(paragraphs))

@@ -35,9 +35,14 @@ def initialled_people(p: int, text: str, found: list[Mention]) -> list[Mention]:
         overlapping = [m for m in found if m.start < end and start < m.end]
         if overlapping:
             # The surname alone, taken by the lone-surname scan ("К. Абдрахманов"), gets its
-            # initial back; anything else found there stands.
+            # initial back; anything else found there stands, and a known person keeps the
+            # gazetteer's name ("Donald J. Trump" is no "J. Trump").
             for m in overlapping:
-                if m.kind == Kind.PERSON and (m.start, m.end) == match.span("surname"):
+                if (
+                    m.kind == Kind.PERSON
+                    and not m.known
+                    and (m.start, m.end) == match.span("surname")
+                ):
                     m.start, m.name = start, match.group()
             continue
         surname = match.group("surname")

@@ -100,6 +100,12 @@ class _Shared(_Frozen):
     # not): whom "she" or "he" may mean.
     female_role_words: tuple[str, ...] = ()
     male_role_words: tuple[str, ...] = ()
+    # Passive verbs whose agent after "by" leads something: a name after one is a person's
+    # ("talks led by X Y", "переговоры под руководством X Y" need no role word).
+    leading_verbs: tuple[str, ...] = ()
+    # Titles that name a person with one name of their own ("King Salman", "Pope Francis"):
+    # with no surname in the article, the title stays in the name.
+    regnal_titles: tuple[str, ...] = ()
 
 
 class English(_Shared):

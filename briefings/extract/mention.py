@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefings.extract.gazetteer import Kind
@@ -16,3 +17,11 @@ class Mention:
     name: str
     partial: bool = False
     known: bool = False  # from the gazetteer, so already a canonical name
+
+    def __post_init__(self) -> None:
+        # "Onanga- Anyanga": a scrape that breaks a hyphenated surname after its hyphen
+        # still names one surname.
+        self.name = _BROKEN_HYPHEN.sub("-", self.name)
+
+
+_BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \u00a0](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")

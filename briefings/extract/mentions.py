@@ -38,6 +38,7 @@ from briefings.extract.names import (
     patronym_after,
     surname_shaped,
     title_like,
+    without_quoted_body,
 )
 from briefings.extract.neighbours import listed, single_surnames
 from briefings.extract.patterns import (
@@ -241,6 +242,8 @@ def _unknown_people(
                 == (CYR.search(caps[j + 1].group()) is None)
             ):
                 j += 1
+            elif _broken_hyphen(text, caps, j, used):
+                j += 1  # "Onanga- Anyanga": one surname, broken after its hyphen
             elif _middle_initial(text, caps, j, used):
                 j += 2  # "Hilda C. Heine": the initial stays in the name's text
             elif (k := patronym_after(text, caps, j)) is not None and not used & {*range(j, k + 1)}:
@@ -344,6 +347,16 @@ def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
+def _broken_hyphen(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
+    """True when caps[j] ends in a hyphen that a space parts from the next name word."""
+    return (
+        j + 1 < len(caps)
+        and j + 1 not in used
+        and text[caps[j].end() : caps[j + 1].start()] in ("- ", "-\u00a0")
+        and is_name_token(caps[j + 1].group())
+    )
+
+
 def _middle_initial(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
     """True when caps[j] is followed by a middle initial and a further name word."""
     if j + 2 >= len(caps) or j + 1 in used or j + 2 in used:
@@ -386,8 +399,14 @@ _APPOSITIVE_OFFICE = re.compile(
 
 
 # "X Y, who chaired the talks", "X Y, of the Harbour Trust,": a relative clause about a
-# person, or the body a person belongs to, set off after the name.
-_PERSON_CLAUSE_AFTER = re.compile(r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z])")
+# person, or the body a person belongs to, set off after the name; "X Y, speaking on behalf
+# of the groups, said": a speaker's participle.
+_PERSON_CLAUSE_AFTER = re.compile(
+    r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s)"
+)
+# "talks led by X Y": the agent of a leading verb.
+_LED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon().en.leading_verbs)})\s+by\s+$")
+
 # "X Y, главный тренер «Z»:": the Russian office set off after the name.
 _RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
 
@@ -412,4 +431,12 @@ def _evidence(
         or _PERSON_CLAUSE_AFTER.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
         or VERB_BEFORE_NAME.search(before) is not None
+        or _LED_BY.search(before) is not None
+        or _role_before_quoted_body(before)
     )
+
+
+def _role_before_quoted_body(before: str) -> bool:
+    """'лидер «Селеки» X Y': a role, then the body it leads in quotation marks, then a name."""
+    head = without_quoted_body(before)
+    return head is not None and bool(RU_ROLE_BEFORE.search(head) or ROLE_BEFORE.search(head))

@@ -43,9 +43,21 @@ def hyphened_rank(token: str) -> bool:
     return "-" in token and all(part in STOP_CAPITALS for part in token.split("-"))
 
 
+# Function words of either language ("Также", "Затем", "Although"), capitalised only when
+# they open a sentence: never a word of a name. Two-letter ones stay out ("To Lam", "Le").
+_FUNCTION_WORDS = frozenset(
+    w
+    for field in ("conjunctions", "prepositions", "attribution_adverbs", "reported_clause_openers")
+    for w in lexicon().both(field)
+    if len(w) > 2 and w.isalpha()
+) | frozenset(w for w in lexicon().en.function_words if len(w) > 2)
+
+
 @lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
+        return False
+    if token.casefold() in _FUNCTION_WORDS:
         return False
     if hyphened_rank(token):
         return False
@@ -117,6 +129,9 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         and _COMPLEMENT_BEFORE.search(text, 0, run[0].start()) is not None
     ):
         return run[1:]  # "Envoy for Yemen Hans Grundberg": a place or body, then the name
+    lead = _office_lead(run, text)
+    if lead:
+        return run[lead:]
     if (
         len(run) == 3
         and CYR.search(run[0].group())
@@ -173,11 +188,52 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # "President Teodoro Obiang Nguema Mbasogo": an office names the whole run as one
         # person's; two given names and two surnames are common enough.
         return run
+    head = text[: run[0].start()].rstrip()
+    if (
+        len(run) == 4
+        and (not head or head[-1] in '.!?:;"“”«»—–-')
+        and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
+        and not any(title_like(t.group()) for t in run)
+        and _NATIONALITY.search(run[0].group()) is None
+    ):
+        # "Herbert Gontran Djono Ahaba, speaking …": opening a sentence, with no word of an
+        # office, the run is all name ("… Minister of Petroleum and Mineral Resources Tarek
+        # X" is not: a body's name runs into it mid-sentence).
+        return run
     return run[-2:]
 
 
 # Every word of an office's name ("Executive" of "Chief Executive"): never a first name.
 _ROLE_HEAD_WORDS = frozenset(w.casefold() for h in lexicon().en.role_heads for w in h.split())
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s$")
+
+
+def _office_lead(run: list[re.Match[str]], text: str) -> int:
+    """How many words of a run before a known first name belong to an office or a body, not
+    to the name: the last word of a body's name ("Minister of ... Economic Relations Peter
+    X") or a title ("Saudi Crown Prince Mohammed bin Salman"). 0 when the run opens on the
+    name: after an office word ("Minister Fahad Mohammed X") the next word is a first name."""
+    g = next(
+        (k for k, t in enumerate(run[:-1]) if is_given(t.group())),
+        None,
+    )
+    if not g or len(run) - g < 2 or any(is_given(t.group()) for t in run[:g]):
+        return 0
+    if any(t.group().casefold() in _PARTICLES for t in run[:g]):
+        return 0  # "Hamad bin Khalid Al Nuaimi": a father's first name inside the name
+    if not all(adjacent(text, a, b) for a, b in itertools.pairwise(run[: g + 1])):
+        return 0
+    words = [t.group() for t in run[:g]]
+    opening = 1 if words[0].casefold().endswith(_NATIONALITY_ENDINGS) else 0
+    if len(words) > opening and all(w.casefold() in _ROLE_HEAD_WORDS for w in words[opening:]):
+        return g  # a title the run swallowed
+    before = _CAPITAL_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
+    if g == 1 and before is not None and before.group(1) in gazetteer().institution_words:
+        return 1  # a body's name ("Economic Relations") runs on into the name
+    return 0
+
+
+_NATIONALITY_ENDINGS = tuple(lexicon().en.nationality_suffixes)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s$")
 
 
@@ -272,6 +328,22 @@ def is_office(run: list[re.Match[str]]) -> bool:
 
 
 _GLOSS = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)")
+_BODY_GOES_ON = re.compile(
+    r"\s+(?:and|&)\s+(?P<words>(?:[A-Z][\w-]+\s+){0,3})(?P<head>[A-Z][\w-]+)"
+    # "… and NBC News anchor José X": a lowercase office and a name after it start a person.
+    r"(?![ \u00a0]+[a-z][\w-]*[ \u00a0]+[A-ZÀ-ÞА-ЯЁ])"
+)
+# "лидер «Селеки» X Y": the body a role leads, quoted between the role and the name.
+_QUOTED_BODY = re.compile(r"\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*$")
+
+
+def without_quoted_body(before: str) -> str | None:
+    """The text before a name without the quoted body ending it ('лидер «Селеки» '), or
+    None when it ends in no quoted name."""
+    quoted = _QUOTED_BODY.search(before)
+    return before[: quoted.start()] + " " if quoted is not None else None
+
+
 _PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
 
 
@@ -288,6 +360,15 @@ def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
         return True  # «Битва Чемпионов»: a title in quotation marks
     if _PLACE_NOUN_AFTER.match(text, end) or named_after(text, start, run[0].group()):
         return True  # "Uzeyir Hajibeyli street", "улица Юсифа Сафарова": a place's name
+    goes_on = _BODY_GOES_ON.match(text, end)
+    if (
+        goes_on is not None
+        and goes_on.group("head") in gazetteer().institution_words
+        and not any((norm(w),) in gazetteer().index for w in goes_on.group("words").split())
+    ):
+        # "X Humanitarian Aid and Relief Center": the body's name runs on; not "X Y and
+        # Pakistan Army chief Z" (a new body, named by a known place) nor "… News anchor Z".
+        return True
     gloss = _GLOSS.match(text, end)
     if gloss is None:
         return False
@@ -318,3 +399,12 @@ def surname_shaped(run: list[re.Match[str]]) -> bool:
         and (norm(first),) not in gazetteer().index
         and _SURNAME_SHAPE.search(first) is None
     )
+
+
+_REGNAL = re.compile(rf"(?<![\w-])(?P<title>{'|'.join(lexicon().en.regnal_titles)})\s+$")
+
+
+def regnal_title_before(text: str, start: int) -> str | None:
+    """The title right before `start` that names a person with one name ('King', 'Pope')."""
+    found = _REGNAL.search(text, max(0, start - 20), start)
+    return found.group("title") if found is not None else None

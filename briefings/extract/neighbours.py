@@ -14,6 +14,7 @@ from briefings.extract.names import (
     is_name_token,
     is_role_word,
     joined,
+    regnal_title_before,
     title_like,
 )
 from briefings.extract.patterns import HONORIFIC, ROLE_BEFORE, RU_ROLE_BEFORE, VERB
@@ -89,11 +90,15 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
     out: list[Mention] = []
     for c, cap in enumerate(caps):
         token = cap.group()
-        if c in used or not is_name_token(token) or is_role_word(token) or is_given(token):
+        if c in used or not is_name_token(token) or is_role_word(token):
             continue
+        if is_given(token) and regnal_title_before(text, cap.start()) is None:
+            continue  # a first name alone is no surname, unless a king's or a pope's
         if _RU_OBLIQUE_ADJECTIVE.search(token):
             continue  # "эксперт Бакинского центра": an adjective, not a surname
         neighbours = [k for k in (c - 1, c + 1) if 0 <= k < len(caps) and k not in used]
+        if neighbours and neighbours[0] == c - 1 and regnal_title_before(text, cap.start()):
+            neighbours = neighbours[1:]  # "King Salman": no run starts on the title
         if any(
             is_name_token(caps[k].group())
             and joined(text, *sorted((cap, caps[k]), key=lambda m: m.start()))
@@ -107,7 +112,11 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
             continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number
         if title_like(token) and _OF_AFTER.match(text, cap.end()):
             continue  # "Chief Executive of X", "Chief Monitor of Y": the office goes on
-        if _ADJECTIVE_SHAPE.search(token) and _NOUN_AFTER.match(text, cap.end()):
+        if (
+            _ADJECTIVE_SHAPE.search(token)
+            and _NOUN_AFTER.match(text, cap.end())
+            and not is_given(token)  # "King Salman to help": a first name, no adjective
+        ):
             continue  # "the official Cuban delegation": a nationality before its noun
         before = text[max(0, cap.start() - 90) : cap.start()]
         head = before.rstrip()

@@ -4,11 +4,13 @@ text gives them, and every mention mapped to its person (for speakers and pronou
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
-from briefings.extract.mentions import Mention
+from briefings.extract.mentions import Mention, scan
+from briefings.extract.names import regnal_title_before, without_quoted_body
 from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
 from briefings.models import Person
@@ -35,6 +37,8 @@ def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> 
             for end in range(max(0, m.start - 6), m.start)
         )
         role = last_role(before)
+        if role is None and (unquoted := without_quoted_body(before)) is not None:
+            role = last_role(unquoted)  # "экономиста «Альфа-банка» Натальи Орловой"
         first = m.name.split()[0]
         given = gazetteer().given_names
         oblique_given = first not in given and nominative_name(first) in given
@@ -113,18 +117,112 @@ def _patronym_aliases(full: list[str]) -> dict[str, str]:
     return aliases
 
 
-def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[str]) -> People:
-    """Canonical people of the article; a surname alone resolves only when it is unambiguous."""
+def _plain(name: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    ).casefold()
+
+
+def _accent_aliases(full: list[str]) -> dict[str, str]:
+    """'Faustin Archange Touadera' is the 'Faustin Archange Touadéra' the same article spells
+    with its accent: one person, named as the page spells him best (with the accents)."""
+    by_plain: dict[str, list[str]] = {}
+    for name in full:
+        by_plain.setdefault(_plain(name), []).append(name)
+    aliases: dict[str, str] = {}
+    for forms in by_plain.values():
+        if len(forms) > 1:
+            best = max(forms, key=lambda n: sum(not ch.isascii() for ch in n))
+            aliases.update({n: best for n in forms if n != best})
+    return aliases
+
+
+def _named_in_prose(mentions: list[Mention], paragraphs: list[str]) -> list[str]:
+    """Full names the body gives in its prose: not one a caption's credit ends ("X Y Photo:
+    site") nor, being the headline's, one a title-case headline may run into ("X Y Quoted")."""
+    return list(
+        dict.fromkeys(
+            m.name
+            for m in mentions
+            if m.kind == Kind.PERSON
+            and not m.partial
+            and paragraphs[m.para][m.end : m.end + 1] != ":"
+        )
+    )
+
+
+def _prefix_aliases(full: list[str], names: list[str]) -> dict[str, str]:
+    """'Saber Hossain said' after 'Minister Saber Hossain Chowdhury': the first words of
+    exactly one longer name the article's prose gives are that person."""
+    aliases: dict[str, str] = {}
+    for name in full:
+        tokens = name.casefold().split()
+        if len(tokens) < 2:
+            continue
+        longer = {
+            other
+            for other in names
+            if len(other.split()) > len(tokens)
+            and other.casefold().split()[: len(tokens)] == tokens
+        }
+        if len(longer) == 1:
+            aliases[name] = longer.pop()
+    return aliases
+
+
+def _headline_names(headline: str | None, body: list[str]) -> list[str]:
+    """Full names the headline gives that the body does not: a lead cut off as the headline,
+    or a headline naming in full the person the body calls only "Gen Wanlop" or "Szijjarto"."""
+    if not headline:
+        return []
+    found = scan([headline])
+    _normalise_russian_names(found, [headline])
+    return [
+        m.name
+        for m in found
+        if m.kind == Kind.PERSON and not m.partial and " " in m.name and m.name not in body
+    ]
+
+
+def _titled_names(
+    mentions: list[Mention], resolved: dict[int, str], paragraphs: list[str]
+) -> dict[str, str]:
+    """'Salman' → 'King Salman': a person the article names by one word only, after a title
+    that goes with one name, is named with the title (the article gives nothing fuller)."""
+    titled: dict[str, str] = {}
+    for m in mentions:
+        name = resolved.get(id(m))
+        if name is None or " " in name or m.known or name in titled:
+            continue
+        title = regnal_title_before(paragraphs[m.para], m.start)
+        if title is not None:
+            titled[name] = f"{title} {name}"
+    return titled
+
+
+def resolve_people(
+    mentions: list[Mention], paragraphs: list[str], places: set[str], headline: str | None = None
+) -> People:
+    """Canonical people of the article; a surname alone resolves only when it is unambiguous.
+
+    A name is canonical in the fullest form the article gives, its headline included: a
+    surname or a first name alone in the body is the one person the headline names so."""
     _normalise_russian_names(mentions, paragraphs)
     full: list[str] = []
     for m in mentions:
         if m.kind == Kind.PERSON and not m.partial and m.name not in full:
             full.append(m.name)
-    aliases = _particle_aliases(full) | _patronym_aliases(full)
+    in_headline = _headline_names(headline, full)
+    aliases = (
+        _particle_aliases(full)
+        | _patronym_aliases(full)
+        | _accent_aliases(full)
+        | _prefix_aliases(full, _named_in_prose(mentions, paragraphs))
+    )
     full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
-    for name in full:
+    for name in [*full, *in_headline]:
         by_surname.setdefault(norm(name.split()[-1]), []).append(name)
         by_first.setdefault(norm(name.split()[0]), []).append(name)
     resolved: dict[int, str] = {}
@@ -165,6 +263,11 @@ def resolve_people(mentions: list[Mention], paragraphs: list[str], places: set[s
             role = _clean_role(found.group("role"), places)
             if role:
                 roles[who] = role
+    titled = _titled_names(mentions, resolved, paragraphs)
+    if titled:
+        resolved = {k: titled.get(v, v) for k, v in resolved.items()}
+        order = list(dict.fromkeys(titled.get(n, n) for n in order))
+        roles = {titled.get(n, n): r for n, r in roles.items()}
     people = [Person(name=n, role=roles.get(n)) for n in order]
     by_para: dict[int, list[Mention]] = {}
     for m in mentions:

@@ -51,6 +51,12 @@ def _nominative_token(token: str, allowed: frozenset[str] | None) -> tuple[str, 
         if not token.endswith(ending) or len(token) == len(ending):
             continue
         candidate = token[: -len(ending)] + replacement
+        if not replacement and candidate[-1:].casefold() in _VOWELS:
+            continue  # "Франсуа", "Гарсиа": a stem that a case ending joins ends in a consonant
+        if replacement == "й" and candidate[-2:-1].casefold() not in _VOWELS:
+            continue  # "Халиля" is "Халиль": no Russian word has "й" after a consonant
+        if replacement == "ь" and candidate[-2:-1].casefold() in _HUSHING:
+            continue  # "Дворковичем" is "Дворкович": no man's name ends in "-чь"
         if candidate in _given_names():
             return candidate, ending
         if len(token) - len(ending) >= 3:  # a short stem is no name unless a known one
@@ -61,6 +67,7 @@ def _nominative_token(token: str, allowed: frozenset[str] | None) -> tuple[str, 
 
 
 _VOWELS = frozenset("аеёиоуыэюя")
+_HUSHING = frozenset("жшчщц")
 
 
 def _agreeing_endings(first: str, ending: str) -> frozenset[str] | None:

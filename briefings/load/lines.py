@@ -80,9 +80,29 @@ def key(line: str) -> str:
     return line.strip(_EDGE).casefold()
 
 
-def split_lines(text: str) -> list[str]:
-    """Lines of the text, with hard-wrapped paragraphs (80-column files) joined back."""
+# Two blocks of a page glued with no space ("…от нападенияЭто произошло …", "Вестник
+# КавказаСегодня прошла …"): a Russian word never turns capital inside itself after four
+# lowercase letters when a sentence goes on after it ("«ГаваньТелеком»" stays whole).
+_GLUED_BLOCKS = re.compile(r"(?<=[а-яё][а-яё][а-яё][а-яё])(?=[А-ЯЁ][а-яё]+ [а-яё])")
+
+
+def _unglued(text: str) -> str:
+    """The text with each glued line's pieces set apart as blocks of their own (so that no
+    piece is joined back to the line above it as a wrapped paragraph)."""
+    if _GLUED_BLOCKS.search(text) is None:
+        return text
     out: list[str] = []
+    for line in text.split("\n"):
+        pieces = _GLUED_BLOCKS.split(line)
+        out.extend(["", *"\n\n".join(pieces).split("\n"), ""] if len(pieces) > 1 else [line])
+    return "\n".join(out)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of the text, with hard-wrapped paragraphs (80-column files) joined back, and
+    blocks the scrape glued together apart again."""
+    out: list[str] = []
+    text = _unglued(text)
     for block in BLANK_SPLIT.split(text):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln]

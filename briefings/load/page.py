@@ -36,6 +36,10 @@ def _first_of_pair(above: list[int], lines: list[Line]) -> int:
     return at
 
 
+# A list item ("• The Hon X, Minister for Y", "* Joint release with:") is never a headline.
+_LIST_ITEM = re.compile(r"^(?:[•·▪]\s*|[*-]\s+)")
+
+
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""
@@ -51,6 +55,7 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and not lower_start(ln.text)
         and not repeats_itself(ln.text)
         and not glossed_name(ln.text)
+        and _LIST_ITEM.match(ln.text) is None
     ]
     for i in candidates:
         if lines[i].heading:
@@ -168,9 +173,18 @@ _SOURCE_LINE = re.compile(r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2
 _NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:the|all|все)\b", re.I)
 
 
+# A Russian company's legal name: its form, then the brand in quotation marks, the last
+# (innermost) quoted name being the brand ("ОАО «ТРК ВС РФ «ЗВЕЗДА»", "ООО «Гавань»").
+_QUOTED_BRAND = re.compile(r"«(?P<brand>[^«»]{2,40})»?\s*»?\s*$")
+
+
 def _outlet_name(raw: str | None) -> str | None:
-    """A plausible outlet name: a few words, starting with a capital, no rights notice."""
+    """A plausible outlet name: a few words, starting with a capital, no rights notice; of a
+    legal name with the brand in quotation marks, the brand."""
     name = (raw or "").strip(" .,:;|-–—")
+    brand = _QUOTED_BRAND.search(name)
+    if brand is not None and name.count("«") > 0:
+        name = brand.group("brand").strip()
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 40 or not name[0].isupper():
         return None

@@ -62,6 +62,9 @@ _VOICE_BEFORE = re.compile(
     r"(?=\s*(?:[,;:.!?()]|\s[a-z]|$))"
 )
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,8}(?![\w-])")
+# "Telecom operator Elisa also confirmed": after a kind of body written in lowercase, its
+# own name (capitalised words up to a verb, a comma or the sentence's end).
+_NAMED_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})(?=\s+[a-z]|[,.;:]|$)")
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
 _PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 _LOCATIVE_HEADS = {k.casefold(): v for k, v in _LEX.ru.locative_heads.items()}
@@ -127,6 +130,8 @@ class BodySpeakers:
     paragraphs: list[str]
     mentions: list[Mention]
     org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
+    # bodies named after a kind of body ("operator Elisa"): the name and the kind
+    described: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def orgs(self) -> dict[int, list[Mention]]:
@@ -172,7 +177,7 @@ class BodySpeakers:
         earlier = {
             known_body(o)
             for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
-            if same_kind(o, name)
+            if same_kind(o, name) or self.described.get(o) == name.casefold()
         }
         if not earlier and name.casefold() in FIRM_HEADS:
             # "NVK said …; “…,” the company said": the one body heard so far whose name has
@@ -284,7 +289,17 @@ class BodySpeakers:
         out: list[str] = []
         for q in range(max(0, p - 6), p + 1):
             text = self.paragraphs[q][: pos if q == p else None]
-            out.extend(org_name(m) for m in ORG.finditer(text) if proper_body(m))
+            for m in ORG.finditer(text):
+                if not proper_body(m):
+                    continue
+                head = m.group("org").split()[-1]
+                named = _NAMED_AFTER.match(text, m.end())
+                if named is not None and head.islower() and not m.group("tail"):
+                    # "Telecom operator Elisa": a kind of body, then the body's own name
+                    self.described[named.group("name")] = head
+                    out.append(named.group("name"))
+                else:
+                    out.append(org_name(m))
         return out
 
     def credit(self, name: str) -> Speaker:

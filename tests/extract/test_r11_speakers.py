@@ -68,3 +68,16 @@ def test_a_quote_closing_a_sentence_after_who_sought_it() -> None:
     )
     credited = _speakers(article, "bring the biggest problem")
     assert not credited & {"United Nations", "United Nations General Assembly"}
+
+
+def test_the_kind_of_body_before_its_name_is_no_name() -> None:
+    """'Ferry operator Brandvik also confirmed …. “…,” the operator said': the body is
+    Brandvik; 'Ferry operator' only says what kind of body it is."""
+    article = under_headline(
+        "The storm cut the power line to the island on Sunday night.\n\n"
+        "Ferry operator Brandvik also confirmed on Monday that two crossings had been called "
+        "off because of the storm.\n\n"
+        "“The cancelled trips do not touch the cargo route, which runs on its own schedule,” "
+        "the operator said in a statement."
+    )
+    assert speaker_of(article, "The cancelled trips") == "Brandvik"

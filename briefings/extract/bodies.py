@@ -247,7 +247,8 @@ class BodySpeakers:
             for a in _ACRONYM_WORD.finditer(text, lo, hi)
             if not any(lo <= m.start <= a.start() < m.end for m in self.mentions if m.para == p)
         }
-        names |= {org_name(b) for b in ORG.finditer(text, lo, hi) if proper_body(b)}
+        bodies = (b for b in ORG.finditer(text, lo, hi) if proper_body(b))
+        names |= {self._body_name(text[:hi], b) for b in bodies}
         if len(names) != 1:
             return None
         name = names.pop()
@@ -289,18 +290,18 @@ class BodySpeakers:
         out: list[str] = []
         for q in range(max(0, p - 6), p + 1):
             text = self.paragraphs[q][: pos if q == p else None]
-            for m in ORG.finditer(text):
-                if not proper_body(m):
-                    continue
-                head = m.group("org").split()[-1]
-                named = _NAMED_AFTER.match(text, m.end())
-                if named is not None and head.islower() and not m.group("tail"):
-                    # "Telecom operator Elisa": a kind of body, then the body's own name
-                    self.described[named.group("name")] = head
-                    out.append(named.group("name"))
-                else:
-                    out.append(org_name(m))
+            out.extend(self._body_name(text, m) for m in ORG.finditer(text) if proper_body(m))
         return out
+
+    def _body_name(self, text: str, found: re.Match[str]) -> str:
+        """The name of the body an ORG match names: "Telecom operator Elisa" is a kind of
+        body, then the body's own name (remembered with its kind, for "the operator")."""
+        head = found.group("org").split()[-1]
+        named = _NAMED_AFTER.match(text, found.end())
+        if named is None or not head.islower() or found.group("tail"):
+            return org_name(found)
+        self.described[named.group("name")] = head
+        return named.group("name")
 
     def credit(self, name: str) -> Speaker:
         """The body `name` as the speaker, remembered for "the ministry" later."""

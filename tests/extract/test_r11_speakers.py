@@ -81,3 +81,24 @@ def test_the_kind_of_body_before_its_name_is_no_name() -> None:
         "the operator said in a statement."
     )
     assert speaker_of(article, "The cancelled trips") == "Brandvik"
+
+
+def test_a_command_speaks_as_a_body() -> None:
+    """'The Harbour Fleet Command noted that the drills show the allies' “…”': a command
+    (like a group, a bureau, a defence force, a front) is a body that speaks as one."""
+    article = under_headline(
+        "Three navies began their joint drills off the cape on Monday.\n\n"
+        "The Harbour Fleet Command noted that the drills show the allies' “steady resolve to "
+        "keep the sea lanes open for every ship.”"
+    )
+    assert speaker_of(article, "steady resolve") == "Harbour Fleet Command"
+
+
+def test_a_defence_force_speaks_after_its_quote() -> None:
+    """'“…,” the Coastal Republic Defence Force said.': the force's words, credited to it."""
+    article = under_headline(
+        "The island will host a naval exercise with two partners in March.\n\n"
+        "“To strengthen the ties between our three countries, a joint maritime exercise will "
+        "take place off the east coast,” the Coastal Republic Defence Force said."
+    )
+    assert speaker_of(article, "To strengthen the ties") == "Coastal Republic Defence Force"

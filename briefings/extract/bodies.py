@@ -174,11 +174,13 @@ class BodySpeakers:
         if any(w[:1].isupper() for w in qualifiers.split()):
             return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
         # "the ministry": the one body of that kind heard or named earlier in this article.
-        earlier = {
-            known_body(o)
+        # "the Russian Defense Ministry" and "the Russian defense ministry": one body
+        forms = {
+            known_body(o).casefold(): known_body(o)
             for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
             if same_kind(o, name) or self.described.get(o) == name.casefold()
         }
+        earlier = set(forms.values())
         if not earlier and name.casefold() in FIRM_HEADS:
             # "NVK said …; “…,” the company said": the one body heard so far whose name has
             # no head noun of its own to show what kind it is

@@ -102,3 +102,27 @@ def test_a_defence_force_speaks_after_its_quote() -> None:
         "take place off the east coast,” the Coastal Republic Defence Force said."
     )
     assert speaker_of(article, "To strengthen the ties") == "Coastal Republic Defence Force"
+
+
+def test_one_body_written_in_two_cases_is_one_body() -> None:
+    """'The Zarenian Foreign Ministry announced …. the Zarenian foreign ministry said … “…,” the
+    foreign ministry said': a headline's capitals do not make a second body."""
+    article = under_headline(
+        "The Zarenian Foreign Ministry announced the start of a joint exercise at the port.\n\n"
+        "On Monday, the Zarenian foreign ministry said the drills would last ten days.\n\n"
+        "“Today the port hosted the ceremony that opens the exercise of the three fleets,” the "
+        "foreign ministry said in a statement."
+    )
+    assert (speaker_of(article, "Today the port hosted") or "").casefold() == (
+        "zarenian foreign ministry"
+    )
+
+
+def test_describes_as_is_speech() -> None:
+    """'X describes the project as “…”': the present tense of "described" attributes too."""
+    article = under_headline(
+        "Energy minister Tomas Verhaal attended the signing in the capital.\n\n"
+        "Verhaal describes the project as “the first step in building a clean fuel industry "
+        "in our country”."
+    )
+    assert speaker_of(article, "the first step in building") == "Tomas Verhaal"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extracted import speaker_of, under_headline
 
-from briefings.models import Article
+from briefings.models import Article, SpeakerKind
 
 
 def _speakers(article: Article, opening: str) -> set[str | None]:
@@ -126,3 +126,15 @@ def test_describes_as_is_speech() -> None:
         "in our country”."
     )
     assert speaker_of(article, "the first step in building") == "Tomas Verhaal"
+
+
+def test_a_russian_ministrys_short_name_issues_a_release() -> None:
+    """'«…», — говорится в релизе Минтранс России': the ministry's short name is a body,
+    and the release it put out is its words."""
+    article = under_headline(
+        "«Новая линия парома свяжет два порта уже весной, и грузы пойдут по ней круглый "
+        "год», — говорится в релизе Минтранс России."
+    )
+    speaker, kind = next((q.speaker, q.speaker_kind) for q in article.quotes)
+    assert speaker == "Минтранс России"
+    assert kind == SpeakerKind.ORGANISATION

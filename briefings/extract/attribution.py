@@ -216,7 +216,7 @@ class Paragraph:
         if subject_first and _BARE_CONJUNCTION.match(subject_first.group("subj")):
             subject_first = None
         if subject_first and self._closes_own_sentence(span, after):
-            # 'Norsar said the blast was “far smaller …”. However, the premier X declared':
+            # 'The institute said the blast was “much weaker …”. However, the premier X declared':
             # a quote inside a sentence of its own ends with it; the next one's subject
             # speaks words of their own
             subject_first = None

@@ -62,7 +62,7 @@ _VOICE_BEFORE = re.compile(
     r"(?=\s*(?:[,;:.!?()]|\s[a-z]|$))"
 )
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,8}(?![\w-])")
-# "Telecom operator Elisa also confirmed": after a kind of body written in lowercase, its
+# "Ferry operator Brandvik also confirmed": after a kind of body written in lowercase, its
 # own name (capitalised words up to a verb, a comma or the sentence's end).
 _NAMED_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})(?=\s+[a-z]|[,.;:]|$)")
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
@@ -130,7 +130,7 @@ class BodySpeakers:
     paragraphs: list[str]
     mentions: list[Mention]
     org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
-    # bodies named after a kind of body ("operator Elisa"): the name and the kind
+    # bodies named after a kind of body ("operator Brandvik"): the name and the kind
     described: dict[str, str] = field(default_factory=dict)
 
     @cached_property
@@ -296,7 +296,7 @@ class BodySpeakers:
         return out
 
     def _body_name(self, text: str, found: re.Match[str]) -> str:
-        """The name of the body an ORG match names: "Telecom operator Elisa" is a kind of
+        """The name of the body an ORG match names: "Ferry operator Brandvik" is a kind of
         body, then the body's own name (remembered with its kind, for "the operator")."""
         head = found.group("org").split()[-1]
         named = _NAMED_AFTER.match(text, found.end())

@@ -59,7 +59,7 @@ _SOMEONE_WHO = re.compile(
 
 
 # "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
-# "Despite the setback, Albanese said …", "Marcos Jr. said": one to three capitalised words,
+# "Despite the delay, Vardell said …", "Pellion Jr. said": one to three capitalised words,
 # opening a sentence or after a fronted clause's comma, as the subject of a speech verb.
 _SPEAKING_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…,]\s)|(?<=[.!?…,][\"”»’]\s))"
@@ -180,7 +180,7 @@ class Pronouns:
 
     def _unknown_speaker(self, q: int, limit: int | None, after: int) -> set[str] | None:
         """Who speaks in paragraph `q` (up to `limit`), after `after`, under a name the name
-        finder did not resolve ('Despite the setback, Albanese said …', 'Mao told …'): the one
+        finder did not resolve ('Despite the delay, Vardell said …', 'Lin told …'): the one
         person of the article whose name holds those words, nobody sure (an empty set), or
         several. None when no such subject stands there. A pronoun reaching back past them
         means them."""
@@ -198,7 +198,7 @@ class Pronouns:
                 continue
             if any(m.start < hi and lo < m.end for m in taken):
                 continue
-            # "PM Abiy", "Marcos Jr.": an office's acronym or a suffix is no part of the name
+            # "PM Tadesse", "Pellion Jr.": an office's acronym or a suffix is no part of the name
             own = {
                 norm(w).casefold()
                 for w in words

@@ -33,9 +33,9 @@ def test_a_pronoun_goes_to_the_known_person_a_lone_name_speaks_for() -> None:
     named before, not the minister named first in that earlier paragraph. (A guard: the
     abstention past a speaker the name finder missed must not cost a speaker it resolves.)"""
     article = under_headline(
-        "Defence Secretary Armand Kestrel and Trade Minister Yuna Ferrald signed the documents "
-        "in the presence of President Dorian Pellion Jr. at the palace.\n\n"
-        "“We are ready now to sign the access agreement between our two countries,” "
+        "Defence Secretary Armand Kestrel and Trade Minister Yuna Ferrald signed the papers "
+        "while President Dorian Pellion Jr. looked on at the palace.\n\n"
+        "“Our two countries can at last put their names to the access agreement,” "
         "Pellion Jr. said before the ceremony.\n\n"
         "“And your presence here adds to our confidence in these very important agreements,” "
         "he added."
@@ -44,7 +44,7 @@ def test_a_pronoun_goes_to_the_known_person_a_lone_name_speaks_for() -> None:
 
 
 def test_a_quote_ending_its_own_sentence_is_not_the_next_sentences_subjects() -> None:
-    """'… the blast should have been “far smaller than …”. However, the premier X declared
+    """'… the blast was “much weaker than …”. However, the premier X declared
     that …': the quote belongs to the sentence that holds it, not to the next one's speaker."""
     article = under_headline(
         "Investigators are looking into the damage to the undersea cable.\n\n"
@@ -78,7 +78,7 @@ def test_the_kind_of_body_before_its_name_is_no_name() -> None:
         "Ferry operator Brandvik also confirmed on Monday that two crossings had been called "
         "off because of the storm.\n\n"
         "“The cancelled trips do not touch the cargo route, which runs on its own schedule,” "
-        "the operator said in a statement."
+        "the operator said on its website."
     )
     assert speaker_of(article, "The cancelled trips") == "Brandvik"
 
@@ -119,13 +119,13 @@ def test_one_body_written_in_two_cases_is_one_body() -> None:
 
 
 def test_describes_as_is_speech() -> None:
-    """'X describes the project as “…”': the present tense of "described" attributes too."""
+    """'X describes the plan as “…”': the present tense of "described" attributes too."""
     article = under_headline(
         "Energy minister Tomas Verhaal attended the signing in the capital.\n\n"
-        "Verhaal describes the project as “the first step in building a clean fuel industry "
-        "in our country”."
+        "Verhaal describes the plan as “a first step towards a clean fuel industry of our "
+        "own”."
     )
-    assert speaker_of(article, "the first step in building") == "Tomas Verhaal"
+    assert speaker_of(article, "a first step towards") == "Tomas Verhaal"
 
 
 def test_a_russian_ministrys_short_name_issues_a_release() -> None:

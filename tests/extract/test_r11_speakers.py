@@ -138,3 +138,17 @@ def test_a_russian_ministrys_short_name_issues_a_release() -> None:
     speaker, kind = next((q.speaker, q.speaker_kind) for q in article.quotes)
     assert speaker == "Минтранс России"
     assert kind == SpeakerKind.ORGANISATION
+
+
+def test_it_said_in_a_statement_adding_keeps_the_issuer() -> None:
+    """'The Harbour Inspection Office said that … “…,” it said in a statement, adding that
+    …': the participle goes on with the same speaker; no clause about the statement."""
+    article = under_headline(
+        "The Harbour Inspection Office said that divers had reached the broken cable on "
+        "Tuesday, and that the aim is to learn “which outside force broke the line and whether "
+        "anyone meant to break it,” it said in a statement, adding that the work has only "
+        "begun."
+    )
+    speaker, kind = next((q.speaker, q.speaker_kind) for q in article.quotes)
+    assert speaker == "Harbour Inspection Office"
+    assert kind == SpeakerKind.ORGANISATION

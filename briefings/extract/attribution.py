@@ -215,6 +215,11 @@ class Paragraph:
         # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
         if subject_first and _BARE_CONJUNCTION.match(subject_first.group("subj")):
             subject_first = None
+        if subject_first and self._closes_own_sentence(span, after):
+            # 'The institute said the blast was “much weaker …”. However, the premier X declared':
+            # a quote inside a sentence of its own ends with it; the next one's subject
+            # speaks words of their own
+            subject_first = None
         if subject_first and self._new_sentence_after(span, after):
             # 'X said, “… .” The minister stressed that …': a closed sentence, then the next
             # one; the attribution before the quote is its own
@@ -260,6 +265,15 @@ class Paragraph:
         if not how and sentence == span.start and sentence > 0:
             return self._said_before(sentence, span)
         return how, speaker
+
+    def _closes_own_sentence(self, span: Span, after: str) -> bool:
+        """Whether the quote stands inside a sentence that has words of its own before it and
+        ends with the quote ('… should have been “…”. However, …')."""
+        sentence = sentence_start(self.text, span.start, self.spans)
+        if not re.search(r"\w", self.text[sentence : span.start]):
+            return False
+        ends = span.body.rstrip().endswith((".", "!", "?", "…"))
+        return bool(re.match(r"\s+[A-ZА-ЯЁ]" if ends else r"[.!?…]\s+[A-ZА-ЯЁ]", after))
 
     @staticmethod
     def _new_sentence_after(span: Span, after: str) -> bool:

@@ -62,6 +62,9 @@ _VOICE_BEFORE = re.compile(
     r"(?=\s*(?:[,;:.!?()]|\s[a-z]|$))"
 )
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,8}(?![\w-])")
+# "Ferry operator Brandvik also confirmed": after a kind of body written in lowercase, its
+# own name (capitalised words up to a verb, a comma or the sentence's end).
+_NAMED_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})(?=\s+[a-z]|[,.;:]|$)")
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
 _PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 _LOCATIVE_HEADS = {k.casefold(): v for k, v in _LEX.ru.locative_heads.items()}
@@ -127,6 +130,8 @@ class BodySpeakers:
     paragraphs: list[str]
     mentions: list[Mention]
     org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
+    # bodies named after a kind of body ("operator Brandvik"): the name and the kind
+    described: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def orgs(self) -> dict[int, list[Mention]]:
@@ -169,11 +174,13 @@ class BodySpeakers:
         if any(w[:1].isupper() for w in qualifiers.split()):
             return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
         # "the ministry": the one body of that kind heard or named earlier in this article.
-        earlier = {
-            known_body(o)
+        # "the Russian Defense Ministry" and "the Russian defense ministry": one body
+        forms = {
+            known_body(o).casefold(): known_body(o)
             for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
-            if same_kind(o, name)
+            if same_kind(o, name) or self.described.get(o) == name.casefold()
         }
+        earlier = set(forms.values())
         if not earlier and name.casefold() in FIRM_HEADS:
             # "NVK said …; “…,” the company said": the one body heard so far whose name has
             # no head noun of its own to show what kind it is
@@ -242,7 +249,8 @@ class BodySpeakers:
             for a in _ACRONYM_WORD.finditer(text, lo, hi)
             if not any(lo <= m.start <= a.start() < m.end for m in self.mentions if m.para == p)
         }
-        names |= {org_name(b) for b in ORG.finditer(text, lo, hi) if proper_body(b)}
+        bodies = (b for b in ORG.finditer(text, lo, hi) if proper_body(b))
+        names |= {self._body_name(text[:hi], b) for b in bodies}
         if len(names) != 1:
             return None
         name = names.pop()
@@ -284,8 +292,18 @@ class BodySpeakers:
         out: list[str] = []
         for q in range(max(0, p - 6), p + 1):
             text = self.paragraphs[q][: pos if q == p else None]
-            out.extend(org_name(m) for m in ORG.finditer(text) if proper_body(m))
+            out.extend(self._body_name(text, m) for m in ORG.finditer(text) if proper_body(m))
         return out
+
+    def _body_name(self, text: str, found: re.Match[str]) -> str:
+        """The name of the body an ORG match names: "Ferry operator Brandvik" is a kind of
+        body, then the body's own name (remembered with its kind, for "the operator")."""
+        head = found.group("org").split()[-1]
+        named = _NAMED_AFTER.match(text, found.end())
+        if named is None or not head.islower() or found.group("tail"):
+            return org_name(found)
+        self.described[named.group("name")] = head
+        return named.group("name")
 
     def credit(self, name: str) -> Speaker:
         """The body `name` as the speaker, remembered for "the ministry" later."""

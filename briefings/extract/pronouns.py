@@ -27,7 +27,7 @@ from briefings.extract.people import People
 from briefings.extract.russian import last_role
 from briefings.extract.sexes import SENTENCE_END as _SENTENCE_END
 from briefings.extract.sexes import sexes
-from briefings.extract.speaker import Speaker, after_preposition, told_to
+from briefings.extract.speaker import Speaker, after_preposition, name_words, told_to
 
 _LEX = lexicon()
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
@@ -59,6 +59,15 @@ _SOMEONE_WHO = re.compile(
 
 
 # "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
+# "Despite the delay, Vardell said …", "Pellion Jr. said": one to three capitalised words,
+# opening a sentence or after a fronted clause's comma, as the subject of a speech verb.
+_SPEAKING_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?…,]\s)|(?<=[.!?…,][\"”»’]\s))"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+\.?){0,2})"
+    rf"\s+{VERB}(?![\w-])"
+)
+_NOT_SUBJECT = frozenset(w.casefold() for w in _LEX.en.stop_capitals)
+_SUFFIXES = frozenset({"jr", "sr"})
 _RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
 _QUOTED_NAME = re.compile(r"\s[«\"„“][^«»\"“”„\s]{2,40}[»\"“”](?=\s)")
 _BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
@@ -169,6 +178,35 @@ class Pronouns:
             for who in _SOMEONE_WHO.finditer(text)
         )
 
+    def _unknown_speaker(self, q: int, limit: int | None, after: int) -> set[str] | None:
+        """Who speaks in paragraph `q` (up to `limit`), after `after`, under a name the name
+        finder did not resolve ('Despite the delay, Vardell said …', 'Lin told …'): the one
+        person of the article whose name holds those words, nobody sure (an empty set), or
+        several. None when no such subject stands there. A pronoun reaching back past them
+        means them."""
+        text = self.paragraphs[q][:limit]
+        quoted = self._quoted(q)
+        # a body or a place speaks for itself; a person the name finder saw but did not
+        # resolve is as unknown as one it never saw
+        taken = [m for m in self.mentions if m.para == q and m.kind != Kind.PERSON]
+        taken += self._mentions(q)
+        found: set[str] | None = None
+        for who in _SPEAKING_SUBJECT.finditer(text, after):
+            lo, hi = who.span("name")
+            words = [w.rstrip(".") for w in who.group("name").split()]
+            if words[0].casefold() in _NOT_SUBJECT or any(a <= lo < b for a, b in quoted):
+                continue
+            if any(m.start < hi and lo < m.end for m in taken):
+                continue
+            # "PM Tadesse", "Pellion Jr.": an office's acronym or a suffix is no part of the name
+            own = {
+                norm(w).casefold()
+                for w in words
+                if not w.isupper() and w.casefold() not in _NOT_SUBJECT | _SUFFIXES
+            }
+            found = {x.name for x in self.people.people if own and own <= name_words(x.name)}
+        return found
+
     def nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:
         """The one person (of that sex, if given) a reference at `pos` points back to."""
         horizon = p - 6  # a pronoun points a few paragraphs back ...
@@ -216,6 +254,12 @@ class Pronouns:
             if self._unknown_subject(q, pos if q == p else None):
                 return None
             before = [m for m in self._mentions(q) if q < p or m.start < pos]
+            last = max((m.end for m in before), default=0)
+            unknown = self._unknown_speaker(q, pos if q == p else None, last)
+            if unknown is not None and len(unknown) < 2:
+                # several people share the words: the names before tell which one
+                fitting = self._fitting(unknown, female)
+                return Speaker(fitting.pop()) if fitting else None
             if not before:
                 continue
             # Someone named as an object ("with Putin", "поздравил коллегу Сергея Лаврова")

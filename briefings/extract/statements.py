@@ -26,8 +26,13 @@ _DOCUMENT_OF = re.compile(
     r"(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)",
     re.I,
 )
+# "говорится в сообщении, подписанном …": a clause on the document; not "it said in a
+# statement, adding that …", whose participle goes on with the same speaker.
+_PARTICIPLE = alternatives(lexicon().both("speech_participles"))
 _CLAUSE_GOES_ON = re.compile(
-    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*[^\s.!?]", re.I
+    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*(?!,\s*{_PARTICIPLE}(?!\w))"
+    r"[^\s.!?]",
+    re.I,
 )
 # What may follow a speech verb whose subject came before it: "said in …", "said that …".
 _ADJUNCT = re.compile(

@@ -2,6 +2,8 @@
 
 - "Peace" alone is a value (a school's peace mural, a peace day, a song): it adds to peace
   talks, it never makes them. Found on three outlets in three open sets, all off-topic.
+- Under peace talks, delegates named by a defence office ("both defence ministers", "the
+  Ministry of Defence") say who sits at the table, not that anyone fights.
 - Talks that do say what they are about ("a ceasefire", "a peace agreement") still make the
   topic with "peace" beside them.
 """
@@ -63,3 +65,51 @@ def test_peace_beside_what_talks_are_about_is_peace_talks(topics: TopicSet, lead
         ],
     )
     assert "peace-talks" in topics.classify(article).topics
+
+
+_EN = [
+    "Delegations of Veloria and Ostrand met in Valletta on Monday for another session of talks on"
+    " extending the ceasefire along their shared border, with Maltese mediation.",
+    "The first round was attended by both defence ministers and senior security officials of the"
+    " two countries.",
+    "The talks come as relations have soured over cross-border militancy and border security.",
+    "Ostrand sent a team from its Ministry of Defence and two envoys from the Ministry of Foreign"
+    " Affairs.",
+    "Both teams want the permanent ceasefire to run another year and an exchange of prisoners"
+    " before winter, officials said.",
+    "A further round of negotiations is expected before the end of the month.",
+]
+_RU = [
+    "Делегации Велории и Остранда в понедельник провели в Валлетте второй раунд переговоров о"
+    " продлении режима прекращения огня на границе при посредничестве Мальты.",
+    "В первом раунде участвовали министры обороны и руководители служб безопасности обеих стран.",
+    "Переговоры проходят на фоне обострения отношений из-за трансграничного терроризма и"
+    " безопасности на границе.",
+    "Остранд представляли сотрудники министерства иностранных дел и министерства обороны.",
+    "Стороны обсудили продление перемирия и обмен пленными, сообщили официальные лица.",
+    "Следующий раунд переговоров ожидается до конца месяца.",
+]
+
+
+@pytest.mark.parametrize("paragraphs", [_EN, _RU], ids=["en", "ru"])
+def test_delegates_named_by_a_defence_office_are_not_security(
+    topics: TopicSet, paragraphs: list[str]
+) -> None:
+    """Under peace talks, the office of who sits at the table is not fighting (final11, final7)."""
+    found = topics.classify(make_article(title="Border talks", paragraphs=paragraphs))
+    assert found.topics[:1] == ["peace-talks"]
+    assert "security" not in found.topics
+
+
+def test_fighting_beside_defence_delegates_is_still_security(topics: TopicSet) -> None:
+    paragraphs = [
+        *_EN[:5],
+        "Artillery shelling killed four soldiers near the border on Sunday, and drones struck"
+        " an army depot overnight.",
+        "Troops on both sides have dug in along the front, and missile strikes continued into"
+        " the morning.",
+        _EN[5],
+    ]
+    found = topics.classify(make_article(title="Border talks", paragraphs=paragraphs))
+    assert "peace-talks" in found.topics
+    assert "security" in found.topics

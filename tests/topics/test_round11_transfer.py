@@ -4,6 +4,8 @@
   talks, it never makes them. Found on three outlets in three open sets, all off-topic.
 - Under peace talks, delegates named by a defence office ("both defence ministers", "the
   Ministry of Defence") say who sits at the table, not that anyone fights.
+- Crypto pages borrow energy words (a token for "energy devices", a mining farm's power): their
+  vocabulary is off-topic, as sport's is.
 - Talks that do say what they are about ("a ceasefire", "a peace agreement") still make the
   topic with "peace" beside them.
 """
@@ -113,3 +115,36 @@ def test_fighting_beside_defence_delegates_is_still_security(topics: TopicSet) -
     found = topics.classify(make_article(title="Border talks", paragraphs=paragraphs))
     assert "peace-talks" in found.topics
     assert "security" in found.topics
+
+
+def test_a_crypto_token_named_for_energy_is_off_topic(topics: TopicSet) -> None:
+    """Crypto pages borrow energy words; five outlets in five open sets, all off-topic."""
+    article = make_article(
+        title="GRIDX token outlook for 2027 to 2030",
+        paragraphs=[
+            "GridX is a community protocol that links home batteries, rooftop panels and other"
+            " energy devices so their owners can trade surplus power.",
+            "Priced for the energy sector's small traders, the GRIDX token is worth about"
+            " $2 million in all, with some 90 million tokens in circulation.",
+            "Backers say blockchain settlement will make the energy economy of small microgrids"
+            " cheaper to run.",
+            "Our outlook weighs token price history, exchange listings and crypto market sentiment"
+            " to project where the asset may trade by 2030.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_energy_news_naming_crypto_miners_in_passing_stays_energy(topics: TopicSet) -> None:
+    article = make_article(
+        title="Grid operator warns of winter power shortfall",
+        paragraphs=[
+            "The national grid operator warned on Monday that electricity demand could outstrip"
+            " supply this winter as two gas-fired power plants stay offline for repairs.",
+            "It asked the energy ministry to speed up imports of power from neighbouring grids and"
+            " to delay the closure of a coal plant.",
+            "Industrial users, from smelters to bitcoin miners, may face rationing at peak hours.",
+            "Gas storage stands at 70 percent, below the level the regulator recommends.",
+        ],
+    )
+    assert "energy" in topics.classify(article).topics

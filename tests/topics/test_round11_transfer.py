@@ -6,8 +6,8 @@
   Ministry of Defence") say who sits at the table, not that anyone fights.
 - Crypto pages borrow energy words (a token for "energy devices", a mining farm's power): their
   vocabulary is off-topic, as sport's is.
-- Talks that do say what they are about ("a ceasefire", "a peace agreement") still make the
-  topic with "peace" beside them.
+- Climate change shown by what it does (glaciers melting, the average temperature rising) is
+  climate news without the words "climate" or "emissions"; a patient's temperature is not.
 """
 
 from __future__ import annotations
@@ -148,3 +148,43 @@ def test_energy_news_naming_crypto_miners_in_passing_stays_energy(topics: TopicS
         ],
     )
     assert "energy" in topics.classify(article).topics
+
+
+def test_warming_shown_by_its_effects_is_climate(topics: TopicSet) -> None:
+    article = make_article(
+        title="Highland valleys lose their ice",
+        paragraphs=[
+            "Surveyors say the melting of glaciers in the Pamir valleys has doubled since the"
+            " last count a decade ago.",
+            "Of 400 small glaciers mapped in 1980, about 120 are gone, the hydrology institute"
+            " reported on Tuesday.",
+            "The annual temperature has risen by 0.6 degrees over twenty years in the valleys, its"
+            " director said.",
+        ],
+    )
+    assert topics.classify(article).topics == ["climate"]
+
+
+def test_warming_in_russian_is_climate(topics: TopicSet) -> None:
+    article = make_article(
+        title="В горах стало теплее",
+        paragraphs=[
+            "Среднегодовая температура выросла на 0,5 градуса в горных районах области за"
+            " пятнадцать лет, сообщили синоптики.",
+            "По их словам, рост годовых температур ускоряет таяние ледников в верховьях рек.",
+        ],
+    )
+    assert topics.classify(article).topics == ["climate"]
+
+
+def test_a_patients_temperature_is_not_climate(topics: TopicSet) -> None:
+    article = make_article(
+        title="Flu season arrives early",
+        paragraphs=[
+            "Doctors at the regional hospital say the temperature of most patients rose above"
+            " 39 degrees on the second day of illness.",
+            "У большинства детей температура повысилась до 39 градусов, сообщили врачи.",
+            "The clinic asked parents to keep children with a fever at home.",
+        ],
+    )
+    assert topics.classify(article).topics == []

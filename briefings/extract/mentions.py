@@ -248,6 +248,8 @@ def _unknown_people(
                 j += 2  # "Hilda C. Heine": the initial stays in the name's text
             elif (k := patronym_after(text, caps, j)) is not None and not used & {*range(j, k + 1)}:
                 j = k  # "Azlan bin Tun Rahmat": the father's honorific inside the name
+            elif _honorific_closing(text, caps, j, used):
+                j += 1  # "Zaw Min Tun,": a word that is a title before a name ends this one
             else:
                 break
         following = caps[j + 1] if j + 1 < len(caps) else None
@@ -347,6 +349,23 @@ def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
+_NAME_AFTER = re.compile(r"\s+[A-ZА-ЯЁ]")
+_CLOSING_HONORIFICS = frozenset(lexicon().en.patronym_honorifics)
+
+
+def _honorific_closing(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
+    """True when caps[j + 1] is a word that titles a name ("Tun", "Haji") but closes this one
+    instead: right after a name word, with no name after it ("Zaw Min Tun, told …")."""
+    if j + 1 >= len(caps) or j + 1 in used:
+        return False
+    word = caps[j + 1]
+    return (
+        word.group() in _CLOSING_HONORIFICS
+        and adjacent(text, caps[j], word)
+        and _NAME_AFTER.match(text, word.end()) is None
+    )
+
+
 def _broken_hyphen(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
     """True when caps[j] ends in a hyphen that a space parts from the next name word."""
     return (
@@ -400,12 +419,19 @@ _APPOSITIVE_OFFICE = re.compile(
 
 # "X Y, who chaired the talks", "X Y, of the Harbour Trust,": a relative clause about a
 # person, or the body a person belongs to, set off after the name; "X Y, speaking on behalf
-# of the groups, said": a speaker's participle.
+# of the groups, said": a speaker's participle; "X Y, a senior member of the Z," a member.
 _PERSON_CLAUSE_AFTER = re.compile(
-    r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s)"
+    r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s"
+    r"|an?\s+(?:senior\s+|leading\s+|founding\s+)?member\s+of\s)"
 )
 # "talks led by X Y": the agent of a leading verb.
 _LED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon().en.leading_verbs)})\s+by\s+$")
+
+# "the president of the industrialists' union, X Y.": an office of something, then a comma
+# and the name (the office's description may be long, but holds no clause break).
+_OFFICE_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+[^,.;:!?“”\"«»()]{{2,50}},\s+$"
+)
 
 # "X Y, главный тренер «Z»:": the Russian office set off after the name.
 _RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
@@ -432,6 +458,7 @@ def _evidence(
         or VERB_AFTER_NAME.match(after) is not None
         or VERB_BEFORE_NAME.search(before) is not None
         or _LED_BY.search(before) is not None
+        or _OFFICE_OF_BEFORE.search(before) is not None
         or _role_before_quoted_body(before)
     )
 

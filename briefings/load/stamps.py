@@ -174,3 +174,19 @@ def outlet_from_url(meta: SourceMeta) -> SourceMeta:
     host = meta.url.host.casefold().removeprefix("www.")
     outlet = boilerplate().domains.get(host)
     return meta.model_copy(update={"outlet": outlet}) if outlet else meta
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def in_page_script(meta: SourceMeta, paragraphs: list[str]) -> SourceMeta:
+    """`meta` with a known agency named as it signs pages in their script: "RIA Novosti" (a
+    domain or an English credit) is "РИА Новости" on a page written in Cyrillic."""
+    cyrillic = boilerplate().cyrillic_names.get(meta.outlet or "")
+    if cyrillic is None:
+        return meta
+    sample = " ".join(paragraphs[:5])
+    if len(_CYRILLIC.findall(sample)) <= len(_LATIN_LETTER.findall(sample)):
+        return meta
+    return meta.model_copy(update={"outlet": cyrillic})

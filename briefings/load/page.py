@@ -170,7 +170,7 @@ _COPYRIGHT_AFTER = re.compile(
 )
 _COPYRIGHT_BEFORE = re.compile(r"^(?P<name>[^©|.]{2,40}?)\s*(?:©|\(c\))", re.I)
 _SOURCE_LINE = re.compile(r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2,40}?)\.?$", re.I)
-_NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:the|all|все)\b", re.I)
+_NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:all|все)\b", re.I)
 
 
 # A Russian company's legal name: its form, then the brand in quotation marks, the last
@@ -190,6 +190,10 @@ def _outlet_name(raw: str | None) -> str | None:
         return None
     if _NOT_A_NAME.search(name):
         return None
+    if words[0].casefold() == "the" and not (
+        len(words) > 1 and all(w[0].isupper() for w in words[1:])
+    ):
+        return None  # "The New Humanitarian" is a name; "The authors" or "the site" is not
     # "CASPIAN WIRE" in a header is styling; a one-word acronym ("ANAMA") is the name.
     return name.title() if len(words) > 1 and name.isupper() else name
 

@@ -100,13 +100,24 @@ def test_a_head_of_state_named_by_one_word(text: str, name: str) -> None:
             id="a-title-word-closing-a-burmese-name",
         ),
         pytest.param(
+            "Under the old government, the former leader's lawmaker son Emilio Varrano "
+            "blamed the outbreak on the party.",
+            ["Emilio Varrano"],
+            id="kin-before-the-name",
+        ),
+        pytest.param(
+            "Kwon Ha Rin, sister of the northern leader, called the drills reckless.",
+            ["Kwon Ha Rin"],
+            id="kin-set-off-after-the-name",
+        ),
+        pytest.param(
             "Exercise director Air Commodore Pete Robbins said the drills had gone well.",
             ["Pete Robbins"],
             id="air-commodore-is-a-rank",
         ),
         pytest.param(
-            "Robert Brenner, German Federal Minister for Economic Affairs and Climate Protection, "
-            "said the plant would be built.",
+            "Robert Brenner, Federal Minister for Harbour Affairs and Coastal Protection, said "
+            "the plant would be built.",
             ["Robert Brenner"],
             id="words-of-a-ministry-are-no-name",
         ),

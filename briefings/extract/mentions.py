@@ -51,6 +51,7 @@ from briefings.extract.patterns import (
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
+from briefings.extract.run_words import broken_hyphen, closes_with_honorific, middle_initial
 from briefings.extract.russian import nominative_name
 
 # Mention lives in its own module so that neighbours.py can build them; it stays importable
@@ -242,13 +243,13 @@ def _unknown_people(
                 == (CYR.search(caps[j + 1].group()) is None)
             ):
                 j += 1
-            elif _broken_hyphen(text, caps, j, used):
+            elif broken_hyphen(text, caps, j, used):
                 j += 1  # "Onanga- Anyanga": one surname, broken after its hyphen
-            elif _middle_initial(text, caps, j, used):
+            elif middle_initial(text, caps, j, used):
                 j += 2  # "Hilda C. Heine": the initial stays in the name's text
             elif (k := patronym_after(text, caps, j)) is not None and not used & {*range(j, k + 1)}:
                 j = k  # "Azlan bin Tun Rahmat": the father's honorific inside the name
-            elif _honorific_closing(text, caps, j, used):
+            elif closes_with_honorific(text, caps, j, used):
                 j += 1  # "Zaw Min Tun,": a word that is a title before a name ends this one
             else:
                 break
@@ -347,49 +348,6 @@ def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
                 m.end = tail.end()
                 m.name = m.name + tail.group().replace("\u00a0", " ")
     return found
-
-
-_NAME_AFTER = re.compile(r"\s+[A-ZА-ЯЁ]")
-_CLOSING_HONORIFICS = frozenset(lexicon().en.patronym_honorifics)
-
-
-def _honorific_closing(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
-    """True when caps[j + 1] is a word that titles a name ("Tun", "Haji") but closes this one
-    instead: right after a name word, with no name after it ("Zaw Min Tun, told …")."""
-    if j + 1 >= len(caps) or j + 1 in used:
-        return False
-    word = caps[j + 1]
-    return (
-        word.group() in _CLOSING_HONORIFICS
-        and adjacent(text, caps[j], word)
-        and _NAME_AFTER.match(text, word.end()) is None
-    )
-
-
-def _broken_hyphen(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
-    """True when caps[j] ends in a hyphen that a space parts from the next name word."""
-    return (
-        j + 1 < len(caps)
-        and j + 1 not in used
-        and text[caps[j].end() : caps[j + 1].start()] in ("- ", "-\u00a0")
-        and is_name_token(caps[j + 1].group())
-    )
-
-
-def _middle_initial(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
-    """True when caps[j] is followed by a middle initial and a further name word."""
-    if j + 2 >= len(caps) or j + 1 in used or j + 2 in used:
-        return False
-    initial, after = caps[j + 1], caps[j + 2]
-    gap = text[initial.end() : after.start()]
-    return (
-        len(initial.group()) == 1
-        and text[caps[j].end() : initial.start()] == " "
-        # "Partha S Das": a Latin initial may go without its dot.
-        and (gap == ". " or (gap == " " and initial.group().isascii()))
-        and len(caps[j].group()) > 1
-        and is_name_token(after.group())
-    )
 
 
 def _role_before_place(text: str, start: int, places: dict[int, int]) -> bool:

@@ -51,6 +51,7 @@ from briefings.extract.patterns import (
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
+from briefings.extract.run_words import broken_hyphen, closes_with_honorific, middle_initial
 from briefings.extract.russian import nominative_name
 
 # Mention lives in its own module so that neighbours.py can build them; it stays importable
@@ -242,12 +243,14 @@ def _unknown_people(
                 == (CYR.search(caps[j + 1].group()) is None)
             ):
                 j += 1
-            elif _broken_hyphen(text, caps, j, used):
+            elif broken_hyphen(text, caps, j, used):
                 j += 1  # "Onanga- Anyanga": one surname, broken after its hyphen
-            elif _middle_initial(text, caps, j, used):
+            elif middle_initial(text, caps, j, used):
                 j += 2  # "Hilda C. Heine": the initial stays in the name's text
             elif (k := patronym_after(text, caps, j)) is not None and not used & {*range(j, k + 1)}:
                 j = k  # "Azlan bin Tun Rahmat": the father's honorific inside the name
+            elif closes_with_honorific(text, caps, j, used):
+                j += 1  # "Zaw Min Tun,": a word that is a title before a name ends this one
             else:
                 break
         following = caps[j + 1] if j + 1 < len(caps) else None
@@ -347,32 +350,6 @@ def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
-def _broken_hyphen(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
-    """True when caps[j] ends in a hyphen that a space parts from the next name word."""
-    return (
-        j + 1 < len(caps)
-        and j + 1 not in used
-        and text[caps[j].end() : caps[j + 1].start()] in ("- ", "-\u00a0")
-        and is_name_token(caps[j + 1].group())
-    )
-
-
-def _middle_initial(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
-    """True when caps[j] is followed by a middle initial and a further name word."""
-    if j + 2 >= len(caps) or j + 1 in used or j + 2 in used:
-        return False
-    initial, after = caps[j + 1], caps[j + 2]
-    gap = text[initial.end() : after.start()]
-    return (
-        len(initial.group()) == 1
-        and text[caps[j].end() : initial.start()] == " "
-        # "Partha S Das": a Latin initial may go without its dot.
-        and (gap == ". " or (gap == " " and initial.group().isascii()))
-        and len(caps[j].group()) > 1
-        and is_name_token(after.group())
-    )
-
-
 def _role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
     """'Prime Minister Romania X Y', 'глава МИД Таиланда X Y': a role, then the country the
     office belongs to, then the name."""
@@ -400,12 +377,19 @@ _APPOSITIVE_OFFICE = re.compile(
 
 # "X Y, who chaired the talks", "X Y, of the Harbour Trust,": a relative clause about a
 # person, or the body a person belongs to, set off after the name; "X Y, speaking on behalf
-# of the groups, said": a speaker's participle.
+# of the groups, said": a speaker's participle; "X Y, a senior member of the Z," a member.
 _PERSON_CLAUSE_AFTER = re.compile(
-    r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s)"
+    r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s"
+    r"|an?\s+(?:senior\s+|leading\s+|founding\s+)?member\s+of\s)"
 )
 # "talks led by X Y": the agent of a leading verb.
 _LED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon().en.leading_verbs)})\s+by\s+$")
+
+# "the president of the industrialists' union, X Y.": an office of something, then a comma
+# and the name (the office's description may be long, but holds no clause break).
+_OFFICE_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+[^,.;:!?“”\"«»()]{{2,50}},\s+$"
+)
 
 # "X Y, главный тренер «Z»:": the Russian office set off after the name.
 _RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
@@ -432,6 +416,7 @@ def _evidence(
         or VERB_AFTER_NAME.match(after) is not None
         or VERB_BEFORE_NAME.search(before) is not None
         or _LED_BY.search(before) is not None
+        or _OFFICE_OF_BEFORE.search(before) is not None
         or _role_before_quoted_body(before)
     )
 

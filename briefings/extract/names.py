@@ -106,9 +106,15 @@ def is_given(token: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def title_like(token: str) -> bool:
+    """An office's word, or a word shaped like one ("Negotiator"); a four-letter word that
+    only ends like one ("Noor", "Amer") has no stem for the suffix and is a name."""
     return not is_given(token) and (
-        is_role_word(token) or token.casefold().endswith(_TITLE_SUFFIXES)
+        is_role_word(token)
+        or (len(token) > _SHORTEST_SHAPED and token.casefold().endswith(_TITLE_SUFFIXES))
     )
+
+
+_SHORTEST_SHAPED = 4
 
 
 def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
@@ -176,6 +182,15 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         return run
     # "Hamad bin Khalid Al Nuaimi": a name joined by particles runs longer.
     if len(run) <= 5 and any(not adjacent(text, a, b) for a, b in itertools.pairwise(run)):
+        return run
+    if (
+        after_office
+        and len(run) == 4
+        and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
+        and not any(title_like(t.group()) for t in run)
+    ):
+        # "President João Manuel X Y": right after the office the run opens on the name, so
+        # a first name the gazetteer does not know stays before the one it knows.
         return run
     for g, token in enumerate(run[:-1]):
         if is_given(token.group()) and len(run) - g <= 4:

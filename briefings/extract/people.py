@@ -117,6 +117,55 @@ def _patronym_aliases(full: list[str]) -> dict[str, str]:
     return aliases
 
 
+def _known_by_first_name(first: str) -> str | None:
+    """The one gazetteer person whose full name (in any script) opens with this first name."""
+    key = norm(first)
+    found = {
+        entry.name
+        for tokens, entry in gazetteer().index.items()
+        if entry.kind == Kind.PERSON and len(tokens) >= 2 and tokens[0] == key
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_FATHERS_NAME = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё]+?)(?:ович|евич|овна|евна|ична)$")
+
+
+def _fathers_name(token: str) -> bool:
+    """'Иванович', 'Сергеевна': made from a first name ('Иван', 'Сергей'); a surname shaped
+    so ('Велькович', 'Милошевич') is made from none the gazetteer knows."""
+    found = _FATHERS_NAME.match(token)
+    if found is None:
+        return False
+    stem = found.group("stem")
+    given = gazetteer().given_names
+    return any(f"{stem}{tail}" in given for tail in ("", "й", "ь"))
+
+
+def _address_forms(full: list[str], known: set[str]) -> dict[str, str]:
+    """'Игорь Иванович', 'Евгений Валентинович': a first name and a father's name is how
+    Russian addresses a person, not a full name. It is the one person the article (else the
+    gazetteer) names in full with that first name; else it stays as written."""
+    forms: dict[str, str] = {}
+    for name in full:
+        tokens = name.split()
+        if len(tokens) != 2 or name in known or not _fathers_name(tokens[1]):
+            continue
+        first = norm(tokens[0])
+        same = [
+            other
+            for other in full
+            if other != name
+            and len(other.split()) >= 2
+            and norm(other.split()[0]) == first
+            and not _fathers_name(other.split()[-1])
+        ]
+        who = same[0] if len(same) == 1 else None if same else _known_by_first_name(tokens[0])
+        if who is not None:
+            forms[name] = who
+    return forms
+
+
 def _plain(name: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
@@ -213,7 +262,8 @@ def resolve_people(
         if m.kind == Kind.PERSON and not m.partial and m.name not in full:
             full.append(m.name)
     in_headline = _headline_names(headline, full)
-    aliases = (
+    known = {m.name for m in mentions if m.kind == Kind.PERSON and m.known}
+    aliases = _address_forms(full, known) | (
         _particle_aliases(full)
         | _patronym_aliases(full)
         | _accent_aliases(full)

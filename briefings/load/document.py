@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from briefings.errors import SourceRejected
 from briefings.load.lines import Cleaned
 from briefings.load.metadata import fill, merge
-from briefings.load.stamps import outlet_from_url
+from briefings.load.stamps import in_page_script, outlet_from_url
 from briefings.models import SourceFormat, SourceMeta
 
 
@@ -64,12 +64,16 @@ def from_page(
     require_sentences(cleaned.paragraphs, name)
     facts = cleaned.facts
     stated = fill(base, outlet=cleaned.outlet, author=facts.author, url=facts.url)
+    meta = outlet_from_url(merge(stated, override))
+    if base.outlet is None and (override is None or override.outlet is None):
+        # An outlet the page's front matter or an admin's sidecar states stays as written.
+        meta = in_page_script(meta, cleaned.paragraphs)
     return RawDocument(
         source_name=name,
         source_format=fmt,
         title=title or cleaned.title,
         paragraphs=cleaned.paragraphs,
-        meta=outlet_from_url(merge(stated, override)),
+        meta=meta,
         text_date=text_date,
         dateline_day=facts.day_month,
     )

@@ -170,7 +170,7 @@ _COPYRIGHT_AFTER = re.compile(
 )
 _COPYRIGHT_BEFORE = re.compile(r"^(?P<name>[^©|.]{2,40}?)\s*(?:©|\(c\))", re.I)
 _SOURCE_LINE = re.compile(r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2,40}?)\.?$", re.I)
-_NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:the|all|все)\b", re.I)
+_NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:all|все)\b", re.I)
 
 
 # A Russian company's legal name: its form, then the brand in quotation marks, the last
@@ -190,6 +190,10 @@ def _outlet_name(raw: str | None) -> str | None:
         return None
     if _NOT_A_NAME.search(name):
         return None
+    if words[0].casefold() == "the" and not (
+        len(words) > 1 and all(w[0].isupper() for w in words[1:])
+    ):
+        return None  # "The New Humanitarian" is a name; "The authors" or "the site" is not
     # "CASPIAN WIRE" in a header is styling; a one-word acronym ("ANAMA") is the name.
     return name.title() if len(words) > 1 and name.isupper() else name
 
@@ -324,18 +328,25 @@ def _event_page(lines: list[Line]) -> bool:
     return found
 
 
+#: How many lines of prose the lead holds (stamps glued to them are metadata).
+_LEAD_PROSE_LINES = 2
+
+
 def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     """The article inside a scraped page: title, paragraphs (verbatim), dateline, outlet."""
     cleaned = Cleaned()
     lines: list[Line] = []
     dated: list[tuple[int, dt.date]] = []
-    lead = True
+    # Stamps are read off the lead: every line before the first two lines of prose and those
+    # two (the first is often a standfirst or a photo caption over "CITY (Agency) – Text");
+    # a line repeated right after itself (a caption printed twice) counts once.
+    prose_left, last_prose = _LEAD_PROSE_LINES, ""
     date_at: int | None = None  # the line the page's first date line is on
     for raw in split_lines(text):
         first = (cleaned.date, cleaned.facts.date, cleaned.facts.scraped)
         cleaned.date = cleaned.facts.date = None
         cleaned.facts.scraped = False
-        line = classify(raw, cleaned, markdown, lead=lead)
+        line = classify(raw, cleaned, markdown, lead=prose_left > 0)
         if found := cleaned.date or cleaned.facts.date:
             dated.append((len(lines), found))
         if first[0] is None and cleaned.date is not None:
@@ -346,7 +357,8 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
             first[2] and cleaned.facts.date and not cleaned.facts.scraped
         ):
             cleaned.facts.date, cleaned.facts.scraped = first[1], first[2]
-        lead = lead and not line.strong
+        if line.strong and line.key != last_prose:
+            prose_left, last_prose = prose_left - 1, line.key
         lines.append(line)
     _drop_related(lines)
     _drop_captions(lines)

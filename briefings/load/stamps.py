@@ -72,9 +72,15 @@ def _quoted_name(raw: str) -> str | None:
     return name
 
 
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
 def _read_date(raw: str) -> dt.date | None:
     if numeric := _YEAR_FIRST.fullmatch(raw):  # "2025-10-03", "2017/7/5"
         return to_date(*(int(part) for part in numeric.groups()))
+    if (slashed := _SLASHED.fullmatch(raw)) and int(slashed.group(2)) > 12:
+        # "4/24/2023": a US date, since no month is 24; others read day first, as before.
+        return to_date(int(slashed.group(3)), int(slashed.group(1)), int(slashed.group(2)))
     # Stamps capitalise month names ("17 Февраля 2009"); the date patterns do not.
     found = full_dates(raw) or full_dates(raw.lower())
     if found and found[0].year:
@@ -83,7 +89,8 @@ def _read_date(raw: str) -> dt.date | None:
 
 
 def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
-    """Record what a stamp states; False when its outlet is no name (then it is no stamp)."""
+    """Record what a stamp states; False when its outlet is no name or its bracketed date
+    does not read (then it is no stamp)."""
     groups = {k: v for k, v in match.groupdict().items() if v}
     credit = groups.get("outlet") or groups.get("outlet2")
     outlet = plausible_outlet(credit) if credit else None
@@ -97,6 +104,12 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
         facts.outlet = outlet
     if "scraped" in groups and facts.date is None:
         facts.date, facts.scraped = _read_date(groups["scraped"]), True
+    if "bracket_date" in groups:
+        # A press release's "(date)" dateline: no stamp unless the date reads one way only.
+        bracketed = _read_date(groups["bracket_date"])
+        if bracketed is None:
+            return False
+        groups["date"] = groups["bracket_date"]
     if "date" in groups and (facts.date is None or facts.scraped):
         # The page's own date ("Published: 2017/7/5") wins over the day a scraper saw it.
         stated = _read_date(groups["date"])
@@ -174,3 +187,19 @@ def outlet_from_url(meta: SourceMeta) -> SourceMeta:
     host = meta.url.host.casefold().removeprefix("www.")
     outlet = boilerplate().domains.get(host)
     return meta.model_copy(update={"outlet": outlet}) if outlet else meta
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def in_page_script(meta: SourceMeta, paragraphs: list[str]) -> SourceMeta:
+    """`meta` with a known agency named as it signs pages in their script: "RIA Novosti" (a
+    domain or an English credit) is "РИА Новости" on a page written in Cyrillic."""
+    cyrillic = boilerplate().cyrillic_names.get(meta.outlet or "")
+    if cyrillic is None:
+        return meta
+    sample = " ".join(paragraphs[:5])
+    if len(_CYRILLIC.findall(sample)) <= len(_LATIN_LETTER.findall(sample)):
+        return meta
+    return meta.model_copy(update={"outlet": cyrillic})

@@ -26,6 +26,8 @@ class Boilerplate:
     domains: dict[str, str]
     names: dict[str, str]
     sections: frozenset[str]
+    #: The Russian name of an agency known by its English one, for pages in Cyrillic.
+    cyrillic_names: dict[str, str]
     domain_re: re.Pattern[str] = field(init=False)
     name_re: re.Pattern[str] = field(init=False)
 
@@ -78,6 +80,9 @@ def boilerplate() -> Boilerplate:
         domains={str(k).casefold(): str(v) for k, v in raw["outlet_domains"].items()},
         names={str(k).casefold(): str(v) for k, v in raw["outlet_names"].items()},
         sections=frozenset(str(x).casefold() for x in raw["sections"]),
+        cyrillic_names={
+            str(k): str(v) for k, v in (raw.get("outlet_cyrillic_names") or {}).items()
+        },
     )
 
 

@@ -211,9 +211,9 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         and not any(title_like(t.group()) for t in run)
         and _NATIONALITY.search(run[0].group()) is None
     ):
-        # "Herbert Gontran Djono Ahaba, speaking …": opening a sentence, with no word of an
-        # office, the run is all name ("… Minister of Petroleum and Mineral Resources Tarek
-        # X" is not: a body's name runs into it mid-sentence).
+        # "Amadou Ferrand Kolo Besse, speaking …": opening a sentence, with no word of an
+        # office, the run is all name ("… Minister of Fisheries and Coastal Affairs Jon X" is
+        # not: a body's name runs into it mid-sentence).
         return run
     return run[-2:]
 

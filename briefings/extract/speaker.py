@@ -139,7 +139,7 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     word = _LAST_WORD.search(before)
     owner = _OWNER_AFTER_PREPOSITION.search(before)
     if owner is not None and owner.group(1).casefold() in _PREPOSITIONS:
-        return True  # "the successor of Renamo's historic leader, X", "with Russia's minister X"
+        return True  # "the heir of the movement's founding leader, X", "with Norway's minister X"
     return word is not None and word.group(1).casefold() in _PREPOSITIONS
 
 

@@ -119,12 +119,12 @@ def issuer(
     return None
 
 
-# A sentence's subject up to its verb ("Rebel group FACT on Sunday rejected").
+# A sentence's subject up to its verb ("The river authority on Monday approved").
 _MAIN_VERB = re.compile(r"(?P<subj>[^,;:]*?)\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}(?:ed|s)\b")
 
 
 def body_just_before(speakers: Speakers, p: int, lo: int, hi: int) -> Speaker | None:
-    """'Rebel group FACT on Sunday rejected the deal. “…,” it said': the one body that is
+    """'The river authority on Monday approved the plan. “…,” it said': the one body that is
     the subject of the sentence `lo:hi` right before the quote's, with no person named there."""
     if hi <= lo:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefings.extract import analyse
+from briefings.figures import find_figures
 from briefings.load import RawDocument, load_source
 from briefings.models import Article
 
@@ -47,3 +48,8 @@ def speaker_of(article: Article, opening: str) -> str | None:
     found = [q for q in article.quotes if q.text.startswith(opening)]
     assert len(found) == 1, [q.text for q in article.quotes]
     return found[0].speaker
+
+
+def figure_rows(sentence: str) -> list[tuple[str, float, float | None, str | None]]:
+    """Each figure found in one sentence as (text, value, upper value, unit), in order."""
+    return [(f.text, f.value, f.value_max, f.unit) for f in find_figures(sentence)]

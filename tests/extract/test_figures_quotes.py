@@ -6,6 +6,7 @@ import pytest
 
 from briefings.figures import find_figures
 from briefings.models import Article
+from tests.extract.extracted import figure_rows
 
 
 def _figs(article: Article) -> list[tuple[str, float, float | None, str | None]]:
@@ -76,8 +77,7 @@ def test_years_dates_ordinals_are_not_figures(azertac: Article, caliber: Article
 )
 def test_figure_forms(sentence: str, expected: tuple[str, float, float | None, str]) -> None:
     """Money, volumes, shares, ranges and counts are parsed with normalised units."""
-    figs = [(f.text, f.value, f.value_max, f.unit) for f in find_figures(sentence)]
-    assert figs == [expected]
+    assert figure_rows(sentence) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_russian_figures_and_quote(russian: Article) -> None:
 )
 def test_counted_nouns(sentence: str, expected: tuple[str, float, float | None, str]) -> None:
     """Any noun counted by digits is a figure with that noun as unit (nationalities: people)."""
-    assert [(f.text, f.value, f.value_max, f.unit) for f in find_figures(sentence)] == [expected]
+    assert figure_rows(sentence) == [expected]
 
 
 def test_from_bare_number_to_figure_is_two_figures() -> None:

@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.figures import find_figures
-from tests.extract.extracted import analysed
-
-
-def _found(sentence: str) -> list[tuple[str, float, float | None, str | None]]:
-    return [(f.text, f.value, f.value_max, f.unit) for f in find_figures(sentence)]
+from tests.extract.extracted import analysed, figure_rows
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_general_constructions(
     sentence: str, expected: tuple[str, float, float | None, str | None]
 ) -> None:
     """Each construction yields the figure as written, with its value and unit."""
-    assert expected in _found(sentence)
+    assert expected in figure_rows(sentence)
 
 
 @pytest.mark.parametrize(
@@ -148,7 +144,7 @@ def test_bare_counts_in_a_counting_frame(
     sentence: str, expected: tuple[str, float, float | None, str | None]
 ) -> None:
     """A bare number counts when the frame says what it counts."""
-    assert expected in _found(sentence)
+    assert expected in figure_rows(sentence)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +190,7 @@ def test_a_year_before_to_is_no_start_of_a_range() -> None:
 
 def test_an_adverb_of_degree_describes_the_noun() -> None:
     """'два наиболее важных вопроса' counts questions, and 'два наиболее' alone counts nothing."""
-    assert ("два наиболее важных вопроса", 2.0, None, "вопроса") in _found(
+    assert ("два наиболее важных вопроса", 2.0, None, "вопроса") in figure_rows(
         "На встрече обсудят два наиболее важных вопроса."
     )
     assert find_figures("Таких было два наиболее.") == []

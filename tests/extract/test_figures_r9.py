@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.figures import find_figures
-
-
-def _found(sentence: str) -> list[tuple[str, float, float | None, str | None]]:
-    return [(f.text, f.value, f.value_max, f.unit) for f in find_figures(sentence)]
+from tests.extract.extracted import figure_rows
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def _found(sentence: str) -> list[tuple[str, float, float | None, str | None]]:
 def test_counts_and_local_money(
     sentence: str, expected: tuple[str, float, float | None, str | None]
 ) -> None:
-    assert expected in _found(sentence)
+    assert expected in figure_rows(sentence)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from briefings.topics import TopicSet
 from .factories import NOW, figure, make_article
 
 LINES = 10_000
-#: Far below the 49 s it took, generous for a loaded CI machine (it takes ~0.3 s here).
+#: Far below the 49 s it took (~0.3 s here); CPU time, so a loaded machine does not change it.
 TIME_LIMIT_S = 5.0
 
 
@@ -35,9 +35,9 @@ def test_a_ten_thousand_line_article_briefs_in_seconds() -> None:
         for n, line in enumerate(lines)
     ]
     article = topics.classify(make_article(id="big", paragraphs=lines, figures=figures))
-    started = time.perf_counter()
+    started = time.process_time()
     briefing = build_briefing(topics.get("energy"), [article], NOW, topics=topics)
     text = render_briefing(briefing, OutputFormat.HTML)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert briefing.items and "Southern Gas Corridor" in text
     assert elapsed < TIME_LIMIT_S, f"{elapsed:.1f} s"

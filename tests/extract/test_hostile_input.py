@@ -27,10 +27,10 @@ def test_yaml_aliases_are_refused_fast() -> None:
     """An 80 KB YAML list with 20,000 references to one anchored record is refused at once."""
     data = _alias_bomb(20_000)
     assert 70_000 < len(data) < 250_000
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(SourceRejected) as caught:
         load_source(data, "bomb.yaml")
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert "alias" in caught.value.reason and "\n" not in caught.value.reason
 
 

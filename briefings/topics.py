@@ -359,7 +359,9 @@ class TopicSet:
         cede = self.topics[leader].id in self.topics[number].cedes_to
         # Only a word of the leader's own cedes a sentence: "despite negotiating, the militants
         # bombed a convoy" is fighting; "the rebels must agree to a ceasefire" is the talks'.
-        generic = self._scorer.context[leader]
+        # Paired cues are no word of its own either: "militants" next to "negotiating" makes
+        # talks with an armed group, it does not make their ambush the talks'.
+        generic = self._scorer.generic[leader]
 
         def view(per: dict[int, SentenceEvidence], matches: list[Match]) -> SentenceEvidence:
             led = per.get(leader, _NOTHING)

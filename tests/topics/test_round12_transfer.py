@@ -165,3 +165,42 @@ def test_sea_ice_at_a_record_low_is_climate(
 ) -> None:
     article = make_article(title=title, paragraphs=paragraphs)
     assert "climate" in topics.classify(article).topics
+
+
+def test_a_lede_with_two_cues_makes_the_topic(topics: TopicSet) -> None:
+    article = make_article(
+        title="Weekend switch",
+        paragraphs=[
+            "The two island states cut their electricity systems from the old power grid on"
+            " Saturday, their operators said.",
+            "Engineers will run tests for a day before the new link opens.",
+            "Ferries and flights ran as usual.",
+        ],
+    )
+    assert "energy" in topics.classify(article).topics
+
+
+def test_a_lede_further_down_is_one_sentence(topics: TopicSet) -> None:
+    article = make_article(
+        title="Weekend switch",
+        paragraphs=[
+            "Ferries and flights ran as usual on the islands on Saturday.",
+            "Engineers will run tests for a day before the new link opens.",
+            "The two island states cut their electricity systems from the old power grid, their"
+            " operators said.",
+        ],
+    )
+    assert "energy" not in topics.classify(article).topics
+
+
+def test_a_lede_of_meeting_words_alone_is_no_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Leaders in Vienna",
+        paragraphs=[
+            "The presidents of Austria and Hungary met in Vienna on Monday and discussed the"
+            " tariff row.",
+            "Neither spoke to reporters afterwards.",
+            "A dinner followed at the palace.",
+        ],
+    )
+    assert "partnerships" not in topics.classify(article).topics

@@ -26,11 +26,11 @@ def topics() -> TopicSet:
     ("title", "paragraphs"),
     [
         pytest.param(
-            "Индонезия и Вьетнам впервые проводят совместные маневры",
+            "Флоты Вьетнама и Малайзии провели у Натуны маневры",
             [
-                "Новый президент Вьетнама заявил, что хочет чаще бывать за границей.",
-                "Индонезия и Вьетнам во вторник начали первые совместные военные учения у"
-                " острова Натуна.",
+                "Президент Малайзии в тот же день открыл в столице новый мост.",
+                "Вьетнам и Малайзия во вторник провели у острова Натуна совместные военные"
+                " учения.",
                 "Корабли простоят в порту три дня.",
             ],
             id="ru",
@@ -70,15 +70,15 @@ def test_a_political_manoeuvre_is_not_defence(topics: TopicSet) -> None:
     ("title", "lead"),
     [
         pytest.param(
-            "Northern premiers agree on a faster grid switch",
-            "The prime ministers of Estonia and Latvia signed a joint declaration on Friday to"
-            " bring forward the switch of their power grids to the continental network.",
+            "Nordic neighbours back a hydrogen link",
+            "Finland and Sweden signed a joint declaration on Friday on a hydrogen pipeline"
+            " and a new power line across the Gulf of Bothnia.",
             id="declaration",
         ),
         pytest.param(
-            "Три страны подписали план по строительству ГЭС",
-            "Министры энергетики Казахстана и Узбекистана подписали дорожную карту по"
-            " строительству новой ГЭС на реке Нарын.",
+            "Ереван и Тбилиси договорились об обмене электроэнергией",
+            "Армения и Грузия подписали дорожную карту по обмену электроэнергией через новую"
+            " линию на севере.",
             id="roadmap",
         ),
     ],
@@ -115,10 +115,10 @@ def test_talks_with_a_rebel_group_are_peace_talks(topics: TopicSet) -> None:
     article = make_article(
         title="Government and northern movement meet again",
         paragraphs=[
-            "After a year of deadlock, the government on Monday resumed talks with the Free"
-            " Hills Front, the largest rebel group in the north, in the capital.",
-            "The interior minister said the meeting in the capital had been positive.",
-            "A new interlocutor will be named next month.",
+            "The government and the Free Hills Front, a rebel group that has held the northern"
+            " valleys since 2015, opened talks in the capital on Monday.",
+            "The interior minister called the first day positive.",
+            "Observers from two neighbouring states attended.",
             "Both sides want a lasting peace in the hills, he added.",
         ],
     )
@@ -141,20 +141,20 @@ def test_rebels_without_talks_are_not_peace_talks(topics: TopicSet) -> None:
     ("title", "paragraphs"),
     [
         pytest.param(
-            "Arctic sea ice hits a new record low",
+            "Greenland's sea ice at its smallest in decades",
             [
-                "Sea ice around the Arctic shrank to a record low in September, the polar"
-                " research institute of Norland said on Tuesday.",
-                "Only two thirds of the usual sea ice extent was left at the end of the summer.",
+                "The area covered by sea ice near Greenland fell to its smallest since"
+                " measurements began, the polar research institute of Norland said on Tuesday.",
+                "Barely two thirds of the usual sea ice extent was left when the summer ended.",
             ],
             id="en",
         ),
         pytest.param(
-            "Площадь морского льда в Арктике достигла рекордного минимума",
+            "У Гренландии стало меньше морского льда, чем когда-либо",
             [
-                "Площадь морского льда в Арктике в сентябре сократилась до рекордного"
-                " минимума, сообщил полярный институт.",
-                "Льда осталось на треть меньше обычного за весь период наблюдений.",
+                "К концу лета у берегов Гренландии осталось меньше морского льда, чем за все"
+                " годы спутниковых наблюдений, сообщил полярный институт.",
+                "Льда осталось на треть меньше обычного.",
             ],
             id="ru",
         ),
@@ -171,8 +171,8 @@ def test_a_lede_with_two_cues_makes_the_topic(topics: TopicSet) -> None:
     article = make_article(
         title="Weekend switch",
         paragraphs=[
-            "The two island states cut their electricity systems from the old power grid on"
-            " Saturday, their operators said.",
+            "The two island states unplugged their power grid from the mainland electricity"
+            " network on Saturday.",
             "Engineers will run tests for a day before the new link opens.",
             "Ferries and flights ran as usual.",
         ],
@@ -186,8 +186,8 @@ def test_a_lede_further_down_is_one_sentence(topics: TopicSet) -> None:
         paragraphs=[
             "Ferries and flights ran as usual on the islands on Saturday.",
             "Engineers will run tests for a day before the new link opens.",
-            "The two island states cut their electricity systems from the old power grid, their"
-            " operators said.",
+            "The two island states unplugged their power grid from the mainland electricity"
+            " network.",
         ],
     )
     assert "energy" not in topics.classify(article).topics

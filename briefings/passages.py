@@ -9,7 +9,9 @@ one of these shapes of evidence is enough:
 - one sentence strong on its own (`strong_sentence`: two distinct cues, or a decisive phrase
   such as "peace treaty");
 - a passage: two or more of up to `passage_window` consecutive sentences of one paragraph
-  that together reach `passage_threshold`, one of them relevant on its own.
+  that together reach `passage_threshold`, one of them relevant on its own;
+- the lede, the article's first sentence, relevant with two distinct cues (`with_lede`): it
+  says what the story is about, as a headline does.
 
 A topic that is not the article's strongest must also rest on more than one weak cue: a
 demining report listing the power lines it cleared, twice, is not energy news. It needs two
@@ -49,6 +51,7 @@ Cues = tuple[tuple[int, float], ...]
 
 TITLE_OFF_TOPIC_WEIGHT = 2.0
 MIN_SECONDARY_CUES = 2
+LEDE_MIN_CUES = 2
 
 __all__ = [
     "Evidence",
@@ -58,6 +61,7 @@ __all__ = [
     "decide",
     "gather",
     "secondary_view",
+    "with_lede",
 ]
 
 
@@ -150,6 +154,30 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
     return Evidence(
         sum(hits), strong, passages + strong, total, off_topic, tuple(sorted(cues.items()))
     )
+
+
+def with_lede(
+    evidence: Evidence,
+    *,
+    lede: SentenceEvidence,
+    plain: SentenceEvidence,
+    rule: PassageRule,
+) -> Evidence:
+    """`evidence`, with the article's first sentence counted as a passage when it is one.
+
+    A news lede says what the story is (the inverted pyramid): relevant on its own, with
+    `LEDE_MIN_CUES` distinct cues, it is a passage, as a relevant title makes one more
+    sentence enough. `plain` is the lede without relation cues, which must keep a cue: "the
+    two presidents met and discussed" is any visit's opening.
+    """
+    if (
+        plain.score
+        and lede.score >= rule.sentence_threshold
+        and not lede.support_only
+        and len(lede.cues) >= LEDE_MIN_CUES
+    ):
+        return replace(evidence, passages=evidence.passages + 1)
+    return evidence
 
 
 def decide(

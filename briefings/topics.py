@@ -38,6 +38,7 @@ from briefings.passages import (
     decide,
     gather,
     secondary_view,
+    with_lede,
 )
 from briefings.scoring import Scorer
 from briefings.sentences import split_sentences
@@ -240,9 +241,14 @@ class TopicSet:
             breadth.append(
                 sum(per.get(number, _NOTHING).score for paragraph in found for per in paragraph)
             )
-            evidence = gather(
-                [[per.get(number, _NOTHING) for per in paragraph] for paragraph in found],
-                self._rules[number],
+            evidence = with_lede(
+                gather(
+                    [[per.get(number, _NOTHING) for per in paragraph] for paragraph in found],
+                    self._rules[number],
+                ),
+                lede=found[0][0].get(number, _NOTHING) if found and found[0] else _NOTHING,
+                plain=self._lede_plain(article, number),
+                rule=self._rules[number],
             )
             title_evidence = self._scorer.sentence(title, number)
             total = evidence.total
@@ -296,6 +302,13 @@ class TopicSet:
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}
         )
+
+    def _lede_plain(self, article: Article, number: int) -> SentenceEvidence:
+        """The article's first sentence's evidence for topic `number` without relation cues."""
+        sentences = self.article_sentences(article)
+        if not sentences or not sentences[0]:
+            return _NOTHING
+        return self._scorer.sentence(self._find(sentences[0][0]), number, relations=False)
 
     def _yield_relations(
         self,
@@ -359,7 +372,9 @@ class TopicSet:
         cede = self.topics[leader].id in self.topics[number].cedes_to
         # Only a word of the leader's own cedes a sentence: "despite negotiating, the militants
         # bombed a convoy" is fighting; "the rebels must agree to a ceasefire" is the talks'.
-        generic = self._scorer.context[leader]
+        # Paired cues are no word of its own either: "militants" next to "negotiating" makes
+        # talks with an armed group, it does not make their ambush the talks'.
+        generic = self._scorer.generic[leader]
 
         def view(per: dict[int, SentenceEvidence], matches: list[Match]) -> SentenceEvidence:
             led = per.get(leader, _NOTHING)

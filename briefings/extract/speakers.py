@@ -64,6 +64,7 @@ _JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+[A-ZА-ЯЁ]")
 _THE_OCCUPATION = re.compile(r"the\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _THE_AGED = re.compile(r"the (?P<years>\d{1,3})-year-old", re.I)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
+_THE_CAPITALS = re.compile(r"(?<![\w-])the\s+(?:[A-Z][\w-]*\s+)*$")
 _SUFFIX_END = re.compile(r"(?<=\w)\s+(?:Jr|Sr)\.?\s*$")
 _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
@@ -132,6 +133,7 @@ class Speakers:
             person_name(self._unplaced(p, m))
             for m in inside
             if not suffix_only(text, m)
+            and not self._office_word(p, m)
             and not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
             and not is_title(self.people.by_mention[id(m)])
@@ -141,6 +143,16 @@ class Speakers:
             and not self.is_addressee(p, m.start)
         ]
         return [name for name in named if name is not None]  # "Czech Industry" is no one
+
+    def _office_word(self, p: int, m: Mention) -> bool:
+        """'said the Chief Prosecutor': one capitalised word after 'the' and capitalised
+        words only is an office, whatever the name finder made of it; a name takes no 'the'."""
+        name = self.people.by_mention[id(m)]
+        text = self.paragraphs[p]
+        return (
+            " " not in name
+            and _THE_CAPITALS.search(text, max(0, m.start - 40), m.start) is not None
+        )
 
     def _in_anothers_role(self, p: int, m: Mention, inside: list[Mention]) -> bool:
         """'— заявил пресс-секретарь Путина Дмитрий Песков': Путин is read inside the role

@@ -23,7 +23,8 @@ _ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its sour
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
 _DOCUMENT_OF = re.compile(
     rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s+(?:by\s+|from\s+|of\s+)?"
-    r"(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)",
+    # "в сообщении "Газпрома"": a firm's name in quotation marks
+    r"(?P<who>[«\"„“]?[^,.!?;«»\"“”()]{2,120}?[»\"“”]?)\s*(?=[,.!?;()]|$)",
     re.I,
 )
 # "говорится в сообщении, подписанном …": a clause on the document; not "it said in a
@@ -43,6 +44,8 @@ _ADJUNCT = re.compile(
 # "говорится в заявлении МИДа", "в сообщении ХАМАСа": a Russian acronym takes a case ending
 # in lowercase; the body is the acronym itself.
 _INFLECTED_ACRONYM = re.compile(r"(?P<acronym>[А-ЯЁ]{2,8})(?:а|у|ом|е)?")
+# "написала в своем Telegram-канале", "на сайте": where a statement was put out.
+_PUT_OUT_IN = re.compile(r"\s+(?:в|во|на)\s", re.I)
 _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 
 
@@ -66,6 +69,8 @@ def issuer(
     if named is not None:
         lo, hi = named.span("who")
         who = speakers.subject(p, lo, hi, span.start, only=True)
+        if who is None:
+            who = speakers.bodies.quoted_body(p, lo, hi)
         acronym = _INFLECTED_ACRONYM.fullmatch(text, lo, hi) if who is None else None
         if acronym is not None:  # "в заявлении МИДа": the body its capitals name
             return speakers.bodies.credit(acronym.group("acronym"))
@@ -112,8 +117,15 @@ def issuer(
             # subject after the verb only when nothing stands before it
             and (CYR.search(verb.group()) or not para[start : verb.start()].strip())
         ):
-            # "сообщает пресс-служба X": the subject follows the verb
-            return speakers.subject(q, verb.end(), hi, verb.end(), only=True)
+            # "сообщает пресс-служба X": the subject follows the verb; "Об этом компания
+            # написала в своем канале": only where it was put out, so a body before it
+            after = speakers.subject(q, verb.end(), hi, verb.end(), only=True)
+            if after is not None or not _PUT_OUT_IN.match(para, verb.end()):
+                return after
+            before = speakers.subject(q, start, verb.start(), verb.start(), only=True)
+            return (
+                before if before is not None and before.kind == SpeakerKind.ORGANISATION else None
+            )
         # "The ministry said in a statement": it precedes it
         return speakers.subject(q, start, verb.start(), verb.start(), only=True)
     return None

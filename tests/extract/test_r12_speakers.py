@@ -82,3 +82,51 @@ def test_according_to_an_outlet_the_clauses_own_speaker_speaks() -> None:
         "moment it serves the whole region.”"
     )
     assert speaker_of(article, "We shall accept a deal") == "Halvard Ostrem"
+
+
+def test_a_capitalised_office_after_the_is_no_person() -> None:
+    """'said the Chief Inspector' after 'X, the head of the inspectorate, told …': the name
+    finder may make 'Inspector' a person; an office after 'the' is never a person's name."""
+    article = under_headline(
+        "Teodor Malk, the head of the national inspectorate, spoke to the Harbour Courier on "
+        "Sunday about the damaged cable.\n\n"
+        "“For now nothing can be proven, and the divers are still taking samples from the sea "
+        "floor,” said the Chief Inspector."
+    )
+    assert speaker_of(article, "For now nothing can be proven") != "Inspector"
+
+
+def test_a_firm_named_by_its_kind_is_the_one_firm_named_in_quotation_marks() -> None:
+    """'Об этом сообщила госкорпорация «X». «…», — сказали в компании': Russian print names a
+    firm in quotation marks and then only by its kind; the kind is that one firm."""
+    article = under_headline(
+        "В Заречье начали строить новую плотину. Об этом сообщила российская госкорпорация "
+        "«Северострой», которая ведет этот проект.\n\n"
+        "«Первый бетон в основание плотины залили точно по графику», — сказали в компании."
+    )
+    assert speaker_of(article, "Первый бетон в основание") == "Северострой"
+
+
+def test_a_firm_that_wrote_on_its_channel_is_the_one_firm_named() -> None:
+    """'Эту новость компания опубликовала на своей странице. «…», — говорится в сообщении':
+    the statement's issuer is the subject before the verb, a firm named by its kind."""
+    article = under_headline(
+        "Холдинг «Северострой» подписал меморандум с партнерами из Заречья о поставках "
+        "цемента.\n\n"
+        "Эту новость компания опубликовала на своей странице в соцсети.\n\n"
+        "«Стороны рассчитывают на долгое взаимовыгодное сотрудничество», — говорится в "
+        "сообщении."
+    )
+    assert speaker_of(article, "Стороны рассчитывают на долгое") == "Северострой"
+
+
+def test_a_quoted_firm_in_the_genitive_is_the_firm() -> None:
+    """'— говорится в сообщении «X-а»': a firm's quoted name in an oblique case is the firm
+    the article names by that name ("Северострой" of «Северостроя»)."""
+    article = under_headline(
+        "Компания «Северострой» за девять месяцев построила в Заречье сорок километров "
+        "дорог.\n\n"
+        "«Это лучший результат за всю историю работы в регионе», — говорится в сообщении "
+        "«Северостроя», передает агентство."
+    )
+    assert speaker_of(article, "Это лучший результат") == "Северострой"

@@ -257,8 +257,11 @@ class BodySpeakers:
     def firm(self, p: int, pos: int) -> Speaker | None:
         """The one firm named before `pos` of paragraph `p` the way Russian print names one:
         in quotation marks, as a body the gazetteer knows («Газпрома») or right after a kind
-        of firm ("госкорпорация «Росатом»"). None with none or several."""
+        of firm ("госкорпорация «Росатом»"); with none before, in the whole article. None
+        with none or several."""
         names = set(self._quoted_firms(p, pos).values())
+        if not names:  # "… говорится в сообщении российского холдинга" in the lead
+            names = set(self._quoted_firms(len(self.paragraphs) - 1, None).values())
         return self._credit(names.pop()) if len(names) == 1 else None
 
     def quoted_body(self, p: int, lo: int, hi: int) -> Speaker | None:

@@ -130,3 +130,40 @@ def test_a_quoted_firm_in_the_genitive_is_the_firm() -> None:
         "«Северостроя», передает агентство."
     )
     assert speaker_of(article, "Это лучший результат") == "Северострой"
+
+
+def test_a_document_put_out_on_a_bodys_channel_is_the_bodys() -> None:
+    """'Об этом говорится в сообщении, размещенном в телеграм-канале X. (¶) «…», —
+    говорится в сообщении': the statement named before is the one quoted, and X put it out."""
+    article = under_headline(
+        "Делегация движения ОНФР прибыла в Заречье для переговоров о перемирии. Об этом "
+        "говорится в сообщении, размещенном в телеграм-канале ОНФР.\n\n"
+        "«Делегация приехала, чтобы обсудить перемирие и обмен пленными», - отмечается в "
+        "заявлении."
+    )
+    assert speaker_of(article, "Делегация приехала, чтобы") == "ОНФР"
+
+
+def test_a_statement_of_a_firm_described_in_the_lead_is_the_firms() -> None:
+    """'…, говорится в сообщении российского холдинга. (¶) «…», — сказано в сообщении', the
+    holding named in quotation marks further on: the one firm the article names."""
+    article = under_headline(
+        "Глава холдинга Ефим Ларин и министр промышленности Заречья обсудили поставки "
+        "цемента, говорится в сообщении российского холдинга.\n\n"
+        "Визит прошел в сентябре. «На встрече стороны рассмотрели сроки поставок», — сказано "
+        "в сообщении.\n\n"
+        "Весной холдинг «Северострой» подписал с Заречьем меморандум о сотрудничестве."
+    )
+    assert speaker_of(article, "На встрече стороны рассмотрели") == "Северострой"
+
+
+def test_a_body_described_by_its_owner_in_an_earlier_sentence_is_not_the_owner() -> None:
+    """'Совет ЕС объявил …. Об этом также говорится в заявлении высшего органа ЕС. (¶) «…»,
+    — сказано в документе': the description names the EU only as the owner; the Union itself
+    did not put out the document (a guard on the rule above)."""
+    article = under_headline(
+        "Совет ЕС объявил, что новые пошлины вводятся с весны. Об этом также говорится в "
+        "заявлении высшего органа ЕС.\n\n"
+        "«Пошлины могут быть введены при соблюдении двух условий», — сказано в документе."
+    )
+    assert speaker_of(article, "Пошлины могут быть введены") != "European Union"

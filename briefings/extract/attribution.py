@@ -30,7 +30,8 @@ _AFTER_VERB = re.compile(
 )
 _WHO_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
 # "Mr. Ross said": a title's abbreviation dot does not end the subject.
-_SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
+# "Marcos Jr. said": a name's suffix keeps its dot inside the subject.
+_SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT}|(?<=\b[JS]r)\.)"
 # "«…», — вторил ей X": after a quote and a dash Russian print puts the author's words, verb
 # first; a past-tense verb no list knows still introduces the speaker.
 _AFTER_DASH_VERB = re.compile(
@@ -240,6 +241,12 @@ class Paragraph:
             who = according.group("who").strip().casefold()
             if who in _POSSESSIVE:
                 return "before", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[who])
+            verb = VERB_ANYWHERE.search(text, according.end("who"), span.start)
+            if verb is not None:
+                # "According to <outlet>, he added, “…”": the outlet reports; the clause's
+                # own subject speaks
+                clause = text.find(",", according.end("who"), verb.start()) + 1
+                return "before", self._subject(clause, verb.start(), span.start, only=True)
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
         relayed_before = _QUOTED_BEFORE.search(text, sentence, span.start)

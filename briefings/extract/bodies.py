@@ -82,6 +82,16 @@ _AFTER_BODY = re.compile(r"\s*(?:\d[\w\s.]*|\([^()]*\)\s*)?")
 # A plural past verb with no subject ("сообщили", "сказали"): the body in the locative spoke.
 _PLURAL_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}ли(?:сь)?\s*$")
 _PLURAL_AFTER = re.compile(r"\s*[а-яё]{3,}ли(?:сь)?(?![\w-])")
+# Russian kinds of firm, any case: "компании", "холдинга", "госкорпорация".
+_RU_FIRMS = [h.casefold() for h in _LEX.ru.firm_heads]
+_RU_FIRM = re.compile(
+    rf"(?<![\w-])(?:{alternatives([h[:-1] if h[-1] in 'ая' else h for h in _RU_FIRMS])})"
+    r"[а-яё]{0,3}(?![\w-])",
+    re.I,
+)
+_RU_FIRM_BEFORE = re.compile(rf"{_RU_FIRM.pattern}\s*$", re.I)
+# A name in quotation marks («Газпром», "Газпрома"): how Russian print names a firm.
+_QUOTED_NAME = re.compile(r"[«\"„“](?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})[»\"“”]")
 
 
 def org_name(found: re.Match[str]) -> str:
@@ -187,6 +197,8 @@ class BodySpeakers:
             earlier = {o for o in self.org_speakers if ORG.search(o) is None}
             if len(self.org_speakers) != len(earlier):
                 return None
+        if not earlier and _RU_FIRM.fullmatch(name):
+            return self.firm(p, lo)  # "Об этом российская компания написала"
         return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
 
     def _located(self, p: int, lo: int, hi: int) -> Speaker | None:
@@ -213,6 +225,9 @@ class BodySpeakers:
             # service speaks for its owner, named as it is written only by an acronym
             owner = _BRACKET.match(text, found.end()) or ACRONYM.fullmatch(rest)
             return self._credit(owner.group("acronym")) if owner else None
+        if nominative in _RU_FIRMS:
+            # "— сказали в компании": the one firm named before, not a ministry
+            return None if rest.strip() else self.firm(p, lo)
         if rest.strip():
             return self._credit(nominative[:1].upper() + nominative[1:] + rest)
         earlier = set(self._named_bodies(p, lo)[-1:])
@@ -238,6 +253,44 @@ class BodySpeakers:
             if earlier and earlier[-1].group("noun") == found.group("noun"):
                 return self._voiced(q, *earlier[-1].span("post"))
         return None
+
+    def firm(self, p: int, pos: int) -> Speaker | None:
+        """The one firm named before `pos` of paragraph `p` the way Russian print names one:
+        in quotation marks, as a body the gazetteer knows («Газпрома») or right after a kind
+        of firm ("госкорпорация «Росатом»"); with none before, in the whole article. None
+        with none or several."""
+        names = set(self._quoted_firms(p, pos).values())
+        if not names:  # "… говорится в сообщении российского холдинга" in the lead
+            names = set(self._quoted_firms(len(self.paragraphs) - 1, None).values())
+        return self._credit(names.pop()) if len(names) == 1 else None
+
+    def quoted_body(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'в сообщении «Газпрома»': a firm's quoted name in an oblique case is the one firm
+        the article names by the form it declines from."""
+        found = _QUOTED_NAME.fullmatch(self.paragraphs[p], lo, hi)
+        if found is None:
+            return None
+        word = found.group("name").casefold()
+        names = {
+            name
+            for surface, name in self._quoted_firms(len(self.paragraphs) - 1, None).items()
+            # "Газпрома" of "Газпром", "Северостроя" of "Северострой": the last letter may go
+            if word.startswith(surface.casefold()[:-1]) and 0 <= len(word) - len(surface) <= 2
+        }
+        return self._credit(names.pop()) if len(names) == 1 else None
+
+    def _quoted_firms(self, p: int, pos: int | None) -> dict[str, str]:
+        """Firms named in quotation marks before `pos` of paragraph `p`: as written → name."""
+        found: dict[str, str] = {}
+        for q in range(p + 1):
+            text = self.paragraphs[q][: pos if q == p else None]
+            for quoted in _QUOTED_NAME.finditer(text):
+                start, end = quoted.span("name")
+                known = [m for m in self.orgs.get(q, ()) if start <= m.start < end]
+                found.update({text[m.start : m.end]: m.name for m in known})
+                if not known and _RU_FIRM_BEFORE.search(text, max(0, start - 22), start - 1):
+                    found[quoted.group("name")] = quoted.group("name")
+        return found
 
     def only_body(self, p: int, lo: int, hi: int) -> Speaker | None:
         """The one body a span names (a known one, an acronym, or by head noun and proper

@@ -73,6 +73,11 @@ _QUOTED_NAME = re.compile(r"\s[«\"„“][^«»\"“”„\s]{2,40}[»\"“”]
 _BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
 
 
+def suffix_only(text: str, m: Mention) -> bool:
+    """Whether a mention is a name's suffix alone ('Jr' of 'Marcos Jr.'), no one's name."""
+    return text[m.start : m.end].strip(" .").casefold() in _SUFFIXES
+
+
 def _speaks(text: str, m: Mention) -> bool:
     """Whether a mention is the subject of a speech verb: 'X said', 'said X', 'Об этом
     заявил ТАСС пресс-секретарь … X' (a role, and an agency told, between verb and name)."""
@@ -165,7 +170,9 @@ class Pronouns:
 
     def _mentions(self, q: int) -> list[Mention]:
         lone = self._lone.get(q, [])
-        found = self.people.by_para.get(q, [])
+        text = self.paragraphs[q]
+        # "Marcos Jr. said": a suffix alone names nobody, whoever else's name ends with it
+        found = [m for m in self.people.by_para.get(q, []) if not suffix_only(text, m)]
         return sorted([*found, *lone], key=lambda m: m.start) if lone else list(found)
 
     def _unknown_subject(self, q: int, limit: int | None) -> bool:
@@ -403,8 +410,10 @@ class Pronouns:
         text, quoted = self.paragraphs[q], self._quoted(q)
         ends = [
             e.end()
-            for e in _SENTENCE_END.finditer(text, 0, pos)
-            if not any(a <= e.start() < b for a, b in quoted)
+            # the whole text: a sentence ending right before a quote at `pos` is seen by
+            # what opens the next one
+            for e in _SENTENCE_END.finditer(text)
+            if e.end() <= pos and not any(a <= e.start() < b for a, b in quoted)
         ]
         return text[ends[-1] if ends else 0 :]
 
@@ -420,8 +429,10 @@ class Pronouns:
         text, quoted = self.paragraphs[q], self._quoted(q)
         ends = [
             e.end()
-            for e in _SENTENCE_END.finditer(text, 0, pos)
-            if not any(a <= e.start() < b for a, b in quoted)
+            # the whole text: a sentence ending right before a quote at `pos` is seen by
+            # what opens the next one
+            for e in _SENTENCE_END.finditer(text)
+            if e.end() <= pos and not any(a <= e.start() < b for a, b in quoted)
         ]
         if not ends:
             return set()

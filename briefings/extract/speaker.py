@@ -20,6 +20,12 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
 _OWNER_AFTER_PREPOSITION = re.compile(
     r"(?<![\w-])([^\W\d_]+)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s*,?\s*$"
 )
+# "Association of Nepal president X", "Bank of Ruritania governor X": an "of" between two
+# capitalised words, then a lowercase office right before the name, is inside a body's name.
+_NAME_INSIDE_OF = re.compile(
+    r"(?<![\w-])[A-Z][\w'’-]*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
+)
 # Adjectives a role's own pattern leaves out ("Ukrainian presidential" before "adviser").
 _ADJECTIVES = re.compile(
     rf"(?:(?<![\w-])[A-Za-z][a-z-]+{alternatives(_LEX.en.role_adjective_endings)}\s+)"
@@ -140,6 +146,12 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     owner = _OWNER_AFTER_PREPOSITION.search(before)
     if owner is not None and owner.group(1).casefold() in _PREPOSITIONS:
         return True  # "the heir of the movement's founding leader, X", "with Norway's minister X"
+    if (
+        word is not None
+        and word.group(1) == "of"
+        and _NAME_INSIDE_OF.search(text, max(lo, start - 120), start)
+    ):
+        return False  # "Association of Nepal president X said": the "of" is inside a name
     return word is not None and word.group(1).casefold() in _PREPOSITIONS
 
 

@@ -25,7 +25,7 @@ from briefings.extract.offices import office as _office
 from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
-from briefings.extract.pronouns import Pronouns
+from briefings.extract.pronouns import Pronouns, suffix_only
 from briefings.extract.russian import last_role
 from briefings.extract.speaker import (
     Speaker,
@@ -64,6 +64,8 @@ _JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+[A-ZА-ЯЁ]")
 _THE_OCCUPATION = re.compile(r"the\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _THE_AGED = re.compile(r"the (?P<years>\d{1,3})-year-old", re.I)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
+_THE_CAPITALS = re.compile(r"(?<![\w-])the\s+(?:[A-Z][\w-]*\s+)*$")
+_SUFFIX_END = re.compile(r"(?<=\w)\s+(?:Jr|Sr)\.?\s*$")
 _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
@@ -130,7 +132,9 @@ class Speakers:
         named = [
             person_name(self._unplaced(p, m))
             for m in inside
-            if not self.is_object(p, m.start, lo)
+            if not suffix_only(text, m)
+            and not self._office_word(p, m)
+            and not self.is_object(p, m.start, lo)
             and not _OWNER.match(text, m.end)
             and not is_title(self.people.by_mention[id(m)])
             and not self._in_anothers_role(p, m, inside)
@@ -139,6 +143,16 @@ class Speakers:
             and not self.is_addressee(p, m.start)
         ]
         return [name for name in named if name is not None]  # "Czech Industry" is no one
+
+    def _office_word(self, p: int, m: Mention) -> bool:
+        """'said the Chief Prosecutor': one capitalised word after 'the' and capitalised
+        words only is an office, whatever the name finder made of it; a name takes no 'the'."""
+        name = self.people.by_mention[id(m)]
+        text = self.paragraphs[p]
+        return (
+            " " not in name
+            and _THE_CAPITALS.search(text, max(0, m.start - 40), m.start) is not None
+        )
 
     def _in_anothers_role(self, p: int, m: Mention, inside: list[Mention]) -> bool:
         """'— заявил пресс-секретарь Путина Дмитрий Песков': Путин is read inside the role
@@ -205,6 +219,8 @@ class Speakers:
         """'“…,” Sihasak told reporters', '“…,” Datuk Seri Anwar said': an attribution of
         capitalised words, none a place or a body, whose last word is a word of exactly one
         person's name in the article (a given name used alone, as Thai and Malay news do)."""
+        suffix = _SUFFIX_END.search(self.paragraphs[p], lo, hi)  # "Marcos Jr."
+        hi = suffix.start() if suffix is not None else hi
         word = _SHORT_NAME.match(self.paragraphs[p], lo, hi)
         if word is None or self.paragraphs[p][word.end() : hi].strip():
             return None
@@ -213,7 +229,11 @@ class Speakers:
         ):
             return None  # a place or a body ("Thailand said")
         key = norm(word.group("word")).casefold()
-        owners = {person.name for person in self.people.people if key in name_words(person.name)}
+        owners = {
+            self._full_name(person.name)
+            for person in self.people.people
+            if key in name_words(person.name)
+        }
         if not owners and len(key) > 4:  # "Holmgard said" of Holmgaard: a slip of the pen
             owners = self._misspelt(word.group("word")) or set()
         return Speaker(owners.pop()) if len(owners) == 1 else None
@@ -228,8 +248,21 @@ class Speakers:
             return None
         slips = self._misspelt(name)
         if slips is None:
-            return Speaker(name)
+            return Speaker(self._full_name(name))
         return Speaker(slips.pop()) if len(slips) == 1 else None
+
+    def _full_name(self, name: str) -> str:
+        """A one-word "person" that is a word of exactly one other person's fuller name
+        ('Marcos' beside 'Ferdinand Marcos Jr.') is that person, named short."""
+        if " " in name:
+            return name
+        key = norm(name).casefold()
+        fuller = {
+            person.name
+            for person in self.people.people
+            if " " in person.name and key in name_words(person.name)
+        }
+        return fuller.pop() if len(fuller) == 1 else name
 
     def _misspelt(self, name: str) -> set[str] | None:
         """A one-word "person" a letter away from other people's surnames ('Rute' in a piece

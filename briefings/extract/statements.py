@@ -23,7 +23,8 @@ _ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its sour
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
 _DOCUMENT_OF = re.compile(
     rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s+(?:by\s+|from\s+|of\s+)?"
-    r"(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)",
+    # "в сообщении "Газпрома"": a firm's name in quotation marks
+    r"(?P<who>[«\"„“]?[^,.!?;«»\"“”()]{2,120}?[»\"“”]?)\s*(?=[,.!?;()]|$)",
     re.I,
 )
 # "говорится в сообщении, подписанном …": a clause on the document; not "it said in a
@@ -43,6 +44,25 @@ _ADJUNCT = re.compile(
 # "говорится в заявлении МИДа", "в сообщении ХАМАСа": a Russian acronym takes a case ending
 # in lowercase; the body is the acronym itself.
 _INFLECTED_ACRONYM = re.compile(r"(?P<acronym>[А-ЯЁ]{2,8})(?:а|у|ом|е)?")
+# "говорится в сообщении, размещенном на сайте X", "в пресс-релизе, опубликованном в
+# Telegram-канале X": a document no one is named with, put out where X publishes.
+_PUBLISHED_AT = re.compile(
+    rf"\s+(?:в|во)\s+(?:пресс-)?{_DOCUMENT_WORD}(?!\w)\s*,\s*"
+    r"(?:размещенн|размещённ|опубликованн|распространенн|распространённ)[а-яё]*\s+(?:в|во|на)\s+"
+    r"(?:сво[её][а-яё]*\s+)?(?:официальн[а-яё]+\s+)?"
+    r"(?:сайте|Telegram-канале|телеграм-канале|канале|странице|аккаунте)\s+"
+    r"(?P<who>[^,.!?;«»\"“”()]{2,80}?)\s*(?=[,.!?;()]|$)",
+    re.I,
+)
+_RU_IMPERSONAL_IN = re.compile(
+    rf"(?<![\w-]){alternatives(lexicon().ru.impersonal_attributions)}(?=\s+(?:в|во)\s)", re.I
+)
+# "российского холдинга", "компании": lowercase words ending in a kind of firm.
+_FIRM_DESCRIBED = re.compile(
+    rf"(?:[а-яё-]+\s+){{0,2}}{alternatives([h[:-1] for h in lexicon().ru.firm_heads])}[а-яё]{{0,4}}"
+)
+# "написала в своем Telegram-канале", "на сайте": where a statement was put out.
+_PUT_OUT_IN = re.compile(r"\s+(?:в|во|на)\s", re.I)
 _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 
 
@@ -62,14 +82,8 @@ def issuer(
     With `earlier` (who said a quote before this one, for '“…,” it added'), a body's quote
     just before is that body's going on; a quotation's own open parts stop nothing."""
     text = speakers.paragraphs[p]
-    named = _DOCUMENT_OF.match(text, pos)
-    if named is not None:
-        lo, hi = named.span("who")
-        who = speakers.subject(p, lo, hi, span.start, only=True)
-        acronym = _INFLECTED_ACRONYM.fullmatch(text, lo, hi) if who is None else None
-        if acronym is not None:  # "в заявлении МИДа": the body its capitals name
-            return speakers.bodies.credit(acronym.group("acronym"))
-        return who
+    if _DOCUMENT_OF.match(text, pos) or _PUBLISHED_AT.match(text, pos):
+        return _named_issuer(speakers, p, pos, span.start)
     if _CLAUSE_GOES_ON.match(text, pos):
         return None  # "говорится в сообщении, подписанном …": not plain
     paragraphs = speakers.paragraphs
@@ -85,6 +99,19 @@ def issuer(
             if not any(s.start <= v.start() < s.end for s in found)
         ]
         quoted = [s for s in found if s.start < limit and is_speech(para, s)]
+        said = [
+            i
+            for i in _RU_IMPERSONAL_IN.finditer(para, 0, limit)
+            if not any(s.start <= i.start() < s.end for s in found)
+            and not any(i.start() < s.start for s in quoted)
+            and not any(i.start() < v.start() for v in verbs)
+        ]
+        if said:
+            # "Об этом говорится в пресс-релизе, опубликованном в канале X. (¶) «…», —
+            # говорится в сообщении": the document named before, and whose it was
+            who = _named_issuer(speakers, q, said[-1].end(), said[-1].end(), back=True)
+            if who is not None:
+                return who
         if (
             earlier is not None
             and quoted
@@ -112,11 +139,43 @@ def issuer(
             # subject after the verb only when nothing stands before it
             and (CYR.search(verb.group()) or not para[start : verb.start()].strip())
         ):
-            # "сообщает пресс-служба X": the subject follows the verb
-            return speakers.subject(q, verb.end(), hi, verb.end(), only=True)
+            # "сообщает пресс-служба X": the subject follows the verb; "Об этом компания
+            # написала в своем канале": only where it was put out, so a body before it
+            after = speakers.subject(q, verb.end(), hi, verb.end(), only=True)
+            if after is not None or not _PUT_OUT_IN.match(para, verb.end()):
+                return after
+            before = speakers.subject(q, start, verb.start(), verb.start(), only=True)
+            return (
+                before if before is not None and before.kind == SpeakerKind.ORGANISATION else None
+            )
         # "The ministry said in a statement": it precedes it
         return speakers.subject(q, start, verb.start(), verb.start(), only=True)
     return None
+
+
+def _named_issuer(
+    speakers: Speakers, p: int, pos: int, anchor: int, *, back: bool = False
+) -> Speaker | None:
+    """The issuer named with the document at `pos` ('в заявлении МИД', 'в сообщении
+    «Газпрома»', 'в сообщении российского холдинга'), or else where it was put out ('в
+    пресс-релизе, опубликованном в канале X'): a body's own words, put out by itself. With
+    `back` (a document named sentences before the quote), only a firm or where it was put
+    out: "в заявлении законодательного органа ЕС" describes its issuer too loosely."""
+    text = speakers.paragraphs[p]
+    published = _PUBLISHED_AT.match(text, pos)
+    named = _DOCUMENT_OF.match(text, pos) or published
+    if named is None:
+        return None
+    lo, hi = named.span("who")
+    who = speakers.bodies.quoted_body(p, lo, hi)
+    if who is None and (published or not back):
+        who = speakers.subject(p, lo, hi, anchor, only=True)
+    if who is None and _FIRM_DESCRIBED.fullmatch(text, lo, hi):
+        return speakers.bodies.firm(p, lo)  # "российского холдинга": the firm named before
+    acronym = _INFLECTED_ACRONYM.fullmatch(text, lo, hi) if who is None else None
+    if acronym is not None:  # "в заявлении МИДа": the body its capitals name
+        return speakers.bodies.credit(acronym.group("acronym"))
+    return who
 
 
 # A sentence's subject up to its verb ("The river authority on Monday approved").

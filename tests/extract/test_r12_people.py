@@ -66,3 +66,35 @@ def test_capitals_that_are_no_initials(text: str) -> None:
     """An acronym, an office's abbreviation or the article "A" before a capitalised word
     makes no initialled name."""
     assert not any(name.split()[0] in {"TC", "US", "CM", "A"} for name in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "“We are ready,” Dorje Lamsal, a spokesperson for the state-owned Harbour "
+            "Electricity Authority, said.",
+            ["Dorje Lamsal"],
+            id="authority",
+        ),
+        pytest.param(
+            "Harbour Technology Journal said this approach would lower costs.",
+            [],
+            id="journal",
+        ),
+        pytest.param(
+            "Olli Rantanen, head of the Ruritanian National Bureau of Inquiry, said so.",
+            ["Olli Rantanen"],
+            id="bureau",
+        ),
+        pytest.param(
+            "He met Minister for Energy, Water Resources, and Irrigation of Ruritania.",
+            [],
+            id="portfolio",
+        ),
+    ],
+)
+def test_words_of_a_body_make_no_person(text: str, names: list[str]) -> None:
+    """A body named by what it is ("Authority", "Bureau", "Journal") or a portfolio
+    ("Water Resources") is no person; the people beside it are."""
+    assert _people(text) == names

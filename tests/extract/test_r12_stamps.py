@@ -41,3 +41,11 @@ def test_a_sentence_after_the_dash_is_no_agency() -> None:
     """After the dash, a sentence ("Портовск, 10 сен — Председатель …") is no agency."""
     doc = loaded(f"Портовск, 10 сен — Председатель совета гавани выступил. {PAGE_BODY_RU}")
     assert doc.meta.outlet is None
+
+
+def test_an_agency_signing_its_dateline_with_its_service() -> None:
+    """ "City. Day month. AGENCY-SERVICE —": the agency with its service after a hyphen is
+    the outlet, and the text starts after the dash."""
+    doc = loaded(f"Портовск. 17 октября. ГАВАНЬ-АВН — {PAGE_BODY_RU}")
+    assert doc.meta.outlet == "ГАВАНЬ-АВН"
+    assert doc.paragraphs[0].startswith("Совет гавани")

@@ -40,20 +40,18 @@ class StampFacts:
     author: str | None = None
 
 
-def plausible_outlet(raw: str | None, *, as_written: bool = False) -> str | None:
+def plausible_outlet(raw: str | None) -> str | None:
     """An outlet's name as a credit gives it, or None for a sentence fragment.
 
     A name is one to four capitalised words (connectors aside), no digits; a known outlet is
-    returned under its canonical name, or (`as_written`: an agency signing its own dateline,
-    "Москва. 12 декабря. INTERFAX.RU -") as the page writes it, since that is how the page
-    names itself.
+    returned under its canonical name.
     """
     name = (raw or "").strip(" .,:;/|-–—")
     if not name:
         return None
     known = boilerplate().known_outlet(name)
     if known:
-        return name if as_written else known
+        return known
     words = name.split()
     if not 1 <= len(words) <= 4 or len(name) > 40 or any(ch.isdigit() for ch in name):
         return None
@@ -95,7 +93,7 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
     does not read (then it is no stamp)."""
     groups = {k: v for k, v in match.groupdict().items() if v}
     credit = groups.get("outlet") or groups.get("outlet2")
-    outlet = plausible_outlet(credit, as_written=True) if credit else None
+    outlet = plausible_outlet(credit) if credit else None
     if credit and outlet is None:
         return False
     if "quoted_outlet" in groups:

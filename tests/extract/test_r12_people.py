@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.extracted import people_under_headline as _people
+from tests.extract.extracted import speaker_of, under_headline
 
 
 @pytest.mark.parametrize(
@@ -72,13 +73,13 @@ def test_capitals_that_are_no_initials(text: str) -> None:
     ("text", "names"),
     [
         pytest.param(
-            "“We are ready,” Dorje Lamsal, a spokesperson for the state-owned Harbour "
+            "“We are ready,” Dorje Lamsal, a press officer for the publicly owned Harbour "
             "Electricity Authority, said.",
             ["Dorje Lamsal"],
             id="authority",
         ),
         pytest.param(
-            "Harbour Technology Journal said this approach would lower costs.",
+            "Harbour Technology Journal wrote that the dredging plan was cheaper.",
             [],
             id="journal",
         ),
@@ -88,7 +89,7 @@ def test_capitals_that_are_no_initials(text: str) -> None:
             id="bureau",
         ),
         pytest.param(
-            "He met Minister for Energy, Water Resources, and Irrigation of Ruritania.",
+            "The Minister of Ports, Water Resources, and Shipping of Ruritania arrived on Monday.",
             [],
             id="portfolio",
         ),
@@ -98,3 +99,15 @@ def test_words_of_a_body_make_no_person(text: str, names: list[str]) -> None:
     """A body named by what it is ("Authority", "Bureau", "Journal") or a portfolio
     ("Water Resources") is no person; the people beside it are."""
     assert _people(text) == names
+
+
+def test_an_arabic_surname_with_its_article_is_the_named_person() -> None:
+    """ "Аль Харти" after "Фарид бен Салим Аль Харти" is that person, and his quote is his;
+    a monarch's title ("Султан Омана") marks the name after it, as "Sultan" does."""
+    article = under_headline(
+        "Султан Омана Наджиб бен Салим Аль Харти на встрече с министром отметил рост торговли."
+        "\n\n«Наши страны давно дружат, и мы хотим, чтобы эта дружба крепла год от года», — "
+        "подчеркнул Аль Харти в ходе встречи."
+    )
+    assert [p.name for p in article.people] == ["Наджиб бен Салим Аль Харти"]
+    assert speaker_of(article, "Наши страны давно дружат") == "Наджиб бен Салим Аль Харти"

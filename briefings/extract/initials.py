@@ -1,5 +1,6 @@
 """People named by an initial and a surname: "S. Jaishankar", and the Mongolian press's
-"N.Enkhtaivan" / "Д.Сумъяабазар" (father's initial glued to the name by a dot).
+"N.Enkhtaivan" / "Д.Сумъяабазар" (father's initial glued to the name by a dot); the Indian
+press's initials without dots ("S Jaishankar", "A K Mishra", "TR Zeliang", "K P Sharma Oli").
 
 The capitalised-word scan needs two name words, so these fall through it. An initial and a
 surname are taken only where the text marks a person: an office or an honorific right before
@@ -11,8 +12,16 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import Kind, gazetteer, norm
+from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
-from briefings.extract.patterns import HONORIFIC, ROLE_BEFORE, RU_ROLE_BEFORE, VERB_AFTER_NAME
+from briefings.extract.names import is_name_token
+from briefings.extract.patterns import (
+    HONORIFIC,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    RU_ROLE_BEFORE,
+    VERB_AFTER_NAME,
+)
 
 # An initial, a dot, maybe one space, then a surname of three letters or more. The initial
 # must not follow a letter or a dot ("U.S. Navy", "e.g. Baku") and the surname must not go on
@@ -24,6 +33,70 @@ _INITIALLED = re.compile(
     rf"(?<![\w.])(?P<initial>{_DIGRAPHS + '|' if _DIGRAPHS else ''}[A-ZА-ЯЁ])\. ?"
     r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})(?![\w.])"
 )
+
+
+# Initials without dots: one or two capitals apart ("A K Mishra", "S Jaishankar") or two glued
+# ("TR Zeliang"), then a surname, maybe with a second name word ("K P Sharma Oli"). "A" and
+# "I" alone open sentences, so a lone initial is any other capital.
+_BARE_INITIALLED = re.compile(
+    r"(?<![\w.'’&/-])(?P<initial>[A-Z] [A-Z]|[A-Z]{2}|[B-HJ-Z])"
+    r" (?P<surname>[A-Z][a-z'’-]{2,}(?: [A-Z][a-z'’-]{2,})?)(?![\w'’-]|\.\w)"
+)
+# Two glued capitals that are an office ("CM", "MP", "PM") or a country ("US") are no
+# initials: "PM Jane Doe" is a title and a name.
+_NOT_INITIALS = frozenset(
+    h.casefold()
+    for h in (*lexicon().en.role_heads, *(s for g in lexicon().en.title_synonyms for s in g))
+)
+
+
+def _marked(text: str, start: int, end: int, *, after_name: bool = True) -> bool:
+    """An office or honorific right before the name, or (with `after_name`) a speech verb
+    right after it."""
+    before = text[max(0, start - 90) : start]
+    return bool(
+        ROLE_BEFORE.search(before)
+        or RU_ROLE_BEFORE.search(before)
+        or HONORIFIC.search(before)
+        or (after_name and VERB_AFTER_NAME.match(text[end : end + 90]))
+    )
+
+
+def _bare_initialled(p: int, text: str, found: list[Mention]) -> list[Mention]:
+    """Names with initials written without dots, where the text marks a person; a name the
+    scan found from the surname on gets its initials back."""
+    out: list[Mention] = []
+    index = gazetteer().index
+    for match in _BARE_INITIALLED.finditer(text):
+        initials = match.group("initial")
+        words = match.group("surname").split()
+        if initials.casefold() in _NOT_INITIALS or (norm(initials),) in index:
+            continue
+        # "A K Mishra Nagaland": a second capitalised word that is no name is not his.
+        if len(words) == 2 and (not is_name_token(words[1]) or (norm(words[1]),) in index):
+            words = words[:1]
+        if not is_name_token(words[0]) or (norm(words[0]),) in index:
+            continue
+        start = match.start()
+        s_start = match.start("surname")
+        end = s_start + len(" ".join(words))
+        overlapping = [m for m in found if m.start < end and start < m.end]
+        if overlapping:
+            for m in overlapping:
+                if m.kind == Kind.PERSON and not m.known and m.start == s_start:
+                    m.start, m.name = start, text[start : max(end, m.end)]
+            continue
+        # Two glued capitals may be a company's ("TC Harbourworks said"): only an office
+        # before them marks a person; spaced initials may also have an office or a speech
+        # verb after them ("X Y, the state's chief negotiator").
+        glued = len(initials) == 2
+        if not (
+            _marked(text, start, end, after_name=not glued)
+            or (not glued and ROLE_AFTER.match(text[end : end + 90]))
+        ):
+            continue
+        out.append(Mention(p, start, end, Kind.PERSON, text[start:end], partial=True))
+    return out
 
 
 def initialled_people(p: int, text: str, found: list[Mention]) -> list[Mention]:
@@ -48,15 +121,8 @@ def initialled_people(p: int, text: str, found: list[Mention]) -> list[Mention]:
         surname = match.group("surname")
         if (norm(surname),) in gazetteer().index:
             continue  # "N.Baku" is no one; a known place or body after an initial stays it
-        before = text[max(0, start - 90) : start]
-        after = text[end : end + 90]
-        if not (
-            ROLE_BEFORE.search(before)
-            or RU_ROLE_BEFORE.search(before)
-            or HONORIFIC.search(before)
-            or VERB_AFTER_NAME.match(after)
-        ):
+        if not _marked(text, start, end):
             continue
         # Partial: "А. Новак" is the article's "Александр Новак" when it names him in full.
         out.append(Mention(p, start, end, Kind.PERSON, match.group(), partial=True))
-    return out
+    return out + _bare_initialled(p, text, found + out)

@@ -78,16 +78,21 @@ class People:
 
 
 _PARTICLES = frozenset(lexicon().both("name_particles"))
+# "Аль Саид", "Al Marri": an Arabic surname with its article, written apart and capitalised.
+_SURNAME_ARTICLES = frozenset(p.casefold() for p in lexicon().both("name_prefixes"))
 
 
 def _particle_aliases(full: list[str]) -> dict[str, str]:
     """'Von der Leyen' (a surname led by its particle, capitalised opening a sentence) or
-    'Corrêa do Lago' (a surname joined by one) is the one fully named person whose name ends
-    so ('Ursula von der Leyen', 'André Corrêa do Lago'), not a second person."""
+    'Corrêa do Lago' (a surname joined by one) or an Arabic surname with its article ('Аль
+    Саид') is the one fully named person whose name ends so ('Ursula von der Leyen', 'André
+    Corrêa do Lago', 'Хайсам бен Тарик Аль Саид'), not a second person."""
     aliases: dict[str, str] = {}
     for name in full:
         tokens = name.casefold().split()
-        if len(tokens) < 2 or not any(t in _PARTICLES for t in tokens[:-1]):
+        if len(tokens) < 2 or not any(
+            t in _PARTICLES or t in _SURNAME_ARTICLES for t in tokens[:-1]
+        ):
             continue
         longer = [
             other

@@ -267,9 +267,17 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
 # --------------------------------------------------------------- headline and body shapes
 
 
+# A headline may open with its figure ("15 ways to …", "$10 billion pipeline work gets under
+# way", "10,000 landmines cleared in …"): a number, maybe a currency sign before it.
+_FIGURE_FIRST = re.compile(r"^[$€£¥₽]?\d[\d,.]*(?:\s+\S+){4,}")
+
+
 def lower_start(text: str) -> bool:
     """A line whose first letter is lower case ("on air preview", "weather icon") is a
-    widget's label or a sentence's tail, never a headline."""
+    widget's label or a sentence's tail, never a headline; one that opens with a figure and
+    goes on for five words or more ("15 ways to …") is not such a line."""
+    if _FIGURE_FIRST.match(text.strip()):
+        return False
     first = next((ch for ch in text if ch.isalpha()), "")
     return first.islower()
 

@@ -21,11 +21,15 @@ from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import SpeakerKind
 
 # What opens the reported clause after a speech verb: "said (on Monday) that …", "said the
-# organisation aims …", "заявил, что …".
+# organisation aims …", "said more work remains …", "said Tarvia backed …" (a name, then its verb),
+# "заявил, что …".
+_OPENERS = (
+    *lexicon().both("reported_clause_openers"),
+    *lexicon().both("reported_clause_determiners"),
+)
 _REPORTED = re.compile(
-    r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:reporters|journalists|журналистам))?"
-    rf",?\s+{alternatives(lexicon().both('reported_clause_openers'))}\s",
-    re.I,
+    r"(?i:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:reporters|journalists|журналистам))?"
+    rf",?\s+(?:(?i:{alternatives(_OPENERS)})\s|[A-Z][\w’'-]+\s+[a-z])",
 )
 
 

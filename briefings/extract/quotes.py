@@ -29,10 +29,11 @@ from briefings.extract.marks import (
     is_speech,
     quote_spans,
     unmarked_spans,
+    verb_line,
 )
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import is_title
-from briefings.extract.patterns import VERB
+from briefings.extract.patterns import PRONOUN, VERB
 from briefings.extract.people import People
 from briefings.extract.speaker import person_name, person_speaker
 from briefings.extract.speakers import Speaker, Speakers
@@ -96,6 +97,16 @@ def _plain_after_colon(speakers: Speakers, paragraphs: list[str], p: int) -> Quo
     if how != "before" or speaker is None or speaker.kind != SpeakerKind.PERSON:
         return None
     return _quote(text, speaker, paragraphs[p])
+
+
+def _line_speaker(speakers: Speakers, p: int, verb: re.Match[str]) -> Speaker | None:
+    """Who the line 'заявил X.' after speech paragraph `p` names; 'сообщил он' points back
+    from the speech's start, so that no one the speech itself names is taken for 'он'."""
+    lo, hi = verb.span("rest")
+    pronoun = PRONOUN.match(verb.group("rest"))
+    if pronoun is not None and not verb.group("rest")[pronoun.end() :].strip(" ,"):
+        return speakers.pronoun(p, 0, pronoun.group("pronoun"))
+    return speakers.subject(p + 1, lo, hi, lo, only=True)
 
 
 def _quote(body: str, found: Speaker | None, sentence: str) -> Quote:
@@ -191,6 +202,9 @@ def find_quotes(
             how, speaker = para.attribute(span)
             if how == "after":  # '…, — заявил X' and nothing else makes it speech
                 found.append((span, how, speaker))
+        line = verb_line(text, paragraphs[p + 1]) if p + 1 < len(paragraphs) else None
+        if line is not None and not para.spans and not found:
+            found.append((line[0], "after", _line_speaker(speakers, p, line[1])))
         found.sort(key=lambda item: item[0].start)
         _share_within_sentences(para, found)
         previous: tuple[int, Speaker | None] | None = None  # end and speaker of the last quote

@@ -15,10 +15,17 @@ import re
 
 from briefings.extract.attribution import (
     SENTENCE_END,
-    VERB_ANYWHERE,
     Paragraph,
 )
-from briefings.extract.continuation import continues, introduced, latest_reported, said_next
+from briefings.extract.continuation import (
+    continues,
+    introduced,
+    latest_reported,
+    line_speaker,
+    said_next,
+    speaks_between,
+    unnamed_goes_on,
+)
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.marks import (
     MIN_WORDS,
@@ -33,7 +40,7 @@ from briefings.extract.marks import (
 )
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import is_title
-from briefings.extract.patterns import PRONOUN, VERB
+from briefings.extract.patterns import VERB
 from briefings.extract.people import People
 from briefings.extract.speaker import person_name, person_speaker
 from briefings.extract.speakers import Speaker, Speakers
@@ -99,16 +106,6 @@ def _plain_after_colon(speakers: Speakers, paragraphs: list[str], p: int) -> Quo
     return _quote(text, speaker, paragraphs[p])
 
 
-def _line_speaker(speakers: Speakers, p: int, verb: re.Match[str]) -> Speaker | None:
-    """Who the line 'заявил X.' after speech paragraph `p` names; 'сообщил он' points back
-    from the speech's start, so that no one the speech itself names is taken for 'он'."""
-    lo, hi = verb.span("rest")
-    pronoun = PRONOUN.match(verb.group("rest"))
-    if pronoun is not None and not verb.group("rest")[pronoun.end() :].strip(" ,"):
-        return speakers.pronoun(p, 0, pronoun.group("pronoun"))
-    return speakers.subject(p + 1, lo, hi, lo, only=True)
-
-
 def _quote(body: str, found: Speaker | None, sentence: str) -> Quote:
     speaker = person_speaker(found)  # a rank or a firm's word run into a name is not theirs
     if speaker is None:
@@ -146,6 +143,9 @@ def find_quotes(
     carried: tuple[int, str, Speaker] | None = None
     # Paragraphs since the last one with a quote, for reported speech a quote goes on with.
     quiet: list[Paragraph] = []
+    # Paragraph and end of the last quote kept without a speaker ('“A,” he said' where "he"
+    # is nobody named), for a quote paragraph going on with the same unnamed voice.
+    unnamed: tuple[int, int] | None = None
     for p, text in enumerate(paragraphs):
         dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
         if dash is not None:
@@ -204,7 +204,7 @@ def find_quotes(
                 found.append((span, how, speaker))
         line = verb_line(text, paragraphs[p + 1]) if p + 1 < len(paragraphs) else None
         if line is not None and not para.spans and not found:
-            found.append((line[0], "after", _line_speaker(speakers, p, line[1])))
+            found.append((line[0], "after", line_speaker(speakers, p, line[1])))
         found.sort(key=lambda item: item[0].start)
         _share_within_sentences(para, found)
         previous: tuple[int, Speaker | None] | None = None  # end and speaker of the last quote
@@ -218,7 +218,7 @@ def find_quotes(
                 and long_enough
                 and para.named_between(previous[0], span.start, previous[1].name)
                 <= {previous[1].name}
-                and not _speaks_between(text, previous[0], span.start)
+                and not speaks_between(text, previous[0], span.start)
             ):
                 how, speaker = "continued", previous[1]
             elif (
@@ -243,6 +243,13 @@ def find_quotes(
                 if last is not None:
                     how, speaker = continues(para, span, last)
             opens_paragraph = i == 0 and not text[: span.start].strip()
+            if (
+                not how
+                and opens_paragraph
+                and long_enough
+                and unnamed_goes_on(speakers, unnamed, p)
+            ):
+                how = "continued"  # the same unnamed voice: kept, its speaker left empty
             if opens_paragraph and waiting and not span.closed and not how:
                 waiting.append((span.body.strip(), text))  # “… / “… / “…,” he said.
                 waiting_at = p
@@ -275,6 +282,7 @@ def find_quotes(
             if how and (how in ("after", "before", "quoted") or long_enough):
                 out.append(_quote(span.body.strip(), speaker, text))
                 previous = (span.end, speaker)
+                unnamed = (p, span.end) if out[-1].speaker is None else None
                 # Words relayed by another outlet do not carry on into the next paragraph,
                 # which is often that outlet's own quoted prose.
                 if speaker is not None and how != "quoted":
@@ -356,13 +364,6 @@ def _merged_close(text: str, span: Span) -> Span:
     if close is None:
         return span
     return Span(span.start, close.end(), text[span.start + 1 : close.start() + 1], True)
-
-
-def _speaks_between(text: str, lo: int, hi: int) -> bool:
-    """'“A,” she added. The Front said it hoped “B.”': a new sentence between two quotes
-    with a speech verb of its own has its own speaker, named or not."""
-    ends = list(SENTENCE_END.finditer(text, lo, hi))
-    return bool(ends) and VERB_ANYWHERE.search(text, ends[-1].end(), hi) is not None
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

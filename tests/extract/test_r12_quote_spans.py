@@ -88,3 +88,47 @@ def test_reported_speech_that_says_nothing_lends_no_speaker() -> None:
         "The talks close on Friday."
     )
     assert not [q for q in article.quotes if q.speaker == "Dara Lind"]
+
+
+def test_a_quote_paragraph_after_an_unnamed_voice_is_kept_without_a_speaker() -> None:
+    """'“A,” he said in a note put out by the ministry.' (nobody named for "he") then a
+    paragraph that is one quote with no attribution: the same voice's words, kept with the
+    speaker left empty rather than dropped."""
+    article = under_headline(
+        "The delegation from Tarvia arrived in Velmar on Wednesday for two days of talks.\n\n"
+        "“We see Velmar as a close and trusted partner,” he said in a note put out by the "
+        "ministry.\n\n"
+        "“We want to widen our trade in grain and timber and to open a second ferry line.”\n\n"
+        "The talks close on Friday."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("We want to widen")]
+    assert quote.speaker is None
+
+
+def test_an_unnamed_voice_does_not_go_on_past_someone_speaking() -> None:
+    """'“A,” he said. The council said it would reply.' then a quote paragraph: another voice
+    spoke after A, so the quote is not kept as A's voice going on."""
+    article = under_headline(
+        "The delegation from Tarvia arrived in Velmar on Wednesday for two days of talks.\n\n"
+        "“We see Velmar as a close and trusted partner,” he said. The harbour council said "
+        "it would reply next week.\n\n"
+        "“We want to widen our trade in grain and timber and to open a second ferry line.”\n\n"
+        "The talks close on Friday."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("We want to widen")]
+
+
+def test_a_name_inside_quoted_words_does_not_end_the_speakers_turn() -> None:
+    """'“A,” X said. (break) “… that Prime Minister Y must take. (break) “C.”': Y is named
+    inside X's words, so the quotation over paragraphs stays X's."""
+    article = under_headline(
+        "Prime Minister Havel Struna arrived in Velmar on Monday for talks on the harbour "
+        "accord.\n\n"
+        "“The principles are agreed and signed, it is now a matter of steps,” Struna said.\n\n"
+        "“I respect the steps that Prime Minister Orla Fenn must take at home.\n\n"
+        "“Both sides will follow their own steps, and we are sure the accord can be sealed.”\n\n"
+        "The two leaders fly to Tarvik on Tuesday."
+    )
+    respect = [q for q in article.quotes if q.text.startswith("I respect the steps")]
+    both = [q for q in article.quotes if q.text.startswith("Both sides will")]
+    assert [q.speaker for q in respect + both] == ["Havel Struna", "Havel Struna"]

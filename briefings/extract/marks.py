@@ -220,6 +220,7 @@ _VERB_LINE = re.compile(
     r"(?P<rest>[^.!?]*)"
 )
 _SPEECH_END = re.compile(r"[,!?…]\s*$")
+_REPORTING = re.compile(rf"\s*,?\s*{alternatives(lexicon().both('quote_lead_words'))}(?!\w)", re.I)
 
 
 def verb_line(text: str, following: str) -> tuple[Span, re.Match[str]] | None:
@@ -227,6 +228,8 @@ def verb_line(text: str, following: str) -> tuple[Span, re.Match[str]] | None:
     paragraph (the line break shows where the speech began), and the attribution's match,
     whose `rest` names the speaker. Same bounds as `unmarked_spans`."""
     found = _VERB_LINE.match(following)
+    if found is not None and _REPORTING.match(found.group("rest")):
+        return None  # 'заявил, что …': reported speech of its own, not a signature
     body = text.strip()
     end = _SPEECH_END.search(body)
     if (

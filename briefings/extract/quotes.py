@@ -203,8 +203,11 @@ def find_quotes(
             if how == "after":  # '…, — заявил X' and nothing else makes it speech
                 found.append((span, how, speaker))
         line = verb_line(text, paragraphs[p + 1]) if p + 1 < len(paragraphs) else None
-        if line is not None and not para.spans and not found:
-            found.append((line[0], "after", line_speaker(speakers, p, line[1])))
+        said_by = line_speaker(speakers, p, line[1]) if line and not para.spans else None
+        if line is not None and said_by is not None and not found:
+            # only when the line names who spoke: a subject split from its verb by the
+            # scrape ('Officials …,' then 'said the deal …') names nobody
+            found.append((line[0], "after", said_by))
         found.sort(key=lambda item: item[0].start)
         _share_within_sentences(para, found)
         previous: tuple[int, Speaker | None] | None = None  # end and speaker of the last quote

@@ -132,3 +132,27 @@ def test_a_name_inside_quoted_words_does_not_end_the_speakers_turn() -> None:
     respect = [q for q in article.quotes if q.text.startswith("I respect the steps")]
     both = [q for q in article.quotes if q.text.startswith("Both sides will")]
     assert [q.speaker for q in respect + both] == ["Havel Struna", "Havel Struna"]
+
+
+def test_a_subject_split_from_its_verb_by_the_scrape_is_not_speech() -> None:
+    """'Officials from … and outside experts,' then 'said the deal was close.': the line
+    names nobody who spoke, so the paragraph above it is no one's quote."""
+    article = under_headline(
+        "Officials from the harbour council and the ministry of transport, along with several "
+        "advisers and a group of outside experts from the coast,\n"
+        "said the ferry deal was close to being signed.\n\n"
+        "The talks close on Friday."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("Officials from")]
+
+
+def test_a_verb_line_opening_reported_speech_makes_no_quote() -> None:
+    """'<paragraph>,' then 'заявил, что …': the line reports speech of its own; the
+    paragraph above is not taken for that speaker's words."""
+    article = under_headline(
+        "Министр транспорта Тарвии Олег Дрозов прибыл в Велмар во вторник для переговоров о "
+        "новой паромной линии и о ремонте старого причала на северном берегу,\n"
+        "заявил, что соглашение готово к подписанию.\n\n"
+        "Переговоры завершатся в пятницу."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("Министр транспорта")]

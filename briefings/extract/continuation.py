@@ -1,7 +1,8 @@
 """Whose a quote is when its own paragraph does not say, read from the paragraphs around it:
 one before that introduces it ('X said the following:'), one after that signs it ('Об этом
-заявил X'), or the speaker of the quote (or the reported speech) before it going on, when
-nobody else is named in between. Each answers ("", None) rather than guess.
+заявил X', or a line 'заявил X.' under speech the scrape left without marks), or the
+speaker of the quote (or the reported speech) before it going on, when nobody else is named
+in between (a voice nobody named goes on unnamed). Each answers ("", None) rather than guess.
 """
 
 from __future__ import annotations
@@ -10,22 +11,27 @@ import re
 
 from briefings.extract.attribution import (
     CLAUSE_MARKS,
+    SENTENCE_END,
     VERB_ANYWHERE,
     Paragraph,
     sentence_start,
 )
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.marks import Span
-from briefings.extract.patterns import VERB
+from briefings.extract.marks import Span, quote_spans
+from briefings.extract.patterns import PRONOUN, VERB
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import SpeakerKind
 
 # What opens the reported clause after a speech verb: "said (on Monday) that …", "said the
-# organisation aims …", "заявил, что …".
+# organisation aims …", "said more work remains …", "said Tarvia backed …" (a name, then its verb),
+# "заявил, что …".
+_OPENERS = (
+    *lexicon().both("reported_clause_openers"),
+    *lexicon().both("reported_clause_determiners"),
+)
 _REPORTED = re.compile(
-    r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:reporters|journalists|журналистам))?"
-    rf",?\s+{alternatives(lexicon().both('reported_clause_openers'))}\s",
-    re.I,
+    r"(?i:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:reporters|journalists|журналистам))?"
+    rf",?\s+(?:(?i:{alternatives(_OPENERS)})\s|[A-Z][\w’'-]+\s+[a-z])",
 )
 
 
@@ -121,6 +127,10 @@ def continues(
     people = speakers.people
     # Someone named as an object ("told a news conference with President X") takes no turn,
     # nor does whom the last quote was told to ('“…,” he told Benard').
+    # Nor does anyone named inside quoted words ('“… that Prime Minister X needs …'): the
+    # speaker names them, they do not speak.
+    quoted = {q: quote_spans(speakers.paragraphs[q]) for q in range(last_p, para.p)}
+    quoted[para.p] = para.spans
     named = {
         people.by_mention[id(m)]
         for q in range(last_p, para.p + 1)
@@ -128,6 +138,7 @@ def continues(
         if (q > last_p or m.start >= last_end)
         and not speakers.is_object(q, m.start)
         and not (q == last_p and _TOLD.match(speakers.paragraphs[q], last_end, m.start))
+        and not any(s.start < m.start < s.end for s in quoted[q])
     }
     alone = {speaker.name} if speaker.kind == SpeakerKind.PERSON else set()
     if not named <= alone:
@@ -143,3 +154,34 @@ def continues(
             if said != speaker:
                 return "", None
     return "continued", speaker
+
+
+def line_speaker(speakers: Speakers, p: int, verb: re.Match[str]) -> Speaker | None:
+    """Who the line 'заявил X.' after speech paragraph `p` names; 'сообщил он' points back
+    from the speech's start, so that no one the speech itself names is taken for 'он'."""
+    lo, hi = verb.span("rest")
+    pronoun = PRONOUN.match(verb.group("rest"))
+    if pronoun is not None and not verb.group("rest")[pronoun.end() :].strip(" ,"):
+        return speakers.pronoun(p, 0, pronoun.group("pronoun"))
+    return speakers.subject(p + 1, lo, hi, lo, only=True)
+
+
+def unnamed_goes_on(speakers: Speakers, unnamed: tuple[int, int] | None, p: int) -> bool:
+    """'“A,” he said in a statement. (break) “B.”' where "he" is nobody the text names: B,
+    opening the next paragraph with no attribution, is the same voice's, when nothing after
+    A in its paragraph names anyone or has someone else speak."""
+    if unnamed is None or unnamed[0] != p - 1:
+        return False
+    q, end = unnamed
+    before = speakers.paragraphs[q]
+    named = any(m.para == q and m.start >= end for m in speakers.mentions) or any(
+        m.start >= end for m in speakers.people.by_para.get(q, ())
+    )
+    return not named and not speaks_between(before, end, len(before))
+
+
+def speaks_between(text: str, lo: int, hi: int) -> bool:
+    """'“A,” she added. The Front said it hoped “B.”': a new sentence between two quotes
+    with a speech verb of its own has its own speaker, named or not."""
+    ends = list(SENTENCE_END.finditer(text, lo, hi))
+    return bool(ends) and VERB_ANYWHERE.search(text, ends[-1].end(), hi) is not None

@@ -56,6 +56,9 @@ class _Shared(_Frozen):
     issuing_verbs: tuple[str, ...] = ()
     # Words that open reported speech after a speech verb ("said the plan is …", "что").
     reported_clause_openers: tuple[str, ...] = ()
+    # Determiners that open a reported clause too ("said more work remains"); kept apart
+    # from the openers, which the name finder also reads as never a name.
+    reported_clause_determiners: tuple[str, ...] = ()
     # Words after which a quotation left open may start ("noted that ‘…", "указал, что «…").
     quote_lead_words: tuple[str, ...] = ()
     # "«…», — приводит ТАСС слова X": who relays a quote, and the words naming what was said.

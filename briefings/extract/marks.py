@@ -6,7 +6,8 @@ paragraph (else ' is an apostrophe); a straight or curly mark that opens inside 
 term "corridor" in …', '“… the “Joint Board” …”') nests, so a short quoted name cannot shift
 the pairing of the next quote. A quote the page never closed ends at its Russian dash
 attribution ('«…, — сказал X'), and Russian speech printed with no marks at all is found by
-that ending too. A quote needs four words and is not a name in quotation marks (a title-case
+that ending too, or by its verb opening the next line when the scrape lost the dash. A quote
+needs four words and is not a name in quotation marks (a title-case
 phrase, or one introduced by "called", "под названием").
 """
 
@@ -210,3 +211,36 @@ def unmarked_spans(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(Span(start, end, body, True))
     return out
+
+
+# "…, (line break) заявил X.": the scrape lost the marks and the dash, and the speech verb
+# opens a line of its own in lower case, which only a sentence going on can.
+_VERB_LINE = re.compile(
+    rf"^(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?{VERB}(?![\w-])"
+    r"(?P<rest>[^.!?]*)"
+)
+_SPEECH_END = re.compile(r"[,!?…]\s*$")
+_REPORTING = re.compile(rf"\s*,?\s*{alternatives(lexicon().both('quote_lead_words'))}(?!\w)", re.I)
+
+
+def verb_line(text: str, following: str) -> tuple[Span, re.Match[str]] | None:
+    """A paragraph of speech without marks whose attribution is the next line: the whole
+    paragraph (the line break shows where the speech began), and the attribution's match,
+    whose `rest` names the speaker. Same bounds as `unmarked_spans`."""
+    found = _VERB_LINE.match(following)
+    if found is not None and _REPORTING.match(found.group("rest")):
+        return None  # 'заявил, что …': reported speech of its own, not a signature
+    body = text.strip()
+    end = _SPEECH_END.search(body)
+    if (
+        found is None
+        or not following[:1].islower()
+        or end is None
+        or not body[:1].isupper()
+        or _ANY_MARK.search(body)
+        or len(body.split()) < MIN_WORDS_UNATTRIBUTED
+    ):
+        return None
+    body = body[: end.start() + (body[end.start()] != ",")]  # "?" and "!" are the speaker's
+    start = len(text) - len(text.lstrip())
+    return Span(start, start + len(body), body, True), found

@@ -15,10 +15,17 @@ import re
 
 from briefings.extract.attribution import (
     SENTENCE_END,
-    VERB_ANYWHERE,
     Paragraph,
 )
-from briefings.extract.continuation import continues, introduced, latest_reported, said_next
+from briefings.extract.continuation import (
+    continues,
+    introduced,
+    latest_reported,
+    line_speaker,
+    said_next,
+    speaks_between,
+    unnamed_goes_on,
+)
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.marks import (
     MIN_WORDS,
@@ -29,6 +36,7 @@ from briefings.extract.marks import (
     is_speech,
     quote_spans,
     unmarked_spans,
+    verb_line,
 )
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import is_title
@@ -135,6 +143,9 @@ def find_quotes(
     carried: tuple[int, str, Speaker] | None = None
     # Paragraphs since the last one with a quote, for reported speech a quote goes on with.
     quiet: list[Paragraph] = []
+    # Paragraph and end of the last quote kept without a speaker ('“A,” he said' where "he"
+    # is nobody named), for a quote paragraph going on with the same unnamed voice.
+    unnamed: tuple[int, int] | None = None
     for p, text in enumerate(paragraphs):
         dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
         if dash is not None:
@@ -191,6 +202,12 @@ def find_quotes(
             how, speaker = para.attribute(span)
             if how == "after":  # '…, — заявил X' and nothing else makes it speech
                 found.append((span, how, speaker))
+        line = verb_line(text, paragraphs[p + 1]) if p + 1 < len(paragraphs) else None
+        said_by = line_speaker(speakers, p, line[1]) if line and not para.spans else None
+        if line is not None and said_by is not None and not found:
+            # only when the line names who spoke: a subject split from its verb by the
+            # scrape ('Officials …,' then 'said the deal …') names nobody
+            found.append((line[0], "after", said_by))
         found.sort(key=lambda item: item[0].start)
         _share_within_sentences(para, found)
         previous: tuple[int, Speaker | None] | None = None  # end and speaker of the last quote
@@ -204,7 +221,7 @@ def find_quotes(
                 and long_enough
                 and para.named_between(previous[0], span.start, previous[1].name)
                 <= {previous[1].name}
-                and not _speaks_between(text, previous[0], span.start)
+                and not speaks_between(text, previous[0], span.start)
             ):
                 how, speaker = "continued", previous[1]
             elif (
@@ -229,6 +246,13 @@ def find_quotes(
                 if last is not None:
                     how, speaker = continues(para, span, last)
             opens_paragraph = i == 0 and not text[: span.start].strip()
+            if (
+                not how
+                and opens_paragraph
+                and long_enough
+                and unnamed_goes_on(speakers, unnamed, p)
+            ):
+                how = "continued"  # the same unnamed voice: kept, its speaker left empty
             if opens_paragraph and waiting and not span.closed and not how:
                 waiting.append((span.body.strip(), text))  # “… / “… / “…,” he said.
                 waiting_at = p
@@ -261,6 +285,7 @@ def find_quotes(
             if how and (how in ("after", "before", "quoted") or long_enough):
                 out.append(_quote(span.body.strip(), speaker, text))
                 previous = (span.end, speaker)
+                unnamed = (p, span.end) if out[-1].speaker is None else None
                 # Words relayed by another outlet do not carry on into the next paragraph,
                 # which is often that outlet's own quoted prose.
                 if speaker is not None and how != "quoted":
@@ -342,13 +367,6 @@ def _merged_close(text: str, span: Span) -> Span:
     if close is None:
         return span
     return Span(span.start, close.end(), text[span.start + 1 : close.start() + 1], True)
-
-
-def _speaks_between(text: str, lo: int, hi: int) -> bool:
-    """'“A,” she added. The Front said it hoped “B.”': a new sentence between two quotes
-    with a speech verb of its own has its own speaker, named or not."""
-    ends = list(SENTENCE_END.finditer(text, lo, hi))
-    return bool(ends) and VERB_ANYWHERE.search(text, ends[-1].end(), hi) is not None
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

@@ -197,4 +197,3 @@ def spoken_names(people: Iterable[Person]) -> list[str]:
     """
     aliases = _aliases()
     return [alias for person in people for alias in (person.name, *aliases.get(person.name, ()))]
-

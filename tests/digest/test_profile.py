@@ -218,10 +218,7 @@ def test_a_tail_naming_a_person_the_extractor_filed_in_english_stays(topics: Top
     Russian ("…, заявил Владимир Путин …") is who said it, so the shown span keeps it."""
     from briefings.models import Person
 
-    lead = (
-        "Учения флота в трёх морях станут самыми долгими за последние десять лет, "
-        "заявил Владимир Путин на совещании в Кремле."
-    )
+    lead = "Флот проведёт учения в трёх морях до конца октября, заявил Владимир Путин в среду."
     article = make_article(
         title="Учения флота",
         paragraphs=[lead, "В учениях примут участие корабли и самолёты флота."],
@@ -236,4 +233,4 @@ def test_a_tail_naming_a_person_the_extractor_filed_in_english_stays(topics: Top
     assert lead in shown
     unnamed = article.model_copy(update={"people": []})
     cut = {c.shown for c in compute_candidates(unnamed, topics.get("security"), topics)}
-    assert lead not in cut and any(s.endswith("лет…") for s in cut)
+    assert lead not in cut and any(s.endswith("октября…") for s in cut)

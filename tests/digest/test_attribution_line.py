@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -85,3 +86,12 @@ def test_the_budget_counts_what_the_shorter_line_saves() -> None:
     dating = Dating(year=2025)
     budgeted = item_chars([LEAD], [named], dating) - item_chars([LEAD], [told], dating)
     assert rendered == budgeted > 0
+
+
+def test_plain_text_items_keep_their_spacing_with_or_without_a_name() -> None:
+    """Leaving a name out changes the line, not the gap between items."""
+    other = source(article_id="a2", outlet="Ostrand Wire", url="https://ostrand.example/a")
+    items = ((LEAD, [source()]), (LEAD, [other]), (LEAD, [source(title="Grid deal in Lunaport")]))
+    text = shown(brief(*items), OutputFormat.TEXT)
+    gaps = re.findall(r"\n+(?=• )", text)
+    assert len(gaps) == 3 and set(gaps) == {"\n\n"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefings.digest.figures import figure_context
 from briefings.digest.spans import source_title
@@ -63,9 +64,18 @@ def cut_name(name: str, limit: int) -> str:
     return name[: cut if cut > 0 else limit] + "…"
 
 
-def _stand_in(source: Attribution) -> str:
-    """What names a source with no outlet and no link: its title's first words, as shown."""
-    return cut_name(_SPACES.sub(" ", source_title(source.title)).strip(), TITLE_SOURCE_CHARS)
+@lru_cache(maxsize=4096)
+def _stand_in(title: str) -> str:
+    """What names a source with no outlet and no link: its title's first words, as shown.
+
+    Remembered per title: the selection weighs every option's attribution line.
+    """
+    return cut_name(_SPACES.sub(" ", source_title(title)).strip(), TITLE_SOURCE_CHARS)
+
+
+@lru_cache(maxsize=4096)
+def _stand_in_words(title: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(_stand_in(title)))
 
 
 def _linked(source: Attribution) -> bool:
@@ -82,7 +92,7 @@ def title_told(source: Attribution, sentences: Sequence[str]) -> bool:
     """
     if source.outlet or _linked(source):
         return False
-    words = {w.lower() for w in _WORD.findall(_stand_in(source))}
+    words = _stand_in_words(source.title)
     told = {w.lower() for s in sentences for w in _WORD.findall(s)}
     return bool(words) and words <= told
 
@@ -93,7 +103,7 @@ def name_chars(source: Attribution) -> int:
         return min(len(source.outlet), NAME_CHARS)
     if _linked(source):
         return min(len(source.title), TITLE_SOURCE_CHARS)  # about a host's length
-    return len(_stand_in(source) or UNKNOWN_SOURCE)
+    return len(_stand_in(source.title) or UNKNOWN_SOURCE)
 
 
 def source_chars(

@@ -7,10 +7,13 @@ header says so once).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefings.digest.figures import figure_context
+from briefings.digest.spans import source_title
 from briefings.models import AttributedQuote, Attribution, KeyFigure
 
 #: The header line ("Energy · facts from 18 Mar – 26 Apr 2025; newest 5 days old") and the
@@ -29,6 +32,10 @@ QUOTE_OVERHEAD_CHARS = 12
 _DAY_MONTH_CHARS = 6  # "26 Apr"
 _YEAR_CHARS = 5  # " 2025"
 _UNDATED_CHARS = 7  # "undated"
+_WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+_LINKS = ("http://", "https://")
+UNKNOWN_SOURCE = "unknown source"  # a source with no outlet, link or usable title
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +56,64 @@ def date_chars(source: Attribution, dating: Dating = Dating()) -> int:
     return _DAY_MONTH_CHARS + year + 2
 
 
+def cut_name(name: str, limit: int) -> str:
+    """`name` shortened to `limit` characters at a word, marked "…" when cut."""
+    if len(name) <= limit:
+        return name
+    cut = name.rfind(" ", 0, limit)
+    return name[: cut if cut > 0 else limit] + "…"
+
+
+@lru_cache(maxsize=4096)
+def _stand_in(title: str) -> str:
+    """What names a source with no outlet and no link: its title's first words, as shown.
+
+    Remembered per title: the selection weighs every option's attribution line.
+    """
+    return cut_name(_SPACES.sub(" ", source_title(title)).strip(), TITLE_SOURCE_CHARS)
+
+
+@lru_cache(maxsize=4096)
+def _stand_in_words(title: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(_stand_in(title)))
+
+
+def _linked(source: Attribution) -> bool:
+    return (source.url or "").strip().lower().startswith(_LINKS)
+
+
+def title_told(source: Attribution, sentences: Sequence[str]) -> bool:
+    """Whether the title standing in for `source`'s unknown outlet only repeats the item.
+
+    With no outlet and no link, a brief names the source by its title's first words; when
+    the item's own line already holds every one of them (a page without a headline gets its
+    first sentence as title, and that sentence is the item), the name tells the reader
+    nothing, so it is left out and the attribution shows only the date.
+    """
+    if source.outlet or _linked(source):
+        return False
+    words = _stand_in_words(source.title)
+    told = {w.lower() for s in sentences for w in _WORD.findall(s)}
+    return bool(words) and words <= told
+
+
 def name_chars(source: Attribution) -> int:
-    """The source's name as shown (an outlet, else its title cut shorter)."""
+    """The source's name as shown (an outlet, else its title cut shorter at a word)."""
     if source.outlet:
         return min(len(source.outlet), NAME_CHARS)
-    return min(len(source.title), TITLE_SOURCE_CHARS)
+    if _linked(source):
+        return min(len(source.title), TITLE_SOURCE_CHARS)  # about a host's length
+    return len(_stand_in(source.title) or UNKNOWN_SOURCE)
 
 
-def source_chars(source: Attribution, dating: Dating = Dating()) -> int:
-    return name_chars(source) + SOURCE_CHARS + date_chars(source, dating)
+def source_chars(
+    source: Attribution, dating: Dating = Dating(), sentences: Sequence[str] = ()
+) -> int:
+    """The attribution line under an item; only its date when the title names nothing new."""
+    if not title_told(source, sentences):
+        return name_chars(source) + SOURCE_CHARS + date_chars(source, dating)
+    date = date_chars(source, dating)
+    return SOURCE_CHARS + date - 2 if date else 0
 
 
 def also_chars(source: Attribution) -> int:
@@ -70,7 +126,9 @@ def item_chars(
 ) -> int:
     text = sum(len(s) + 1 for s in sentences)
     further = sum(also_chars(s) for s in sources[1:])
-    first = sum(source_chars(s, dating) for s in sources[:1])
+    first = sum(source_chars(s, dating, sentences) for s in sources[:1])
+    if further and not first:
+        first = SOURCE_CHARS  # "— also: …" still takes a line
     return text + ITEM_OVERHEAD_CHARS + first + further
 
 

@@ -17,17 +17,20 @@ import heapq
 import json
 import re
 import weakref
+from collections.abc import Iterable
+from functools import cache
 
 from briefings.cache import BoundedCache
 from briefings.digest.figures import figure_index
 from briefings.digest.keyness import SentenceFacts, key_probability, per_char
 from briefings.digest.scoring import display_sentence, headline_share, hedges
 from briefings.digest.spans import caption, informative_span, is_furniture, speaker_stems
-from briefings.models import Article, DigestProfile, SentenceProfile
+from briefings.extract.gazetteer import Kind, gazetteer
+from briefings.models import Article, DigestProfile, Person, SentenceProfile
 from briefings.topics import Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 9
+PROFILE_VERSION = 10
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -143,7 +146,7 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
     )
     kept = [e for e in shortlist if not is_furniture(sentences[e[1]][e[2]])]
     found: list[SentenceProfile] = []
-    speakers = speaker_stems(person.name for person in article.people)
+    speakers = speaker_stems(spoken_names(article.people))
     for prior, p, i, relevance in kept[:MAX_CANDIDATES_PER_ARTICLE]:
         shown = informative_span(display_sentence(sentences[p][i]), speakers)
         found.append(
@@ -174,3 +177,23 @@ def _main_topic(article: Article) -> str | None:
 def _substance(sentence: str) -> bool:
     """Long enough to be the story's lead rather than a subheading or a date line."""
     return len(_WORD.findall(sentence)) >= MIN_LEAD_WORDS
+
+
+@cache
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Every name the gazetteer knows a person by, keyed by the canonical (English) name."""
+    found: dict[str, set[str]] = {}
+    for key, entry in gazetteer().index.items():
+        if entry.kind is Kind.PERSON:
+            found.setdefault(entry.name, set()).add(" ".join(key))
+    return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+def spoken_names(people: Iterable[Person]) -> list[str]:
+    """The article's people as its text may name them: a canonical name and its aliases.
+
+    The extractor files "Владимир Путин" as "Vladimir Putin"; a tail naming him in Russian
+    ("…, заявил Владимир Путин") is still who said it, not who reported it.
+    """
+    aliases = _aliases()
+    return [alias for person in people for alias in (person.name, *aliases.get(person.name, ()))]

@@ -6,6 +6,7 @@ Modules: `briefing` (the Jinja environment and rendering), `filters` (template h
 
 from __future__ import annotations
 
+from briefings.digest.budget import UNKNOWN_SOURCE
 from briefings.render.briefing import (
     OutputFormat,
     make_environment,
@@ -13,7 +14,6 @@ from briefings.render.briefing import (
     render_messages,
 )
 from briefings.render.filters import (
-    UNKNOWN_SOURCE,
     FigureParts,
     age_days,
     date_span,

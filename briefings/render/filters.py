@@ -8,11 +8,15 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from briefings.digest import figure_context
-from briefings.digest.budget import NAME_CHARS, TITLE_SOURCE_CHARS
+from briefings.digest.budget import (
+    NAME_CHARS,
+    TITLE_SOURCE_CHARS,
+    UNKNOWN_SOURCE,
+    cut_name,
+    title_told,
+)
 from briefings.digest.spans import balanced, source_title
 from briefings.models import Attribution, Briefing, DateOrigin, KeyFigure
-
-UNKNOWN_SOURCE = "unknown source"
 
 _SPACES = re.compile(r"\s+")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -61,10 +65,13 @@ def source_name(source: Attribution, limit: int = NAME_CHARS) -> str:
         limit = min(limit, TITLE_SOURCE_CHARS)
     if not name:
         return UNKNOWN_SOURCE
-    if len(name) > limit:
-        cut = name.rfind(" ", 0, limit)
-        name = name[: cut if cut > 0 else limit] + "…"
+    name = cut_name(name, limit)
     return name if balanced(name) else _QUOTE_MARKS.sub("", name)
+
+
+def item_source_name(source: Attribution, sentences: list[str]) -> str:
+    """The name under an item: "" when it would be a title repeating the item's own words."""
+    return "" if title_told(source, sentences) else source_name(source)
 
 
 def short_date(day: dt.date | None, year: int | None = None) -> str:

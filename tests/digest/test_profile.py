@@ -211,3 +211,26 @@ def test_a_figure_of_an_article_mainly_about_the_topic_is_a_candidate(topics: To
     # Where another topic leads, a figure without the topic's words is not this topic's news.
     other = [c.shown for c in compute_candidates(_figure_story("partnerships"), energy, topics)]
     assert not any("3.5 billion euros" in s for s in other)
+
+
+def test_a_tail_naming_a_person_the_extractor_filed_in_english_stays(topics: TopicSet) -> None:
+    """The people of an article carry canonical names ("Vladimir Putin"); a tail naming one in
+    Russian ("…, заявил Владимир Путин …") is who said it, so the shown span keeps it."""
+    from briefings.models import Person
+
+    lead = "Флот проведёт учения в трёх морях до конца октября, заявил Владимир Путин в среду."
+    article = make_article(
+        title="Учения флота",
+        paragraphs=[lead, "В учениях примут участие корабли и самолёты флота."],
+    ).model_copy(
+        update={
+            "topics": ["security"],
+            "topic_scores": {"security": 9.0},
+            "people": [Person(name="Vladimir Putin")],
+        }
+    )
+    shown = {c.shown for c in compute_candidates(article, topics.get("security"), topics)}
+    assert lead in shown
+    unnamed = article.model_copy(update={"people": []})
+    cut = {c.shown for c in compute_candidates(unnamed, topics.get("security"), topics)}
+    assert lead not in cut and any(s.endswith("октября…") for s in cut)

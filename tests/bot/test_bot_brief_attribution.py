@@ -1,0 +1,71 @@
+"""The bot's brief template follows the core's attribution rule: a title standing in for an
+unknown outlet is not repeated under an item that already says its words (English and Russian)."""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+
+import pytest
+
+from bot import i18n
+from bot.i18n import Lang
+from bot.texts import Texts
+from briefings.models import Attribution, Briefing, BriefingItem, DateOrigin
+from briefings.render import visible_text
+
+NOW = dt.datetime(2025, 5, 1, 9, 0, tzinfo=dt.UTC)
+LEAD = "Velmora and Ostrand agreed to build a 400-kilometre power line by 2029."
+
+
+def source(**overrides: object) -> Attribution:
+    fields: dict[str, object] = {
+        "article_id": "a1",
+        "outlet": None,
+        "title": LEAD,  # a page without a headline: its first sentence stands in as title
+        "published": dt.date(2025, 4, 26),
+        "date_origin": DateOrigin.TEXT,
+        "url": None,
+    }
+    fields.update(overrides)
+    return Attribution.model_validate(fields)
+
+
+def shown(lang: Lang, *sources: Attribution) -> str:
+    briefing = Briefing(
+        topic_id="energy",
+        topic_title="Energy",
+        generated_at=NOW,
+        items=[BriefingItem(sentences=[LEAD], sources=list(sources), score=1.0)],
+        newest=dt.date(2025, 4, 26),
+        oldest=dt.date(2025, 4, 26),
+    )
+
+    def render() -> str:
+        i18n.enter_language(lang)
+        return Texts().render(
+            "brief",
+            briefing=briefing,
+            items=briefing.items,
+            fresh=[False],
+            title="Energy",
+            rule="",
+            page=False,
+        )
+
+    return visible_text(contextvars.copy_context().run(render))
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_a_title_repeating_the_item_is_left_out_and_the_date_stays(lang: Lang) -> None:
+    text = shown(lang, source())
+    assert text.count("Velmora and") == 1
+    assert "\n— 26 " in text
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_an_outlet_and_the_other_outlets_stay(lang: Lang) -> None:
+    named = shown(lang, source(outlet="Velmora Daily"))
+    assert "— Velmora Daily, 26 " in named
+    further = shown(lang, source(), source(article_id="a2", outlet="Ostrand Wire"))
+    assert "Ostrand Wire" in further and further.count("Velmora and") == 1

@@ -16,7 +16,7 @@ from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
-from briefings.extract.speaker import TOLD
+from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH, TOLD
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.extract.statements import body_just_before, issuer
 from briefings.models import SpeakerKind
@@ -403,12 +403,24 @@ class Paragraph:
         called = _CALLED.search(self.text, sentence, span.start)
         if called is not None and (not verbs or verbs[-1].start() < called.start()):
             verbs.append(called)
+        addressed = [
+            v
+            for v in OBJECT_SPEECH.finditer(self.text, sentence, span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        if addressed and (not verbs or verbs[-1].start() < addressed[-1].start()):
+            verbs.append(addressed[-1])
         if not verbs:
             return "", None
         verb = verbs[-1]
         people = self.speakers.people
         between = [m for m in people.by_para.get(self.p, ()) if verb.end() <= m.start < span.start]
-        if between:
+        if between and not (
+            # "commending Y on “…”": Y heard the words; "said Y and Z were “…”": Y and Z
+            # are what the words describe. Either way the verb's subject said them.
+            (addressed and verb is addressed[-1])
+            or COPULA_BEFORE.match(self.text[max(m.end for m in between) : span.start])
+        ):
             return "", None
         names = {
             people.by_mention[id(m)]
@@ -416,7 +428,11 @@ class Paragraph:
             if sentence <= m.start < verb.start() and not _OWNER.match(self.text, m.end)
         }
         if len(names) > 1:
-            return "", None
+            # "With President Y, X stressed that …“…”": the one subject of the verb's own
+            # clause, else nobody
+            clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
+            who = self._subject(clause, verb.start(), span.start, only=True)
+            return ("embedded", who) if who is not None else ("", None)
         if names:
             return "embedded", Speaker(names.pop())
         lead = PRONOUN.match(self.text[sentence : verb.start()]) or _PRONOUN_BEFORE.search(

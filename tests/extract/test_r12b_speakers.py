@@ -1,0 +1,88 @@
+"""Round 12b: a short quote embedded in reported speech goes to the subject of the clause it
+sits in when that subject is one named person or body; otherwise nobody. Constructions of
+real pages (seen on several outlets and sets) reproduced with invented sentences (invented
+people, bodies and places).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracted import speaker_of, under_headline
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        pytest.param(
+            "During her talks with Prime Minister Oskar Lindqvar, Foreign Minister Mara "
+            "Voskuijlen stressed that her cabinet wants “a bridge between the two coasts of the "
+            "gulf”.",
+            "a bridge between the two coasts",
+            "Mara Voskuijlen",
+            id="another-name-before-the-clause-of-the-verb",
+        ),
+        pytest.param(
+            "After the meeting, which Governor Tavi Ornel also attended, Ruvan Keshari said "
+            "President Dalo Menkes and Deputy Premier Ilse Varga were “committed to a lasting "
+            "settlement in the hills”.",
+            "committed to a lasting settlement",
+            "Ruvan Keshari",
+            id="names-of-whom-the-quote-speaks-after-the-verb",
+        ),
+        pytest.param(
+            "On the eve of the vote, Foreign Secretary Lena Marwick called in a short note on both "
+            "delegations “to return to the table without conditions”.",
+            "to return to the table",
+            "Lena Marwick",
+            id="called-on",
+        ),
+        pytest.param(
+            "Trade Commissioner Ivo Brannlund welcomed the deal while commending Premiers Aldo "
+            "Fenn and Rika Solmer on “their patience at a very long table”.",
+            "their patience at a very long table",
+            "Ivo Brannlund",
+            id="commending-someone-on",
+        ),
+        pytest.param(
+            "Deputy Mayor Hanna Thorsby expressed gratitude to the two port chiefs Olle Varn and "
+            "Pia Lundmark for their “steady work through a difficult winter”.",
+            "steady work through a difficult winter",
+            "Hanna Thorsby",
+            id="expressed-gratitude-to-someone-for",
+        ),
+        pytest.param(
+            "Speaking for the island states, Envoy Tomasi Verelo reminded the delegates from "
+            "Calvara that “the sea does not wait for our meetings to end”.",
+            "the sea does not wait for our meetings",
+            "Tomasi Verelo",
+            id="reminded-someone-that",
+        ),
+    ],
+)
+def test_an_embedded_quote_goes_to_the_subject_of_its_clause(
+    text: str, opening: str, speaker: str
+) -> None:
+    article = under_headline(text)
+    assert speaker_of(article, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        pytest.param(
+            "Ruvan Keshari said Governor Tavi Ornel had called the plan “a road to nowhere at "
+            "all”.",
+            "a road to nowhere at all",
+            id="a-name-after-the-verb-who-speaks-himself",
+        ),
+        pytest.param(
+            "Ruvan Keshari said Governor Tavi Ornel told him the plan was “a road to nowhere at "
+            "all”.",
+            "a road to nowhere at all",
+            id="a-name-after-the-verb-who-told",
+        ),
+    ],
+)
+def test_an_embedded_quote_with_no_one_sure_subject_has_no_speaker(text: str, opening: str) -> None:
+    article = under_headline(text)
+    assert [q.speaker for q in article.quotes if q.text.startswith(opening)] in ([], [None])

@@ -124,6 +124,9 @@ _RU_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions, any_first_ca
 _IMPERSONAL_BEFORE = re.compile(
     rf"\s*(?:[Вв]о?\s+[а-яё]+\s+)?{_RU_IMPERSONAL}(?![\w-])[^.!?«»\"“”]*:\s*$"
 )
+_SENTENCE_CONJUNCTION = re.compile(
+    rf"\s*{alternatives(lexicon().en.sentence_conjunctions)}\s+(?=\S)"
+)
 _BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
 _IT = re.compile(r"^\W*it\b", re.I)
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
@@ -160,6 +163,9 @@ class Paragraph:
         self.spans = quote_spans(text, start)
 
     def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
+        opener = _SENTENCE_CONJUNCTION.match(self.text, lo, hi)
+        if opener is not None and re.search(r"(?:^|[.!?…][\"”»]?)\s*$", self.text[:lo]):
+            lo = opener.end()  # "But the union said …": the sentence's subject after "But"
         return self.speakers.subject(self.p, lo, hi, anchor, only=only)
 
     def attribute(self, span: Span) -> tuple[str, Speaker | None]:

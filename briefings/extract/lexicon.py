@@ -114,6 +114,8 @@ class _Shared(_Frozen):
     object_speech_verbs: tuple[str, ...] = ()
     # Verbs linking a subject to what is said of it ("X said Y was “…”").
     copulas: tuple[str, ...] = ()
+    # Conjunctions that may open a sentence before its subject ("But the union said …").
+    sentence_conjunctions: tuple[str, ...] = ()
 
 
 class English(_Shared):

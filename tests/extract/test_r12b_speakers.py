@@ -86,3 +86,27 @@ def test_an_embedded_quote_goes_to_the_subject_of_its_clause(
 def test_an_embedded_quote_with_no_one_sure_subject_has_no_speaker(text: str, opening: str) -> None:
     article = under_headline(text)
     assert [q.speaker for q in article.quotes if q.text.startswith(opening)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The minister promised a review of the port plan. But the International Harbour "
+            "Group said the absence of the pilots from the talks “risks a long and bitter winter "
+            "on the docks”.",
+            id="embedded",
+        ),
+        pytest.param(
+            "The minister promised a review of the port plan. But the International Harbour "
+            "Group said: “The absence of the pilots risks a long and bitter winter on the "
+            "docks.”",
+            id="before-a-colon",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_but_keeps_its_subject(text: str) -> None:
+    """'But the <body> said …“…”': the "But" joins the sentence to the one before; the body
+    after it is the subject who speaks."""
+    [quote] = under_headline(text).quotes
+    assert quote.speaker == "International Harbour Group"

@@ -110,3 +110,36 @@ def test_a_sentence_opening_with_but_keeps_its_subject(text: str) -> None:
     after it is the subject who speaks."""
     [quote] = under_headline(text).quotes
     assert quote.speaker == "International Harbour Group"
+
+
+def test_a_quote_after_reported_speech_goes_on_with_he_continues() -> None:
+    """'“…,” he continues. “…”' after 'says <outlet>® Senior Economist X. But he warns
+    that …': the present tense "continues" is a speech verb; both quotes are X's."""
+    article = under_headline(
+        "Orders rose for a third week, a sign of a “spring thaw,” says Portwise® Senior "
+        "Economist Ruvan Keshari. But he warns that one cannot yet say whether the yards will "
+        "recover this year.\n\n"
+        "“A few good weeks of orders do not mean the yards are back,” he continues. “The yards "
+        "remain deep inside a long lull.”"
+    )
+    assert speaker_of(article, "A few good weeks of orders") == "Ruvan Keshari"
+    assert speaker_of(article, "The yards remain deep") == "Ruvan Keshari"
+
+
+def test_a_quote_paragraph_after_summed_up() -> None:
+    """'X summed up the mood.' ending a paragraph: the quote paragraph under it is X's."""
+    article = under_headline(
+        "Calvara's chief negotiator Ines Marwald summed up the mood among the tired delegates."
+        "\n\n“Maybe. But a half loaf is still bread, and the harbour needs bread.”"
+    )
+    assert speaker_of(article, "Maybe. But a half loaf") == "Ines Marwald"
+
+
+def test_a_paragraph_without_marks_after_comments_colon() -> None:
+    """'X, <role> comments:' then a paragraph of speech a scrape printed without marks."""
+    article = under_headline(
+        "Ines Marwald, chief negotiator for the Calvara Harbour Board comments:\nThis long "
+        "awaited deal, which ends ten years of quarrels on the quays, is great news for the "
+        "people of the harbour towns."
+    )
+    assert speaker_of(article, "This long awaited deal") == "Ines Marwald"

@@ -38,8 +38,10 @@ _AFTER_DASH_VERB = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{_ADVERB}[а-яё]{{3,}}(?:л|ла|ло|ли)(?:ся|сь)?(?![\w-])"
     rf"(?P<rest>(?:[^.!?;(«»\"“”]|{ABBREV_DOT})*)",
 )
+# "“…,” X, a glaciologist at … and lead scientist at …, told CNN": an apposition may run
+# past 80 characters.
 _AFTER_SUBJ = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>{_SUBJ_CHAR}{{2,160}}?(?:,{_SUBJ_CHAR}{{2,80}}?){{0,2}})"
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>{_SUBJ_CHAR}{{2,160}}?(?:,{_SUBJ_CHAR}{{2,120}}?){{0,2}})"
     rf",?\s+{VERB}\b",
     re.I,
 )

@@ -143,3 +143,14 @@ def test_a_paragraph_without_marks_after_comments_colon() -> None:
         "people of the harbour towns."
     )
     assert speaker_of(article, "This long awaited deal") == "Ines Marwald"
+
+
+def test_a_long_apposition_between_the_name_and_told_outlet() -> None:
+    """'“…,” Dr X, a <job> at <body> and lead scientist at <office>, told <outlet>.': an
+    apposition of over 80 characters still stands between the name and its verb."""
+    article = under_headline(
+        "“What is happening on the ice shelf is an extreme event,” Dr Ted Varnholt, a "
+        "glaciologist at the Polar Ice Centre of Ruritania and lead scientist at its Snow Data "
+        "Office, told Harbour News."
+    )
+    assert speaker_of(article, "What is happening on the ice shelf") == "Ted Varnholt"

@@ -16,7 +16,7 @@ from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
-from briefings.extract.speaker import TOLD
+from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH, TOLD
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.extract.statements import body_just_before, issuer
 from briefings.models import SpeakerKind
@@ -38,8 +38,10 @@ _AFTER_DASH_VERB = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{_ADVERB}[а-яё]{{3,}}(?:л|ла|ло|ли)(?:ся|сь)?(?![\w-])"
     rf"(?P<rest>(?:[^.!?;(«»\"“”]|{ABBREV_DOT})*)",
 )
+# "“…,” X, a glaciologist at … and lead scientist at …, told CNN": an apposition may run
+# past 80 characters.
 _AFTER_SUBJ = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>{_SUBJ_CHAR}{{2,160}}?(?:,{_SUBJ_CHAR}{{2,80}}?){{0,2}})"
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>{_SUBJ_CHAR}{{2,160}}?(?:,{_SUBJ_CHAR}{{2,120}}?){{0,2}})"
     rf",?\s+{VERB}\b",
     re.I,
 )
@@ -124,6 +126,9 @@ _RU_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions, any_first_ca
 _IMPERSONAL_BEFORE = re.compile(
     rf"\s*(?:[Вв]о?\s+[а-яё]+\s+)?{_RU_IMPERSONAL}(?![\w-])[^.!?«»\"“”]*:\s*$"
 )
+_SENTENCE_CONJUNCTION = re.compile(
+    rf"\s*{alternatives(lexicon().en.sentence_conjunctions)}\s+(?=\S)"
+)
 _BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
 _IT = re.compile(r"^\W*it\b", re.I)
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
@@ -160,6 +165,9 @@ class Paragraph:
         self.spans = quote_spans(text, start)
 
     def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
+        opener = _SENTENCE_CONJUNCTION.match(self.text, lo, hi)
+        if opener is not None and re.search(r"(?:^|[.!?…][\"”»]?)\s*$", self.text[:lo]):
+            lo = opener.end()  # "But the union said …": the sentence's subject after "But"
         return self.speakers.subject(self.p, lo, hi, anchor, only=only)
 
     def attribute(self, span: Span) -> tuple[str, Speaker | None]:
@@ -403,12 +411,24 @@ class Paragraph:
         called = _CALLED.search(self.text, sentence, span.start)
         if called is not None and (not verbs or verbs[-1].start() < called.start()):
             verbs.append(called)
+        addressed = [
+            v
+            for v in OBJECT_SPEECH.finditer(self.text, sentence, span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        if addressed and (not verbs or verbs[-1].start() < addressed[-1].start()):
+            verbs.append(addressed[-1])
         if not verbs:
             return "", None
         verb = verbs[-1]
         people = self.speakers.people
         between = [m for m in people.by_para.get(self.p, ()) if verb.end() <= m.start < span.start]
-        if between:
+        if between and not (
+            # "commending Y on “…”": Y heard the words; "said Y and Z were “…”": Y and Z
+            # are what the words describe. Either way the verb's subject said them.
+            (addressed and verb is addressed[-1])
+            or COPULA_BEFORE.match(self.text[max(m.end for m in between) : span.start])
+        ):
             return "", None
         names = {
             people.by_mention[id(m)]
@@ -416,7 +436,11 @@ class Paragraph:
             if sentence <= m.start < verb.start() and not _OWNER.match(self.text, m.end)
         }
         if len(names) > 1:
-            return "", None
+            # "With President Y, X stressed that …“…”": the one subject of the verb's own
+            # clause, else nobody
+            clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
+            who = self._subject(clause, verb.start(), span.start, only=True)
+            return ("embedded", who) if who is not None else ("", None)
         if names:
             return "embedded", Speaker(names.pop())
         lead = PRONOUN.match(self.text[sentence : verb.start()]) or _PRONOUN_BEFORE.search(

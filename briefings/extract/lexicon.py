@@ -109,6 +109,13 @@ class _Shared(_Frozen):
     # Titles that name a person with one name of their own ("King Salman", "Pope Francis"):
     # with no surname in the article, the title stays in the name.
     regnal_titles: tuple[str, ...] = ()
+    # Verbs of speech addressed to someone ("called on X “to …”"): the names after one are
+    # whom the words were for, its subject said them.
+    object_speech_verbs: tuple[str, ...] = ()
+    # Verbs linking a subject to what is said of it ("X said Y was “…”").
+    copulas: tuple[str, ...] = ()
+    # Conjunctions that may open a sentence before its subject ("But the union said …").
+    sentence_conjunctions: tuple[str, ...] = ()
 
 
 class English(_Shared):

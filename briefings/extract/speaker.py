@@ -176,3 +176,17 @@ def oblique(surface: str, name: str) -> bool:
         canonical = {t.casefold() for t in name.split()}
         return not all(t.casefold() in canonical for t in surface.split())
     return nominative_name(surface) != surface
+
+
+def _loose(phrase: str) -> str:
+    """An object speech verb's words, up to four words apart ("called in a statement on")."""
+    return r"\s+(?:[^\s.,;:!?\"“”«»]+\s+){0,4}?".join(re.escape(w) for w in phrase.split())
+
+
+# "X called on all parties “to …”", "X, commending Y on “…”": speech addressed to someone;
+# the names after the verb are whom the words were for.
+_ADDRESSED = sorted(_LEX.en.object_speech_verbs, key=len, reverse=True)
+OBJECT_SPEECH = re.compile(rf"(?<!\w)(?:{'|'.join(_loose(p) for p in _ADDRESSED)})\b")
+# "X said Y and Z were “…”": a copula right before the quote; the names before it are whom
+# the words describe.
+COPULA_BEFORE = re.compile(rf"^\s*{alternatives(_LEX.en.copulas)}(?:\s+[a-z]+ly)?\s*$")

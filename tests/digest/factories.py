@@ -12,12 +12,30 @@ import random
 from pathlib import Path
 from typing import Any
 
-from briefings.models import Article, DateOrigin, Figure, Quote, SourceFormat
+from briefings.models import Article, Attribution, DateOrigin, Figure, Quote, SourceFormat
 from briefings.sentences import split_sentences
 from briefings.topics import TopicSet
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 NOW = dt.datetime(2025, 5, 1, 9, 0, tzinfo=dt.UTC)
+
+
+#: A lead whose page has no headline, so the loader took this sentence as the title.
+HEADLESS_LEAD = "Velmora and Ostrand agreed to build a 400-kilometre power line by 2029."
+
+
+def headless_source(**overrides: object) -> Attribution:
+    """The attribution of a page with no outlet, no link and its first sentence as title."""
+    fields: dict[str, object] = {
+        "article_id": "a1",
+        "outlet": None,
+        "title": HEADLESS_LEAD,
+        "published": dt.date(2025, 4, 26),
+        "date_origin": DateOrigin.TEXT,
+        "url": None,
+    }
+    fields.update(overrides)
+    return Attribution.model_validate(fields)
 
 
 def make_article(**overrides: Any) -> Article:

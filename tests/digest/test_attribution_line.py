@@ -8,24 +8,12 @@ import re
 import pytest
 
 from briefings.digest.budget import Dating, item_chars, title_told
-from briefings.models import Attribution, Briefing, BriefingItem, DateOrigin
+from briefings.models import Attribution, Briefing, BriefingItem
 from briefings.render import OutputFormat, render_briefing, visible_text
+from tests.digest.factories import HEADLESS_LEAD as LEAD
+from tests.digest.factories import headless_source as source
 
 NOW = dt.datetime(2025, 5, 1, 9, 0, tzinfo=dt.UTC)
-LEAD = "Velmora and Ostrand agreed to build a 400-kilometre power line by 2029."
-
-
-def source(**overrides: object) -> Attribution:
-    fields: dict[str, object] = {
-        "article_id": "a1",
-        "outlet": None,
-        "title": LEAD,  # a page without a headline: the loader takes its first sentence
-        "published": dt.date(2025, 4, 26),
-        "date_origin": DateOrigin.TEXT,
-        "url": None,
-    }
-    fields.update(overrides)
-    return Attribution.model_validate(fields)
 
 
 def brief(*items: tuple[str, list[Attribution]], dated: bool = True) -> Briefing:

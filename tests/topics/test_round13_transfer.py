@@ -114,3 +114,22 @@ def test_a_dam_short_of_water_in_a_drought_is_not_climate_news(topics: TopicSet)
         ],
     )
     assert "climate" not in topics.classify(article).topics
+
+
+def test_fighting_words_beside_a_shared_disarmament_word_stay_defence_news(
+    topics: TopicSet,
+) -> None:
+    """Disarmament is both topics' word: it does not hand the troops' sentences to the talks."""
+    article = make_article(
+        title="Estavia signs a peace agreement with the Northern Front",
+        paragraphs=[
+            "The government of Estavia and the Northern Front signed a peace agreement in Kaleva"
+            " on Monday.",
+            "The negotiators said the peace process would move in phases.",
+            "Army troops guarded the disarmament ceremony as hundreds of fighters handed over"
+            " their weapons.",
+            "Soldiers will protect the disarmament camps against attacks by militants who reject"
+            " the accord.",
+        ],
+    )
+    assert {"peace-talks", "security"} <= set(topics.classify(article).topics)

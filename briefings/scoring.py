@@ -346,6 +346,15 @@ class Scorer:
         cues = self.cues(matches, number, relations=relations) if score else ()
         return SentenceEvidence(score, self.off_topic(matches, number), cues)
 
+    def claims(self, term: int, number: int) -> bool:
+        """Whether topic `number` counts `term` as a cue of its own (not context, pair or side).
+
+        A word two topics both claim ("disarmament" is a peace process and a defence matter)
+        is neither's alone: it cedes no sentence from one to the other.
+        """
+        role = self.roles[term].get(number) if term < len(self.roles) else None
+        return role is not None and role[0] is _Role.CUE and term not in self.generic[number]
+
     def without_sides(self, matches: list[Match], number: int) -> list[Match]:
         """`matches` less topic `number`'s words naming a side at the table, and what they cover.
 

@@ -381,7 +381,12 @@ class TopicSet:
             if led.score and leader in self._scorer.related:
                 # The leader's own words, as it was chosen to lead (not its relation cues).
                 led = self._scorer.sentence(matches, leader, relations=False)
-            own_word = cede and any(term not in generic for term, _ in led.cues)
+            # ... nor a word the ceding topic claims as well: the rebels' disarmament is theirs
+            # to settle and still a defence matter.
+            own_word = cede and any(
+                term not in generic and not self._scorer.claims(term, number)
+                for term, _ in led.cues
+            )
             mine = per.get(number, _NOTHING)
             if cede and mine.score:
                 mine = self._scorer.sentence(self._scorer.without_sides(matches, number), number)

@@ -27,7 +27,13 @@ from briefings.extract.people import People
 from briefings.extract.russian import last_role
 from briefings.extract.sexes import SENTENCE_END as _SENTENCE_END
 from briefings.extract.sexes import sexes
-from briefings.extract.speaker import Speaker, after_preposition, name_words, told_to
+from briefings.extract.speaker import (
+    Speaker,
+    after_preposition,
+    group_name,
+    name_words,
+    told_to,
+)
 
 _LEX = lexicon()
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
@@ -172,7 +178,12 @@ class Pronouns:
         lone = self._lone.get(q, [])
         text = self.paragraphs[q]
         # "Marcos Jr. said": a suffix alone names nobody, whoever else's name ends with it
-        found = [m for m in self.people.by_para.get(q, []) if not suffix_only(text, m)]
+        # "Two Rohingya boys …": a group is no one "he" can be
+        found = [
+            m
+            for m in self.people.by_para.get(q, [])
+            if not suffix_only(text, m) and not group_name(self.people.by_mention[id(m)])
+        ]
         return sorted([*found, *lone], key=lambda m: m.start) if lone else list(found)
 
     def _unknown_subject(self, q: int, limit: int | None) -> bool:

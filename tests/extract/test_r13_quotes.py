@@ -6,6 +6,7 @@ from __future__ import annotations
 from extracted import under_headline
 
 from briefings.extract.speaker import person_name
+from briefings.models import SpeakerKind
 
 
 def test_a_group_opened_by_a_quantifier_is_no_speaker() -> None:
@@ -34,3 +35,18 @@ def test_he_never_points_to_a_group() -> None:
     assert all(q.speaker != "Many Karolos" for q in article.quotes)
     [told] = [q for q in article.quotes if q.text.startswith("We told")]
     assert told.speaker in (None, "Tamsin Orvel", "RK Tamsin Orvel")
+
+
+def test_a_russian_body_keeps_the_genitive_nouns_of_its_name() -> None:
+    """'Объединенный комитет начальников штабов Республики Тарвия заявил …', then '«…», —
+    говорится в сообщении': the body speaks under its whole name, not cut at the first
+    lowercase noun ('Объединенный комитет')."""
+    article = under_headline(
+        "Объединенный комитет начальников штабов Республики Тарвия заявил, что ночью "
+        "зафиксировал пуск двух ракет с северного побережья.\n\n"
+        "«Наши силы приведены в готовность и следят за обстановкой вместе с союзниками», — "
+        "говорится в сообщении."
+    )
+    [quote] = [q for q in article.quotes if "приведены в готовность" in q.text]
+    assert quote.speaker == "Объединенный комитет начальников штабов Республики Тарвия"
+    assert quote.speaker_kind == SpeakerKind.ORGANISATION

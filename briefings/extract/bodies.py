@@ -24,13 +24,16 @@ _ORG_HEAD = (
     f"(?:(?i:{alternatives([h for h in _HEADS if h.islower()])})"
     f"|{alternatives([h for h in _HEADS if not h.islower()])})"
 )
+# "комитет начальников штабов Республики Корея", "Совет безопасности ООН": lowercase nouns in
+# the genitive between a head and the capitalised words that end its name.
+_RU_GENITIVE = r"[а-яё]{3,}(?:ов|ев|ей|ых|их|ости|ения|ания|ства)(?![\w-])"
 ORG = re.compile(
     rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?"
     # "Харьковская областная военная администрация": adjectives agreeing with the head
     rf"(?:[А-ЯЁ][а-яё-]+(?:ая|ый|ий|ой|ое)\s+(?:[а-яё-]+(?:ая|ый|ий|ой|ое)\s+){{0,3}})?)"
     rf"{_ORG_HEAD}(?![\w-])"
     rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
-    rf"|(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
+    rf"|(?:\s+{_RU_GENITIVE}){{0,3}}(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
 )
 DOCUMENT = re.compile(
     rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I

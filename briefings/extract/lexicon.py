@@ -89,6 +89,9 @@ class _Shared(_Frozen):
     # Capitalised words of a firm's or a ministry's name that no person's name holds: a
     # "person" the name finder ran into one ("Limited Ivan X", "Czech Industry") is no speaker.
     not_name_words: tuple[str, ...] = ()
+    # Quantifiers and numerals that open a group ("Two Rohingya boys", "Many Rohingyas",
+    # "Многие жители"): a capitalised run after one names many people, never one speaker.
+    group_words: tuple[str, ...] = ()
     # Cues of a related-story link a scrape keeps between paragraphs ("Also Read: PM X to
     # visit …"): its headline names someone who is not the "he" of the next quote.
     related_link_cues: tuple[str, ...] = ()

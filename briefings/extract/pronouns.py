@@ -18,16 +18,19 @@ from briefings.extract.marks import quote_spans
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
-    ROLE_BEFORE,
     VERB,
-    VERB_AFTER_NAME,
-    VERB_BEFORE_NAME,
 )
 from briefings.extract.people import People
-from briefings.extract.russian import last_role
 from briefings.extract.sexes import SENTENCE_END as _SENTENCE_END
 from briefings.extract.sexes import sexes
-from briefings.extract.speaker import Speaker, after_preposition, name_words, told_to
+from briefings.extract.speaker import (
+    Speaker,
+    after_preposition,
+    group_name,
+    name_words,
+    told_to,
+)
+from briefings.extract.subjects import SUFFIXES, attributed_to, speaks, suffix_only
 
 _LEX = lexicon()
 # A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
@@ -40,8 +43,6 @@ _PREPOSITIONS = frozenset(
     w.casefold() for w in (*_LEX.ru.prepositions, *_LEX.ru.locative_prepositions)
 )
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
-_TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
-_ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
 _ANY_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|он|она)(?![\w-])", re.I)
 _LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
 # A subject: a capitalised word opening a sentence before a comma or a verb in the past or
@@ -67,34 +68,8 @@ _SPEAKING_SUBJECT = re.compile(
     rf"\s+{VERB}(?![\w-])"
 )
 _NOT_SUBJECT = frozenset(w.casefold() for w in _LEX.en.stop_capitals)
-_SUFFIXES = frozenset({"jr", "sr"})
 _RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
-_QUOTED_NAME = re.compile(r"\s[«\"„“][^«»\"“”„\s]{2,40}[»\"“”](?=\s)")
 _BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
-
-
-def suffix_only(text: str, m: Mention) -> bool:
-    """Whether a mention is a name's suffix alone ('Jr' of 'Marcos Jr.'), no one's name."""
-    return text[m.start : m.end].strip(" .").casefold() in _SUFFIXES
-
-
-def _speaks(text: str, m: Mention) -> bool:
-    """Whether a mention is the subject of a speech verb: 'X said', 'said X', 'Об этом
-    заявил ТАСС пресс-секретарь … X' (a role, and an agency told, between verb and name)."""
-    # "заявил гендиректор "Росатома" X": a body's quoted name inside the role is one word of it
-    before = _QUOTED_NAME.sub(" Q ", text[max(0, m.start - 120) : m.start])
-    role = ROLE_BEFORE.search(before) or last_role(before)
-    if role is not None:
-        before = _TOLD_AGENCY.sub(" ", before[: role.start("role")])
-    return (
-        VERB_AFTER_NAME.match(text[m.end : m.end + 80]) is not None
-        or VERB_BEFORE_NAME.search(before[-80:]) is not None
-    )
-
-
-def _attributed_to(text: str, m: Mention) -> bool:
-    """'По мнению Лаврова, …', 'according to X': a name in the genitive that is a subject."""
-    return _ACCORDING_TO.search(text[max(0, m.start - 30) : m.start]) is not None
 
 
 @dataclass
@@ -172,7 +147,12 @@ class Pronouns:
         lone = self._lone.get(q, [])
         text = self.paragraphs[q]
         # "Marcos Jr. said": a suffix alone names nobody, whoever else's name ends with it
-        found = [m for m in self.people.by_para.get(q, []) if not suffix_only(text, m)]
+        # "Two Rohingya boys …": a group is no one "he" can be
+        found = [
+            m
+            for m in self.people.by_para.get(q, [])
+            if not suffix_only(text, m) and not group_name(self.people.by_mention[id(m)])
+        ]
         return sorted([*found, *lone], key=lambda m: m.start) if lone else list(found)
 
     def _unknown_subject(self, q: int, limit: int | None) -> bool:
@@ -209,7 +189,7 @@ class Pronouns:
             own = {
                 norm(w).casefold()
                 for w in words
-                if not w.isupper() and w.casefold() not in _NOT_SUBJECT | _SUFFIXES
+                if not w.isupper() and w.casefold() not in _NOT_SUBJECT | SUFFIXES
             }
             found = {x.name for x in self.people.people if own and own <= name_words(x.name)}
         return found
@@ -287,7 +267,7 @@ class Pronouns:
                 and (
                     female is not False
                     or not _RU_OBLIQUE_MALE.search(text[m.start : m.end])
-                    or _attributed_to(text, m)
+                    or attributed_to(text, m)
                 )
             }
             if not subjects and (
@@ -305,7 +285,7 @@ class Pronouns:
                 female
                 and fitting
                 and not self._women(fitting)
-                and not any(_speaks(text, m) for m in before if self._name(m) in fitting)
+                and not any(speaks(text, m) for m in before if self._name(m) in fitting)
                 and self._woman_before(q, p)
             ):
                 # "UN spokeswoman X said …. Envoy Y “will …,” she added": "she" is not a
@@ -327,7 +307,7 @@ class Pronouns:
             if len(fitting) > 1:
                 # "X said that talks with Y were useful. “…,” he said": the one of them who
                 # speaks there is who goes on speaking.
-                speaking = {self._name(m) for m in before if _speaks(text, m)}
+                speaking = {self._name(m) for m in before if speaks(text, m)}
                 fitting &= speaking if len(speaking) == 1 else set()
             return Speaker(fitting.pop()) if len(fitting) == 1 else None
         return None
@@ -443,7 +423,7 @@ class Pronouns:
             self._name(m)
             for m in before
             if previous <= m.start < current
-            and (not speaking or _speaks(text, m))
+            and (not speaking or speaks(text, m))
             and not after_preposition(text, m.start)
             and not told_to(text, m.start)
         }

@@ -37,6 +37,7 @@ _ADJECTIVES = re.compile(
 _NOT_NAME = frozenset(
     norm(w).casefold() for w in (*_LEX.both("not_name_words"), *_LEX.ru.institution_words)
 )
+_GROUP = frozenset(norm(w).casefold() for w in _LEX.both("group_words"))
 _RANKS = frozenset(
     w.casefold() for w in (*_LEX.en.honorific_words, *_LEX.en.honorific_abbreviations)
 )
@@ -67,12 +68,21 @@ def _rank(word: str) -> bool:
     return all(part.casefold() in _RANKS for part in word.rstrip(".").split("-"))
 
 
+def group_name(name: str) -> bool:
+    """Whether a found "person" opens with a quantifier ("Two Rohingya", "Many Rohingyas"):
+    many people, whom neither a quote nor a "he" can belong to."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return norm(first).casefold() in _GROUP
+
+
 def person_name(name: str) -> str | None:
     """The speaker a found person's name stands for. The name finder may run a rank, a place
     or the end of a firm's name into the front of a name ('Brigadier-General X Y', 'министр
     … Египта X Y', '… Company Limited X Y'): the person is the full name after them. A
     "person" holding a word of a firm or a ministry ('Czech Industry') is no speaker, and
     neither is one that is nothing but such words."""
+    if group_name(name):
+        return None
     words = name.split()
     start = 0
     while start < len(words) - 1 and (

@@ -25,7 +25,7 @@ from briefings.extract.offices import office as _office
 from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
-from briefings.extract.pronouns import Pronouns, suffix_only
+from briefings.extract.pronouns import Pronouns
 from briefings.extract.russian import last_role
 from briefings.extract.speaker import (
     Speaker,
@@ -36,6 +36,7 @@ from briefings.extract.speaker import (
     shared_word,
     told_to,
 )
+from briefings.extract.subjects import suffix_only
 
 __all__ = ["Speaker", "Speakers"]
 

@@ -1,0 +1,42 @@
+"""Whether a person named in a paragraph is who speaks there: the subject of a speech verb,
+the genitive of 'according to', or only a name's suffix ('Jr') that names no one. Pronoun
+resolution weighs the people before a 'he' by these tests."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.mentions import Mention
+from briefings.extract.patterns import ROLE_BEFORE, VERB_AFTER_NAME, VERB_BEFORE_NAME
+from briefings.extract.russian import last_role
+
+SUFFIXES = frozenset({"jr", "sr"})
+# An agency told, between a speech verb and a role ("заявил ТАСС пресс-секретарь …").
+_TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
+_ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
+# A body's quoted name inside a role ("гендиректор «Росатома»"): one word of it.
+_QUOTED_NAME = re.compile(r"\s[«\"„“][^«»\"“”„\s]{2,40}[»\"“”](?=\s)")
+
+
+def suffix_only(text: str, m: Mention) -> bool:
+    """Whether a mention is a name's suffix alone ('Jr' of 'Marcos Jr.'), no one's name."""
+    return text[m.start : m.end].strip(" .").casefold() in SUFFIXES
+
+
+def speaks(text: str, m: Mention) -> bool:
+    """Whether a mention is the subject of a speech verb: 'X said', 'said X', 'Об этом
+    заявил ТАСС пресс-секретарь … X' (a role, and an agency told, between verb and name)."""
+    # "заявил гендиректор "Росатома" X": a body's quoted name inside the role is one word of it
+    before = _QUOTED_NAME.sub(" Q ", text[max(0, m.start - 120) : m.start])
+    role = ROLE_BEFORE.search(before) or last_role(before)
+    if role is not None:
+        before = _TOLD_AGENCY.sub(" ", before[: role.start("role")])
+    return (
+        VERB_AFTER_NAME.match(text[m.end : m.end + 80]) is not None
+        or VERB_BEFORE_NAME.search(before[-80:]) is not None
+    )
+
+
+def attributed_to(text: str, m: Mention) -> bool:
+    """'По мнению Лаврова, …', 'according to X': a name in the genitive that is a subject."""
+    return _ACCORDING_TO.search(text[max(0, m.start - 30) : m.start]) is not None

@@ -38,3 +38,22 @@ from tests.extract.extracted import people_under_headline as _people
 )
 def test_a_number_after_a_full_name_is_part_of_it(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Two Veldorian boys gather firewood near the border fence, Sept. 10, 2019. Aid "
+            "groups say Veldorian families cannot return. Veldorian elders asked for help.",
+            id="number",
+        ),
+        pytest.param(
+            "Many Veldorians are losing their homes to the floods, aid workers say. "
+            "Doctors treat Veldorians at two clinics. Veldorians fled in March.",
+            id="quantifier",
+        ),
+    ],
+)
+def test_a_number_or_quantifier_opens_a_group_not_a_name(text: str) -> None:
+    assert _people(text) == []

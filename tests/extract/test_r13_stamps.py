@@ -37,7 +37,9 @@ def test_a_dated_colon_dateline_gives_its_day() -> None:
         pytest.param(
             "Как передает Gavan.info со ссылкой на местные СМИ, ", "Gavan.info", id="unknown-relays"
         ),
-        pytest.param("Как передает Report со ссылкой на БЕЛТА, ", "Report", id="known-relays"),
+        pytest.param(
+            "Как передаёт Report со ссылкой на агентство ПОРТ, ", "Report", id="known-relays"
+        ),
         pytest.param("Как сообщает Gavan.info, ", None, id="unknown-without-relaying"),
     ],
 )

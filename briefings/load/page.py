@@ -158,7 +158,7 @@ def _outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
     tail = text[-120:]
     for pattern in vocabulary.relayed_credits:
         found = pattern.search(tail)
-        if found and (name := _outlet_name(found.group("outlet"))):
+        if found and (name := _outlet_name(found.group("outlet").strip('"“”«»'))):
             return names.get(name.casefold(), name)
     tail = text[-80:]
     for pattern in vocabulary.tail_credits:

@@ -46,3 +46,27 @@ def test_a_dated_colon_dateline_gives_its_day() -> None:
 def test_a_lead_credit_that_relays_a_source_is_the_page(lead: str, outlet: str | None) -> None:
     body = PAGE_BODY_RU[0].lower() + PAGE_BODY_RU[1:]
     assert loaded(f"{lead}{body}").meta.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        pytest.param(
+            ' Об этом сообщает Harbourwire, пишет "Гаванский вестник".',
+            "Гаванский вестник",
+            id="quoted",
+        ),
+        pytest.param(
+            " Об этом сообщает Harbourwire, пишет «Гаванский вестник».",
+            "Гаванский вестник",
+            id="guillemets",
+        ),
+        pytest.param(
+            " Об этом сообщает Harbourwire, передает Гаванский Вестник.",
+            "Гаванский Вестник",
+            id="plain",
+        ),
+    ],
+)
+def test_the_page_that_relays_a_source_at_the_end_is_the_outlet(closing: str, outlet: str) -> None:
+    assert loaded(f"{PAGE_BODY_RU}{closing}").meta.outlet == outlet

@@ -48,6 +48,8 @@ class _Shared(_Frozen):
     anaphoric_titles: tuple[str, ...]
     title_synonyms: tuple[tuple[str, ...], ...]
     name_particles: tuple[str, ...]
+    # Generational and regnal numbers after a full name ("Lloyd Austin III"): part of it.
+    name_suffixes: tuple[str, ...] = ()
     surname_endings: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
     # Lowercase prefixes hyphened to a surname ("al-Sisi", "аль-Ансари").

@@ -132,7 +132,28 @@ def scan(paragraphs: list[str]) -> list[Mention]:
         out.extend(_prefixed(text, found))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
+    _with_suffixes(paragraphs, out)
     return out
+
+
+_NAME_SUFFIX = re.compile(
+    r"[ \u00a0](?P<suffix>"
+    + "|".join(re.escape(s) for s in sorted(lexicon().en.name_suffixes, key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
+
+
+def _with_suffixes(paragraphs: list[str], mentions: list[Mention]) -> None:
+    """A generational or regnal number right after an unknown full name belongs to it
+    ("Harold Mensah III"); a gazetteer name keeps its canonical form, and a surname alone
+    ("Mensah") is no full name to extend."""
+    for m in mentions:
+        if m.kind != Kind.PERSON or m.known or m.partial or len(m.name.split()) < 2:
+            continue
+        found = _NAME_SUFFIX.match(paragraphs[m.para], m.end)
+        if found is not None:
+            m.end = found.end()
+            m.name = f"{m.name} {found.group('suffix')}"
 
 
 _QUOTED_TITLE_START = re.compile(r"[«“\"](?:[^\W\d_]+\s+){0,2}$")
@@ -399,6 +420,8 @@ def _evidence(
     text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
 ) -> bool:
     before = text[max(0, start - 90) : start]
+    if (suffix := _NAME_SUFFIX.match(text, end)) is not None:
+        end = suffix.end()  # "X Y VII, executive director": the office follows the number
     after = text[end : end + 90]
     first, last = run[0].group(), run[-1].group()
     return (

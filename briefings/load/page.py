@@ -143,17 +143,22 @@ def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[i
 
 def _outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
     """A known agency crediting itself in the lead ("…, APA reports.", "Как сообщает Report,"),
-    from the credits in `data/stamps.yaml`; an unknown name there may be a source it cites."""
+    from the credits in `data/stamps.yaml`; an unknown name there may be a source it cites,
+    unless it relays another ("Как передает Site.org со ссылкой на …")."""
     names = boilerplate().names
     vocabulary = stamps()
     for pattern in vocabulary.lead_credits if in_lead else ():
         found = pattern.match(text)
         if found and found.group("outlet").casefold() in names:
             return names[found.group("outlet").casefold()]
+        relays = found is not None and found.groupdict().get("relays") is not None
+        relaying = _outlet_name(found.group("outlet")) if found and relays else None
+        if relaying is not None:
+            return relaying
     tail = text[-120:]
     for pattern in vocabulary.relayed_credits:
         found = pattern.search(tail)
-        if found and (name := _outlet_name(found.group("outlet"))):
+        if found and (name := _outlet_name(found.group("outlet").strip('"“”«»'))):
             return names.get(name.casefold(), name)
     tail = text[-80:]
     for pattern in vocabulary.tail_credits:

@@ -7,6 +7,7 @@ sentences are not neighbours) and competes at a discount, so one outlet's long a
 fill a brief, and the attribution line is paid once.
 Near-duplicates and the same story from several outlets become one item citing them all,
 unless their amounts disagree (then each is its own fact, with its own source).
+The records passed between these steps (`Candidate`, `Option`, `Item`) are in `items`.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefings.digest.budget import Dating, also_chars, item_chars
-from briefings.digest.dedup import Fingerprint, amounts_agree, fingerprint, same_words
+from briefings.digest.dedup import amounts_agree, fingerprint, same_words
 from briefings.digest.figures import figure_index
+from briefings.digest.items import Candidate, Item, Option
 from briefings.digest.keyness import per_char
 from briefings.digest.profile import article_candidates
 from briefings.digest.scoring import (
@@ -31,8 +33,29 @@ from briefings.digest.scoring import (
     refers_back,
 )
 from briefings.digest.spans import ELLIPSIS, balanced, informative_span, is_furniture, shows_junk
-from briefings.models import Article, AttributedQuote, Attribution
+from briefings.models import Article, AttributedQuote
 from briefings.topics import ArticleSentences, Topic, TopicSet
+
+# The records stay importable from here, where the digest's steps first defined them.
+__all__ = [
+    "MAX_CANDIDATE_ARTICLES",
+    "MAX_OPTIONS",
+    "MAX_PER_ARTICLE",
+    "MAX_SENTENCES_PER_ITEM",
+    "MAX_SOURCES_PER_ITEM",
+    "MIN_FURTHER_PRIOR",
+    "SAME_ARTICLE_DECAY",
+    "Candidate",
+    "Item",
+    "Option",
+    "Selection",
+    "candidate_articles",
+    "candidate_sentences",
+    "expand",
+    "expand_options",
+    "overlaps",
+    "shows_any",
+]
 
 MAX_CANDIDATE_ARTICLES = 40
 MAX_OPTIONS = 40  # best sentences considered for items (and for spotting duplicates)
@@ -43,47 +66,6 @@ MAX_SENTENCES_PER_ITEM = 3  # a story's item shows at most this many of its sent
 #: sentence (its prior: the key probability times recency); else only a long brief shows it.
 MIN_FURTHER_PRIOR = 0.15
 MAX_PER_ARTICLE = 8  # an article's best candidates considered for a brief (at most)
-
-
-@dataclass(slots=True)
-class Candidate:
-    article: Article
-    paragraph: int
-    index: int
-    relevance: float
-    score: float
-    prior: float  # relevance, figures, recency; `score` also weighs fact density
-    shown: str = ""  # the sentence's informative span, when it is shown alone
-
-
-@dataclass(slots=True)
-class Item:
-    sentences: list[str]
-    words: Fingerprint
-    score: float
-    sources: list[Attribution] = field(default_factory=list)
-    article_ids: set[str] = field(default_factory=set)
-    shown: frozenset[str] = frozenset()  # its sentences, for quick overlap tests
-    display: list[str] = field(default_factory=list)  # what the reader sees (trimmed spans)
-    stories: list[Fingerprint] = field(default_factory=list)  # its articles' titles
-    positions: list[tuple[int, int]] = field(default_factory=list)  # (paragraph, sentence)
-
-
-@dataclass(slots=True, eq=False)
-class Option:
-    """A candidate fact, expanded to the sentences an item would show."""
-
-    candidate: Candidate
-    sentences: list[str]  # verbatim, for overlap tests
-    words: Fingerprint
-    source: Attribution
-    display: list[str]  # informative spans, "…" marking cuts
-    story: Fingerprint  # the article's title
-
-    @property
-    def position(self) -> tuple[int, int]:
-        """Where the fact stands in its article (paragraph, sentence)."""
-        return (self.candidate.paragraph, self.candidate.index)
 
 
 @dataclass(slots=True)

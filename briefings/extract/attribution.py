@@ -4,7 +4,9 @@ A quote's speaker comes from, in order: the attribution after it (`“…,” sa
 заявил он`, `«…», — говорится в сообщении` → who put the statement out); the attribution
 before it (`X said: “…”`, `according to X, “…”`, `по словам X, «…»`); the clause it is
 embedded in (`X said the agreement “provides a base on which to build”`). What runs across
-paragraphs (continued quotes, introductions) is `quotes`'s business.
+paragraphs (continued quotes, introductions) is `quotes`'s business. The clause rules and
+the sentence reading they share live in `embedded`; the names other modules import from here
+stay importable from here.
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ from __future__ import annotations
 import re
 
 from briefings.extract.bodies import DOCUMENT
+from briefings.extract.embedded import SENTENCE_END, VERB_ANYWHERE, Clauses, sentence_start
 from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.marks import Span, is_speech, quote_spans
-from briefings.extract.patterns import ABBREV_DOT, PRONOUN, VERB
-from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH, TOLD
-from briefings.extract.speakers import Speaker, Speakers
+from briefings.extract.marks import Span, is_speech
+from briefings.extract.patterns import ABBREV_DOT, VERB
+from briefings.extract.speaker import TOLD
+from briefings.extract.speakers import Speaker
 from briefings.extract.statements import body_just_before, issuer
 from briefings.models import SpeakerKind
+
+# Imported from here by `quotes` and `continuation`.
+__all__ = ["CLAUSE_MARKS", "SENTENCE_END", "VERB_ANYWHERE", "Paragraph", "sentence_start"]
 
 # "“…,” further said X", "«…», — также отметил X": an adverb may come before the verb.
 _ADVERB = rf"(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?"
@@ -77,11 +83,6 @@ _QUOTED_PASSIVE_BEFORE = re.compile(
     r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+[^.!?\"“”«»]{2,80}?\s+)?as\s+(?:saying|telling)\b[^.!?\"“”«»]{0,160}$"
 )
-# 'X called the new line “a key project …”': the words X used of a thing, X's words.
-_CALLED = re.compile(
-    r"(?<!\w)called\s+(?:the|it|this|that|these|those|his|her|their|its|our|a|an)(?!\w)"
-    r"[^.!?,;:\"“”«»]{0,60}$"
-)
 # "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.
 _RELAYED_NAME = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
@@ -112,9 +113,6 @@ _ACCORDING_OPENING = re.compile(
     r"\s*(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)\s*,", re.I
 )
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
-# An initial's dot ("Christopher J. Cavoli") ends no sentence.
-SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
-_OWNER = re.compile(r"['’]s?\b")
 _ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
 _IMPERSONAL = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
@@ -125,9 +123,6 @@ _IMPERSONAL = re.compile(
 _RU_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions, any_first_case=True)
 _IMPERSONAL_BEFORE = re.compile(
     rf"\s*(?:[Вв]о?\s+[а-яё]+\s+)?{_RU_IMPERSONAL}(?![\w-])[^.!?«»\"“”]*:\s*$"
-)
-_SENTENCE_CONJUNCTION = re.compile(
-    rf"\s*{alternatives(lexicon().en.sentence_conjunctions)}\s+(?=\S)"
 )
 _BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
 _IT = re.compile(r"^\W*it\b", re.I)
@@ -141,34 +136,14 @@ _READ_FROM = re.compile(
 _HIS = re.compile(
     r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
 )
-_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
-VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 CLAUSE_MARKS = '.!?"“”«»'
 # "the U.N.'s efforts", "a U.S.-led plan": a dot with a letter or a mark right after it
 # is inside a word, not a clause's end.
 _INNER_DOT = re.compile(r"\.(?=[\w'’-])")
 
 
-def sentence_start(text: str, pos: int, spans: list[Span]) -> int:
-    start = 0
-    for m in SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
-        if not any(s.start < m.start() < s.end for s in spans):
-            start = m.end()
-    return start
-
-
-class Paragraph:
+class Paragraph(Clauses):
     """Attribution of the quotes of one paragraph."""
-
-    def __init__(self, speakers: Speakers, p: int, text: str, start: int = 0) -> None:
-        self.speakers, self.p, self.text = speakers, p, text
-        self.spans = quote_spans(text, start)
-
-    def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
-        opener = _SENTENCE_CONJUNCTION.match(self.text, lo, hi)
-        if opener is not None and re.search(r"(?:^|[.!?…][\"”»]?)\s*$", self.text[:lo]):
-            lo = opener.end()  # "But the union said …": the sentence's subject after "But"
-        return self.speakers.subject(self.p, lo, hi, anchor, only=only)
 
     def attribute(self, span: Span) -> tuple[str, Speaker | None]:
         """How the quote is attributed ('after', 'quoted', 'before', 'embedded' or '') and to
@@ -297,31 +272,6 @@ class Paragraph:
             re.match(r"\s+[A-ZА-ЯЁ]", after)
         )
 
-    def _relayed_source(self, span: Span, source: Speaker | None) -> tuple[str, Speaker | None]:
-        """'X urged Y “to …,” according to Z': Z is the source of the report, X (the subject
-        of the sentence's speech verb) said the words. With nobody else named before the quote
-        in its sentence, the words are Z's; with someone named but no speaking subject sure,
-        no one's."""
-        text, people = self.text, self.speakers.people
-        sentence = sentence_start(text, span.start, self.spans)
-        others = {
-            people.by_mention[id(m)]
-            for m in people.by_para.get(self.p, ())
-            if sentence <= m.start < span.start
-        } - ({source.name} if source else set())
-        if not others:
-            return "after", source
-        verbs = [
-            v
-            for v in VERB_ANYWHERE.finditer(text, sentence, span.start)
-            if not any(s.start <= v.start() < s.end for s in self.spans)
-        ]
-        if not verbs:
-            return "after", None
-        clause = max(sentence, text.rfind(",", sentence, verbs[0].start()) + 1)
-        who = self._subject(clause, verbs[0].start(), span.start, only=True)
-        return ("embedded", who) if who is not None and who != source else ("after", None)
-
     def _issuer(self, span: Span, pos: int, *, it: bool = False) -> Speaker | None:
         sentence = sentence_start(self.text, span.start, self.spans)
         if it and sentence and not self.text[sentence : span.start].strip():
@@ -336,16 +286,6 @@ class Paragraph:
         """Who said the earlier quote `span` of paragraph `q`."""
         para = self if q == self.p else Paragraph(self.speakers, q, self.speakers.paragraphs[q])
         return para.attribute(span)[1]
-
-    def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
-        """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is
-        speech goes to the one person that sentence names."""
-        previous = sentence_start(self.text, sentence - 1, self.spans)
-        if VERB_ANYWHERE.search(self.text, previous, sentence) is None:
-            return "", None
-        who = self._subject(previous, sentence, span.start, only=True)
-        # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
-        return ("before", who) if who is not None else ("", None)
 
     def subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
         """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
@@ -399,60 +339,6 @@ class Paragraph:
         if any(verb.end() <= m.start < colon for m in people):
             return verb.end(), colon
         return None
-
-    def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
-        """'X said the deal “…”': the one person named before the sentence's last speech
-        verb, with nobody named between that verb and the quote."""
-        verbs = [
-            v
-            for v in VERB_ANYWHERE.finditer(self.text, sentence, span.start)
-            if not any(s.start < v.start() < s.end for s in self.spans)
-        ]
-        called = _CALLED.search(self.text, sentence, span.start)
-        if called is not None and (not verbs or verbs[-1].start() < called.start()):
-            verbs.append(called)
-        addressed = [
-            v
-            for v in OBJECT_SPEECH.finditer(self.text, sentence, span.start)
-            if not any(s.start < v.start() < s.end for s in self.spans)
-        ]
-        if addressed and (not verbs or verbs[-1].start() < addressed[-1].start()):
-            verbs.append(addressed[-1])
-        if not verbs:
-            return "", None
-        verb = verbs[-1]
-        people = self.speakers.people
-        between = [m for m in people.by_para.get(self.p, ()) if verb.end() <= m.start < span.start]
-        if between and not (
-            # "commending Y on “…”": Y heard the words; "said Y and Z were “…”": Y and Z
-            # are what the words describe. Either way the verb's subject said them.
-            (addressed and verb is addressed[-1])
-            or COPULA_BEFORE.match(self.text[max(m.end for m in between) : span.start])
-        ):
-            return "", None
-        names = {
-            people.by_mention[id(m)]
-            for m in people.by_para.get(self.p, ())
-            if sentence <= m.start < verb.start() and not _OWNER.match(self.text, m.end)
-        }
-        if len(names) > 1:
-            # "With President Y, X stressed that …“…”": the one subject of the verb's own
-            # clause, else nobody
-            clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
-            who = self._subject(clause, verb.start(), span.start, only=True)
-            return ("embedded", who) if who is not None else ("", None)
-        if names:
-            return "embedded", Speaker(names.pop())
-        lead = PRONOUN.match(self.text[sentence : verb.start()]) or _PRONOUN_BEFORE.search(
-            self.text, sentence, verb.start()
-        )
-        if lead:
-            return "embedded", self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
-        # 'The president stated on Monday that nations “…”': the office (or body) of the
-        # verb's own clause, resolved as an attribution would be.
-        clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
-        who = self._subject(clause, verb.start(), span.start, only=True)
-        return ("embedded", who) if who is not None else ("", None)
 
     def named_between(self, lo: int, hi: int, speaker: str | None = None) -> set[str]:
         """People named in `lo:hi`; with `speaker`, not a name read inside that speaker's

@@ -1,120 +1,47 @@
 """What a person's name looks like: which capitalised words can be part of one, where a
-name sits in a run of capitals, and which runs are places, bodies or titles instead."""
+name sits in a run of capitals, and which runs are places, bodies or titles instead. The
+single words (`name_tokens`) live apart; their public names stay importable from here."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
 from briefings.extract.gazetteer import CYR, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.patterns import ROLE_BEFORE, ROLE_WORD, RU_ROLE_BEFORE, STOP_CAPITALS
-from briefings.extract.russian import nominative_name
-
-_OFFICE_SUFFIX = re.compile(
-    r"-(?:" + "|".join(map(re.escape, lexicon().en.office_suffixes)) + r")$", re.IGNORECASE
+from briefings.extract.name_tokens import (
+    LATIN,
+    PARTICLES,
+    RU_INSTITUTIONS,
+    adjacent,
+    hyphened_rank,
+    is_given,
+    is_name_token,
+    is_role_word,
+    joined,
+    patronym_after,
+    title_like,
 )
+from briefings.extract.patterns import ROLE_BEFORE, RU_ROLE_BEFORE
 
-
-@lru_cache(maxsize=4096)
-def is_role_word(token: str) -> bool:
-    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name;
-    nor is an office to come ('President-elect')."""
-    return ROLE_WORD.fullmatch(_OFFICE_SUFFIX.sub("", token)) is not None
-
-
-_PARTICLES = frozenset(lexicon().both("name_particles"))
-# "Azlan bin Tun Rahmat": a Malay patronym may carry the father's honorific after "bin".
-_PATRONYM_HONORIFICS = frozenset(lexicon().en.patronym_honorifics)
-_PARTICLE_GAP = re.compile(
-    rf"^\s(?:(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})\s){{1,2}}"
-    rf"(?:(?:{'|'.join(sorted(_PATRONYM_HONORIFICS, key=len, reverse=True))})\s){{0,2}}$"
-)
-# Capitalised words that read as an office, not a first name ("Negotiator", "Champion").
-# Not "-ing": a gerund opens a slogan ("Providing Safe Ground"), it is no office.
-_TITLE_SUFFIXES = ("er", "or", "ion", "ist", "ant", "ent", "ive", "man", "ary", "ies")
-_LATIN = re.compile(r"[A-Za-z]")
-_RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
-
-
-def hyphened_rank(token: str) -> bool:
-    """'Brigadier-General', 'Vice-Admiral': a rank or form of address, however hyphened."""
-    return "-" in token and all(part in STOP_CAPITALS for part in token.split("-"))
-
-
-# Function words of either language ("Также", "Затем", "Although"), capitalised only when
-# they open a sentence: never a word of a name. Two-letter ones stay out ("To Lam", "Le").
-_FUNCTION_WORDS = frozenset(
-    w
-    for field in ("conjunctions", "prepositions", "attribution_adverbs", "reported_clause_openers")
-    for w in lexicon().both(field)
-    if len(w) > 2 and w.isalpha()
-) | frozenset(w for w in lexicon().en.function_words if len(w) > 2)
-
-
-@lru_cache(maxsize=16384)
-def is_name_token(token: str) -> bool:
-    if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
-        return False
-    if token.casefold() in _FUNCTION_WORDS:
-        return False
-    if hyphened_rank(token):
-        return False
-    if token in gazetteer().institution_words or norm(token) in _RU_INSTITUTIONS:
-        return False
-    if token.isupper():  # acronyms are bodies, not people
-        return False
-    if token[1].isupper() and token[1].isalpha():
-        return False  # an acronym with a case ending ("МИДа", "ООНом") is a body too
-    if CYR.search(token) and _LATIN.search(token):
-        return False  # "Telegram-каналу": a word of two scripts is no name
-    return all(ch.isalpha() or ch in "-'’" for ch in token)
-
-
-def adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    gap = text[left.end() : right.start()]
-    return len(gap) <= 2 and (gap == "" or gap.isspace())
-
-
-def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    """Next words of one name: adjacent, or apart by particles ('van der', 'bin')."""
-    if adjacent(text, left, right):
-        return True
-    gap = text[left.end() : right.start()]
-    return len(gap) < 20 and _PARTICLE_GAP.match(gap) is not None
-
-
-_PATRONYM_PARTS = frozenset(w for h in _PATRONYM_HONORIFICS for w in h.split())
-
-
-def patronym_after(text: str, caps: list[re.Match[str]], j: int) -> int | None:
-    """Index of the name word after 'bin Tun' / 'binti Tan Sri' that continues caps[j]."""
-    k = j + 1
-    while k < len(caps) and k - j <= 3 and caps[k].group() in _PATRONYM_PARTS:
-        k += 1
-    if k == j + 1 or k >= len(caps) or not is_name_token(caps[k].group()):
-        return None
-    return k if joined(text, caps[j], caps[k]) else None
-
-
-@lru_cache(maxsize=16384)
-def is_given(token: str) -> bool:
-    given = gazetteer().given_names
-    return token in given or nominative_name(token) in given
-
-
-@lru_cache(maxsize=16384)
-def title_like(token: str) -> bool:
-    """An office's word, or a word shaped like one ("Negotiator"); a four-letter word that
-    only ends like one ("Noor", "Amer") has no stem for the suffix and is a name."""
-    return not is_given(token) and (
-        is_role_word(token)
-        or (len(token) > _SHORTEST_SHAPED and token.casefold().endswith(_TITLE_SUFFIXES))
-    )
-
-
-_SHORTEST_SHAPED = 4
+__all__ = [
+    "adjacent",
+    "hyphened_rank",
+    "is_given",
+    "is_name_token",
+    "is_office",
+    "is_role_word",
+    "joined",
+    "name_in_run",
+    "named_after",
+    "names_a_body",
+    "not_a_name",
+    "patronym_after",
+    "regnal_title_before",
+    "surname_shaped",
+    "title_like",
+    "without_quoted_body",
+]
 
 
 def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
@@ -176,7 +103,7 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # a place after "в" or in the genitive after an office is where the office is, and
         # the name (whose first word the gazetteer may not know) comes after it.
         return run[1:]
-    if len(run) <= 6 and any(t.group().casefold() in _PARTICLES for t in run[1:-1]):
+    if len(run) <= 6 and any(t.group().casefold() in PARTICLES for t in run[1:-1]):
         return run  # "Mohammed Bin Zayed Al Nahyan": capitalised particles join one name
     if len(run) <= 3:
         return run
@@ -234,7 +161,7 @@ def _office_lead(run: list[re.Match[str]], text: str) -> int:
     )
     if not g or len(run) - g < 2 or any(is_given(t.group()) for t in run[:g]):
         return 0
-    if any(t.group().casefold() in _PARTICLES for t in run[:g]):
+    if any(t.group().casefold() in PARTICLES for t in run[:g]):
         return 0  # "Hamad bin Khalid Al Nuaimi": a father's first name inside the name
     if not all(adjacent(text, a, b) for a, b in itertools.pairwise(run[: g + 1])):
         return 0
@@ -335,7 +262,7 @@ def is_office(run: list[re.Match[str]]) -> bool:
         return False
     first, last = run[0].group(), run[1].group()
     return (
-        _LATIN.match(first) is not None
+        LATIN.match(first) is not None
         and first.casefold().endswith(_ADJECTIVE_ENDINGS)
         and not is_given(first)
         and is_role_word(last)
@@ -393,7 +320,7 @@ def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
         return initials in inside[0] or inside[0] in initials
     last = inside[-1]
     return last[:1].upper() + last[1:] in gazetteer().institution_words or (
-        norm(last[:1].upper() + last[1:]) in _RU_INSTITUTIONS
+        norm(last[:1].upper() + last[1:]) in RU_INSTITUTIONS
     )
 
 

@@ -1,5 +1,6 @@
 """Whom a pronoun ('he', 'она') in an attribution points back to (the sex the text shows
-each person to be, `sexes`, decides between people).
+each person to be, `sexes`, decides between people; what the text before a pronoun shows
+is read in `antecedents`).
 
 The answer is None rather than a guess: a quote credited to someone who did not say it is
 worse than a quote with no speaker.
@@ -11,18 +12,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefings.extract.antecedents import LEADING_PRONOUN, Antecedents
 from briefings.extract.bodies import ORG, proper_body
 from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.marks import quote_spans
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
     VERB,
 )
 from briefings.extract.people import People
-from briefings.extract.sexes import SENTENCE_END as _SENTENCE_END
-from briefings.extract.sexes import sexes
 from briefings.extract.speaker import (
     Speaker,
     after_preposition,
@@ -43,8 +42,6 @@ _PREPOSITIONS = frozenset(
     w.casefold() for w in (*_LEX.ru.prepositions, *_LEX.ru.locative_prepositions)
 )
 _RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
-_ANY_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|он|она)(?![\w-])", re.I)
-_LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
 # A subject: a capitalised word opening a sentence before a comma or a verb in the past or
 # the third person ("Tamarind welcomed", "Сорокин заявил"); "Young people" is no subject.
 _SUBJECT_WORD = re.compile(
@@ -73,7 +70,7 @@ _BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
 
 
 @dataclass
-class Pronouns:
+class Pronouns(Antecedents):
     """Pronoun resolution over one article's paragraphs and people."""
 
     paragraphs: list[str]
@@ -81,11 +78,6 @@ class Pronouns:
     mentions: list[Mention] = field(default_factory=list)  # bodies and places too
     _quote_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _names: dict[int, str] = field(default_factory=dict)  # id → person of a lone word
-
-    # Worked out only when an article has a pronoun to resolve: most have none.
-    @cached_property
-    def sex(self) -> dict[str, str]:
-        return sexes(self.paragraphs, self.people)
 
     def pronoun(self, p: int, pos: int, pronoun: str) -> Speaker | None:
         """Whom 'he'/'она' points to: the one person of the right sex named in the nearest
@@ -302,7 +294,7 @@ class Pronouns:
                 # saying …": a sentence opened by the pronoun goes on with the one person the
                 # sentence before names, whatever its verb.
                 named = self._just_before(q, pos, before, speaking=False) & fitting
-                if len(named) == 1 and _LEADING_PRONOUN.match(self._sentence_at(q, pos)):
+                if len(named) == 1 and LEADING_PRONOUN.match(self._sentence_at(q, pos)):
                     return Speaker(named.pop())
             if len(fitting) > 1:
                 # "X said that talks with Y were useful. “…,” he said": the one of them who
@@ -350,87 +342,3 @@ class Pronouns:
                 if _SPEECH.search(text, lo, min(ends, default=len(text))):
                     return True
         return False
-
-    def _women(self, names: set[str]) -> set[str]:
-        return {n for n in names if self.sex.get(n) == "f"}
-
-    def _woman_before(self, q: int, p: int) -> bool:
-        """Whether a woman the text marks as one is named in the few paragraphs before `q`
-        that a pronoun at `p` may still reach."""
-        return any(
-            self._women({self._name(m) for m in self._mentions(r)}) for r in range(max(0, p - 5), q)
-        )
-
-    @staticmethod
-    def _same_pronoun_leads(text: str, female: bool | None) -> bool:
-        """Whether a paragraph (up to the pronoun being resolved) opens with a pronoun of
-        that sex, pointing further back itself."""
-        lead = _LEADING_PRONOUN.match(text)
-        return (
-            lead is not None
-            and lead.end() < len(text.rstrip())
-            and female is not None
-            and (lead.group("pronoun").casefold() in FEMALE_PRONOUNS) == female
-        )
-
-    def _pronoun_before(self, q: int, limit: int, female: bool | None) -> bool:
-        """Whether a pronoun of that sex, outside quotation marks, stands in paragraph `q`
-        before `limit` (where the paragraph first names anyone)."""
-        if female is None:
-            return False
-        quoted = self._quoted(q)
-        return any(
-            (m.group().casefold() in FEMALE_PRONOUNS) == female
-            and not any(a <= m.start() < b for a, b in quoted)
-            for m in _ANY_PRONOUN.finditer(self.paragraphs[q], 0, limit)
-        )
-
-    def _sentence_at(self, q: int, pos: int) -> str:
-        """The text of paragraph `q` from the start of the sentence holding `pos`."""
-        text, quoted = self.paragraphs[q], self._quoted(q)
-        ends = [
-            e.end()
-            # the whole text: a sentence ending right before a quote at `pos` is seen by
-            # what opens the next one
-            for e in _SENTENCE_END.finditer(text)
-            if e.end() <= pos and not any(a <= e.start() < b for a, b in quoted)
-        ]
-        return text[ends[-1] if ends else 0 :]
-
-    def _spoke_just_before(self, q: int, pos: int, before: list[Mention]) -> set[str]:
-        """Who is the subject of a speech verb in the sentence before the one at `pos`, when
-        that one names nobody before `pos`."""
-        return self._just_before(q, pos, before, speaking=True)
-
-    def _just_before(self, q: int, pos: int, before: list[Mention], *, speaking: bool) -> set[str]:
-        """Who is named in the sentence before the one at `pos` (with `speaking`, as the
-        subject of a speech verb; else anyone not after a preposition), when the sentence at
-        `pos` names nobody before `pos`."""
-        text, quoted = self.paragraphs[q], self._quoted(q)
-        ends = [
-            e.end()
-            # the whole text: a sentence ending right before a quote at `pos` is seen by
-            # what opens the next one
-            for e in _SENTENCE_END.finditer(text)
-            if e.end() <= pos and not any(a <= e.start() < b for a, b in quoted)
-        ]
-        if not ends:
-            return set()
-        current, previous = ends[-1], (ends[-2] if len(ends) > 1 else 0)
-        if any(current <= m.start < pos for m in before):
-            return set()
-        return {
-            self._name(m)
-            for m in before
-            if previous <= m.start < current
-            and (not speaking or speaks(text, m))
-            and not after_preposition(text, m.start)
-            and not told_to(text, m.start)
-        }
-
-    def _quoted(self, q: int) -> list[tuple[int, int]]:
-        spans = self._quote_cache.get(q)
-        if spans is None:
-            spans = [(s.start, s.end) for s in quote_spans(self.paragraphs[q])]
-            self._quote_cache[q] = spans
-        return spans

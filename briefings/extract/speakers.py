@@ -4,36 +4,32 @@ person holding a title, or an organisation speaking as one.
 Every rule answers None rather than guess: a quote credited to someone who did not say it is
 worse than a quote with no speaker. A name that is the object of a preposition ("with Foreign
 Minister X", "с главой МИД Y") is never the speaker (`speaker`). Pronouns are `pronouns`'s to
-resolve, bodies `bodies`'s; names and offices are read here.
+resolve, bodies `bodies`'s; names are read here, offices and other descriptions in
+`described` (whose rules `Speakers` inherits).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
 from briefings.extract.bodies import BodySpeakers
+from briefings.extract.described import Described
 from briefings.extract.gazetteer import CYR, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
-from briefings.extract.offices import holds as _holds
 from briefings.extract.offices import is_title
-from briefings.extract.offices import office as _office
-from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
 from briefings.extract.pronouns import Pronouns
 from briefings.extract.russian import last_role
 from briefings.extract.speaker import (
     Speaker,
-    after_preposition,
     name_words,
     oblique,
     person_name,
-    shared_word,
     told_to,
 )
 from briefings.extract.subjects import suffix_only
@@ -43,8 +39,6 @@ __all__ = ["Speaker", "Speakers"]
 _LEX = lexicon()
 _CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\s", re.I)
 _LOCATIVE = re.compile(rf"(?<![\w-]){alternatives(_LEX.both('locative_prepositions'))}\s+$", re.I)
-_DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
-_ANAPHORIC = frozenset(w.casefold() for w in _LEX.both("anaphoric_titles"))
 _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
 _OWNER = re.compile(r"['’]s?\b")
 
@@ -52,8 +46,6 @@ _OWNER = re.compile(r"['’]s?\b")
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
 # honorifics ("Sihasak", "Datuk Seri Anwar", "Prime Minister Anwar"); the last word decides.
 _CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
-_RU_PAST_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?\s*$")
-_RU_PAST_AFTER = re.compile(r"\s*,?\s*[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?(?![\w-])")
 # "в окружении ", "из команды ": a preposition and one lowercase noun right before a name.
 _PREP_NOUN = re.compile(r"(?<![\w-])(?P<prep>[а-яё]{1,4})\s+[а-яё-]{3,}\s+$")
 _PREPOSITION_WORDS = frozenset(
@@ -61,10 +53,6 @@ _PREPOSITION_WORDS = frozenset(
 )
 # Two subjects joined: "X and Y said", "заявили X и Y".
 _JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+[A-ZА-ЯЁ]")
-# "the volunteer deminer": 'the' and one to three lowercase words, nothing else.
-_THE_OCCUPATION = re.compile(r"the\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
-_THE_AGED = re.compile(r"the (?P<years>\d{1,3})-year-old", re.I)
-_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
 _THE_CAPITALS = re.compile(r"(?<![\w-])the\s+(?:[A-Z][\w-]*\s+)*$")
 _SUFFIX_END = re.compile(r"(?<=\w)\s+(?:Jr|Sr)\.?\s*$")
 _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
@@ -74,7 +62,7 @@ _SHORT_NAME = re.compile(
 
 
 @dataclass
-class Speakers:
+class Speakers(Described):
     """Speaker resolution over one article's paragraphs, people and organisations."""
 
     paragraphs: list[str]
@@ -88,37 +76,7 @@ class Speakers:
         self.pronouns = Pronouns(self.paragraphs, self.people, self.mentions)
         self.bodies = BodySpeakers(self.paragraphs, self.mentions, self.org_speakers)
 
-    # Worked out only when an article has a quote to attribute: most have none.
-    @cached_property
-    def offices(self) -> dict[str, str]:
-        # A role that names someone else ("Президент X и глава") is two offices run together
-        # by the name finder: whose office it is, it cannot tell.
-        surfaces: dict[str, set[str]] = {}
-        for para, mentions in self.people.by_para.items():
-            for m in mentions:
-                words = set(self.paragraphs[para][m.start : m.end].split())
-                surfaces.setdefault(self.people.by_mention[id(m)], set()).update(words)
-        return {
-            p.name: office[0]
-            for p in self.people.people
-            if p.role
-            and not any(
-                words & set(p.role.split()) for name, words in surfaces.items() if name != p.name
-            )
-            and (office := _office(p.role))
-        }
-
-    @cached_property
-    def qualifiers(self) -> dict[str, set[str]]:
-        return {
-            p.name: _qualifiers(p.role or "") for p in self.people.people if p.name in self.offices
-        }
-
     # -- the pieces ---------------------------------------------------------------------
-
-    def is_object(self, p: int, start: int, lo: int = 0) -> bool:
-        """Whether a name (or the role phrase before it) follows a preposition after `lo`."""
-        return after_preposition(self.paragraphs[p], start, lo)
 
     def is_addressee(self, p: int, start: int) -> bool:
         """Whether the name at `start` is whom the words were told to ("told AFP")."""
@@ -194,10 +152,6 @@ class Speakers:
             return False
         before = _PREP_NOUN.search(text, max(0, m.start - 40), m.start)
         return before is not None and before.group("prep").casefold() in _PREPOSITION_WORDS
-
-    @cached_property
-    def roles(self) -> dict[str, str]:
-        return {person.name: person.role for person in self.people.people if person.role}
 
     def _unplaced(self, p: int, m: Mention) -> str:
         """The person a mention names, without a place run into its front: "в Глазго Алок
@@ -280,120 +234,6 @@ class Speakers:
         if any(key in (s + "а", s[:-1]) for s in (o.split()[-1].casefold() for o in found)):
             return set()
         return found or None
-
-    def _aged(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """'“…,” the 29-year-old said' after 'X, 29,' or 'the 29-year-old X': the one person
-        the article gave that age."""
-        age = _THE_AGED.fullmatch(" ".join(self.paragraphs[p][lo:hi].split()).strip(" ,.;"))
-        if age is None:
-            return None
-        years = age.group("years")
-        found: set[str] = set()
-        for q in range(p + 1):
-            text = self.paragraphs[q]
-            for m in self.people.by_para.get(q, ()):
-                after = re.match(rf"\s*,\s*{years}\s*,", text[m.end : m.end + 12])
-                before = re.search(
-                    rf"\b{years}-year-old(?:\s+[A-Za-z]+){{0,2}}\s+$",
-                    text[max(0, m.start - 40) : m.start],
-                )
-                if after or before:
-                    found.add(self.people.by_mention[id(m)])
-        return Speaker(found.pop()) if len(found) == 1 else None
-
-    def _office_acronym(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """'the CRO (calmly) replied', where the article wrote 'Chief Returning Officer (CRO)
-        Tomas Verhaal': the acronym stands for that person's office, not for a body."""
-        acronyms = {a.group() for a in _ACRONYM_WORD.finditer(self.paragraphs[p], lo, hi)}
-        if len(acronyms) != 1:
-            return None
-        opening = re.compile(rf"\({re.escape(acronyms.pop())}\)\s+")
-        holders = {
-            self.people.by_mention[id(m)]
-            for q in range(p + 1)
-            for found in opening.finditer(self.paragraphs[q])
-            for m in self.people.by_para.get(q, ())
-            if m.start == found.end()
-        }
-        return Speaker(holders.pop()) if len(holders) == 1 else None
-
-    def _titled(self, p: int, lo: int, hi: int) -> tuple[Speaker | None, bool]:
-        """The one person holding the office a span names; (None, True) when an office is
-        named but nobody (or more than one) fits, so nothing else may be tried."""
-        text = self.paragraphs[p]
-        found = _office(text[lo:hi])
-        if found is None:
-            return None, False
-        office, match = found
-        if self.is_object(p, lo + match.start(), lo):
-            return None, False
-        holders = [n for n, o in self.offices.items() if _holds(o, office)]
-        wanted = _qualifiers(text[lo:hi])
-        if wanted:  # "the Armenian minister" is not the Azerbaijani one
-            holders = [n for n in holders if wanted & self.qualifiers[n]]
-        if len(holders) == 1:
-            return Speaker(holders[0]), True
-        repeated = self._role_repeated(p, lo, hi)
-        if repeated is not None:
-            return repeated, True
-        definite = _DEFINITE.search(text, lo, lo + match.start()) is not None
-        if office in _ANAPHORIC and (definite or CYR.search(office)):
-            # "a senior official said …; “…,” the official said": someone never named.
-            earlier = "\n".join([*self.paragraphs[:p], text[:lo]])
-            if re.search(
-                rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(office)}", earlier, re.I
-            ):
-                return None, True
-            return self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi)), True
-        if definite or CYR.search(office):
-            # "X объявил об этом. … — заявил американский генерал": an office
-            # nobody was said to hold is the one person just spoken of whose office the
-            # article never gave.
-            # An office given differently ("глава аппарата кабинета" of the
-            # "руководитель канцелярии кабинета") shares a word besides the office.
-            near = self.pronouns.nearest(p, lo, female=self._verb_sex(p, lo, hi))
-            around = text[lo : lo + match.start()] + " " + text[lo + match.end() : hi]
-            if (
-                near is not None
-                and self.pronouns.spoke(near.name, p, lo)
-                and (near.name not in self.roles or shared_word(around, self.roles[near.name]))
-            ):
-                return near, True
-        return None, True
-
-    def _verb_sex(self, p: int, lo: int, hi: int) -> bool | None:
-        """Whether the Russian past-tense verb next to an attribution is feminine ('—
-        добавила дипломат', 'дипломат добавила'); None where no such verb shows it."""
-        text = self.paragraphs[p]
-        verb = _RU_PAST_BEFORE.search(text, max(0, lo - 40), lo) or _RU_PAST_AFTER.match(
-            text, hi, hi + 40
-        )
-        return None if verb is None else verb.group("end") == "ла"
-
-    def _role_repeated(self, p: int, lo: int, hi: int, *, definite: bool = False) -> Speaker | None:
-        """'— сказал заместитель министра X Иван Y. … — сказал заместитель министра X': a
-        second reference by the very words that stood before one person's name (the name
-        finder may have kept only part of them as the role). With `definite`, 'the deminer'
-        after 'Volunteer deminer X' too: an occupation no list knows, named again with 'the'."""
-        phrase = " ".join(self.paragraphs[p][lo:hi].split()).strip(" ,.;").casefold()
-        if definite:
-            bare = _THE_OCCUPATION.fullmatch(phrase)
-            if bare is None:
-                return None
-            phrase = bare.group("noun")
-        elif len(phrase.split()) < 2:
-            return None
-        found: set[str] = set()
-        for q in range(p + 1):
-            text = self.paragraphs[q]
-            for m in self.people.by_para.get(q, ()):
-                if q == p and m.start >= lo:
-                    continue
-                before = " ".join(text[max(0, m.start - 2 * len(phrase)) : m.start].split())
-                before = before.rstrip(" ,").casefold()
-                if before.endswith(phrase) and not before[: -len(phrase)][-1:].isalnum():
-                    found.add(self.people.by_mention[id(m)])
-        return Speaker(found.pop()) if len(found) == 1 else None
 
     # -- the entry point ----------------------------------------------------------------
 

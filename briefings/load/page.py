@@ -2,7 +2,7 @@
 
 Works on classified lines (`lines.py`): the body is the biggest run of prose, the title the
 headline-like line above it, the outlet what the page says about itself — a banner, a credit,
-a copyright or 'Source:' line — and never a fragment of a sentence.
+a copyright or 'Source:' line — and never a fragment of a sentence (read in `outlet`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from briefings.load.lines import (
     repeats_itself,
     split_lines,
 )
-from briefings.load.vocabulary import boilerplate, stamps
+from briefings.load.outlet import outlet_in_lead, outlet_on_page
+from briefings.load.vocabulary import stamps
 
 
 def _first_of_pair(above: list[int], lines: list[Line]) -> int:
@@ -139,102 +140,6 @@ def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[i
                 continue
         runs.append([i])
     return runs
-
-
-def _outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
-    """A known agency crediting itself in the lead ("…, APA reports.", "Как сообщает Report,"),
-    from the credits in `data/stamps.yaml`; an unknown name there may be a source it cites,
-    unless it relays another ("Как передает Site.org со ссылкой на …")."""
-    names = boilerplate().names
-    vocabulary = stamps()
-    for pattern in vocabulary.lead_credits if in_lead else ():
-        found = pattern.match(text)
-        if found and found.group("outlet").casefold() in names:
-            return names[found.group("outlet").casefold()]
-        relays = found is not None and found.groupdict().get("relays") is not None
-        relaying = _outlet_name(found.group("outlet")) if found and relays else None
-        if relaying is not None:
-            return relaying
-    tail = text[-120:]
-    for pattern in vocabulary.relayed_credits:
-        found = pattern.search(tail)
-        if found and (name := _outlet_name(found.group("outlet").strip('"“”«»'))):
-            return names.get(name.casefold(), name)
-    tail = text[-80:]
-    for pattern in vocabulary.tail_credits:
-        found = pattern.search(tail)
-        if found and found.group("outlet").casefold() in names:
-            return names[found.group("outlet").casefold()]
-    return None
-
-
-_COPYRIGHT_AFTER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.+?)"
-    r"(?:\.\s|\.?$|\s*[|,®™]|\s+©|\s+[-–—]\s)",
-    re.I,
-)
-_COPYRIGHT_BEFORE = re.compile(r"^(?P<name>[^©|.]{2,40}?)\s*(?:©|\(c\))", re.I)
-_SOURCE_LINE = re.compile(r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2,40}?)\.?$", re.I)
-_NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:all|все)\b", re.I)
-
-
-# A Russian company's legal name: its form, then the brand in quotation marks, the last
-# (innermost) quoted name being the brand ("ОАО «ТРК ВС РФ «ЗВЕЗДА»", "ООО «Гавань»").
-_QUOTED_BRAND = re.compile(r"«(?P<brand>[^«»]{2,40})»?\s*»?\s*$")
-
-
-def _outlet_name(raw: str | None) -> str | None:
-    """A plausible outlet name: a few words, starting with a capital, no rights notice; of a
-    legal name with the brand in quotation marks, the brand."""
-    name = (raw or "").strip(" .,:;|-–—")
-    brand = _QUOTED_BRAND.search(name)
-    if brand is not None and name.count("«") > 0:
-        name = brand.group("brand").strip()
-    words = name.split()
-    if not 1 <= len(words) <= 5 or len(name) > 40 or not name[0].isupper():
-        return None
-    if _NOT_A_NAME.search(name):
-        return None
-    if words[0].casefold() == "the" and not (
-        len(words) > 1 and all(w[0].isupper() for w in words[1:])
-    ):
-        return None  # "The New Humanitarian" is a name; "The authors" or "the site" is not
-    # "CASPIAN WIRE" in a header is styling; a one-word acronym ("ANAMA") is the name.
-    return name.title() if len(words) > 1 and name.isupper() else name
-
-
-def _outlet_on_page(lines: list[Line]) -> str | None:
-    """The outlet a page names itself when it is not a known one: a 'Source: X' line, else
-    the copyright line ('© 2025 X', 'X © 2025'), else a header site name the page repeats."""
-    stated: str | None = None
-    for ln in lines:
-        # A stamp line (a photo credit: "Фото: © Agency") said what it names already.
-        if ln.words > 30 or ln.stamp:
-            continue
-        source = _SOURCE_LINE.match(ln.text)
-        if source and (name := _outlet_name(source.group("name"))):
-            return name
-        if stated is None and COPYRIGHT.search(ln.text):
-            before = _COPYRIGHT_BEFORE.match(ln.text)
-            after = _COPYRIGHT_AFTER.search(ln.text)
-            stated = _outlet_name(before.group("name") if before else None) or _outlet_name(
-                after.group("name") if after else None
-            )
-    if stated or not lines or lines[0].words > 5 or lines[0].terminal or lines[0].dateline:
-        return stated
-    header = _outlet_name(lines[0].text)
-    if header is None:
-        return None
-    # A header line alone could be a section name; the site naming itself again confirms it,
-    # in a longer line: a toggle repeated ("Dark", "Light", "Dark") or a headline given twice
-    # is not a site naming itself. A name keeps its capitals: "Crude oil" over a story on
-    # "crude oil purchases" is a section, not the site.
-    name = header.casefold()
-    written = {header, lines[0].text.strip()}
-    mentions = sum(
-        1 for ln in lines[1:] if ln.key != name and any(form in ln.text for form in written)
-    )
-    return header if mentions else None
 
 
 _RELATED = re.compile(
@@ -374,7 +279,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
             cleaned.date = ordered[date_at]
         dated = [(at, read) for at, d in dated if (read := ordered.get(at, d)) is not None]
     if cleaned.outlet is None:
-        cleaned.outlet = cleaned.facts.outlet or _outlet_on_page(lines)
+        cleaned.outlet = cleaned.facts.outlet or outlet_on_page(lines)
     if cleaned.date is None:
         cleaned.date = cleaned.facts.date
     strong = [i for i, ln in enumerate(lines) if ln.strong]
@@ -408,7 +313,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
             line_key = ln.key
             if (ln.strong or ln.keepable or ln.short_sentence) and line_key not in seen:
                 if cleaned.outlet is None:
-                    cleaned.outlet = _outlet_in_lead(ln.text, in_lead=len(cleaned.paragraphs) < 3)
+                    cleaned.outlet = outlet_in_lead(ln.text, in_lead=len(cleaned.paragraphs) < 3)
                 seen.add(line_key)
                 # No-break spaces are layout, not text; HTML extraction drops them too.
                 cleaned.paragraphs.append(ln.text.replace("\u00a0", " "))

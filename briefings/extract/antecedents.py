@@ -1,0 +1,128 @@
+"""What the text before a pronoun shows about whom it may mean: the sex each person is shown
+to be, a woman or a pronoun of the same sex named before, who was named (or spoke) in the
+sentence just before, and which stretches of a paragraph are quoted.
+
+Apart from `pronouns` (the search back for the one fitting person) because these are the
+facts that search weighs, each read the same way wherever it looks; `Pronouns` inherits them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from briefings.extract.marks import quote_spans
+from briefings.extract.mention import Mention
+from briefings.extract.patterns import FEMALE_PRONOUNS
+from briefings.extract.people import People
+from briefings.extract.sexes import SENTENCE_END as _SENTENCE_END
+from briefings.extract.sexes import sexes
+from briefings.extract.speaker import after_preposition, told_to
+from briefings.extract.subjects import speaks
+
+_ANY_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|он|она)(?![\w-])", re.I)
+LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
+
+
+class Antecedents:
+    """The context-reading methods of `Pronouns`, over the fields it declares."""
+
+    paragraphs: list[str]
+    people: People
+    _quote_cache: dict[int, list[tuple[int, int]]]
+
+    if TYPE_CHECKING:  # defined by `Pronouns`, from the people it finds per paragraph
+
+        def _mentions(self, q: int) -> list[Mention]: ...
+
+        def _name(self, m: Mention) -> str: ...
+
+    # Worked out only when an article has a pronoun to resolve: most have none.
+    @cached_property
+    def sex(self) -> dict[str, str]:
+        return sexes(self.paragraphs, self.people)
+
+    def _women(self, names: set[str]) -> set[str]:
+        return {n for n in names if self.sex.get(n) == "f"}
+
+    def _woman_before(self, q: int, p: int) -> bool:
+        """Whether a woman the text marks as one is named in the few paragraphs before `q`
+        that a pronoun at `p` may still reach."""
+        return any(
+            self._women({self._name(m) for m in self._mentions(r)}) for r in range(max(0, p - 5), q)
+        )
+
+    @staticmethod
+    def _same_pronoun_leads(text: str, female: bool | None) -> bool:
+        """Whether a paragraph (up to the pronoun being resolved) opens with a pronoun of
+        that sex, pointing further back itself."""
+        lead = LEADING_PRONOUN.match(text)
+        return (
+            lead is not None
+            and lead.end() < len(text.rstrip())
+            and female is not None
+            and (lead.group("pronoun").casefold() in FEMALE_PRONOUNS) == female
+        )
+
+    def _pronoun_before(self, q: int, limit: int, female: bool | None) -> bool:
+        """Whether a pronoun of that sex, outside quotation marks, stands in paragraph `q`
+        before `limit` (where the paragraph first names anyone)."""
+        if female is None:
+            return False
+        quoted = self._quoted(q)
+        return any(
+            (m.group().casefold() in FEMALE_PRONOUNS) == female
+            and not any(a <= m.start() < b for a, b in quoted)
+            for m in _ANY_PRONOUN.finditer(self.paragraphs[q], 0, limit)
+        )
+
+    def _sentence_at(self, q: int, pos: int) -> str:
+        """The text of paragraph `q` from the start of the sentence holding `pos`."""
+        text, quoted = self.paragraphs[q], self._quoted(q)
+        ends = [
+            e.end()
+            # the whole text: a sentence ending right before a quote at `pos` is seen by
+            # what opens the next one
+            for e in _SENTENCE_END.finditer(text)
+            if e.end() <= pos and not any(a <= e.start() < b for a, b in quoted)
+        ]
+        return text[ends[-1] if ends else 0 :]
+
+    def _spoke_just_before(self, q: int, pos: int, before: list[Mention]) -> set[str]:
+        """Who is the subject of a speech verb in the sentence before the one at `pos`, when
+        that one names nobody before `pos`."""
+        return self._just_before(q, pos, before, speaking=True)
+
+    def _just_before(self, q: int, pos: int, before: list[Mention], *, speaking: bool) -> set[str]:
+        """Who is named in the sentence before the one at `pos` (with `speaking`, as the
+        subject of a speech verb; else anyone not after a preposition), when the sentence at
+        `pos` names nobody before `pos`."""
+        text, quoted = self.paragraphs[q], self._quoted(q)
+        ends = [
+            e.end()
+            # the whole text: a sentence ending right before a quote at `pos` is seen by
+            # what opens the next one
+            for e in _SENTENCE_END.finditer(text)
+            if e.end() <= pos and not any(a <= e.start() < b for a, b in quoted)
+        ]
+        if not ends:
+            return set()
+        current, previous = ends[-1], (ends[-2] if len(ends) > 1 else 0)
+        if any(current <= m.start < pos for m in before):
+            return set()
+        return {
+            self._name(m)
+            for m in before
+            if previous <= m.start < current
+            and (not speaking or speaks(text, m))
+            and not after_preposition(text, m.start)
+            and not told_to(text, m.start)
+        }
+
+    def _quoted(self, q: int) -> list[tuple[int, int]]:
+        spans = self._quote_cache.get(q)
+        if spans is None:
+            spans = [(s.start, s.end) for s in quote_spans(self.paragraphs[q])]
+            self._quote_cache[q] = spans
+        return spans

@@ -1,0 +1,144 @@
+"""A quote embedded in a clause: whose speech verb governs it, read within its sentence.
+
+`X said the deal “…”`, `X urged Y “to …,” according to Z`, `Об этом заявила X. «…»`: the
+speaker is the subject of the sentence's (or the one before's) speech verb, not a name next
+to the quote. Apart from `attribution` (the explicit patterns around a quote) because these
+rules read whole sentences and clauses, and because `attribution`, `continuation` and `quotes`
+share the sentence reading (`sentence_start`, `VERB_ANYWHERE`) kept here, below all three.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.marks import Span, quote_spans
+from briefings.extract.patterns import PRONOUN, VERB
+from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH
+from briefings.extract.speakers import Speaker, Speakers
+
+# 'X called the new line “a key project …”': the words X used of a thing, X's words.
+_CALLED = re.compile(
+    r"(?<!\w)called\s+(?:the|it|this|that|these|those|his|her|their|its|our|a|an)(?!\w)"
+    r"[^.!?,;:\"“”«»]{0,60}$"
+)
+# An initial's dot ("Christopher J. Cavoli") ends no sentence.
+SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
+_OWNER = re.compile(r"['’]s?\b")
+_SENTENCE_CONJUNCTION = re.compile(
+    rf"\s*{alternatives(lexicon().en.sentence_conjunctions)}\s+(?=\S)"
+)
+_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
+VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
+
+
+def sentence_start(text: str, pos: int, spans: list[Span]) -> int:
+    start = 0
+    for m in SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
+        if not any(s.start < m.start() < s.end for s in spans):
+            start = m.end()
+    return start
+
+
+class Clauses:
+    """A paragraph's text and quote spans, with the sentence-level rules of attribution;
+    `attribution.Paragraph` adds the patterns that stand right around a quote."""
+
+    def __init__(self, speakers: Speakers, p: int, text: str, start: int = 0) -> None:
+        self.speakers, self.p, self.text = speakers, p, text
+        self.spans = quote_spans(text, start)
+
+    def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
+        opener = _SENTENCE_CONJUNCTION.match(self.text, lo, hi)
+        if opener is not None and re.search(r"(?:^|[.!?…][\"”»]?)\s*$", self.text[:lo]):
+            lo = opener.end()  # "But the union said …": the sentence's subject after "But"
+        return self.speakers.subject(self.p, lo, hi, anchor, only=only)
+
+    def _relayed_source(self, span: Span, source: Speaker | None) -> tuple[str, Speaker | None]:
+        """'X urged Y “to …,” according to Z': Z is the source of the report, X (the subject
+        of the sentence's speech verb) said the words. With nobody else named before the quote
+        in its sentence, the words are Z's; with someone named but no speaking subject sure,
+        no one's."""
+        text, people = self.text, self.speakers.people
+        sentence = sentence_start(text, span.start, self.spans)
+        others = {
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < span.start
+        } - ({source.name} if source else set())
+        if not others:
+            return "after", source
+        verbs = [
+            v
+            for v in VERB_ANYWHERE.finditer(text, sentence, span.start)
+            if not any(s.start <= v.start() < s.end for s in self.spans)
+        ]
+        if not verbs:
+            return "after", None
+        clause = max(sentence, text.rfind(",", sentence, verbs[0].start()) + 1)
+        who = self._subject(clause, verbs[0].start(), span.start, only=True)
+        return ("embedded", who) if who is not None and who != source else ("after", None)
+
+    def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
+        """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is
+        speech goes to the one person that sentence names."""
+        previous = sentence_start(self.text, sentence - 1, self.spans)
+        if VERB_ANYWHERE.search(self.text, previous, sentence) is None:
+            return "", None
+        who = self._subject(previous, sentence, span.start, only=True)
+        # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
+        return ("before", who) if who is not None else ("", None)
+
+    def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
+        """'X said the deal “…”': the one person named before the sentence's last speech
+        verb, with nobody named between that verb and the quote."""
+        verbs = [
+            v
+            for v in VERB_ANYWHERE.finditer(self.text, sentence, span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        called = _CALLED.search(self.text, sentence, span.start)
+        if called is not None and (not verbs or verbs[-1].start() < called.start()):
+            verbs.append(called)
+        addressed = [
+            v
+            for v in OBJECT_SPEECH.finditer(self.text, sentence, span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        if addressed and (not verbs or verbs[-1].start() < addressed[-1].start()):
+            verbs.append(addressed[-1])
+        if not verbs:
+            return "", None
+        verb = verbs[-1]
+        people = self.speakers.people
+        between = [m for m in people.by_para.get(self.p, ()) if verb.end() <= m.start < span.start]
+        if between and not (
+            # "commending Y on “…”": Y heard the words; "said Y and Z were “…”": Y and Z
+            # are what the words describe. Either way the verb's subject said them.
+            (addressed and verb is addressed[-1])
+            or COPULA_BEFORE.match(self.text[max(m.end for m in between) : span.start])
+        ):
+            return "", None
+        names = {
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < verb.start() and not _OWNER.match(self.text, m.end)
+        }
+        if len(names) > 1:
+            # "With President Y, X stressed that …“…”": the one subject of the verb's own
+            # clause, else nobody
+            clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
+            who = self._subject(clause, verb.start(), span.start, only=True)
+            return ("embedded", who) if who is not None else ("", None)
+        if names:
+            return "embedded", Speaker(names.pop())
+        lead = PRONOUN.match(self.text[sentence : verb.start()]) or _PRONOUN_BEFORE.search(
+            self.text, sentence, verb.start()
+        )
+        if lead:
+            return "embedded", self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
+        # 'The president stated on Monday that nations “…”': the office (or body) of the
+        # verb's own clause, resolved as an attribution would be.
+        clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
+        who = self._subject(clause, verb.start(), span.start, only=True)
+        return ("embedded", who) if who is not None else ("", None)

@@ -1,0 +1,110 @@
+"""What marks a run of capitalised words the gazetteer does not know as a person's name:
+a role or an honorific before it, an office or a relative clause set off after it, a speech
+verb next to it, a known given name, the surname seen on its own.
+
+Apart from `mentions` (the scan that finds the runs) because the evidence is a list of
+independent cues that grows one construction at a time, while the scan does not change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefings.extract.lexicon import lexicon
+from briefings.extract.names import hyphened_rank, is_given, without_quoted_body
+from briefings.extract.patterns import (
+    HONORIFIC,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    ROLE_HEAD,
+    RU_ROLE_BEFORE,
+    RU_ROLE_HEAD,
+    VERB_AFTER_NAME,
+    VERB_BEFORE_NAME,
+)
+
+NAME_SUFFIX = re.compile(
+    r"[ \u00a0](?P<suffix>"
+    + "|".join(re.escape(s) for s in sorted(lexicon().en.name_suffixes, key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
+
+
+def role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
+    """'Prime Minister Romania X Y', 'глава МИД Таиланда X Y': a role, then the country the
+    office belongs to, then the name."""
+    place_start = next(
+        (
+            places[end]
+            for end in (start - 1, start - 2)
+            if end in places and text[end:start].isspace()
+        ),
+        None,
+    )
+    if place_start is None:
+        return False
+    before = text[max(0, place_start - 90) : place_start]
+    return bool(ROLE_BEFORE.search(before) or RU_ROLE_BEFORE.search(before))
+
+
+# "X Y, the head of the government delegation for talks with Z,": an office of something,
+# however long its description, set off after the name marks a person; so does one of a
+# body named by its acronym ("X Y, president of ABC Local 12, told reporters").
+_APPOSITIVE_OFFICE = re.compile(
+    rf"^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+(?:the\s+)?[^\W\d_]"
+)
+
+
+# "X Y, who chaired the talks", "X Y, of the Harbour Trust,": a relative clause about a
+# person, or the body a person belongs to, set off after the name; "X Y, speaking on behalf
+# of the groups, said": a speaker's participle; "X Y, a senior member of the Z," a member.
+_PERSON_CLAUSE_AFTER = re.compile(
+    r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s"
+    r"|an?\s+(?:senior\s+|leading\s+|founding\s+)?member\s+of\s)"
+)
+# "talks led by X Y": the agent of a leading verb.
+_LED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon().en.leading_verbs)})\s+by\s+$")
+
+# "the president of the industrialists' union, X Y.": an office of something, then a comma
+# and the name (the office's description may be long, but holds no clause break).
+_OFFICE_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+[^,.;:!?“”\"«»()]{{2,50}},\s+$"
+)
+
+# "X Y, главный тренер «Z»:": the Russian office set off after the name.
+_RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
+
+
+def evidence(
+    text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
+) -> bool:
+    before = text[max(0, start - 90) : start]
+    if (suffix := NAME_SUFFIX.match(text, end)) is not None:
+        end = suffix.end()  # "X Y VII, executive director": the office follows the number
+    after = text[end : end + 90]
+    first, last = run[0].group(), run[-1].group()
+    return (
+        surname
+        or (seen[last] >= 1 and len(last) >= 4)
+        or is_given(first)
+        or HONORIFIC.search(before) is not None
+        or (bool(before.split()) and hyphened_rank(before.split()[-1]))
+        or ROLE_BEFORE.search(before) is not None
+        or RU_ROLE_BEFORE.search(before) is not None
+        or ROLE_AFTER.match(after) is not None
+        or _APPOSITIVE_OFFICE.match(after) is not None
+        or _RU_APPOSITIVE_OFFICE.match(after) is not None
+        or _PERSON_CLAUSE_AFTER.match(after) is not None
+        or VERB_AFTER_NAME.match(after) is not None
+        or VERB_BEFORE_NAME.search(before) is not None
+        or _LED_BY.search(before) is not None
+        or _OFFICE_OF_BEFORE.search(before) is not None
+        or _role_before_quoted_body(before)
+    )
+
+
+def _role_before_quoted_body(before: str) -> bool:
+    """'лидер «Селеки» X Y': a role, then the body it leads in quotation marks, then a name."""
+    head = without_quoted_body(before)
+    return head is not None and bool(RU_ROLE_BEFORE.search(head) or ROLE_BEFORE.search(head))

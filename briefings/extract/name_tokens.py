@@ -1,0 +1,121 @@
+"""Which capitalised words can be a word of a person's name: not a role word, a function
+word or a body's word; a known given name; a title-shaped word; two words side by side.
+
+Apart from `names` (where a name sits in a run, which runs are no names) because these are
+single-word tests every name finder asks (`mentions`, `neighbours`, `initials`,
+`run_words`), while `names` reads whole runs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefings.extract.gazetteer import CYR, gazetteer, norm
+from briefings.extract.lexicon import lexicon
+from briefings.extract.patterns import ROLE_WORD, STOP_CAPITALS
+from briefings.extract.russian import nominative_name
+
+_OFFICE_SUFFIX = re.compile(
+    r"-(?:" + "|".join(map(re.escape, lexicon().en.office_suffixes)) + r")$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4096)
+def is_role_word(token: str) -> bool:
+    """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name;
+    nor is an office to come ('President-elect')."""
+    return ROLE_WORD.fullmatch(_OFFICE_SUFFIX.sub("", token)) is not None
+
+
+PARTICLES = frozenset(lexicon().both("name_particles"))
+# "Azlan bin Tun Rahmat": a Malay patronym may carry the father's honorific after "bin".
+_PATRONYM_HONORIFICS = frozenset(lexicon().en.patronym_honorifics)
+_PARTICLE_GAP = re.compile(
+    rf"^\s(?:(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})\s){{1,2}}"
+    rf"(?:(?:{'|'.join(sorted(_PATRONYM_HONORIFICS, key=len, reverse=True))})\s){{0,2}}$"
+)
+# Capitalised words that read as an office, not a first name ("Negotiator", "Champion").
+# Not "-ing": a gerund opens a slogan ("Providing Safe Ground"), it is no office.
+_TITLE_SUFFIXES = ("er", "or", "ion", "ist", "ant", "ent", "ive", "man", "ary", "ies")
+LATIN = re.compile(r"[A-Za-z]")
+RU_INSTITUTIONS = frozenset(norm(w) for w in lexicon().ru.institution_words)
+
+
+def hyphened_rank(token: str) -> bool:
+    """'Brigadier-General', 'Vice-Admiral': a rank or form of address, however hyphened."""
+    return "-" in token and all(part in STOP_CAPITALS for part in token.split("-"))
+
+
+# Function words of either language ("Также", "Затем", "Although"), capitalised only when
+# they open a sentence: never a word of a name. Two-letter ones stay out ("To Lam", "Le").
+_FUNCTION_WORDS = frozenset(
+    w
+    for field in ("conjunctions", "prepositions", "attribution_adverbs", "reported_clause_openers")
+    for w in lexicon().both(field)
+    if len(w) > 2 and w.isalpha()
+) | frozenset(w for w in lexicon().en.function_words if len(w) > 2)
+
+
+@lru_cache(maxsize=16384)
+def is_name_token(token: str) -> bool:
+    if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
+        return False
+    if token.casefold() in _FUNCTION_WORDS:
+        return False
+    if hyphened_rank(token):
+        return False
+    if token in gazetteer().institution_words or norm(token) in RU_INSTITUTIONS:
+        return False
+    if token.isupper():  # acronyms are bodies, not people
+        return False
+    if token[1].isupper() and token[1].isalpha():
+        return False  # an acronym with a case ending ("МИДа", "ООНом") is a body too
+    if CYR.search(token) and LATIN.search(token):
+        return False  # "Telegram-каналу": a word of two scripts is no name
+    return all(ch.isalpha() or ch in "-'’" for ch in token)
+
+
+def adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    gap = text[left.end() : right.start()]
+    return len(gap) <= 2 and (gap == "" or gap.isspace())
+
+
+def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Next words of one name: adjacent, or apart by particles ('van der', 'bin')."""
+    if adjacent(text, left, right):
+        return True
+    gap = text[left.end() : right.start()]
+    return len(gap) < 20 and _PARTICLE_GAP.match(gap) is not None
+
+
+_PATRONYM_PARTS = frozenset(w for h in _PATRONYM_HONORIFICS for w in h.split())
+
+
+def patronym_after(text: str, caps: list[re.Match[str]], j: int) -> int | None:
+    """Index of the name word after 'bin Tun' / 'binti Tan Sri' that continues caps[j]."""
+    k = j + 1
+    while k < len(caps) and k - j <= 3 and caps[k].group() in _PATRONYM_PARTS:
+        k += 1
+    if k == j + 1 or k >= len(caps) or not is_name_token(caps[k].group()):
+        return None
+    return k if joined(text, caps[j], caps[k]) else None
+
+
+@lru_cache(maxsize=16384)
+def is_given(token: str) -> bool:
+    given = gazetteer().given_names
+    return token in given or nominative_name(token) in given
+
+
+@lru_cache(maxsize=16384)
+def title_like(token: str) -> bool:
+    """An office's word, or a word shaped like one ("Negotiator"); a four-letter word that
+    only ends like one ("Noor", "Amer") has no stem for the suffix and is a name."""
+    return not is_given(token) and (
+        is_role_word(token)
+        or (len(token) > _SHORTEST_SHAPED and token.casefold().endswith(_TITLE_SUFFIXES))
+    )
+
+
+_SHORTEST_SHAPED = 4

@@ -21,11 +21,6 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def test_anchors_report_the_topics_whose_terms_occur() -> None:
     """Only topics with anchors need them, and any one term of a topic is enough."""
     anchors = Anchors.build([["minister*", "bilateral"], [], ["ceasefire"]])

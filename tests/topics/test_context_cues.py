@@ -15,12 +15,6 @@ from briefings.topics import TopicSet
 
 from .factories import make_article
 
-
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 OTHER_TALKS = [
     pytest.param(
         [

@@ -6,16 +6,9 @@ hydrocarbon field, an observer team watching a truce, an intergovernmental agree
 
 from __future__ import annotations
 
-import pytest
-
 from briefings.topics import TopicSet
 
 from .factories import make_article
-
-
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
 
 
 def test_a_memorandum_on_a_hydrocarbon_field_is_energy_and_partnership(topics: TopicSet) -> None:

@@ -15,12 +15,6 @@ from briefings.topics import TopicConfigError, TopicSet
 
 from .factories import make_article
 
-
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 MULTI_TOPIC = [
     pytest.param(
         [

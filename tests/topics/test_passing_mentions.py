@@ -14,11 +14,6 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def test_power_lines_cleared_twice_do_not_make_a_demining_report_energy(
     topics: TopicSet,
 ) -> None:

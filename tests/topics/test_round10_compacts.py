@@ -23,11 +23,6 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def _trade_piece(lead: str) -> list[str]:
     return [
         lead,

@@ -19,11 +19,6 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def test_peace_as_a_value_is_not_peace_talks(topics: TopicSet) -> None:
     article = make_article(
         title="Pupils unveil a peace mural at Birchwood Primary",

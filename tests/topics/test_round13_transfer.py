@@ -19,11 +19,6 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 @pytest.mark.parametrize(
     ("title", "paragraphs"),
     [

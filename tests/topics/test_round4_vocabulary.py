@@ -19,11 +19,6 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def test_a_venue_named_peace_format_is_peace_talks(topics: TopicSet) -> None:
     article = make_article(
         title="Новый раунд женевских дискуссий пройдет в марте",

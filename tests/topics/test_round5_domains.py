@@ -19,12 +19,6 @@ from briefings.topics import TopicSet
 
 from .factories import make_article
 
-
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 OTHER_CLIMATES = [
     pytest.param(
         "A climate of fear for reporters, says watchdog",

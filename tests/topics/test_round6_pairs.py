@@ -19,11 +19,6 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def test_talks_aimed_at_ending_a_war_are_peace_talks(topics: TopicSet) -> None:
     article = make_article(
         title="Envoy returns to Muscat for more talks with the Highland Front",

@@ -9,16 +9,9 @@ peace agreement.
 
 from __future__ import annotations
 
-import pytest
-
 from briefings.topics import TopicSet
 
 from .factories import make_article
-
-
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
 
 
 def test_reactors_and_a_nuclear_company_are_an_energy_passage(topics: TopicSet) -> None:

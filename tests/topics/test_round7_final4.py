@@ -10,16 +10,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from briefings.topics import TopicSet
 
 from .factories import make_article
-
-
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
 
 
 def test_reunification_talks_on_a_divided_island_are_peace_talks(topics: TopicSet) -> None:

@@ -24,11 +24,6 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def _pipeline_talks(*, parties: str) -> list[str]:
     return [
         f"The European Commission will open negotiations with {parties} on building a power"

@@ -24,11 +24,6 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def _clearance_piece(service: str) -> list[str]:
     return [
         "Three shepherds were hurt when an old landmine went off near the village of Darvel.",

@@ -16,12 +16,6 @@ from briefings.topics import TopicSet
 
 from .factories import make_article
 
-
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 SETTING_NOT_SUBJECT = [
     pytest.param(
         [

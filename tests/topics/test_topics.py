@@ -12,11 +12,6 @@ from briefings.topics import Topic, TopicConfigError, TopicSet
 from .factories import DATA, make_article, sample, text_article
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def test_shipped_topics_have_ids_titles_and_cues(topics: TopicSet) -> None:
     """The defaults cover the product's topics, each with a human title and cues."""
     assert {"energy", "peace-talks", "partnerships", "security", "climate", "demining"} <= set(

@@ -202,7 +202,31 @@ class BodySpeakers:
                 return None
         if not earlier and _RU_FIRM.fullmatch(name):
             return self.firm(p, lo)  # "Об этом российская компания написала"
-        return Speaker(earlier.pop(), SpeakerKind.ORGANISATION) if len(earlier) == 1 else None
+        if len(earlier) != 1 or self._bare_first(p, found.start(), name, next(iter(earlier))):
+            return None
+        return Speaker(earlier.pop(), SpeakerKind.ORGANISATION)
+
+    def _bare_first(self, p: int, pos: int, kind: str, body: str) -> bool:
+        """Whether the article spoke of "the government" before it named `body` (a body of
+        that kind, "the Ostrel government"): the bare kind then stood for a body of its own,
+        and a later "the government said" may be either, so it is credited to neither."""
+        for q in range(p + 1):
+            text = self.paragraphs[q][: pos if q == p else None]
+            named = [m.start for m in self.orgs.get(q, ()) if known_body(m.name) == body]
+            for found in ORG.finditer(text):
+                here = self._body_name(text, found)  # "company MOL" names MOL
+                if known_body(here) == body:
+                    named.append(found.start())
+                elif (
+                    here == org_name(found)
+                    and here.casefold() == kind.casefold()
+                    and not proper_body(found)
+                    and not any(start < found.start() for start in named)
+                ):
+                    return True
+            if named:
+                return False
+        return False
 
     def _located(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'— сказали в ведомстве', 'В Министерстве обороны сообщили': Russian names the body

@@ -30,6 +30,10 @@ _SENTENCE_CONJUNCTION = re.compile(
 )
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
+# "X offered …, and President Y said that …": after a comma and a conjunction a clause with
+# a subject of its own begins (a capitalised word or a pronoun before its verb).
+_COORDINATE = re.compile(rf",\s+{alternatives(lexicon().both('conjunctions'))}\s+(?=\S)", re.I)
+_OWN_SUBJECT = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|он|она)(?![\w-]))")
 
 
 def sentence_start(text: str, pos: int, spans: list[Span]) -> int:
@@ -79,12 +83,34 @@ class Clauses:
         who = self._subject(clause, verbs[0].start(), span.start, only=True)
         return ("embedded", who) if who is not None and who != source else ("after", None)
 
+    def own_clause(self, lo: int, verb: int) -> int | None:
+        """Where the clause of the speech verb at `verb` begins when a coordinate clause with
+        its own subject holds it ('X offered …, and President Y said'): after the last ', and'
+        before the verb, with a capitalised word or a pronoun and no comma between."""
+        found = list(_COORDINATE.finditer(self.text, lo, verb))[-1:]
+        if not found:
+            return None
+        between = self.text[found[0].end() : verb]
+        if "," in between or _OWN_SUBJECT.search(between) is None:
+            return None
+        return found[0].end()
+
     def _said_before(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is
-        speech goes to the one person that sentence names."""
+        speech goes to the one person that sentence names; '…, and Y said that …' to the
+        subject of the verb's own clause, or to nobody when it is no one known."""
         previous = sentence_start(self.text, sentence - 1, self.spans)
         if VERB_ANYWHERE.search(self.text, previous, sentence) is None:
             return "", None
+        verbs = [
+            v
+            for v in VERB_ANYWHERE.finditer(self.text, previous, sentence)
+            if not any(s.start <= v.start() < s.end for s in self.spans)
+        ]
+        own = self.own_clause(previous, verbs[-1].start()) if verbs else None
+        if own is not None:
+            who = self._subject(own, verbs[-1].start(), span.start, only=True)
+            return ("before", who) if who is not None else ("", None)
         who = self._subject(previous, sentence, span.start, only=True)
         # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
         return ("before", who) if who is not None else ("", None)
@@ -110,6 +136,10 @@ class Clauses:
         if not verbs:
             return "", None
         verb = verbs[-1]
+        own = self.own_clause(sentence, verb.start())
+        if own is not None:  # "X offered …, and Y said the plan “…”": Y's clause, Y's words
+            who = self._subject(own, verb.start(), span.start, only=True)
+            return ("embedded", who) if who is not None else ("", None)
         people = self.speakers.people
         between = [m for m in people.by_para.get(self.p, ()) if verb.end() <= m.start < span.start]
         if between and not (

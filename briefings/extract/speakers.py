@@ -11,6 +11,7 @@ resolve, bodies `bodies`'s; names are read here, offices and other descriptions 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -20,6 +21,7 @@ from briefings.extract.described import Described
 from briefings.extract.gazetteer import CYR, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
+from briefings.extract.name_tokens import is_given
 from briefings.extract.offices import is_title
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
@@ -54,11 +56,19 @@ _PREPOSITION_WORDS = frozenset(
 # Two subjects joined: "X and Y said", "заявили X и Y".
 _JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+[A-ZА-ЯЁ]")
 _THE_CAPITALS = re.compile(r"(?<![\w-])the\s+(?:[A-Z][\w-]*\s+)*$")
+# A capitalised word right before a name, one space apart ("Wendler Pablo Ruiz").
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-ZА-ЯЁ][^\W\d_]+(?:['’-][^\W\d_]+)?) $")
 _SUFFIX_END = re.compile(r"(?<=\w)\s+(?:Jr|Sr)\.?\s*$")
 _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
 )
+
+
+def _given(word: str) -> bool:
+    """A known given name, its accents aside ("Wálter" of "Walter")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return is_given(word) or (plain != word and is_given(plain))
 
 
 @dataclass
@@ -102,6 +112,23 @@ class Speakers(Described):
             and not self.is_addressee(p, m.start)
         ]
         return [name for name in named if name is not None]  # "Czech Industry" is no one
+
+    def _given_before(self, p: int, lo: int, name: str) -> str | None:
+        """'“…,” Wálter Pablo Ruiz, member of …, told reporters' where the name finder found
+        "Pablo Ruiz": a given name (accents aside) right before the name as the attribution
+        writes it in full is the name's first word, and the speaker is the whole run. None
+        when no such word stands there; '' when one does but the name was written short."""
+        text = self.paragraphs[p]
+        for m in self.people.by_para.get(p, ()):
+            if self.people.by_mention[id(m)] != name or m.start <= lo:
+                continue
+            word = _WORD_BEFORE.search(text, max(lo, m.start - 40), m.start)
+            if word is None or not _given(word.group("word")):
+                continue
+            if norm(word.group("word")).casefold() in name_words(name):
+                continue
+            return f"{word.group('word')} {name}" if text[m.start : m.end] == name else ""
+        return None
 
     def _office_word(self, p: int, m: Mention) -> bool:
         """'said the Chief Prosecutor': one capitalised word after 'the' and capitalised
@@ -253,6 +280,9 @@ class Speakers(Described):
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
         if len(set(names)) > 1 and _JOINED.search(text, lo, hi):
             return None  # "X and Y said in a joint statement": both, so neither alone
+        fuller = self._given_before(p, lo, names[0]) if names else None
+        if fuller is not None:  # the name as written, or nobody when written short
+            return Speaker(fuller) if fuller else None
         if names:
             return self._named(p, lo, hi, names[0])
         alone = self._short_name(p, lo, hi) or self.pronouns.lone_subject(p, lo, hi)

@@ -1,6 +1,7 @@
-"""How an attribution names a body that speaks as one: "the Qatari foreign ministry",
-"Ministry of Defence", "Минобороны России", an acronym; and which body "the ministry" or "the
-company" may point back to."""
+"""Which body speaks as one in an attribution: one named there ("the Qatari foreign
+ministry", "Ministry of Defence", "Минобороны России", an acronym), or the one "the ministry",
+"the company" or "пресс-служба ведомства" points back to. What a body's name looks like is
+`body_names`'s."""
 
 from __future__ import annotations
 
@@ -8,42 +9,33 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
+from briefings.extract.body_names import (
+    ACRONYM,
+    ARTICLE,
+    DOCUMENT,
+    ORG,
+    PROPER_HEADS,
+    known_body,
+    org_name,
+    proper_body,
+    same_kind,
+)
+from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.offices import office as _office
 from briefings.extract.speaker import Speaker, after_preposition
 from briefings.models import SpeakerKind
 
+# Imported from here by `attribution` and `pronouns`.
+__all__ = ["DOCUMENT", "FIRM_HEADS", "ORG", "BodySpeakers", "proper_body"]
+
 _LEX = lexicon()
-_HEADS = _LEX.both("organisation_heads")
 # Heads of "the company said": it may point back to a body whose name has no head noun.
 FIRM_HEADS = frozenset(h.casefold() for h in _LEX.both("firm_heads"))
-# "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written.
-_ORG_HEAD = (
-    f"(?:(?i:{alternatives([h for h in _HEADS if h.islower()])})"
-    f"|{alternatives([h for h in _HEADS if not h.islower()])})"
-)
-# "комитет начальников штабов Республики Корея", "Совет безопасности ООН": lowercase nouns in
-# the genitive between a head and the capitalised words that end its name.
-_RU_GENITIVE = r"[а-яё]{3,}(?:ов|ев|ей|ых|их|ости|ения|ания|ства)(?![\w-])"
-ORG = re.compile(
-    rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?"
-    # "Харьковская областная военная администрация": adjectives agreeing with the head
-    rf"(?:[А-ЯЁ][а-яё-]+(?:ая|ый|ий|ой|ое)\s+(?:[а-яё-]+(?:ая|ый|ий|ой|ое)\s+){{0,3}})?)"
-    rf"{_ORG_HEAD}(?![\w-])"
-    rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
-    rf"|(?:\s+{_RU_GENITIVE}){{0,3}}(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
-)
-DOCUMENT = re.compile(
-    rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
-)
-ACRONYM = re.compile(r"\s*(?:the\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6})\s*")
-ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "— сообщил ТАСС источник в министерстве": right after the verb, an outlet told, then who
 # told it (a noun in the nominative, not the body's own "страны" or "республики").
 _ADDRESSEE = re.compile(r"\s+(?!(?:в|во|на|по|из|от|для|при|с|со)\s)[а-яё]{2,}[^аяыиео\W](?![\w-])")
-_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 # "The Journal of the …", "the Bulletin of …": capitalised words and "of" before a body's name
 # make it the owner of what speaks.
 _PART_OF = re.compile(r"\s*(?:the\s+)?(?P<part>(?:[A-Z][\w-]*\s+)+)(?:of|for)\s+(?:the\s+)?")
@@ -68,8 +60,6 @@ _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,8}(?![\w-])")
 # "Ferry operator Brandvik also confirmed": after a kind of body written in lowercase, its
 # own name (capitalised words up to a verb, a comma or the sentence's end).
 _NAMED_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})(?=\s+[a-z]|[,.;:]|$)")
-# Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
-_PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 _LOCATIVE_HEADS = {k.casefold(): v for k, v in _LEX.ru.locative_heads.items()}
 # "сообщили (журналистам) в Минобороны", "В Агентстве по водным ресурсам … сообщили": a body
 # in the locative, then the words of its name up to a number, a bracket or the clause's end.
@@ -77,6 +67,15 @@ _IN_BODY = re.compile(
     r"\s*(?:[а-яё]+ам\s+)?(?:в|во|В|Во)\s+(?P<head>[\w-]+)"
     r"(?P<rest>(?:\s+(?:по|[а-яё-]{3,}|[А-ЯЁA-Z][\w-]*)){0,4}?)(?=\s*(?:\d|\(|$))"
 )
+# "пресс-служба ведомства", "министерства": a kind of body alone, in any case, perhaps after
+# its press service; the stem without the nominative's last vowel ("ведомств", "комитет").
+_KINDS = {(h[:-1] if h[-1] in "оаяе" else h): h for h in _LOCATIVE_HEADS.values() if h.islower()}
+_KIND_ALONE = re.compile(
+    rf"\s*(?:(?:{alternatives([h[:-1] for h in _LEX.ru.press_service_heads])})[а-яё]{{0,3}}\s+)?"
+    rf"(?P<stem>{alternatives(list(_KINDS))})[а-яё]{{0,3}}\s*",
+    re.I,
+)
+_ANY_KIND = frozenset(_LEX.ru.any_body_heads)
 _COUNTRY_OWNER = re.compile(rf"\s+{alternatives(_LEX.ru.country_owner_words)}$")
 _VOICES = frozenset(_LEX.ru.press_service_heads)
 _BRACKET = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁ]{2,8})\)")
@@ -95,44 +94,6 @@ _RU_FIRM = re.compile(
 _RU_FIRM_BEFORE = re.compile(rf"{_RU_FIRM.pattern}\s*$", re.I)
 # A name in quotation marks («Газпром», "Газпрома"): how Russian print names a firm.
 _QUOTED_NAME = re.compile(r"[«\"„“](?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})[»\"“”]")
-
-
-def org_name(found: re.Match[str]) -> str:
-    """A body's name as written, without 'the' or a country's possessive before its own
-    proper name ("Azerbaijan's Kurdamir Water Union"; "Azerbaijan's Foreign Ministry" stays)."""
-    mods = ARTICLE.sub("", found.group("mods"))
-    if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
-        mods = _POSSESSIVE.sub("", mods)
-    return (mods + found.group("org")[len(found.group("mods")) :]).strip()
-
-
-def proper_body(found: re.Match[str]) -> bool:
-    """Whether an ORG match names one body ("Azerigas Production Union", "Минобороны"),
-    not a kind of body ("the ministry")."""
-    qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
-    return any(w[:1].isupper() for w in qualifiers.split()) or found.group("org") in _PROPER_HEADS
-
-
-def known_body(name: str) -> str:
-    """The gazetteer's name of a body as written ("Armenian Foreign Ministry" → its entry),
-    so one body named two ways counts once."""
-    entry = gazetteer().index.get(tuple(norm(t) for t in TOKEN.findall(name)))
-    return entry.name if entry is not None and entry.kind == Kind.ORG else name
-
-
-def same_kind(body: str, head: str) -> bool:
-    """Whether "the ministry" may point back to a body: its head noun ends the name ("Foreign
-    Ministry"), opens it before 'of'/'for' ("Ministry of Natural Resources") or, in Russian,
-    before its owner ("Минобороны России")."""
-    body, head = body.casefold(), head.casefold()
-    if body.count(head) != 1:  # "Ministry of Energy and the Ministry of Finance": two
-        return False
-    return (
-        body.endswith(head)
-        or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for)\s", body) is not None
-        # "Минобороны России": a Russian body's head opens its name, its owner follows
-        or (CYR.search(head) is not None and body.startswith(head + " "))
-    )
 
 
 @dataclass
@@ -239,7 +200,7 @@ class BodySpeakers:
         if not (_PLURAL_BEFORE.search(text, max(0, lo - 30), lo) or _PLURAL_AFTER.match(text, hi)):
             return None
         head, rest = found.group("head"), found.group("rest")
-        if head in _PROPER_HEADS or ACRONYM.fullmatch(head):
+        if head in PROPER_HEADS or ACRONYM.fullmatch(head):
             # "в Минобороны" alone is the "Минобороны России" named before: the rules
             # after this one point it back
             return self._credit(head + rest) if rest.strip() else None
@@ -259,6 +220,25 @@ class BodySpeakers:
             return self._credit(nominative[:1].upper() + nominative[1:] + rest)
         earlier = set(self._named_bodies(p, lo)[-1:])
         return self._credit(earlier.pop()) if earlier else None
+
+    def kind_alone(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'— уточняет пресс-служба ведомства', '— говорится в сообщении министерства': a kind
+        of body with no name, in any case, is the body heard or named last (of that kind, or
+        of any for "ведомство"); None when those two disagree or the kind does not fit."""
+        found = _KIND_ALONE.fullmatch(self.paragraphs[p], lo, hi)
+        if found is None:
+            return None
+        kind = _KINDS[found.group("stem").casefold()]
+        bodies = set(self.org_speakers[-1:])
+        for q in range(p, max(-1, p - 6), -1):  # the bodies of the last paragraph naming any
+            text = self.paragraphs[q][: lo if q == p else None]
+            named = {self._body_name(text, m) for m in ORG.finditer(text) if proper_body(m)}
+            if named:
+                bodies |= named
+                break
+        if kind not in _ANY_KIND:
+            bodies = {b for b in bodies if same_kind(b, kind)}
+        return self._credit(bodies.pop()) if len(bodies) == 1 else None
 
     def voice(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'a spokesman from RMAC told …', 'the RMAC official said', 'a representative of the

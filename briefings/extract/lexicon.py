@@ -168,6 +168,9 @@ class Russian(_Shared):
     unnamed_speaker_nouns: tuple[str, ...] = ()
     # Bodies that speak for their owner ("в пресс-службе МЧС" is МЧС speaking).
     press_service_heads: frozenset[str] = frozenset()
+    # A head naming a body of any kind ("ведомство", "the agency"): alone, it is the one
+    # body just heard, whatever its own head noun.
+    any_body_heads: tuple[str, ...] = ()
 
 
 class Lexicon(_Frozen):

@@ -306,6 +306,9 @@ class Speakers(Described):
         ending = _PRONOUN_END.search(text, lo, hi)
         if ending is not None:  # "In a statement issued today, he said: …"
             return self.pronoun(p, anchor, ending.group("pronoun"))
+        kind = self.bodies.kind_alone(p, lo, hi)  # "— уточняет пресс-служба ведомства"
+        if kind is not None:
+            return kind
         voice = self.bodies.voice(p, lo, hi)  # "a spokesman from RMAC", "the RMAC official"
         if voice is not None:
             return voice

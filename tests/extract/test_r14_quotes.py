@@ -83,3 +83,29 @@ def test_a_rank_before_a_name_is_no_lost_word() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("If the cabinet")]
     assert quote.speaker == "Pablo Orvieto Ruiz"
+
+
+def test_the_agency_word_points_back_to_the_body_that_spoke() -> None:
+    """'Об этом сообщает Министерство обороны X.' then '«…», — уточняет пресс-служба ведомства'
+    or '— говорится в сообщении ведомства': "ведомство" in any case is the one body just
+    heard, as "в ведомстве" already is."""
+    for attribution in ("уточняет пресс-служба ведомства", "говорится в сообщении ведомства"):
+        article = under_headline(
+            "Саперы закончили работы у северной границы. Об этом сообщает Министерство обороны "
+            "Тарвии.\n\n"
+            f"«Инженеры обезвредили более трехсот снарядов за неделю», — {attribution}."
+        )
+        [quote] = [q for q in article.quotes if q.text.startswith("Инженеры")]
+        assert quote.speaker == "Министерство обороны Тарвии"
+        assert quote.speaker_kind == SpeakerKind.ORGANISATION
+
+
+def test_the_agency_word_with_two_bodies_before_is_nobodys() -> None:
+    """Two bodies heard before '— говорится в сообщении ведомства': which one, unsaid."""
+    article = under_headline(
+        "Министерство обороны Тарвии и Министерство финансов Тарвии обсудили расходы.\n\n"
+        "«Инженеры обезвредили более трехсот снарядов за неделю», — говорится в сообщении "
+        "ведомства."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Инженеры")]
+    assert quote.speaker is None

@@ -1,0 +1,76 @@
+"""What a body's name looks like in text ("the Qatari foreign ministry", "Ministry of
+Defence", "Минобороны России", "Министерство обороны Тарвии"), and when two ways of writing
+it, or "the ministry", are one body. Apart from `bodies` (which body speaks in an
+attribution) because the name finders of pronouns and attributions read names alike."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
+from briefings.extract.lexicon import alternatives, lexicon
+
+_LEX = lexicon()
+_HEADS = _LEX.both("organisation_heads")
+# "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written.
+_ORG_HEAD = (
+    f"(?:(?i:{alternatives([h for h in _HEADS if h.islower()])})"
+    f"|{alternatives([h for h in _HEADS if not h.islower()])})"
+)
+# "комитет начальников штабов Республики Корея", "Совет безопасности ООН": lowercase nouns in
+# the genitive between a head and the capitalised words that end its name.
+_RU_GENITIVE = r"(?:[а-яё]{3,}(?:ов|ев|ей|ых|их|ости|ения|ания|ства|ы|и)|дел)(?![\w-])"
+ORG = re.compile(
+    rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?"
+    # "Харьковская областная военная администрация": adjectives agreeing with the head
+    rf"(?:[А-ЯЁ][а-яё-]+(?:ая|ый|ий|ой|ое)\s+(?:[а-яё-]+(?:ая|ый|ий|ой|ое)\s+){{0,3}})?)"
+    rf"{_ORG_HEAD}(?![\w-])"
+    rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
+    rf"|(?:\s+{_RU_GENITIVE}){{0,3}}(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
+)
+DOCUMENT = re.compile(
+    rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
+)
+ACRONYM = re.compile(r"\s*(?:the\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6})\s*")
+ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
+PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
+
+
+def org_name(found: re.Match[str]) -> str:
+    """A body's name as written, without 'the' or a country's possessive before its own
+    proper name ("Azerbaijan's Kurdamir Water Union"; "Azerbaijan's Foreign Ministry" stays)."""
+    mods = ARTICLE.sub("", found.group("mods"))
+    if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
+        mods = _POSSESSIVE.sub("", mods)
+    return (mods + found.group("org")[len(found.group("mods")) :]).strip()
+
+
+def proper_body(found: re.Match[str]) -> bool:
+    """Whether an ORG match names one body ("Azerigas Production Union", "Минобороны"),
+    not a kind of body ("the ministry")."""
+    qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
+    return any(w[:1].isupper() for w in qualifiers.split()) or found.group("org") in PROPER_HEADS
+
+
+def known_body(name: str) -> str:
+    """The gazetteer's name of a body as written ("Armenian Foreign Ministry" → its entry),
+    so one body named two ways counts once."""
+    entry = gazetteer().index.get(tuple(norm(t) for t in TOKEN.findall(name)))
+    return entry.name if entry is not None and entry.kind == Kind.ORG else name
+
+
+def same_kind(body: str, head: str) -> bool:
+    """Whether "the ministry" may point back to a body: its head noun ends the name ("Foreign
+    Ministry"), opens it before 'of'/'for' ("Ministry of Natural Resources") or, in Russian,
+    before its owner ("Минобороны России")."""
+    body, head = body.casefold(), head.casefold()
+    if body.count(head) != 1:  # "Ministry of Energy and the Ministry of Finance": two
+        return False
+    return (
+        body.endswith(head)
+        or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for)\s", body) is not None
+        # "Минобороны России": a Russian body's head opens its name, its owner follows
+        or (CYR.search(head) is not None and body.startswith(head + " "))
+    )

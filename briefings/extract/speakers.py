@@ -59,6 +59,8 @@ _THE_CAPITALS = re.compile(r"(?<![\w-])the\s+(?:[A-Z][\w-]*\s+)*$")
 # A capitalised word right before a name, one space apart ("Wendler Pablo Ruiz").
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-ZА-ЯЁ][^\W\d_]+(?:['’-][^\W\d_]+)?) $")
 _SUFFIX_END = re.compile(r"(?<=\w)\s+(?:Jr|Sr)\.?\s*$")
+# "during the meeting", "in Algiers": a circumstance after the speaker's name.
+_CIRCUMSTANCE = re.compile(rf"(?:{alternatives(_LEX.both('prepositions'))})\s", re.I)
 _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
@@ -204,8 +206,9 @@ class Speakers(Described):
         suffix = _SUFFIX_END.search(self.paragraphs[p], lo, hi)  # "Marcos Jr."
         hi = suffix.start() if suffix is not None else hi
         word = _SHORT_NAME.match(self.paragraphs[p], lo, hi)
-        if word is None or self.paragraphs[p][word.end() : hi].strip():
-            return None
+        rest = self.paragraphs[p][word.end() : hi] if word is not None else ""
+        if word is None or (rest.strip() and not _CIRCUMSTANCE.match(rest)):
+            return None  # "said Wiranto during the meeting": where it was said may follow
         if any(
             m.para == p and m.start < word.end() and m.end > word.start() for m in self.mentions
         ):

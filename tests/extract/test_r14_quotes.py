@@ -109,3 +109,27 @@ def test_the_agency_word_with_two_bodies_before_is_nobodys() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("Инженеры")]
     assert quote.speaker is None
+
+
+def test_a_lone_name_after_the_verb_may_be_followed_by_where_it_was_said() -> None:
+    """'“…,” said Wiranto during the meeting' of President Wiranto Sukamdi (a name used by its
+    first word, as Indonesian and Malay news do): one word of one named person's name after
+    the verb, then a circumstance ('during', 'in', 'at' …), is that person speaking."""
+    article = under_headline(
+        "Velmar President Wiranto Sukamdi met Ostrel Prime Minister Lidia Ostrova on Monday.\n\n"
+        "“Today we put our names to four agreements on ports and rail,” said Wiranto during "
+        "the meeting."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Today we")]
+    assert quote.speaker == "Wiranto Sukamdi"
+
+
+def test_a_lone_word_of_two_peoples_names_stays_nobodys() -> None:
+    """The same with two people sharing the word: which of them, unsaid."""
+    article = under_headline(
+        "Velmar President Wiranto Sukamdi met Ostrel Prime Minister Wiranto Halim on Monday.\n\n"
+        "“Today we put our names to four agreements on ports and rail,” said Wiranto during "
+        "the meeting."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Today we")]
+    assert quote.speaker is None

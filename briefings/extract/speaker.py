@@ -170,11 +170,15 @@ def shared_word(a: str, b: str) -> bool:
     return bool({w.casefold() for w in a.split() if len(w) > 4} & {w.casefold() for w in b.split()})
 
 
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
+
+
 def name_words(name: str) -> set[str]:
     """The words one may call a person by alone: each word of the name and, of a hyphened
     one, each half of three letters or more ('Rumaihi' of 'Al-Rumaihi', 'Benitez' of
-    'Arroyo-Benitez')."""
+    'Arroyo-Benitez'); a word with an apostrophe whole ("Tuu'u") as well as in parts."""
     words = {norm(t).casefold() for t in TOKEN.findall(name)}
+    words |= {norm(t).casefold() for t in _APOSTROPHE_WORD.findall(name)}  # "Tuu'u"
     return words | {half for w in words if "-" in w for half in w.split("-") if len(half) > 2}
 
 

@@ -47,7 +47,8 @@ _OWNER = re.compile(r"['’]s?\b")
 
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
 # honorifics ("Sihasak", "Datuk Seri Anwar", "Prime Minister Anwar"); the last word decides.
-_CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
+# "Tuu'a", "O'Neill": an apostrophe inside a name word (not a possessive "'s").
+_CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
 # "в окружении ", "из команды ": a preposition and one lowercase noun right before a name.
 _PREP_NOUN = re.compile(r"(?<![\w-])(?P<prep>[а-яё]{1,4})\s+[а-яё-]{3,}\s+$")
 _PREPOSITION_WORDS = frozenset(

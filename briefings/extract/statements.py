@@ -61,6 +61,8 @@ _RU_IMPERSONAL_IN = re.compile(
 _FIRM_DESCRIBED = re.compile(
     rf"(?:[а-яё-]+\s+){{0,2}}{alternatives([h[:-1] for h in lexicon().ru.firm_heads])}[а-яё]{{0,4}}"
 )
+# A firm's name in quotation marks ("«Газпром»"): how Russian print names a firm.
+_QUOTED_FIRM = re.compile(r"[«\"„“][A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}[»\"“”]")
 # "написала в своем Telegram-канале", "на сайте": where a statement was put out.
 _PUT_OUT_IN = re.compile(r"\s+(?:в|во|на)\s", re.I)
 _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
@@ -142,6 +144,14 @@ def issuer(
             # "сообщает пресс-служба X": the subject follows the verb; "Об этом компания
             # написала в своем канале": only where it was put out, so a body before it
             after = speakers.subject(q, verb.end(), hi, verb.end(), only=True)
+            quoted_firm = _QUOTED_FIRM.match(para, hi)
+            if (
+                after is None
+                and quoted_firm
+                and _FIRM_DESCRIBED.fullmatch(para[verb.end() : hi].strip())
+            ):
+                # "сообщила госкорпорация «X»": the marks of a firm's name end no clause
+                return speakers.bodies.firm(q, quoted_firm.end())
             if after is not None or not _PUT_OUT_IN.match(para, verb.end()):
                 return after
             before = speakers.subject(q, start, verb.start(), verb.start(), only=True)

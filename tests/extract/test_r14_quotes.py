@@ -133,3 +133,30 @@ def test_a_lone_word_of_two_peoples_names_stays_nobodys() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("Today we")]
     assert quote.speaker is None
+
+
+def test_a_firm_named_in_quotation_marks_after_the_verb_put_out_the_statement() -> None:
+    """'…, сообщила госкорпорация «Велмаратом» в Telegram.' then '«…», — говорится в
+    сообщении': the firm after its kind, in quotation marks, is who put out the statement;
+    its marks do not end the clause that names it."""
+    article = under_headline(
+        "Тарвия и Велмар подписали соглашение о строительстве станции малой мощности, "
+        "сообщила госкорпорация «Велмаратом» в Telegram.\n\n"
+        "«Стороны вместе подготовят площадку и обучат персонал будущей станции», — говорится "
+        "в сообщении."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Стороны")]
+    assert quote.speaker == "Велмаратом"
+    assert quote.speaker_kind == SpeakerKind.ORGANISATION
+
+
+def test_a_name_with_an_apostrophe_is_one_word_of_a_persons_name() -> None:
+    """'“…,” Tua'a said' of Tua'a Lemalu Fiso: a name word may hold an apostrophe, as
+    Polynesian and Irish names do; it is that person's lone word like any other."""
+    article = under_headline(
+        "The head of the Velmar water office, Tua'a Lemalu Fiso, welcomed the grant and said "
+        "the villages had chosen the projects.\n\n"
+        "“We held long meetings with every village before we chose the projects,” Tua'a said."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("We held")]
+    assert quote.speaker == "Tua'a Lemalu Fiso"

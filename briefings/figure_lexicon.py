@@ -30,6 +30,7 @@ class EnglishCounted(_Frozen):
     counted_without_s: frozenset[str]
     year_leads: frozenset[str]
     s_words: frozenset[str]
+    demonym_endings: tuple[str, ...]
 
 
 class RussianCounted(_Frozen):

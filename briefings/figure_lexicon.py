@@ -53,6 +53,7 @@ class CountingFrames(_Frozen):
     conjunctions: tuple[str, ...]
     label_words: frozenset[str]
     age_words: frozenset[str]
+    calendar_words: frozenset[str]
     linking_endings: tuple[str, ...]
 
 

@@ -11,7 +11,7 @@ import math
 import re
 
 from briefings.coordinated_counts import joined_noun, joined_ru
-from briefings.counting_frames import after_year_lead, framed_count
+from briefings.counting_frames import after_year_lead, framed_count, in_a_name
 from briefings.dates import DAY_MONTH, FULL_DATE
 from briefings.figure_lexicon import figure_lexicon
 from briefings.figure_values import (
@@ -259,6 +259,8 @@ def _figures_in(sentence: str) -> list[Figure]:
         if unit is None and count_raw:
             unit = count_unit(count_raw)
         plural = m.group("plural") or m.group("ruplural")
+        if n1_raw and not (cur or scale_raw or unit_raw) and in_a_name(sentence, num_start):
+            continue  # "Cobra Gold 23 strengthens ...": a name's number
         if unit is None and m.group("n1") and not (plural or scale_raw or _GROUPED.match(n1_raw)):
             joined = joined_noun(sentence, m.end("n1"))
             if joined is not None:  # "480 border and customs officers"; "33,000" is enough

@@ -2,7 +2,8 @@
 "thirteen" to "ninety-nine" (read as "nine" and a stray "teen" before), a count described by
 a name or a model ("three new Baltic patrol boats", "Five Rafale F4 jets", "four Hornets"),
 a count whose phrase joins two words with "and" ("480 border and customs officers",
-"45 вертолетов и самолетов") and areas in acres and square feet.
+"45 вертолетов и самолетов"), areas in acres and square feet, and digits that belong to a
+name ("Harbour Shield 19 tests the crews") counted as nothing.
 
 Every sentence here is invented.
 """
@@ -173,4 +174,44 @@ def test_areas_in_acres_and_square_feet(
     sentence: str, expected: tuple[str, float, float | None, str | None]
 ) -> None:
     """Acres and square feet are units like hectares and square metres."""
+    assert expected in figure_rows(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Harbour Shield 19 tests the reserve crews this week.", id="exercise-verb"),
+        pytest.param("Divers inspected the Amber Line 2 water pipelines.", id="pipeline-name"),
+        pytest.param("The charter sets out in Article 4 principles of trade.", id="label"),
+    ],
+)
+def test_digits_in_a_name_count_nothing(sentence: str) -> None:
+    """Digits after a two-word name or a label belong to the name, not to the words after."""
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "On Tuesday 40 soldiers left the garrison.",
+            ("40 soldiers", 40.0, None, "soldiers"),
+            id="weekday",
+        ),
+        pytest.param(
+            "Since January 300 families have returned to the valley.",
+            ("300 families", 300.0, None, "families"),
+            id="month",
+        ),
+        pytest.param(
+            "Officials say Norway 12 ships and Denmark 9 ships joined the patrol.",
+            ("12 ships", 12.0, None, "ships"),
+            id="one-name-word",
+        ),
+    ],
+)
+def test_counts_after_a_calendar_word_or_one_name(
+    sentence: str, expected: tuple[str, float, float | None, str | None]
+) -> None:
+    """A weekday, a month or a single name before digits leaves the count alone."""
     assert expected in figure_rows(sentence)

@@ -132,10 +132,10 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def in_a_name(sentence: str, start: int) -> bool:
-    """Whether the digits at `start` are part of a name ("Cobra Gold 23 strengthens ties",
-    "the Han Kuang 41 Exercise drills", "Nord Stream 2 gas pipelines"): right after two
+    """Whether the digits at `start` are part of a name ("Harbour Shield 19 tests the crews",
+    "the Iron Gate 7 Exercise drills", "Amber Line 2 water pipelines"): right after two
     title-case words (no function or calendar word, as in "On Tuesday 40 soldiers") or after a
-    label ("outlined in Article 3 centers"). A count of the words after them it is not."""
+    label ("set out in Article 4 principles"). A count of the words after them it is not."""
     if start < 1 or sentence[start - 1] != " ":
         return False
     words = sentence[max(0, start - 40) : start].split()

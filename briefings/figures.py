@@ -260,7 +260,7 @@ def _figures_in(sentence: str) -> list[Figure]:
             unit = count_unit(count_raw)
         plural = m.group("plural") or m.group("ruplural")
         if n1_raw and not (cur or scale_raw or unit_raw) and in_a_name(sentence, num_start):
-            continue  # "Cobra Gold 23 strengthens ...": a name's number
+            continue  # "Harbour Shield 19 tests the crews": a name's number
         if unit is None and m.group("n1") and not (plural or scale_raw or _GROUPED.match(n1_raw)):
             joined = joined_noun(sentence, m.end("n1"))
             if joined is not None:  # "480 border and customs officers"; "33,000" is enough

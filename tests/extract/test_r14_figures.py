@@ -2,7 +2,7 @@
 "thirteen" to "ninety-nine" (read as "nine" and a stray "teen" before), a count described by
 a name or a model ("three new Baltic patrol boats", "Five Rafale F4 jets", "four Hornets"),
 a count whose phrase joins two words with "and" ("480 border and customs officers",
-"45 вертолетов и самолетов"), areas in acres and square feet, and digits that belong to a
+"45 вертолетов и самолетов"), acres, square feet and ounces, and digits that belong to a
 name ("Harbour Shield 19 tests the crews") counted as nothing.
 
 Every sentence here is invented.
@@ -168,12 +168,22 @@ def test_and_still_ends_other_counts(sentence: str, texts: list[str]) -> None:
             ("1900 square feet", 1900.0, None, "sq ft"),
             id="square-feet-year-like",
         ),
+        pytest.param(
+            "The new tea comes in a 16-fluid-ounce bottle only.",
+            ("16-fluid-ounce", 16.0, None, "oz"),
+            id="fluid-ounce-hyphened",
+        ),
+        pytest.param(
+            "The pit yielded 41,250oz of gold in the half year.",
+            ("41,250oz", 41250.0, None, "oz"),
+            id="ounces-glued",
+        ),
     ],
 )
-def test_areas_in_acres_and_square_feet(
+def test_areas_and_ounces(
     sentence: str, expected: tuple[str, float, float | None, str | None]
 ) -> None:
-    """Acres and square feet are units like hectares and square metres."""
+    """Acres, square feet and ounces are units like hectares, square metres and tonnes."""
     assert expected in figure_rows(sentence)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from briefings.dates import MONTHS
 from briefings.figure_lexicon import figure_lexicon
 from briefings.figure_vocab import MONEY, UNITS
 from briefings.models import Figure
@@ -125,6 +126,29 @@ def _linking(word: str, cues: _Cues) -> bool:
         and word.endswith(cues.linking_endings)
         and word not in cues.not_linking
     )
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def in_a_name(sentence: str, start: int) -> bool:
+    """Whether the digits at `start` are part of a name ("Harbour Shield 19 tests the crews",
+    "the Iron Gate 7 Exercise drills", "Amber Line 2 water pipelines"): right after two
+    title-case words (no function or calendar word, as in "On Tuesday 40 soldiers") or after a
+    label ("set out in Article 4 principles"). A count of the words after them it is not."""
+    if start < 1 or sentence[start - 1] != " ":
+        return False
+    words = sentence[max(0, start - 40) : start].split()
+    if not words:
+        return False
+    frames = figure_lexicon().counting_frames
+    last = words[-1]
+    if last.casefold() in frames.label_words:
+        return True
+    if len(words) < 2 or not (_TITLE_WORD.fullmatch(words[-2]) and _TITLE_WORD.fullmatch(last)):
+        return False
+    stops = figure_lexicon().counted_nouns.en.stop_words | frames.calendar_words
+    return not any(w.casefold() in stops or w.casefold() in MONTHS for w in words[-2:])
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")

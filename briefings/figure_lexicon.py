@@ -30,6 +30,7 @@ class EnglishCounted(_Frozen):
     counted_without_s: frozenset[str]
     year_leads: frozenset[str]
     s_words: frozenset[str]
+    demonym_endings: tuple[str, ...]
 
 
 class RussianCounted(_Frozen):
@@ -52,6 +53,7 @@ class CountingFrames(_Frozen):
     conjunctions: tuple[str, ...]
     label_words: frozenset[str]
     age_words: frozenset[str]
+    calendar_words: frozenset[str]
     linking_endings: tuple[str, ...]
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 import re
 
-from briefings.counting_frames import after_year_lead, framed_count
+from briefings.coordinated_counts import joined_noun, joined_ru
+from briefings.counting_frames import after_year_lead, framed_count, in_a_name
 from briefings.dates import DAY_MONTH, FULL_DATE
 from briefings.figure_lexicon import figure_lexicon
 from briefings.figure_values import (
@@ -47,9 +48,13 @@ _WORDNUM = (
     r"|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
     r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
     r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу])"
-    r"(?![а-яё])"  # a whole Russian word: "четырех" is not "четыре" and a stray "х"
+    # A whole word ("nineteen" is not "nine" and a stray "teen", "четырех" not "четыре"),
+    # or glued to "fold" ("fivefold").
+    r"(?!(?!fold)[^\W\d_])"
     r"(?:[\s-]+(?:and\s+)?"
-    r"(?=\w)(?:one|two|three|four|five|six|seven|eight|nine|hundred))*"
+    r"(?=\w)(?:one|two|three|four|five|six|seven|eight|nine|hundred)(?![^\W\d_])"
+    r"|(?<=hundred)[\s-]+(?:and\s+)?(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety)(?![^\W\d_]))*"
     r"|half(?:\s+a)?|(?:a\s+)?quarter\s+of\s+a|three\s+quarters\s+of\s+a)"
 )
 _SCALE_RE = (
@@ -254,6 +259,12 @@ def _figures_in(sentence: str) -> list[Figure]:
         if unit is None and count_raw:
             unit = count_unit(count_raw)
         plural = m.group("plural") or m.group("ruplural")
+        if n1_raw and not (cur or scale_raw or unit_raw) and in_a_name(sentence, num_start):
+            continue  # "Harbour Shield 19 tests the crews": a name's number
+        if unit is None and m.group("n1") and not (plural or scale_raw or _GROUPED.match(n1_raw)):
+            joined = joined_noun(sentence, m.end("n1"))
+            if joined is not None:  # "480 border and customs officers"; "33,000" is enough
+                unit, end = joined.unit, joined.end
         if unit is None and plural and m.group("n1") and not _YEARLIKE.match(m.group("n1")):
             unit = plural_unit(plural)
         elif (
@@ -264,7 +275,8 @@ def _figures_in(sentence: str) -> list[Figure]:
             and not _DEFINITE.search(sentence, 0, num_start)
             and (counted := counted_noun(sentence, m.end("scale") if scale_raw else m.end("w")))
         ):
-            unit, end, plural = COUNT_NOUNS.get(counted.noun, counted.noun), counted.end, None
+            noun = counted.noun.casefold()  # "four Hornets" count hornets
+            unit, end, plural = COUNT_NOUNS.get(noun, noun), counted.end, None
         if plural and (unit is None or unit_raw or cur or count_raw):
             # The words after the number are not part of the figure.
             end = m.start("plural") if m.group("plural") else m.start("ruplural")
@@ -345,6 +357,8 @@ def _figures_in(sentence: str) -> list[Figure]:
                 out.append(
                     Figure(text=lead.group("n"), value=first, unit=norm_unit, sentence=sentence)
                 )
+        if end == m.end() and (m.group("ruplural") or m.group("count")):
+            end = joined_ru(sentence, end)  # "45 вертолетов и самолетов"
         text = sentence[text_start:end].strip()
         out.append(
             Figure(text=text, value=value, value_max=value_max, unit=norm_unit, sentence=sentence)

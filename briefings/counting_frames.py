@@ -1,6 +1,6 @@
 """Bare numbers that count what the sentence counts: "412 detainees, of whom 65 remain in
 custody, including 21 …", "60 victims in 2011, compared to 19 in 2010", "Of those, 94 were
-deminers", "making up 173 of the 2,904 victims", "погибли 7 человек и тяжело ранены 12".
+deminers", "making up 173 of the 2,904 victims", "погибли 3 человека и тяжело ранены 5".
 
 A bare number with no unit is dropped by default: it may be a year, a rank, a code or a page.
 The frame around it says it is a count: a cue pointing back to a count ("of whom", "из них"),
@@ -108,7 +108,7 @@ def framed_count(
         if not _YEAR.fullmatch(whole) and int(re.sub(r"\D", "", whole)) > int(number):
             return Framed(None)
     if last_unit is not None and _CLAUSE_END.match(sentence, end):
-        # "… 7 человек и тяжело ранены 12.": "and", then at most two linking words.
+        # "… 3 человека и тяжело ранены 5.": "and", then at most two linking words.
         for i in reversed(range(max(0, len(words) - 3), len(words))):
             if words[i].casefold() in cues.conjunctions:
                 linking = words[i + 1 :]

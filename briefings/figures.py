@@ -179,7 +179,7 @@ _COMPOUND_GAP = re.compile(r"[ \u00a0\u202f]+$")
 
 
 def _joined_amounts(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """ "38 млрд 607,6 млн долларов": a bare amount in a larger scale right before one in a
+    """ "41 млрд 215,3 млн долларов": a bare amount in a larger scale right before one in a
     smaller scale with the unit is one amount (statistics write them so)."""
     out: list[Figure] = []
     spans: list[tuple[int, int]] = []

@@ -199,8 +199,7 @@ class Selection:
         if self.used + cost > limit:
             return True
         display = list(option.display)
-        if not _cut_between(item.display[-1], display[0]):
-            display[0] = ELLIPSIS + display[0]
+        display[0] = _one_mark(item.display[-1], display[0])
         item.sentences.extend(option.sentences)
         item.display.extend(display)
         item.positions.extend([(1_000_000, len(item.positions))] * len(option.sentences))
@@ -230,10 +229,10 @@ class Selection:
             return True
         at = bisect.bisect(item.positions, option.position)
         display = list(option.display)
-        if at > 0 and not _cut_between(item.display[at - 1], display[0]):
-            display[0] = ELLIPSIS + display[0]
-        if at < len(item.display) and not _cut_between(display[-1], item.display[at]):
-            item.display[at] = ELLIPSIS + item.display[at]
+        if at > 0:
+            display[0] = _one_mark(item.display[at - 1], display[0])
+        if at < len(item.display):
+            item.display[at] = _one_mark(display[-1], item.display[at])
         count = len(option.sentences)
         item.sentences[at:at] = option.sentences
         item.display[at:at] = display
@@ -244,9 +243,17 @@ class Selection:
         return True
 
 
-def _cut_between(before: str, after: str) -> bool:
-    """A "…" already marks the gap between two shown pieces."""
-    return before.endswith(ELLIPSIS) or after.startswith(ELLIPSIS)
+def _one_mark(before: str, after: str) -> str:
+    """`after` as shown after `before`: one "…" marks the gap between them, never two.
+
+    A piece ending in a cut tail and one opening after a cut dateline each carry a mark;
+    "Monday… …Power" would mark one gap twice.
+    """
+    if before.endswith(ELLIPSIS):
+        return after.removeprefix(ELLIPSIS)
+    if after.startswith(ELLIPSIS):
+        return after
+    return ELLIPSIS + after
 
 
 def overlaps(item: Item, option: Option) -> bool:

@@ -34,7 +34,8 @@ def _transit_copies() -> tuple[Article, Article]:
         outlet="APA",
         title="Corvale left without pipeline gas",
         paragraphs=[
-            "Power stations in Corvale switched to fuel oil as the Ostrand pipeline from "
+            "CORVALE - Power stations in Corvale switched to fuel oil as the Ostrand "
+            "pipeline from "
             "Velmora ran empty amid a dispute over transit fees.",
         ],
     )
@@ -83,7 +84,11 @@ def test_extracted_places_join_copies_whose_words_differ(topics: TopicSet) -> No
 
 
 def test_a_story_told_by_two_outlets_is_one_item_with_both_facts(topics: TopicSet) -> None:
-    """The second outlet's own fact joins the first's item after "…", and it is cited."""
+    """The second outlet's own fact joins the first's item after one "…", and it is cited.
+
+    The first item's sentence ends in a cut attribution tail and the copy's begins after a cut
+    dateline: one mark stands for both cuts.
+    """
     trend, apa = _transit_copies()
     briefing = build_briefing(
         topics.get("energy"), [trend, apa, _other_story()], NOW, topics=topics

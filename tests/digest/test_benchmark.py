@@ -28,11 +28,6 @@ from .factories import make_article
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 @pytest.mark.parametrize(
     ("line", "found"),
     [

@@ -15,11 +15,6 @@ from .factories import NOW, make_article
 _DEAL = "Azerbaijan and its European partners signed a gas supply deal worth {} billion dollars."
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [

@@ -18,11 +18,6 @@ from .factories import NOW, figure, make_article, samples, synthetic
 
 
 @pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
-@pytest.fixture(scope="module")
 def sample_articles(topics: TopicSet) -> list[Article]:
     return samples(topics)
 

@@ -19,11 +19,6 @@ from .factories import NOW, SAMPLES, figure, make_article
 
 
 @pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
-@pytest.fixture(scope="module")
 def ingested(topics: TopicSet) -> list[Article]:
     return [
         article

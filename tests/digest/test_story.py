@@ -21,11 +21,6 @@ from .factories import NOW, make_article
 TESTS = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
-
-
 def test_one_long_article_cannot_fill_the_brief(topics: TopicSet) -> None:
     """With room for four items, four on-topic stories are told before a second from any."""
     long = make_article(

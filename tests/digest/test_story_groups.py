@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from briefings.digest import build_briefing
 from briefings.digest.stories import story_groups
 from briefings.models import Article
@@ -11,11 +9,6 @@ from briefings.render import OutputFormat, render_briefing, visible_text
 from briefings.topics import TopicSet
 
 from .factories import NOW, make_article
-
-
-@pytest.fixture(scope="module")
-def topics() -> TopicSet:
-    return TopicSet.load()
 
 
 def _transit_copies() -> tuple[Article, Article]:

@@ -59,7 +59,27 @@ def build_briefing(
     are shown there, compactly, not again as items. The quote prefers a fact the figures do
     not show, and no item repeats it. Facts fill the rest, densest first; whatever the quote
     and figures leave unused goes back to facts.
+
+    The items that repeat the quote are left out only if the quote is shown: when the stories
+    take the room the quote needed, the brief is built again without one.
     """
+    briefing, dropped = _build(topic, articles, now, topics, max_chars, max_items, quoting=True)
+    if dropped:
+        briefing, _ = _build(topic, articles, now, topics, max_chars, max_items, quoting=False)
+    return briefing
+
+
+def _build(
+    topic: Topic,
+    articles: Sequence[Article],
+    now: dt.datetime,
+    topics: TopicSet,
+    max_chars: int,
+    max_items: int,
+    *,
+    quoting: bool,
+) -> tuple[Briefing, bool]:
+    """The briefing, and whether a quote was picked (items repeating it left out) but not shown."""
     pool, eligible = candidate_articles(topic, articles, now)
     # Rank by age relative to the newest candidate: when every fact is a year old, the newer
     # one should still lead (the age line tells the reader how old they all are).
@@ -82,9 +102,10 @@ def build_briefing(
         reserved.append(key)
     figure_sentences = [display_sentence(k.figure.sentence) for k in reserved]
 
-    quote = pick_quote(topic, pool, ranking_now, topics, figure_sentences)
+    quote = pick_quote(topic, pool, ranking_now, topics, figure_sentences) if quoting else None
     if quote is not None and quote_chars(quote, dating) > budget // 3:
         quote = None
+    picked = quote is not None
     options = expand_options(candidates, texts, topic, topics, quote)
     # A quote is colour; with enough stories to tell, it gets only the room they leave.
     stories = len({o.source.article_id for o in options})
@@ -100,13 +121,14 @@ def build_briefing(
         # Nothing but the figures' own sentences: show them as facts instead.
         selection.fill(options, budget - reserve_quote)
     if not selection.items:
-        return Briefing(
+        empty = Briefing(
             topic_id=topic.id,
             topic_title=topic.title,
             generated_at=now,
             items=[],
             article_count=eligible,
         )
+        return empty, picked
     if quote is not None and selection.used + quote_chars(quote, dating) > budget:
         quote = None
 
@@ -145,7 +167,7 @@ def build_briefing(
         cited.append(quote.source)
     # Only dated facts count for the header's "Facts from … days old".
     dates = [s.published for s in cited if s.published is not None]
-    return Briefing(
+    briefing = Briefing(
         topic_id=topic.id,
         topic_title=topic.title,
         generated_at=now,
@@ -159,6 +181,7 @@ def build_briefing(
         oldest=min(dates) if dates else None,
         article_count=eligible,
     )
+    return briefing, picked and quote is None
 
 
 def _dated(source: Attribution, today: dt.date) -> Attribution:

@@ -24,7 +24,7 @@ _STOPWORD_TEXT = """
     will would can could may might should must do does did done said says say according
     и в во на с со по к ко о об от до из за для не но а же что как это так также уже его ее её их
     они он она мы вы я был была были быть будет который которая которые"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _DEDUP_MIN_WORDS = 4
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(%|[^\W\d_]+)?(?:\s+([^\W\d_]+))?")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -49,7 +49,7 @@ class Fingerprint(NamedTuple):
 def fingerprint(text: str) -> Fingerprint:
     """Lower-cased content words of `text` (stopwords and one-letter words dropped)."""
     folded = text.casefold()
-    words = [w for w in _WORD.findall(folded) if w not in _STOPWORDS and len(w) > 1]
+    words = [w for w in _WORD.findall(folded) if w not in STOPWORDS and len(w) > 1]
     return Fingerprint(" ".join(words), frozenset(words), amounts_in(folded))
 
 
@@ -68,9 +68,9 @@ def amounts_in(text: str) -> frozenset[Amount]:
         except ValueError:  # "1.2.3": a version or a date, not an amount
             continue
         unit = unit or ""
-        if unit in _STOPWORDS:
+        if unit in STOPWORDS:
             unit = ""
-        elif unit in _MAGNITUDES and after and after not in _STOPWORDS:
+        elif unit in _MAGNITUDES and after and after not in STOPWORDS:
             unit = f"{unit} {after}"
         found.add((value, unit))
     return frozenset(found)

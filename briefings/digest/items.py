@@ -35,6 +35,7 @@ class Item:
     display: list[str] = field(default_factory=list)  # what the reader sees (trimmed spans)
     stories: list[Fingerprint] = field(default_factory=list)  # its articles' titles
     positions: list[tuple[int, int]] = field(default_factory=list)  # (paragraph, sentence)
+    story_ids: set[int] = field(default_factory=set)  # its articles' story numbers (`stories`)
 
 
 @dataclass(slots=True, eq=False)
@@ -47,6 +48,7 @@ class Option:
     source: Attribution
     display: list[str]  # informative spans, "…" marking cuts
     story: Fingerprint  # the article's title
+    story_id: int = -1  # the article's story number among the brief's candidates (`stories`)
 
     @property
     def position(self) -> tuple[int, int]:

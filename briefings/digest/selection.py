@@ -33,6 +33,7 @@ from briefings.digest.scoring import (
     refers_back,
 )
 from briefings.digest.spans import ELLIPSIS, balanced, informative_span, is_furniture, shows_junk
+from briefings.digest.stories import story_groups
 from briefings.models import Article, AttributedQuote
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
@@ -133,6 +134,8 @@ class Selection:
         if twin is None and own is not None and (self._extend(own, option, limit) or not self.long):
             return
         if twin is not None:
+            if self._join_copy(twin, option, limit):
+                return
             if any(article_id in item.article_ids for item in self.items):
                 return  # its article is cited already; one mention per article and story
             extra = also_chars(option.source)
@@ -144,6 +147,7 @@ class Selection:
                 twin.sources.append(option.source)
                 twin.article_ids.add(article_id)
                 twin.stories.append(option.story)
+                twin.story_ids.add(option.story_id)
                 self.used += extra
             return
         if len(self.items) >= self.max_items:
@@ -166,9 +170,48 @@ class Selection:
                 list(display),
                 [option.story],
                 [option.position] * len(sentences),
+                {option.story_id},
             )
         )
         self.used += cost
+
+    def _join_copy(self, item: Item, option: Option, limit: int) -> bool:
+        """Another outlet's further fact of the item's story joins the item, citing it."""
+        article_id = option.source.article_id
+        if item.sources[0].article_id == article_id:
+            return False
+        if not item.shown.isdisjoint(option.sentences) or same_words(item.words, option.words):
+            return False
+        if article_id not in item.article_ids and any(
+            article_id in other.article_ids for other in self.items
+        ):
+            return False
+        if len(item.sentences) + len(option.sentences) > MAX_SENTENCES_PER_ITEM:
+            return False
+        if option.candidate.prior < MIN_FURTHER_PRIOR:
+            return False
+        cost = sum(len(s) + 1 for s in option.display) + len(ELLIPSIS)
+        cited = article_id in item.article_ids
+        if not cited:
+            if len(item.sources) >= MAX_SOURCES_PER_ITEM:
+                return False
+            cost += also_chars(option.source)
+        if self.used + cost > limit:
+            return True
+        display = list(option.display)
+        display[0] = _one_mark(item.display[-1], display[0])
+        item.sentences.extend(option.sentences)
+        item.display.extend(display)
+        item.positions.extend([(1_000_000, len(item.positions))] * len(option.sentences))
+        item.shown = item.shown | frozenset(option.sentences)
+        item.words = fingerprint(" ".join(item.sentences))
+        if not cited:
+            item.sources.append(option.source)
+            item.article_ids.add(article_id)
+            item.stories.append(option.story)
+            item.story_ids.add(option.story_id)
+        self.used += cost
+        return True
 
     def _extend(self, item: Item, option: Option, limit: int) -> bool:
         """Add the option's sentences to its story's item, in the article's order.
@@ -186,10 +229,10 @@ class Selection:
             return True
         at = bisect.bisect(item.positions, option.position)
         display = list(option.display)
-        if at > 0 and not _cut_between(item.display[at - 1], display[0]):
-            display[0] = ELLIPSIS + display[0]
-        if at < len(item.display) and not _cut_between(display[-1], item.display[at]):
-            item.display[at] = ELLIPSIS + item.display[at]
+        if at > 0:
+            display[0] = _one_mark(item.display[at - 1], display[0])
+        if at < len(item.display):
+            item.display[at] = _one_mark(display[-1], item.display[at])
         count = len(option.sentences)
         item.sentences[at:at] = option.sentences
         item.display[at:at] = display
@@ -200,9 +243,17 @@ class Selection:
         return True
 
 
-def _cut_between(before: str, after: str) -> bool:
-    """A "…" already marks the gap between two shown pieces."""
-    return before.endswith(ELLIPSIS) or after.startswith(ELLIPSIS)
+def _one_mark(before: str, after: str) -> str:
+    """`after` as shown after `before`: one "…" marks the gap between them, never two.
+
+    A piece ending in a cut tail and one opening after a cut dateline each carry a mark;
+    "Monday… …Power" would mark one gap twice.
+    """
+    if before.endswith(ELLIPSIS):
+        return after.removeprefix(ELLIPSIS)
+    if after.startswith(ELLIPSIS):
+        return after
+    return ELLIPSIS + after
 
 
 def overlaps(item: Item, option: Option) -> bool:
@@ -218,9 +269,11 @@ def overlaps(item: Item, option: Option) -> bool:
     if option.source.article_id in item.article_ids:
         # An outlet cited under "also:" told this story; its own article told another.
         return item.sources[0].article_id != option.source.article_id
-    return amounts_agree(item.words.amounts, option.words.amounts) and any(
-        same_words(story, option.story) for story in item.stories
-    )
+    if not amounts_agree(item.words.amounts, option.words.amounts):
+        return False
+    if option.story_id >= 0 and option.story_id in item.story_ids:
+        return True
+    return any(same_words(story, option.story) for story in item.stories)
 
 
 def candidate_articles(
@@ -338,6 +391,7 @@ def expand_options(
     """
     quote_words = fingerprint(quote.quote.text) if quote is not None else None
     options: list[Option] = []
+    groups = story_groups([c.article for c in candidates[:MAX_OPTIONS]], topics)
     for candidate in candidates[:MAX_OPTIONS]:
         article = candidate.article
         paragraph = texts[article.id][candidate.paragraph]
@@ -365,7 +419,17 @@ def expand_options(
             shown = " ".join(display)
             candidate.score = candidate.prior * per_char(shown)
         story = fingerprint(article.title)
-        options.append(Option(candidate, sentences, words, attribution(article), display, story))
+        options.append(
+            Option(
+                candidate,
+                sentences,
+                words,
+                attribution(article),
+                display,
+                story,
+                groups[article.id],
+            )
+        )
     options.sort(
         key=lambda o: (
             -o.candidate.score,

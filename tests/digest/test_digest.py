@@ -492,14 +492,17 @@ def test_rendered_size_follows_the_budget(topics: TopicSet, max_chars: int) -> N
 def test_default_brief_is_about_1200_characters(topics: TopicSet) -> None:
     """With plenty of material the default brief fills most of its 1,200 characters."""
     articles = synthetic(200, topics)
-    # The samples hold one climate story (an interview answer), retold by every synthetic
-    # article: its brief is that one item, however many articles repeat it.
+    # The samples hold one climate story (an interview answer) and one demining story (the
+    # EU's support for clearing mines), retold by every synthetic article: copies of one
+    # story are one item citing the others, so those briefs hold few items however many
+    # articles repeat them.
     briefings = [build_briefing(t, articles, NOW, topics=topics) for t in topics]
     lengths = {
         b.topic_id: len(visible_text(render_briefing(b, OutputFormat.HTML))) for b in briefings
     }
     assert all(n <= 1320 for n in lengths.values()), lengths
-    assert all(n >= 800 for topic, n in lengths.items() if topic != "climate"), lengths
+    retold = {"climate", "demining"}
+    assert all(n >= 800 for topic, n in lengths.items() if topic not in retold), lengths
 
 
 def test_more_budget_more_items(topics: TopicSet) -> None:

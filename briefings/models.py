@@ -144,11 +144,17 @@ class Attribution(Frozen):
 
 
 class BriefingItem(Frozen):
-    """One fact: sentences copied verbatim from sources, with every source that states it."""
+    """One story: sentences copied verbatim from sources, with every source that tells it.
+
+    `origins[i]` is the index in `sources` of the article sentence i was copied from; empty
+    when every sentence is the first source's. A sentence another outlet added to the story
+    is shown with that outlet's name, so no sentence reads as said by the wrong outlet.
+    """
 
     sentences: list[str]
     sources: list[Attribution]
     score: float
+    origins: list[int] = Field(default_factory=list)
 
 
 class KeyFigure(Frozen):

@@ -172,7 +172,12 @@ def _build(
         topic_title=topic.title,
         generated_at=now,
         items=[
-            BriefingItem(sentences=item.display, sources=item.sources, score=round(item.score, 4))
+            BriefingItem(
+                sentences=item.display,
+                sources=item.sources,
+                score=round(item.score, 4),
+                origins=item.origins if any(item.origins) else [],
+            )
             for item in items
         ],
         key_figures=figures,

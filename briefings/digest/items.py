@@ -36,6 +36,7 @@ class Item:
     stories: list[Fingerprint] = field(default_factory=list)  # its articles' titles
     positions: list[tuple[int, int]] = field(default_factory=list)  # (paragraph, sentence)
     story_ids: set[int] = field(default_factory=set)  # its articles' story numbers (`stories`)
+    origins: list[int] = field(default_factory=list)  # per sentence: index in `sources`
 
 
 @dataclass(slots=True, eq=False)

@@ -171,6 +171,7 @@ class Selection:
                 [option.story],
                 [option.position] * len(sentences),
                 {option.story_id},
+                [0] * len(sentences),
             )
         )
         self.used += cost
@@ -210,6 +211,8 @@ class Selection:
             item.article_ids.add(article_id)
             item.stories.append(option.story)
             item.story_ids.add(option.story_id)
+        origin = next(i for i, s in enumerate(item.sources) if s.article_id == article_id)
+        item.origins.extend([origin] * len(option.sentences))
         self.used += cost
         return True
 
@@ -237,6 +240,7 @@ class Selection:
         item.sentences[at:at] = option.sentences
         item.display[at:at] = display
         item.positions[at:at] = [option.position] * count
+        item.origins[at:at] = [0] * count
         item.shown = item.shown | frozenset(option.sentences)
         item.words = fingerprint(" ".join(item.sentences))
         self.used += cost

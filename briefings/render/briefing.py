@@ -19,7 +19,9 @@ from briefings.render.filters import (
     further_sources,
     http_url,
     human_date,
+    item_runs,
     item_source_name,
+    listed_sources,
     source_date,
     source_name,
     squash,
@@ -55,6 +57,8 @@ def make_environment(package: str) -> jinja2.Environment:
         source_date=source_date,
         figure_parts=figure_parts,
         further_sources=further_sources,
+        item_runs=item_runs,
+        listed_sources=listed_sources,
     )
     env.globals.update(age_days=age_days, date_span=date_span)
     return env

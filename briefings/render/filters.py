@@ -16,7 +16,7 @@ from briefings.digest.budget import (
     title_told,
 )
 from briefings.digest.spans import balanced, source_title
-from briefings.models import Attribution, Briefing, DateOrigin, KeyFigure
+from briefings.models import Attribution, Briefing, BriefingItem, DateOrigin, KeyFigure
 
 _SPACES = re.compile(r"\s+")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -108,6 +108,36 @@ def further_sources(sources: list[Attribution]) -> list[Attribution]:
             seen.add(key)
             found.append(source)
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Consecutive sentences of an item copied from one article; `source` names it when it is
+    not the item's first source (whose name stands under the item)."""
+
+    text: str
+    source: Attribution | None
+
+
+def item_runs(item: BriefingItem) -> list[Run]:
+    """The item's text in runs by source: another outlet's sentence is followed by its name."""
+    origins = item.origins or [0] * len(item.sentences)
+    runs: list[Run] = []
+    start = 0
+    for end in range(1, len(item.sentences) + 1):
+        if end == len(item.sentences) or origins[end] != origins[start]:
+            origin = origins[start]
+            source = item.sources[origin] if 0 < origin < len(item.sources) else None
+            runs.append(Run(squash(" ".join(item.sentences[start:end])), source))
+            start = end
+    return runs
+
+
+def listed_sources(item: BriefingItem) -> list[Attribution]:
+    """The further sources the line under an item lists: those not named in its text."""
+    inline = set(item.origins) - {0}
+    kept = [s for i, s in enumerate(item.sources) if i not in inline]
+    return further_sources(kept)
 
 
 def _source_key(source: Attribution) -> tuple[str, str]:

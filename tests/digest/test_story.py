@@ -59,7 +59,8 @@ def test_one_long_article_cannot_fill_the_brief(topics: TopicSet) -> None:
 
 
 def test_the_same_story_from_two_outlets_is_one_item_citing_both(topics: TopicSet) -> None:
-    """Near-identical headlines are one story: one item, the other outlet after "also:"."""
+    """Near-identical headlines are one story: one item; the other outlet's own further fact
+    joins it, followed by that outlet's name, so neither sentence reads as the other's."""
     title = "Azerbaijan starts gas supplies to Slovakia"
     first = make_article(
         id="trend",
@@ -77,8 +78,11 @@ def test_the_same_story_from_two_outlets_is_one_item_citing_both(topics: TopicSe
     briefing = build_briefing(topics.get("energy"), [first, second], NOW, topics=topics)
     assert len(briefing.items) == 1
     assert [s.outlet for s in briefing.items[0].sources] == ["Trend", "APA"]
-    text = visible_text(render_briefing(briefing, OutputFormat.HTML))
-    assert "Trend, 28 Apr · also: APA" in text
+    assert briefing.items[0].origins == [0, 1]
+    for fmt in (OutputFormat.HTML, OutputFormat.TEXT):
+        text = visible_text(render_briefing(briefing, fmt))
+        assert "on Monday morning. (APA)\n" in text, fmt
+        assert "— Trend, 28 Apr" in text and "also:" not in text, fmt
 
 
 def test_a_future_date_is_shown_as_undated_and_not_counted(topics: TopicSet) -> None:

@@ -77,7 +77,7 @@ def test_extracted_places_join_copies_whose_words_differ(topics: TopicSet) -> No
 
 
 def test_a_story_told_by_two_outlets_is_one_item_with_both_facts(topics: TopicSet) -> None:
-    """The second outlet's own fact joins the first's item after one "…", and it is cited.
+    """The second outlet's own fact joins the first's item after one "…", followed by its name.
 
     The first item's sentence ends in a cut attribution tail and the copy's begins after a cut
     dateline: one mark stands for both cuts.
@@ -94,5 +94,6 @@ def test_a_story_told_by_two_outlets_is_one_item_with_both_facts(topics: TopicSe
         "apa" in {s.article_id for s in i.sources} for i in briefing.items if i is not transit[0]
     )
     text = visible_text(render_briefing(briefing, OutputFormat.HTML))
-    assert "also: APA" in text
+    joined = next(line for line in text.splitlines() if "transit fees" in line)
+    assert joined.endswith("(APA)") and "also: APA" not in text
     assert "… …" not in text and "……" not in text

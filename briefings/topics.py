@@ -142,7 +142,7 @@ class TopicSet:
     def _find(self, sentence: str) -> list[Match]:
         matches = self._matches.get(sentence)
         if matches is None:
-            matches = self._scorer.index.find(sentence)
+            matches = self._scorer.find(sentence)
             self._matches.put(sentence, matches)
         return matches
 

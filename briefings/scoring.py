@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
 
 from briefings.cues import (
     CueIndex,
@@ -34,58 +33,9 @@ from briefings.cues import (
 from briefings.enumerations import listed
 from briefings.errors import TopicConfigError
 from briefings.passages import Cues, SentenceEvidence
+from briefings.scoring_input import SharedCueSource, TopicCues, TopicWithCues
 
 __all__ = ["Scorer", "TopicCues"]
-
-
-class TopicCues(Protocol):
-    """What the scorer reads from a topic (or from the cues shared by every topic)."""
-
-    @property
-    def false_friends(self) -> list[str]: ...
-
-    @property
-    def negative_cues(self) -> dict[str, float]: ...
-
-
-class _TopicWithCues(TopicCues, Protocol):
-    @property
-    def cues(self) -> dict[str, float]: ...
-
-    @property
-    def context_cues(self) -> dict[str, float]: ...
-
-    @property
-    def paired_cues(self) -> dict[str, float]: ...
-
-    @property
-    def pairs_with(self) -> list[str]: ...
-
-    @property
-    def relation_cues(self) -> dict[str, float]: ...
-
-    @property
-    def relation_pairs(self) -> Sequence[_Pair]: ...
-
-    @property
-    def relation_blockers(self) -> list[str]: ...
-
-    @property
-    def sides(self) -> list[str]: ...
-
-
-class _Pair(Protocol):
-    @property
-    def first(self) -> list[str]: ...
-
-    @property
-    def second(self) -> list[str]: ...
-
-    @property
-    def weight(self) -> float: ...
-
-    @property
-    def blockers(self) -> list[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,14 +47,6 @@ class _Compound:
     weight: float
     term: int  # the number its evidence is counted under (no text matches it)
     blockers: frozenset[int] = frozenset()
-
-
-class _SharedCues(TopicCues, Protocol):
-    @property
-    def parties(self) -> dict[str, list[str]]: ...
-
-    @property
-    def party_groups(self) -> list[str]: ...
 
 
 class _Role(StrEnum):
@@ -137,7 +79,7 @@ class Scorer:
     listed: int = 0  # term t named as one item of an enumeration of many is term listed + t
 
     @classmethod
-    def build(cls, topics: Sequence[_TopicWithCues], shared: _SharedCues) -> Scorer:
+    def build(cls, topics: Sequence[TopicWithCues], shared: SharedCueSource) -> Scorer:
         terms: dict[str, int] = {}
         roles: list[dict[int, tuple[_Role, float]]] = []
 

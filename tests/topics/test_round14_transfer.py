@@ -7,7 +7,8 @@
   a topic the text only lists among many is not a passage on it. A list that is mostly one
   topic's ("oil, gas and power") is about that topic.
 - States quitting the mine-ban treaty (the Ottawa Convention) is demining news as well as
-  defence news.
+  defence news; one sentence of three defence cues is a defence passage even when the treaty
+  leads the article.
 - Fuel shortages, queues at filling stations and diesel running out are energy news.
 """
 
@@ -123,11 +124,30 @@ def test_states_quitting_the_mine_ban_treaty_is_demining_and_defence_news(
             " recommend leaving the Ottawa Convention.",
             "The ministers said the security situation on the eastern flank had worsened and"
             " their armed forces needed freedom to use any weapon system.",
-            "The treaty, signed in 1997, bans the use and stockpiling of such weapons.",
+            "The treaty, signed in 1997, forbids making or laying such weapons.",
         ],
     )
     found = topics.classify(article).topics
     assert "demining" in found
+    assert "security" in found
+
+
+def test_one_strong_defence_sentence_under_a_mine_treaty_story_is_defence_news(
+    topics: TopicSet,
+) -> None:
+    """Three defence cues in one sentence of its own are a passage, also under demining."""
+    article = make_article(
+        title="Estavia and Norland to quit the convention banning anti-personnel mines",
+        paragraphs=[
+            "The defence ministers of Estavia and Norland said on Monday they would recommend"
+            " leaving the Ottawa Convention on anti-personnel mines.",
+            '"Our armed forces need the freedom to choose new weapons in this security'
+            ' environment," the ministers wrote.',
+            "The Ottawa Convention forbids making, storing or laying anti-personnel mines.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert found[0] == "demining"
     assert "security" in found
 
 

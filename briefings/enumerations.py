@@ -44,19 +44,15 @@ def enumerations(text: str) -> list[tuple[tuple[int, int], ...]]:
     "and" or "or": "the ceasefire, agreed in May, has held" lists nothing. Token positions are
     those of `CueIndex.find`.
     """
-    lowered = normalise(text)
-    tokens = _TOKEN.findall(lowered)
-    if len(tokens) < MIN_ITEMS:
-        return []
-    starts = [m.start() for m in _TOKEN.finditer(lowered)]
+    pieces = [_TOKEN.findall(piece) for piece in _ITEM_BREAK.split(normalise(text))]
+    if len(pieces) < 2 or not any(0 < len(piece) <= MAX_ITEM_WORDS + 3 for piece in pieces[1:]):
+        return []  # no short item after a comma (the cheap test most sentences stop at)
+    tokens = [token for piece in pieces for token in piece]
     chunks: list[tuple[int, int]] = []  # token spans between commas, in order
     first = 0
-    for brk in [m.start() for m in _ITEM_BREAK.finditer(lowered)] + [len(lowered)]:
-        last = first
-        while last < len(starts) and starts[last] < brk:
-            last += 1
-        chunks.append((first, last))
-        first = last
+    for piece in pieces:
+        chunks.append((first, first + len(piece)))
+        first += len(piece)
     found: list[tuple[tuple[int, int], ...]] = []
     i = 0
     while i < len(chunks) - 1:

@@ -21,63 +21,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
 
-from briefings.cues import CueIndex, CueSyntaxError, Match, best_cover, cover, normalise
+from briefings.cues import (
+    CueIndex,
+    CueSyntaxError,
+    Match,
+    best_cover,
+    cover,
+    normalise,
+)
+from briefings.enumerations import listed
 from briefings.errors import TopicConfigError
 from briefings.passages import Cues, SentenceEvidence
+from briefings.scoring_input import SharedCueSource, TopicCues, TopicWithCues
 
 __all__ = ["Scorer", "TopicCues"]
-
-
-class TopicCues(Protocol):
-    """What the scorer reads from a topic (or from the cues shared by every topic)."""
-
-    @property
-    def false_friends(self) -> list[str]: ...
-
-    @property
-    def negative_cues(self) -> dict[str, float]: ...
-
-
-class _TopicWithCues(TopicCues, Protocol):
-    @property
-    def cues(self) -> dict[str, float]: ...
-
-    @property
-    def context_cues(self) -> dict[str, float]: ...
-
-    @property
-    def paired_cues(self) -> dict[str, float]: ...
-
-    @property
-    def pairs_with(self) -> list[str]: ...
-
-    @property
-    def relation_cues(self) -> dict[str, float]: ...
-
-    @property
-    def relation_pairs(self) -> Sequence[_Pair]: ...
-
-    @property
-    def relation_blockers(self) -> list[str]: ...
-
-    @property
-    def sides(self) -> list[str]: ...
-
-
-class _Pair(Protocol):
-    @property
-    def first(self) -> list[str]: ...
-
-    @property
-    def second(self) -> list[str]: ...
-
-    @property
-    def weight(self) -> float: ...
-
-    @property
-    def blockers(self) -> list[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +49,6 @@ class _Compound:
     blockers: frozenset[int] = frozenset()
 
 
-class _SharedCues(TopicCues, Protocol):
-    @property
-    def parties(self) -> dict[str, list[str]]: ...
-
-    @property
-    def party_groups(self) -> list[str]: ...
-
-
 class _Role(StrEnum):
     CUE = "cue"
     NEGATIVE = "negative"
@@ -106,6 +56,9 @@ class _Role(StrEnum):
     PAIRED = "paired"  # a cue only next to one of the topic's context cues
     RELATION = "relation"  # a cue only in a sentence naming two states or blocs
     BLOCKER = "blocker"  # cancels the topic's relation cues in its sentence
+
+
+_COUNTS = frozenset({_Role.CUE, _Role.PAIRED, _Role.RELATION})  # roles that add evidence
 
 
 @dataclass(slots=True)
@@ -123,9 +76,10 @@ class Scorer:
     compounds: list[tuple[_Compound, ...]] = field(default_factory=list)  # per topic
     compound_terms: dict[int, frozenset[int]] = field(default_factory=dict)  # term -> topics
     sides: list[frozenset[int]] = field(default_factory=list)  # per topic: terms naming a side
+    listed: int = 0  # term t named as one item of an enumeration of many is term listed + t
 
     @classmethod
-    def build(cls, topics: Sequence[_TopicWithCues], shared: _SharedCues) -> Scorer:
+    def build(cls, topics: Sequence[TopicWithCues], shared: SharedCueSource) -> Scorer:
         terms: dict[str, int] = {}
         roles: list[dict[int, tuple[_Role, float]]] = []
 
@@ -212,6 +166,16 @@ class Scorer:
                     owners.setdefault(word, set()).add(number)
             compounds.append(tuple(compiled))
         compound_terms = {word: frozenset(numbers) for word, numbers in owners.items()}
+        # Every term again, past the compounds, as a context cue of its topics: its occurrences
+        # as one item of an enumeration of many areas (`find`).
+        listed = len(roles)
+        roles.extend([dict(role) for role in roles[:listed]])
+        mentions = [
+            frozenset(listed + t for t in range(listed) if number in roles[t])
+            for number in range(len(topics))
+        ]
+        context = [own | more for own, more in zip(context, mentions, strict=True)]
+        generic = [own | more for own, more in zip(generic, mentions, strict=True)]
         return cls(
             index,
             roles,
@@ -224,7 +188,31 @@ class Scorer:
             compounds,
             compound_terms,
             sides_at_table,
+            listed,
         )
+
+    def find(self, text: str) -> list[Match]:
+        """Every cue in `text`; one that is an item of an enumeration of many areas as context.
+
+        "Cooperation in farming, defence, shipping, energy, health and tourism" names energy
+        as one area among many: it adds to what the article says elsewhere on energy, it does
+        not make energy news alone (a topic the text only lists is not a passage on it). A
+        list most of whose items are one topic's ("oil, gas and power") is about that topic.
+        """
+        matches = self.index.find(text)
+        if not (matches and self.listed) or ("," not in text and ";" not in text):
+            return matches
+        named = listed(text, matches, self._counts)
+        if not named:
+            return matches
+        return [Match(self.listed + m.term, m.start, m.end) if m in named else m for m in matches]
+
+    def _counts(self, term: int) -> frozenset[int]:
+        """The topics `term` adds evidence to; none if any role of it is another."""
+        roles = self.roles[term]
+        if term >= self.listed or not all(r in _COUNTS for r, _ in roles.values()):
+            return frozenset()
+        return frozenset(roles)
 
     def _split(
         self, matches: list[Match], number: int, *, relations: bool = True

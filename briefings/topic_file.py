@@ -6,6 +6,9 @@ field or a malformed file is one `TopicConfigError` naming the file and the fiel
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -15,6 +18,7 @@ from briefings.errors import TopicConfigError
 from briefings.passages import PassageRule, Secondary
 
 _TOPIC_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SHIPPED = "briefings/data/topics.yaml"
 
 
 class SharedCues(BaseModel):
@@ -164,3 +168,34 @@ def first_error(exc: ValidationError) -> str:
     error = exc.errors()[0]
     where = ".".join(str(part) for part in error["loc"]) or "file"
     return f"{where}: {error['msg']}"
+
+
+def _merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    return {**base, **override}
+
+
+def read_topics(override: Path | None = None) -> tuple[list[Topic], SharedCues]:
+    """Shipped defaults, then the admin file (fields replace per topic id; new ids add)."""
+    text = resources.files("briefings").joinpath("data/topics.yaml").read_text("utf-8")
+    base = parse_file(text, SHIPPED)
+    shared = dict(base.shared or {})
+    raw_topics = {t.get("id"): t for t in base.topics}
+    if override is not None:
+        try:
+            extra_text = override.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TopicConfigError(str(override), f"cannot read: {exc}") from exc
+        extra = parse_file(extra_text, str(override))
+        shared = _merge(shared, extra.shared or {})
+        for raw in extra.topics:
+            topic_id = raw.get("id")
+            raw_topics[topic_id] = _merge(raw_topics.get(topic_id, {}), raw)
+        for topic_id in extra.remove:
+            raw_topics.pop(topic_id, None)
+    source = str(override) if override is not None else SHIPPED
+    try:
+        topics = [Topic.model_validate(raw) for raw in raw_topics.values()]
+        shared_cues = SharedCues.model_validate(shared)
+    except ValidationError as exc:
+        raise TopicConfigError(source, first_error(exc)) from exc
+    return topics, shared_cues

@@ -17,13 +17,10 @@ sentence that holds a word of the leader's own, and its words naming the sides a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from pydantic import ValidationError
 from rapidfuzz import fuzz, process
 
 from briefings.anchors import Anchors
@@ -42,7 +39,7 @@ from briefings.passages import (
 )
 from briefings.scoring import Scorer
 from briefings.sentences import split_sentences
-from briefings.topic_file import SharedCues, Topic, first_error, parse_file
+from briefings.topic_file import SHIPPED, SharedCues, Topic, read_topics
 
 ArticleSentences = tuple[tuple[str, ...], ...]
 """An article's sentences, paragraph by paragraph, verbatim."""
@@ -58,10 +55,6 @@ _QUERY_JUNK = re.compile(r"[\s_\-./]+")
 
 def _normalise_query(text: str) -> str:
     return _QUERY_JUNK.sub("", text.casefold())
-
-
-def _merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
-    return {**base, **override}
 
 
 class TopicSet:
@@ -102,28 +95,8 @@ class TopicSet:
     @classmethod
     def load(cls, override: Path | None = None) -> TopicSet:
         """Shipped defaults, then the admin file (fields replace per topic id; new ids add)."""
-        text = resources.files("briefings").joinpath("data/topics.yaml").read_text("utf-8")
-        base = parse_file(text, "briefings/data/topics.yaml")
-        shared = dict(base.shared or {})
-        raw_topics = {t.get("id"): t for t in base.topics}
-        if override is not None:
-            try:
-                extra_text = override.read_text("utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise TopicConfigError(str(override), f"cannot read: {exc}") from exc
-            extra = parse_file(extra_text, str(override))
-            shared = _merge(shared, extra.shared or {})
-            for raw in extra.topics:
-                topic_id = raw.get("id")
-                raw_topics[topic_id] = _merge(raw_topics.get(topic_id, {}), raw)
-            for topic_id in extra.remove:
-                raw_topics.pop(topic_id, None)
-        source = str(override) if override is not None else "briefings/data/topics.yaml"
-        try:
-            topics = [Topic.model_validate(raw) for raw in raw_topics.values()]
-            shared_cues = SharedCues.model_validate(shared)
-        except ValidationError as exc:
-            raise TopicConfigError(source, first_error(exc)) from exc
+        topics, shared_cues = read_topics(override)
+        source = str(override) if override is not None else SHIPPED
         try:
             return cls(topics, shared_cues)
         except TopicConfigError as exc:
@@ -169,7 +142,7 @@ class TopicSet:
     def _find(self, sentence: str) -> list[Match]:
         matches = self._matches.get(sentence)
         if matches is None:
-            matches = self._scorer.index.find(sentence)
+            matches = self._scorer.find(sentence)
             self._matches.put(sentence, matches)
         return matches
 

@@ -1,5 +1,6 @@
-"""The bot's brief template follows the core's attribution rule: a title standing in for an
-unknown outlet is not repeated under an item that already says its words (English and Russian)."""
+"""The bot's brief template follows the core's attribution rules (English and Russian): a title
+standing in for an unknown outlet is not repeated under an item that already says its words, and
+a sentence another outlet added to the item is followed by that outlet's name."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ from tests.digest.factories import headless_source as source
 NOW = dt.datetime(2025, 5, 1, 9, 0, tzinfo=dt.UTC)
 
 
-def shown(lang: Lang, *sources: Attribution) -> str:
+def shown(lang: Lang, *sources: Attribution, item: BriefingItem | None = None) -> str:
+    item = item or BriefingItem(sentences=[LEAD], sources=list(sources), score=1.0)
     briefing = Briefing(
         topic_id="energy",
         topic_title="Energy",
         generated_at=NOW,
-        items=[BriefingItem(sentences=[LEAD], sources=list(sources), score=1.0)],
+        items=[item],
         newest=dt.date(2025, 4, 26),
         oldest=dt.date(2025, 4, 26),
     )
@@ -57,3 +59,18 @@ def test_an_outlet_and_the_other_outlets_stay(lang: Lang) -> None:
     assert "— Velmora Daily, 26 " in named
     further = shown(lang, source(), source(article_id="a2", outlet="Ostrand Wire"))
     assert "Ostrand Wire" in further and further.count("Velmora and") == 1
+
+
+ADDED = "The line will carry 2 gigawatts, the grid operator said."
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_another_outlets_sentence_is_followed_by_its_name(lang: Lang) -> None:
+    sources = [
+        source(outlet="Velmora Daily", url="https://velmora.example/a1"),
+        source(article_id="a2", outlet="Ostrand Wire", url="https://ostrand.example/a2"),
+    ]
+    item = BriefingItem(sentences=[LEAD, "…" + ADDED], sources=sources, score=1.0, origins=[0, 1])
+    text = shown(lang, item=item)
+    assert f"{LEAD} …{ADDED} (Ostrand Wire)\n" in text
+    assert "— Velmora Daily, 26 " in text and text.count("Ostrand Wire") == 1

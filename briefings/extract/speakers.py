@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from briefings.extract.bodies import BodySpeakers
 from briefings.extract.described import Described
 from briefings.extract.gazetteer import CYR, norm
+from briefings.extract.issuers import statement_issuer
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.name_tokens import is_given
@@ -266,6 +267,13 @@ class Speakers(Described):
             return set()
         return found or None
 
+    def _issuer(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """A body no list knows that issues a statement under its own name."""
+        people = {w for person in self.people.people for w in name_words(person.name)}
+        here = [m for m in self.mentions if m.para == p]
+        name = statement_issuer(self.paragraphs[p], lo, hi, here, people)
+        return self.bodies.credit(name) if name is not None else None
+
     # -- the entry point ----------------------------------------------------------------
 
     def subject(
@@ -297,6 +305,8 @@ class Speakers(Described):
             alone = self._office_acronym(p, comma + 1 if comma > lo else lo, hi)
         if alone is None:  # "“…,” NVK said", "Responding to …, NVK said"
             alone = self.bodies.acronym(p, lo, hi, comma)
+        if alone is None:  # "“…,” Brindle Oil said in an emailed statement"
+            alone = self._issuer(p, comma + 1 if comma > lo else lo, hi)
         if alone is not None:
             return alone
         if (

@@ -1,0 +1,76 @@
+"""Round 14b: a body no list knows speaks under its own name when it issues a statement. The
+sentences are invented (invented people, firms and bodies)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+from briefings.models import SpeakerKind
+
+
+def test_a_name_alone_that_issues_a_statement_is_a_body() -> None:
+    """'“…,” Brindle Oil said in an emailed statement': no one takes "Brindle Oil" for a
+    person, and what it issued is a statement, so the firm speaks."""
+    article = under_headline(
+        "Brindle Oil has put off the Korvan field expansion for a second time.\n\n"
+        "“We expect to reach a final decision on the expansion by next spring,” Brindle Oil "
+        "said in an emailed statement."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("We expect")]
+    assert (quote.speaker, quote.speaker_kind) == ("Brindle Oil", SpeakerKind.ORGANISATION)
+
+
+def test_a_body_named_after_the_verb_issues_its_statement() -> None:
+    """'“…,” said Fern of Tallow in a statement': the name after the verb, then the document."""
+    article = under_headline(
+        "Two clothing houses will share a spring collection this year.\n\n"
+        "“We joined the weavers of the north to make coats that last for many winters,” said "
+        "Fern of Tallow in a statement."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("We joined")]
+    assert (quote.speaker, quote.speaker_kind) == ("Fern of Tallow", SpeakerKind.ORGANISATION)
+
+
+def test_a_person_who_issues_a_statement_stays_a_person() -> None:
+    """A word of a person's name the article gives ('Minister Anna Kessel … Kessel said in a
+    statement') is that person, not a body."""
+    article = under_headline(
+        "Water Minister Anna Kessel opened the new pumping station near Dorvel on Monday.\n\n"
+        "“The station will serve three valleys from the first week of May,” Kessel said in a "
+        "statement."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("The station")]
+    assert (quote.speaker, quote.speaker_kind) == ("Anna Kessel", SpeakerKind.PERSON)
+
+
+def test_a_given_name_that_issues_a_statement_is_no_body() -> None:
+    """'“…,” said Maria in a statement': a given name is someone's, though the text does not
+    say whose; the quote keeps no speaker rather than a body named Maria."""
+    article = under_headline(
+        "The village school reopened after the floods of the spring.\n\n"
+        "“The children were back in their own rooms within a week,” said Maria in a statement."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("The children")]
+    assert quote.speaker is None
+
+
+def test_a_name_alone_without_a_statement_is_still_no_one() -> None:
+    """Without the statement, a capitalised word alone that no list knows ('“…,” Varno said')
+    may be a person's surname: no body is made of it."""
+    article = under_headline(
+        "The ferry line across the lake will run again from June.\n\n"
+        "“The boats were repaired over the winter and are ready,” Varno said."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("The boats")]
+    assert quote.speaker is None
+
+
+def test_hailed_as_quotes_the_words_of_its_subject() -> None:
+    """'Minister X hailed the pact as “…”': hailing something as words in quotation marks is
+    saying them, like 'described … as'."""
+    article = under_headline(
+        "Farm Minister Otto Brevik signed the seed pact with the two northern provinces.\n\n"
+        "Brevik hailed the pact as “a fair bargain that keeps our valleys green for a decade”."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("a fair bargain")]
+    assert (quote.speaker, quote.speaker_kind) == ("Otto Brevik", SpeakerKind.PERSON)

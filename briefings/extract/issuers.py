@@ -1,20 +1,26 @@
-"""A body no list knows, named by its own name alone as the subject of a statement:
-"“…,” Brindle Oil said in an emailed statement", "“…,” said Tarvo Group in a statement".
-A statement issued by a name the people stage did not take for a person is a body's; a
-person "said in a statement" is named as a person (a mention, a given name, an office)."""
+"""Bodies that speak though no list of kinds names them: one named by its own name alone as
+the subject of a statement ("“…,” Brindle Oil said in an emailed statement", "“…,” said
+Tarvo Group in a statement"; a person "said in a statement" is named as a person: a mention,
+a given name, an office), and one named again by a kind no name holds ("the alliance said"
+after NATO, "the company says" after Gazprom)."""
 
 from __future__ import annotations
 
 import re
 
+from briefings.extract.body_names import ORG
 from briefings.extract.gazetteer import TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.name_tokens import is_given, title_like
 
-__all__ = ["statement_issuer"]
+__all__ = ["sole_body", "statement_issuer"]
 
 _LEX = lexicon().en
+# "the alliance", "the Arctic gas company": a kind of body with lowercase words before it.
+_KIND_AGAIN = re.compile(
+    rf"\s*the\s+(?:[a-z-]+\s+){{0,2}}{alternatives([*_LEX.firm_heads, *_LEX.body_kind_nouns])}\s*"
+)
 _DOCUMENTS = alternatives(_LEX.issued_documents)
 _ISSUED = rf"in\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){{0,2}}{_DOCUMENTS}"
 # "Brindle Oil", "Tarvo Group", "Fern of Tallow": capitalised words, perhaps joined by "of"/"&".
@@ -49,3 +55,12 @@ def statement_issuer(
     if known is not None and known.kind != Kind.ORG:
         return None  # "Qatar said in a statement": a country, whose voice the text hides
     return name
+
+
+def sole_body(text: str, lo: int, hi: int, before: list[str]) -> str | None:
+    """The body "the alliance" or "the company" (the span `lo:hi` of `text`) names again: the
+    one body heard or named `before` it, when no body's name shows a kind of its own ("the
+    Defence Ministry" is no alliance). None with none, several, or one of a named kind."""
+    if _KIND_AGAIN.fullmatch(text, lo, hi) is None or len(set(before)) != 1:
+        return None
+    return before[0] if ORG.search(before[0]) is None else None

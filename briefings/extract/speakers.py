@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from briefings.extract.bodies import BodySpeakers
+from briefings.extract.body_names import known_body
 from briefings.extract.described import Described
-from briefings.extract.gazetteer import CYR, norm
-from briefings.extract.issuers import statement_issuer
+from briefings.extract.gazetteer import CYR, Kind, norm
+from briefings.extract.issuers import sole_body, statement_issuer
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.name_tokens import is_given
@@ -274,6 +275,16 @@ class Speakers(Described):
         name = statement_issuer(self.paragraphs[p], lo, hi, here, people)
         return self.bodies.credit(name) if name is not None else None
 
+    def _sole_body(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'“…,” the alliance said' of the one body heard or named before (NATO)."""
+        named = [
+            known_body(m.name)
+            for m in self.mentions
+            if m.kind == Kind.ORG and (m.para, m.start) < (p, lo)
+        ]
+        name = sole_body(self.paragraphs[p], lo, hi, [*self.bodies.org_speakers, *named])
+        return self.bodies.credit(name) if name is not None else None
+
     # -- the entry point ----------------------------------------------------------------
 
     def subject(
@@ -329,7 +340,7 @@ class Speakers(Described):
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker
-        body = self.bodies.organisation(p, lo, hi)
+        body = self.bodies.organisation(p, lo, hi) or self._sole_body(p, lo, hi)
         if body is not None:
             return body
         return (

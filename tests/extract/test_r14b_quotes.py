@@ -74,3 +74,37 @@ def test_hailed_as_quotes_the_words_of_its_subject() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("a fair bargain")]
     assert (quote.speaker, quote.speaker_kind) == ("Otto Brevik", SpeakerKind.PERSON)
+
+
+def test_the_alliance_is_the_one_body_named_before() -> None:
+    """'NATO … “…,” the alliance said': a kind that heads no body's name names again the one
+    body the article named before it."""
+    article = under_headline(
+        "NATO will hold a winter drill on the northern coast in January.\n\n"
+        "“Ten ships and four thousand soldiers are expected at the drill,” the alliance said."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Ten ships")]
+    assert (quote.speaker, quote.speaker_kind) == ("NATO", SpeakerKind.ORGANISATION)
+
+
+def test_the_alliance_after_two_bodies_is_neither() -> None:
+    """With two bodies named before ('NATO and the European Union'), which one 'the alliance'
+    is, the text leaves to the reader's knowledge: no speaker."""
+    article = under_headline(
+        "NATO and the European Union will hold a winter drill on the northern coast.\n\n"
+        "“Ten ships and four thousand soldiers are expected at the drill,” the alliance said."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Ten ships")]
+    assert quote.speaker is None
+
+
+def test_the_group_is_no_body_of_another_kind() -> None:
+    """A body whose name shows its own kind ('the Tarvian Defence Ministry') is not what 'the
+    group' names again."""
+    article = under_headline(
+        "“A clash broke out near the river crossing on Sunday,” the Tarvian Defence Ministry "
+        "said.\n\n"
+        "“Our fighters held the crossing through the night,” the group said."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Our fighters")]
+    assert quote.speaker is None

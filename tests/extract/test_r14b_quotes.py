@@ -108,3 +108,28 @@ def test_the_group_is_no_body_of_another_kind() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("Our fighters")]
     assert quote.speaker is None
+
+
+def test_a_spokesperson_of_a_named_body_is_the_body() -> None:
+    """'“…,” a Tarvian Foreign Ministry spokesperson said': an unnamed voice of a body named
+    before the voice noun is the body speaking, as 'a spokesperson for X' is."""
+    article = under_headline(
+        "The envoy flew back to Velmar for a fresh round of border talks.\n\n"
+        "“The envoy is back in Velmar to go on with the talks,” a Tarvian Foreign Ministry "
+        "spokesperson said on Friday."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("The envoy")]
+    assert quote.speaker == "Tarvian Foreign Ministry"
+    assert quote.speaker_kind == SpeakerKind.ORGANISATION
+
+
+def test_a_spokesperson_of_a_kind_or_a_country_is_no_body() -> None:
+    """'a ministry official', 'a Tarvian official': the kind or the country does not say
+    which body spoke; no speaker."""
+    article = under_headline(
+        "The envoy flew back to Velmar for a fresh round of border talks.\n\n"
+        "“The envoy is back in Velmar to go on with the talks,” a ministry official said.\n\n"
+        "“Both sides want the crossing open before the harvest,” a Tarvian official said."
+    )
+    speakers = {q.text[:8]: q.speaker for q in article.quotes}
+    assert speakers == {"The envo": None, "Both sid": None}

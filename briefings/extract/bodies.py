@@ -56,6 +56,12 @@ _VOICE_BEFORE = re.compile(
     r"(?P<post>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and))*?)"
     r"(?=\s*(?:[,;:.!?()]|\s[a-z]|$))"
 )
+# "a State Department spokesperson", "a U.K. government official": a body's name before
+# the voice noun (a kind alone, "a ministry official", names no body).
+_BODY_VOICE = re.compile(
+    rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<body>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,4}}?)\s+"
+    rf"(?:senior\s+)?{_VOICE_NOUN}\s*"
+)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,8}(?![\w-])")
 # "Ferry operator Brandvik also confirmed": after a kind of body written in lowercase, its
 # own name (capitalised words up to a verb, a comma or the sentence's end).
@@ -247,7 +253,12 @@ class BodySpeakers:
         text = self.paragraphs[p]
         found = _VOICE.fullmatch(text, lo, hi)
         if found is None:
-            return None
+            named = _BODY_VOICE.fullmatch(text, lo, hi)
+            body = ORG.fullmatch(text, *named.span("body")) if named is not None else None
+            head = body.group("org")[len(body.group("mods")) :] if body is not None else ""
+            if body is None or not (proper_body(body) or head[:1].isupper()):
+                return None  # "a ministry official": which ministry, the kind does not say
+            return self._credit(org_name(body))
         if found.group("pre"):
             return self._body_acronym(found.group("pre"))
         if found.group("post"):

@@ -88,6 +88,12 @@ class _Shared(_Frozen):
     # Nouns after a body's name that make it the owner of another body ("the UN body said",
     # "the EU agency said"): one of its bodies speaks, not the body named.
     member_body_nouns: tuple[str, ...] = ()
+    # What a body issues ("Brindle Oil said in an emailed statement"): a name alone that
+    # issues one, and that no list takes for a person, is a body's.
+    issued_documents: tuple[str, ...] = ()
+    # Kinds of body no body's name is headed by ("the alliance", "the band"): said again of
+    # the one body heard or named before (NATO, a band), like a firm head.
+    body_kind_nouns: tuple[str, ...] = ()
     # Capitalised words of a firm's or a ministry's name that no person's name holds: a
     # "person" the name finder ran into one ("Limited Ivan X", "Czech Industry") is no speaker.
     not_name_words: tuple[str, ...] = ()

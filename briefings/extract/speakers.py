@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from briefings.extract.bodies import BodySpeakers
+from briefings.extract.body_names import known_body
 from briefings.extract.described import Described
-from briefings.extract.gazetteer import CYR, norm
+from briefings.extract.gazetteer import CYR, Kind, norm
+from briefings.extract.issuers import sole_body, statement_issuer
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.name_tokens import is_given
@@ -266,6 +268,23 @@ class Speakers(Described):
             return set()
         return found or None
 
+    def _issuer(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """A body no list knows that issues a statement under its own name."""
+        people = {w for person in self.people.people for w in name_words(person.name)}
+        here = [m for m in self.mentions if m.para == p]
+        name = statement_issuer(self.paragraphs[p], lo, hi, here, people)
+        return self.bodies.credit(name) if name is not None else None
+
+    def _sole_body(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'“…,” the alliance said' of the one body heard or named before (NATO)."""
+        named = [
+            known_body(m.name)
+            for m in self.mentions
+            if m.kind == Kind.ORG and (m.para, m.start) < (p, lo)
+        ]
+        name = sole_body(self.paragraphs[p], lo, hi, [*self.bodies.org_speakers, *named])
+        return self.bodies.credit(name) if name is not None else None
+
     # -- the entry point ----------------------------------------------------------------
 
     def subject(
@@ -297,6 +316,8 @@ class Speakers(Described):
             alone = self._office_acronym(p, comma + 1 if comma > lo else lo, hi)
         if alone is None:  # "“…,” NVK said", "Responding to …, NVK said"
             alone = self.bodies.acronym(p, lo, hi, comma)
+        if alone is None:  # "“…,” Brindle Oil said in an emailed statement"
+            alone = self._issuer(p, comma + 1 if comma > lo else lo, hi)
         if alone is not None:
             return alone
         if (
@@ -319,7 +340,7 @@ class Speakers(Described):
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker
-        body = self.bodies.organisation(p, lo, hi)
+        body = self.bodies.organisation(p, lo, hi) or self._sole_body(p, lo, hi)
         if body is not None:
             return body
         return (

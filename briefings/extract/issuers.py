@@ -1,0 +1,66 @@
+"""Bodies that speak though no list of kinds names them: one named by its own name alone as
+the subject of a statement ("“…,” Brindle Oil said in an emailed statement", "“…,” said
+Tarvo Group in a statement"; a person "said in a statement" is named as a person: a mention,
+a given name, an office), and one named again by a kind no name holds ("the alliance said"
+after NATO, "the company says" after Gazprom)."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.body_names import ORG
+from briefings.extract.gazetteer import TOKEN, Kind, gazetteer, norm
+from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.mention import Mention
+from briefings.extract.name_tokens import is_given, title_like
+
+__all__ = ["sole_body", "statement_issuer"]
+
+_LEX = lexicon().en
+# "the alliance", "the Arctic gas company": a kind of body with lowercase words before it.
+_KIND_AGAIN = re.compile(
+    rf"\s*the\s+(?:[a-z-]+\s+){{0,2}}{alternatives([*_LEX.firm_heads, *_LEX.body_kind_nouns])}\s*"
+)
+_DOCUMENTS = alternatives(_LEX.issued_documents)
+_ISSUED = rf"in\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){{0,2}}{_DOCUMENTS}"
+# "Brindle Oil", "Tarvo Group", "Fern of Tallow": capitalised words, perhaps joined by "of"/"&".
+_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of|for|&|[A-Z][\w&’'.-]*)){0,4}(?<=[\w.]))"
+# The subject before the verb ("Brindle Oil" + " said in a statement"); after it ("said
+# Tarvo Group in a statement", the span then holds the document too).
+_BEFORE = re.compile(rf"\s*{_NAME}\s*")
+_VERB_ISSUED = re.compile(rf"\s+(?:has\s+|had\s+)?[a-z]{{3,}}\s+(?:[a-z]+\s+)?{_ISSUED}(?!\w)")
+_AFTER = re.compile(rf"\s*{_NAME}\s+{_ISSUED}(?!\w)[^,.;:]*")
+
+
+def statement_issuer(
+    text: str, lo: int, hi: int, mentions: list[Mention], people: set[str]
+) -> str | None:
+    """The body the subject span `lo:hi` of `text` names when its words issue a statement and
+    no person can be meant: no mention of anyone or anywhere in it, no given name, no office
+    or word shaped like one, no word of a person's name the article gives (`people`: their
+    words, casefolded). None otherwise."""
+    found = _AFTER.fullmatch(text, lo, hi)
+    if found is None:
+        found = _BEFORE.fullmatch(text, lo, hi)
+        if found is None or _VERB_ISSUED.match(text, hi) is None:
+            return None
+    start, end = found.span("name")
+    if any(m.start < end and m.end > start and m.kind != Kind.ORG for m in mentions):
+        return None
+    name = found.group("name")
+    words = [w for w in TOKEN.findall(name) if w[:1].isupper()]
+    if any(is_given(w) or title_like(w) or norm(w).casefold() in people for w in words):
+        return None
+    known = gazetteer().index.get(tuple(norm(t) for t in TOKEN.findall(name)))
+    if known is not None and known.kind != Kind.ORG:
+        return None  # "Qatar said in a statement": a country, whose voice the text hides
+    return name
+
+
+def sole_body(text: str, lo: int, hi: int, before: list[str]) -> str | None:
+    """The body "the alliance" or "the company" (the span `lo:hi` of `text`) names again: the
+    one body heard or named `before` it, when no body's name shows a kind of its own ("the
+    Defence Ministry" is no alliance). None with none, several, or one of a named kind."""
+    if _KIND_AGAIN.fullmatch(text, lo, hi) is None or len(set(before)) != 1:
+        return None
+    return before[0] if ORG.search(before[0]) is None else None

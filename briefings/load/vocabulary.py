@@ -61,6 +61,8 @@ class Stamps:
     tail_credits: tuple[re.Pattern[str], ...]
     relayed_credits: tuple[re.Pattern[str], ...]
     event_cues: frozenset[str]  # casefolded whole lines
+    #: Where a wire dateline starts inside a line a scrape glued to its headline.
+    glued_datelines: re.Pattern[str] | None = None
 
 
 def _data(name: str) -> Any:
@@ -97,4 +99,7 @@ def stamps() -> Stamps:
         tail_credits=tuple(re.compile(str(p)) for p in raw["credits"]["tail"]),
         relayed_credits=tuple(re.compile(str(p)) for p in raw["credits"].get("relayed", ())),
         event_cues=frozenset(str(x).casefold() for x in raw["event_cues"]),
+        glued_datelines=re.compile("|".join(f"(?:{p})" for p in raw["glued_datelines"]))
+        if raw.get("glued_datelines")
+        else None,
     )

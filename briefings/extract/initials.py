@@ -92,10 +92,12 @@ def _bare_initialled(
             continue
         # Two glued capitals may be a company's ("TC Harbourworks said"): only an office
         # before them marks a person; spaced initials may also have an office or a speech
-        # verb after them ("X Y, the state's chief negotiator").
+        # verb after them ("X Y, the state's chief negotiator"). Two spaced initials ("A K
+        # Mishra") are a name's alone: no body or sentence opens with two lone capitals.
         glued = len(initials) == 2
         if not (
-            _marked(text, start, end, after_name=not glued)
+            len(initials) == 3
+            or _marked(text, start, end, after_name=not glued)
             or (not glued and ROLE_AFTER.match(text[end : end + 90]))
             or words[-1] in spoken
         ):

@@ -128,12 +128,18 @@ def split_lines(text: str) -> list[str]:
     return out
 
 
+# A credit line's length at most: "© Getty Images", "Copyright 2025 Harbour Media".
+_CREDIT_WORDS = 6
+
+
 def _stamp_like(line: str) -> bool:
-    """A date line, a stamp or a byline ("Posted on March 14, 2025 by …"): a line of its own
-    under a headline, never the wrapped end of one."""
+    """A date line, a stamp, a byline ("Posted on March 14, 2025 by …") or a short credit
+    line ("© Picture Agency"): a line of its own under a headline, never the wrapped end of
+    one."""
     facts = StampFacts()
     return (
-        dateline(line) is not None
+        (COPYRIGHT.match(line) is not None and len(line.split()) <= _CREDIT_WORDS)
+        or dateline(line) is not None
         or is_stamp_line(line, facts)
         or strip_prefixes(line, facts) != line
     )

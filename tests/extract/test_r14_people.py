@@ -120,3 +120,16 @@ def test_a_quantifier_opens_a_group_in_the_people_stage(text: str) -> None:
     """The one list of quantifiers (`group_words`, both languages) keeps a group out of the
     article's people, not only out of its speakers."""
     assert _people(text) == []
+
+
+def test_a_pipeline_named_after_a_person_is_no_mention_of_him() -> None:
+    """'the Walter Ferreyra gas pipeline': a namesake, like a street or an airport."""
+    text = "The minister opened the first leg of the Walter Ferreyra gas pipeline on Sunday."
+    assert _people(text) == []
+
+
+def test_two_spaced_initials_and_a_surname_are_a_name() -> None:
+    """'Rebel leaders met B N Varma at their camp': no office before him and no verb after,
+    yet no body or sentence opens with two lone capitals."""
+    text = "Rebel leaders met B N Varma at their camp in the hills on Tuesday."
+    assert _people(text) == ["B N Varma"]

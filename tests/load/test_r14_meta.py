@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.extracted import PAGE_BODY, analysed, loaded
+from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, analysed, loaded
 
 _HEADLINE = "Harbour council says round of ferry talks with unions concluded"
 
@@ -66,6 +66,63 @@ def test_a_caption_on_another_day_dates_nothing() -> None:
 def test_agence_france_presse_in_a_copyright_line_is_afp() -> None:
     """The agency's copyright line names it in full; the outlet is the name it signs with."""
     doc = loaded(
-        f"{_HEADLINE}\n\n{PAGE_BODY}\n\nAll rights reserved. Copyright Agence France-Presse."
+        f"{_HEADLINE}\n\n{PAGE_BODY}\n\n"
+        "Copyright 2025 Agence France-Presse. Reproduction is forbidden."
     )
     assert doc.meta.outlet == "AFP"
+
+
+def test_a_source_line_crediting_a_channel_names_it() -> None:
+    """'Источник: Telegram-канал "Гавань.RU"': the channel's name, dots and all."""
+    doc = loaded(
+        f'Совет гавани одобрил план\n\n{PAGE_BODY_RU}\n\nИсточник: Telegram-канал "Гавань.RU"'
+    )
+    assert doc.meta.outlet == "Гавань.RU"
+
+
+def test_a_line_inviting_to_more_news_names_the_site() -> None:
+    """'Больше новостей на Gavan-news.ru' at the end of the page is the site naming itself."""
+    doc = loaded(f"Совет гавани одобрил план\n\n{PAGE_BODY_RU}\n\nБольше новостей на Gavan-news.ru")
+    assert doc.meta.outlet == "Gavan-news.ru"
+
+
+def test_more_news_in_a_sentence_names_nothing() -> None:
+    """A sentence of the story that speaks of more news on a topic is no credit line."""
+    doc = loaded(
+        f"Совет гавани одобрил план\n\n{PAGE_BODY_RU}\n\n"
+        "Больше новостей о паромах совет обещал опубликовать на следующей неделе."
+    )
+    assert doc.meta.outlet is None
+
+
+def test_a_headline_over_a_picture_credit_stays_the_headline() -> None:
+    """The headline given twice, the second time over '© Picture Agency': the credit is a
+    line of its own (not the wrapped end of the headline) and names no outlet."""
+    text = (
+        f"{_HEADLINE}\n\n{_HEADLINE}\n© Getty Images\n\n{PAGE_BODY}\n\n"
+        "Ferry operators will meet the council again in May, a spokesman said."
+    )
+    doc = loaded(text)
+    assert (doc.title, doc.meta.outlet) == (_HEADLINE, None)
+
+
+def test_a_photographer_and_agency_credit_names_no_outlet() -> None:
+    """'Copyright Name/Agency' under a picture credits the photograph."""
+    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}  -  Copyright  Tom Berg/Harbourwire  -")
+    assert doc.meta.outlet is None
+
+
+def test_a_header_that_is_a_place_is_no_site_name() -> None:
+    """A page headed 'Jordan' (a section or tag) that speaks of Jordan again is not the
+    site 'Jordan'."""
+    text = (
+        f"Jordan\n\n{_HEADLINE}\n\n{PAGE_BODY}\n\n"
+        "Jordan has cleared the last known minefield on its northern border, officials said."
+    )
+    assert loaded(text).meta.outlet is None
+
+
+def test_an_image_credit_with_a_copyright_sign_names_no_outlet() -> None:
+    """'Image credit: Foto 123 © Name |': the picture's maker, not the page's outlet."""
+    doc = loaded(f"{_HEADLINE}\n\nImage credit: Foto 4417 © Mara Quist |\n\n{PAGE_BODY}")
+    assert doc.meta.outlet is None

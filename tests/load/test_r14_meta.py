@@ -126,3 +126,12 @@ def test_an_image_credit_with_a_copyright_sign_names_no_outlet() -> None:
     """'Image credit: Foto 123 © Name |': the picture's maker, not the page's outlet."""
     doc = loaded(f"{_HEADLINE}\n\nImage credit: Foto 4417 © Mara Quist |\n\n{PAGE_BODY}")
     assert doc.meta.outlet is None
+
+
+def test_a_caption_ending_in_the_agency_short_name_names_no_outlet() -> None:
+    """'… during a demonstration. (AFP)' closing a photo caption credits the picture; the
+    short name alone is no credit of the page."""
+    text = (
+        f"{_HEADLINE}\n\nA ferry leaves the northern channel during a drill. (AFP)\n\n{PAGE_BODY}"
+    )
+    assert loaded(text).meta.outlet is None

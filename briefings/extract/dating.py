@@ -2,7 +2,8 @@
 
 1. METADATA  sidecar, front matter, record field or HTML meta;
 2. TEXT      the page's own stamp or date line; else, under a wire dateline's day and month
-             ("YEREVAN, November 10. /TASS/."), a full date in the text on that day; else,
+             ("YEREVAN, November 10. /TASS/."), a full date on that day in the lead or the
+             lines above it (a caption taken for the title); else,
              without a dateline, the latest full date of the lead that stands as a stamp
              (not after words of its sentence: "began on 24 January" is an event's day)
              and is not a target ("by January 1, 2026", "до 1 января");
@@ -80,7 +81,10 @@ def _published(
     lead = "\n".join(doc.paragraphs[:LEAD_PARAGRAPHS])
     if doc.dateline_day is not None:
         month, day = doc.dateline_day
-        same_day = [d for d in _stated_dates(lead, latest) if (d.month, d.day) == (month, day)]
+        # The lines above the body count too: a photo caption the page puts over a wire
+        # story ("… in Jakarta, Oct. 23, 2025.") gives the year of its dateline's day.
+        above = f"{doc.title}\n{lead}" if doc.title else lead
+        same_day = [d for d in _stated_dates(above, latest) if (d.month, d.day) == (month, day)]
         return (max(same_day), DateOrigin.TEXT) if same_day else (None, DateOrigin.UNKNOWN)
     if valid := _stated_dates(lead, latest, stamps_only=True):
         return max(valid), DateOrigin.TEXT

@@ -25,13 +25,14 @@ from briefings.extract.patterns import (
 
 # An initial, a dot, maybe one space, then a surname of three letters or more. The initial
 # must not follow a letter or a dot ("U.S. Navy", "e.g. Baku") and the surname must not go on
-# into another initial ("J.R.R. Tolkien" is left to the scan).
+# into another initial ("J.R.R. Tolkien" is left to the scan); a full stop ending the sentence
+# after the surname ("led by Captain H. Rao.") is no initial.
 # A transliterated initial may take two letters ("Ya. Sodbaatar"), only from a closed list:
 # "Mr. Lind", "St. Petersburg" and "Dr. Berg" are no initials.
 _DIGRAPHS = "|".join(sorted(gazetteer().initial_digraphs, key=len, reverse=True))
 _INITIALLED = re.compile(
     rf"(?<![\w.])(?P<initial>{_DIGRAPHS + '|' if _DIGRAPHS else ''}[A-ZА-ЯЁ])\. ?"
-    r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})(?![\w.])"
+    r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})(?!\w|\.\w)"
 )
 
 
@@ -62,9 +63,12 @@ def _marked(text: str, start: int, end: int, *, after_name: bool = True) -> bool
     )
 
 
-def _bare_initialled(p: int, text: str, found: list[Mention]) -> list[Mention]:
-    """Names with initials written without dots, where the text marks a person; a name the
-    scan found from the surname on gets its initials back."""
+def _bare_initialled(
+    p: int, text: str, found: list[Mention], spoken: frozenset[str]
+) -> list[Mention]:
+    """Names with initials written without dots, where the text marks a person (or the
+    article's lone surname speaks, `spoken`); a name the scan found from the surname on gets
+    its initials back."""
     out: list[Mention] = []
     index = gazetteer().index
     for match in _BARE_INITIALLED.finditer(text):
@@ -88,20 +92,28 @@ def _bare_initialled(p: int, text: str, found: list[Mention]) -> list[Mention]:
             continue
         # Two glued capitals may be a company's ("TC Harbourworks said"): only an office
         # before them marks a person; spaced initials may also have an office or a speech
-        # verb after them ("X Y, the state's chief negotiator").
+        # verb after them ("X Y, the state's chief negotiator"). Two spaced initials ("A K
+        # Mishra") are a name's alone: no body or sentence opens with two lone capitals.
         glued = len(initials) == 2
         if not (
-            _marked(text, start, end, after_name=not glued)
+            len(initials) == 3
+            or _marked(text, start, end, after_name=not glued)
             or (not glued and ROLE_AFTER.match(text[end : end + 90]))
+            or words[-1] in spoken
         ):
             continue
         out.append(Mention(p, start, end, Kind.PERSON, text[start:end], partial=True))
     return out
 
 
-def initialled_people(p: int, text: str, found: list[Mention]) -> list[Mention]:
+def initialled_people(
+    p: int, text: str, found: list[Mention], spoken: frozenset[str] = frozenset()
+) -> list[Mention]:
     """People written as an initial and a surname, where an office, an honorific or a speech
-    verb marks them, outside the spans already found."""
+    verb marks them, outside the spans already found. `spoken`: surnames the article uses
+    alone before a speech verb or with an office after them ("Mishra clarified", "Mishra,
+    who is the ministry's adviser"): "led by AK Mishra" is that person, though nothing marks
+    him where his initials stand."""
     out: list[Mention] = []
     for match in _INITIALLED.finditer(text):
         start, end = match.span()
@@ -121,8 +133,8 @@ def initialled_people(p: int, text: str, found: list[Mention]) -> list[Mention]:
         surname = match.group("surname")
         if (norm(surname),) in gazetteer().index:
             continue  # "N.Baku" is no one; a known place or body after an initial stays it
-        if not _marked(text, start, end):
+        if not (_marked(text, start, end) or surname in spoken):
             continue
         # Partial: "А. Новак" is the article's "Александр Новак" when it names him in full.
         out.append(Mention(p, start, end, Kind.PERSON, match.group(), partial=True))
-    return out + _bare_initialled(p, text, found + out)
+    return out + _bare_initialled(p, text, found + out, spoken)

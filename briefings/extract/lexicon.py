@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 
 class _Frozen(BaseModel):
@@ -130,6 +131,7 @@ class _Shared(_Frozen):
 
 
 class English(_Shared):
+    # Capitalised words no name holds; the capitalised `group_words` join them on loading.
     stop_capitals: frozenset[str]
     honorific_abbreviations: tuple[str, ...]
     honorific_words: tuple[str, ...]
@@ -139,6 +141,16 @@ class English(_Shared):
     role_modifiers: tuple[str, ...]
     nationality_suffixes: tuple[str, ...]
     function_words: frozenset[str]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _groups_are_stop_capitals(cls, raw: Any) -> Any:
+        """A quantifier opening a sentence ("Two", "Many") is no word of a name: the one
+        list of them (`group_words`) is read into the stop capitals too."""
+        if isinstance(raw, dict) and raw.get("group_words"):
+            groups = [str(w)[:1].upper() + str(w)[1:] for w in raw["group_words"]]
+            raw = {**raw, "stop_capitals": [*(raw.get("stop_capitals") or ()), *groups]}
+        return raw
 
 
 class RussianRole(_Frozen):

@@ -40,12 +40,13 @@ from briefings.extract.names import (
     title_like,
 )
 from briefings.extract.neighbours import listed, single_surnames
+from briefings.extract.patterns import ROLE_AFTER, VERB_AFTER_NAME
 from briefings.extract.run_words import broken_hyphen, closes_with_honorific, middle_initial
 from briefings.extract.russian import nominative_name
 
 # Mention lives in its own module so that neighbours.py can build them; it stays importable
 # from here, where the other extractors look for it.
-__all__ = ["Mention", "scan"]
+__all__ = ["Mention", "headline_surnames", "scan"]
 
 
 def scan(paragraphs: list[str]) -> list[Mention]:
@@ -66,6 +67,7 @@ def scan(paragraphs: list[str]) -> list[Mention]:
         if not (k and adjacent(text, caps[k - 1], c))
         and not (k + 1 < len(caps) and adjacent(text, c, caps[k + 1]))
     )
+    spoken = _spoken_alone(paragraphs, all_caps)
     for p, text in enumerate(paragraphs):
         caps = all_caps[p]
         covered_until = -1
@@ -117,12 +119,30 @@ def scan(paragraphs: list[str]) -> list[Mention]:
             used.add(c)
             covered_until = end
         found = _unknown_people(p, text, caps, used, surnames, seen, places)
-        found += initialled_people(p, text, [m for m in out if m.para == p] + found)
+        found += initialled_people(p, text, [m for m in out if m.para == p] + found, spoken)
         out.extend(_prefixed(text, found))
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
     _with_suffixes(paragraphs, out)
     return out
+
+
+def _spoken_alone(paragraphs: list[str], all_caps: list[list[re.Match[str]]]) -> frozenset[str]:
+    """Capitalised words the article uses alone as a person's: before a speech verb ("Mishra
+    clarified") or an office ("Mishra, who is the ministry's adviser")."""
+    spoken: set[str] = set()
+    for text, caps in zip(paragraphs, all_caps, strict=True):
+        for k, c in enumerate(caps):
+            if (k and adjacent(text, caps[k - 1], c)) or (
+                k + 1 < len(caps) and adjacent(text, c, caps[k + 1])
+            ):
+                continue
+            after = text[c.end() : c.end() + 90]
+            if is_name_token(c.group()) and (
+                VERB_AFTER_NAME.match(after) or ROLE_AFTER.match(after)
+            ):
+                spoken.add(c.group())
+    return frozenset(spoken)
 
 
 def _with_suffixes(paragraphs: list[str], mentions: list[Mention]) -> None:
@@ -189,12 +209,27 @@ _SURNAME_TOKEN = re.compile(
 )
 
 
-def _surname_mentions(paragraphs: list[str], found: list[Mention]) -> list[Mention]:
-    """Later mentions of a newly found person by surname alone ("Ferrante said", "Керимова")."""
+def headline_surnames(
+    paragraphs: list[str], found: list[Mention], names: list[str]
+) -> list[Mention]:
+    """The body's lone surnames ("Ортега отметил") of people only the headline names in full
+    ("… рассказал спецпредставитель Лауреано Ортега"): a lead cut off as the headline."""
+    return _surname_mentions(paragraphs, found, names)
+
+
+def _surname_mentions(
+    paragraphs: list[str], found: list[Mention], names: list[str] | None = None
+) -> list[Mention]:
+    """Later mentions of a newly found person by surname alone ("Ferrante said", "Керимова");
+    with `names`, of those people instead of the ones found."""
     surnames: dict[str, str] = {}
-    for m in found:
-        if m.kind == Kind.PERSON and not m.known and " " in m.name:
-            surnames.setdefault(norm(m.name.split()[-1]), m.name)
+    for full in (
+        names
+        if names is not None
+        else [m.name for m in found if m.kind == Kind.PERSON and not m.known]
+    ):
+        if " " in full:
+            surnames.setdefault(norm(full.split()[-1]), full)
     if not surnames:
         return []
     taken = {(m.para, m.start) for m in found} | {(m.para, m.end) for m in found}

@@ -9,6 +9,7 @@ single-word tests every name finder asks (`mentions`, `neighbours`, `initials`,
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from briefings.extract.gazetteer import CYR, gazetteer, norm
@@ -55,13 +56,16 @@ _FUNCTION_WORDS = frozenset(
     for w in lexicon().both(field)
     if len(w) > 2 and w.isalpha()
 ) | frozenset(w for w in lexicon().en.function_words if len(w) > 2)
+# Quantifiers of either language ("Many", "Двое", "Несколько") open a group of people, never
+# a name: the speaker stage need not ask again whether a "person" opens with one.
+_GROUP_WORDS = frozenset(norm(w).casefold() for w in lexicon().both("group_words"))
 
 
 @lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
         return False
-    if token.casefold() in _FUNCTION_WORDS:
+    if token.casefold() in _FUNCTION_WORDS or norm(token).casefold() in _GROUP_WORDS:
         return False
     if hyphened_rank(token):
         return False
@@ -102,10 +106,31 @@ def patronym_after(text: str, caps: list[re.Match[str]], j: int) -> int | None:
     return k if joined(text, caps[j], caps[k]) else None
 
 
+def _unaccented(token: str) -> str:
+    """A Latin word without its accents ('Wálter' → 'Walter'); Cyrillic stays as written,
+    where 'й' and 'ё' are letters of their own."""
+    if CYR.search(token):
+        return token
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", token) if not unicodedata.combining(ch)
+    )
+
+
+@lru_cache(maxsize=1)
+def _unaccented_given() -> frozenset[str]:
+    return frozenset(_unaccented(n) for n in gazetteer().given_names)
+
+
 @lru_cache(maxsize=16384)
 def is_given(token: str) -> bool:
+    """A known first name, in any case form and with or without its accents: a page may
+    write 'Wálter' or 'Arsene' for the gazetteer's 'Walter' and 'Arsène'."""
     given = gazetteer().given_names
-    return token in given or nominative_name(token) in given
+    return (
+        token in given
+        or nominative_name(token) in given
+        or _unaccented(token) in _unaccented_given()
+    )
 
 
 @lru_cache(maxsize=16384)

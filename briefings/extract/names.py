@@ -119,6 +119,8 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # "President João Manuel X Y": right after the office the run opens on the name, so
         # a first name the gazetteer does not know stays before the one it knows.
         return run
+    if len(run) == 4 and _apposition(run, text):
+        return run  # "its former leader, Dairo Antonio X Y, known as": set off by commas
     for g, token in enumerate(run[:-1]):
         if is_given(token.group()) and len(run) - g <= 4:
             return run[g:]
@@ -143,6 +145,22 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # not: a body's name runs into it mid-sentence).
         return run
     return run[-2:]
+
+
+_APPOSITION_BEFORE = re.compile(r"(?:,|,[”\"]|[”\"],)\s*$")
+
+
+def _apposition(run: list[re.Match[str]], text: str) -> bool:
+    """Four name words set off by commas ("the leader, Dairo Antonio X Y, was", "“…,” Wálter
+    Pablo X Y, a deputy"): an apposition names one person in full, as Spanish and Portuguese
+    names run to two given names and two surnames; no word of it is an office or a nation."""
+    return (
+        _APPOSITION_BEFORE.search(text, max(0, run[0].start() - 4), run[0].start()) is not None
+        and text[run[-1].end() : run[-1].end() + 1] == ","
+        and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
+        and not any(title_like(t.group()) for t in run)
+        and _NATIONALITY.search(run[0].group()) is None
+    )
 
 
 # Every word of an office's name ("Executive" of "Chief Executive"): never a first name.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
-from briefings.extract.mentions import Mention, scan
+from briefings.extract.mentions import Mention, headline_surnames, scan
 from briefings.extract.names import regnal_title_before, without_quoted_body
 from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
@@ -224,18 +224,29 @@ def _prefix_aliases(full: list[str], names: list[str]) -> dict[str, str]:
     return aliases
 
 
-def _headline_names(headline: str | None, body: list[str]) -> list[str]:
+def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]) -> list[str]:
     """Full names the headline gives that the body does not: a lead cut off as the headline,
-    or a headline naming in full the person the body calls only "Gen Wanlop" or "Szijjarto"."""
+    or a headline naming in full the person the body calls only "Gen Wanlop" or "Szijjarto".
+
+    A name the case rules would change keeps the headline's form when the body writes its
+    surname so alone ("… президента Лауреано Ортега", then "Ортега отметил")."""
     if not headline:
         return []
     found = scan([headline])
+    written = {id(m): headline[m.start : m.end] for m in found}
     _normalise_russian_names(found, [headline])
-    return [
-        m.name
-        for m in found
-        if m.kind == Kind.PERSON and not m.partial and " " in m.name and m.name not in body
-    ]
+    names: list[str] = []
+    for m in found:
+        if m.kind != Kind.PERSON or m.partial or " " not in m.name or m.name in body:
+            continue
+        surname = written[id(m)].split()[-1]
+        if written[id(m)] != m.name and any(
+            re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text) for text in paragraphs
+        ):
+            names.append(written[id(m)])
+        else:
+            names.append(m.name)
+    return names
 
 
 def _titled_names(
@@ -266,7 +277,11 @@ def resolve_people(
     for m in mentions:
         if m.kind == Kind.PERSON and not m.partial and m.name not in full:
             full.append(m.name)
-    in_headline = _headline_names(headline, full)
+    in_headline = _headline_names(headline, full, paragraphs)
+    if in_headline and (lone := headline_surnames(paragraphs, mentions, in_headline)):
+        # The headline's full name is the body's lone surname: the same person, speaking.
+        mentions.extend(lone)
+        mentions.sort(key=lambda m: (m.para, m.start))
     known = {m.name for m in mentions if m.kind == Kind.PERSON and m.known}
     aliases = _address_forms(full, known) | (
         _particle_aliases(full)

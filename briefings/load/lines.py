@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefings.dates import dateline
 from briefings.load.stamps import StampFacts, is_stamp_line, strip_prefixes
-from briefings.load.vocabulary import boilerplate
+from briefings.load.vocabulary import boilerplate, stamps
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -88,12 +88,17 @@ _GLUED_BLOCKS = re.compile(r"(?<=[а-яё][а-яё][а-яё][а-яё])(?=[А-Я�
 
 def _unglued(text: str) -> str:
     """The text with each glued line's pieces set apart as blocks of their own (so that no
-    piece is joined back to the line above it as a wrapped paragraph)."""
-    if _GLUED_BLOCKS.search(text) is None:
+    piece is joined back to the line above it as a wrapped paragraph): Russian blocks glued
+    without a space, and a headline a wire dateline follows on the same line."""
+    dateline_at = stamps().glued_datelines
+    glued = [_GLUED_BLOCKS] if dateline_at is None else [_GLUED_BLOCKS, dateline_at]
+    if not any(pattern.search(text) for pattern in glued):
         return text
     out: list[str] = []
     for line in text.split("\n"):
-        pieces = _GLUED_BLOCKS.split(line)
+        pieces = [line]
+        for pattern in glued:
+            pieces = [part for piece in pieces for part in pattern.split(piece)]
         out.extend(["", *"\n\n".join(pieces).split("\n"), ""] if len(pieces) > 1 else [line])
     return "\n".join(out)
 
@@ -123,12 +128,18 @@ def split_lines(text: str) -> list[str]:
     return out
 
 
+# A credit line's length at most: "© Getty Images", "Copyright 2025 Harbour Media".
+_CREDIT_WORDS = 6
+
+
 def _stamp_like(line: str) -> bool:
-    """A date line, a stamp or a byline ("Posted on March 14, 2025 by …"): a line of its own
-    under a headline, never the wrapped end of one."""
+    """A date line, a stamp, a byline ("Posted on March 14, 2025 by …") or a short credit
+    line ("© Picture Agency"): a line of its own under a headline, never the wrapped end of
+    one."""
     facts = StampFacts()
     return (
-        dateline(line) is not None
+        (COPYRIGHT.match(line) is not None and len(line.split()) <= _CREDIT_WORDS)
+        or dateline(line) is not None
         or is_stamp_line(line, facts)
         or strip_prefixes(line, facts) != line
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefings.load.lines import COPYRIGHT, Line
-from briefings.load.vocabulary import boilerplate, stamps
+from briefings.load.vocabulary import boilerplate, place_names, stamps
 
 
 def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
@@ -76,9 +76,24 @@ def _outlet_name(raw: str | None) -> str | None:
     return name.title() if len(words) > 1 and name.isupper() else name
 
 
+# A picture's credit line ("Image credit: Foto 123 © Name |", "Фото: © Агентство").
+_PHOTO_CUE = re.compile(r"(?i)(?<!\w)(?:image|photo|foto|picture|фото|изображение)(?!\w)")
+
+
+def _credited(raw: str | None) -> str | None:
+    """The outlet a copyright line names, unless it credits a picture: a photo agency
+    ("© Getty Images") or a photographer and agency ("Copyright Name/Agency")."""
+    name = _outlet_name(raw)
+    if name is None or "/" in name or name.casefold() in boilerplate().photo_agencies:
+        return None
+    return name
+
+
 def outlet_on_page(lines: list[Line]) -> str | None:
-    """The outlet a page names itself when it is not a known one: a 'Source: X' line, else
-    the copyright line ('© 2025 X', 'X © 2025'), else a header site name the page repeats."""
+    """The outlet a page names itself when it is not a known one: a 'Source: X' line or a
+    line inviting readers to more of its news ('Больше новостей на X'), else the copyright
+    line ('© 2025 X', 'X © 2025'; not a picture's credit), else a header site name the page
+    repeats (not a place's name: a section or a tag)."""
     stated: str | None = None
     for ln in lines:
         # A stamp line (a photo credit: "Фото: © Agency") said what it names already.
@@ -87,16 +102,19 @@ def outlet_on_page(lines: list[Line]) -> str | None:
         source = _SOURCE_LINE.match(ln.text)
         if source and (name := _outlet_name(source.group("name"))):
             return name
-        if stated is None and COPYRIGHT.search(ln.text):
+        own = next((m for p in stamps().own_lines if (m := p.match(ln.text))), None)
+        if own is not None and (name := _outlet_name(own.group("outlet"))):
+            return name
+        if stated is None and COPYRIGHT.search(ln.text) and not _PHOTO_CUE.search(ln.text):
             before = _COPYRIGHT_BEFORE.match(ln.text)
             after = _COPYRIGHT_AFTER.search(ln.text)
-            stated = _outlet_name(before.group("name") if before else None) or _outlet_name(
+            stated = _credited(before.group("name") if before else None) or _credited(
                 after.group("name") if after else None
             )
     if stated or not lines or lines[0].words > 5 or lines[0].terminal or lines[0].dateline:
         return stated
     header = _outlet_name(lines[0].text)
-    if header is None:
+    if header is None or header.casefold() in place_names():
         return None
     # A header line alone could be a section name; the site naming itself again confirms it,
     # in a longer line: a toggle repeated ("Dark", "Light", "Dark") or a headline given twice

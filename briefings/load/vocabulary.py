@@ -28,6 +28,8 @@ class Boilerplate:
     sections: frozenset[str]
     #: The Russian name of an agency known by its English one, for pages in Cyrillic.
     cyrillic_names: dict[str, str]
+    #: Picture agencies (casefolded): a copyright line naming one credits a photo.
+    photo_agencies: frozenset[str] = frozenset()
     domain_re: re.Pattern[str] = field(init=False)
     name_re: re.Pattern[str] = field(init=False)
 
@@ -60,7 +62,11 @@ class Stamps:
     lead_credits: tuple[re.Pattern[str], ...]
     tail_credits: tuple[re.Pattern[str], ...]
     relayed_credits: tuple[re.Pattern[str], ...]
+    #: Lines of their own where a page names itself ("Больше новостей на X").
+    own_lines: tuple[re.Pattern[str], ...]
     event_cues: frozenset[str]  # casefolded whole lines
+    #: Where a wire dateline starts inside a line a scrape glued to its headline.
+    glued_datelines: re.Pattern[str] | None = None
 
 
 def _data(name: str) -> Any:
@@ -83,6 +89,20 @@ def boilerplate() -> Boilerplate:
         cyrillic_names={
             str(k): str(v) for k, v in (raw.get("outlet_cyrillic_names") or {}).items()
         },
+        photo_agencies=frozenset(str(x).casefold() for x in raw.get("photo_agencies") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Names of the gazetteer's places and their aliases, casefolded: a page's header that
+    is one ("Jordan" over a story on Jordan) is a section or a tag, never the site's name.
+    Read from the gazetteer's data, since the loaders run before (and apart from) `extract`."""
+    raw = _data("gazetteer.yaml")
+    return frozenset(
+        str(alias).casefold()
+        for item in raw.get("places") or ()
+        for alias in (item["name"], *(item.get("aliases") or ()))
     )
 
 
@@ -96,5 +116,9 @@ def stamps() -> Stamps:
         lead_credits=tuple(re.compile(str(p)) for p in raw["credits"]["lead"]),
         tail_credits=tuple(re.compile(str(p)) for p in raw["credits"]["tail"]),
         relayed_credits=tuple(re.compile(str(p)) for p in raw["credits"].get("relayed", ())),
+        own_lines=tuple(re.compile(str(p)) for p in raw["credits"].get("own_lines", ())),
         event_cues=frozenset(str(x).casefold() for x in raw["event_cues"]),
+        glued_datelines=re.compile("|".join(f"(?:{p})" for p in raw["glued_datelines"]))
+        if raw.get("glued_datelines")
+        else None,
     )

@@ -53,3 +53,24 @@ def test_a_name_that_holds_no_honorific_is_kept_whole() -> None:
         "Karma Wangchen said on Friday."
     )
     assert speaker_of(article, "The glaciers") == "Karma Wangchen"
+
+
+def test_a_title_word_before_a_given_name_is_not_credited() -> None:
+    """'… says Harbor Lane's Head Roaster Laura Whitcombe': a word shaped like an office
+    ('Roaster') that is no first name, right before a known first name, is the end of the
+    title, not the first word of the speaker's name."""
+    article = under_headline(
+        "“We roast the beans in small lots every morning before the shop opens,” says "
+        "Harbor Lane's Head Roaster Laura Whitcombe."
+    )
+    assert speaker_of(article, "We roast") == "Laura Whitcombe"
+
+
+def test_a_first_name_shaped_like_a_title_is_kept() -> None:
+    """The rule leaves a name whose first word is a first name alone ('Walter' ends like
+    'Roaster' but is a known first name)."""
+    article = under_headline(
+        "“We roast the beans in small lots every morning before the shop opens,” says "
+        "Walter Mark Whitcombe, who owns the shop."
+    )
+    assert speaker_of(article, "We roast") == "Walter Mark Whitcombe"

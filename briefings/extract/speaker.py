@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.name_tokens import is_given, title_like
 from briefings.extract.patterns import ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name
 from briefings.models import SpeakerKind
@@ -68,6 +69,12 @@ def _rank(word: str) -> bool:
     return all(part.casefold() in _RANKS for part in word.rstrip(".").split("-"))
 
 
+def _title_before_given(words: list[str]) -> bool:
+    """'Head Brewer X Y' read as 'Brewer X Y': a word shaped like an office that is no first
+    name, before a known first name and a surname, ends the title ('Walter X Y' stays)."""
+    return len(words) >= 3 and title_like(words[0]) and is_given(words[1])
+
+
 def group_name(name: str) -> bool:
     """Whether a found "person" opens with a quantifier ("Two Rohingya", "Many Rohingyas"):
     many people, whom neither a quote nor a "he" can belong to."""
@@ -86,7 +93,10 @@ def person_name(name: str) -> str | None:
     words = name.split()
     start = 0
     while start < len(words) - 1 and (
-        _rank(words[start]) or _place(words[start]) or norm(words[start]).casefold() in _NOT_NAME
+        _rank(words[start])
+        or _place(words[start])
+        or norm(words[start]).casefold() in _NOT_NAME
+        or _title_before_given(words[start:])
     ):
         start += 1
     rest = words[start:]

@@ -3,10 +3,12 @@
 - Permafrost thawing is warming measured in the ground: a piece on frozen ground giving way
   under a northern town is climate news even when it never says "climate change". Frozen ground
   alone, where a pipeline or a town is built, is not.
-- A peace plan is named the other way round as well ("a 20-point plan for peace") and in
-  Russian ("мирный план"); with it the talks lead, and the envoys' defence words are the talks'.
+- A peace plan is named the other way round as well ("a 20-point plan for peace"), as the
+  Russian "мирный план" already was; with it the talks lead, and the envoys' defence words
+  are the talks'.
 - Since 2022, talks and meetings "on Ukraine" are about ending the war: a spokesman saying a
   round is postponed or unlikely is peace-talks news.
+- "СПГ" is the Russian for LNG, and "сжиженный газ" for liquefied gas.
 """
 
 from __future__ import annotations
@@ -123,3 +125,17 @@ def test_talks_on_ukraine_postponed_are_peace_talks(
 ) -> None:
     article = make_article(title="Песков о переговорах", paragraphs=paragraphs)
     assert "peace-talks" in topics.classify(article).topics
+
+
+def test_russian_lng_is_energy_news(topics: TopicSet) -> None:
+    """"СПГ" is the Russian for LNG: a piece on an LNG plant's tankers names little else."""
+    article = make_article(
+        title="Танкеры не могут подойти к заводу «Полярный СПГ»",
+        paragraphs=[
+            "Два танкера ледового класса третью неделю стоят у кромки льда, сообщило издание"
+            " «Северный курьер».",
+            "С весны завод отгрузил покупателям около 800 тысяч тонн СПГ.",
+            "Суда, которые везут сжиженный газ, ждут ледокол до конца месяца.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]

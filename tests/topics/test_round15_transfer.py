@@ -128,7 +128,7 @@ def test_talks_on_ukraine_postponed_are_peace_talks(
 
 
 def test_russian_lng_is_energy_news(topics: TopicSet) -> None:
-    """"СПГ" is the Russian for LNG: a piece on an LNG plant's tankers names little else."""
+    """ "СПГ" is the Russian for LNG: a piece on an LNG plant's tankers names little else."""
     article = make_article(
         title="Танкеры не могут подойти к заводу «Полярный СПГ»",
         paragraphs=[

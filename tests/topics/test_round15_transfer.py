@@ -9,6 +9,8 @@
 - Since 2022, talks and meetings "on Ukraine" are about ending the war: a spokesman saying a
   round is postponed or unlikely is peace-talks news.
 - "СПГ" is the Russian for LNG, and "сжиженный газ" for liquefied gas.
+- Two named states agreeing to build a pipeline together have made a compact (partnerships) as
+  well as energy news; two firms agreeing to build under a supply deal have not.
 """
 
 from __future__ import annotations
@@ -139,3 +141,48 @@ def test_russian_lng_is_energy_news(topics: TopicSet) -> None:
         ],
     )
     assert topics.classify(article).topics == ["energy"]
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [
+        pytest.param(
+            "Norway and Poland to build a hydrogen line",
+            [
+                "Norway and Poland agreed on Monday to build a hydrogen pipeline under the Baltic"
+                " Sea, the two energy ministers told a news conference in Gdansk.",
+                "The line would carry hydrogen made with offshore wind power to Polish steel"
+                " mills from 2032.",
+                "Engineers expect the pipeline to cost about 4 billion euros.",
+            ],
+            id="en",
+        ),
+        pytest.param(
+            "Армения и Грузия построят газопровод",
+            [
+                "Армения и Грузия договорились построить новый газопровод через горный перевал,"
+                " сообщили министры энергетики двух стран.",
+                "По трубе пойдет природный газ для теплоэлектростанций севера Армении.",
+                "Стоимость газопровода оценивают в 300 миллионов долларов.",
+            ],
+            id="ru",
+        ),
+    ],
+)
+def test_two_states_agreeing_to_build_a_pipeline_is_a_partnership(
+    topics: TopicSet, title: str, paragraphs: list[str]
+) -> None:
+    found = topics.classify(make_article(title=title, paragraphs=paragraphs)).topics
+    assert set(found) == {"energy", "partnerships"}
+
+
+def test_firms_agreeing_to_build_under_a_supply_deal_stay_energy_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Gas firms to build a terminal",
+        paragraphs=[
+            "Norway's Fjordgas and Poland's Baltex agreed to build an import terminal under a"
+            " ten-year supply deal, the companies said.",
+            "The terminal would take liquefied natural gas from 2029.",
+        ],
+    )
+    assert "partnerships" not in topics.classify(article).topics

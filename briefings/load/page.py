@@ -25,7 +25,7 @@ from briefings.load.lines import (
     split_lines,
 )
 from briefings.load.outlet import outlet_in_lead, outlet_on_page
-from briefings.load.vocabulary import stamps
+from briefings.load.vocabulary import boilerplate, stamps
 
 
 def _first_of_pair(above: list[int], lines: list[Line]) -> int:
@@ -39,6 +39,34 @@ def _first_of_pair(above: list[int], lines: list[Line]) -> int:
 
 # A list item ("• The Hon X, Minister for Y", "* Joint release with:") is never a headline.
 _LIST_ITEM = re.compile(r"^(?:[•·▪]\s*|[*-]\s+)")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _numbered_item(lines: list[Line], at: int) -> bool:
+    """A line of a numbered list ("2. Go to the main menu" between "1. …" and "3. …"): a
+    page's menu, never its headline. A line numbered alone may be a headline's figure."""
+    if _NUMBERED.match(lines[at].text) is None:
+        return False
+    return any(
+        0 <= i < len(lines) and _NUMBERED.match(lines[i].text) is not None for i in (at - 1, at + 1)
+    )
+
+
+#: Words a breadcrumb trail puts before the headline it ends in ("Home World News <headline>").
+_CRUMB_WORDS = 5
+
+
+def _crumbs_ended(lines: list[Line], at: int) -> int:
+    """The headline a breadcrumb trail ends in, when the page gives it again on a line of its
+    own just under the trail ("Home India News <headline>" over "<headline>"); else `at`."""
+    trail = lines[at]
+    for i in range(at + 1, min(at + 4, len(lines))):
+        ln = lines[i]
+        if ln.junk or ln.words < 3 or not trail.key.endswith(" " + ln.key):
+            continue
+        if len(trail.key[: -len(ln.key)].split()) <= _CRUMB_WORDS:
+            return i
+    return at
 
 
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
@@ -57,6 +85,7 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and not repeats_itself(ln.text)
         and not glossed_name(ln.text)
         and _LIST_ITEM.match(ln.text) is None
+        and not _numbered_item(lines, i)
     ]
     for i in candidates:
         if lines[i].heading:
@@ -286,7 +315,9 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     first_body = strong[0] if strong else len(lines)
     title_at = _pick_title(lines, first_body)
     if title_at is not None:
-        cleaned.title = lines[title_at].text
+        title_at = _crumbs_ended(lines, title_at)
+        cleaned.title = _without_caption_word(lines[title_at].text)
+        lines[title_at].junk = True
         if cleaned.outlet and key(cleaned.outlet) == key(cleaned.title):
             cleaned.outlet = None  # a headline repeated in the header is not the site's name
         cleaned.date = _date_by_title(dated, title_at, first_body, cleaned.date)
@@ -318,6 +349,21 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
                 # No-break spaces are layout, not text; HTML extraction drops them too.
                 cleaned.paragraphs.append(ln.text.replace("\u00a0", " "))
     return _without_site_name(cleaned)
+
+
+def _without_caption_word(title: str) -> str:
+    """The headline without a picture's label glued after it ("<headline> PHOTO"): a capital
+    word from `caption_words` after a headline in mixed case marks the photo under it. A label
+    in brackets ("(Video)") is the headline's own and stays."""
+    head, _, last = title.rstrip().rpartition(" ")
+    if (
+        head
+        and last.isupper()
+        and last.casefold() in boilerplate().caption_words
+        and any(ch.islower() for ch in head)
+    ):
+        return head.rstrip(" -–—|:")
+    return title
 
 
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")

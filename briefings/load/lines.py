@@ -111,8 +111,6 @@ def split_lines(text: str) -> list[str]:
     for block in BLANK_SPLIT.split(text):
         lines = [ln.strip() for ln in block.split("\n")]
         lines = [ln for ln in lines if ln]
-        if not out and len(lines) > 1 and _scrape_stamped(lines[0]):
-            out.append(lines.pop(0))
         # A wrapped paragraph's last line is no longer than the wrap width: a headline over a
         # one-line paragraph is two lines, not one paragraph.
         # Two lines whose first ends a sentence are two lines ("… delays." then "Share:").
@@ -145,15 +143,6 @@ def _stamp_like(line: str) -> bool:
         or is_stamp_line(line, facts)
         or strip_prefixes(line, facts) != line
     )
-
-
-def _scrape_stamped(line: str) -> bool:
-    """The page's first line as a scraper saved it, its own stamp before it (" date
-    2025-10-03 <first line>"): the stamp makes it longer than the page's wrap width, so its
-    length says nothing of whether it goes on in the next line; it is a line of its own."""
-    facts = StampFacts()
-    strip_prefixes(line, facts)
-    return facts.scraped
 
 
 def _unwrap(lines: list[str]) -> list[str]:

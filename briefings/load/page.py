@@ -58,9 +58,11 @@ _CRUMB_WORDS = 5
 
 def _crumbs_ended(lines: list[Line], at: int) -> int:
     """The headline a breadcrumb trail ends in, when the page gives it again on a line of its
-    own just under the trail ("Home India News <headline>" over "<headline>"); else `at`."""
+    own just under or over the trail ("Home World News <headline>" by "<headline>"); else
+    `at`. The line alone is the headline even when it reads like a section's name."""
     trail = lines[at]
-    for i in range(at + 1, min(at + 4, len(lines))):
+    near = [*range(at + 1, min(at + 4, len(lines))), *range(at - 1, max(at - 4, -1), -1)]
+    for i in near:
         ln = lines[i]
         if ln.junk or ln.words < 3 or not trail.key.endswith(" " + ln.key):
             continue

@@ -61,7 +61,7 @@ def _crumbs_ended(lines: list[Line], at: int) -> int:
     own just under or over the trail ("Home World News <headline>" by "<headline>"); else
     `at`. The line alone is the headline even when it reads like a section's name."""
     trail = lines[at]
-    near = [*range(at + 1, min(at + 4, len(lines))), *range(at - 1, max(at - 4, -1), -1)]
+    near: list[int] = [*range(at + 1, min(at + 4, len(lines))), *range(at - 1, max(at - 4, -1), -1)]
     for i in near:
         ln = lines[i]
         if ln.junk or ln.words < 3 or not trail.key.endswith(" " + ln.key):
@@ -175,6 +175,7 @@ def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[i
 
 _RELATED = re.compile(
     r"^(?:related(?:\s+[\w-]+)?|read\s+(?:also|more)|see\s+also|also\s+read|more\s+(?:news|on\s+this)"
+    r"|(?:also|more)\s+(?:in|from)\s+this\s+section"
     r"|(?:читайте|читать|смотрите)\s+(?:также|еще|ещё)|(?:новости\s+)?по\s+теме|ранее|другие\s+новости)"
     r"\s*:?\s*$",
     re.IGNORECASE,
@@ -182,19 +183,23 @@ _RELATED = re.compile(
 _SENTENCE_END = re.compile(r"[.…][\"'”»’)]*$")
 
 
-def _drop_related(lines: list[Line]) -> None:
+def _drop_related(lines: list[Line]) -> int | None:
     """Headlines under 'Related news' / 'Читайте также' go with their block, even one that
-    reads like a sentence ('Mandate: what changes?'); the block ends at the first prose line."""
+    reads like a sentence ('Mandate: what changes?'); the block ends at the first prose line.
+    Returns where the first such heading is (None: none)."""
     i = 0
+    first: int | None = None
     while i < len(lines):
         if not _RELATED.match(lines[i].text):
             i += 1
             continue
+        first = i if first is None else first
         lines[i].junk = True
         i += 1
         while i < len(lines) and lines[i].words <= 25 and not _SENTENCE_END.search(lines[i].text):
             lines[i].junk = True
             i += 1
+    return first
 
 
 _CREDIT_PARTS = re.compile(r"\s*[|/]\s*|\s*©\s*")
@@ -301,10 +306,16 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         if line.strong and line.key != last_prose:
             prose_left, last_prose = prose_left - 1, line.key
         lines.append(line)
-    _drop_related(lines)
+    related = _drop_related(lines)
     _drop_captions(lines)
     if _event_page(lines):
         cleaned.date, dated = None, [(at, d) for at, d in dated if d == cleaned.facts.date]
+    prose = next((i for i, ln in enumerate(lines) if ln.strong), None)
+    if related is not None and prose is not None and prose < related:
+        # Under a 'related' heading after the story, the dates are the other stories'.
+        dated = [(at, d) for at, d in dated if at < related]
+        if date_at is not None and date_at > related:
+            cleaned.date = None
     if ordered := _order_dates(dated, lines, cleaned.facts.date):
         if date_at in ordered:
             cleaned.date = ordered[date_at]

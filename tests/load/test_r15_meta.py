@@ -7,6 +7,8 @@ name still names it. Every name and sentence here is invented.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
@@ -114,3 +116,29 @@ def test_a_source_line_of_prose_names_no_outlet() -> None:
         "Source: the council said the figures were on its website portville.gov"
     )
     assert loaded(text).meta.outlet is None
+
+
+_SIDEBAR = (
+    "Also in this section\n\n14 March 2025\n\n"
+    "Ferry operators in the south report a record winter season for passenger numbers.\n\n"
+    "13 March 2025\n\nA new pilot boat joins the harbour fleet after a year of sea trials."
+)
+
+
+def test_dates_under_a_related_heading_after_the_story_do_not_date_it() -> None:
+    """An undated story with an 'Also in this section' sidebar under it: the sidebar's dates
+    are its items', so the page stays undated."""
+    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}\n\n{_SIDEBAR}")
+    assert doc.title == _HEADLINE
+    assert doc.text_date is None
+
+
+def test_a_dated_story_keeps_its_date_over_a_related_sidebar() -> None:
+    doc = loaded(f"{_HEADLINE}\n\n2 March 2025\n\n{PAGE_BODY}\n\n{_SIDEBAR}")
+    assert doc.text_date == dt.date(2025, 3, 2)
+
+
+def test_a_related_heading_over_the_story_leaves_its_date() -> None:
+    """A 'Related' block at the top of the page (before the story) does not undate it."""
+    text = f"Related news\n\n{_HEADLINE}\n\n2 March 2025\n\n{PAGE_BODY}"
+    assert loaded(text).text_date == dt.date(2025, 3, 2)

@@ -47,7 +47,10 @@ _COPYRIGHT_AFTER = re.compile(
     re.I,
 )
 _COPYRIGHT_BEFORE = re.compile(r"^(?P<name>[^©|.]{2,40}?)\s*(?:©|\(c\))", re.I)
-_SOURCE_LINE = re.compile(r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2,40}?)\.?$", re.I)
+# "Source: Name", maybe with the site's address after the name ("Источник: «Name» NAME.RU").
+_SOURCE_LINE = re.compile(
+    r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2,40}?)(?:\s+[\w-]+\.[^\W\d_]{2,})?\.?$", re.I
+)
 _NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:all|все)\b", re.I)
 
 

@@ -25,7 +25,7 @@ from briefings.load.lines import (
     split_lines,
 )
 from briefings.load.outlet import outlet_in_lead, outlet_on_page
-from briefings.load.vocabulary import stamps
+from briefings.load.vocabulary import boilerplate, stamps
 
 
 def _first_of_pair(above: list[int], lines: list[Line]) -> int:
@@ -39,6 +39,36 @@ def _first_of_pair(above: list[int], lines: list[Line]) -> int:
 
 # A list item ("• The Hon X, Minister for Y", "* Joint release with:") is never a headline.
 _LIST_ITEM = re.compile(r"^(?:[•·▪]\s*|[*-]\s+)")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _numbered_item(lines: list[Line], at: int) -> bool:
+    """A line of a numbered list ("2. Go to the main menu" between "1. …" and "3. …"): a
+    page's menu, never its headline. A line numbered alone may be a headline's figure."""
+    if _NUMBERED.match(lines[at].text) is None:
+        return False
+    return any(
+        0 <= i < len(lines) and _NUMBERED.match(lines[i].text) is not None for i in (at - 1, at + 1)
+    )
+
+
+#: Words a breadcrumb trail puts before the headline it ends in ("Home World News <headline>").
+_CRUMB_WORDS = 5
+
+
+def _crumbs_ended(lines: list[Line], at: int) -> int:
+    """The headline a breadcrumb trail ends in, when the page gives it again on a line of its
+    own just under or over the trail ("Home World News <headline>" by "<headline>"); else
+    `at`. The line alone is the headline even when it reads like a section's name."""
+    trail = lines[at]
+    near: list[int] = [*range(at + 1, min(at + 4, len(lines))), *range(at - 1, max(at - 4, -1), -1)]
+    for i in near:
+        ln = lines[i]
+        if ln.junk or ln.words < 3 or not trail.key.endswith(" " + ln.key):
+            continue
+        if len(trail.key[: -len(ln.key)].split()) <= _CRUMB_WORDS:
+            return i
+    return at
 
 
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
@@ -57,6 +87,7 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and not repeats_itself(ln.text)
         and not glossed_name(ln.text)
         and _LIST_ITEM.match(ln.text) is None
+        and not _numbered_item(lines, i)
     ]
     for i in candidates:
         if lines[i].heading:
@@ -144,6 +175,7 @@ def _clusters(strong: list[int], lines: list[Line], gap: int = 4) -> list[list[i
 
 _RELATED = re.compile(
     r"^(?:related(?:\s+[\w-]+)?|read\s+(?:also|more)|see\s+also|also\s+read|more\s+(?:news|on\s+this)"
+    r"|(?:also|more)\s+(?:in|from)\s+this\s+section"
     r"|(?:читайте|читать|смотрите)\s+(?:также|еще|ещё)|(?:новости\s+)?по\s+теме|ранее|другие\s+новости)"
     r"\s*:?\s*$",
     re.IGNORECASE,
@@ -151,19 +183,23 @@ _RELATED = re.compile(
 _SENTENCE_END = re.compile(r"[.…][\"'”»’)]*$")
 
 
-def _drop_related(lines: list[Line]) -> None:
+def _drop_related(lines: list[Line]) -> int | None:
     """Headlines under 'Related news' / 'Читайте также' go with their block, even one that
-    reads like a sentence ('Mandate: what changes?'); the block ends at the first prose line."""
+    reads like a sentence ('Mandate: what changes?'); the block ends at the first prose line.
+    Returns where the first such heading is (None: none)."""
     i = 0
+    first: int | None = None
     while i < len(lines):
         if not _RELATED.match(lines[i].text):
             i += 1
             continue
+        first = i if first is None else first
         lines[i].junk = True
         i += 1
         while i < len(lines) and lines[i].words <= 25 and not _SENTENCE_END.search(lines[i].text):
             lines[i].junk = True
             i += 1
+    return first
 
 
 _CREDIT_PARTS = re.compile(r"\s*[|/]\s*|\s*©\s*")
@@ -270,10 +306,16 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         if line.strong and line.key != last_prose:
             prose_left, last_prose = prose_left - 1, line.key
         lines.append(line)
-    _drop_related(lines)
+    related = _drop_related(lines)
     _drop_captions(lines)
     if _event_page(lines):
         cleaned.date, dated = None, [(at, d) for at, d in dated if d == cleaned.facts.date]
+    prose = next((i for i, ln in enumerate(lines) if ln.strong), None)
+    if related is not None and prose is not None and prose < related:
+        # Under a 'related' heading after the story, the dates are the other stories'.
+        dated = [(at, d) for at, d in dated if at < related]
+        if date_at is not None and date_at > related:
+            cleaned.date = None
     if ordered := _order_dates(dated, lines, cleaned.facts.date):
         if date_at in ordered:
             cleaned.date = ordered[date_at]
@@ -286,7 +328,9 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     first_body = strong[0] if strong else len(lines)
     title_at = _pick_title(lines, first_body)
     if title_at is not None:
-        cleaned.title = lines[title_at].text
+        title_at = _crumbs_ended(lines, title_at)
+        cleaned.title = _without_caption_word(lines[title_at].text)
+        lines[title_at].junk = True
         if cleaned.outlet and key(cleaned.outlet) == key(cleaned.title):
             cleaned.outlet = None  # a headline repeated in the header is not the site's name
         cleaned.date = _date_by_title(dated, title_at, first_body, cleaned.date)
@@ -318,6 +362,21 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
                 # No-break spaces are layout, not text; HTML extraction drops them too.
                 cleaned.paragraphs.append(ln.text.replace("\u00a0", " "))
     return _without_site_name(cleaned)
+
+
+def _without_caption_word(title: str) -> str:
+    """The headline without a picture's label glued after it ("<headline> PHOTO"): a capital
+    word from `caption_words` after a headline in mixed case marks the photo under it. A label
+    in brackets ("(Video)") is the headline's own and stays."""
+    head, _, last = title.rstrip().rpartition(" ")
+    if (
+        head
+        and last.isupper()
+        and last.casefold() in boilerplate().caption_words
+        and any(ch.islower() for ch in head)
+    ):
+        return head.rstrip(" -–—|:")
+    return title
 
 
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")

@@ -30,6 +30,8 @@ class Boilerplate:
     cyrillic_names: dict[str, str]
     #: Picture agencies (casefolded): a copyright line naming one credits a photo.
     photo_agencies: frozenset[str] = frozenset()
+    #: Labels of a picture a scrape glues after the headline ("PHOTO"), casefolded.
+    caption_words: frozenset[str] = frozenset()
     domain_re: re.Pattern[str] = field(init=False)
     name_re: re.Pattern[str] = field(init=False)
 
@@ -90,6 +92,7 @@ def boilerplate() -> Boilerplate:
             str(k): str(v) for k, v in (raw.get("outlet_cyrillic_names") or {}).items()
         },
         photo_agencies=frozenset(str(x).casefold() for x in raw.get("photo_agencies") or ()),
+        caption_words=frozenset(str(x).casefold() for x in raw.get("caption_words") or ()),
     )
 
 

@@ -18,6 +18,7 @@ from briefings.digest.budget import (
     quote_chars,
 )
 from briefings.digest.figures import amounts_of, pick_figures
+from briefings.digest.items import Candidate
 from briefings.digest.quotes import pick_quote
 from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
 from briefings.digest.selection import (
@@ -30,13 +31,14 @@ from briefings.digest.selection import (
 )
 from briefings.models import (
     Article,
+    AttributedQuote,
     Attribution,
     Briefing,
     BriefingItem,
     DateOrigin,
     KeyFigure,
 )
-from briefings.topics import Topic, TopicSet
+from briefings.topics import ArticleSentences, Topic, TopicSet
 
 QUOTE_MAX_STORIES = 4  # from this many stories on, the quote does not take an item's place
 FIGURES_MAX_STORIES = 4  # from this many stories on, key figures do not take items' places
@@ -63,23 +65,6 @@ def build_briefing(
     The items that repeat the quote are left out only if the quote is shown: when the stories
     take the room the quote needed, the brief is built again without one.
     """
-    briefing, dropped = _build(topic, articles, now, topics, max_chars, max_items, quoting=True)
-    if dropped:
-        briefing, _ = _build(topic, articles, now, topics, max_chars, max_items, quoting=False)
-    return briefing
-
-
-def _build(
-    topic: Topic,
-    articles: Sequence[Article],
-    now: dt.datetime,
-    topics: TopicSet,
-    max_chars: int,
-    max_items: int,
-    *,
-    quoting: bool,
-) -> tuple[Briefing, bool]:
-    """The briefing, and whether a quote was picked (items repeating it left out) but not shown."""
     pool, eligible = candidate_articles(topic, articles, now)
     # Rank by age relative to the newest candidate: when every fact is a year old, the newer
     # one should still lead (the age line tells the reader how old they all are).
@@ -102,9 +87,53 @@ def _build(
         reserved.append(key)
     figure_sentences = [display_sentence(k.figure.sentence) for k in reserved]
 
-    quote = pick_quote(topic, pool, ranking_now, topics, figure_sentences) if quoting else None
-    if quote is not None and quote_chars(quote, dating) > budget // 3:
-        quote = None
+    picked = pick_quote(topic, pool, ranking_now, topics, figure_sentences)
+    if picked is not None and quote_chars(picked, dating) > budget // 3:
+        picked = None
+
+    def select(quote: AttributedQuote | None) -> tuple[Briefing, bool]:
+        """The brief with `quote` offered, and whether it was offered but not shown."""
+        return _select(
+            topic,
+            now,
+            eligible,
+            candidates,
+            texts,
+            topics,
+            dating,
+            budget,
+            max_chars,
+            max_items,
+            figure_pool,
+            reserved,
+            figure_sentences,
+            quote,
+        )
+
+    briefing, dropped = select(picked)
+    if dropped:
+        briefing, _ = select(None)
+    return briefing
+
+
+def _select(
+    topic: Topic,
+    now: dt.datetime,
+    eligible: int,
+    candidates: list[Candidate],
+    texts: dict[str, ArticleSentences],
+    topics: TopicSet,
+    dating: Dating,
+    budget: int,
+    max_chars: int,
+    max_items: int,
+    figure_pool: list[KeyFigure],
+    reserved: list[KeyFigure],
+    figure_sentences: list[str],
+    quote: AttributedQuote | None,
+) -> tuple[Briefing, bool]:
+    """Fill the brief's items, figures and quote from the prepared candidates."""
+    today = now.date()
     picked = quote is not None
     options = expand_options(candidates, texts, topic, topics, quote)
     # A quote is colour; with enough stories to tell, it gets only the room they leave.

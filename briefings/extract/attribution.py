@@ -125,6 +125,13 @@ _IMPERSONAL_BEFORE = re.compile(
     rf"\s*(?:[Вв]о?\s+[а-яё]+\s+)?{_RU_IMPERSONAL}(?![\w-])[^.!?«»\"“”]*:\s*$"
 )
 _BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
+# '“…” and in establishing continued talks': a conjunction and a preposition carry the
+# sentence on; no subject starts so, whatever speech verb ("continued") follows.
+_CONJUNCTION_PHRASE = re.compile(
+    rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s+"
+    rf"{alternatives(lexicon().both('prepositions'))}(?!\w)",
+    re.I,
+)
 _IT = re.compile(r"^\W*it\b", re.I)
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 # "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
@@ -197,9 +204,17 @@ class Paragraph(Clauses):
             return "after", named
         subject_first = _AFTER_SUBJ.match(after)
         # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
-        if subject_first and _BARE_CONJUNCTION.match(subject_first.group("subj")):
+        if subject_first and (
+            _BARE_CONJUNCTION.match(subject_first.group("subj"))
+            or _CONJUNCTION_PHRASE.match(subject_first.group("subj"))
+        ):
             subject_first = None
-        if subject_first and self._closes_own_sentence(span, after):
+        if (
+            subject_first
+            and self._closes_own_sentence(span, after)
+            # '… “by force.” “…?” X said.': a bare 'X said.' is no sentence of its own
+            and not re.match(r"\s*(?:[.!?…]|$)", after[subject_first.end() :])
+        ):
             # 'The institute said the blast was “much weaker …”. However, the premier X declared':
             # a quote inside a sentence of its own ends with it; the next one's subject
             # speaks words of their own

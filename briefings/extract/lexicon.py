@@ -72,6 +72,9 @@ class _Shared(_Frozen):
     role_adjective_endings: tuple[str, ...] = ()
     # Verbs that are not speech alone but introduce a quote right after them ("X agreed, “…”").
     quote_introducers: tuple[str, ...] = ()
+    # First-person words: speech printed without its quotation marks ("We expected a licence,
+    # said X.") still speaks for itself; reported speech ("the talks will go on, X said") does not.
+    first_person_words: tuple[str, ...] = ()
     # Verbs whose object is who heard the words ("X told AFP", "“…,” told Coast Radio"): the
     # name right after one is the addressee, never the speaker.
     addressee_verbs: tuple[str, ...] = ()

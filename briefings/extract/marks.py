@@ -244,3 +244,46 @@ def verb_line(text: str, following: str) -> tuple[Span, re.Match[str]] | None:
     body = body[: end.start() + (body[end.start()] != ",")]  # "?" and "!" are the speaker's
     start = len(text) - len(text.lstrip())
     return Span(start, start + len(body), body, True), found
+
+
+# "We expected a licence. - said X." / "…, explained X of the Y." / "…, X said.": a paragraph
+# of English speech whose marks the scrape lost, told by an attribution that names someone
+# and closes the paragraph. Said in the first person, or it is reported speech.
+_NAME = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+_CLOSING_ATTRIBUTION = re.compile(
+    rf"(?:[,.!?…]\s+[—–-]|\s+[—–-]|,)\s+(?:{VERB}\s+{_NAME}|{_NAME}\s+{VERB})"
+    r"(?P<tail>[^.!?…]{0,80})[.!?…]?\s*$"
+)
+_FIRST_PERSON = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(
+        re.escape(form).replace("'", "['’]")
+        for word in sorted(lexicon().en.first_person_words, key=len, reverse=True)
+        for form in dict.fromkeys((word, word[:1].upper() + word[1:]))
+    )
+    + r")(?![\w’'-])"
+)
+_TAIL_GOES_ON = re.compile(
+    rf"(?<!\w)(?:that|{alternatives(lexicon().en.speech_participles)})(?!\w)", re.I
+)
+
+
+def unmarked_paragraph(text: str, spans: list[Span]) -> Span | None:
+    """The whole paragraph as one quote when it is first-person speech printed without
+    marks and closed by '…, said X.' (or '- X said.'); None when any mark shows, the speech
+    is in the third person (reported), or the attribution goes on ('…, adding that …')."""
+    if spans or _ANY_MARK.search(text) or text[:1] in "—–-":
+        return None
+    found = _CLOSING_ATTRIBUTION.search(text)
+    if found is None or _TAIL_GOES_ON.search(found.group("tail")):
+        return None
+    start = len(text) - len(text.lstrip())
+    end = found.start()
+    body = text[start : end + (text[end] in "!?…")]
+    if (
+        not body[:1].isupper()
+        or len(body.split()) < MIN_WORDS_UNATTRIBUTED
+        or _FIRST_PERSON.search(body) is None
+    ):
+        return None
+    return Span(start, end, body.strip(), True)

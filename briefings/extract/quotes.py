@@ -35,6 +35,7 @@ from briefings.extract.marks import (
     dash_closed,
     is_speech,
     quote_spans,
+    unmarked_paragraph,
     unmarked_spans,
     verb_line,
 )
@@ -202,6 +203,11 @@ def find_quotes(
             how, speaker = para.attribute(span)
             if how == "after":  # '…, — заявил X' and nothing else makes it speech
                 found.append((span, how, speaker))
+        plain = unmarked_paragraph(text, para.spans)
+        if plain is not None:  # 'We expected …, said X.': only a person named there
+            how, speaker = para.attribute(plain)
+            if how == "after" and speaker is not None and speaker.kind == SpeakerKind.PERSON:
+                found.append((plain, how, speaker))
         line = verb_line(text, paragraphs[p + 1]) if p + 1 < len(paragraphs) else None
         said_by = line_speaker(speakers, p, line[1]) if line and not para.spans else None
         if line is not None and said_by is not None and not found:

@@ -109,6 +109,21 @@ def test_a_peace_deal_signed_by_two_states_is_not_a_partnership(topics: TopicSet
     assert "partnerships" not in found
 
 
+def test_a_supply_deal_between_two_countries_firms_is_not_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Gas seller signs supply deal with Polish buyer",
+        paragraphs=[
+            "The Norwegian producer Fjordgass signed a ten-year supply deal with the Polish"
+            " importer Wislagaz for two billion cubic metres of gas a year, the firms said.",
+            "Deliveries through the subsea pipeline start in October, Fjordgass's chief"
+            " executive, Tor Hauge, told reporters.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert "energy" in found
+    assert "partnerships" not in found
+
+
 def test_a_gas_fields_upstream_stage_is_energy_news(topics: TopicSet) -> None:
     article = make_article(
         title="Offshore project at 40 percent",

@@ -16,7 +16,11 @@ from functools import lru_cache
 from briefings.digest.dedup import fingerprint
 from briefings.models import Article, Attribution, DateOrigin
 
-RECENCY_HALF_LIFE_DAYS = 90.0
+#: A story's weight over the floor halves in a year: the labelled sets (19 open sets, 1,577 key
+#: sentences) show a quarter-old story's key as worth telling as today's, and a 90-day half
+#: life pushed such stories out for fresher, weaker sentences (measured: 90 -> 365 days, +13
+#: keys, no set lower; 30 days, -5). Among stories of one week the newer still leads.
+RECENCY_HALF_LIFE_DAYS = 365.0
 RECENCY_FLOOR = 0.35
 UNDATED_AGE_DAYS = 365
 DENSE_ITEM_CHARS = 110  # longer items pay (DENSE_ITEM_CHARS / length) ** LENGTH_EXPONENT

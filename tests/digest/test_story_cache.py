@@ -1,4 +1,4 @@
-"""Story groups are cheap to ask for again and the same as every pair compared by cosine."""
+"""What a brief built anew reuses (story groups, expanded options) is what it would compute."""
 
 from __future__ import annotations
 
@@ -10,11 +10,16 @@ from collections import Counter
 import pytest
 
 from briefings.digest import stories
+from briefings.digest.build import offered
+from briefings.digest.items import Option
+from briefings.digest.quotes import pick_quote
+from briefings.digest.selection import candidate_articles, candidate_sentences, expand_options
 from briefings.digest.stories import signature, story_groups
 from briefings.models import Article
 from briefings.topics import TopicSet
 
-from .factories import make_article
+from .factories import NOW, make_article
+from .test_quote_room import _stories as quote_room_stories
 
 _PLACES = [
     a + b
@@ -113,3 +118,22 @@ def test_a_candidate_set_is_grouped_once(topics: TopicSet, monkeypatch: pytest.M
     edited = articles[0].model_copy(update={"content_hash": "edited"})
     story_groups([edited, *articles[1:]], topics)
     assert len(calls) == 2
+
+
+def test_options_with_a_quote_are_those_without_it_less_its_repeats(topics: TopicSet) -> None:
+    """The brief expands its options once: filtered for the quote, they are what the quote's
+    own expansion gives, so the brief rebuilt without the quote needs no second expansion."""
+    topic = topics.get("energy")
+    pool, _ = candidate_articles(topic, quote_room_stories(), NOW)
+    candidates, texts = candidate_sentences(topic, pool, NOW, topics)
+    quote = pick_quote(topic, pool, NOW, topics, [])
+    assert quote is not None
+
+    def keys(options: list[Option]) -> list[tuple[str, int, int, list[str], list[str]]]:
+        return [(o.source.article_id, *o.position, o.sentences, o.display) for o in options]
+
+    every = expand_options(candidates, texts, topic, topics, None)
+    with_quote = expand_options(candidates, texts, topic, topics, quote)
+    assert len(with_quote) < len(every)  # the quote's own sentence is left out
+    assert keys(offered(every, quote)) == keys(with_quote)
+    assert keys(offered(every, None)) == keys(every)

@@ -36,7 +36,7 @@ ENTITY_MARK = "@"  # keeps an extracted name apart from a word of the text
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CACHE_SIZE = 8192
-_GROUPS_CACHE_SIZE = 256  # candidate sets: a few per topic and day
+_GROUPS_CACHE_SIZE = 64  # candidate sets: a few per topic and day
 #: Words used by more than this share of the candidates (and by more than MIN_COMMON of
 #: them) are the topic's, not an event's, and are left out.
 COMMON_SHARE = 0.5

@@ -17,8 +17,9 @@ from briefings.digest.budget import (
     figures_chars,
     quote_chars,
 )
+from briefings.digest.dedup import fingerprint, same_words
 from briefings.digest.figures import amounts_of, pick_figures
-from briefings.digest.items import Candidate
+from briefings.digest.items import Option
 from briefings.digest.quotes import pick_quote
 from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
 from briefings.digest.selection import (
@@ -38,7 +39,7 @@ from briefings.models import (
     DateOrigin,
     KeyFigure,
 )
-from briefings.topics import ArticleSentences, Topic, TopicSet
+from briefings.topics import Topic, TopicSet
 
 QUOTE_MAX_STORIES = 4  # from this many stories on, the quote does not take an item's place
 FIGURES_MAX_STORIES = 4  # from this many stories on, key figures do not take items' places
@@ -91,15 +92,17 @@ def build_briefing(
     if picked is not None and quote_chars(picked, dating) > budget // 3:
         picked = None
 
+    # Every option once: the brief rebuilt without its quote offers all of them, the brief
+    # with the quote those that do not repeat it.
+    options = expand_options(candidates, texts, topic, topics, None)
+
     def select(quote: AttributedQuote | None) -> tuple[Briefing, bool]:
         """The brief with `quote` offered, and whether it was offered but not shown."""
         return _select(
             topic,
             now,
             eligible,
-            candidates,
-            texts,
-            topics,
+            offered(options, quote),
             dating,
             budget,
             max_chars,
@@ -116,13 +119,23 @@ def build_briefing(
     return briefing
 
 
+def offered(options: list[Option], quote: AttributedQuote | None) -> list[Option]:
+    """The options a brief showing `quote` offers: an item repeating it would waste room."""
+    if quote is None:
+        return options
+    words = fingerprint(quote.quote.text)
+    return [
+        o
+        for o in options
+        if not (same_words(o.words, words) or quote.quote.text in " ".join(o.sentences))
+    ]
+
+
 def _select(
     topic: Topic,
     now: dt.datetime,
     eligible: int,
-    candidates: list[Candidate],
-    texts: dict[str, ArticleSentences],
-    topics: TopicSet,
+    options: list[Option],
     dating: Dating,
     budget: int,
     max_chars: int,
@@ -135,7 +148,6 @@ def _select(
     """Fill the brief's items, figures and quote from the prepared candidates."""
     today = now.date()
     picked = quote is not None
-    options = expand_options(candidates, texts, topic, topics, quote)
     # A quote is colour; with enough stories to tell, it gets only the room they leave.
     stories = len({o.source.article_id for o in options})
     reserve_quote = (

@@ -36,6 +36,7 @@ ENTITY_MARK = "@"  # keeps an extracted name apart from a word of the text
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CACHE_SIZE = 8192
+_GROUPS_CACHE_SIZE = 64  # candidate sets: a few per topic and day
 #: Words used by more than this share of the candidates (and by more than MIN_COMMON of
 #: them) are the topic's, not an event's, and are left out.
 COMMON_SHARE = 0.5
@@ -44,6 +45,10 @@ MIN_COMMON = 3
 Signature = dict[str, float]
 
 _signatures: BoundedCache[tuple[str, str], Signature] = BoundedCache(_CACHE_SIZE)
+#: Story numbers per candidate set ((id, content hash) of each article, in order).
+_groups: BoundedCache[tuple[tuple[str, str], ...], dict[str, int]] = BoundedCache(
+    _GROUPS_CACHE_SIZE
+)
 
 
 def signature(article: Article, topics: TopicSet) -> Signature:
@@ -82,19 +87,39 @@ def story_groups(articles: Sequence[Article], topics: TopicSet) -> dict[str, int
 
     Words are weighted by rarity among `articles` (a word every candidate uses names the
     topic, not the event); the groups are the connected pairs at STORY_SIMILARITY or more.
+    The groups of one candidate set are remembered: a brief built again for another length,
+    or without its quote, asks for the same set, and an ingest that changes the candidates
+    changes the key.
     """
     unique = list({a.id: a for a in articles}.values())
+    key = tuple((a.id, a.content_hash) for a in unique)
+    return dict(_groups.get_or_compute(key, lambda: _group(unique, topics)))
+
+
+def _group(unique: Sequence[Article], topics: TopicSet) -> dict[str, int]:
+    """The story numbers of `unique` (distinct articles), computed."""
     total = len(unique)
     signatures = [signature(a, topics) for a in unique]
     counts = Counter(stem for found in signatures for stem in found)
     # A word most of the candidates use names the topic ("gas", "mines"), not an event.
     common = max(MIN_COMMON, total * COMMON_SHARE)
     weights = {s: math.log(1 + total / n) for s, n in counts.items() if n <= common}
-    # Each word's (article, weight) list; dot products run over the words two articles
+    # One wire story republished verbatim gives equal signatures: their pairs are computed
+    # once, between distinct signatures (the pairs of a set of copies are the same numbers).
+    distinct: dict[frozenset[tuple[str, float]], int] = {}
+    kinds: list[int] = []  # per article: the index of its distinct signature
+    shapes: list[Signature] = []
+    for found in signatures:
+        kind = distinct.setdefault(frozenset(found.items()), len(shapes))
+        if kind == len(shapes):
+            shapes.append(found)
+        kinds.append(kind)
+    size = len(shapes)
+    # Each word's (signature, weight) list; dot products run over the words two signatures
     # share (an inverted index), not over every pair of articles.
     postings: dict[str, list[tuple[int, float]]] = {}
-    norms = [0.0] * total
-    for i, found in enumerate(signatures):
+    norms = [0.0] * size
+    for i, found in enumerate(shapes):
         for stem, weight in found.items():
             rarity = weights.get(stem)
             if rarity is not None:
@@ -105,9 +130,9 @@ def story_groups(articles: Sequence[Article], topics: TopicSet) -> dict[str, int
     for members in postings.values():
         for x, (i, value) in enumerate(members[:-1]):
             for j, other in members[x + 1 :]:
-                pair = i * total + j
+                pair = i * size + j
                 dots[pair] = dots.get(pair, 0.0) + value * other
-    parent = list(range(total))
+    parent = list(range(size))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -116,7 +141,16 @@ def story_groups(articles: Sequence[Article], topics: TopicSet) -> dict[str, int
         return i
 
     for pair, dot in dots.items():
-        i, j = divmod(pair, total)
+        i, j = divmod(pair, size)
         if dot * dot >= STORY_SIMILARITY**2 * norms[i] * norms[j]:
             parent[root(j)] = root(i)
-    return {article.id: root(i) for i, article in enumerate(unique)}
+    # A story's number is its first article's position; an article without a single rare
+    # word joins no story, not even its own copies.
+    first: dict[int, int] = {}
+    numbers = {}
+    for position, (article, kind) in enumerate(zip(unique, kinds, strict=True)):
+        if norms[kind] == 0.0:
+            numbers[article.id] = position
+        else:
+            numbers[article.id] = first.setdefault(root(kind), position)
+    return numbers

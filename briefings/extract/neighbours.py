@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.evidence import ADDRESSEE_BEFORE
 from briefings.extract.gazetteer import Kind
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.names import (
     adjacent,
@@ -69,6 +71,10 @@ _SINGLE_AFTER_VERB = re.compile(
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d")
+# A lowercase noun of a body right after the word: "Tanjug news agency", "Vesti channel".
+_BODY_NOUN_AFTER = re.compile(
+    rf"[ \u00a0]+(?:news\s+)?{alternatives(lexicon().both('body_nouns_after_name'))}(?![\w-])"
+)
 # A capitalised adjective of nationality ("Cuban", "Korean", "Chinese") and a lowercase noun
 # after it that is no speech verb: "Pashinyan said" stays a surname.
 _OF_AFTER = re.compile(r"[ \u00a0]of\s")
@@ -129,8 +135,14 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
         words = head.split()
         if len(words[-1]) <= 3 and words[-1].islower():
             continue  # "в Таллинне", "in Tallinn": a place after a preposition
+        if _BODY_NOUN_AFTER.match(text, cap.end()):
+            continue  # "the official Tanjug news agency": the word names the body
         ends_clause = re.match(r"\s*[,.;!?]", text[cap.end() :]) is not None
-        after_verb = ends_clause and _SINGLE_AFTER_VERB.search(before) is not None
+        after_verb = (
+            ends_clause
+            and _SINGLE_AFTER_VERB.search(before) is not None
+            and ADDRESSEE_BEFORE.search(before) is None
+        )
         # The anchored role patterns are costly: only where a role word is near at all.
         near = words[-8:]
         after_role = (

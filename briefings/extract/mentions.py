@@ -39,7 +39,7 @@ from briefings.extract.names import (
     surname_shaped,
     title_like,
 )
-from briefings.extract.neighbours import listed, single_surnames
+from briefings.extract.neighbours import adjective_use, listed, single_surnames
 from briefings.extract.patterns import ROLE_AFTER, VERB_AFTER_NAME
 from briefings.extract.run_words import broken_hyphen, closes_with_honorific, middle_initial
 from briefings.extract.russian import nominative_name
@@ -66,6 +66,7 @@ def scan(paragraphs: list[str]) -> list[Mention]:
         for k, c in enumerate(caps)
         if not (k and adjacent(text, caps[k - 1], c))
         and not (k + 1 < len(caps) and adjacent(text, c, caps[k + 1]))
+        and not adjective_use(text, c)  # "Kurdish forces": no surname of "Syrian Kurdish"
     )
     spoken = _spoken_alone(paragraphs, all_caps)
     for p, text in enumerate(paragraphs):

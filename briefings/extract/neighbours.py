@@ -84,6 +84,16 @@ _NOUN_AFTER = re.compile(rf"[ \u00a0](?!{VERB}\b)[a-z]")
 _NAME_THEN_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][a-zа-яё]+\s+[a-zа-яё]")
 
 
+def adjective_use(text: str, cap: re.Match[str]) -> bool:
+    """A capitalised word used as an adjective of nationality: its shape and a lowercase
+    noun after it that is no speech verb ("Kurdish forces", "Ukrainian runners")."""
+    return (
+        _ADJECTIVE_SHAPE.search(cap.group()) is not None
+        and _NOUN_AFTER.match(text, cap.end()) is not None
+        and not is_given(cap.group())
+    )
+
+
 def _open_role(role: re.Match[str] | None) -> bool:
     """A role that still waits for its name: not 'губернатор Игорь Кобзев передал награду
     администрации', whose name came long before the word after it."""
@@ -118,11 +128,7 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
             continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number
         if title_like(token) and _OF_AFTER.match(text, cap.end()):
             continue  # "Chief Executive of X", "Chief Monitor of Y": the office goes on
-        if (
-            _ADJECTIVE_SHAPE.search(token)
-            and _NOUN_AFTER.match(text, cap.end())
-            and not is_given(token)  # "King Salman to help": a first name, no adjective
-        ):
+        if adjective_use(text, cap):  # not "King Salman to help": a first name
             continue  # "the official Cuban delegation": a nationality before its noun
         before = text[max(0, cap.start() - 90) : cap.start()]
         head = before.rstrip()

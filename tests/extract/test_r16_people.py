@@ -9,7 +9,9 @@
   ("наследного принца Катара X"), a state corporation that is no person;
 - a Mongolian name opening on the father's name in the genitive ("Дашдоржийн Болд");
 - who was told something ("… told Brightwire"), a word before "news agency", and a known
-  body after an office ("представителю Росатома") are no people.
+  body after an office ("представителю Росатома") are no people;
+- a word of nationality used before a noun elsewhere ("Kurdish forces") is no surname that
+  makes "Syrian Kurdish" a person.
 
 Every person and sentence here is invented (the offices are real, the names are not).
 """
@@ -107,6 +109,18 @@ def test_found(text: str, name: str) -> None:
             id="rosatom-after-an-office",
         ),
         pytest.param(
+            "Kurdish forces held the town.\n\nSyrian Kurdish leader Omar Haddad said the deal "
+            "was close.",
+            "Syrian Kurdish",
+            id="nationality-pair-seen-as-adjective",
+        ),
+        pytest.param(
+            "Twelve Ukrainian runners led by Halas crossed the border, and the Ukrainian team "
+            "ran for weeks, said Petr Halas.",
+            "Twelve Ukrainian",
+            id="number-and-nationality",
+        ),
+        pytest.param(
             "The U.S. Navy said the drill would go ahead in the strait.",
             "U.S. Navy",
             id="us-navy-no-initials",
@@ -120,6 +134,11 @@ def test_found(text: str, name: str) -> None:
 )
 def test_not_a_person(text: str, not_person: str) -> None:
     assert not any(not_person in name for name in _people(text))
+
+
+def test_surname_used_with_a_verb_still_counts() -> None:
+    people = _people("The talks went well, Morgan said. Later Tessa Morgan left the room.")
+    assert people == ["Tessa Morgan"]
 
 
 def test_ghana_still_a_place_in_genitive() -> None:

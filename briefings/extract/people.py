@@ -224,18 +224,22 @@ def _prefix_aliases(full: list[str], names: list[str]) -> dict[str, str]:
     return aliases
 
 
-_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]{3,}")
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
+# Short words a title-case headline may leave lowercase ("Talks Resume with Rebels").
+_SMALL_WORDS = frozenset(
+    w.casefold() for field in ("prepositions", "conjunctions") for w in getattr(lexicon().en, field)
+)
 
 
 def _title_case(headline: str) -> bool:
     """A headline in title case ("Vice Premier Meets Uruguayan President"): its capitals
-    mark no names, as four of five longer words or more are capitalised and no full stop
-    ends it (a sentence full of names and offices does)."""
+    mark no names. Every word of four letters or more is capitalised but prepositions and
+    conjunctions, and no full stop or colon ends it (a sentence naming people does)."""
     words = _LONG_WORD.findall(headline)
     return (
-        not headline.rstrip().endswith(".")
+        not headline.rstrip().endswith((".", ":"))
         and len(words) >= 4
-        and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        and all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words)
     )
 
 

@@ -9,7 +9,7 @@
   ("наследного принца Катара X"), a state corporation that is no person;
 - a Mongolian name opening on the father's name in the genitive ("Дашдоржийн Болд");
 - who was told something ("… told Brightwire"), a word before "news agency", and a known
-  body after an office ("представителю Росатома") are no people;
+  company after an office ("директор … компании Яндекс") are no people;
 - a word of nationality used before a noun elsewhere ("Kurdish forces") is no surname that
   makes "Syrian Kurdish" a person.
 
@@ -104,9 +104,9 @@ def test_found(text: str, name: str) -> None:
             id="word-before-news-agency",
         ),
         pytest.param(
-            "Образцы грунта были переданы представителю Росатома в пятницу.",
-            "Росатом",
-            id="rosatom-after-an-office",
+            "Об этом рассказал директор по маркетингу компании Яндекс в интервью.",
+            "Яндекс",
+            id="known-company-after-an-office",
         ),
         pytest.param(
             "Kurdish forces held the town.\n\nSyrian Kurdish leader Omar Haddad said the deal "
@@ -173,3 +173,18 @@ def test_title_case_line_keeps_a_name_the_body_gives() -> None:
         "They will meet again in the spring."
     )
     assert "Peter Vardas" in [p.name for p in article.people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seed Fund Opens\n\nTom Marlow, the Fund’s Programme Manager in Ruritania said:\n\n"
+        "“The fields will be safe by the spring.”",
+        "Сроки работ\n\nСроки работ назвал глава министерства Фарух Хайдари, пишет газета Daily "
+        "Star Morning Post News. «Работы начнутся весной, а закончатся осенью»\n\nДругих нет.",
+    ],
+    ids=["sentence-ending-in-colon", "russian-line-with-latin-capitals"],
+)
+def test_lines_that_are_no_title_case_keep_their_names(text: str) -> None:
+    names = [p.name for p in analysed(text).people]
+    assert any(n in names for n in ("Tom Marlow", "Фарух Хайдари")), names

@@ -24,7 +24,7 @@ from briefings.extract.patterns import (
     VERB_BEFORE_NAME,
 )
 
-# "… told Al Jazeera", "she told BenarNews": the words after "told" name who heard the
+# "… told Al Jazeera", "she told Brightwire": the words after "told" name who heard the
 # words, most often an outlet; a verb of speech there marks no speaker.
 ADDRESSEE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(lexicon().both('addressee_verbs'))})\s+(?:the\s+)?$", re.I
@@ -82,7 +82,7 @@ _OFFICE_OF_BEFORE = re.compile(
 _RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
 
 
-# "Сайнбуянгийн Амарсайхан", "Гомбожавын Занданшатар": a Mongolian name opens on the
+# "Дашдоржийн Болдбаатар", "Гомбоын Түмэнжаргал": a Mongolian name opens on the
 # father's name in the genitive ("-ийн", "-ын"), an ending no Russian capitalised word has.
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:ийн|ын)$")
 

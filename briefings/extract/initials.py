@@ -31,7 +31,7 @@ from briefings.extract.patterns import (
 # "Mr. Lind", "St. Petersburg" and "Dr. Berg" are no initials.
 _DIGRAPHS = "|".join(sorted(gazetteer().initial_digraphs, key=len, reverse=True))
 _ONE_INITIAL = rf"(?:{_DIGRAPHS + '|' if _DIGRAPHS else ''}[A-ZА-ЯЁ])\."
-# "А.Е. Лихачев", "A. E. Likhachev": the first name's and the father's initials, both dotted.
+# "П.Р. Сомов", "A. E. Tarnovsky": the first name's and the father's initials, both dotted.
 _INITIALLED = re.compile(
     rf"(?<![\w.])(?P<initial>{_ONE_INITIAL}(?: ?{_ONE_INITIAL})?) ?"
     r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})(?!\w|\.\w)"
@@ -57,7 +57,7 @@ def _marked(text: str, start: int, end: int, *, after_name: bool = True) -> bool
     """An office or honorific right before the name, or (with `after_name`) a speech verb
     right after it."""
     before = text[max(0, start - 90) : start]
-    # "директором Госкорпорации «Росатом» А.Е. Лихачевым": the body the office heads, quoted.
+    # "директором компании «Северный луч» П.Р. Сомовым": the body the office heads, quoted.
     unquoted = without_quoted_body(before) or before
     return bool(
         ROLE_BEFORE.search(before)

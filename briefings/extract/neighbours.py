@@ -71,7 +71,7 @@ _SINGLE_AFTER_VERB = re.compile(
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d")
-# A lowercase noun of a body right after the word: "Tanjug news agency", "Vesti channel".
+# A lowercase noun of a body right after the word: "Novira news agency", "Vesti channel".
 _BODY_NOUN_AFTER = re.compile(
     rf"[ \u00a0]+(?:news\s+)?{alternatives(lexicon().both('body_nouns_after_name'))}(?![\w-])"
 )
@@ -142,7 +142,7 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
         if len(words[-1]) <= 3 and words[-1].islower():
             continue  # "в Таллинне", "in Tallinn": a place after a preposition
         if _BODY_NOUN_AFTER.match(text, cap.end()):
-            continue  # "the official Tanjug news agency": the word names the body
+            continue  # "quoted by the state Novira news agency": the word names the body
         ends_clause = re.match(r"\s*[,.;!?]", text[cap.end() :]) is not None
         after_verb = (
             ends_clause

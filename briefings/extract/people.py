@@ -232,7 +232,7 @@ _SMALL_WORDS = frozenset(
 
 
 def _title_case(headline: str) -> bool:
-    """A headline in title case ("Vice Premier Meets Uruguayan President"): its capitals
+    """A headline in title case ("Deputy Premier Meets Ruritanian President"): its capitals
     mark no names. Every word of four letters or more is capitalised but prepositions and
     conjunctions, and no full stop or colon ends it (a sentence naming people does)."""
     words = _LONG_WORD.findall(headline)
@@ -278,7 +278,7 @@ def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]
         if m.kind != Kind.PERSON or m.partial or " " not in m.name or m.name in body:
             continue
         if title_case and not all(_named_in_body(w, paragraphs) for w in m.name.split()):
-            continue  # "… Winter Is Ravaging Herds": every word is capitalised in such a headline
+            continue  # "… Winter Is Starving Flocks": in such a headline every word is a capital
         surname = written[id(m)].split()[-1]
         if written[id(m)] != m.name and any(
             re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text) for text in paragraphs

@@ -66,7 +66,8 @@ def scan(paragraphs: list[str]) -> list[Mention]:
         for k, c in enumerate(caps)
         if not (k and adjacent(text, caps[k - 1], c))
         and not (k + 1 < len(caps) and adjacent(text, c, caps[k + 1]))
-        and not adjective_use(text, c)  # "Kurdish forces": no surname of "Syrian Kurdish"
+        # "Kurdish forces": no surname of "Syrian Kurdish" ("Omerdic and Delic" still are).
+        and not (_NATIONALITY_WORD.search(c.group()) and adjective_use(text, c))
     )
     spoken = _spoken_alone(paragraphs, all_caps)
     for p, text in enumerate(paragraphs):
@@ -126,6 +127,11 @@ def scan(paragraphs: list[str]) -> list[Mention]:
     out.sort(key=lambda m: (m.para, m.start))
     _with_suffixes(paragraphs, out)
     return out
+
+
+# Endings of words of nationality ("Kurdish", "Ukrainian", "Chinese"), not the "-ic" many
+# surnames have.
+_NATIONALITY_WORD = re.compile(r"(?:ian|ean|ese|ish)$")
 
 
 def _spoken_alone(paragraphs: list[str], all_caps: list[list[re.Match[str]]]) -> frozenset[str]:

@@ -141,6 +141,15 @@ def test_surname_used_with_a_verb_still_counts() -> None:
     assert people == ["Tessa Morgan"]
 
 
+def test_surnames_in_ic_used_before_and_still_count() -> None:
+    people = _people(
+        "The mother of Senko Omeragic who was badly hurt spoke on Monday. His colleague, Edin "
+        "Halilic, was killed.\n\nOmeragic and Halilic had stepped on a buried charge near the "
+        "river in May."
+    )
+    assert {"Senko Omeragic", "Edin Halilic"} <= set(people)
+
+
 def test_ghana_still_a_place_in_genitive() -> None:
     article = under_headline("Посол Ганы в Москве провел встречу с деловыми кругами.")
     assert "Ghana" in article.places

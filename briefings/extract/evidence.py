@@ -24,6 +24,12 @@ from briefings.extract.patterns import (
     VERB_BEFORE_NAME,
 )
 
+# "… told Al Jazeera", "she told Brightwire": the words after "told" name who heard the
+# words, most often an outlet; a verb of speech there marks no speaker.
+ADDRESSEE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lexicon().both('addressee_verbs'))})\s+(?:the\s+)?$", re.I
+)
+
 NAME_SUFFIX = re.compile(
     r"[ \u00a0](?P<suffix>"
     + "|".join(re.escape(s) for s in sorted(lexicon().en.name_suffixes, key=len, reverse=True))
@@ -76,6 +82,11 @@ _OFFICE_OF_BEFORE = re.compile(
 _RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEAD}(?![\w-])")
 
 
+# "Дашдоржийн Болдбаатар", "Гомбоын Түмэнжаргал": a Mongolian name opens on the
+# father's name in the genitive ("-ийн", "-ын"), an ending no Russian capitalised word has.
+_MONGOLIAN_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:ийн|ын)$")
+
+
 def evidence(
     text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
 ) -> bool:
@@ -97,10 +108,11 @@ def evidence(
         or _RU_APPOSITIVE_OFFICE.match(after) is not None
         or _PERSON_CLAUSE_AFTER.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
-        or VERB_BEFORE_NAME.search(before) is not None
+        or (VERB_BEFORE_NAME.search(before) is not None and ADDRESSEE_BEFORE.search(before) is None)
         or _LED_BY.search(before) is not None
         or _OFFICE_OF_BEFORE.search(before) is not None
         or _role_before_quoted_body(before)
+        or (len(run) == 2 and _MONGOLIAN_PATRONYMIC.match(first) is not None)
     )
 
 

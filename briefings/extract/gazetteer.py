@@ -84,12 +84,25 @@ def _ending(token: str) -> str:
     return token[len(norm(token)) :]
 
 
+# Russian spelling: after these letters an "-а" noun's genitive is "-и" ("Африка" →
+# "Африки"), after any other consonant "-ы" ("Гана" → "Ганы").
+_I_AFTER = frozenset("гкхжшчщ")
+
+
 def compatible(alias_endings: tuple[str, ...], surface: list[str]) -> bool:
-    """Whether the words as written can be case forms of the alias ('Армена' is not 'Армения')."""
+    """Whether the words as written can be case forms of the alias ('Армена' is not 'Армения',
+    and 'Гани' of "Абдель Гани" is no form of 'Гана', whose genitive is 'Ганы')."""
     for alias_end, token in zip(alias_endings, surface, strict=False):
         allowed = _PARADIGM.get(alias_end)
-        if allowed is not None and CYR.search(token) and _ending(token) not in allowed:
+        if allowed is None or not CYR.search(token):
+            continue
+        ending = _ending(token)
+        if ending not in allowed:
             return False
+        if alias_end == "а" and ending in ("и", "ы"):
+            stem = norm(token)
+            if (stem[-1:].lower() in _I_AFTER) != (ending == "и"):
+                return False
     return True
 
 

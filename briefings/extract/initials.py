@@ -14,7 +14,7 @@ import re
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
-from briefings.extract.names import is_name_token
+from briefings.extract.names import is_name_token, without_quoted_body
 from briefings.extract.patterns import (
     HONORIFIC,
     ROLE_AFTER,
@@ -30,8 +30,10 @@ from briefings.extract.patterns import (
 # A transliterated initial may take two letters ("Ya. Sodbaatar"), only from a closed list:
 # "Mr. Lind", "St. Petersburg" and "Dr. Berg" are no initials.
 _DIGRAPHS = "|".join(sorted(gazetteer().initial_digraphs, key=len, reverse=True))
+_ONE_INITIAL = rf"(?:{_DIGRAPHS + '|' if _DIGRAPHS else ''}[A-ZА-ЯЁ])\."
+# "П.Р. Сомов", "A. E. Tarnovsky": the first name's and the father's initials, both dotted.
 _INITIALLED = re.compile(
-    rf"(?<![\w.])(?P<initial>{_DIGRAPHS + '|' if _DIGRAPHS else ''}[A-ZА-ЯЁ])\. ?"
+    rf"(?<![\w.])(?P<initial>{_ONE_INITIAL}(?: ?{_ONE_INITIAL})?) ?"
     r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,})(?!\w|\.\w)"
 )
 
@@ -55,9 +57,12 @@ def _marked(text: str, start: int, end: int, *, after_name: bool = True) -> bool
     """An office or honorific right before the name, or (with `after_name`) a speech verb
     right after it."""
     before = text[max(0, start - 90) : start]
+    # "директором компании «Северный луч» П.Р. Сомовым": the body the office heads, quoted.
+    unquoted = without_quoted_body(before) or before
     return bool(
         ROLE_BEFORE.search(before)
         or RU_ROLE_BEFORE.search(before)
+        or RU_ROLE_BEFORE.search(unquoted)
         or HONORIFIC.search(before)
         or (after_name and VERB_AFTER_NAME.match(text[end : end + 90]))
     )
@@ -106,6 +111,20 @@ def _bare_initialled(
     return out
 
 
+def _body_initials(initials: str, surname: str) -> bool:
+    """Two dotted capitals that spell a known place or body ("U.S.", "U.K."), or a word after
+    them that no name takes ("Navy"): no person's initials."""
+    if initials.count(".") < 2:
+        return False
+    index = gazetteer().index
+    letters = initials.replace(" ", "")
+    return (
+        (norm(letters),) in index
+        or (norm(letters.replace(".", "")),) in index
+        or not is_name_token(surname)
+    )
+
+
 def initialled_people(
     p: int, text: str, found: list[Mention], spoken: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -133,6 +152,8 @@ def initialled_people(
         surname = match.group("surname")
         if (norm(surname),) in gazetteer().index:
             continue  # "N.Baku" is no one; a known place or body after an initial stays it
+        if _body_initials(match.group("initial"), surname):
+            continue  # "U.S. Navy", "U.N. Charter": a body's or a place's letters
         if not (_marked(text, start, end) or surname in spoken):
             continue
         # Partial: "А. Новак" is the article's "Александр Новак" when it names him in full.

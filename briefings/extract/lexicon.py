@@ -53,6 +53,8 @@ class _Shared(_Frozen):
     name_suffixes: tuple[str, ...] = ()
     surname_endings: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
+    # Lowercase nouns of a body right after a lone capitalised word: its name, no surname.
+    body_nouns_after_name: tuple[str, ...] = ()
     # Lowercase prefixes hyphened to a surname ("al-Sisi", "аль-Ансари").
     name_prefixes: tuple[str, ...] = ()
     # Verbs, besides the speech verbs, that name who put out a statement ("сообщает X").

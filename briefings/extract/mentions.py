@@ -39,7 +39,7 @@ from briefings.extract.names import (
     surname_shaped,
     title_like,
 )
-from briefings.extract.neighbours import listed, single_surnames
+from briefings.extract.neighbours import adjective_use, listed, single_surnames
 from briefings.extract.patterns import ROLE_AFTER, VERB_AFTER_NAME
 from briefings.extract.run_words import broken_hyphen, closes_with_honorific, middle_initial
 from briefings.extract.russian import nominative_name
@@ -66,6 +66,8 @@ def scan(paragraphs: list[str]) -> list[Mention]:
         for k, c in enumerate(caps)
         if not (k and adjacent(text, caps[k - 1], c))
         and not (k + 1 < len(caps) and adjacent(text, c, caps[k + 1]))
+        # "Kurdish forces": no surname of "Syrian Kurdish" ("Omerdic and Delic" still are).
+        and not (_NATIONALITY_WORD.search(c.group()) and adjective_use(text, c))
     )
     spoken = _spoken_alone(paragraphs, all_caps)
     for p, text in enumerate(paragraphs):
@@ -125,6 +127,11 @@ def scan(paragraphs: list[str]) -> list[Mention]:
     out.sort(key=lambda m: (m.para, m.start))
     _with_suffixes(paragraphs, out)
     return out
+
+
+# Endings of words of nationality ("Kurdish", "Ukrainian", "Chinese"), not the "-ic" many
+# surnames have.
+_NATIONALITY_WORD = re.compile(r"(?:ian|ean|ese|ish)$")
 
 
 def _spoken_alone(paragraphs: list[str], all_caps: list[list[re.Match[str]]]) -> frozenset[str]:

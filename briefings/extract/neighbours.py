@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.evidence import ADDRESSEE_BEFORE
 from briefings.extract.gazetteer import Kind
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.names import (
     adjacent,
@@ -69,6 +71,10 @@ _SINGLE_AFTER_VERB = re.compile(
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d")
+# A lowercase noun of a body right after the word: "Novira news agency", "Vesti channel".
+_BODY_NOUN_AFTER = re.compile(
+    rf"[ \u00a0]+(?:news\s+)?{alternatives(lexicon().both('body_nouns_after_name'))}(?![\w-])"
+)
 # A capitalised adjective of nationality ("Cuban", "Korean", "Chinese") and a lowercase noun
 # after it that is no speech verb: "Pashinyan said" stays a surname.
 _OF_AFTER = re.compile(r"[ \u00a0]of\s")
@@ -76,6 +82,16 @@ _ADJECTIVE_SHAPE = re.compile(r"(?:an|ese|ish|ic|i)$")
 _NOUN_AFTER = re.compile(rf"[ \u00a0](?!{VERB}\b)[a-z]")
 # Two capitalised words, then a lowercase one: a name the role already introduced.
 _NAME_THEN_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][a-zа-яё]+\s+[a-zа-яё]")
+
+
+def adjective_use(text: str, cap: re.Match[str]) -> bool:
+    """A capitalised word used as an adjective of nationality: its shape and a lowercase
+    noun after it that is no speech verb ("Kurdish forces", "Ukrainian runners")."""
+    return (
+        _ADJECTIVE_SHAPE.search(cap.group()) is not None
+        and _NOUN_AFTER.match(text, cap.end()) is not None
+        and not is_given(cap.group())
+    )
 
 
 def _open_role(role: re.Match[str] | None) -> bool:
@@ -112,11 +128,7 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
             continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number
         if title_like(token) and _OF_AFTER.match(text, cap.end()):
             continue  # "Chief Executive of X", "Chief Monitor of Y": the office goes on
-        if (
-            _ADJECTIVE_SHAPE.search(token)
-            and _NOUN_AFTER.match(text, cap.end())
-            and not is_given(token)  # "King Salman to help": a first name, no adjective
-        ):
+        if adjective_use(text, cap):  # not "King Salman to help": a first name
             continue  # "the official Cuban delegation": a nationality before its noun
         before = text[max(0, cap.start() - 90) : cap.start()]
         head = before.rstrip()
@@ -129,8 +141,14 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
         words = head.split()
         if len(words[-1]) <= 3 and words[-1].islower():
             continue  # "в Таллинне", "in Tallinn": a place after a preposition
+        if _BODY_NOUN_AFTER.match(text, cap.end()):
+            continue  # "quoted by the state Novira news agency": the word names the body
         ends_clause = re.match(r"\s*[,.;!?]", text[cap.end() :]) is not None
-        after_verb = ends_clause and _SINGLE_AFTER_VERB.search(before) is not None
+        after_verb = (
+            ends_clause
+            and _SINGLE_AFTER_VERB.search(before) is not None
+            and ADDRESSEE_BEFORE.search(before) is None
+        )
         # The anchored role patterns are costly: only where a role word is near at all.
         near = words[-8:]
         after_role = (

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mentions import Mention, headline_surnames, scan
-from briefings.extract.names import regnal_title_before, without_quoted_body
+from briefings.extract.names import is_given, regnal_title_before, without_quoted_body
 from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
 from briefings.models import Person
@@ -224,6 +224,43 @@ def _prefix_aliases(full: list[str], names: list[str]) -> dict[str, str]:
     return aliases
 
 
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
+# Short words a title-case headline may leave lowercase ("Talks Resume with Rebels").
+_SMALL_WORDS = frozenset(
+    w.casefold() for field in ("prepositions", "conjunctions") for w in getattr(lexicon().en, field)
+)
+
+
+def _title_case(headline: str) -> bool:
+    """A headline in title case ("Deputy Premier Meets Ruritanian President"): its capitals
+    mark no names. Every word of four letters or more is capitalised but prepositions and
+    conjunctions, and no full stop or colon ends it (a sentence naming people does)."""
+    words = _LONG_WORD.findall(headline)
+    return (
+        not headline.rstrip().endswith((".", ":"))
+        and len(words) >= 4
+        and all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words)
+    )
+
+
+def _named_in_body(word: str, paragraphs: list[str]) -> bool:
+    """A word of a title-case headline's name that is a name: a known first name, or
+    written capitalised in the body where no sentence opens."""
+    if is_given(word):
+        return True
+    pattern = re.compile(rf"[\w,;)”’»\"]\s+{re.escape(word)}(?![\w-])")
+    return any(pattern.search(text) for text in paragraphs)
+
+
+def _title_case_run(m: Mention, paragraphs: list[str]) -> bool:
+    """An unknown full name inside a title-case line of the body (the headline repeated under
+    its pictures) whose words the rest of the body never writes as a name."""
+    if m.kind != Kind.PERSON or m.known or m.partial or not _title_case(paragraphs[m.para]):
+        return False
+    others = paragraphs[: m.para] + paragraphs[m.para + 1 :]
+    return not all(_named_in_body(w, others) for w in m.name.split())
+
+
 def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]) -> list[str]:
     """Full names the headline gives that the body does not: a lead cut off as the headline,
     or a headline naming in full the person the body calls only "Gen Wanlop" or "Szijjarto".
@@ -236,9 +273,12 @@ def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]
     written = {id(m): headline[m.start : m.end] for m in found}
     _normalise_russian_names(found, [headline])
     names: list[str] = []
+    title_case = _title_case(headline)
     for m in found:
         if m.kind != Kind.PERSON or m.partial or " " not in m.name or m.name in body:
             continue
+        if title_case and not all(_named_in_body(w, paragraphs) for w in m.name.split()):
+            continue  # "… Winter Is Starving Flocks": in such a headline every word is a capital
         surname = written[id(m)].split()[-1]
         if written[id(m)] != m.name and any(
             re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text) for text in paragraphs
@@ -272,6 +312,7 @@ def resolve_people(
 
     A name is canonical in the fullest form the article gives, its headline included: a
     surname or a first name alone in the body is the one person the headline names so."""
+    mentions[:] = [m for m in mentions if not _title_case_run(m, paragraphs)]
     _normalise_russian_names(mentions, paragraphs)
     full: list[str] = []
     for m in mentions:

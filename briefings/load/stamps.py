@@ -101,7 +101,8 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
     groups = {k: v for k, v in match.groupdict().items() if v}
     credit = groups.get("outlet") or groups.get("outlet2")
     outlet = plausible_outlet(credit) if credit else None
-    if credit and outlet is None:
+    # "Portville, Wednesday 5 Dec 2018": a place before a date is a dateline, not a credit.
+    if credit and (outlet is None or outlet.casefold() in place_names()):
         return False
     if "quoted_outlet" in groups:
         outlet = _quoted_name(groups["quoted_outlet"])

@@ -106,3 +106,21 @@ def test_an_agency_in_capitals_in_brackets_opening_the_lead_is_its_credit() -> N
     doc = loaded(f"{_HEADLINE}\n\n(HNA) {PAGE_BODY}")
     assert doc.meta.outlet == "HNA"
     assert doc.paragraphs[0].startswith("The harbour council")
+
+
+def test_an_agency_signing_a_weekday_and_date_is_the_outlet() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nHarbourwire , Wednesday 5 Dec 2018\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == "Harbourwire"
+    assert doc.text_date == dt.date(2018, 12, 5)
+
+
+def test_a_place_signing_a_weekday_and_date_is_no_outlet() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nMoscow , Wednesday 5 Dec 2018\n\n{PAGE_BODY}")
+    assert doc.meta.outlet is None
+
+
+def test_an_agency_credit_with_its_date_opening_the_lead() -> None:
+    doc = loaded(f"{_HEADLINE}\n\n(Harbourwire, August 8 2015, Saturday) — {PAGE_BODY}")
+    assert doc.meta.outlet == "Harbourwire"
+    assert doc.text_date == dt.date(2015, 8, 8)
+    assert doc.paragraphs[0].startswith("The harbour council")

@@ -124,3 +124,30 @@ def test_an_agency_credit_with_its_date_opening_the_lead() -> None:
     assert doc.meta.outlet == "Harbourwire"
     assert doc.text_date == dt.date(2015, 8, 8)
     assert doc.paragraphs[0].startswith("The harbour council")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        pytest.param("25.02.2009  |  Portville", id="bureau"),
+        pytest.param("25.02.2009 - Harbour Ledger Portville", id="dash"),
+        pytest.param("25 февраля 2009.", id="full-stop"),
+    ],
+)
+def test_a_date_line_with_its_bureau_or_a_full_stop_dates_the_page(stamp: str) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{stamp}\n\n{PAGE_BODY}")
+    assert doc.text_date == dt.date(2009, 2, 25)
+    assert not any("25" in p for p in doc.paragraphs)
+
+
+def test_a_sentence_with_a_date_in_it_is_no_date_line() -> None:
+    body = "The ferry will sail again on 25.02.2009 - Portville officials said so."
+    doc = loaded(f"{_HEADLINE}\n\n{body}\n\n{PAGE_BODY}")
+    assert doc.text_date is None
+
+
+def test_a_reprint_stamp_names_its_source_in_quotation_marks() -> None:
+    stamp = '17:00 22.03.2025 Источник: Информационное агентство "Гавань"'
+    doc = loaded(f"{_HEADLINE_RU}\n{stamp}\n\n{PAGE_BODY_RU}")
+    assert doc.meta.outlet == "Гавань"
+    assert doc.text_date == dt.date(2025, 3, 22)

@@ -108,10 +108,12 @@ def test_an_agency_in_capitals_in_brackets_opening_the_lead_is_its_credit() -> N
     assert doc.paragraphs[0].startswith("The harbour council")
 
 
-def test_an_agency_signing_a_weekday_and_date_is_the_outlet() -> None:
-    doc = loaded(f"{_HEADLINE}\n\nHarbourwire , Wednesday 5 Dec 2018\n\n{PAGE_BODY}")
-    assert doc.meta.outlet == "Harbourwire"
-    assert doc.text_date == dt.date(2018, 12, 5)
+def test_a_name_signing_a_weekday_and_date_is_no_outlet() -> None:
+    """The same byline slot holds the agency on one page and the writer on another
+    ("Name Surname, Tuesday 13 Jun 2023"): a weekday date line names no outlet."""
+    doc = loaded(f"{_HEADLINE}\n\nMara Quist, Tuesday 13 Jun 2023\n\n{PAGE_BODY}")
+    assert doc.meta.outlet is None
+    assert doc.text_date == dt.date(2023, 6, 13)
 
 
 def test_a_place_signing_a_weekday_and_date_is_no_outlet() -> None:
@@ -144,6 +146,12 @@ def test_a_sentence_with_a_date_in_it_is_no_date_line() -> None:
     body = "The ferry will sail again on 25.02.2009 - Portville officials said so."
     doc = loaded(f"{_HEADLINE}\n\n{body}\n\n{PAGE_BODY}")
     assert doc.text_date is None
+
+
+def test_a_translation_notice_under_the_date_is_no_headline() -> None:
+    notice = "This post is also available in: Spanish, Greek"
+    doc = loaded(f"{_HEADLINE}\n11.10.2016 - Harbour Ledger Portville\n{notice}\n\n{PAGE_BODY}")
+    assert doc.title == _HEADLINE
 
 
 def test_a_reprint_stamp_names_its_source_in_quotation_marks() -> None:

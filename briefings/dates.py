@@ -69,7 +69,7 @@ _DATELINE = re.compile(
     rf"(?:\s*\(?(?:GMT|UTC|МСК|MSK|Baku time)[^)]*\)?)?"
     rf"(?:\s*\((?:updated|обновлено)[^)]*\))?"
     # A bureau or section after the date ("25.02.2009 | Portville"), or the stamp's source
-    # ("17:00 22.03.2025 Источник: …"); a stamp may close with a full stop ("23 июня 2025.").
+    # ("09:15 14.02.2025 Источник: …"); a stamp may close with a full stop ("23 июня 2025.").
     rf"(?:\s*[|•·–—-]\s*[A-ZА-ЯЁ][\w .&-]{{1,25}}?|\s+(?:источник|source)\s*:.{{1,80}}?)?"
     rf"\.?\s*$",
     re.IGNORECASE,

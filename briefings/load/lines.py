@@ -188,7 +188,7 @@ def _is_menu(text: str, words: int) -> bool:
     ):
         return True
     parts = [part for part in _MENU_SPLIT.split(text) if part.strip()]
-    # The site's name may open its menu: "Harbour News - Portville :: Services|About us|RSS".
+    # The site's name may open its menu: "Harbour News - Portville :: Services|Archive|Contact".
     items = parts[1:] if len(parts) > _MENU_ITEMS else parts
     if len(items) >= _MENU_ITEMS and all(
         len(part.split()) <= 3 and not _TERMINAL.search(part) for part in items

@@ -76,7 +76,7 @@ def _quoted_name(raw: str) -> str | None:
     return name
 
 
-# "4/24/2023", "07-05-2024": a day and a month either way round, then the year.
+# "4/24/2023", "08-04-2024": a day and a month either way round, then the year.
 _SLASHED = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 
 
@@ -86,7 +86,7 @@ def _read_date(raw: str) -> dt.date | None:
     if (slashed := _SLASHED.fullmatch(raw)) and int(slashed.group(2)) > 12:
         # "4/24/2023": a US date, since no month is 24; others read day first, as before.
         return to_date(int(slashed.group(3)), int(slashed.group(1)), int(slashed.group(2)))
-    if slashed and "-" in raw:  # "07-05-2024": day first, as a dotted date is
+    if slashed and "-" in raw:  # "08-04-2024": day first, as a dotted date is
         return to_date(int(slashed.group(3)), int(slashed.group(2)), int(slashed.group(1)))
     # Stamps capitalise month names ("17 Февраля 2009"); the date patterns do not.
     found = full_dates(raw) or full_dates(raw.lower())

@@ -48,10 +48,10 @@ def test_the_outlet_signing_the_published_date_is_the_page_s() -> None:
 
 
 def test_an_updated_stamp_after_the_outlet_reads_a_dashed_date_day_first() -> None:
-    stamp = "Harbourwire | Updated: 07-05-2024 23:16 IST | Created: 07-05-2024 23:16 IST"
+    stamp = "Harbourwire | Updated: 08-04-2024 11:42 IST | Created: 08-04-2024 10:05 IST"
     doc = loaded(f"{_HEADLINE}\n\n{stamp}\n\n{PAGE_BODY}")
     assert doc.meta.outlet == "Harbourwire"
-    assert doc.text_date == dt.date(2024, 5, 7)
+    assert doc.text_date == dt.date(2024, 4, 8)
     assert not any("Updated" in p for p in doc.paragraphs)
 
 
@@ -97,7 +97,7 @@ def test_a_place_in_the_brackets_is_no_agency() -> None:
 
 
 def test_a_site_name_before_its_menu_is_no_headline() -> None:
-    menu = "Portville Business News - Harbour Media :: Services|About us|Contact|RSS RSS"
+    menu = "Portville Business News - Harbour Media :: Services|Advertise|Contact|Archive"
     doc = loaded(f"Loading page...\n\n{menu}\n\n{_HEADLINE}\n\n{PAGE_BODY}")
     assert doc.title == _HEADLINE
 
@@ -149,13 +149,13 @@ def test_a_sentence_with_a_date_in_it_is_no_date_line() -> None:
 
 
 def test_a_translation_notice_under_the_date_is_no_headline() -> None:
-    notice = "This post is also available in: Spanish, Greek"
+    notice = "This article is also available in: French, Polish"
     doc = loaded(f"{_HEADLINE}\n11.10.2016 - Harbour Ledger Portville\n{notice}\n\n{PAGE_BODY}")
     assert doc.title == _HEADLINE
 
 
 def test_a_reprint_stamp_names_its_source_in_quotation_marks() -> None:
-    stamp = '17:00 22.03.2025 Источник: Информационное агентство "Гавань"'
+    stamp = '09:15 14.02.2025 Источник: агентство "Гавань"'
     doc = loaded(f"{_HEADLINE_RU}\n{stamp}\n\n{PAGE_BODY_RU}")
     assert doc.meta.outlet == "Гавань"
-    assert doc.text_date == dt.date(2025, 3, 22)
+    assert doc.text_date == dt.date(2025, 2, 14)

@@ -68,7 +68,7 @@ _DATELINE = re.compile(
     rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?)?"
     rf"(?:\s*\(?(?:GMT|UTC|МСК|MSK|Baku time)[^)]*\)?)?"
     rf"(?:\s*\((?:updated|обновлено)[^)]*\))?"
-    # A bureau or section after the date ("25.02.2009 | Portville"), or the stamp's source
+    # A bureau or section after the date ("14.03.2011 | Portville"), or the stamp's source
     # ("09:15 14.02.2025 Источник: …"); a stamp may close with a full stop ("23 июня 2025.").
     rf"(?:\s*[|•·–—-]\s*[A-ZА-ЯЁ][\w .&-]{{1,25}}?|\s+(?:источник|source)\s*:.{{1,80}}?)?"
     rf"\.?\s*$",

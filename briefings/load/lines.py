@@ -258,7 +258,7 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
     if date is not None:
         cleaned.date = cleaned.date or date
         line.junk = line.dateline = True
-        # A date line may be signed by the outlet ("Harbour Wire, PUBLISHED 27.07.2023").
+        # A date line may be signed by the outlet ("Harbour Wire, PUBLISHED 12.06.2022").
         signed = StampFacts()
         if cleaned.facts.outlet is None and is_stamp_line(text, signed):
             cleaned.facts.outlet = signed.outlet

@@ -179,7 +179,7 @@ _HEADLINE_WORDS = 3
 
 def strip_title_suffix(text: str, facts: StampFacts) -> str:
     """`text` without a site's suffix naming the outlet and the date ("<headline> - Harbour
-    Wire, 21.12.2025"), recording both; unchanged when the name is no name, the date does not
+    Wire, 04.11.2024"), recording both; unchanged when the name is no name, the date does not
     read, or too little headline would be left."""
     for pattern in stamps().title_suffixes:
         match = pattern.search(text)

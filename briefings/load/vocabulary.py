@@ -69,7 +69,7 @@ class Stamps:
     event_cues: frozenset[str]  # casefolded whole lines
     #: Where a wire dateline starts inside a line a scrape glued to its headline.
     glued_datelines: re.Pattern[str] | None = None
-    #: A site's suffix on the headline naming the outlet and the date ("… - Wire, 21.12.2025").
+    #: A site's suffix on the headline naming the outlet and the date ("… - Wire, 04.11.2024").
     title_suffixes: tuple[re.Pattern[str], ...] = ()
 
 

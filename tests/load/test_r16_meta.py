@@ -1,7 +1,7 @@
 """Title, outlet and date of a real scrape (round 16): a site's title suffix that signs the
-headline with its name and the date ("<headline> - Harbour Wire, 21.12.2025") is cut and read;
+headline with its name and the date ("<headline> - Harbour Wire, 04.11.2024") is cut and read;
 the outlet signing the page's date on a line of its own ("Harbour Wire, PUBLISHED …", "(Harbour
-Wire, November 5, 2025)") is the page's; a wire dateline in ordinary case names a site with a
+Wire, June 9, 2024)") is the page's; a wire dateline in ordinary case names a site with a
 figure or a domain ("Portville (Harbour24) –"), or follows a bracketed country; a place in the
 brackets is no agency; a site's name before its menu is no headline. Every name and sentence
 here is invented.
@@ -22,15 +22,15 @@ _HEADLINE_RU = "Совет гавани одобрил углубление се
 @pytest.mark.parametrize(
     ("suffix", "outlet"),
     [
-        pytest.param(" - Гавань Новости, 21.12.2025", "Гавань Новости", id="name-date"),
-        pytest.param(" - 21.12.2025, ГАВАНЬ", "ГАВАНЬ", id="date-name"),
+        pytest.param(" - Гавань Новости, 04.11.2024", "Гавань Новости", id="name-date"),
+        pytest.param(" - 04.11.2024, ГАВАНЬ", "ГАВАНЬ", id="date-name"),
     ],
 )
 def test_a_title_suffix_with_the_outlet_and_date_is_cut_and_read(suffix: str, outlet: str) -> None:
     doc = loaded(f"{_HEADLINE_RU}{suffix}\n\n{PAGE_BODY_RU}")
     assert doc.title == _HEADLINE_RU
     assert doc.meta.outlet == outlet
-    assert doc.text_date == dt.date(2025, 12, 21)
+    assert doc.text_date == dt.date(2024, 11, 4)
 
 
 def test_a_headline_ending_in_a_name_and_a_number_keeps_them() -> None:
@@ -41,10 +41,10 @@ def test_a_headline_ending_in_a_name_and_a_number_keeps_them() -> None:
 
 
 def test_the_outlet_signing_the_published_date_is_the_page_s() -> None:
-    doc = loaded(f"{_HEADLINE}\n\nHarbour Ledger, PUBLISHED 27.07.2023\n\n{PAGE_BODY}")
+    doc = loaded(f"{_HEADLINE}\n\nHarbour Ledger, PUBLISHED 12.06.2022\n\n{PAGE_BODY}")
     assert doc.title == _HEADLINE
     assert doc.meta.outlet == "Harbour Ledger"
-    assert doc.text_date == dt.date(2023, 7, 27)
+    assert doc.text_date == dt.date(2022, 6, 12)
 
 
 def test_an_updated_stamp_after_the_outlet_reads_a_dashed_date_day_first() -> None:
@@ -56,9 +56,9 @@ def test_an_updated_stamp_after_the_outlet_reads_a_dashed_date_day_first() -> No
 
 
 def test_a_closing_credit_in_brackets_names_the_outlet_and_the_date() -> None:
-    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}\n\n(Harbour Ledger, November 5, 2025)")
+    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}\n\n(Harbour Ledger, June 9, 2024)")
     assert doc.meta.outlet == "Harbour Ledger"
-    assert doc.text_date == dt.date(2025, 11, 5)
+    assert doc.text_date == dt.date(2024, 6, 9)
     assert not any("November 5" in p for p in doc.paragraphs)
 
 
@@ -110,10 +110,10 @@ def test_an_agency_in_capitals_in_brackets_opening_the_lead_is_its_credit() -> N
 
 def test_a_name_signing_a_weekday_and_date_is_no_outlet() -> None:
     """The same byline slot holds the agency on one page and the writer on another
-    ("Name Surname, Tuesday 13 Jun 2023"): a weekday date line names no outlet."""
-    doc = loaded(f"{_HEADLINE}\n\nMara Quist, Tuesday 13 Jun 2023\n\n{PAGE_BODY}")
+    ("Name Surname, Monday 2 Jan 2023"): a weekday date line names no outlet."""
+    doc = loaded(f"{_HEADLINE}\n\nMara Quist, Monday 2 Jan 2023\n\n{PAGE_BODY}")
     assert doc.meta.outlet is None
-    assert doc.text_date == dt.date(2023, 6, 13)
+    assert doc.text_date == dt.date(2023, 1, 2)
 
 
 def test_a_place_signing_a_weekday_and_date_is_no_outlet() -> None:
@@ -122,35 +122,35 @@ def test_a_place_signing_a_weekday_and_date_is_no_outlet() -> None:
 
 
 def test_an_agency_credit_with_its_date_opening_the_lead() -> None:
-    doc = loaded(f"{_HEADLINE}\n\n(Harbourwire, August 8 2015, Saturday) — {PAGE_BODY}")
+    doc = loaded(f"{_HEADLINE}\n\n(Harbourwire, March 2 2016, Wednesday) — {PAGE_BODY}")
     assert doc.meta.outlet == "Harbourwire"
-    assert doc.text_date == dt.date(2015, 8, 8)
+    assert doc.text_date == dt.date(2016, 3, 2)
     assert doc.paragraphs[0].startswith("The harbour council")
 
 
 @pytest.mark.parametrize(
     "stamp",
     [
-        pytest.param("25.02.2009  |  Portville", id="bureau"),
-        pytest.param("25.02.2009 - Harbour Ledger Portville", id="dash"),
-        pytest.param("25 февраля 2009.", id="full-stop"),
+        pytest.param("14.03.2011  |  Portville", id="bureau"),
+        pytest.param("14.03.2011 - Harbour Ledger Portville", id="dash"),
+        pytest.param("14 марта 2011.", id="full-stop"),
     ],
 )
 def test_a_date_line_with_its_bureau_or_a_full_stop_dates_the_page(stamp: str) -> None:
     doc = loaded(f"{_HEADLINE}\n\n{stamp}\n\n{PAGE_BODY}")
-    assert doc.text_date == dt.date(2009, 2, 25)
-    assert not any("25" in p for p in doc.paragraphs)
+    assert doc.text_date == dt.date(2011, 3, 14)
+    assert not any("14.03" in p or "марта" in p for p in doc.paragraphs)
 
 
 def test_a_sentence_with_a_date_in_it_is_no_date_line() -> None:
-    body = "The ferry will sail again on 25.02.2009 - Portville officials said so."
+    body = "The ferry will sail again on 14.03.2011 - Portville officials said so."
     doc = loaded(f"{_HEADLINE}\n\n{body}\n\n{PAGE_BODY}")
     assert doc.text_date is None
 
 
 def test_a_translation_notice_under_the_date_is_no_headline() -> None:
     notice = "This article is also available in: French, Polish"
-    doc = loaded(f"{_HEADLINE}\n11.10.2016 - Harbour Ledger Portville\n{notice}\n\n{PAGE_BODY}")
+    doc = loaded(f"{_HEADLINE}\n03.05.2017 - Harbour Ledger Portville\n{notice}\n\n{PAGE_BODY}")
     assert doc.title == _HEADLINE
 
 

@@ -67,7 +67,11 @@ _DATELINE = re.compile(
     rf"(?P<date>{FULL_DATE.pattern})"
     rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?)?"
     rf"(?:\s*\(?(?:GMT|UTC|МСК|MSK|Baku time)[^)]*\)?)?"
-    rf"(?:\s*\((?:updated|обновлено)[^)]*\))?\s*$",
+    rf"(?:\s*\((?:updated|обновлено)[^)]*\))?"
+    # A bureau or section after the date ("14.03.2011 | Portville"), or the stamp's source
+    # ("09:15 14.02.2025 Источник: …"); a stamp may close with a full stop ("23 июня 2025.").
+    rf"(?:\s*[|•·–—-]\s*[A-ZА-ЯЁ][\w .&-]{{1,25}}?|\s+(?:источник|source)\s*:.{{1,80}}?)?"
+    rf"\.?\s*$",
     re.IGNORECASE,
 )
 

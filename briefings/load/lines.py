@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.dates import dateline
-from briefings.load.stamps import StampFacts, is_stamp_line, strip_prefixes
+from briefings.load.stamps import StampFacts, is_stamp_line, strip_prefixes, strip_title_suffix
 from briefings.load.vocabulary import boilerplate, stamps
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
@@ -172,9 +172,14 @@ _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·]\s*|\t")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>{1,2}|›|→)\s*")
 
 
+#: Entries a menu line holds at least.
+_MENU_ITEMS = 3
+
+
 def _is_menu(text: str, words: int) -> bool:
-    """A navigation line: 'Home  Business  Politics', 'Print | Download PDF | Share',
-    a breadcrumb ('Home › World'), or a run of section names ('Home Business Politics')."""
+    """A navigation line: 'Home  Business  Politics', 'Print | Download PDF | Share' (maybe
+    after the site's name), a breadcrumb ('Home › World'), or a run of section names
+    ('Home Business Politics')."""
     if words > 16:
         return False
     crumbs = [part for part in _CRUMB_SPLIT.split(text) if part.strip()]
@@ -183,8 +188,10 @@ def _is_menu(text: str, words: int) -> bool:
     ):
         return True
     parts = [part for part in _MENU_SPLIT.split(text) if part.strip()]
-    if len(parts) >= 3 and all(
-        len(part.split()) <= 3 and not _TERMINAL.search(part) for part in parts
+    # The site's name may open its menu: "Harbour News - Portville :: Services|Archive|Contact".
+    items = parts[1:] if len(parts) > _MENU_ITEMS else parts
+    if len(items) >= _MENU_ITEMS and all(
+        len(part.split()) <= 3 and not _TERMINAL.search(part) for part in items
     ):
         return True
     tokens = _WORD.findall(text)
@@ -229,6 +236,8 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         stripped = strip_prefixes(text, cleaned.facts)
         stamp_only = not stripped
         text = stripped or text
+        if len(text) <= 300:
+            text = strip_title_suffix(text, cleaned.facts)
     # Long lines are prose whatever the exact count; only short ones need a careful count.
     words = len(text.split()) if len(text) > 400 else len(_WORD.findall(text))
     # Only the end of the line matters; searching all of a long paragraph would be wasted.
@@ -249,6 +258,10 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
     if date is not None:
         cleaned.date = cleaned.date or date
         line.junk = line.dateline = True
+        # A date line may be signed by the outlet ("Harbour Wire, PUBLISHED 12.06.2022").
+        signed = StampFacts()
+        if cleaned.facts.outlet is None and is_stamp_line(text, signed):
+            cleaned.facts.outlet = signed.outlet
         return line
     short = words < 30
     stated = (cleaned.facts.date, cleaned.facts.day_month)

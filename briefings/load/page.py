@@ -276,6 +276,9 @@ def _event_page(lines: list[Line]) -> bool:
 
 #: How many lines of prose the lead holds (stamps glued to them are metadata).
 _LEAD_PROSE_LINES = 2
+# A photo's caption closed by its credit ("… in Portville, Oct. 4, 2019. (Harbourwire)"):
+# not one of the lead's lines of prose, so a dateline under it is still read.
+_CREDITED_CAPTION = re.compile(r"[.!?][\"'”»’]*\s+\([A-Z][\w./&' -]{1,30}\)$")
 
 
 def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
@@ -303,7 +306,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
             first[2] and cleaned.facts.date and not cleaned.facts.scraped
         ):
             cleaned.facts.date, cleaned.facts.scraped = first[1], first[2]
-        if line.strong and line.key != last_prose:
+        if line.strong and line.key != last_prose and not _CREDITED_CAPTION.search(line.text):
             prose_left, last_prose = prose_left - 1, line.key
         lines.append(line)
     related = _drop_related(lines)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.dates import day_months, full_dates, to_date
-from briefings.load.vocabulary import boilerplate, stamps
+from briefings.load.vocabulary import boilerplate, place_names, stamps
 from briefings.models import SourceMeta
 
 _GLUED_DAY = re.compile(r"\.(?=\d)")
@@ -22,6 +22,7 @@ _BULLET_EDGE = re.compile(r"^[\s#*•·▪–—-]+")
 _CONNECTORS = frozenset({"of", "and", "the", "de", "&", "и"})
 # "Fineko/abc.az": a site may name itself with its partner, joined by a slash.
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ0-9][\w.&'’/-]*$")
+_BRAND_FIGURE = re.compile(r"(?<=[^\W\d_])\d{1,3}\b")
 
 
 @dataclass
@@ -53,7 +54,10 @@ def plausible_outlet(raw: str | None) -> str | None:
     if known:
         return known
     words = name.split()
-    if not 1 <= len(words) <= 4 or len(name) > 40 or any(ch.isdigit() for ch in name):
+    if not 1 <= len(words) <= 4 or len(name) > 40:
+        return None
+    # A figure only as a brand's ending ("Harbour24"); a free number is a date or a count.
+    if any(ch.isdigit() for ch in _BRAND_FIGURE.sub("", name)):
         return None
     if not all(_NAME_WORD.match(w) or w.casefold() in _CONNECTORS for w in words):
         return None
@@ -72,7 +76,8 @@ def _quoted_name(raw: str) -> str | None:
     return name
 
 
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# "4/24/2023", "08-04-2024": a day and a month either way round, then the year.
+_SLASHED = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 
 
 def _read_date(raw: str) -> dt.date | None:
@@ -81,6 +86,8 @@ def _read_date(raw: str) -> dt.date | None:
     if (slashed := _SLASHED.fullmatch(raw)) and int(slashed.group(2)) > 12:
         # "4/24/2023": a US date, since no month is 24; others read day first, as before.
         return to_date(int(slashed.group(3)), int(slashed.group(1)), int(slashed.group(2)))
+    if slashed and "-" in raw:  # "08-04-2024": day first, as a dotted date is
+        return to_date(int(slashed.group(3)), int(slashed.group(2)), int(slashed.group(1)))
     # Stamps capitalise month names ("17 Февраля 2009"); the date patterns do not.
     found = full_dates(raw) or full_dates(raw.lower())
     if found and found[0].year:
@@ -94,7 +101,8 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
     groups = {k: v for k, v in match.groupdict().items() if v}
     credit = groups.get("outlet") or groups.get("outlet2")
     outlet = plausible_outlet(credit) if credit else None
-    if credit and outlet is None:
+    # "Portville, Wednesday 5 Dec 2018": a place before a date is a dateline, not a credit.
+    if credit and (outlet is None or outlet.casefold() in place_names()):
         return False
     if "quoted_outlet" in groups:
         outlet = _quoted_name(groups["quoted_outlet"])
@@ -121,7 +129,9 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
         if found:
             facts.day_month = (found[0].month, found[0].day)
     if "wire" in groups and facts.wire is None:
-        facts.wire = plausible_outlet(groups["wire"])
+        wire = plausible_outlet(groups["wire"])
+        # "SNA (Tokyo) —": an agency, then where it files from; a place is no agency.
+        facts.wire = None if wire is None or wire.casefold() in place_names() else wire
     if "url" in groups and facts.url is None:
         facts.url = groups["url"]
     if "author" in groups and facts.author is None:
@@ -160,6 +170,26 @@ def strip_prefixes(text: str, facts: StampFacts) -> str:
             text = text[match.end() :].lstrip()
             changed = True
             break
+    return text
+
+
+#: Words a headline keeps at least once its site's suffix is cut.
+_HEADLINE_WORDS = 3
+
+
+def strip_title_suffix(text: str, facts: StampFacts) -> str:
+    """`text` without a site's suffix naming the outlet and the date ("<headline> - Harbour
+    Wire, 04.11.2024"), recording both; unchanged when the name is no name, the date does not
+    read, or too little headline would be left."""
+    for pattern in stamps().title_suffixes:
+        match = pattern.search(text)
+        if match is None or len(text[: match.start()].split()) < _HEADLINE_WORDS:
+            continue
+        name, date = match.group("outlet"), match.group("date")
+        if plausible_outlet(name) is None or _read_date(date) is None:
+            continue
+        if _absorb(match, facts):
+            return text[: match.start()].rstrip()
     return text
 
 

@@ -69,6 +69,8 @@ class Stamps:
     event_cues: frozenset[str]  # casefolded whole lines
     #: Where a wire dateline starts inside a line a scrape glued to its headline.
     glued_datelines: re.Pattern[str] | None = None
+    #: A site's suffix on the headline naming the outlet and the date ("… - Wire, 04.11.2024").
+    title_suffixes: tuple[re.Pattern[str], ...] = ()
 
 
 def _data(name: str) -> Any:
@@ -124,4 +126,5 @@ def stamps() -> Stamps:
         glued_datelines=re.compile("|".join(f"(?:{p})" for p in raw["glued_datelines"]))
         if raw.get("glued_datelines")
         else None,
+        title_suffixes=tuple(re.compile(str(p)) for p in raw.get("title_suffixes") or ()),
     )

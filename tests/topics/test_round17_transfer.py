@@ -1,0 +1,73 @@
+"""What round 17 found on real news, in sentences of our own.
+
+- India's central government is "the Union": a "Union Home Minister" at a signing is not a
+  trade union at the table, in a sentence's score or in the article's off-topic vocabulary
+  (as "European Union" already was not).
+- A "peace pact" is the same compact as a peace accord or a peace deal.
+- A treaty that shares a river's water between two states is a compact between them; it
+  suspended after an attack is not peace-talks news.
+"""
+
+from __future__ import annotations
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+def test_a_union_minister_at_a_peace_signing_is_not_wage_bargaining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Union Home Minister attends a signing in the capital",
+        paragraphs=[
+            "The Hill Valley Liberation Front, the central government and the state government"
+            " signed a three-way peace accord in the capital on Monday.",
+            "The accord was signed before Union Home Minister Ravi Mehra and the state's chief"
+            " minister.",
+            "Union Home Minister Ravi Mehra said the region had waited for this day.",
+            "The front's delegation of twelve was led by its chairman, Kiran Das.",
+            "Union Finance Minister Asha Rao promised a fund for the valley's roads.",
+            "Union Minister Asha Rao later met the delegation in the guest house.",
+            "Seven peace agreements have been signed in the region in five years, officials said.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_a_union_at_the_table_still_counts_against_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Dock workers' union and the port end their dispute",
+        paragraphs=[
+            "The dock workers' union and the port authority ended the conflict over night"
+            " shifts after talks on Tuesday, the union said.",
+            "Union officials said the talks had been long but fair.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_a_peace_pact_is_peace_talks_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Rebels and the capital sign a peace pact",
+        paragraphs=[
+            "The River Coast Rebel Army and the national government signed a peace pact on"
+            " Friday in the presence of the interior minister.",
+            "The pact is meant to end an insurgency that has lasted two decades.",
+            "Officials said the region would see peace after years of fighting.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_a_water_treaty_suspended_after_an_attack_is_not_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Eastland puts the river water treaty with Westland on hold",
+        paragraphs=[
+            "Eastland told Westland on Thursday that it would keep the Grey River Water Treaty"
+            " in abeyance after a bomb attack on a border town killed nine people.",
+            "The water-sharing treaty, brokered by a development bank in 1971, has governed how"
+            " the two states use the river and its tributaries.",
+            "Eastland said the treaty would stay suspended until Westland stopped supporting"
+            " armed groups across the border.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics

@@ -6,6 +6,7 @@
 - A "peace pact" is the same compact as a peace accord or a peace deal.
 - A treaty that shares a river's water between two states is a compact between them; it
   suspended after an attack is not peace-talks news.
+- A hydro plant ("ГЭС", "гидроэлектростанция") is energy news, as a nuclear plant ("АЭС") is.
 """
 
 from __future__ import annotations
@@ -71,3 +72,15 @@ def test_a_water_treaty_suspended_after_an_attack_is_not_peace_talks(topics: Top
         ],
     )
     assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_a_hydro_plant_under_construction_is_energy_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Президент поручил ускорить строительство Верхнеречной ГЭС",
+        paragraphs=[
+            "Президент Артур Каримов посетил стройку Верхнеречной ГЭС и встретился с рабочими.",
+            "Он поручил завершить монтаж третьего агрегата гидроэлектростанции до конца года.",
+            "Строители рассказали, что бетонирование плотины идёт по графику.",
+        ],
+    )
+    assert "energy" in topics.classify(article).topics

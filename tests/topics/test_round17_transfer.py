@@ -50,8 +50,8 @@ def test_a_peace_pact_is_peace_talks_news(topics: TopicSet) -> None:
     article = make_article(
         title="Rebels and the capital sign a peace pact",
         paragraphs=[
-            "The River Coast Rebel Army and the national government signed a peace pact on"
-            " Friday in the presence of the interior minister.",
+            "The River Coast Rebel Army and the national government signed a peace pact at a"
+            " ceremony the interior minister attended.",
             "The pact is meant to end an insurgency that has lasted two decades.",
             "Officials said the region would see peace after years of fighting.",
         ],

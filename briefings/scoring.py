@@ -315,23 +315,13 @@ class Scorer:
         return tuple({m.term: w for m, w in cover(cues)}.items())
 
     def off_topic(self, matches: list[Match], number: int) -> float:
-        """Negative evidence alone (sport vocabulary), for the article-level check.
-
-        A negative cue inside one of the topic's false friends is not off-topic vocabulary
-        ("Union" in "Union Home Minister", as in "European Union"), here as in a sentence's score.
-        """
-        negatives: list[tuple[Match, float]] = []
-        hidden: set[int] = set()
-        for m in matches:
-            role = self.roles[m.term].get(number)
-            if role is None:
-                continue
-            if role[0] is _Role.NEGATIVE:
-                negatives.append((m, role[1]))
-            elif role[0] is _Role.FALSE_FRIEND:
-                hidden.update(range(m.start, m.end))
-        kept = [(m, w) for m, w in negatives if hidden.isdisjoint(range(m.start, m.end))]
-        return best_cover(kept)
+        """Negative evidence alone (sport vocabulary), for the article-level check."""
+        negatives = [
+            (m, role[1])
+            for m in matches
+            if (role := self.roles[m.term].get(number)) is not None and role[0] is _Role.NEGATIVE
+        ]
+        return best_cover(negatives)
 
     def sentence(
         self, matches: list[Match], number: int, *, relations: bool = True

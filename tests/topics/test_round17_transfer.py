@@ -1,8 +1,7 @@
 """What round 17 found on real news, in sentences of our own.
 
-- India's central government is "the Union": a "Union Home Minister" at a signing is not a
-  trade union at the table, in a sentence's score or in the article's off-topic vocabulary
-  (as "European Union" already was not).
+- India's central government is "the Union": a "Union Home Minister" speaking of peace is not
+  a trade union at the table (as "European Union" already was not).
 - A "peace pact" is the same compact as a peace accord or a peace deal.
 - A treaty that shares a river's water between two states is a compact between them; it
   suspended after an attack is not peace-talks news.
@@ -16,19 +15,15 @@ from briefings.topics import TopicSet
 from .factories import make_article
 
 
-def test_a_union_minister_at_a_peace_signing_is_not_wage_bargaining(topics: TopicSet) -> None:
+def test_a_union_minister_at_peace_talks_is_not_wage_bargaining(topics: TopicSet) -> None:
     article = make_article(
-        title="Union Home Minister attends a signing in the capital",
+        title="Valley front and the capital meet again",
         paragraphs=[
-            "The Hill Valley Liberation Front, the central government and the state government"
-            " signed a three-way peace accord in the capital on Monday.",
-            "The accord was signed before Union Home Minister Ravi Mehra and the state's chief"
-            " minister.",
-            "Union Home Minister Ravi Mehra said the region had waited for this day.",
+            "Union Home Minister Ravi Mehra said the agreement would bring lasting peace to the"
+            " valley.",
+            "The front will disarm its fighters by June, Union Home Minister Ravi Mehra told the"
+            " assembly.",
             "The front's delegation of twelve was led by its chairman, Kiran Das.",
-            "Union Finance Minister Asha Rao promised a fund for the valley's roads.",
-            "Union Minister Asha Rao later met the delegation in the guest house.",
-            "Seven peace agreements have been signed in the region in five years, officials said.",
         ],
     )
     assert "peace-talks" in topics.classify(article).topics

@@ -62,7 +62,8 @@ _WEEKDAY = (
 _DATELINE = re.compile(
     rf"^(?:[A-ZА-ЯЁ][\w .&/-]{{1,25}}?\s*[|•·]\s*)?"  # a section first: "Business | 12.03.2025"
     rf"(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
-    rf"(?:(?:updated|published|posted|date|обновлено|опубликовано|дата)\s*:?\s*)?"
+    rf"(?:(?:updated|published|posted|date|обновлено|опубликовано|дата)(?:\s+on)?\s*:?\s*)?"
+    # "Published On: Thu, Apr 10th, 2025": the keyword may take "on" before its colon.
     rf"(?:{_TIME}\s*[,|/–—-]?\s*)?(?:{_WEEKDAY},?\s+)?"  # "17:24 – 30 мая 2022"
     rf"(?P<date>{FULL_DATE.pattern})"
     rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?)?"

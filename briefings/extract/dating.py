@@ -5,8 +5,9 @@
              ("YEREVAN, November 10. /TASS/."), a full date on that day in the lead or the
              lines above it (a caption taken for the title); else,
              without a dateline, the latest full date of the lead that stands as a stamp
-             (not after words of its sentence: "began on 24 January" is an event's day)
-             and is not a target ("by January 1, 2026", "до 1 января");
+             (not after words of its sentence: "began on 24 January" is an event's day,
+             nor closing a photo caption before its bracketed credit) and is not a target
+             ("by January 1, 2026", "до 1 января");
 3. UNKNOWN   otherwise: `published` stays None. The current year is never assumed, and a
              day and month in the body ("reported on September 2") is not a publication date:
              it is often an event's day, and a year guessed for it was wrong on every real
@@ -22,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefings.dates import full_dates, to_date
+from briefings.dates import FULL_DATE, full_dates, to_date
 from briefings.extract.mentions import Mention
 from briefings.load import RawDocument
 from briefings.models import DateOrigin
@@ -46,6 +47,21 @@ _SENTENCE_START = re.compile(r"[.!?\n]")
 _PROSE_BEFORE = re.compile(r"(?:^|\s)(?:[a-zа-яё][\w-]*|On|В|С|На)\s", re.M)
 
 
+# A photo's credit closing the line right after its date ("… in Portville. Oct. 3, 2019. (Harbour
+# Wire)"): the date is when the photo was taken, often years before the story.
+_CAPTION_CREDIT_AFTER = re.compile(
+    r"[.,]?\s*\((?:photo|фото)?\s*:?\s*[^()\d\n]{2,40}\)[ \t]*(?:\n|$)", re.I
+)
+
+
+def _captions_photo(text: str, start: int) -> bool:
+    """Whether the date at `start` ends a photo caption closed by its credit in brackets (a
+    date and a credit alone on a line are the page's stamp: "3 May 2024 (Harbour Wire)")."""
+    date = FULL_DATE.match(text, start)
+    described = len(text[text.rfind("\n", 0, start) + 1 : start].split()) >= 3
+    return described and date is not None and bool(_CAPTION_CREDIT_AFTER.match(text, date.end()))
+
+
 def _in_prose(text: str, start: int) -> bool:
     """Whether the date at `start` follows words of its sentence (an event's date)."""
     head = text[max(0, start - 120) : start]
@@ -58,7 +74,7 @@ def _stated_dates(text: str, latest: dt.date, *, stamps_only: bool = False) -> l
     target ("by 1 January 2026"); with `stamps_only`, none inside a sentence's prose."""
     found = []
     for f in full_dates(text):
-        if stamps_only and _in_prose(text, f.start):
+        if stamps_only and (_in_prose(text, f.start) or _captions_photo(text, f.start)):
             continue
         date = to_date(f.year or 0, f.month, f.day)
         if date is None or date > latest:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from briefings.extract.bodies import BodySpeakers
-from briefings.extract.body_names import known_body
+from briefings.extract.body_names import ORG, known_body
 from briefings.extract.described import Described
 from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.issuers import sole_body, statement_issuer
@@ -65,6 +65,14 @@ _SUFFIX_END = re.compile(r"(?<=\w)\s+(?:Jr|Sr)\.?\s*$")
 # "during the meeting", "in Algiers": a circumstance after the speaker's name.
 _CIRCUMSTANCE = re.compile(rf"(?:{alternatives(_LEX.both('prepositions'))})\s", re.I)
 _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
+# "CEZ, the operator of Dukovany, said": a name, then what kind of body it is between commas.
+_APPOSITION = re.compile(
+    r"\s*(?P<name>[A-ZА-ЯЁ][\w&.-]*(?:\s+[A-ZА-ЯЁ][\w&.-]*){0,3}),\s+(?:the|an?)\s+"
+    r"(?P<kind>[a-z][^,]{2,60}),"
+)
+_LOWER_LATIN = re.compile(r"[a-z]")
+# What may follow the kind of body in that description: nothing, or a clause saying which.
+_KIND_GOES_ON = re.compile(r"(?:\s+(?:that|which|in|at|on|behind|based|running|building)\b.*)?")
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
 )
@@ -291,7 +299,33 @@ class Speakers(Described):
         self, p: int, lo: int, hi: int, anchor: int, *, only: bool = False
     ) -> Speaker | None:
         """Who speaks, from the attribution text `lo:hi` of paragraph `p` (quote at `anchor`);
-        with `only`, a span naming two people names no speaker."""
+        with `only`, a span naming two people names no speaker. A speaker is a name or a
+        body's name: an English lowercase phrase ("operator of X") only says what kind of
+        body spoke."""
+        speaker = self._subject(p, lo, hi, anchor, only=only)
+        if speaker is not None and _LOWER_LATIN.match(speaker.name):
+            return None  # Russian names a body by its service: "пресс-служба Совета …"
+        return speaker
+
+    def _apposed_body(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'CEZ, the operator of Dukovany, said': a name described as a kind of body between
+        commas is that body speaking (a person's name is read before this)."""
+        found = _APPOSITION.match(self.paragraphs[p], lo, hi)
+        if found is None:
+            return None
+        kind = ORG.match(found.group("kind"))
+        if kind is None or not _KIND_GOES_ON.fullmatch(found.group("kind"), kind.end()):
+            return None  # "X, the company's chief, said": a person of the body, not the body
+        if any(
+            m.para == p and m.kind != Kind.ORG and lo <= m.start < found.end()
+            for m in self.mentions
+        ):
+            return None
+        return self.bodies.credit(known_body(found.group("name")))
+
+    def _subject(
+        self, p: int, lo: int, hi: int, anchor: int, *, only: bool = False
+    ) -> Speaker | None:
         text = self.paragraphs[p]
         if hi - lo < 2 or _CONJUNCTION.match(text[lo:hi]):
             return None
@@ -340,7 +374,11 @@ class Speakers(Described):
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker
-        body = self.bodies.organisation(p, lo, hi) or self._sole_body(p, lo, hi)
+        body = (
+            self._apposed_body(p, lo, hi)
+            or self.bodies.organisation(p, lo, hi)
+            or self._sole_body(p, lo, hi)
+        )
         if body is not None:
             return body
         return (

@@ -190,6 +190,9 @@ def _office_lead(run: list[re.Match[str]], text: str) -> int:
     before = _CAPITAL_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
     if g == 1 and before is not None and before.group(1) in gazetteer().institution_words:
         return 1  # a body's name ("Economic Relations") runs on into the name
+    office_of = _BODY_OF.search(text, max(0, run[0].start() - 40), run[0].start())
+    if g == 1 and office_of is not None and is_role_word(office_of.group(1)):
+        return 1  # "Minister of Petroleum Jose da X Y": the office's field, then the name
     return 0
 
 

@@ -289,6 +289,14 @@ def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]
     return names
 
 
+def _headline_known(headline: str | None) -> list[str]:
+    """People of the gazetteer the headline names ("Putin and Japarov sign …") although the
+    body calls them only by office ("the two presidents"): still the story's actors."""
+    if not headline:
+        return []
+    return [m.name for m in scan([headline]) if m.kind == Kind.PERSON and m.known]
+
+
 def _titled_names(
     mentions: list[Mention], resolved: dict[int, str], paragraphs: list[str]
 ) -> dict[str, str]:
@@ -379,6 +387,7 @@ def resolve_people(
         resolved = {k: titled.get(v, v) for k, v in resolved.items()}
         order = list(dict.fromkeys(titled.get(n, n) for n in order))
         roles = {titled.get(n, n): r for n, r in roles.items()}
+    order += [n for n in _headline_known(headline) if n not in order]
     people = [Person(name=n, role=roles.get(n)) for n in order]
     by_para: dict[int, list[Mention]] = {}
     for m in mentions:

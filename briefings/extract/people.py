@@ -387,7 +387,10 @@ def resolve_people(
         resolved = {k: titled.get(v, v) for k, v in resolved.items()}
         order = list(dict.fromkeys(titled.get(n, n) for n in order))
         roles = {titled.get(n, n): r for n, r in roles.items()}
-    order += [n for n in _headline_known(headline) if n not in order]
+    # People only the headline names: those of the gazetteer, and full names that open on a
+    # known first name (a headline's other capitals name bodies as often as people).
+    headline_only = [n for n in in_headline if is_given(n.split()[0])]
+    order += [n for n in [*headline_only, *_headline_known(headline)] if n not in order]
     people = [Person(name=n, role=roles.get(n)) for n in order]
     by_para: dict[int, list[Mention]] = {}
     for m in mentions:

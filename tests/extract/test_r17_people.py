@@ -92,3 +92,11 @@ def test_headline_person_speaks_no_body_quote() -> None:
         "говорится в совместном заявлении."
     )
     assert all(q.speaker != "Vladimir Putin" for q in article.quotes)
+
+
+def test_full_name_of_the_headline_only() -> None:
+    article = analysed(
+        "Ирина Соколова поздравила коллег из Исландии с праздником\n\n"
+        "В поздравительной телеграмме отмечается высокий уровень сотрудничества двух стран."
+    )
+    assert "Ирина Соколова" in [p.name for p in article.people]

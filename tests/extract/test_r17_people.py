@@ -100,3 +100,18 @@ def test_full_name_of_the_headline_only() -> None:
         "В поздравительной телеграмме отмечается высокий уровень сотрудничества двух стран."
     )
     assert "Ирина Соколова" in [p.name for p in article.people]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("У Путина ответили на вопрос о поставках зерна", id="oblique-case"),
+        pytest.param("Экономика Путин 2.0 Политика Зерно", id="tag-line"),
+        pytest.param("Farmers praise Putin's grain deal", id="not-the-subject"),
+    ],
+)
+def test_headline_person_who_is_no_subject(headline: str) -> None:
+    article = analysed(
+        f"{headline}\n\nThe grain shipments will double next year, the port authority said."
+    )
+    assert "Vladimir Putin" not in [p.name for p in article.people]

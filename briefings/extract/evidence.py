@@ -62,6 +62,13 @@ _APPOSITIVE_OFFICE = re.compile(
 )
 
 
+# "X Y, former Ruritania’s Chief Water Commissioner, said": an apposition that ends on an
+# office, whatever capitalised body or possessive stands inside it.
+_APPOSITION_ENDING_IN_OFFICE = re.compile(
+    rf"^,\s+(?:the\s+|an?\s+)?[^,.;:!?“”\"«»()]{{0,50}}?(?<![\w-])(?i:{ROLE_HEAD}),\s"
+)
+
+
 # "X Y, who chaired the talks", "X Y, of the Harbour Trust,": a relative clause about a
 # person, or the body a person belongs to, set off after the name; "X Y, speaking on behalf
 # of the groups, said": a speaker's participle; "X Y, a senior member of the Z," a member.
@@ -69,6 +76,11 @@ _PERSON_CLAUSE_AFTER = re.compile(
     r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s"
     r"|an?\s+(?:senior\s+|leading\s+|founding\s+)?member\s+of\s)"
 )
+# "X Y из Потсдамского института": where a person comes from, a capitalised body or place
+# in the genitive right after the name (the Russian "X Y of the Harbour Trust").
+_RU_FROM_AFTER = re.compile(r"^\s+из\s+[А-ЯЁ«]")
+# "делегация во главе с X Y": the person heading a body, in the instrumental.
+_RU_HEADED_BY = re.compile(r"(?<![\w-])во\s+главе\s+со?\s+$")
 # "talks led by X Y": the agent of a leading verb.
 _LED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon().en.leading_verbs)})\s+by\s+$")
 
@@ -105,11 +117,14 @@ def evidence(
         or RU_ROLE_BEFORE.search(before) is not None
         or ROLE_AFTER.match(after) is not None
         or _APPOSITIVE_OFFICE.match(after) is not None
+        or _APPOSITION_ENDING_IN_OFFICE.match(after) is not None
         or _RU_APPOSITIVE_OFFICE.match(after) is not None
         or _PERSON_CLAUSE_AFTER.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
         or (VERB_BEFORE_NAME.search(before) is not None and ADDRESSEE_BEFORE.search(before) is None)
         or _LED_BY.search(before) is not None
+        or (len(run) == 2 and _RU_FROM_AFTER.match(after) is not None)
+        or _RU_HEADED_BY.search(before) is not None
         or _OFFICE_OF_BEFORE.search(before) is not None
         or _role_before_quoted_body(before)
         or (len(run) == 2 and _MONGOLIAN_PATRONYMIC.match(first) is not None)

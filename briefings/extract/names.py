@@ -109,6 +109,8 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         return run
     # "Hamad bin Khalid Al Nuaimi": a name joined by particles runs longer.
     if len(run) <= 5 and any(not adjacent(text, a, b) for a, b in itertools.pairwise(run)):
+        if len(run) >= 4 and adjacent(text, run[0], run[1]) and _office_of_before(text, run[0]):
+            return run[1:]  # "Minister of Mines Jose da X Y": the office's field, then the name
         return run
     if (
         after_office
@@ -190,7 +192,15 @@ def _office_lead(run: list[re.Match[str]], text: str) -> int:
     before = _CAPITAL_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
     if g == 1 and before is not None and before.group(1) in gazetteer().institution_words:
         return 1  # a body's name ("Economic Relations") runs on into the name
+    if g == 1 and _office_of_before(text, run[0]):
+        return 1  # "Minister of Petroleum Jose X Y": the office's field, then the name
     return 0
+
+
+def _office_of_before(text: str, first: re.Match[str]) -> bool:
+    """True when an office and "of" stand right before `first` ("Minister of Mines")."""
+    office_of = _BODY_OF.search(text, max(0, first.start() - 40), first.start())
+    return office_of is not None and is_role_word(office_of.group(1))
 
 
 _NATIONALITY_ENDINGS = tuple(lexicon().en.nationality_suffixes)

@@ -289,6 +289,28 @@ def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]
     return names
 
 
+_JOINING = frozenset({"", ",", "и", "and", "&"})
+_LOWERCASE_NEXT = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ]")
+
+
+def _headline_subjects(headline: str | None) -> dict[int, Mention]:
+    """The people a headline opens on, as its subject ("Putin and Japarov sign …", "X Y
+    congratulates …"), by their start: not one in an oblique case ("У Путина заявили") nor a
+    tag line's word ("… Trump 2.0 …"), which the body's office need not be about."""
+    if not headline:
+        return {}
+    subjects: dict[int, Mention] = {}
+    pos = 0
+    for m in scan([headline]):
+        if m.kind != Kind.PERSON or headline[pos : m.start].strip() not in _JOINING:
+            break
+        subjects[m.start] = m
+        pos = m.end
+    if not subjects or _LOWERCASE_NEXT.match(headline, pos) is None:
+        return {}
+    return subjects
+
+
 def _titled_names(
     mentions: list[Mention], resolved: dict[int, str], paragraphs: list[str]
 ) -> dict[str, str]:
@@ -379,6 +401,16 @@ def resolve_people(
         resolved = {k: titled.get(v, v) for k, v in resolved.items()}
         order = list(dict.fromkeys(titled.get(n, n) for n in order))
         roles = {titled.get(n, n): r for n, r in roles.items()}
+    # People only the headline names: those of the gazetteer, and full names that open on a
+    # known first name (a headline's other capitals name bodies as often as people).
+    subjects = _headline_subjects(headline)
+    headline_only = [
+        n
+        for n in in_headline
+        if is_given(n.split()[0]) and any(headline and headline.startswith(n, a) for a in subjects)
+    ]
+    known_only = [m.name for m in subjects.values() if m.known]
+    order += [n for n in [*headline_only, *known_only] if n not in order]
     people = [Person(name=n, role=roles.get(n)) for n in order]
     by_para: dict[int, list[Mention]] = {}
     for m in mentions:

@@ -8,6 +8,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
+from briefings.extract.headlines import (
+    headline_subjects,
+    named_in_body,
+    title_case,
+    title_case_run,
+)
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mentions import Mention, headline_surnames, scan
 from briefings.extract.names import is_given, regnal_title_before, without_quoted_body
@@ -224,43 +230,6 @@ def _prefix_aliases(full: list[str], names: list[str]) -> dict[str, str]:
     return aliases
 
 
-_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
-# Short words a title-case headline may leave lowercase ("Talks Resume with Rebels").
-_SMALL_WORDS = frozenset(
-    w.casefold() for field in ("prepositions", "conjunctions") for w in getattr(lexicon().en, field)
-)
-
-
-def _title_case(headline: str) -> bool:
-    """A headline in title case ("Deputy Premier Meets Ruritanian President"): its capitals
-    mark no names. Every word of four letters or more is capitalised but prepositions and
-    conjunctions, and no full stop or colon ends it (a sentence naming people does)."""
-    words = _LONG_WORD.findall(headline)
-    return (
-        not headline.rstrip().endswith((".", ":"))
-        and len(words) >= 4
-        and all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words)
-    )
-
-
-def _named_in_body(word: str, paragraphs: list[str]) -> bool:
-    """A word of a title-case headline's name that is a name: a known first name, or
-    written capitalised in the body where no sentence opens."""
-    if is_given(word):
-        return True
-    pattern = re.compile(rf"[\w,;)”’»\"]\s+{re.escape(word)}(?![\w-])")
-    return any(pattern.search(text) for text in paragraphs)
-
-
-def _title_case_run(m: Mention, paragraphs: list[str]) -> bool:
-    """An unknown full name inside a title-case line of the body (the headline repeated under
-    its pictures) whose words the rest of the body never writes as a name."""
-    if m.kind != Kind.PERSON or m.known or m.partial or not _title_case(paragraphs[m.para]):
-        return False
-    others = paragraphs[: m.para] + paragraphs[m.para + 1 :]
-    return not all(_named_in_body(w, others) for w in m.name.split())
-
-
 def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]) -> list[str]:
     """Full names the headline gives that the body does not: a lead cut off as the headline,
     or a headline naming in full the person the body calls only "Gen Wanlop" or "Szijjarto".
@@ -273,11 +242,11 @@ def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]
     written = {id(m): headline[m.start : m.end] for m in found}
     _normalise_russian_names(found, [headline])
     names: list[str] = []
-    title_case = _title_case(headline)
+    is_title_case = title_case(headline)
     for m in found:
         if m.kind != Kind.PERSON or m.partial or " " not in m.name or m.name in body:
             continue
-        if title_case and not all(_named_in_body(w, paragraphs) for w in m.name.split()):
+        if is_title_case and not all(named_in_body(w, paragraphs) for w in m.name.split()):
             continue  # "… Winter Is Starving Flocks": in such a headline every word is a capital
         surname = written[id(m)].split()[-1]
         if written[id(m)] != m.name and any(
@@ -287,28 +256,6 @@ def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]
         else:
             names.append(m.name)
     return names
-
-
-_JOINING = frozenset({"", ",", "и", "and", "&"})
-_LOWERCASE_NEXT = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ]")
-
-
-def _headline_subjects(headline: str | None) -> dict[int, Mention]:
-    """The people a headline opens on, as its subject ("Putin and Japarov sign …", "X Y
-    congratulates …"), by their start: not one in an oblique case ("У Путина заявили") nor a
-    tag line's word ("… Trump 2.0 …"), which the body's office need not be about."""
-    if not headline:
-        return {}
-    subjects: dict[int, Mention] = {}
-    pos = 0
-    for m in scan([headline]):
-        if m.kind != Kind.PERSON or headline[pos : m.start].strip() not in _JOINING:
-            break
-        subjects[m.start] = m
-        pos = m.end
-    if not subjects or _LOWERCASE_NEXT.match(headline, pos) is None:
-        return {}
-    return subjects
 
 
 def _titled_names(
@@ -334,7 +281,7 @@ def resolve_people(
 
     A name is canonical in the fullest form the article gives, its headline included: a
     surname or a first name alone in the body is the one person the headline names so."""
-    mentions[:] = [m for m in mentions if not _title_case_run(m, paragraphs)]
+    mentions[:] = [m for m in mentions if not title_case_run(m, paragraphs)]
     _normalise_russian_names(mentions, paragraphs)
     full: list[str] = []
     for m in mentions:
@@ -403,7 +350,7 @@ def resolve_people(
         roles = {titled.get(n, n): r for n, r in roles.items()}
     # People only the headline names: those of the gazetteer, and full names that open on a
     # known first name (a headline's other capitals name bodies as often as people).
-    subjects = _headline_subjects(headline)
+    subjects = headline_subjects(headline)
     headline_only = [
         n
         for n in in_headline

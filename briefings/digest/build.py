@@ -17,7 +17,6 @@ from briefings.digest.budget import (
     figures_chars,
     quote_chars,
 )
-from briefings.digest.dedup import fingerprint, same_words
 from briefings.digest.figures import amounts_of, pick_figures
 from briefings.digest.items import Option
 from briefings.digest.quotes import pick_quote
@@ -28,6 +27,7 @@ from briefings.digest.selection import (
     candidate_articles,
     candidate_sentences,
     expand_options,
+    offered,
     shows_any,
 )
 from briefings.models import (
@@ -94,7 +94,7 @@ def build_briefing(
 
     # Every option once: the brief rebuilt without its quote offers all of them, the brief
     # with the quote those that do not repeat it.
-    options = expand_options(candidates, texts, topic, topics, None)
+    options = expand_options(candidates, texts, topic, topics)
 
     def select(quote: AttributedQuote | None) -> tuple[Briefing, bool]:
         """The brief with `quote` offered, and whether it was offered but not shown."""
@@ -117,18 +117,6 @@ def build_briefing(
     if dropped:
         briefing, _ = select(None)
     return briefing
-
-
-def offered(options: list[Option], quote: AttributedQuote | None) -> list[Option]:
-    """The options a brief showing `quote` offers: an item repeating it would waste room."""
-    if quote is None:
-        return options
-    words = fingerprint(quote.quote.text)
-    return [
-        o
-        for o in options
-        if not (same_words(o.words, words) or quote.quote.text in " ".join(o.sentences))
-    ]
 
 
 def _select(

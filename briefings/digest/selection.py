@@ -54,6 +54,7 @@ __all__ = [
     "candidate_sentences",
     "expand",
     "expand_options",
+    "offered",
     "overlaps",
     "shows_any",
 ]
@@ -386,14 +387,12 @@ def expand_options(
     texts: dict[str, ArticleSentences],
     topic: Topic,
     topics: TopicSet,
-    quote: AttributedQuote | None,
 ) -> list[Option]:
     """The best candidates expanded to what an item would show, rescored, best first.
 
     Weight per character is judged on the expanded text: a sentence that needs its long
     neighbour to make sense costs both.
     """
-    quote_words = fingerprint(quote.quote.text) if quote is not None else None
     options: list[Option] = []
     groups = story_groups([c.article for c in candidates[:MAX_OPTIONS]], topics)
     for candidate in candidates[:MAX_OPTIONS]:
@@ -412,13 +411,6 @@ def expand_options(
             if shows_junk(joined) or shows_junk(" ".join(display)):
                 continue
         words = fingerprint(joined)
-        # The quote is shown on its own; an item repeating it would waste the budget.
-        if (
-            quote is not None
-            and quote_words is not None
-            and (same_words(words, quote_words) or quote.quote.text in joined)
-        ):
-            continue
         if len(sentences) > 1:
             shown = " ".join(display)
             candidate.score = candidate.prior * per_char(shown)
@@ -464,3 +456,16 @@ def shows_any(
         for f in index.in_sentence(s)
         if f.unit
     )
+
+
+def offered(options: list[Option], quote: AttributedQuote | None) -> list[Option]:
+    """The options a brief showing `quote` offers: the quote is shown on its own, and an item
+    repeating it would waste the budget."""
+    if quote is None:
+        return options
+    words = fingerprint(quote.quote.text)
+    return [
+        o
+        for o in options
+        if not (same_words(o.words, words) or quote.quote.text in " ".join(o.sentences))
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from urllib.parse import urlsplit
 
 from briefings.digest import figure_context
@@ -123,13 +125,9 @@ def item_runs(item: BriefingItem) -> list[Run]:
     """The item's text in runs by source: another outlet's sentence is followed by its name."""
     origins = item.origins or [0] * len(item.sentences)
     runs: list[Run] = []
-    start = 0
-    for end in range(1, len(item.sentences) + 1):
-        if end == len(item.sentences) or origins[end] != origins[start]:
-            origin = origins[start]
-            source = item.sources[origin] if 0 < origin < len(item.sources) else None
-            runs.append(Run(squash(" ".join(item.sentences[start:end])), source))
-            start = end
+    for origin, run in groupby(zip(origins, item.sentences, strict=True), key=itemgetter(0)):
+        source = item.sources[origin] if 0 < origin < len(item.sources) else None
+        runs.append(Run(squash(" ".join(sentence for _, sentence in run)), source))
     return runs
 
 

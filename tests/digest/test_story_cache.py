@@ -10,10 +10,15 @@ from collections import Counter
 import pytest
 
 from briefings.digest import stories
-from briefings.digest.build import offered
+from briefings.digest.dedup import fingerprint, same_words
 from briefings.digest.items import Option
 from briefings.digest.quotes import pick_quote
-from briefings.digest.selection import candidate_articles, candidate_sentences, expand_options
+from briefings.digest.selection import (
+    candidate_articles,
+    candidate_sentences,
+    expand_options,
+    offered,
+)
 from briefings.digest.stories import signature, story_groups
 from briefings.models import Article
 from briefings.topics import TopicSet
@@ -120,20 +125,25 @@ def test_a_candidate_set_is_grouped_once(topics: TopicSet, monkeypatch: pytest.M
     assert len(calls) == 2
 
 
-def test_options_with_a_quote_are_those_without_it_less_its_repeats(topics: TopicSet) -> None:
-    """The brief expands its options once: filtered for the quote, they are what the quote's
-    own expansion gives, so the brief rebuilt without the quote needs no second expansion."""
+def test_a_brief_with_a_quote_offers_every_option_but_those_repeating_it(
+    topics: TopicSet,
+) -> None:
+    """The brief expands its options once; showing a quote leaves out exactly the options that
+    repeat it (its words, or its text inside theirs), so the brief rebuilt without the quote
+    needs no second expansion."""
     topic = topics.get("energy")
     pool, _ = candidate_articles(topic, quote_room_stories(), NOW)
     candidates, texts = candidate_sentences(topic, pool, NOW, topics)
     quote = pick_quote(topic, pool, NOW, topics, [])
     assert quote is not None
+    text = quote.quote.text
 
-    def keys(options: list[Option]) -> list[tuple[str, int, int, list[str], list[str]]]:
-        return [(o.source.article_id, *o.position, o.sentences, o.display) for o in options]
+    def repeats(option: Option) -> bool:
+        return same_words(option.words, fingerprint(text)) or text in " ".join(option.sentences)
 
-    every = expand_options(candidates, texts, topic, topics, None)
-    with_quote = expand_options(candidates, texts, topic, topics, quote)
-    assert len(with_quote) < len(every)  # the quote's own sentence is left out
-    assert keys(offered(every, quote)) == keys(with_quote)
-    assert keys(offered(every, None)) == keys(every)
+    every = expand_options(candidates, texts, topic, topics)
+    kept = offered(every, quote)
+    assert any(text in " ".join(o.sentences) for o in every)  # the quote's own sentence
+    assert len(kept) < len(every)
+    assert kept == [o for o in every if not repeats(o)]
+    assert offered(every, None) == every

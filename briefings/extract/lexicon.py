@@ -194,6 +194,8 @@ class Russian(_Shared):
     # A head naming a body of any kind ("ведомство", "the agency"): alone, it is the one
     # body just heard, whatever its own head noun.
     any_body_heads: tuple[str, ...] = ()
+    # What introduces a call sign ("с позывным X"): the word after it speaks, but names nobody.
+    call_sign_phrases: tuple[str, ...] = ()
 
 
 class Lexicon(_Frozen):

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from briefings.extract.call_signs import is_call_sign
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.headlines import (
     headline_subjects,
@@ -281,7 +282,12 @@ def resolve_people(
 
     A name is canonical in the fullest form the article gives, its headline included: a
     surname or a first name alone in the body is the one person the headline names so."""
-    mentions[:] = [m for m in mentions if not title_case_run(m, paragraphs)]
+    mentions[:] = [
+        m
+        for m in mentions
+        if not title_case_run(m, paragraphs)
+        and not (m.kind == Kind.PERSON and is_call_sign(paragraphs[m.para], m.start))
+    ]
     _normalise_russian_names(mentions, paragraphs)
     full: list[str] = []
     for m in mentions:

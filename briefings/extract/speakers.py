@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from briefings.extract.bodies import BodySpeakers
 from briefings.extract.body_names import ORG, known_body
+from briefings.extract.call_signs import call_sign
 from briefings.extract.described import Described
 from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.issuers import sole_body, statement_issuer
@@ -337,6 +338,9 @@ class Speakers(Described):
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
         if len(set(names)) > 1 and _JOINED.search(text, lo, hi):
             return None  # "X and Y said in a joint statement": both, so neither alone
+        sign = call_sign(text, lo, hi) if not names else None
+        if sign is not None:  # "— рассказал сапер с позывным «Гара»"
+            return Speaker(sign)
         fuller = self._given_before(p, lo, names[0]) if names else None
         if fuller is not None:  # the name as written, or nobody when written short
             return Speaker(fuller) if fuller else None

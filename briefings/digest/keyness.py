@@ -18,7 +18,10 @@ out in turn; they are rounded, as the data supports no finer.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+
+import yaml
 
 from briefings.digest.scoring import MAX_RELEVANCE
 
@@ -47,9 +50,21 @@ class KeyWeights:
     topics: float = -0.7  # times log(number of topics the article is filed under)
     question: float = -0.35  # a sentence of a paragraph that asks a question (an interview)
     hedges: float = -1.0  # per hedge or evaluative word ("I really hope", "very important")
+    quoted: float = 0.0  # holds a quote the article attributes (someone's words, not the news)
 
 
 WEIGHTS = KeyWeights()
+
+
+def load_weights(path: Path) -> KeyWeights:
+    """Weights as `evaluate.train_keyness` writes them (`weights:` with every field named)."""
+    raw = yaml.safe_load(path.read_text("utf-8"))
+    given = raw.get("weights") if isinstance(raw, dict) else None
+    names = [f.name for f in fields(KeyWeights)]
+    if not isinstance(given, dict) or set(given) != set(names):
+        missing = sorted(set(names) - set(given or {}))
+        raise ValueError(f"{path}: `weights` must name exactly {names}; missing {missing}")
+    return KeyWeights(**{name: float(given[name]) for name in names})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,22 +79,30 @@ class SentenceFacts:
     topics: int
     question: bool
     hedges: int = 0  # hedge and evaluative words (see `scoring.hedges`)
+    quoted: bool = False  # holds one of the article's attributed quotes
 
 
-def key_probability(facts: SentenceFacts, weights: KeyWeights = WEIGHTS) -> float:
-    """The probability that the sentence is one of its story's key sentences for the topic."""
-    logit = (
-        weights.bias
-        + weights.lead * (facts.position == 0)
-        + weights.early * (facts.position in (1, 2))
-        + weights.relevant * facts.relevant
-        + weights.relevance * math.log1p(min(max(facts.relevance, 0.0), MAX_RELEVANCE))
-        + weights.figure * (facts.figures > 0)
-        + weights.echo * facts.echo
-        + weights.topics * math.log(max(facts.topics, 1))
-        + weights.question * facts.question
-        + weights.hedges * min(facts.hedges, MAX_HEDGES)
+def features(facts: SentenceFacts) -> tuple[float, ...]:
+    """The model's inputs, in the order of `KeyWeights`' fields (the bias reads 1)."""
+    return (
+        1.0,
+        float(facts.position == 0),
+        float(facts.position in (1, 2)),
+        float(facts.relevant),
+        math.log1p(min(max(facts.relevance, 0.0), MAX_RELEVANCE)),
+        float(facts.figures > 0),
+        facts.echo,
+        math.log(max(facts.topics, 1)),
+        float(facts.question),
+        float(min(facts.hedges, MAX_HEDGES)),
+        float(facts.quoted),
     )
+
+
+def key_probability(facts: SentenceFacts, weights: KeyWeights | None = None) -> float:
+    """The probability that the sentence is one of its story's key sentences for the topic."""
+    chosen = WEIGHTS if weights is None else weights
+    logit = sum(w * x for w, x in zip(astuple(chosen), features(facts), strict=True))
     return 1.0 / (1.0 + math.exp(-logit))
 
 

@@ -17,7 +17,7 @@ import heapq
 import json
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from briefings.cache import BoundedCache
@@ -26,8 +26,8 @@ from briefings.digest.keyness import SentenceFacts, key_probability, per_char
 from briefings.digest.scoring import display_sentence, headline_share, hedges
 from briefings.digest.spans import caption, informative_span, is_furniture, speaker_stems
 from briefings.extract.gazetteer import Kind, gazetteer
-from briefings.models import Article, DigestProfile, Person, SentenceProfile
-from briefings.topics import Topic, TopicSet
+from briefings.models import Article, DigestProfile, Person, Quote, SentenceProfile
+from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
 PROFILE_VERSION = 11
@@ -39,6 +39,8 @@ LEAD_FLOOR_SENTENCES = 1
 #: A lead is a sentence: a shorter line opening the body ("Key points.", "3 March.")
 #: is a subheading or a date, and the story's lead is the sentence after it.
 MIN_LEAD_WORDS = 4
+#: A quote is found in a sentence by its opening characters (a quote may run on past it).
+QUOTE_PREFIX = 40
 _CACHE_SIZE = 8192
 _WORD = re.compile(r"\w+")
 
@@ -100,9 +102,45 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
     At most MAX_CANDIDATES_PER_ARTICLE are kept, chosen by prior before the costlier span.
     """
     sentences = topics.article_sentences(article)
+    ranked = [
+        (key_probability(facts), p, i, facts.relevance)
+        for p, i, facts in candidate_facts(article, topic, topics, sentences)
+    ]
+    shortlist = heapq.nsmallest(
+        2 * MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
+    )
+    kept = [e for e in shortlist if not is_furniture(sentences[e[1]][e[2]])]
+    found: list[SentenceProfile] = []
+    speakers = speaker_stems(spoken_names(article.people))
+    for prior, p, i, relevance in kept[:MAX_CANDIDATES_PER_ARTICLE]:
+        shown = informative_span(display_sentence(sentences[p][i]), speakers)
+        found.append(
+            SentenceProfile(
+                paragraph=p,
+                index=i,
+                relevance=relevance,
+                prior=round(prior, 6),
+                density=round(per_char(shown), 6),
+                shown=shown,
+            )
+        )
+    found.sort(key=lambda s: (-s.prior * s.density, s.paragraph, s.index))
+    return found
+
+
+def candidate_facts(
+    article: Article, topic: Topic, topics: TopicSet, sentences: ArticleSentences | None = None
+) -> Iterator[tuple[int, int, SentenceFacts]]:
+    """(paragraph, index, facts) of every sentence a brief on the topic could show.
+
+    A candidate is a sentence on the topic, or the lead or a sentence stating a figure of an
+    article mainly about it; captions, questions and leading furniture never are. The key
+    model's training table (`evaluate.train_keyness`) reads the same sentences and facts.
+    """
+    if sentences is None:
+        sentences = topics.article_sentences(article)
     scores = topics.sentence_scores(article, topic)
     index = figure_index(article)
-    ranked: list[tuple[float, int, int, float]] = []
     ordinal = 0
     # The article's main topic: its lead states the story's news even without topic words.
     main = _main_topic(article) == topic.id
@@ -139,28 +177,14 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
                 topics=len(article.topics),
                 question=question,
                 hedges=hedges(sentence),
+                quoted=_quoted(sentence, article.quotes),
             )
-            ranked.append((key_probability(facts), p, i, relevance))
-    shortlist = heapq.nsmallest(
-        2 * MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
-    )
-    kept = [e for e in shortlist if not is_furniture(sentences[e[1]][e[2]])]
-    found: list[SentenceProfile] = []
-    speakers = speaker_stems(spoken_names(article.people))
-    for prior, p, i, relevance in kept[:MAX_CANDIDATES_PER_ARTICLE]:
-        shown = informative_span(display_sentence(sentences[p][i]), speakers)
-        found.append(
-            SentenceProfile(
-                paragraph=p,
-                index=i,
-                relevance=relevance,
-                prior=round(prior, 6),
-                density=round(per_char(shown), 6),
-                shown=shown,
-            )
-        )
-    found.sort(key=lambda s: (-s.prior * s.density, s.paragraph, s.index))
-    return found
+            yield p, i, facts
+
+
+def _quoted(sentence: str, quotes: Iterable[Quote]) -> bool:
+    """The sentence holds one of the article's attributed quotes (or lies within one)."""
+    return any(q.text[:QUOTE_PREFIX] in sentence or sentence in q.text for q in quotes)
 
 
 def _main_topic(article: Article) -> str | None:

@@ -26,7 +26,7 @@ from briefings.digest.keyness import SentenceFacts, key_probability, per_char
 from briefings.digest.scoring import display_sentence, headline_share, hedges
 from briefings.digest.spans import caption, informative_span, is_furniture, speaker_stems
 from briefings.extract.gazetteer import Kind, gazetteer
-from briefings.models import Article, DigestProfile, Person, Quote, SentenceProfile
+from briefings.models import Article, DigestProfile, Person, SentenceProfile
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
@@ -39,8 +39,6 @@ LEAD_FLOOR_SENTENCES = 1
 #: A lead is a sentence: a shorter line opening the body ("Key points.", "3 March.")
 #: is a subheading or a date, and the story's lead is the sentence after it.
 MIN_LEAD_WORDS = 4
-#: A quote is found in a sentence by its opening characters (a quote may run on past it).
-QUOTE_PREFIX = 40
 _CACHE_SIZE = 8192
 _WORD = re.compile(r"\w+")
 
@@ -177,14 +175,8 @@ def candidate_facts(
                 topics=len(article.topics),
                 question=question,
                 hedges=hedges(sentence),
-                quoted=_quoted(sentence, article.quotes),
             )
             yield p, i, facts
-
-
-def _quoted(sentence: str, quotes: Iterable[Quote]) -> bool:
-    """The sentence holds one of the article's attributed quotes (or lies within one)."""
-    return any(q.text[:QUOTE_PREFIX] in sentence or sentence in q.text for q in quotes)
 
 
 def _main_topic(article: Article) -> str | None:

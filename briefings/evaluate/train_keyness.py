@@ -134,24 +134,30 @@ def fit(
     *,
     without: Collection[str] = (),
     toward: KeyWeights | None = None,
+    only: Collection[str] = (),
 ) -> KeyWeights:
     """Logistic regression of `key` on the model's features, L2-penalised (bias excepted).
 
     Weights named in `without` stay 0 (a feature left out). The penalty pulls the weights
     towards `toward` (default: zero), so a large `l2` keeps them near weights known to work.
+    With `only`, just those weights are fitted; the others keep `toward`'s values.
     """
     import numpy as np
 
     names = [f.name for f in dataclasses.fields(KeyWeights)]
+    start = np.array(dataclasses.astuple(toward) if toward else [0.0] * len(names))
+    every = np.array([features(r.facts) for r in rows], dtype=float)
     used = [k for k, name in enumerate(names) if name not in without]
-    x = np.array([features(r.facts) for r in rows], dtype=float)[:, used]
+    held = [k for k in used if only and names[k] not in only]
+    used = [k for k in used if k not in held]
+    offset = every[:, held] @ start[held]
+    x = every[:, used]
     y = np.array([r.key for r in rows], dtype=float)
-    centre = np.array(dataclasses.astuple(toward) if toward else [0.0] * len(names))[used]
-    penalty = np.full(len(used), l2)
-    penalty[0] = 0.0
+    centre = start[used] if toward else np.zeros(len(used))
+    penalty = np.array([0.0 if names[k] == "bias" else l2 for k in used])
     w = centre.copy()
     for _ in range(NEWTON_STEPS):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        p = 1.0 / (1.0 + np.exp(-(x @ w + offset)))
         gradient = x.T @ (p - y) + penalty * (w - centre)
         hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(len(w))
         step = np.linalg.solve(hessian, gradient)
@@ -159,6 +165,8 @@ def fit(
         if float(np.max(np.abs(step))) < 1e-8:
             break
     values = [0.0] * len(names)
+    for k in held:
+        values[k] = float(start[k])
     for k, v in zip(used, w, strict=True):
         values[k] = round(float(v), DECIMALS)
     return KeyWeights(*values)
@@ -235,12 +243,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--toward-shipped", action="store_true", help="pull the weights towards the shipped ones"
     )
+    parser.add_argument("--only", action="append", default=[], help="fit only these weights")
     parser.add_argument("--write", type=Path, help="write the weights fitted on every folder")
     args = parser.parse_args(argv)
     rows = [row for folder in args.folders for row in table(folder)]
     by_name = {folder.name: folder for folder in args.folders}
     print(f"{len(rows)} sentences, {sum(r.key for r in rows)} carry a key")
-    options: dict[str, Any] = {"without": args.without}
+    options: dict[str, Any] = {"without": args.without, "only": args.only}
     if args.toward_shipped:
         options["toward"] = keyness.WEIGHTS
     if args.loso:

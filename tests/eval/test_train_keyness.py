@@ -97,3 +97,21 @@ def test_weights_missing_a_field_are_refused(tmp_path: Path) -> None:
     path.write_text(textwrap.dedent("weights:\n  bias: -3.0\n"), "utf-8")
     with pytest.raises(ValueError, match="lead"):
         load_weights(path)
+
+
+def test_a_fit_can_keep_known_weights_and_leave_features_out() -> None:
+    """`only` fits just the named weights (the rest keep `toward`'s); `without` keeps one at 0."""
+    rows = [
+        _row("a", n % 2 == 1 and n % 3 != 0, position=n % 4 - 1, figures=n % 2, echo=n % 5 / 4)
+        for n in range(60)
+    ]
+    known = KeyWeights()
+    partial = fit(rows, toward=known, only=["bias", "echo"])
+    assert {
+        f.name
+        for f in dataclasses.fields(KeyWeights)
+        if getattr(partial, f.name) != getattr(known, f.name)
+    } <= {"bias", "echo"}
+    assert partial.bias != known.bias
+    assert fit(rows, without=["figure"]).figure == 0.0
+    assert fit(rows).figure != 0.0

@@ -20,8 +20,7 @@ briefs leaving each set out, no refit carried more keys than these weights (READ
 from __future__ import annotations
 
 import math
-from dataclasses import astuple, dataclass, fields
-from functools import lru_cache
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import yaml
@@ -100,15 +99,25 @@ def features(facts: SentenceFacts) -> tuple[float, ...]:
 
 
 def key_probability(facts: SentenceFacts, weights: KeyWeights | None = None) -> float:
-    """The probability that the sentence is one of its story's key sentences for the topic."""
-    vector = _vector(WEIGHTS if weights is None else weights)
-    logit = sum(w * x for w, x in zip(vector, features(facts), strict=True))
+    """The probability that the sentence is one of its story's key sentences for the topic.
+
+    Spelled out rather than a dot product with `features` (a third of the time at ingest);
+    a test holds the two equal.
+    """
+    w = WEIGHTS if weights is None else weights
+    logit = (
+        w.bias
+        + w.lead * (facts.position == 0)
+        + w.early * (facts.position in (1, 2))
+        + w.relevant * facts.relevant
+        + w.relevance * math.log1p(min(max(facts.relevance, 0.0), MAX_RELEVANCE))
+        + w.figure * (facts.figures > 0)
+        + w.echo * facts.echo
+        + w.topics * math.log(max(facts.topics, 1))
+        + w.question * facts.question
+        + w.hedges * min(facts.hedges, MAX_HEDGES)
+    )
     return 1.0 / (1.0 + math.exp(-logit))
-
-
-@lru_cache(maxsize=8)
-def _vector(weights: KeyWeights) -> tuple[float, ...]:
-    return astuple(weights)
 
 
 def per_char(shown: str) -> float:

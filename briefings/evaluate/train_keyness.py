@@ -76,6 +76,8 @@ def labelled_articles(
     from briefings.store import Store
 
     gold = load_gold(folder / "gold.yaml")
+    if not any(any(a.key_sentences.values()) for a in gold.articles):
+        return
     corpus = folder / "articles"
     with tempfile.TemporaryDirectory(prefix="briefings-keyness-") as scratch:
         url = f"sqlite:///{Path(scratch) / 'train.db'}"
@@ -95,8 +97,6 @@ def labelled_articles(
                     found[f"{name}#{number}" if hash_mark else name] = result.article
                 if len(results) == 1:
                     found[name] = results[0].article
-            if not any(any(a.key_sentences.values()) for a in gold.articles):
-                return
             for labelled in gold.articles:
                 article = found.get(labelled.file)
                 if article is not None:

@@ -115,3 +115,11 @@ def test_a_fit_can_keep_known_weights_and_leave_features_out() -> None:
     assert partial.bias != known.bias
     assert fit(rows, without=["figure"]).figure == 0.0
     assert fit(rows).figure != 0.0
+
+
+def test_a_folder_labelling_no_keys_gives_no_rows(tmp_path: Path) -> None:
+    """Without key labels a folder's sentences are unlabelled, not non-keys: no rows."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "001_veloran.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "gold.yaml").write_text(GOLD.split("    key_sentences:")[0], "utf-8")
+    assert table(tmp_path) == []

@@ -17,7 +17,7 @@ import heapq
 import json
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from briefings.cache import BoundedCache
@@ -27,7 +27,7 @@ from briefings.digest.scoring import display_sentence, headline_share, hedges
 from briefings.digest.spans import caption, informative_span, is_furniture, speaker_stems
 from briefings.extract.gazetteer import Kind, gazetteer
 from briefings.models import Article, DigestProfile, Person, SentenceProfile
-from briefings.topics import Topic, TopicSet
+from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
 PROFILE_VERSION = 11
@@ -100,9 +100,45 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
     At most MAX_CANDIDATES_PER_ARTICLE are kept, chosen by prior before the costlier span.
     """
     sentences = topics.article_sentences(article)
+    ranked = [
+        (key_probability(facts), p, i, facts.relevance)
+        for p, i, facts in candidate_facts(article, topic, topics, sentences)
+    ]
+    shortlist = heapq.nsmallest(
+        2 * MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
+    )
+    kept = [e for e in shortlist if not is_furniture(sentences[e[1]][e[2]])]
+    found: list[SentenceProfile] = []
+    speakers = speaker_stems(spoken_names(article.people))
+    for prior, p, i, relevance in kept[:MAX_CANDIDATES_PER_ARTICLE]:
+        shown = informative_span(display_sentence(sentences[p][i]), speakers)
+        found.append(
+            SentenceProfile(
+                paragraph=p,
+                index=i,
+                relevance=relevance,
+                prior=round(prior, 6),
+                density=round(per_char(shown), 6),
+                shown=shown,
+            )
+        )
+    found.sort(key=lambda s: (-s.prior * s.density, s.paragraph, s.index))
+    return found
+
+
+def candidate_facts(
+    article: Article, topic: Topic, topics: TopicSet, sentences: ArticleSentences | None = None
+) -> Iterator[tuple[int, int, SentenceFacts]]:
+    """(paragraph, index, facts) of every sentence a brief on the topic could show.
+
+    A candidate is a sentence on the topic, or the lead or a sentence stating a figure of an
+    article mainly about it; captions, questions and leading furniture never are. The key
+    model's training table (`evaluate.train_keyness`) reads the same sentences and facts.
+    """
+    if sentences is None:
+        sentences = topics.article_sentences(article)
     scores = topics.sentence_scores(article, topic)
     index = figure_index(article)
-    ranked: list[tuple[float, int, int, float]] = []
     ordinal = 0
     # The article's main topic: its lead states the story's news even without topic words.
     main = _main_topic(article) == topic.id
@@ -140,27 +176,7 @@ def compute_candidates(article: Article, topic: Topic, topics: TopicSet) -> list
                 question=question,
                 hedges=hedges(sentence),
             )
-            ranked.append((key_probability(facts), p, i, relevance))
-    shortlist = heapq.nsmallest(
-        2 * MAX_CANDIDATES_PER_ARTICLE, ranked, key=lambda entry: (-entry[0], entry[1], entry[2])
-    )
-    kept = [e for e in shortlist if not is_furniture(sentences[e[1]][e[2]])]
-    found: list[SentenceProfile] = []
-    speakers = speaker_stems(spoken_names(article.people))
-    for prior, p, i, relevance in kept[:MAX_CANDIDATES_PER_ARTICLE]:
-        shown = informative_span(display_sentence(sentences[p][i]), speakers)
-        found.append(
-            SentenceProfile(
-                paragraph=p,
-                index=i,
-                relevance=relevance,
-                prior=round(prior, 6),
-                density=round(per_char(shown), 6),
-                shown=shown,
-            )
-        )
-    found.sort(key=lambda s: (-s.prior * s.density, s.paragraph, s.index))
-    return found
+            yield p, i, facts
 
 
 def _main_topic(article: Article) -> str | None:

@@ -13,6 +13,7 @@ precision / recall / F1 and macro-F1 pooled over the held-out folders, the off-t
 given a topic, and macro-F1 per folder. With `--nested`, each held-out folder's thresholds come
 from the other folders' own leave-one-out predictions (honest, slower); without it, from the
 pooled out-of-fold predictions of all the others (faster, slightly optimistic).
+`--lexicon-features` adds what the lexicon said (`lexicon_signals`) to the words.
 
 `--out` writes the model fitted on every folder (words and numbers only, no article text) with
 thresholds chosen on its leave-one-out predictions; `read_model` loads it back.
@@ -24,7 +25,7 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -50,6 +51,8 @@ from briefings.topics import TopicSet
 STEM = 6
 """Words are cut to this many letters: a light stem for Russian cases and English endings."""
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_SCORE_STEPS = (0.0, 1.0, 2.0, 4.0, 8.0)
+"""`lexicon_signals` says a topic's lexicon score exceeds each of these."""
 _UNLABELLED = re.compile(r"NOT labelled:[^\n]*\btopics\b")
 
 
@@ -57,6 +60,18 @@ def article_words(title: str, paragraphs: Sequence[str]) -> frozenset[str]:
     """The article's distinct light stems: lowercased letters-only words of three or more."""
     text = " ".join((title, *paragraphs)).casefold()
     return frozenset(word[:STEM] for word in _WORD.findall(text))
+
+
+def lexicon_signals(topics: Sequence[str], scores: dict[str, float]) -> frozenset[str]:
+    """What the lexicon said, as features beside the words (`--lexicon-features`).
+
+    `@lexicon:ID` when the lexicon gave the topic, `@score:ID>N` for each step its score passes,
+    so the model can learn how far to trust the lexicon. The `@` keeps them apart from words.
+    """
+    signals = {f"@lexicon:{topic_id}" for topic_id in topics}
+    for topic_id, value in scores.items():
+        signals.update(f"@score:{topic_id}>{step:g}" for step in _SCORE_STEPS if value > step)
+    return frozenset(signals)
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,11 @@ class Example:
     words: frozenset[str]
     gold: frozenset[str]
     lexicon: frozenset[str]
+    signals: frozenset[str] = frozenset()
+
+    def with_signals(self) -> Example:
+        """The same article with the lexicon's signals among its features."""
+        return replace(self, words=self.words | self.signals)
 
 
 def load_examples(folder: Path, topics: TopicSet) -> list[Example]:
@@ -86,6 +106,9 @@ def load_examples(folder: Path, topics: TopicSet) -> list[Example]:
                 words=words,
                 gold=frozenset(labelled.topics),
                 lexicon=frozenset(article.topics if article else ()),
+                signals=lexicon_signals(article.topics, article.topic_scores)
+                if article
+                else frozenset(),
             )
         )
     return examples
@@ -292,6 +315,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the model fitted on every folder")
     parser.add_argument("--combination", type=Combination, default=Combination.ADDS)
     parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument(
+        "--lexicon-features", action="store_true", help="the lexicon's decisions and scores too"
+    )
     args = parser.parse_args(argv)
     topics = TopicSet.load()
     topic_ids = topics.ids
@@ -302,6 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GoldFileError as exc:
         print(exc, file=sys.stderr)
         return 2
+    if args.lexicon_features:
+        examples = [e.with_signals() for e in examples]
     print(f"{len(examples)} labelled articles from {len({e.group for e in examples})} sets")
     if args.loso:
         decided = loso(examples, topic_ids, nested=args.nested, l2=args.l2)

@@ -25,6 +25,7 @@ from briefings.evaluate.train_topics import (
     Example,
     arrays,
     article_words,
+    lexicon_signals,
     loso,
     main,
     read_model,
@@ -194,3 +195,10 @@ def test_a_folder_without_topic_labels_is_skipped(tmp_path: Path) -> None:
     from briefings.topics import TopicSet
 
     assert load_examples(folder, TopicSet.load()) == []
+
+
+def test_lexicon_signals_say_which_topics_and_how_strongly() -> None:
+    signals = lexicon_signals(["energy"], {"energy": 2.5, "climate": 0.0})
+    assert signals == {"@lexicon:energy", "@score:energy>0", "@score:energy>1", "@score:energy>2"}
+    example = Example("north", frozenset({"turbin"}), frozenset(), frozenset(), signals)
+    assert example.with_signals().words == {"turbin"} | signals

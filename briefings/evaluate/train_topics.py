@@ -83,6 +83,8 @@ class Example:
     gold: frozenset[str]
     lexicon: frozenset[str]
     signals: frozenset[str] = frozenset()
+    content: str = ""
+    """The article's content hash: the same article in two folders is one article."""
 
     def with_signals(self) -> Example:
         """The same article with the lexicon's signals among its features."""
@@ -109,6 +111,7 @@ def load_examples(folder: Path, topics: TopicSet) -> list[Example]:
                 signals=lexicon_signals(article.topics, article.topic_scores)
                 if article
                 else frozenset(),
+                content=article.content_hash if article else "",
             )
         )
     return examples
@@ -122,6 +125,21 @@ class Arrays:
     gold: Flags
     lexicon: Flags
     off_topic: Flags
+
+
+def distinct(examples: Sequence[Example]) -> list[Example]:
+    """The examples less repeats of an article already seen (in an earlier folder or the same).
+
+    A set that repeats another's articles would put the held-out articles in the training folds.
+    """
+    seen: set[str] = set()
+    kept = []
+    for example in examples:
+        if example.content and example.content in seen:
+            continue
+        seen.add(example.content)
+        kept.append(example)
+    return kept
 
 
 def arrays(examples: Sequence[Example], topic_ids: Sequence[str]) -> Arrays:
@@ -328,8 +346,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GoldFileError as exc:
         print(exc, file=sys.stderr)
         return 2
+    loaded = len(examples)
+    examples = distinct(examples)
     if args.lexicon_features:
         examples = [e.with_signals() for e in examples]
+    print(f"{loaded - len(examples)} repeated articles left out")
     print(f"{len(examples)} labelled articles from {len({e.group for e in examples})} sets")
     if args.loso:
         decided = loso(examples, topic_ids, nested=args.nested, l2=args.l2)

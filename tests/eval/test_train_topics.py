@@ -25,6 +25,7 @@ from briefings.evaluate.train_topics import (
     Example,
     arrays,
     article_words,
+    distinct,
     lexicon_signals,
     loso,
     main,
@@ -165,7 +166,8 @@ def test_command_line_reads_labelled_folders(
         for kind, texts, gold in (("e", ENERGY, ["energy"]), ("n", NEITHER, [])):
             for n, text in enumerate(texts):
                 name = f"{kind}{n}.txt"
-                body = f"{text}\n\n{texts[(n + 1) % len(texts)]}\n"
+                # The sets' articles differ: a repeated article would be counted once.
+                body = f"{text}\n\n{texts[(n + 1) % len(texts)]} Filed by the {group} desk.\n"
                 (folder / "articles" / name).write_text(body, encoding="utf-8")
                 labels.append({"file": name, "topics": gold})
         (folder / "gold.yaml").write_text(yaml.safe_dump({"articles": labels}), "utf-8")
@@ -202,3 +204,13 @@ def test_lexicon_signals_say_which_topics_and_how_strongly() -> None:
     assert signals == {"@lexicon:energy", "@score:energy>0", "@score:energy>1", "@score:energy>2"}
     example = Example("north", frozenset({"turbin"}), frozenset(), frozenset(), signals)
     assert example.with_signals().words == {"turbin"} | signals
+
+
+def test_an_article_repeated_in_another_folder_counts_once() -> None:
+    """A set that repeats another's articles would leak them into the training folds."""
+    first = Example(
+        "north", frozenset({"turbin"}), frozenset({"energy"}), frozenset(), content="h1"
+    )
+    again = Example("south", first.words, first.gold, first.lexicon, content="h1")
+    other = Example("south", frozenset({"glacie"}), frozenset(), frozenset(), content="h2")
+    assert distinct([first, again, other]) == [first, other]

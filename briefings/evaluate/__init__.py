@@ -6,6 +6,8 @@ and the bot use, so the scores are those of the product, not of a test harness.
 Modules: `gold` (the label schema and loading it), `matching` (figures, quotes, people),
 `metadata` (title, outlet, date, language), `scoring` (the counts), `report` (the result
 models), `corpus` (ingesting a corpus and scoring it), `formatting` (the report as text).
+`train_topics` and `topic_learning` (a word-level topic model fitted on labelled folders and
+judged leaving each one out) need numpy, a development dependency, and are not imported here.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefings.config import CoreSettings
 from briefings.errors import GoldFileError, SourceRejected
-from briefings.evaluate.gold import GoldArticle, load_gold
+from briefings.evaluate.gold import GoldArticle, GoldSet, load_gold
 from briefings.evaluate.report import EvalReport
 from briefings.evaluate.scoring import score
 from briefings.models import Article
@@ -27,10 +27,22 @@ def evaluate(
     topics: TopicSet | None = None,
 ) -> EvalReport:
     """Ingest the labelled files of `corpus_dir` into a scratch store and score them."""
+    gold = load_gold(gold_path)
+    predicted, rejected = ingest_labelled(gold, corpus_dir, settings=settings, topics=topics)
+    return score(gold, predicted, rejected)
+
+
+def ingest_labelled(
+    gold: GoldSet,
+    corpus_dir: Path,
+    *,
+    settings: CoreSettings | None = None,
+    topics: TopicSet | None = None,
+) -> tuple[dict[str, Article], dict[str, str]]:
+    """The articles the product makes of the labelled files, by gold `file`, and the refusals."""
     from briefings.service import BriefingService
     from briefings.store import Store
 
-    gold = load_gold(gold_path)
     if not corpus_dir.is_dir():
         raise GoldFileError(corpus_dir, "not a folder")
     base = settings or CoreSettings()
@@ -58,7 +70,7 @@ def evaluate(
         base_name = labelled.file.split("#", 1)[0]
         if base_name in rejected:
             rejected.setdefault(labelled.file, rejected[base_name])
-    return score(gold, predicted, rejected)
+    return predicted, rejected
 
 
 def _source_files(labelled: Sequence[GoldArticle]) -> list[str]:

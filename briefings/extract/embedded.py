@@ -36,10 +36,17 @@ _COORDINATE = re.compile(rf",\s+{alternatives(lexicon().both('conjunctions'))}\s
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|он|она)(?![\w-]))")
 
 
-def sentence_start(text: str, pos: int, spans: list[Span]) -> int:
+def sentence_start(
+    text: str, pos: int, spans: list[Span], names: tuple[tuple[int, int], ...] = ()
+) -> int:
+    """Where the sentence holding `pos` begins; no sentence ends inside a quote, nor inside
+    a person's name found in the text (`names`: its ranges), whose initial may be two letters
+    ("Ts. Batbayar")."""
     start = 0
     for m in SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
-        if not any(s.start < m.start() < s.end for s in spans):
+        if not any(s.start < m.start() < s.end for s in spans) and not any(
+            lo < m.start() < hi for lo, hi in names
+        ):
             start = m.end()
     return start
 
@@ -51,6 +58,11 @@ class Clauses:
     def __init__(self, speakers: Speakers, p: int, text: str, start: int = 0) -> None:
         self.speakers, self.p, self.text = speakers, p, text
         self.spans = quote_spans(text, start)
+        self.names = tuple((m.start, m.end) for m in speakers.people.by_para.get(p, ()))
+
+    def sentence(self, pos: int) -> int:
+        """Where the sentence holding `pos` begins in this paragraph."""
+        return sentence_start(self.text, pos, self.spans, self.names)
 
     def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
         opener = _SENTENCE_CONJUNCTION.match(self.text, lo, hi)
@@ -64,7 +76,7 @@ class Clauses:
         in its sentence, the words are Z's; with someone named but no speaking subject sure,
         no one's."""
         text, people = self.text, self.speakers.people
-        sentence = sentence_start(text, span.start, self.spans)
+        sentence = self.sentence(span.start)
         others = {
             people.by_mention[id(m)]
             for m in people.by_para.get(self.p, ())
@@ -99,7 +111,7 @@ class Clauses:
         """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is
         speech goes to the one person that sentence names; '…, and Y said that …' to the
         subject of the verb's own clause, or to nobody when it is no one known."""
-        previous = sentence_start(self.text, sentence - 1, self.spans)
+        previous = self.sentence(sentence - 1)
         if VERB_ANYWHERE.search(self.text, previous, sentence) is None:
             return "", None
         verbs = [

@@ -22,6 +22,11 @@ _CALLED = re.compile(
     r"(?<!\w)called\s+(?:the|it|this|that|these|those|his|her|their|its|our|a|an)(?!\w)"
     r"[^.!?,;:\"“”«»]{0,60}$"
 )
+# "X welcomed the deal, saying it was “…”": a participle of speech after a verb that is not
+# speech carries the clause's subject's words.
+_PARTICIPLE = re.compile(
+    rf",\s*{alternatives(lexicon().both('speech_participles'))}(?![\w-])", re.I
+)
 # An initial's dot ("Christopher J. Cavoli") ends no sentence.
 SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
@@ -127,6 +132,39 @@ class Clauses:
         # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
         return ("before", who) if who is not None else ("", None)
 
+    def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
+        """'X welcomed the deal, saying it was “…”': with no speech verb before the quote, a
+        speech participle carries the words of the sentence's one subject: the one person
+        named before it, else the body or resolved pronoun opening the sentence; nobody's
+        (the quote left out, as before) when two people are named or no one is sure."""
+        found = [
+            v
+            for v in _PARTICIPLE.finditer(self.text, sentence, span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        if not found:
+            return "", None
+        verb = found[-1].start()
+        people = self.speakers.people
+        if any(verb < m.start < span.start for m in people.by_para.get(self.p, ())):
+            return "", None
+        names = {
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
+        }
+        if len(names) > 1:
+            return "", None
+        if names:
+            return "embedded", Speaker(names.pop())
+        lead = PRONOUN.match(self.text[sentence:verb])
+        who = (
+            self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
+            if lead
+            else self._subject(sentence, verb, span.start, only=True)
+        )
+        return ("embedded", who) if who is not None else ("", None)
+
     def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X said the deal “…”': the one person named before the sentence's last speech
         verb, with nobody named between that verb and the quote."""
@@ -145,6 +183,8 @@ class Clauses:
         ]
         if addressed and (not verbs or verbs[-1].start() < addressed[-1].start()):
             verbs.append(addressed[-1])
+        if not verbs:
+            return self._participle(sentence, span)
         if not verbs:
             return "", None
         verb = verbs[-1]

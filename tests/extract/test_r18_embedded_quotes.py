@@ -10,7 +10,7 @@ import pytest
 
 from tests.extract.extracted import under_headline
 
-_WORDS = "a turning point that set the course of our work on the northern fisheries"
+_WORDS = "a clear sign that patient talks between neighbours can settle old quarrels"
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,53 @@ def test_two_people_named_before_the_verb_get_nothing() -> None:
         f"“{_WORDS}.”"
     )
     assert all(q.speaker is None for q in article.quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            f"Deputy minister Marta Quell welcomed the new accord, saying it was “{_WORDS}.”",
+            "Marta Quell",
+            id="person-welcomed-saying",
+        ),
+        pytest.param(
+            "The Harbour Union issued a statement on Monday, saying that the ferry was held "
+            f"for “{_WORDS}.”",
+            "Harbour Union",
+            id="body-statement-saying",
+        ),
+    ],
+)
+def test_a_speech_participle_after_another_verb_carries_the_subjects_words(
+    sentence: str, speaker: str
+) -> None:
+    article = under_headline(
+        f"The talks in Lisbon ended on Tuesday with a joint statement on fisheries.\n\n{sentence}"
+    )
+    assert [(q.speaker, q.text) for q in article.quotes] == [(speaker, f"{_WORDS}.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            f"Marta Quell met Tomas Verbeek in Lisbon, saying the accord was “{_WORDS}.”",
+            id="two-people-before",
+        ),
+        pytest.param(
+            "Marta Quell welcomed the accord, which Tomas Verbeek signed, saying it was "
+            f"“{_WORDS}.”",
+            id="relative-clause-person",
+        ),
+        pytest.param(
+            f"Он приветствовал соглашение, подчеркнув, что «{_WORDS}».",
+            id="unresolved-pronoun",
+        ),
+    ],
+)
+def test_a_participle_with_no_sure_subject_credits_no_one(sentence: str) -> None:
+    article = under_headline(
+        f"The talks in Lisbon ended on Tuesday with a joint statement on fisheries.\n\n{sentence}"
+    )
+    assert [q.speaker for q in article.quotes if q.text.startswith("a clear")] == []

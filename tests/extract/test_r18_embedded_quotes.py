@@ -114,3 +114,12 @@ def test_a_participle_with_no_sure_subject_credits_no_one(sentence: str) -> None
         f"The talks in Lisbon ended on Tuesday with a joint statement on fisheries.\n\n{sentence}"
     )
     assert [q.speaker for q in article.quotes if q.text.startswith("a clear")] == []
+
+
+def test_advises_after_a_quote_names_its_speaker() -> None:
+    """'“…,” advises X, a …': "advises" is a speech verb of the lexicon."""
+    article = under_headline(
+        "The talks in Lisbon ended on Tuesday with a joint statement on fisheries.\n\n"
+        f"“{_WORDS},” advises Marta Quell, a fisheries scientist."
+    )
+    assert [(q.speaker, q.text) for q in article.quotes] == [("Marta Quell", f"{_WORDS},")]

@@ -233,7 +233,7 @@ class Paragraph(Clauses):
                 # as '«…», — говорится в заявлении' — not any body heard before it.
                 return "after", self._issuer(span, hi)
             return "after", self._subject(lo, hi, span.start)
-        sentence = sentence_start(text, span.start, self.spans)
+        sentence = self.sentence(span.start)
         according = _ACCORDING.search(text, sentence, span.start)
         if according:
             who = according.group("who").strip().casefold()
@@ -274,7 +274,7 @@ class Paragraph(Clauses):
     def _closes_own_sentence(self, span: Span, after: str) -> bool:
         """Whether the quote stands inside a sentence that has words of its own before it and
         ends with the quote ('… should have been “…”. However, …')."""
-        sentence = sentence_start(self.text, span.start, self.spans)
+        sentence = self.sentence(span.start)
         if not re.search(r"\w", self.text[sentence : span.start]):
             return False
         ends = span.body.rstrip().endswith((".", "!", "?", "…"))
@@ -288,10 +288,10 @@ class Paragraph(Clauses):
         )
 
     def _issuer(self, span: Span, pos: int, *, it: bool = False) -> Speaker | None:
-        sentence = sentence_start(self.text, span.start, self.spans)
+        sentence = self.sentence(span.start)
         if it and sentence and not self.text[sentence : span.start].strip():
             # "Rebel group FACT rejected the deal. “…,” it said": the sentence before's body
-            previous = sentence_start(self.text, sentence - 1, self.spans)
+            previous = self.sentence(sentence - 1)
             body = body_just_before(self.speakers, self.p, previous, sentence)
             if body is not None:
                 return body

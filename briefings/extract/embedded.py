@@ -22,6 +22,11 @@ _CALLED = re.compile(
     r"(?<!\w)called\s+(?:the|it|this|that|these|those|his|her|their|its|our|a|an)(?!\w)"
     r"[^.!?,;:\"“”«»]{0,60}$"
 )
+# "X welcomed the deal, saying it was “…”": a participle of speech after a verb that is not
+# speech carries the clause's subject's words.
+_PARTICIPLE = re.compile(
+    rf",\s*{alternatives(lexicon().both('speech_participles'))}(?![\w-])", re.I
+)
 # An initial's dot ("Christopher J. Cavoli") ends no sentence.
 SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
@@ -36,10 +41,17 @@ _COORDINATE = re.compile(rf",\s+{alternatives(lexicon().both('conjunctions'))}\s
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|он|она)(?![\w-]))")
 
 
-def sentence_start(text: str, pos: int, spans: list[Span]) -> int:
+def sentence_start(
+    text: str, pos: int, spans: list[Span], names: tuple[tuple[int, int], ...] = ()
+) -> int:
+    """Where the sentence holding `pos` begins; no sentence ends inside a quote, nor inside
+    a person's name found in the text (`names`: its ranges), whose initial may be two letters
+    ("Ts. Batbayar")."""
     start = 0
     for m in SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
-        if not any(s.start < m.start() < s.end for s in spans):
+        if not any(s.start < m.start() < s.end for s in spans) and not any(
+            lo < m.start() < hi for lo, hi in names
+        ):
             start = m.end()
     return start
 
@@ -51,6 +63,11 @@ class Clauses:
     def __init__(self, speakers: Speakers, p: int, text: str, start: int = 0) -> None:
         self.speakers, self.p, self.text = speakers, p, text
         self.spans = quote_spans(text, start)
+        self.names = tuple((m.start, m.end) for m in speakers.people.by_para.get(p, ()))
+
+    def sentence(self, pos: int) -> int:
+        """Where the sentence holding `pos` begins in this paragraph."""
+        return sentence_start(self.text, pos, self.spans, self.names)
 
     def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
         opener = _SENTENCE_CONJUNCTION.match(self.text, lo, hi)
@@ -64,7 +81,7 @@ class Clauses:
         in its sentence, the words are Z's; with someone named but no speaking subject sure,
         no one's."""
         text, people = self.text, self.speakers.people
-        sentence = sentence_start(text, span.start, self.spans)
+        sentence = self.sentence(span.start)
         others = {
             people.by_mention[id(m)]
             for m in people.by_para.get(self.p, ())
@@ -99,7 +116,7 @@ class Clauses:
         """'Об этом заявила X. «…»': a quote opening the sentence after one whose verb is
         speech goes to the one person that sentence names; '…, and Y said that …' to the
         subject of the verb's own clause, or to nobody when it is no one known."""
-        previous = sentence_start(self.text, sentence - 1, self.spans)
+        previous = self.sentence(sentence - 1)
         if VERB_ANYWHERE.search(self.text, previous, sentence) is None:
             return "", None
         verbs = [
@@ -114,6 +131,39 @@ class Clauses:
         who = self._subject(previous, sentence, span.start, only=True)
         # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
         return ("before", who) if who is not None else ("", None)
+
+    def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
+        """'X welcomed the deal, saying it was “…”': with no speech verb before the quote, a
+        speech participle carries the words of the sentence's one subject: the one person
+        named before it, else the body or resolved pronoun opening the sentence; nobody's
+        (the quote left out, as before) when two people are named or no one is sure."""
+        found = [
+            v
+            for v in _PARTICIPLE.finditer(self.text, sentence, span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        if not found:
+            return "", None
+        verb = found[-1].start()
+        people = self.speakers.people
+        if any(verb < m.start < span.start for m in people.by_para.get(self.p, ())):
+            return "", None
+        names = {
+            people.by_mention[id(m)]
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
+        }
+        if len(names) > 1:
+            return "", None
+        if names:
+            return "embedded", Speaker(names.pop())
+        lead = PRONOUN.match(self.text[sentence:verb])
+        who = (
+            self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
+            if lead
+            else self._subject(sentence, verb, span.start, only=True)
+        )
+        return ("embedded", who) if who is not None else ("", None)
 
     def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X said the deal “…”': the one person named before the sentence's last speech
@@ -133,6 +183,8 @@ class Clauses:
         ]
         if addressed and (not verbs or verbs[-1].start() < addressed[-1].start()):
             verbs.append(addressed[-1])
+        if not verbs:
+            return self._participle(sentence, span)
         if not verbs:
             return "", None
         verb = verbs[-1]

@@ -30,6 +30,7 @@ def format_details(report: EvalReport) -> str:
     ):
         lines.extend(f"{label:<7} missed {missed}" for missed in recall.missed)
     lines.extend(f"speaker wrong  {wrong}" for wrong in report.wrong_speakers)
+    lines.extend(f"speaker part   {part}" for part in report.partial_speakers)
     for meta in report.metadata:
         lines.extend(f"{meta.field:<9} wrong {missed}" for missed in meta.missed)
     return "\n".join(lines) if lines else "nothing missed"
@@ -73,6 +74,7 @@ def format_report(report: EvalReport) -> str:
             f"{label + ' recall:':<30} {recall.found:>3}/{recall.total:<3} {recall.recall:>6.2f}"
         )
     lines.append(f"{'quotes, wrong speaker:':<30} {len(report.wrong_speakers):>3}")
+    lines.append(f"{'quotes, speaker in part:':<30} {len(report.partial_speakers):>3}")
     for meta in report.metadata:
         lines.append(f"{meta.field + ' right:':<30} {meta.right:>3}/{meta.total:<3}")
     lines.extend(meta_summary(meta) for meta in report.metadata)

@@ -6,9 +6,12 @@ when it is the same after normalising case and marks, or when both are written f
 gazetteer person ("Арарат Мирзоян" is "Ararat Mirzoyan"), or when the label gives a surname
 alone and the extracted full name is that surname's person ("Modi" is "Narendra Modi", "Байден"
 is "Joe Biden"); never the other way round, since a surname alone is less than the label asked
-for. An extracted quote whose text
-matches a gold quote but whose speaker is set and is not the gold speaker is counted apart as
-a wrong speaker: worse than none.
+for. A fuller or shorter form with the same first and last word is the same name ("Mia Amor
+Mottley" is "Mia Mottley"). An extracted quote whose text matches a gold quote but whose speaker
+is set and is not the gold speaker is counted apart as a wrong speaker: worse than none. A
+speaker named only in part (the label's surname, its last words, or the initials of a body the
+label names: "Davis" for "Philip Davis", "MFA" for "Ministry of Foreign Affairs") is counted
+apart again: not right, since the reader gets less than the label, but not another speaker.
 """
 
 from __future__ import annotations
@@ -81,11 +84,38 @@ def _surname_of(gold: str, name: str) -> bool:
     )
 
 
+def _other_form(gold: str, name: str) -> bool:
+    """Two forms of one name: same first and last word, one holding the other's words in order
+    ("Mia Amor Mottley", "Mia Mottley")."""
+    a, b = normalise(gold).split(), normalise(name).split()
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    words = iter(long)
+    return all(word in words for word in short)
+
+
+_NOT_INITIALS = frozenset({"of", "the", "and", "for", "on"})
+
+
+def named_in_part(gold: str, name: str) -> bool:
+    """`name` is part of the label: its last word or words, or the initials of the body it
+    names ("Davis" of "Philip Davis", "San Miguel" of "Walker San Miguel", "MFA" of "Ministry of
+    Foreign Affairs")."""
+    label, words = normalise(gold).split(), normalise(name).split()
+    if not words or len(words) >= len(label):
+        return False
+    if label[-len(words) :] == words:
+        return True
+    initials = "".join(w[0] for w in label if w not in _NOT_INITIALS)
+    return len(words) == 1 and name.isupper() and len(name) >= 2 and words[0] == initials
+
+
 def name_matches(gold: str, name: str | None) -> bool:
     if not name:
         return False
     a, b = normalise(gold), normalise(name)
-    if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY:
+    if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY or _other_form(gold, name):
         return True
     return normalise(_canonical(gold)) == normalise(_canonical(name)) or _surname_of(gold, name)
 
@@ -110,14 +140,31 @@ def quote_found(gold: GoldQuote, quotes: Iterable[Quote]) -> bool:
 
 def wrong_speakers(golds: Sequence[GoldQuote], quotes: Iterable[Quote]) -> list[Quote]:
     """Extracted quotes that are a labelled quote, credited to someone who did not say it."""
-    wrong: list[Quote] = []
+    return [q for q, partial in _misattributed(golds, quotes) if not partial]
+
+
+def partial_speakers(golds: Sequence[GoldQuote], quotes: Iterable[Quote]) -> list[Quote]:
+    """Extracted quotes that are a labelled quote, its speaker named only in part."""
+    return [q for q, partial in _misattributed(golds, quotes) if partial]
+
+
+def _misattributed(
+    golds: Sequence[GoldQuote], quotes: Iterable[Quote]
+) -> Iterable[tuple[Quote, bool]]:
     for quote in quotes:
         if quote.speaker is None:
             continue
         matched = [g for g in golds if _same_text(g, quote)]
         if matched and not any(_same_speaker(g, quote) for g in matched):
-            wrong.append(quote)
-    return wrong
+            yield (
+                quote,
+                any(
+                    g.speaker is not None
+                    and g.speaker_kind == quote.speaker_kind
+                    and named_in_part(g.speaker, quote.speaker)
+                    for g in matched
+                ),
+            )
 
 
 def person_found(gold: str, people: Iterable[Person]) -> bool:

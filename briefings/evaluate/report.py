@@ -93,6 +93,9 @@ class EvalReport(_Strict):
     wrong_speakers: list[str] = Field(
         default=[], description="Extracted quotes matching a gold quote, credited to another"
     )
+    partial_speakers: list[str] = Field(
+        default=[], description="...credited to the gold speaker named only in part"
+    )
     metadata: list[MetaScore] = []
 
     @computed_field  # type: ignore[prop-decorator]

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from briefings.evaluate.gold import GoldSet
-from briefings.evaluate.matching import figure_found, person_found, quote_found, wrong_speakers
+from briefings.evaluate.matching import (
+    figure_found,
+    partial_speakers,
+    person_found,
+    quote_found,
+    wrong_speakers,
+)
 from briefings.evaluate.metadata import META_FIELDS, meta_outcome
 from briefings.evaluate.report import (
     ArticleOutcome,
@@ -26,6 +32,7 @@ def score(
     quotes = _RecallCounter()
     people = _RecallCounter()
     wrong: list[str] = []
+    partial: list[str] = []
     meta = {name: _RecallCounter() for name in META_FIELDS}
     kinds: dict[str, dict[MetaOutcome, int]] = {name: {} for name in META_FIELDS}
     outcomes: list[ArticleOutcome] = []
@@ -64,9 +71,14 @@ def score(
             )
         for name in labelled.people:
             people.add(person_found(name, article.people if article else ()), labelled.file, name)
+        extracted = article.quotes if article else ()
         wrong.extend(
             f"{labelled.file}: {q.speaker}: {q.text}"
-            for q in wrong_speakers(labelled.quotes, article.quotes if article else ())
+            for q in wrong_speakers(labelled.quotes, extracted)
+        )
+        partial.extend(
+            f"{labelled.file}: {q.speaker}: {q.text}"
+            for q in partial_speakers(labelled.quotes, extracted)
         )
         for name in META_FIELDS:
             if name in labelled.stated:
@@ -99,6 +111,7 @@ def score(
         people=people.result(),
         outcomes=outcomes,
         wrong_speakers=wrong,
+        partial_speakers=partial,
         metadata=[
             MetaScore(
                 field=name,

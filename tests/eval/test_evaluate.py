@@ -190,6 +190,10 @@ def test_people_recall_by_name() -> None:
         pytest.param("Modi", "Shehbaz Sharif", False, id="another-person"),
         pytest.param("Aliyev", "Ilham Aliyeva", False, id="another-surname"),
         pytest.param("Байден", "Joe Bidenov", False, id="gazetteer-person-differs"),
+        pytest.param("Tomas Vell", "Tomas Arvo Vell", True, id="fuller-form-same-first-last"),
+        pytest.param("Tomas Arvo Vell", "Tomas Vell", True, id="shorter-form-same-first-last"),
+        pytest.param("Tomas Vell", "Tomas Arvo Vellin", False, id="other-last-word"),
+        pytest.param("Tomas Vell", "Karin Tomas Vell", False, id="other-first-word"),
     ],
 )
 def test_a_surname_label_names_the_full_name_bearer(label: str, extracted: str, same: bool) -> None:
@@ -349,6 +353,48 @@ def test_wrong_speaker_is_counted_apart_from_a_miss() -> None:
     assert "speaker wrong  a.txt: Jeyhun Bayramov" in format_details(report)
     unattributed = score(labels, {"a.txt": make_article(quotes=[Quote(text=said)])})
     assert unattributed.wrong_speakers == []
+
+
+def test_a_speaker_named_in_part_is_neither_right_nor_wrong() -> None:
+    """The label's surname, its last words or a body's initials are the labelled speaker named
+    in part: counted apart, not as right (the reader gets less) and not as another speaker."""
+    said = [
+        "The reservoir will reach its full level before the dry months",
+        "Our consulate has asked for a second survey of the border strip",
+        "The two ministries will sign the transit protocol next spring",
+        "We expect the grid link to carry power by the end of the year",
+    ]
+    labels = gold(
+        {
+            "file": "a.txt",
+            "quotes": [
+                {"speaker": "Oskar Linde", "text": said[0]},
+                {"speaker": "Marco De Luca", "text": said[1]},
+                {
+                    "speaker": "Ministry of Foreign Affairs",
+                    "speaker_kind": "organisation",
+                    "text": said[2],
+                },
+                {"speaker": "Oskar Linde", "text": said[3]},
+            ],
+        }
+    )
+    quotes = [
+        Quote(text=said[0], speaker="Linde"),
+        Quote(text=said[1], speaker="De Luca"),
+        Quote(text=said[2], speaker="MFA", speaker_kind="organisation"),
+        Quote(text=said[3], speaker="Lind"),
+    ]
+    report = score(labels, {"a.txt": make_article(quotes=quotes)})
+    assert report.quotes.found == 0
+    assert report.partial_speakers == [
+        f"a.txt: Linde: {said[0]}",
+        f"a.txt: De Luca: {said[1]}",
+        f"a.txt: MFA: {said[2]}",
+    ]
+    assert report.wrong_speakers == [f"a.txt: Lind: {said[3]}"]
+    assert "quotes, speaker in part:" in format_report(report)
+    assert "speaker part   a.txt: Linde" in format_details(report)
 
 
 def test_organisation_speaker_must_be_an_organisation() -> None:

@@ -294,7 +294,8 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         line.junk = line.stamp = True
         line.dateline = (cleaned.facts.date, cleaned.facts.day_month) != stated
         return line
-    if _furniture(text, words):
+    # A long line is furniture only when listed: the cache keeps to the short ones.
+    if _furniture(text, words) if short else k in bp.lines:
         line.junk = True
     if line.junk and short and cleaned.outlet is None:
         domain = bp.domain_re.search(text)

@@ -216,8 +216,9 @@ class Scorer:
 
     def _split(
         self, matches: list[Match], number: int, *, relations: bool = True
-    ) -> tuple[list[tuple[Match, float]], list[tuple[Match, float]]]:
-        """Cue and negative matches for topic `number`, false friends blanked out."""
+    ) -> tuple[list[tuple[Match, float]], list[tuple[Match, float]], list[tuple[Match, float]]]:
+        """Cue and negative matches for topic `number`, false friends blanked out; then every
+        negative match, blanked or not (what `off_topic` weighs)."""
         cues: list[tuple[Match, float]] = []
         negatives: list[tuple[Match, float]] = []
         paired: list[tuple[Match, float]] = []
@@ -240,6 +241,7 @@ class Scorer:
                 blocked = True
             else:
                 blanked.append(match)
+        every_negative = negatives
         if blanked and (cues or related):
             hidden = {i for m in blanked for i in range(m.start, m.end)}
             cues = [(m, w) for m, w in cues if hidden.isdisjoint(range(m.start, m.end))]
@@ -259,7 +261,7 @@ class Scorer:
             # First, so that a relation cue wins over a context cue on the same word ("mediating"
             # is only context, mediating between two named states is a settlement's).
             cues[:0] = compounds + related
-        return cues, negatives
+        return cues, negatives, every_negative
 
     def _compounds(
         self, matches: list[Match], number: int, blanked: list[Match]
@@ -296,22 +298,15 @@ class Scorer:
         self, matches: list[Match], number: int, *, relations: bool = True
     ) -> tuple[float, float]:
         """(positive, negative) evidence for topic `number`, false friends blanked out."""
-        cues, negatives = self._split(matches, number, relations=relations)
-        if not cues:
-            return 0.0, 0.0
-        # A compound says what the sentence weighs at least; the words it rests on are already
-        # counted ("the intergovernmental agreement the two states signed" is one fact).
-        floor = max((w for m, w in cues if m.start < 0), default=0.0)
-        rest = [(m, w) for m, w in cues if m.start >= 0]
-        return max(floor, best_cover(rest)), best_cover(negatives)
+        cues, negatives, _ = self._split(matches, number, relations=relations)
+        return _weigh(cues, negatives)
 
     def score(self, matches: list[Match], number: int, *, relations: bool = True) -> float:
-        positive, negative = self.evaluate(matches, number, relations=relations)
-        return max(0.0, positive - negative) if positive else 0.0
+        return _net(*self.evaluate(matches, number, relations=relations))
 
     def cues(self, matches: list[Match], number: int, *, relations: bool = True) -> Cues:
         """The distinct cue terms counted in the score for topic `number`."""
-        cues, _ = self._split(matches, number, relations=relations)
+        cues, _, _ = self._split(matches, number, relations=relations)
         return tuple({m.term: w for m, w in cover(cues)}.items())
 
     def off_topic(self, matches: list[Match], number: int) -> float:
@@ -330,9 +325,12 @@ class Scorer:
 
         `relations=False` leaves the relation cues out (what the topic has without them).
         """
-        score = self.score(matches, number, relations=relations)
-        cues = self.cues(matches, number, relations=relations) if score else ()
-        return SentenceEvidence(score, self.off_topic(matches, number), cues)
+        # One split serves the score, the cues and the off-topic evidence (`score`, `cues` and
+        # `off_topic` would each read the matches again).
+        cues, negatives, every_negative = self._split(matches, number, relations=relations)
+        score = _net(*_weigh(cues, negatives))
+        terms = tuple({m.term: w for m, w in cover(cues)}.items()) if score else ()
+        return SentenceEvidence(score, best_cover(every_negative), terms)
 
     def claims(self, term: int, number: int) -> bool:
         """Whether topic `number` counts `term` as a cue of its own (not context, pair or side).
@@ -361,6 +359,24 @@ class Scorer:
         touched = {number for m in matches for number in self.roles[m.term]}
         touched.update(n for m in matches for n in self.compound_terms.get(m.term, ()))
         return {number: self.sentence(matches, number) for number in touched}
+
+
+def _weigh(
+    cues: list[tuple[Match, float]], negatives: list[tuple[Match, float]]
+) -> tuple[float, float]:
+    """(positive, negative) evidence of one sentence's split cue and negative matches."""
+    if not cues:
+        return 0.0, 0.0
+    # A compound says what the sentence weighs at least; the words it rests on are already
+    # counted ("the intergovernmental agreement the two states signed" is one fact).
+    floor = max((w for m, w in cues if m.start < 0), default=0.0)
+    rest = [(m, w) for m, w in cues if m.start >= 0]
+    return max(floor, best_cover(rest)), best_cover(negatives)
+
+
+def _net(positive: float, negative: float) -> float:
+    """A sentence's score: its positive evidence less the negative, never below nothing."""
+    return max(0.0, positive - negative) if positive else 0.0
 
 
 def _key(term: str) -> str:

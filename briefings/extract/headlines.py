@@ -52,15 +52,19 @@ _JOINING = frozenset({"", ",", "и", "and", "&"})
 _LOWERCASE_NEXT = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ]")
 
 
-def headline_subjects(headline: str | None) -> dict[int, Mention]:
+def headline_subjects(
+    headline: str | None, found: list[Mention] | None = None
+) -> dict[int, Mention]:
     """The people a headline opens on, as its subject ("Putin and Japarov sign …", "X Y
     congratulates …"), by their start: not one in an oblique case ("У Путина заявили") nor a
-    tag line's word ("… Trump 2.0 …"), which the body's office need not be about."""
+    tag line's word ("… Trump 2.0 …"), which the body's office need not be about.
+
+    `found` is the headline's scan when the caller has it (one scan serves both readings)."""
     if not headline:
         return {}
     subjects: dict[int, Mention] = {}
     pos = 0
-    for m in scan([headline]):
+    for m in scan([headline]) if found is None else found:
         if m.kind != Kind.PERSON or headline[pos : m.start].strip() not in _JOINING:
             break
         subjects[m.start] = m

@@ -24,6 +24,7 @@ from briefings.extract.gazetteer import (
 from briefings.extract.initials import initialled_people
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
+from briefings.extract.name_tokens import alone
 from briefings.extract.names import (
     adjacent,
     is_given,
@@ -60,16 +61,16 @@ def scan(paragraphs: list[str]) -> list[Mention]:
     all_caps = [list(CAP_TOKEN.finditer(text)) for text in paragraphs]
     # A surname the article uses on its own ("… Fabiano Caruana. Caruana played …"); a word
     # only ever next to other capitals ("Framework Convention") is no surname.
+    all_alone = [alone(text, caps) for text, caps in zip(paragraphs, all_caps, strict=True)]
     seen = Counter(
         c.group()
-        for text, caps in zip(paragraphs, all_caps, strict=True)
-        for k, c in enumerate(caps)
-        if not (k and adjacent(text, caps[k - 1], c))
-        and not (k + 1 < len(caps) and adjacent(text, c, caps[k + 1]))
+        for text, caps, flags in zip(paragraphs, all_caps, all_alone, strict=True)
+        for c, free in zip(caps, flags, strict=True)
+        if free
         # "Kurdish forces": no surname of "Syrian Kurdish" ("Omerdic and Delic" still are).
         and not (_NATIONALITY_WORD.search(c.group()) and adjective_use(text, c))
     )
-    spoken = _spoken_alone(paragraphs, all_caps)
+    spoken = _spoken_alone(paragraphs, all_caps, all_alone)
     for p, text in enumerate(paragraphs):
         caps = all_caps[p]
         covered_until = -1
@@ -134,15 +135,15 @@ def scan(paragraphs: list[str]) -> list[Mention]:
 _NATIONALITY_WORD = re.compile(r"(?:ian|ean|ese|ish)$")
 
 
-def _spoken_alone(paragraphs: list[str], all_caps: list[list[re.Match[str]]]) -> frozenset[str]:
+def _spoken_alone(
+    paragraphs: list[str], all_caps: list[list[re.Match[str]]], all_alone: list[list[bool]]
+) -> frozenset[str]:
     """Capitalised words the article uses alone as a person's: before a speech verb ("Mishra
     clarified") or an office ("Mishra, who is the ministry's adviser")."""
     spoken: set[str] = set()
-    for text, caps in zip(paragraphs, all_caps, strict=True):
-        for k, c in enumerate(caps):
-            if (k and adjacent(text, caps[k - 1], c)) or (
-                k + 1 < len(caps) and adjacent(text, c, caps[k + 1])
-            ):
+    for text, caps, flags in zip(paragraphs, all_caps, all_alone, strict=True):
+        for c, free in zip(caps, flags, strict=True):
+            if not free:
                 continue
             after = text[c.end() : c.end() + 90]
             if is_name_token(c.group()) and (

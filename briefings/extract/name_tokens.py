@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 from briefings.extract.gazetteer import CYR, gazetteer, norm
 from briefings.extract.lexicon import lexicon
@@ -83,6 +84,15 @@ def is_name_token(token: str) -> bool:
 def adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     gap = text[left.end() : right.start()]
     return len(gap) <= 2 and (gap == "" or gap.isspace())
+
+
+def alone(text: str, caps: list[re.Match[str]]) -> list[bool]:
+    """For each capitalised word of `text`, whether no other capitalised word touches it
+    (each pair's adjacency read once: both of its words need it)."""
+    joins = [adjacent(text, left, right) for left, right in pairwise(caps)]
+    return [
+        not (k and joins[k - 1]) and not (k < len(joins) and joins[k]) for k in range(len(caps))
+    ]
 
 
 def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:

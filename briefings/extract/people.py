@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from copy import copy
 from dataclasses import dataclass, field
 
 from briefings.extract.call_signs import is_call_sign
@@ -231,15 +232,18 @@ def _prefix_aliases(full: list[str], names: list[str]) -> dict[str, str]:
     return aliases
 
 
-def _headline_names(headline: str | None, body: list[str], paragraphs: list[str]) -> list[str]:
+def _headline_names(
+    headline: str | None, body: list[str], paragraphs: list[str], found: list[Mention]
+) -> list[str]:
     """Full names the headline gives that the body does not: a lead cut off as the headline,
     or a headline naming in full the person the body calls only "Gen Wanlop" or "Szijjarto".
 
     A name the case rules would change keeps the headline's form when the body writes its
-    surname so alone ("… президента Лауреано Ортега", then "Ортега отметил")."""
+    surname so alone ("… президента Лауреано Ортега", then "Ортега отметил").
+
+    `found` is the headline's scan, which this normalises in place."""
     if not headline:
         return []
-    found = scan([headline])
     written = {id(m): headline[m.start : m.end] for m in found}
     _normalise_russian_names(found, [headline])
     names: list[str] = []
@@ -293,7 +297,9 @@ def resolve_people(
     for m in mentions:
         if m.kind == Kind.PERSON and not m.partial and m.name not in full:
             full.append(m.name)
-    in_headline = _headline_names(headline, full, paragraphs)
+    # One scan of the headline for both readings; the names' reading normalises a copy.
+    scanned = scan([headline]) if headline else []
+    in_headline = _headline_names(headline, full, paragraphs, [copy(m) for m in scanned])
     if in_headline and (lone := headline_surnames(paragraphs, mentions, in_headline)):
         # The headline's full name is the body's lone surname: the same person, speaking.
         mentions.extend(lone)
@@ -356,7 +362,7 @@ def resolve_people(
         roles = {titled.get(n, n): r for n, r in roles.items()}
     # People only the headline names: those of the gazetteer, and full names that open on a
     # known first name (a headline's other capitals name bodies as often as people).
-    subjects = headline_subjects(headline)
+    subjects = headline_subjects(headline, scanned)
     headline_only = [
         n
         for n in in_headline

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefings.dates import dateline
 from briefings.load.stamps import StampFacts, is_stamp_line, strip_prefixes, strip_title_suffix
@@ -213,6 +214,29 @@ def _is_caps(line: str) -> bool:
     return line == line.upper() and sum(1 for ch in line if ch.isupper()) > 1
 
 
+# A site's furniture and date lines recur on its every page (and across a feed): what such a
+# line is depends on its text alone, so it is read once.
+_LINE_CACHE = 4096
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _dateline(text: str) -> dt.date | None:
+    return dateline(_BULLETED.sub("", text))
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _furniture(text: str, words: int) -> bool:
+    """A line that is site furniture: a known one, a menu, a shouted label, an address."""
+    short = words < 30
+    return bool(
+        key(text) in boilerplate().lines
+        or (short and boilerplate().matches(text))
+        or (_is_caps(text) and words < 12)
+        or (short and _is_menu(text, words))
+        or (short and _URL.search(text) and words < 15)
+    )
+
+
 def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) -> Line:
     """One line, classified; what it says about the page goes into `cleaned`.
 
@@ -254,7 +278,7 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         cleaned.outlet = cleaned.outlet or bp.banners.get(k) or bp.names[k]
         line.junk = True
         return line
-    date = dateline(_BULLETED.sub("", text)) if words < 16 else None
+    date = _dateline(text) if words < 16 else None
     if date is not None:
         cleaned.date = cleaned.date or date
         line.junk = line.dateline = True
@@ -270,13 +294,8 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         line.junk = line.stamp = True
         line.dateline = (cleaned.facts.date, cleaned.facts.day_month) != stated
         return line
-    if (
-        k in bp.lines
-        or (short and bp.matches(text))
-        or (_is_caps(text) and words < 12)
-        or (short and _is_menu(text, words))
-        or (short and _URL.search(text) and words < 15)
-    ):
+    # A long line is furniture only when listed: the cache keeps to the short ones.
+    if _furniture(text, words) if short else k in bp.lines:
         line.junk = True
     if line.junk and short and cleaned.outlet is None:
         domain = bp.domain_re.search(text)

@@ -156,7 +156,7 @@ def strip_prefixes(text: str, facts: StampFacts) -> str:
     vocabulary = stamps()
     patterns = vocabulary.prefixes + vocabulary.bylines
     changed = True
-    while changed and text:
+    while changed and text and vocabulary.any_prefix.match(text):
         changed = False
         for pattern in patterns:
             match = pattern.match(text)
@@ -198,7 +198,12 @@ def is_stamp_line(text: str, facts: StampFacts) -> bool:
     body = _BULLET_EDGE.sub("", text).strip()
     if not body or len(body) > 300:
         return False
-    for pattern in stamps().lines:
+    vocabulary = stamps()
+    # Most lines are no stamp: one test rules out every pattern held to the line's start.
+    patterns = (
+        vocabulary.lines if vocabulary.any_anchored_line.match(body) else vocabulary.free_lines
+    )
+    for pattern in patterns:
         match = pattern.search(body)
         if match is not None and _absorb(match, facts):
             return True

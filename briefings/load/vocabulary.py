@@ -71,6 +71,58 @@ class Stamps:
     glued_datelines: re.Pattern[str] | None = None
     #: A site's suffix on the headline naming the outlet and the date ("… - Wire, 04.11.2024").
     title_suffixes: tuple[re.Pattern[str], ...] = ()
+    #: Matches at a line's start where some prefix or byline does: most lines carry none, and
+    #: one pass of the engine tells so faster than trying each pattern in turn.
+    any_prefix: re.Pattern[str] = field(init=False)
+    #: The same test for the stamp lines held to a line's start, and the other stamp lines.
+    any_anchored_line: re.Pattern[str] = field(init=False)
+    free_lines: tuple[re.Pattern[str], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "any_prefix", either(self.prefixes + self.bylines))
+        anchored = tuple(p for p in self.lines if at_start(p))
+        object.__setattr__(self, "any_anchored_line", either(anchored))
+        free = tuple(p for p in self.lines if not at_start(p))
+        object.__setattr__(self, "free_lines", free)
+
+
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+def at_start(pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` can only match at the start of a string: it opens with '^' and has
+    no alternative outside a group (where '^' would not hold), and '^' means no line's start."""
+    if not pattern.pattern.startswith("^") or pattern.flags & re.MULTILINE:
+        return False
+    depth, escaped, in_class, opened = 0, False, False, -1
+    for i, ch in enumerate(pattern.pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            # "[]…]" and "[^]…]": a bracket first in a class is one of its characters.
+            first = i == opened + 1 or (i == opened + 2 and pattern.pattern[opened + 1] == "^")
+            in_class = ch != "]" or first
+        elif ch == "[":
+            in_class, opened = True, i
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
+
+
+def either(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches wherever any of `patterns` does (their groups unnamed, so that
+    two may share a name); a test only, the patterns themselves say what matched."""
+    flags = {p.flags for p in patterns} or {0}
+    if len(flags) > 1:
+        raise ValueError("patterns compiled with different flags cannot share one test")
+    joined = "|".join(f"(?:{_GROUP_NAME.sub('(?:', p.pattern)})" for p in patterns)
+    return re.compile(joined, flags.pop())
 
 
 def _data(name: str) -> Any:

@@ -19,7 +19,7 @@ from briefings.extract.offices import office as _office
 from briefings.extract.offices import qualifiers as _qualifiers
 from briefings.extract.people import People
 from briefings.extract.pronouns import Pronouns
-from briefings.extract.speaker import Speaker, after_preposition, shared_word
+from briefings.extract.speaker import Speaker, after_preposition, shared_word, told_office
 
 _LEX = lexicon()
 _DEFINITE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -119,6 +119,8 @@ class Described:
         office, match = found
         if self.is_object(p, lo + match.start(), lo):
             return None, False
+        if told_office(text, lo + match.start()):
+            return None, True  # "— заявил президенту X": the listener's office; nobody else
         holders = [n for n, o in self.offices.items() if _holds(o, office)]
         wanted = _qualifiers(text[lo:hi])
         if wanted:  # "the Armenian minister" is not the Azerbaijani one

@@ -24,7 +24,7 @@ from briefings.extract.gazetteer import (
 from briefings.extract.initials import initialled_people
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
-from briefings.extract.name_tokens import alone
+from briefings.extract.name_tokens import alone, restored, without_nicknames
 from briefings.extract.names import (
     adjacent,
     is_given,
@@ -58,6 +58,11 @@ def scan(paragraphs: list[str]) -> list[Mention]:
     """
     gz = gazetteer()
     out: list[Mention] = []
+    # A nickname in a name ('Tomas “Steady” X') is read away, its cuts kept to map back.
+    original = paragraphs
+    cut = [without_nicknames(text) for text in paragraphs]
+    paragraphs = [text for text, _ in cut]
+    cuts = [c for _, c in cut]
     all_caps = [list(CAP_TOKEN.finditer(text)) for text in paragraphs]
     # A surname the article uses on its own ("… Fabiano Caruana. Caruana played …"); a word
     # only ever next to other capitals ("Framework Convention") is no surname.
@@ -124,6 +129,9 @@ def scan(paragraphs: list[str]) -> list[Mention]:
         found = _unknown_people(p, text, caps, used, surnames, seen, places)
         found += initialled_people(p, text, [m for m in out if m.para == p] + found, spoken)
         out.extend(_prefixed(text, found))
+    for m in out:  # back to places in the text as written
+        m.start, m.end = restored(cuts[m.para], m.start), restored(cuts[m.para], m.end, end=True)
+    paragraphs = original
     out.extend(_surname_mentions(paragraphs, out))
     out.sort(key=lambda m: (m.para, m.start))
     _with_suffixes(paragraphs, out)

@@ -154,3 +154,29 @@ def title_like(token: str) -> bool:
 
 
 _SHORTEST_SHAPED = 4
+
+
+# 'Philip “Brave” X', "Jo 'Red' Y": a nickname in quotation marks between a first name and a
+# surname belongs to neither; the scan reads the name without it (and maps places back).
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+) ([“\"'‘][A-Z][a-z]+[”\"'’] )(?=[A-Z][a-z])")
+
+
+def _nicknames(text: str) -> list[tuple[int, int]]:
+    """Where each nickname stands after a known first name (start, end in `text`)."""
+    return [m.span(2) for m in _NICKNAME.finditer(text) if is_given(m.group(1))]
+
+
+def without_nicknames(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without nicknames, and where each cut is in it (position, length)."""
+    spans = _nicknames(text)
+    cuts: list[tuple[int, int]] = []
+    for start, end in spans:
+        cuts.append((start - sum(n for _, n in cuts), end - start))
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text, cuts
+
+
+def restored(cuts: list[tuple[int, int]], pos: int, *, end: bool = False) -> int:
+    """Where `pos` of the text without nicknames stands in the text as written."""
+    return pos + sum(n for at, n in cuts if at < pos or (at == pos and not end))

@@ -66,6 +66,17 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     if lead:
         return run[lead:]
     if (
+        len(run) >= 4
+        and CYR.search(run[0].group())
+        and run[0].group().casefold() in _RU_OFFICE_NOMINATIVES
+        and _GENITIVE_PLACE.search(run[1].group()) is not None
+        and not is_given(run[1].group())
+        and all(adjacent(text, a, b) for a, b in itertools.pairwise(run[:3]))
+    ):
+        # "Глава Норвалии Тимур X заявил": an office opening the sentence is capitalised only
+        # there; it and its genitive complement say whose office it is, the name follows.
+        return run[2:]
+    if (
         len(run) == 3
         and CYR.search(run[0].group())
         and is_given(run[1].group())
@@ -222,6 +233,10 @@ _GENITIVE_BODY = re.compile(r"[бвгджзклмнпрстфхцчшщ][ау]$|
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на)\s+$")
 # A place's name in the genitive ("Египта", "Монголии", "Франции").
 _GENITIVE_PLACE = re.compile(r"[а-яё](?:а|я|ы|и)$")
+# Russian office nouns in the nominative ("глава", "президент", "председатель").
+_RU_OFFICE_NOMINATIVES = frozenset(
+    (r.noun + (r.nominative or "")).casefold() for r in lexicon().ru.roles if r.prefix is None
+)
 _COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:for|of|to|from|in|at|the)\s+$")
 _NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
 # "Дальнего Востока", "Среднего Востока": a capitalised adjective in the genitive opens a

@@ -113,6 +113,26 @@ def _particle_aliases(full: list[str]) -> dict[str, str]:
     return aliases
 
 
+def _tail_aliases(full: list[str]) -> dict[str, str]:
+    """'said diplomat Castel Branco' after 'Walden Castel Branco': two or more words that end
+    exactly one longer full name of the article are that person (a two-word surname), not a
+    second one; with two such names, nobody can tell."""
+    aliases: dict[str, str] = {}
+    for name in full:
+        tokens = name.casefold().split()
+        if len(tokens) < 2:
+            continue
+        longer = [
+            other
+            for other in full
+            if len(other.split()) > len(tokens)
+            and other.casefold().split()[-len(tokens) :] == tokens
+        ]
+        if len(longer) == 1:
+            aliases[name] = longer[0]
+    return aliases
+
+
 _PATRONYM = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
 
 
@@ -306,7 +326,8 @@ def resolve_people(
         mentions.sort(key=lambda m: (m.para, m.start))
     known = {m.name for m in mentions if m.kind == Kind.PERSON and m.known}
     aliases = _address_forms(full, known) | (
-        _particle_aliases(full)
+        _tail_aliases(full)
+        | _particle_aliases(full)
         | _patronym_aliases(full)
         | _accent_aliases(full)
         | _prefix_aliases(full, _named_in_prose(mentions, paragraphs))

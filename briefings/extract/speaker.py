@@ -129,10 +129,36 @@ _OBJECT_VERB_ROLE = re.compile(
 _TRAILING_WORD = re.compile(r"(?<![\w-])([\w.-]+)\s+$")
 
 
+# "— заявил президенту Норвалии Тимуру X генеральный директор Y": after a speech verb, an
+# office in the dative (and whose it is) names the listener; the name after it, in the
+# dative too, is not who spoke.
+_DATIVE_OFFICE_AFTER_VERB = re.compile(
+    rf"(?<![\w-]){alternatives(_LEX.ru.speech_verbs)}\s+(?:[а-яё-]+(?:ому|ему)\s+)?"
+    r"[а-яё-]+(?:у|ю|е)(?:\s+[А-ЯЁ][\w-]*){0,3}\s+$"
+)
+_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:у|ю)(?![\w-])")
+_VERB_BEFORE = re.compile(rf"(?<![\w-]){alternatives(_LEX.ru.speech_verbs)}\s+$")
+_DATIVE_WORD = re.compile(r"[а-яё-]+(?:у|ю|е|ам|ям)(?![\w-])")
+
+
+def told_office(text: str, start: int) -> bool:
+    """Whether the office at `start` is in the dative right after a Russian speech verb
+    ("— заявил президенту X …"): it names the listener, not who spoke."""
+    return (
+        _DATIVE_WORD.match(text, start) is not None
+        and _VERB_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 def told_to(text: str, start: int) -> bool:
     """Whether the name at `start` is whom the words were told to ("told AFP") or the object
     of a verb that takes a person ("addressing X"): either way not who spoke."""
     if TOLD.search(text, max(0, start - 16), start) is not None:
+        return True
+    if (
+        _DATIVE_NAME.match(text, start) is not None
+        and _DATIVE_OFFICE_AFTER_VERB.search(text, max(0, start - 90), start) is not None
+    ):
         return True
     before = text[max(0, start - 120) : start]
     rank = _TRAILING_WORD.search(before)

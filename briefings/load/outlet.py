@@ -42,7 +42,7 @@ def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
 
 
 _COPYRIGHT_AFTER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>.+?)"
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>.+?)"
     r"(?:\.\s|\.?$|\s*[|,®™]|\s+©|\s+[-–—]\s)",
     re.I,
 )
@@ -51,7 +51,10 @@ _COPYRIGHT_BEFORE = re.compile(r"^(?P<name>[^©|.]{2,40}?)\s*(?:©|\(c\))", re.I
 _SOURCE_LINE = re.compile(
     r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2,40}?)(?:\s+[\w-]+\.[^\W\d_]{2,})?\.?$", re.I
 )
-_NOT_A_NAME = re.compile(r"\d|rights|права|reserved|защищены|^(?:all|все)\b", re.I)
+# Words of the copyright formula itself ("Copyright © 2019, X"): never the outlet's name.
+_NOT_A_NAME = re.compile(
+    r"\d|rights|права|reserved|защищены|^(?:all|все)\b|copyright|авторск", re.I
+)
 
 
 # A Russian company's legal name: its form, then the brand in quotation marks, the last

@@ -64,3 +64,16 @@ def test_a_date_glued_before_the_byline_dates_the_page() -> None:
     assert doc.text_date == dt.date(2004, 5, 16)
     assert doc.title == _HEADLINE
     assert not any("Quist" in p for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Copyright © 2024, Norvale Courier", id="copyright-sign-year-comma"),
+        pytest.param("Copyright © Norvale Courier", id="copyright-sign"),
+    ],
+)
+def test_a_word_of_the_copyright_formula_is_no_outlet(line: str) -> None:
+    """Round 19: "Copyright © 2024, X" names X; "Copyright" itself is never the outlet."""
+    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}\n\n{line}")
+    assert doc.meta.outlet == "Norvale Courier"

@@ -1,0 +1,94 @@
+"""What round 19 found on unseen real news, in sentences of our own.
+
+- An armed underground hunted down by the police ("бандподполье", a gang of fighters reported
+  killed or detained, a counter-terrorist operation) is security news; an action film
+  ("боевик") is not.
+- A meeting in a standing negotiating format of the parties to a conflict, and the states that
+  guarantee a settlement, are peace talks; a meeting held "in an online format" about trade is
+  not.
+- A format named in quotation marks is still one phrase with the word before it.
+"""
+
+from __future__ import annotations
+
+from briefings.cues import CueIndex
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+def test_fighters_killed_in_a_police_operation_are_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="В горах республики уничтожены четверо боевиков",
+        language="ru",
+        paragraphs=[
+            "В горном районе республики уничтожены четверо боевиков, сообщил министр внутренних"
+            " дел Олег Сомов.",
+            "По его словам, бандгруппа скрывалась в заброшенном лагере лесников с весны.",
+            "Еще двое участников бандподполья задержаны при попытке уйти через перевал.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics
+
+
+def test_a_counterterrorism_raid_is_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Provincial police raid a hideout",
+        paragraphs=[
+            "The provincial counterterrorism unit raided a farmhouse outside Dunmore on Monday"
+            " night, a spokesman said.",
+            "Officers working on the counterinsurgency plan recovered rifles and arrested two"
+            " men, he added.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics
+
+
+def test_an_action_film_is_not_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Новый боевик Ильи Гаврина выходит в прокат",
+        language="ru",
+        paragraphs=[
+            "Новый боевик режиссера Ильи Гаврина выйдет в прокат в четверг, сообщила студия.",
+            "Главный герой боевика в одиночку уничтожает банду похитителей картин.",
+            "Съемки проходили в старом порту и заняли три месяца.",
+        ],
+    )
+    assert "security" not in topics.classify(article).topics
+
+
+def test_a_meeting_in_a_negotiating_format_of_guarantor_states_is_peace_talks(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Министры встретятся в «венском формате»",
+        language="ru",
+        paragraphs=[
+            "Министры иностранных дел трех стран-гарантов проведут в пятницу встречу в"
+            " «венском формате».",
+            "Участники обсудят, что нужно сделать для урегулирования конфликта в долине.",
+            "Предыдущая встреча прошла в марте.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_a_trade_meeting_in_an_online_format_is_not_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Министры торговли провели встречу в онлайн-формате",
+        language="ru",
+        paragraphs=[
+            "Министры торговли двух стран провели встречу в «онлайн формате» и обсудили"
+            " поставки зерна.",
+            "Переговоры о снижении пошлин продолжатся в мае, сообщило министерство.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_a_phrase_continues_across_an_opening_quotation_mark_only() -> None:
+    index = CueIndex.build(["meeting in * format"])
+    assert index.find("a meeting in «Vienna format» on Friday")
+    assert index.find('a meeting in "Vienna format" on Friday')
+    assert not index.find('talk of a "meeting in" Vienna format')
+    assert not index.find("a meeting in. Vienna format")

@@ -92,3 +92,50 @@ def test_a_phrase_continues_across_an_opening_quotation_mark_only() -> None:
     assert index.find('a meeting in "Vienna format" on Friday')
     assert not index.find('talk of a "meeting in" Vienna format')
     assert not index.find("a meeting in. Vienna format")
+
+
+def test_a_patrol_vessel_one_state_gives_another_is_security_and_partnership(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Japan hands over a patrol vessel to the Maldives",
+        paragraphs=[
+            "Japan on Monday handed over a patrol vessel to the Maldives, whose coast guard will"
+            " use it to watch its fishing grounds.",
+            "The 40-metre boat is the second gifted to the Maldives by Japan in three years.",
+            "Japan donated two rescue boats to the Maldives in 2022 as well.",
+            "Officials of both governments said the ship would strengthen maritime security"
+            " around the atolls and help with maritime surveillance of the exclusive economic"
+            " zone.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert "security" in found
+    assert "partnerships" in found
+
+
+def test_an_admirals_relief_work_is_not_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Speakers announced for the Riverside ideas night",
+        paragraphs=[
+            "This year's speakers include a poet, two robotics researchers and a retired navy"
+            " admiral who led relief work on the front lines after a tsunami.",
+            "Tickets for the evening go on sale on Friday at the student union.",
+        ],
+    )
+    assert "security" not in topics.classify(article).topics
+
+
+def test_defence_cooperation_and_combat_aircraft_are_security_in_russian(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Два государства расширят сотрудничество в сфере безопасности",
+        language="ru",
+        paragraphs=[
+            "Стороны договорились расширять сотрудничество в сфере безопасности, сообщил"
+            " представитель правительства Игорь Лесин.",
+            "В прошлом году республика получила четыре боевых вертолета и партию боевой техники.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics

@@ -7,6 +7,9 @@
   guarantee a settlement, are peace talks; a meeting held "in an online format" about trade is
   not.
 - A format named in quotation marks is still one phrase with the word before it.
+- Defence cooperation between states: a patrol vessel one state gives another's coast guard,
+  maritime security, combat aircraft supplied; a navy named in a speaker's biography is not.
+- A memorandum two named states sign, and their rapprochement, are a partnership.
 """
 
 from __future__ import annotations
@@ -139,3 +142,28 @@ def test_defence_cooperation_and_combat_aircraft_are_security_in_russian(
         ],
     )
     assert "security" in topics.classify(article).topics
+
+
+def test_a_memorandum_two_states_sign_is_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Peru and Ecuador set up a joint group on copper",
+        paragraphs=[
+            "The foreign ministers of Peru and Ecuador met online on Tuesday to set up a joint"
+            " working group on copper and water.",
+            "After the memorandum's signing, engineers from Peru and Ecuador will map the"
+            " shared river basin, the ministry said.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics
+
+
+def test_a_rapprochement_of_named_states_is_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Paraguay and Uruguay begin a rapprochement on river trade",
+        paragraphs=[
+            "Paraguay and Uruguay began a rapprochement this week to plan a joint project for"
+            " barges on the river, the two governments said.",
+            "Ministers of both countries will meet again in May.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics

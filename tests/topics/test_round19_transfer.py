@@ -167,3 +167,14 @@ def test_a_rapprochement_of_named_states_is_a_partnership(topics: TopicSet) -> N
         ],
     )
     assert "partnerships" in topics.classify(article).topics
+
+
+def test_a_memorandum_two_states_firms_sign_is_no_compact(topics: TopicSet) -> None:
+    partnerships = topics.get("partnerships")
+    by_firms = (
+        "Vietnam's Delta Power JSC and a subsidiary of Russia's Volga Energy signed a"
+        " memorandum on Monday to study a wind farm near the coast."
+    )
+    by_states = "Vietnam and Russia signed a memorandum on Monday to study a wind farm."
+    assert topics.score_sentence(by_states, partnerships) >= partnerships.sentence_threshold
+    assert topics.score_sentence(by_firms, partnerships) < partnerships.sentence_threshold

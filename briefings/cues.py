@@ -22,6 +22,9 @@ from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+")
 _JOINERS = " \t\n\r\u00a0-\u2010\u2011"  # spaces and hyphens may join the words of a phrase
+# ... and an opening quotation mark before a word: a format or a group named in quotes is still
+# one phrase with the word before it ("meetings in the «Vienna format»", "в «венском формате»").
+_OPENING_QUOTES = '\u00ab\u201c\u201e\u2018"'
 _MIN_STEM = 2
 # Stems are bucketed by their first letters so a token is compared with few stems: three
 # letters when the stem has them ("пос" for поставк*, not also посредничеств*), else two.
@@ -183,8 +186,9 @@ class CueIndex:
 
 
 def _joins(gap: str) -> bool:
-    """Two words with only spaces or hyphens between them can belong to one phrase."""
-    return bool(gap) and not gap.strip(_JOINERS)
+    """Two words with only spaces or hyphens between them, the second perhaps opening a
+    quotation, can belong to one phrase."""
+    return bool(gap) and not gap.rstrip(_OPENING_QUOTES).strip(_JOINERS)
 
 
 def _plain(word: _Word) -> bool:

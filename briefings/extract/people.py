@@ -16,7 +16,6 @@ from briefings.extract.headlines import (
     title_case,
     title_case_run,
 )
-from briefings.extract.lexicon import lexicon
 from briefings.extract.mentions import Mention, headline_surnames, scan
 from briefings.extract.names import is_given, regnal_title_before, without_quoted_body
 from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
@@ -85,38 +84,12 @@ class People:
     by_para: dict[int, list[Mention]] = field(default_factory=dict)  # person mentions, in order
 
 
-_PARTICLES = frozenset(lexicon().both("name_particles"))
-# "Аль Саид", "Al Marri": an Arabic surname with its article, written apart and capitalised.
-_SURNAME_ARTICLES = frozenset(p.casefold() for p in lexicon().both("name_prefixes"))
-
-
-def _particle_aliases(full: list[str]) -> dict[str, str]:
-    """'Von der Leyen' (a surname led by its particle, capitalised opening a sentence) or
-    'Corrêa do Lago' (a surname joined by one) or an Arabic surname with its article ('Аль
-    Саид') is the one fully named person whose name ends so ('Ursula von der Leyen', 'André
-    Corrêa do Lago', 'Хайсам бен Тарик Аль Саид'), not a second person."""
-    aliases: dict[str, str] = {}
-    for name in full:
-        tokens = name.casefold().split()
-        if len(tokens) < 2 or not any(
-            t in _PARTICLES or t in _SURNAME_ARTICLES for t in tokens[:-1]
-        ):
-            continue
-        longer = [
-            other
-            for other in full
-            if len(other.split()) > len(tokens)
-            and other.casefold().split()[-len(tokens) :] == tokens
-        ]
-        if len(longer) == 1:
-            aliases[name] = longer[0]
-    return aliases
-
-
 def _tail_aliases(full: list[str]) -> dict[str, str]:
-    """'said diplomat Castel Branco' after 'Walden Castel Branco': two or more words that end
-    exactly one longer full name of the article are that person (a two-word surname), not a
-    second one; with two such names, nobody can tell."""
+    """Two or more words that end exactly one longer full name of the article are that person,
+    not a second one: a two-word surname ('said diplomat Castel Branco' after 'Walden Castel
+    Branco'), a surname led or joined by its particle ('Von der Leyen' opening a sentence,
+    'Corrêa do Lago'), an Arabic surname with its article ('Аль Саид'). With two such names,
+    nobody can tell."""
     aliases: dict[str, str] = {}
     for name in full:
         tokens = name.casefold().split()
@@ -327,7 +300,6 @@ def resolve_people(
     known = {m.name for m in mentions if m.kind == Kind.PERSON and m.known}
     aliases = _address_forms(full, known) | (
         _tail_aliases(full)
-        | _particle_aliases(full)
         | _patronym_aliases(full)
         | _accent_aliases(full)
         | _prefix_aliases(full, _named_in_prose(mentions, paragraphs))

@@ -51,6 +51,13 @@ _AFTER_SUBJ = re.compile(
     rf",?\s+{VERB}\b",
     re.I,
 )
+# After 'Y said' that follows a quote's own sentence: nothing but a few words of when or how
+# ('on Monday', 'in a statement') before the full stop or a colon; no clause of its own.
+_BARE_TAIL = re.compile(
+    r"(?:\s+(?!(?:that|it|he|she|they|we|there|this|would|will|was|were|is|are|had|has|have"
+    r"|could|should|must|may|can)\b)[\w’'-]+){0,6}\s*[.!?…:]",
+    re.I,
+)
 _QUOTED_AS = re.compile(
     r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
     r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
@@ -218,6 +225,14 @@ class Paragraph(Clauses):
             # 'The institute said the blast was “much weaker …”. However, the premier X declared':
             # a quote inside a sentence of its own ends with it; the next one's subject
             # speaks words of their own
+            subject_first = None
+        if (
+            subject_first
+            and self._new_sentence_after(span, after)
+            and not _BARE_TAIL.match(after, subject_first.end())
+        ):
+            # '“B.” The rebel front said yesterday the talks would …': the next sentence
+            # reports words of its own; only a bare 'Y said.' or 'Y said:' credits back
             subject_first = None
         if subject_first and self._new_sentence_after(span, after):
             # 'X said, “… .” The minister stressed that …': a closed sentence, then the next

@@ -107,10 +107,17 @@ def person_name(name: str) -> str | None:
     return " ".join(rest) if len(rest) >= 2 else None
 
 
+_BARE_ABBREVIATION = re.compile(r"[^\W\daeiouyаеёиоуыэюя]{1,2}\.?", re.I)
+
+
 def person_speaker(speaker: Speaker | None) -> Speaker | None:
-    """`person_name` applied to a person speaking; a body is left as it is."""
+    """`person_name` applied to a person speaking; a body is left as it is. A lone word of
+    at most two letters and no vowel ('Br', 'Fr') is a title's abbreviation the lexicon does
+    not know, cut from the name it stood before: nobody to credit."""
     if speaker is None or speaker.kind != SpeakerKind.PERSON:
         return speaker
+    if _BARE_ABBREVIATION.fullmatch(speaker.name):
+        return None
     name = person_name(speaker.name)
     return None if name is None else Speaker(name, speaker.kind)
 

@@ -20,10 +20,7 @@ briefs leaving each set out, no refit carried more keys than these weights (READ
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
-from pathlib import Path
-
-import yaml
+from dataclasses import dataclass
 
 from briefings.digest.scoring import MAX_RELEVANCE
 
@@ -55,17 +52,6 @@ class KeyWeights:
 
 
 WEIGHTS = KeyWeights()
-
-
-def load_weights(path: Path) -> KeyWeights:
-    """Weights as `evaluate.train_keyness` writes them (`weights:` with every field named)."""
-    raw = yaml.safe_load(path.read_text("utf-8"))
-    given = raw.get("weights") if isinstance(raw, dict) else None
-    names = [f.name for f in fields(KeyWeights)]
-    if not isinstance(given, dict) or set(given) != set(names):
-        missing = sorted(set(names) - set(given or {}))
-        raise ValueError(f"{path}: `weights` must name exactly {names}; missing {missing}")
-    return KeyWeights(**{name: float(given[name]) for name in names})
 
 
 @dataclass(frozen=True, slots=True)

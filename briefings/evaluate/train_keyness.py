@@ -208,9 +208,20 @@ def loso(rows: Sequence[Row], l2: float = DEFAULT_L2, **options: Any) -> dict[st
 
 
 def write_weights(weights: KeyWeights, path: Path) -> None:
-    """Write the weights in the shape `keyness.load_weights` reads."""
+    """Write the weights in the shape `load_weights` reads."""
     text = yaml.safe_dump({"weights": dataclasses.asdict(weights)}, sort_keys=False)
     path.write_text(text, "utf-8")
+
+
+def load_weights(path: Path) -> KeyWeights:
+    """Weights as `write_weights` writes them (`weights:` with every field named)."""
+    raw = yaml.safe_load(path.read_text("utf-8"))
+    given = raw.get("weights") if isinstance(raw, dict) else None
+    names = [f.name for f in dataclasses.fields(KeyWeights)]
+    if not isinstance(given, dict) or set(given) != set(names):
+        missing = sorted(set(names) - set(given or {}))
+        raise ValueError(f"{path}: `weights` must name exactly {names}; missing {missing}")
+    return KeyWeights(**{name: float(given[name]) for name in names})
 
 
 # -- the command -----------------------------------------------------------------------------

@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from briefings.digest.keyness import KeyWeights, SentenceFacts, key_probability, load_weights
-from briefings.evaluate.train_keyness import Row, fit, loso, table, top_hits, write_weights
+from briefings.digest.keyness import KeyWeights, SentenceFacts, key_probability
+from briefings.evaluate.train_keyness import (
+    Row,
+    fit,
+    load_weights,
+    loso,
+    table,
+    top_hits,
+    write_weights,
+)
 
 pytest.importorskip("numpy")
 

@@ -6,7 +6,8 @@ the team tunes on confirmed them (issue 8):
 - a peace deal in Russian provides for "вывод ... войск" (a withdrawal of troops), and talks
   are held by "rival sides" or to carry out "достигнутые договоренности" (agreements reached);
 - heads of state who adopt a declaration at a summit agree on it as signing it would;
-- gas shipped by tanker, an energy ministry, loss and damage and "climate-related" harm.
+- power outages and the energy ministry answering for them, loss and damage and
+  "climate-related" harm.
 A state visit with no word on what the states do together, or a road accident in which people
 were "killed in" a crash, stays out of partnerships and security.
 """
@@ -88,15 +89,14 @@ def test_heads_of_state_adopting_a_declaration_is_a_partnership(topics: TopicSet
     assert "partnerships" in topics.classify(article).topics
 
 
-def test_gas_shipped_by_tankers_is_energy(topics: TopicSet) -> None:
-    """Tankers carrying liquefied gas are how it is shipped: the story is energy."""
+def test_power_cuts_an_energy_ministry_answers_for_are_energy(topics: TopicSet) -> None:
+    """Outages of the power supply, and the ministry that answers for them, are energy news."""
     article = make_article(
-        title="Новые танкеры для северного проекта задерживаются",
-        language="ru",
+        title="Outages leave three provinces in the dark",
         paragraphs=[
-            "Верфь сообщила, что первые танкеры ледового класса будут переданы заказчику"
-            " только в следующем году.",
-            "Без этих танкеров проект не сможет вывозить СПГ зимой.",
+            "Power outages left three northern provinces without light for most of Sunday.",
+            "The energy ministry said a fault at a substation had tripped the lines and that"
+            " supply would be restored by the evening.",
         ],
     )
     assert "energy" in topics.classify(article).topics

@@ -22,6 +22,9 @@ LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _EDGE = " \t\"'“”«»„‘’()[]{}*_#|•·:;,.!?-–—…"
 _TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[.!?…][\"'”»’)\]]*\s*\(?[\w.]+\)?$")
 COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved|все права", re.IGNORECASE)
+# A republished copy's "Source: …" line ("Источник и фото - site.ru"): it names the source as
+# the page shows it, so an address stays written as an address.
+_SOURCE_CUE = re.compile(r"^(?:source|источник)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
 _URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|az|ru|org|net|info|media|news|am|ge)\b")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -301,7 +304,8 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         domain = bp.domain_re.search(text)
         named = bp.name_re.search(text) if COPYRIGHT.search(text) else None
         if domain:
-            cleaned.outlet = bp.domains[domain.group(1).casefold()]
+            written = _SOURCE_CUE.match(text) is not None
+            cleaned.outlet = domain.group(1) if written else bp.domains[domain.group(1).casefold()]
         elif named:
             cleaned.outlet = bp.names[named.group(1).casefold()]
     return line

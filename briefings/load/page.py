@@ -25,7 +25,14 @@ from briefings.load.lines import (
     split_lines,
 )
 from briefings.load.outlet import outlet_in_lead, outlet_on_page
-from briefings.load.vocabulary import boilerplate, stamps
+from briefings.load.titles import (
+    credit_names,
+    never_headline,
+    shown_without_tail,
+    without_caption_word,
+    without_credit,
+)
+from briefings.load.vocabulary import stamps
 
 
 def _first_of_pair(above: list[int], lines: list[Line]) -> int:
@@ -86,6 +93,7 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and not lower_start(ln.text)
         and not repeats_itself(ln.text)
         and not glossed_name(ln.text)
+        and not never_headline(ln.text)
         and _LIST_ITEM.match(ln.text) is None
         and not _numbered_item(lines, i)
     ]
@@ -332,7 +340,8 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     title_at = _pick_title(lines, first_body)
     if title_at is not None:
         title_at = _crumbs_ended(lines, title_at)
-        cleaned.title = _without_caption_word(lines[title_at].text)
+        shown = shown_without_tail(lines, title_at)
+        cleaned.title = shown or without_caption_word(lines[title_at].text)
         lines[title_at].junk = True
         if cleaned.outlet and key(cleaned.outlet) == key(cleaned.title):
             cleaned.outlet = None  # a headline repeated in the header is not the site's name
@@ -367,21 +376,6 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     return _without_site_name(cleaned)
 
 
-def _without_caption_word(title: str) -> str:
-    """The headline without a picture's label glued after it ("<headline> PHOTO"): a capital
-    word from `caption_words` after a headline in mixed case marks the photo under it. A label
-    in brackets ("(Video)") is the headline's own and stays."""
-    head, _, last = title.rstrip().rpartition(" ")
-    if (
-        head
-        and last.isupper()
-        and last.casefold() in boilerplate().caption_words
-        and any(ch.islower() for ch in head)
-    ):
-        return head.rstrip(" -–—|:")
-    return title
-
-
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -396,4 +390,8 @@ def _without_site_name(cleaned: Cleaned) -> Cleaned:
         if len(parts) > 1 and key(parts[-1]) == key(cleaned.outlet):
             head = cleaned.title[: cleaned.title.rfind(parts[-1])]
             cleaned.title = head.rstrip(" |–—-") or None
+    if cleaned.title:
+        cleaned.title = without_credit(
+            cleaned.title, credit_names(cleaned.outlet, cleaned.facts.wire)
+        )
     return cleaned

@@ -23,6 +23,8 @@ _CONNECTORS = frozenset({"of", "and", "the", "de", "&", "и"})
 # "Fineko/abc.az": a site may name itself with its partner, joined by a slash.
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ0-9][\w.&'’/-]*$")
 _BRAND_FIGURE = re.compile(r"(?<=[^\W\d_])\d{1,3}\b")
+# A credit written as the site's address ("INTERFAX.RU", "ria.ru"): a name, then a domain.
+WRITTEN_ADDRESS = re.compile(r"[^\W_][\w-]*\.[^\W\d_]{2,6}", re.IGNORECASE)
 
 
 @dataclass
@@ -45,12 +47,14 @@ def plausible_outlet(raw: str | None) -> str | None:
     """An outlet's name as a credit gives it, or None for a sentence fragment.
 
     A name is one to four capitalised words (connectors aside), no digits; a known outlet is
-    returned under its canonical name.
+    returned under its canonical name, unless the credit is written as its address.
     """
     name = (raw or "").strip(" .,:;/|-–—")
     if not name:
         return None
     known = boilerplate().known_outlet(name)
+    if known and WRITTEN_ADDRESS.fullmatch(name):
+        return name  # the page shows its address: that is the name it gives ("INTERFAX.RU")
     if known:
         return known
     words = name.split()

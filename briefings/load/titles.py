@@ -1,0 +1,126 @@
+"""A page's headline without what a scrape glued to it: a picture's label, the site's name
+after a bar, an agency's credit, or a short tail the page shows the headline without.
+
+Apart from `page` (which line is the headline) because these trim the line once chosen;
+a trim that is not sure leaves the headline as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.load.lines import Line, key
+from briefings.load.vocabulary import boilerplate
+
+#: Words a headline keeps at least, after a trim (a shorter rest is no headline).
+_HEADLINE_WORDS = 4
+#: Words a glued tail has at most to be taken for a name (a site's, a section's).
+_TAIL_WORDS = 3
+#: Letters of a lower-case word a name after it may belong to ("to", "with", "для").
+_SHORT_WORD = 4
+
+
+def without_caption_word(title: str) -> str:
+    """The headline without a picture's label glued after it ("<headline> PHOTO"): a capital
+    word from `caption_words` after a headline in mixed case marks the photo under it. A label
+    in brackets ("(Video)") is the headline's own and stays."""
+    head, _, last = title.rstrip().rpartition(" ")
+    if (
+        head
+        and last.isupper()
+        and last.casefold() in boilerplate().caption_words
+        and any(ch.islower() for ch in head)
+    ):
+        return head.rstrip(" -–—|:")
+    return title
+
+
+def shown_without_tail(lines: list[Line], at: int) -> str | None:
+    """The headline as the page gives it again without a short capitalised tail ("<headline>
+    Harbourwire" over "Harbourwire" and "<headline>"): the tail is the site's or a section's
+    name glued on, and the line the page repeats is the headline. None when there is none."""
+    title = lines[at].key
+    for i, ln in enumerate(lines):
+        if i == at or ln.words < _HEADLINE_WORDS or not title.startswith(ln.key + " "):
+            continue
+        tail = lines[at].text.rstrip()[len(ln.text.rstrip()) :].split()
+        if 1 <= len(tail) <= _TAIL_WORDS and all(w[:1].isupper() for w in tail):
+            return ln.text.strip()
+    return None
+
+
+_BAR = re.compile(r"\s+\|\s+")
+# A credit in brackets closing the headline: "<headline>.(Harbour Times)", "<headline> (HNW)".
+_BRACKETED = re.compile(r"\s*\((?P<name>[^()]{2,40})\)\s*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»’]*$")
+
+
+def without_credit(title: str, own: set[str]) -> str:
+    """The headline without the site's name or an agency's credit a scrape glued after it:
+    after a bar ("<headline> | Harbour Daily", a short name), in brackets after the
+    headline's full stop or naming a known outlet ("<headline>.(Harbour Times)"), or the
+    page's own outlet or wire (`own`, casefolded) glued after a space ("<headline>
+    Harbourwire"; not after a short word: "… talks to Harbourwire" is the headline's).
+    At least four words of headline stay, or the title is left as it is."""
+    parts = _BAR.split(title)
+    if len(parts) > 1:
+        head, tail = parts[0], parts[1:]
+        if len(head.split()) >= _HEADLINE_WORDS and all(
+            1 <= len(p.split()) <= _TAIL_WORDS + 1 and not _SENTENCE_END.search(p) for p in tail
+        ):
+            title = head.rstrip()
+    bracketed = _BRACKETED.search(title)
+    if bracketed is not None:
+        head, raw = title[: bracketed.start()], bracketed.group("name").strip()
+        known = key(raw) in own or boilerplate().known_outlet(raw) is not None
+        if (
+            (known or _SENTENCE_END.search(head))
+            and raw[:1].isupper()
+            and raw.casefold() not in boilerplate().caption_words
+            and len(head.split()) >= _HEADLINE_WORDS
+        ):
+            return head.rstrip()
+    for name in own:
+        if len(name.split()) > _TAIL_WORDS or not title.casefold().endswith(" " + name):
+            continue
+        head = title[: len(title) - len(name)].rstrip(" -–—|:")
+        before = head.split()[-1] if head.split() else ""
+        if before.islower() and len(before) <= _SHORT_WORD:
+            continue
+        if len(head.split()) >= _HEADLINE_WORDS and any(ch.islower() for ch in head):
+            return head
+    return title
+
+
+def credit_names(*stated: str | None) -> set[str]:
+    """The page's own names a headline's glued credit may give (its outlet, its wire),
+    casefolded."""
+    return {key(name) for name in stated if name}
+
+
+# A site's banner: its address, a dash and its tagline ("Harbour.tv - Portville's news").
+_BANNER = re.compile(r"^[^\W_][\w-]*\.[^\W\d_]{2,6}\s+[-–—|]\s+\S")
+
+
+def _credited_caption(text: str) -> bool:
+    """A photo's caption closed by its credit ("Mara Quist. Photo Harbourwire"): a sentence,
+    then a picture's label and a name."""
+    words = "|".join(re.escape(w) for w in boilerplate().caption_words)
+    found = re.search(
+        rf"[.!?]\s+(?:{words})(?!\w)\s*[:©/|]?\s*(?P<credit>[^.!?]{{2,40}})$", text, re.I
+    )
+    return found is not None and found.group("credit")[:1].isupper()
+
+
+# A weather widget in the header: a place, the sky, a signed temperature ("Portville Cloudy
+# +12°C"); a headline giving a temperature says more than six words around it.
+_WEATHER = re.compile(r"[+−-]\d{1,2}\s*°\s*[CF]?$")
+_WIDGET_WORDS = 6
+
+
+def never_headline(text: str) -> bool:
+    """A line that reads like a headline but is page furniture: the site's banner with its
+    address, a photo's caption with its credit, a weather widget."""
+    if _WEATHER.search(text) and len(text.split()) <= _WIDGET_WORDS:
+        return True
+    return _BANNER.match(text) is not None or _credited_caption(text)

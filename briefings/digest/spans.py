@@ -188,6 +188,7 @@ def informative_span(sentence: str, speakers: frozenset[str] = frozenset()) -> s
             for b in _CLAUSE_BREAK.finditer(text, start + LONG_SPAN_KEEP, start + LONG_SPAN_CHARS)
             if balanced(text[start : b.start()])
             and not found.coordinators.match(text, b.start())
+            # Never before a digit: the amount a sentence reports is usually its news.
             and not _DIGIT.search(text, b.start(), end)
         ]
         if breaks:

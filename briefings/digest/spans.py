@@ -29,6 +29,7 @@ _CLAUSE_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s|;\s")
 _PAIRS = (("“", "”"), ("«", "»"))
 _FACT = re.compile(r"\d|(?<=\s)[A-ZА-ЯЁ]")
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,10 @@ def informative_span(sentence: str, speakers: frozenset[str] = frozenset()) -> s
         breaks = [
             b.start()
             for b in _CLAUSE_BREAK.finditer(text, start + LONG_SPAN_KEEP, start + LONG_SPAN_CHARS)
-            if balanced(text[start : b.start()]) and not found.coordinators.match(text, b.start())
+            if balanced(text[start : b.start()])
+            and not found.coordinators.match(text, b.start())
+            # Never before a digit: the amount a sentence reports is usually its news.
+            and not _DIGIT.search(text, b.start(), end)
         ]
         if breaks:
             end = breaks[-1]

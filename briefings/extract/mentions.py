@@ -29,9 +29,10 @@ from briefings.extract.names import (
     is_given,
     is_name_token,
     named_after,
+    title_like,
 )
 from briefings.extract.neighbours import adjective_use
-from briefings.extract.patterns import ROLE_AFTER, VERB_AFTER_NAME
+from briefings.extract.patterns import HONORIFIC, ROLE_AFTER, ROLE_BEFORE, VERB_AFTER_NAME
 from briefings.extract.russian import nominative_name
 from briefings.extract.unknown_people import prefixed, unknown_people
 
@@ -108,6 +109,8 @@ def scan(paragraphs: list[str]) -> list[Mention]:
                 continue
             if n == 1 and entry.kind == Kind.PLACE and _first_name_of_pair(text, caps, c):
                 continue  # "Sofia Lindqvist": a first name that is also a city's name
+            if n == 1 and entry.kind == Kind.PLACE and _surname_after_office(text, caps, c, used):
+                continue  # "President Ricardo Lagos": a surname that is also a city's name
             if entry.kind == Kind.PLACE:
                 places[words[n - 1].end()] = cap.start()
             end = words[n - 1].end()
@@ -191,6 +194,18 @@ def _first_name_of_pair(text: str, caps: list[re.Match[str]], c: int) -> bool:
         and (norm(following.group()),) not in gazetteer().prefixes
         and (norm(following.group()),) not in gazetteer().index
     )
+
+
+def _surname_after_office(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:
+    """True when a one-word place follows a name word that an office or a title introduces
+    ("President Ricardo Lagos"): the place's name is the surname there."""
+    if c == 0 or (c - 1) in used or not adjacent(text, caps[c - 1], caps[c]):
+        return False
+    given = caps[c - 1]
+    if not is_name_token(given.group()) or title_like(given.group()):
+        return False
+    before = text[max(0, given.start() - 90) : given.start()]
+    return ROLE_BEFORE.search(before) is not None or HONORIFIC.search(before) is not None
 
 
 def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:

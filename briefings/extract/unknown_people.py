@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from briefings.extract.evidence import evidence, role_before_place
-from briefings.extract.gazetteer import CYR, Kind, gazetteer
+from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.names import (
@@ -83,6 +83,9 @@ def unknown_people(
             i = j + 1  # "Strategic Working Group", "Baku City Circuit": a body's name
             continue
         best = name_in_run([c for c in caps[i : j + 1] if len(c.group()) > 1], text)
+        realm = len(best) >= 3 and _realm_title(text, best[0])
+        if realm:
+            best = best[1:]  # the title marks the rest as a person's name
         # Else, at a sentence's start, a shorter tail may be the name: "Пекарь Самир Гулиев"
         # is Самир Гулиев; mid-sentence, a first name is no title to drop.
         head = text[: best[0].start()].rstrip()
@@ -104,7 +107,8 @@ def unknown_people(
             ):
                 continue
             first = caps.index(run[0])
-            titled = first > i and title_like(caps[first - 1].group())  # "… Champion X Y"
+            # "… Champion X Y"; "Brunei Sultan X Y"
+            titled = first > i and (realm or title_like(caps[first - 1].group()))
             if (
                 titled
                 or evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen)
@@ -133,6 +137,22 @@ def unknown_people(
         if not any(a <= m.start < b for a, b in taken)
     )
     return out
+
+
+_REGNAL_TITLES = frozenset(lexicon().en.regnal_titles)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+$")
+
+
+def _realm_title(text: str, title: re.Match[str]) -> bool:
+    """'Brunei Sultan X Y', 'Sultan of Brunei Sultan X Y': a monarch's title right after his
+    realm's name is the title, not a first name ("Sultan Z Y" alone may be a first name)."""
+    if title.group() not in _REGNAL_TITLES:
+        return False
+    realm = _WORD_BEFORE.search(text, max(0, title.start() - 40), title.start())
+    if realm is None:
+        return False
+    entry = gazetteer().index.get((norm(realm.group(1)),))
+    return entry is not None and entry.kind == Kind.PLACE
 
 
 _PREFIXED = re.compile(

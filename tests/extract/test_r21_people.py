@@ -8,7 +8,8 @@ they start.
   a city's;
 - Russian: the office holder of a body its adjective names ("замдиректора … центра X Y"), a
   name sharing the instrumental or the dative past a place's name, a name after a place named
-  by plural adjectives.
+  by plural adjectives; "специалист" and "исследователь" as offices;
+- a unit of the armed forces or the police ("Army Demining Unit") is a body's name.
 
 Every person and sentence here is invented; the places and offices are real.
 """
@@ -98,6 +99,17 @@ from tests.extract.extracted import people_under_headline
             "Халид аль-Мансури",
             id="ru-after-plural-adjective-place",
         ),
+        pytest.param(
+            "Ананд Шривастава, специалист из горного центра, наблюдает за ледником с 2012 года.",
+            "Ананд Шривастава",
+            id="ru-specialist-apposition",
+        ),
+        pytest.param(
+            "Одна из исследователей канадского Lakehead University Ингрид Сольберг сняла о "
+            "леднике фильм.",
+            "Ингрид Сольберг",
+            id="ru-researcher-before",
+        ),
     ],
 )
 def test_found(text: str, name: str) -> None:
@@ -133,6 +145,12 @@ def test_found(text: str, name: str) -> None:
             "Премьер провел переговоры с премьером Сент-Винсента и Гренадин Ранульфом Ридлом.",
             "Гренадин Ранульф Ридл",
             id="ru-genitive-place-not-in-the-name",
+        ),
+        pytest.param(
+            "The minister met the Head of the Peruvian Navy Diving Unit, Colonel Tomas "
+            "Wheeler Ruiz, on Monday.",
+            "Diving Unit",
+            id="armed-forces-unit",
         ),
         pytest.param(
             "The envoy visited Lagos on Monday and flew on to Accra.",

@@ -333,7 +333,8 @@ def resolve_people(
         if _monarch_by_first_name(m, surface, paragraphs[m.para]):
             # "King Salman" is not "Mohammed bin Salman": a monarch is named by his own name.
             firsts = by_first.get(norm(surface), [])
-            resolved[id(m)] = firsts[0] if len(firsts) == 1 else surface
+            if len(firsts) < 2:  # two "Sheikh Mohammed bin …": nobody can tell which
+                resolved[id(m)] = firsts[0] if firsts else surface
             continue
         keys = {norm(surface), norm(m.name.split()[-1])}
         candidates = {n for k in keys for n in by_surname.get(k, ())}

@@ -182,3 +182,13 @@ def test_king_by_one_name_is_not_a_namesake_surname() -> None:
     )
     assert "King Tariq" in names
     assert "Faisal bin Tariq" in names
+
+
+def test_monarch_by_a_first_name_two_people_share_stays_unnamed() -> None:
+    # Two full names open on the one word after the title: nobody can tell which is meant.
+    names = people_under_headline(
+        "Sheikh Hamdan bin Saif Al-Qarni opened the plant. Sheikh Hamdan bin Rashid Al-Tamimi "
+        "attended too. “The grid is ready,” said Sheikh Hamdan, who chairs the board."
+    )
+    assert "Sheikh Hamdan" not in names
+    assert "Hamdan bin Saif Al-Qarni" in names

@@ -3,10 +3,11 @@ figures and quotes with their speakers.
 
 Modules along the pipeline: `lexicon` (the vocabulary, from `data/lexicon.yaml`) and
 `patterns` (regexes built from it); `gazetteer` (known names) → `mentions` (where names
-occur; `names` for what a name looks like) → `people` (canonical people and roles; `russian`
-for case forms) → `marks` (quoted stretches), `quotes` (with `attribution` and
-`continuation`) and `speakers` (who said them: `speaker`, `pronouns`, `offices`, `bodies`),
-`interviews`; `language`, `dating`; `article` runs them all.
+occur; `unknown_people` for names the gazetteer lacks, `names` for what a name looks like)
+→ `people` (canonical people and roles; `russian` for case forms) → `marks` (quoted
+stretches), `quotes` (with `attribution` and `continuation`) and `speakers` (who said them:
+`speaker`, `pronouns`, `offices`, `bodies`), `interviews`; `language`, `dating`; `article`
+runs them all.
 """
 
 from briefings.extract.article import analyse

@@ -99,6 +99,11 @@ _RU_APPOSITIVE_OFFICE = re.compile(rf"^,\s+(?:[а-яё-]+\s+){{0,2}}{RU_ROLE_HEA
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:ийн|ын)$")
 
 
+# "с премьером … Ральфом Гонсалвесом": a first name and a surname both in the instrumental
+# ("-ом"), as only a man's name is (a nominative name does not end so twice).
+_INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ом|ем|ём)")
+
+
 def evidence(
     text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
 ) -> bool:
@@ -128,6 +133,7 @@ def evidence(
         or _OFFICE_OF_BEFORE.search(before) is not None
         or _role_before_quoted_body(before)
         or (len(run) == 2 and _MONGOLIAN_PATRONYMIC.match(first) is not None)
+        or (len(run) == 2 and all(_INSTRUMENTAL.fullmatch(t.group()) for t in run))
     )
 
 

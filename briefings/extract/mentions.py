@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefings.extract.evidence import NAME_SUFFIX, evidence, role_before_place
+from briefings.extract.evidence import NAME_SUFFIX
 from briefings.extract.gazetteer import (
     CAP_TOKEN,
-    CYR,
     NEXT_TOKEN,
     Entry,
     Kind,
@@ -29,21 +28,13 @@ from briefings.extract.names import (
     adjacent,
     is_given,
     is_name_token,
-    is_office,
-    is_role_word,
-    joined,
-    name_in_run,
     named_after,
-    names_a_body,
-    not_a_name,
-    patronym_after,
-    surname_shaped,
     title_like,
 )
-from briefings.extract.neighbours import adjective_use, listed, single_surnames
-from briefings.extract.patterns import ROLE_AFTER, VERB_AFTER_NAME
-from briefings.extract.run_words import broken_hyphen, closes_with_honorific, middle_initial
+from briefings.extract.neighbours import adjective_use
+from briefings.extract.patterns import HONORIFIC, ROLE_AFTER, ROLE_BEFORE, VERB_AFTER_NAME
 from briefings.extract.russian import nominative_name
+from briefings.extract.unknown_people import prefixed, unknown_people
 
 # Mention lives in its own module so that neighbours.py can build them; it stays importable
 # from here, where the other extractors look for it.
@@ -113,11 +104,13 @@ def scan(paragraphs: list[str]) -> list[Mention]:
                 covered_until = words[n - 1].end()
                 continue
             if entry.partial and n == 1 and _other_given_name(text, caps, c, used):
-                # "Samir Hajiyev" is not Hikmet Hajiyev: leave the pair to _unknown_people.
+                # "Samir Hajiyev" is not Hikmet Hajiyev: leave the pair to unknown_people.
                 surnames.add(c)
                 continue
             if n == 1 and entry.kind == Kind.PLACE and _first_name_of_pair(text, caps, c):
                 continue  # "Sofia Lindqvist": a first name that is also a city's name
+            if n == 1 and entry.kind == Kind.PLACE and _surname_after_office(text, caps, c, used):
+                continue  # "President Ricardo Lagos": a surname that is also a city's name
             if entry.kind == Kind.PLACE:
                 places[words[n - 1].end()] = cap.start()
             end = words[n - 1].end()
@@ -126,9 +119,9 @@ def scan(paragraphs: list[str]) -> list[Mention]:
             )
             used.add(c)
             covered_until = end
-        found = _unknown_people(p, text, caps, used, surnames, seen, places)
+        found = unknown_people(p, text, caps, used, surnames, seen, places)
         found += initialled_people(p, text, [m for m in out if m.para == p] + found, spoken)
-        out.extend(_prefixed(text, found))
+        out.extend(prefixed(text, found))
     for m in out:  # back to places in the text as written
         m.start, m.end = restored(cuts[m.para], m.start), restored(cuts[m.para], m.end, end=True)
     paragraphs = original
@@ -203,6 +196,18 @@ def _first_name_of_pair(text: str, caps: list[re.Match[str]], c: int) -> bool:
     )
 
 
+def _surname_after_office(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:
+    """True when a one-word place follows a name word that an office or a title introduces
+    ("President Ricardo Lagos"): the place's name is the surname there."""
+    if c == 0 or (c - 1) in used or not adjacent(text, caps[c - 1], caps[c]):
+        return False
+    given = caps[c - 1]
+    if not is_name_token(given.group()) or title_like(given.group()):
+        return False
+    before = text[max(0, given.start() - 90) : given.start()]
+    return ROLE_BEFORE.search(before) is not None or HONORIFIC.search(before) is not None
+
+
 def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:
     """True when a known surname follows a first name the gazetteer does not give it."""
     if c == 0 or (c - 1) in used or not adjacent(text, caps[c - 1], caps[c]):
@@ -264,141 +269,3 @@ def _surname_mentions(
                 continue
             out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, name, partial=True))
     return out
-
-
-def _unknown_people(
-    p: int,
-    text: str,
-    caps: list[re.Match[str]],
-    used: set[int],
-    surnames: set[int],
-    seen: Counter[str],
-    places: dict[int, int],
-) -> list[Mention]:
-    """Runs of capitalised words that something marks as a person's name; then the other
-    names of a list that holds one ('Alain Ducasse, Jamie Oliver and Ian Pengelley')."""
-    out: list[Mention] = []
-    rejected: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(caps):
-        # A name may end in a role word ("Stephen King") but not start with one.
-        if i in used or not is_name_token(caps[i].group()) or is_role_word(caps[i].group()):
-            i += 1
-            continue
-        j = i
-        while True:
-            if (
-                j + 1 < len(caps)
-                and j + 1 not in used
-                and joined(text, caps[j], caps[j + 1])
-                and is_name_token(caps[j + 1].group())
-                # A name keeps to one script: "… Company Limited Мухамметмырат Аманов".
-                and (CYR.search(caps[j].group()) is None)
-                == (CYR.search(caps[j + 1].group()) is None)
-            ):
-                j += 1
-            elif broken_hyphen(text, caps, j, used):
-                j += 1  # "Onanga- Anyanga": one surname, broken after its hyphen
-            elif middle_initial(text, caps, j, used):
-                j += 2  # "Hilda C. Heine": the initial stays in the name's text
-            elif (k := patronym_after(text, caps, j)) is not None and not used & {*range(j, k + 1)}:
-                j = k  # "Azlan bin Tun Rahmat": the father's honorific inside the name
-            elif closes_with_honorific(text, caps, j, used):
-                j += 1  # "Zaw Min Tun,": a word that is a title before a name ends this one
-            else:
-                break
-        following = caps[j + 1] if j + 1 < len(caps) else None
-        if (
-            following is not None
-            and adjacent(text, caps[j], following)
-            and following.group() in gazetteer().institution_words
-            and not is_given(caps[i].group())
-        ):
-            i = j + 1  # "Strategic Working Group", "Baku City Circuit": a body's name
-            continue
-        best = name_in_run([c for c in caps[i : j + 1] if len(c.group()) > 1], text)
-        # Else, at a sentence's start, a shorter tail may be the name: "Пекарь Самир Гулиев"
-        # is Самир Гулиев; mid-sentence, a first name is no title to drop.
-        head = text[: best[0].start()].rstrip()
-        opening = not head or head[-1] in '.!?:;"“”«»—–-'
-        tails = [caps[k : j + 1] for k in range(caps.index(best[0]) + 1, j)] if opening else []
-        for run in [best, *tails]:
-            single = len(run) == 1
-            one = _given_and_prefixed(p, text, caps, caps.index(run[0]), used) if single else None
-            if one is not None:
-                out.append(one)
-                break
-            if len(run) < 2:
-                continue
-            start, end = run[0].start(), run[-1].end()
-            if (
-                not_a_name(text, caps, caps.index(run[0]))
-                or names_a_body(text, run)
-                or is_office(run)
-            ):
-                continue
-            first = caps.index(run[0])
-            titled = first > i and title_like(caps[first - 1].group())  # "… Champion X Y"
-            if (
-                titled
-                or evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen)
-                or role_before_place(text, start, places)
-                or surname_shaped(run)
-            ):
-                out.append(Mention(p, start, end, Kind.PERSON, text[start:end]))
-                break
-        else:
-            if (
-                len(best) >= 2
-                and not not_a_name(text, caps, caps.index(best[0]))
-                and not names_a_body(text, best)
-                and not is_office(best)
-            ):
-                rejected.append(
-                    (best[0].start(), best[-1].end(), text[best[0].start() : best[-1].end()])
-                )
-        i = j + 1
-    out.extend(listed(p, text, out, rejected))
-    # A lone word the run scan already took ("Khalil al-Hayya") is not a surname again.
-    taken = [(m.start, m.end) for m in out]
-    out.extend(
-        m
-        for m in single_surnames(p, text, caps, used)
-        if not any(a <= m.start < b for a, b in taken)
-    )
-    return out
-
-
-_PREFIXED = re.compile(
-    rf"[ \u00a0](?:{'|'.join(lexicon().both('name_prefixes'))})-[A-ZА-ЯЁ][^\W_]+(?:-[^\W_]+)*"
-)
-
-
-def _given_and_prefixed(
-    p: int, text: str, caps: list[re.Match[str]], first: int, used: set[int]
-) -> Mention | None:
-    """'Khalil al-Hayya': one capitalised word, then a surname behind a lowercase prefix, is a
-    name when the first word is a known first name or something else marks a person."""
-    word = caps[first]
-    tail = _PREFIXED.match(text, word.end())
-    if tail is None or is_role_word(word.group()):
-        return None
-    start, end = word.start(), tail.end()
-    if any(k in used for k, c in enumerate(caps) if word.end() <= c.start() < end):
-        return None  # the surname is a known person's already
-    # No "seen on its own" evidence here: that is the first word's count, not the surname's.
-    if not (is_given(word.group()) or evidence(text, start, end, [word], False, Counter())):
-        return None
-    return Mention(p, start, end, Kind.PERSON, text[start:end].replace("\u00a0", " "))
-
-
-def _prefixed(text: str, found: list[Mention]) -> list[Mention]:
-    """'Abdel Fattah al-Sisi': a lowercase prefix hyphened to the surname hides it from the
-    capitalised-word scan; it ends the name it follows."""
-    for m in found:
-        if m.kind == Kind.PERSON:
-            tail = _PREFIXED.match(text, m.end)
-            if tail is not None:
-                m.end = tail.end()
-                m.name = m.name + tail.group().replace("\u00a0", " ")
-    return found

@@ -26,8 +26,16 @@ _OFFICE_SUFFIX = re.compile(
 @lru_cache(maxsize=4096)
 def is_role_word(token: str) -> bool:
     """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name;
-    nor is an office to come ('President-elect')."""
-    return ROLE_WORD.fullmatch(_OFFICE_SUFFIX.sub("", token)) is not None
+    nor is an office to come ('President-elect'), nor offices held by several ('Foreign
+    Ministers X of A and Y of B')."""
+    word = _OFFICE_SUFFIX.sub("", token)
+    if ROLE_WORD.fullmatch(word) is not None:
+        return True
+    return _PLURAL.search(word) is not None and ROLE_WORD.fullmatch(word[:-1]) is not None
+
+
+# An English plural of an office word of four letters or more ("Ministers", "Envoys").
+_PLURAL = re.compile(r"^[A-Z][a-z]{3,}s$")
 
 
 PARTICLES = frozenset(lexicon().both("name_particles"))
@@ -180,3 +188,12 @@ def without_nicknames(text: str) -> tuple[str, list[tuple[int, int]]]:
 def restored(cuts: list[tuple[int, int]], pos: int, *, end: bool = False) -> int:
     """Where `pos` of the text without nicknames stands in the text as written."""
     return pos + sum(n for at, n in cuts if at < pos or (at == pos and not end))
+
+
+_REGNAL = re.compile(rf"(?<![\w-])(?P<title>{'|'.join(lexicon().en.regnal_titles)})\s+$")
+
+
+def regnal_title_before(text: str, start: int) -> str | None:
+    """The title right before `start` that names a person with one name ('King', 'Pope')."""
+    found = _REGNAL.search(text, max(0, start - 20), start)
+    return found.group("title") if found is not None else None

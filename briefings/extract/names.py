@@ -20,9 +20,11 @@ from briefings.extract.name_tokens import (
     is_role_word,
     joined,
     patronym_after,
+    regnal_title_before,
     title_like,
 )
 from briefings.extract.patterns import ROLE_BEFORE, RU_ROLE_BEFORE
+from briefings.extract.russian import name_start, named_after
 
 __all__ = [
     "adjacent",
@@ -65,6 +67,9 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     lead = _office_lead(run, text)
     if lead:
         return run[lead:]
+    tail = name_start([t.group() for t in run]) if CYR.search(run[0].group()) else None
+    if tail is not None:
+        return run[tail:]  # "… Гренадин Ральфом X", "… Арабских Эмиратов Сухейль аль-Y"
     if (
         len(run) >= 4
         and CYR.search(run[0].group())
@@ -280,21 +285,6 @@ _PLACE_NOUN_AFTER = re.compile(
     + alternatives(lexicon().en.place_nouns)
     + r"\b"
 )
-_PLACE_NOUN_BEFORE = re.compile(
-    r"(?<![\w-])" + alternatives(lexicon().ru.place_nouns, any_first_case=True) + r"\s+$"
-)
-_GENITIVE_NAME = re.compile(r"[а-яё](?:а|я|ы|и)$")
-
-
-def named_after(text: str, start: int, first: str) -> bool:
-    """'улица Юсифа Сафарова', 'Фонд Гейдара Алиева': a place or body named after a person,
-    whose name follows in the genitive ('глава фонда Иван Петров' keeps Иван Петров)."""
-    return (
-        _GENITIVE_NAME.search(first) is not None
-        and _PLACE_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
-    )
-
-
 _ADJECTIVE_ENDINGS = ("al", "ial", "ary", "ive", "ian", "ior")
 
 
@@ -384,12 +374,3 @@ def surname_shaped(run: list[re.Match[str]]) -> bool:
         and (norm(first),) not in gazetteer().index
         and _SURNAME_SHAPE.search(first) is None
     )
-
-
-_REGNAL = re.compile(rf"(?<![\w-])(?P<title>{'|'.join(lexicon().en.regnal_titles)})\s+$")
-
-
-def regnal_title_before(text: str, start: int) -> str | None:
-    """The title right before `start` that names a person with one name ('King', 'Pope')."""
-    found = _REGNAL.search(text, max(0, start - 20), start)
-    return found.group("title") if found is not None else None

@@ -91,7 +91,11 @@ ROLE_WORD = re.compile(rf"(?i:{ROLE_HEAD})|{RU_ROLE_HEAD}")
 HONORIFIC_ABBREVIATIONS = _EN.honorific_abbreviations
 _ABBREVIATIONS = "|".join(HONORIFIC_ABBREVIATIONS)
 _HONORIFIC_WORDS = alternatives((*_EN.honorific_words, *_RU.honorific_words))
-HONORIFIC = re.compile(rf"(?<![\w-])(?:(?:{_ABBREVIATIONS})\.?|{_HONORIFIC_WORDS})(?:\s+|\.\s*)$")
+# "Gen (rtd) X Y", "Col. (retd.) Z": a retired officer keeps the rank before the name.
+_RETIRED = r"(?:\s*\((?i:rtd|retd|ret|retired)\.?\))?"
+HONORIFIC = re.compile(
+    rf"(?<![\w-])(?:(?:{_ABBREVIATIONS})\.?|{_HONORIFIC_WORDS}){_RETIRED}(?:\s+|\.\s*)$"
+)
 #: Capitalised words that never belong to a person's name.
 STOP_CAPITALS = (
     _EN.stop_capitals

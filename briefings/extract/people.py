@@ -256,6 +256,16 @@ def _headline_names(
     return names
 
 
+def _monarch_by_first_name(m: Mention, surface: str, text: str) -> bool:
+    """One word after a regnal title: the monarch's own name, never the surname of another
+    ("King Salman" is not "Mohammed bin Salman"); a gazetteer monarch keeps his entry."""
+    return (
+        " " not in surface
+        and not (m.known and norm(m.name.split()[0]) == norm(surface))
+        and regnal_title_before(text, m.start) is not None
+    )
+
+
 def _titled_names(
     mentions: list[Mention], resolved: dict[int, str], paragraphs: list[str]
 ) -> dict[str, str]:
@@ -264,7 +274,7 @@ def _titled_names(
     titled: dict[str, str] = {}
     for m in mentions:
         name = resolved.get(id(m))
-        if name is None or " " in name or m.known or name in titled:
+        if name is None or " " in name or (m.known and name == m.name) or name in titled:
             continue
         title = regnal_title_before(paragraphs[m.para], m.start)
         if title is not None:
@@ -320,6 +330,12 @@ def resolve_people(
         # A surname alone is the article's fully named person with that surname; with none,
         # the gazetteer's; with two ("Ильхам Алиев", "Вугар Алиев"), nobody can tell.
         surface = paragraphs[m.para][m.start : m.end]
+        if _monarch_by_first_name(m, surface, paragraphs[m.para]):
+            # "King Salman" is not "Mohammed bin Salman": a monarch is named by his own name.
+            firsts = by_first.get(norm(surface), [])
+            if len(firsts) < 2:  # two "Sheikh Mohammed bin …": nobody can tell which
+                resolved[id(m)] = firsts[0] if firsts else surface
+            continue
         keys = {norm(surface), norm(m.name.split()[-1])}
         candidates = {n for k in keys for n in by_surname.get(k, ())}
         if not candidates and not m.known:

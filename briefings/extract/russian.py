@@ -2,7 +2,8 @@
 
 Articles name people in every case ('встретился с вице-премьером Мгером Григоряном'); the
 stored name and role are nominative, and the role noun's own ending tells whether the name
-after it is inflected.
+after it is inflected. The endings also tell where a name starts in a run of capitals and
+when a genitive name is a street's or a body's namesake.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefings.extract.lexicon import lexicon
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import CASE_NOUNS, RU_ROLE_BEFORE, RU_ROLE_CASE
 
 _RU = lexicon().ru
@@ -121,3 +122,63 @@ def _nominative_adjective(m: re.Match[str]) -> str:
     stem, ending = m.group(1), m.group(2)
     soft = stem[-1] in "кгхжшчщ" or ending[0] in "еи"
     return stem + ("ий" if soft else "ый")
+
+
+# Case endings a man's first name and surname share in the instrumental and in the dative
+# ("Ральфом Гонсалвесом", "Андресу Мануэлю Лопесу Обрадору"); a place's genitive before
+# them ("Гренадин") does not share them.
+_SHARED_CASE = (re.compile(r"[А-ЯЁ][а-яё]+(?:ом|ем|ём)"), re.compile(r"[А-ЯЁ][а-яё]+[ую]"))
+
+
+def agreeing_tail(words: list[str]) -> int | None:
+    """Where a man's name in the instrumental or the dative starts in a run of capitalised
+    words: the last two to four that share the case ending ("премьером Сент-Винсента и
+    Гренадин Ральфом Гонсалвесом" → 2); None when fewer than two do."""
+    for shape in _SHARED_CASE:
+        k = len(words)
+        while k > 0 and shape.fullmatch(words[k - 1]) is not None:
+            k -= 1
+        if 2 <= len(words) - k <= 4:
+            return k
+    return None
+
+
+# A capitalised adjective in the plural genitive ("Объединенных Арабских Эмиратов"): a
+# place's or a body's name, whose noun follows it; a first name never ends so.
+_PLURAL_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ых|их)")
+
+
+def name_start(words: list[str]) -> int | None:
+    """Where a Russian name starts in a run of capitalised words, when their endings tell:
+    after a place named by plural adjectives and a noun ("министр энергетики Объединенных
+    Арабских Эмиратов Сухейль аль-X" → 3), or where the words sharing a case begin."""
+    adjectives = [k for k, w in enumerate(words) if _PLURAL_ADJECTIVE.fullmatch(w)]
+    if adjectives and adjectives[-1] + 2 < len(words):
+        return adjectives[-1] + 2
+    return agreeing_tail(words)
+
+
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])" + alternatives(lexicon().ru.place_nouns, any_first_case=True) + r"\s+$"
+)
+_GENITIVE_NAME = re.compile(r"[а-яё](?:а|я|ы|и)$")
+
+
+def named_after(text: str, start: int, first: str) -> bool:
+    """'улица Юсифа Сафарова', 'Фонд Гейдара Алиева': a place or body named after a person,
+    whose name follows in the genitive ('глава фонда Иван Петров' keeps Иван Петров)."""
+    if _GENITIVE_NAME.search(first) is None:
+        return False
+    noun = _PLACE_NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if noun is None:
+        return False
+    # "директора Таджикского минного центра Парвиза X": the office of a body its adjective
+    # names; the name after it is the office holder's, not the body's namesake.
+    window = max(0, noun.start() - 90)
+    return not (
+        _ADJECTIVE_BEFORE.search(text, window, noun.start())
+        and RU_ROLE_BEFORE.search(text, window, noun.start())
+    )
+
+
+_ADJECTIVE_BEFORE = re.compile(r"[а-яё](?:ого|его|ой|ей)\s+$", re.I)

@@ -23,6 +23,7 @@ from briefings.extract.described import Described
 from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.issuers import sole_body, statement_issuer
 from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.locatives import earlier_bodies, located_body, without_preposition
 from briefings.extract.mentions import Mention
 from briefings.extract.name_tokens import is_given
 from briefings.extract.offices import is_title
@@ -38,6 +39,7 @@ from briefings.extract.speaker import (
     told_to,
 )
 from briefings.extract.subjects import suffix_only
+from briefings.models import SpeakerKind
 
 __all__ = ["Speaker", "Speakers"]
 
@@ -306,6 +308,8 @@ class Speakers(Described):
         speaker = self._subject(p, lo, hi, anchor, only=only)
         if speaker is not None and _LOWER_LATIN.match(speaker.name):
             return None  # Russian names a body by its service: "пресс-служба Совета …"
+        if speaker is not None and speaker.kind == SpeakerKind.ORGANISATION:
+            return Speaker(without_preposition(speaker.name), speaker.kind)  # "В МИД X …"
         return speaker
 
     def _apposed_body(self, p: int, lo: int, hi: int) -> Speaker | None:
@@ -385,6 +389,11 @@ class Speakers(Described):
         )
         if body is not None:
             return body
+        located = located_body(  # "— пояснили в НАК", "— заявили в ведомстве Тарвии"
+            text, lo, hi, [*self.bodies.org_speakers, *earlier_bodies(self.paragraphs, p, lo)]
+        )
+        if located is not None:
+            return self.bodies.credit(located)
         return (
             self._role_repeated(p, lo, hi, definite=True)
             or self._aged(p, lo, hi)

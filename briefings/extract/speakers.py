@@ -21,7 +21,7 @@ from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
 from briefings.extract.described import Described
 from briefings.extract.gazetteer import CYR, Kind, norm
-from briefings.extract.issuers import sole_body, statement_issuer
+from briefings.extract.issuers import KindsRead, sole_body, statement_issuer
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.locatives import earlier_bodies, located_body, without_preposition
 from briefings.extract.mentions import Mention
@@ -48,6 +48,7 @@ _CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\s", r
 _LOCATIVE = re.compile(rf"(?<![\w-]){alternatives(_LEX.both('locative_prepositions'))}\s+$", re.I)
 _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
 _OWNER = re.compile(r"['’]s?\b")
+_AUXILIARY_END = re.compile(r"(?<=\w)\s+(?:had|has|have)\s*$")
 
 
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
@@ -97,6 +98,7 @@ class Speakers(Described):
     org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
     pronouns: Pronouns = field(init=False, repr=False, compare=False)
     bodies: BodySpeakers = field(init=False, repr=False, compare=False)
+    _kinds: KindsRead = field(default_factory=KindsRead, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.pronouns = Pronouns(self.paragraphs, self.people, self.mentions)
@@ -287,13 +289,15 @@ class Speakers(Described):
         return self.bodies.credit(name) if name is not None else None
 
     def _sole_body(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """'“…,” the alliance said' of the one body heard or named before (NATO)."""
+        """'“…,” the alliance said' of the one body heard or named before (NATO), or of the
+        body an earlier "the alliance" was read as (`KindsRead`)."""
         named = [
-            known_body(m.name)
-            for m in self.mentions
-            if m.kind == Kind.ORG and (m.para, m.start) < (p, lo)
+            ((m.para, m.start), known_body(m.name)) for m in self.mentions if m.kind == Kind.ORG
         ]
-        name = sole_body(self.paragraphs[p], lo, hi, [*self.bodies.org_speakers, *named])
+        before = [b for at, b in named if at < (p, lo)]
+        text = self.paragraphs[p]
+        name = sole_body(text, lo, hi, [*self.bodies.org_speakers, *before])
+        name = self._kinds.body(text, lo, hi, (p, lo), name, named, self.org_speakers)
         return self.bodies.credit(name) if name is not None else None
 
     # -- the entry point ----------------------------------------------------------------
@@ -332,6 +336,8 @@ class Speakers(Described):
         self, p: int, lo: int, hi: int, anchor: int, *, only: bool = False
     ) -> Speaker | None:
         text = self.paragraphs[p]
+        auxiliary = _AUXILIARY_END.search(text, lo, hi)  # "“…,” the alliance had said"
+        hi = auxiliary.start() if auxiliary is not None else hi
         if hi - lo < 2 or _CONJUNCTION.match(text[lo:hi]):
             return None
         pronoun = PRONOUN.match(text[lo:hi])

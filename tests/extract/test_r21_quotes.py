@@ -75,3 +75,45 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_bodys_name() -> None:
         f"«{_QUOTE}», — добавили в ведомстве."
     )
     assert _speaker(article) == ("МИД Исландии", SpeakerKind.ORGANISATION)
+
+
+_GROUP_FIRST = (
+    "OPEC agreed on Monday to keep its members' output steady, “for at least three more "
+    "months,” the group said.\n\n"
+)
+_GROUP_LATER = (
+    "Output will stay near 30 million barrels a day, “a level that keeps the market in "
+    "balance,” the group had announced the day before.\n\n"
+    "“This is a clear sign that the members stand together,” the group stressed."
+)
+
+
+def test_a_kind_of_body_once_read_as_a_body_goes_on_meaning_it() -> None:
+    """'the group' read as OPEC when OPEC alone was named; a ministry heard after it is no
+    group, so 'the group had said' and 'the group stressed' are OPEC still."""
+    article = under_headline(
+        _GROUP_FIRST + "“The decision leaves our budget plans as they were,” the Ostrel Finance "
+        "Ministry said on Tuesday.\n\n" + _GROUP_LATER
+    )
+    assert _speaker(article, "a level that keeps") == ("OPEC", SpeakerKind.ORGANISATION)
+    assert _speaker(article, "This is a clear sign") == ("OPEC", SpeakerKind.ORGANISATION)
+
+
+def test_a_body_whose_name_shows_no_kind_may_be_the_group_meant() -> None:
+    """A body heard in between whose name shows no kind ('TNK') might be the group 'the
+    group' now means: nobody."""
+    article = under_headline(
+        _GROUP_FIRST + "“The decision leaves our budget plans as they were,” TNK said on "
+        "Tuesday.\n\n" + _GROUP_LATER
+    )
+    assert _speaker(article, "This is a clear sign") == (None, None)
+
+
+def test_a_kind_of_body_never_read_as_one_is_nobody() -> None:
+    """With no 'the group' read as a body before and a ministry the one body named, 'the
+    group' names no one."""
+    article = under_headline(
+        "“The decision leaves our budget plans as they were,” the Ostrel Finance Ministry said "
+        "on Tuesday.\n\n" + _GROUP_LATER
+    )
+    assert _speaker(article, "This is a clear sign") == (None, None)

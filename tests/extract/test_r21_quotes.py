@@ -117,3 +117,48 @@ def test_a_kind_of_body_never_read_as_one_is_nobody() -> None:
         "on Tuesday.\n\n" + _GROUP_LATER
     )
     assert _speaker(article, "This is a clear sign") == (None, None)
+
+
+def _said_by(article: Article, start: str) -> str | None:
+    [quote] = [q for q in article.quotes if q.text.startswith(start)]
+    return quote.speaker
+
+
+def test_the_one_met_is_no_he() -> None:
+    """'He … met Victor Marsh on Tuesday': Marsh is the object of 'met', so the 'he' of the
+    next paragraph is the minister the paragraph is about."""
+    article = under_headline(
+        "Martin Ostrov, the Tarnic defence minister, said his government would keep close ties "
+        "with its northern neighbour after two days of talks.\n\n"
+        "Ostrov is expected to take office after Daniel Pell in May. He is on a trip to "
+        "the north and met Victor Marsh on Tuesday.\n\n"
+        "“We see our neighbour as a close partner,” he said in a statement."
+    )
+    assert _said_by(article, "We see our neighbour") == "Martin Ostrov"
+
+
+_AGENCY = (
+    "Under the patronage of Daniel Pell, the agency has sent ten teams to the border since "
+    "June.\n\n"
+    "“We expect to declare two provinces safe by winter,” he said."
+)
+
+
+def test_a_paragraph_naming_people_only_as_objects_is_looked_past() -> None:
+    """'Under the patronage of Daniel Pell, the agency …': Pell is named only after a
+    preposition; 'he' in the next paragraph goes on with the one heard speaking before."""
+    article = under_headline(
+        "Martin Ostrov, head of the Tarnic mine agency, said clearance in four provinces was "
+        "ahead of schedule.\n\n"
+        "“We have cleared 40 per cent of the planned area,” he added.\n\n" + _AGENCY
+    )
+    assert _said_by(article, "We expect to declare") == "Martin Ostrov"
+
+
+def test_past_objects_only_a_speaker_goes_on() -> None:
+    """Past such a paragraph, someone named before but never heard speaking is a guess:
+    nobody."""
+    article = under_headline(
+        "Martin Ostrov toured the border villages on Monday with two clearance teams.\n\n" + _AGENCY
+    )
+    assert _said_by(article, "We expect to declare") is None

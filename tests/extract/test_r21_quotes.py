@@ -162,3 +162,14 @@ def test_past_objects_only_a_speaker_goes_on() -> None:
         "Martin Ostrov toured the border villages on Monday with two clearance teams.\n\n" + _AGENCY
     )
     assert _said_by(article, "We expect to declare") is None
+
+
+def test_the_statement_is_never_the_body_heard_before_the_last() -> None:
+    """OPEC heard, then a ministry, then OPEC again: 'according to the statement' is not the
+    ministry's, whose words came before OPEC's last ones; with both named near, nobody's."""
+    article = under_headline(
+        _GROUP_FIRST + "“The decision leaves our budget plans as they were,” the Ostrel Finance "
+        "Ministry said on Tuesday.\n\n" + _GROUP_LATER + "\n\n"
+        "According to the statement, the cuts “will be reviewed again in March.”"
+    )
+    assert _said_by(article, "will be reviewed again") is None

@@ -15,7 +15,7 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.name_tokens import is_given, title_like
 
-__all__ = ["KindsRead", "sole_body", "statement_issuer"]
+__all__ = ["KindsRead", "kind_again", "kind_word", "sole_body", "statement_issuer"]
 
 _LEX = lexicon().en
 # "the alliance", "the Arctic gas company": a kind of body with lowercase words before it.
@@ -72,6 +72,13 @@ def kind_again(text: str, lo: int, hi: int) -> str | None:
     """The kind of body ("alliance") the span `lo:hi` of `text` names again, if it does."""
     found = _KIND_AGAIN.fullmatch(text, lo, hi)
     return found.group("kind").casefold() if found is not None else None
+
+
+def kind_word(surface: str) -> bool:
+    """Whether a name as written is only a kind of body ("Alliance", "the alliance"), which
+    a list may take for one body (NATO) wherever it stands."""
+    bare = re.sub(r"^the\s+", "", surface.strip(), flags=re.I)
+    return _KIND_AGAIN.fullmatch(f"the {bare.casefold()}") is not None
 
 
 def still_meant(body: str, kind: str, since: list[str]) -> bool:

@@ -21,7 +21,7 @@ from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
 from briefings.extract.described import Described
 from briefings.extract.gazetteer import CYR, Kind, norm
-from briefings.extract.issuers import KindsRead, sole_body, statement_issuer
+from briefings.extract.issuers import KindsRead, kind_again, kind_word, sole_body, statement_issuer
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.locatives import earlier_bodies, located_body, without_preposition
 from briefings.extract.mentions import Mention
@@ -291,8 +291,10 @@ class Speakers(Described):
     def _sole_body(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'“…,” the alliance said' of the one body heard or named before (NATO), or of the
         body an earlier "the alliance" was read as (`KindsRead`)."""
-        named = [
-            ((m.para, m.start), known_body(m.name)) for m in self.mentions if m.kind == Kind.ORG
+        named = [  # not "the alliance" itself, a kind some list names a body by
+            ((m.para, m.start), known_body(m.name))
+            for m in self.mentions
+            if m.kind == Kind.ORG and not kind_word(self.paragraphs[m.para][m.start : m.end])
         ]
         before = [b for at, b in named if at < (p, lo)]
         text = self.paragraphs[p]
@@ -343,6 +345,8 @@ class Speakers(Described):
         pronoun = PRONOUN.match(text[lo:hi])
         if pronoun is not None:
             return self.pronoun(p, anchor, pronoun.group("pronoun"))
+        if kind_again(text, lo, hi) is not None:  # "the alliance", which a list may call NATO
+            return self._sole_body(p, lo, hi)
         names = self._names(p, lo, hi)
         if only and len(set(names)) > 1:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides

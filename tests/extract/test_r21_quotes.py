@@ -7,6 +7,7 @@ places and people)."""
 
 from __future__ import annotations
 
+import pytest
 from extracted import under_headline
 
 from briefings.models import Article, SpeakerKind
@@ -173,3 +174,27 @@ def test_the_statement_is_never_the_body_heard_before_the_last() -> None:
         "According to the statement, the cuts “will be reviewed again in March.”"
     )
     assert _said_by(article, "will be reviewed again") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        pytest.param(
+            "The Tarnic Defence Alliance held a summit on Friday to plan a joint force.",
+            None,
+            id="another-alliance-is-not-nato",
+        ),
+        pytest.param(
+            "NATO held a summit on Friday to plan a joint force.", "NATO", id="nato-named-before"
+        ),
+    ],
+)
+def test_the_alliance_is_the_alliance_named_not_the_one_a_list_calls_so(
+    lead: str, speaker: str | None
+) -> None:
+    """'the alliance said' is the one body named before; the word "Alliance" in another
+    body's name, which the gazetteer reads as NATO, names no NATO."""
+    article = under_headline(
+        f"{lead}\n\n“The joint force will be ready by spring,” the alliance said."
+    )
+    assert _said_by(article, "The joint force will be ready") == speaker

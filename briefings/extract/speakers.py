@@ -345,7 +345,10 @@ class Speakers(Described):
         pronoun = PRONOUN.match(text[lo:hi])
         if pronoun is not None:
             return self.pronoun(p, anchor, pronoun.group("pronoun"))
-        if kind_again(text, lo, hi) is not None:  # "the alliance", which a list may call NATO
+        if kind_again(text, lo, hi) is not None and any(
+            m.para == p and lo <= m.start < hi and kind_word(text[m.start : m.end])
+            for m in self.mentions
+        ):  # "the alliance", which a list calls NATO: only a body named before is meant
             return self._sole_body(p, lo, hi)
         names = self._names(p, lo, hi)
         if only and len(set(names)) > 1:

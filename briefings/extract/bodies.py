@@ -381,6 +381,7 @@ class BodySpeakers:
         return self._credit(name)
 
     def _credit(self, name: str) -> Speaker:
-        if name not in self.org_speakers:
-            self.org_speakers.append(name)
+        if name in self.org_speakers:  # the last one heard ends the list, for "the statement"
+            self.org_speakers.remove(name)
+        self.org_speakers.append(name)
         return Speaker(name, SpeakerKind.ORGANISATION)

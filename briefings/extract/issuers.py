@@ -7,6 +7,7 @@ after NATO, "the company says" after Gazprom)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from briefings.extract.body_names import ORG
 from briefings.extract.gazetteer import TOKEN, Kind, gazetteer, norm
@@ -14,12 +15,13 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.name_tokens import is_given, title_like
 
-__all__ = ["sole_body", "statement_issuer"]
+__all__ = ["KindsRead", "kind_again", "kind_word", "sole_body", "statement_issuer"]
 
 _LEX = lexicon().en
 # "the alliance", "the Arctic gas company": a kind of body with lowercase words before it.
 _KIND_AGAIN = re.compile(
-    rf"\s*the\s+(?:[a-z-]+\s+){{0,2}}{alternatives([*_LEX.firm_heads, *_LEX.body_kind_nouns])}\s*"
+    rf"\s*the\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?P<kind>{alternatives([*_LEX.firm_heads, *_LEX.body_kind_nouns])})\s*"
 )
 _DOCUMENTS = alternatives(_LEX.issued_documents)
 _ISSUED = rf"in\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+){{0,2}}{_DOCUMENTS}"
@@ -64,3 +66,57 @@ def sole_body(text: str, lo: int, hi: int, before: list[str]) -> str | None:
     if _KIND_AGAIN.fullmatch(text, lo, hi) is None or len(set(before)) != 1:
         return None
     return before[0] if ORG.search(before[0]) is None else None
+
+
+def kind_again(text: str, lo: int, hi: int) -> str | None:
+    """The kind of body ("alliance") the span `lo:hi` of `text` names again, if it does."""
+    found = _KIND_AGAIN.fullmatch(text, lo, hi)
+    return found.group("kind").casefold() if found is not None else None
+
+
+def kind_word(surface: str) -> bool:
+    """Whether a name as written is only a kind of body ("Alliance", "the alliance"), which
+    a list may take for one body (NATO) wherever it stands."""
+    bare = re.sub(r"^the\s+", "", surface.strip(), flags=re.I)
+    return _KIND_AGAIN.fullmatch(f"the {bare.casefold()}") is not None
+
+
+def still_meant(body: str, kind: str, since: list[str]) -> bool:
+    """Whether "the alliance", once read as `body`, still means it after the bodies named
+    `since`: each is that body or one whose own name shows a kind other than `kind` ("the
+    Defence Ministry"); a body whose name shows no kind might be another alliance."""
+    return all(b == body or (ORG.search(b) is not None and kind not in b.casefold()) for b in since)
+
+
+@dataclass
+class KindsRead:
+    """Which body each kind named again ("the alliance") was read as in one article, where,
+    and how many bodies had been heard by then: "the alliance" goes on meaning NATO after a
+    ministry speaks, which no alliance is."""
+
+    read: dict[str, tuple[str, tuple[int, int], int]] = field(default_factory=dict)
+
+    def body(
+        self,
+        text: str,
+        lo: int,
+        hi: int,
+        at: tuple[int, int],
+        found: str | None,
+        named: list[tuple[tuple[int, int], str]],
+        heard: list[str],
+    ) -> str | None:
+        """The body the span `lo:hi` (at paragraph and offset `at`) means: `found` (what
+        `sole_body` read, remembered), or else the body the same kind was read as before,
+        while `still_meant` by the bodies `named` (with where) and `heard` since."""
+        kind = kind_again(text, lo, hi)
+        if kind is None:
+            return found
+        if found is not None:
+            self.read[kind] = (found, at, len(heard))
+            return found
+        if kind not in self.read:
+            return None
+        body, then, count = self.read[kind]
+        since = [name for where, name in named if then < where < at]
+        return body if still_meant(body, kind, [*since, *heard[count:]]) else None

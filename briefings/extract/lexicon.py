@@ -83,6 +83,9 @@ class _Shared(_Frozen):
     # Verbs whose object is a person ("X, addressing Y, said"): the name right after one is
     # not the subject who speaks.
     object_verbs: tuple[str, ...] = ()
+    # Verbs of meeting ("He … met X on Tuesday"): X is no "he" of the next sentences, though
+    # "Y, who met X, said" stays Y's or X's clause for the attribution.
+    meeting_verbs: tuple[str, ...] = ()
     # Unnamed voices of a body ("a spokesman from X", "the X official"): X speaks.
     body_voice_nouns: tuple[str, ...] = ()
     # Prepositions of place: a capitalised word after one is a place, not a given name

@@ -26,6 +26,7 @@ from briefings.extract.speaker import (
     Speaker,
     after_preposition,
     group_name,
+    met,
     name_words,
     told_to,
 )
@@ -223,6 +224,7 @@ class Pronouns(Antecedents):
 
     def _nearest(self, p: int, pos: int, female: bool | None, horizon: int) -> Speaker | None:
         """`nearest` before the check that no body's paragraph stands in between."""
+        passed = False  # a paragraph naming people only as objects was looked past
         for q in range(p, -1, -1):
             if q <= horizon:
                 break
@@ -238,7 +240,7 @@ class Pronouns(Antecedents):
             if unknown is not None and len(unknown) < 2:
                 # several people share the words: the names before tell which one
                 fitting = self._fitting(unknown, female)
-                return Speaker(fitting.pop()) if fitting else None
+                return self._past_objects(fitting.pop(), passed, p, pos) if fitting else None
             if not before:
                 continue
             # Someone named as an object ("with Putin", "поздравил коллегу Сергея Лаврова")
@@ -273,6 +275,13 @@ class Pronouns(Antecedents):
             fitting = self._fitting(subjects, female)
             if len(fitting) != 1 and len(everyone) > 1:
                 fitting = self._fitting(everyone, female)
+            unmet = self._fitting(
+                {self._name(m) for m in before if not met(text, m.start)} & subjects, female
+            )
+            if len(fitting) > 1 and len(unmet) == 1 and self.spoke(min(unmet), p, pos):
+                # "X said …. (¶) He … met Y on Tuesday. (¶) “…,” he said": Y was met; X,
+                # heard speaking before, goes on (with nobody heard, "he" stays a guess)
+                fitting = unmet
             if (
                 female
                 and fitting
@@ -301,8 +310,20 @@ class Pronouns(Antecedents):
                 # speaks there is who goes on speaking.
                 speaking = {self._name(m) for m in before if speaks(text, m)}
                 fitting &= speaking if len(speaking) == 1 else set()
-            return Speaker(fitting.pop()) if len(fitting) == 1 else None
+            if len(fitting) == 1:
+                return self._past_objects(fitting.pop(), passed, p, pos)
+            if not subjects and not fitting and q < p:
+                # "Under the auspices of X, the agency has …": X is no "he"; the one who
+                # spoke before it may be, if nobody else is named on the way
+                passed = True
+                continue
+            return None
         return None
+
+    def _past_objects(self, name: str, passed: bool, p: int, pos: int) -> Speaker | None:
+        """`name`, found past a paragraph that names people only as objects (`passed`) only
+        when `name` is heard speaking before: the speaker goes on, anyone else is a guess."""
+        return Speaker(name) if not passed or self.spoke(name, p, pos) else None
 
     def described(self, p: int, lo: int, hi: int, female: bool | None) -> Speaker | None:
         """'«…», — сказала глава комиссии': Russian, right after the verb,

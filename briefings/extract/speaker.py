@@ -134,6 +134,7 @@ _OBJECT_VERB_ROLE = re.compile(
     rf"(?<!\w){alternatives(_LEX.both('object_verbs'))}\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I
 )
 _TRAILING_WORD = re.compile(r"(?<![\w-])([\w.-]+)\s+$")
+_MET = re.compile(rf"(?<!\w){alternatives(_LEX.both('meeting_verbs'))}\s+(?:the\s+)?$", re.I)
 
 
 # "— заявил президенту Норвалии Тимуру X генеральный директор Y": after a speech verb, an
@@ -180,6 +181,16 @@ def told_to(text: str, start: int) -> bool:
             before = before[: adjectives.start()]
         return _OBJECT_VERB_ROLE.search(before[-40:]) is not None
     return _OBJECT_VERB.search(before[-30:]) is not None
+
+
+def met(text: str, start: int) -> bool:
+    """Whether the name at `start` (or its role) is right after a verb of meeting ("met
+    President X", "met X"): the one met, not a subject."""
+    before = text[max(0, start - 80) : start]
+    role = ROLE_BEFORE.search(before) or last_role(before)
+    if role is not None:
+        before = before[: role.start("role")]
+    return _MET.search(before[-30:]) is not None
 
 
 def after_preposition(text: str, start: int, lo: int = 0) -> bool:

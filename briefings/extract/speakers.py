@@ -21,8 +21,9 @@ from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
 from briefings.extract.described import Described
 from briefings.extract.gazetteer import CYR, Kind, norm
-from briefings.extract.issuers import sole_body, statement_issuer
+from briefings.extract.issuers import KindsRead, kind_again, kind_word, sole_body, statement_issuer
 from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.locatives import earlier_bodies, located_body, without_preposition
 from briefings.extract.mentions import Mention
 from briefings.extract.name_tokens import is_given
 from briefings.extract.offices import is_title
@@ -38,6 +39,7 @@ from briefings.extract.speaker import (
     told_to,
 )
 from briefings.extract.subjects import suffix_only
+from briefings.models import SpeakerKind
 
 __all__ = ["Speaker", "Speakers"]
 
@@ -46,6 +48,7 @@ _CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\s", r
 _LOCATIVE = re.compile(rf"(?<![\w-]){alternatives(_LEX.both('locative_prepositions'))}\s+$", re.I)
 _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
 _OWNER = re.compile(r"['’]s?\b")
+_AUXILIARY_END = re.compile(r"(?<=\w)\s+(?:had|has|have)\s*$")
 
 
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
@@ -95,6 +98,7 @@ class Speakers(Described):
     org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
     pronouns: Pronouns = field(init=False, repr=False, compare=False)
     bodies: BodySpeakers = field(init=False, repr=False, compare=False)
+    _kinds: KindsRead = field(default_factory=KindsRead, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.pronouns = Pronouns(self.paragraphs, self.people, self.mentions)
@@ -285,13 +289,17 @@ class Speakers(Described):
         return self.bodies.credit(name) if name is not None else None
 
     def _sole_body(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """'“…,” the alliance said' of the one body heard or named before (NATO)."""
-        named = [
-            known_body(m.name)
+        """'“…,” the alliance said' of the one body heard or named before (NATO), or of the
+        body an earlier "the alliance" was read as (`KindsRead`)."""
+        named = [  # not "the alliance" itself, a kind some list names a body by
+            ((m.para, m.start), known_body(m.name))
             for m in self.mentions
-            if m.kind == Kind.ORG and (m.para, m.start) < (p, lo)
+            if m.kind == Kind.ORG and not kind_word(self.paragraphs[m.para][m.start : m.end])
         ]
-        name = sole_body(self.paragraphs[p], lo, hi, [*self.bodies.org_speakers, *named])
+        before = [b for at, b in named if at < (p, lo)]
+        text = self.paragraphs[p]
+        name = sole_body(text, lo, hi, [*self.bodies.org_speakers, *before])
+        name = self._kinds.body(text, lo, hi, (p, lo), name, named, self.org_speakers)
         return self.bodies.credit(name) if name is not None else None
 
     # -- the entry point ----------------------------------------------------------------
@@ -306,6 +314,8 @@ class Speakers(Described):
         speaker = self._subject(p, lo, hi, anchor, only=only)
         if speaker is not None and _LOWER_LATIN.match(speaker.name):
             return None  # Russian names a body by its service: "пресс-служба Совета …"
+        if speaker is not None and speaker.kind == SpeakerKind.ORGANISATION:
+            return Speaker(without_preposition(speaker.name), speaker.kind)  # "В МИД X …"
         return speaker
 
     def _apposed_body(self, p: int, lo: int, hi: int) -> Speaker | None:
@@ -328,11 +338,18 @@ class Speakers(Described):
         self, p: int, lo: int, hi: int, anchor: int, *, only: bool = False
     ) -> Speaker | None:
         text = self.paragraphs[p]
+        auxiliary = _AUXILIARY_END.search(text, lo, hi)  # "“…,” the alliance had said"
+        hi = auxiliary.start() if auxiliary is not None else hi
         if hi - lo < 2 or _CONJUNCTION.match(text[lo:hi]):
             return None
         pronoun = PRONOUN.match(text[lo:hi])
         if pronoun is not None:
             return self.pronoun(p, anchor, pronoun.group("pronoun"))
+        if kind_again(text, lo, hi) is not None and any(
+            m.para == p and lo <= m.start < hi and kind_word(text[m.start : m.end])
+            for m in self.mentions
+        ):  # "the alliance", which a list calls NATO: only a body named before is meant
+            return self._sole_body(p, lo, hi)
         names = self._names(p, lo, hi)
         if only and len(set(names)) > 1:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
@@ -385,6 +402,11 @@ class Speakers(Described):
         )
         if body is not None:
             return body
+        located = located_body(  # "— пояснили в НАК", "— заявили в ведомстве Тарвии"
+            text, lo, hi, [*self.bodies.org_speakers, *earlier_bodies(self.paragraphs, p, lo)]
+        )
+        if located is not None:
+            return self.bodies.credit(located)
         return (
             self._role_repeated(p, lo, hi, definite=True)
             or self._aged(p, lo, hi)

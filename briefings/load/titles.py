@@ -43,10 +43,19 @@ def shown_without_tail(lines: list[Line], at: int) -> str | None:
     for i, ln in enumerate(lines):
         if i == at or ln.words < _HEADLINE_WORDS or not title.startswith(ln.key + " "):
             continue
+        if _cut_off(ln.text):
+            continue
         tail = lines[at].text.rstrip()[len(ln.text.rstrip()) :].split()
         if 1 <= len(tail) <= _TAIL_WORDS and all(w[:1].isupper() for w in tail):
             return ln.text.strip()
     return None
+
+
+def _cut_off(text: str) -> bool:
+    """A line stopping on a short lower-case word ("... and the", "... и в") is a headline
+    the layout cut off, not one shown without a glued name."""
+    last = text.split()[-1]
+    return last.islower() and len(last) < _SHORT_WORD
 
 
 _BAR = re.compile(r"\s+\|\s+")

@@ -63,6 +63,14 @@ def test_a_headline_the_page_repeats_without_its_tail_loses_the_tail() -> None:
     assert loaded(page).title == _HEADLINE
 
 
+def test_a_cut_off_repeat_of_the_headline_does_not_cut_its_last_words() -> None:
+    """A repeat that stops on a short lower-case word ("... between Rivia and the") is the
+    headline cut off by the page's layout, not the headline without a glued name."""
+    line = "Signing of a ferry agreement between Rivia and the Tarvian Isles"
+    page = f"{line}\n\nSigning of a ferry agreement between Rivia and the\n\n{PAGE_BODY}"
+    assert loaded(page).title == line
+
+
 def test_a_feeds_clock_glued_before_the_headline_is_a_stamp() -> None:
     page = f"Политика\n\n09.10 15:35 {_HEADLINE_RU}\n\n{PAGE_BODY_RU}"
     assert loaded(page).title == _HEADLINE_RU

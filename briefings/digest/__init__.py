@@ -1,8 +1,8 @@
 """The extractive per-topic digest, along its pipeline's seams.
 
-scoring (what a sentence is worth) → selection (candidates, items, the fill) with dedup
-(same fact, several sources), figures (key figures) and quotes (the quote) → budget
-(rendered characters) → build (`build_briefing`, the one entry point).
+scoring (what a sentence is worth) → candidates (the offer) → selection (items, the fill)
+with dedup (same fact, several sources), figures (key figures) and quotes (the quote) →
+budget (rendered characters) → build (`build_briefing`, the one entry point).
 """
 
 from briefings.digest.build import build_briefing

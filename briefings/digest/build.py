@@ -17,19 +17,17 @@ from briefings.digest.budget import (
     figures_chars,
     quote_chars,
 )
+from briefings.digest.candidates import (
+    MAX_OPTIONS,
+    candidate_articles,
+    candidate_sentences,
+    expand_options,
+)
 from briefings.digest.figures import amounts_of, pick_figures
 from briefings.digest.items import Option
 from briefings.digest.quotes import pick_quote
 from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
-from briefings.digest.selection import (
-    MAX_OPTIONS,
-    Selection,
-    candidate_articles,
-    candidate_sentences,
-    expand_options,
-    offered,
-    shows_any,
-)
+from briefings.digest.selection import Selection, offered, shows_any
 from briefings.models import (
     Article,
     AttributedQuote,

@@ -1,4 +1,4 @@
-"""Choosing items: candidate sentences, expanded to what an item shows, filled into a budget.
+"""Choosing items: the options on offer (see `candidates`), filled into a budget.
 
 One item per story: an article (or several articles telling the same story) offers the
 sentences most likely to be its key facts per character shown (see `keyness`), trimmed to
@@ -13,9 +13,7 @@ The records passed between these steps (`Candidate`, `Option`, `Item`) are in `i
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import heapq
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -23,25 +21,11 @@ from briefings.digest.budget import Dating, also_chars, item_chars
 from briefings.digest.dedup import amounts_agree, fingerprint, same_words
 from briefings.digest.figures import figure_index
 from briefings.digest.items import Candidate, Item, Option
-from briefings.digest.keyness import per_char
-from briefings.digest.profile import article_candidates
-from briefings.digest.scoring import (
-    MAX_ITEM_CHARS,
-    attribution,
-    display_sentence,
-    recency,
-    refers_back,
-)
-from briefings.digest.spans import ELLIPSIS, balanced, informative_span, is_furniture, shows_junk
-from briefings.digest.stories import story_groups
-from briefings.models import Article, AttributedQuote
-from briefings.topics import ArticleSentences, Topic, TopicSet
+from briefings.digest.spans import ELLIPSIS
+from briefings.models import AttributedQuote
 
 # The records stay importable from here, where the digest's steps first defined them.
 __all__ = [
-    "MAX_CANDIDATE_ARTICLES",
-    "MAX_OPTIONS",
-    "MAX_PER_ARTICLE",
     "MAX_SENTENCES_PER_ITEM",
     "MAX_SOURCES_PER_ITEM",
     "MIN_FURTHER_PRIOR",
@@ -50,24 +34,17 @@ __all__ = [
     "Item",
     "Option",
     "Selection",
-    "candidate_articles",
-    "candidate_sentences",
-    "expand",
-    "expand_options",
     "offered",
     "overlaps",
     "shows_any",
 ]
 
-MAX_CANDIDATE_ARTICLES = 40
-MAX_OPTIONS = 40  # best sentences considered for items (and for spotting duplicates)
 MAX_SOURCES_PER_ITEM = 3  # a fact republished by ten outlets cites the three best
 SAME_ARTICLE_DECAY = 0.7  # each further fact from one story competes at 70% of its score
 MAX_SENTENCES_PER_ITEM = 3  # a story's item shows at most this many of its sentences
 #: A further sentence joins its story's item only when at least this likely to be a key
 #: sentence (its prior: the key probability times recency); else only a long brief shows it.
 MIN_FURTHER_PRIOR = 0.15
-MAX_PER_ARTICLE = 8  # an article's best candidates considered for a brief (at most)
 
 
 @dataclass(slots=True)
@@ -279,162 +256,6 @@ def overlaps(item: Item, option: Option) -> bool:
     if option.story_id >= 0 and option.story_id in item.story_ids:
         return True
     return any(same_words(story, option.story) for story in item.stories)
-
-
-def candidate_articles(
-    topic: Topic, articles: Sequence[Article], now: dt.datetime
-) -> tuple[list[Article], int]:
-    """Articles about the topic, best prior first, and how many there were.
-
-    Articles never classified (no topic_scores) are given a chance; those classified without
-    this topic are not.
-    """
-    ranked: list[tuple[float, int, Article]] = []
-    for position, article in enumerate(articles):
-        if article.topic_scores and topic.id not in article.topics:
-            continue
-        prior = math.log1p(article.topic_scores.get(topic.id, 10.0))
-        ranked.append((prior * recency(article, now), position, article))
-    ranked.sort(key=lambda entry: (-entry[0], entry[1]))
-    return [article for _, _, article in ranked[:MAX_CANDIDATE_ARTICLES]], len(ranked)
-
-
-def candidate_sentences(
-    topic: Topic,
-    articles: Sequence[Article],
-    now: dt.datetime,
-    topics: TopicSet,
-) -> tuple[list[Candidate], dict[str, ArticleSentences]]:
-    """Every article's best sentences for the topic, best first.
-
-    What depends only on the article comes from its profile (see `profile`); here only
-    recency is added, so a brief built anew does little per article.
-    """
-    found: list[Candidate] = []
-    texts: dict[str, ArticleSentences] = {}
-    for article in articles:
-        texts[article.id] = topics.article_sentences(article)
-        fresh = recency(article, now)
-        # Best first: an article's further candidates only matter at SAME_ARTICLE_DECAY**k,
-        # and a long article must not crowd the others out of the options.
-        for entry in article_candidates(article, topic, topics)[:MAX_PER_ARTICLE]:
-            prior = entry.prior * fresh
-            found.append(
-                Candidate(
-                    article,
-                    entry.paragraph,
-                    entry.index,
-                    entry.relevance,
-                    prior * entry.density,
-                    prior,
-                    entry.shown,
-                )
-            )
-    found.sort(key=lambda c: (-c.score, c.article.id, c.paragraph, c.index))
-    return found, texts
-
-
-def expand(
-    candidate: Candidate, paragraph: Sequence[str], scores: Sequence[float], topic: Topic
-) -> list[str]:
-    """The fact's sentence plus one neighbour when it needs its context or carries the figure."""
-    i = candidate.index
-    main = display_sentence(paragraph[i])
-    if i > 0 and _closes_open_quote(main):
-        # The splitter cut inside a quotation: show it from the sentence that opens it.
-        before = display_sentence(paragraph[i - 1])
-        if _opens_quote(before) and len(before) + len(main) <= MAX_ITEM_CHARS:
-            return [before, main]
-        return [main]
-    if i > 0 and refers_back(main) and not paragraph[i - 1].rstrip().endswith("?"):
-        before = display_sentence(paragraph[i - 1])
-        if len(before) + len(main) <= MAX_ITEM_CHARS:
-            return [before, main]
-    if i + 1 < len(paragraph):
-        after = paragraph[i + 1]
-        # Only a relevant follow-up: "Об этом сообщили …" points back but adds no fact.
-        useful = scores[i + 1] >= topic.sentence_threshold and refers_back(after)
-        useful = useful and not is_furniture(after)
-        if useful and not after.rstrip().endswith("?"):
-            after = display_sentence(after)
-            if len(main) + len(after) <= MAX_ITEM_CHARS:
-                return [main, after]
-    return [main]
-
-
-def _closes_open_quote(sentence: str) -> bool:
-    """True when the sentence closes a quotation that opened in an earlier sentence."""
-    opened = sentence.count("“") + sentence.count("«")
-    closed = sentence.count("”") + sentence.count("»")
-    if closed > opened:
-        return True
-    first = sentence.find('"')
-    return sentence.count('"') % 2 == 1 and first > 0 and not sentence[first - 1].isspace()
-
-
-def _opens_quote(sentence: str) -> bool:
-    """True when the sentence opens a quotation it does not close."""
-    opened = sentence.count("“") + sentence.count("«")
-    closed = sentence.count("”") + sentence.count("»")
-    if opened > closed:
-        return True
-    first = sentence.find('"')
-    return sentence.count('"') % 2 == 1 and (first == 0 or sentence[first - 1].isspace())
-
-
-def expand_options(
-    candidates: Sequence[Candidate],
-    texts: dict[str, ArticleSentences],
-    topic: Topic,
-    topics: TopicSet,
-) -> list[Option]:
-    """The best candidates expanded to what an item would show, rescored, best first.
-
-    Weight per character is judged on the expanded text: a sentence that needs its long
-    neighbour to make sense costs both.
-    """
-    options: list[Option] = []
-    groups = story_groups([c.article for c in candidates[:MAX_OPTIONS]], topics)
-    for candidate in candidates[:MAX_OPTIONS]:
-        article = candidate.article
-        paragraph = texts[article.id][candidate.paragraph]
-        scores = topics.sentence_scores(article, topic)[candidate.paragraph]
-        sentences = expand(candidate, paragraph, scores, topic)
-        joined = " ".join(sentences)
-        if len(sentences) == 1 and candidate.shown:
-            # Profiled: never furniture; only the quotation marks are left to check.
-            display = [candidate.shown]
-            if not (balanced(joined) and balanced(candidate.shown)):
-                continue
-        else:
-            display = [informative_span(s) for s in sentences]
-            if shows_junk(joined) or shows_junk(" ".join(display)):
-                continue
-        words = fingerprint(joined)
-        if len(sentences) > 1:
-            shown = " ".join(display)
-            candidate.score = candidate.prior * per_char(shown)
-        story = fingerprint(article.title)
-        options.append(
-            Option(
-                candidate,
-                sentences,
-                words,
-                attribution(article),
-                display,
-                story,
-                groups[article.id],
-            )
-        )
-    options.sort(
-        key=lambda o: (
-            -o.candidate.score,
-            o.candidate.article.id,
-            o.candidate.paragraph,
-            o.candidate.index,
-        )
-    )
-    return options
 
 
 def shows_any(

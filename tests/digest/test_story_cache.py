@@ -10,15 +10,11 @@ from collections import Counter
 import pytest
 
 from briefings.digest import stories
+from briefings.digest.candidates import candidate_articles, candidate_sentences, expand_options
 from briefings.digest.dedup import fingerprint, same_words
 from briefings.digest.items import Option
 from briefings.digest.quotes import pick_quote
-from briefings.digest.selection import (
-    candidate_articles,
-    candidate_sentences,
-    expand_options,
-    offered,
-)
+from briefings.digest.selection import offered
 from briefings.digest.stories import signature, story_groups
 from briefings.models import Article
 from briefings.topics import TopicSet

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefings import cli
+from briefings.digest.baselines import lead_k, lexrank
 from briefings.digest.benchmark import (
     KEY_WORD_SHARE,
     carried,
@@ -17,8 +18,6 @@ from briefings.digest.benchmark import (
     evaluate_briefs,
     format_coverage,
     format_coverage_details,
-    lead_k,
-    lexrank,
     measure,
 )
 from briefings.topics import TopicSet

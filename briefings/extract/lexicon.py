@@ -83,6 +83,9 @@ class _Shared(_Frozen):
     # Verbs whose object is a person ("X, addressing Y, said"): the name right after one is
     # not the subject who speaks.
     object_verbs: tuple[str, ...] = ()
+    # Participles naming where or to whom someone spoke ("speaking at X", "Выступая в X"):
+    # a body after them is the venue or the audience, never the speaker.
+    venue_participles: tuple[str, ...] = ()
     # Verbs of meeting ("He … met X on Tuesday"): X is no "he" of the next sentences, though
     # "Y, who met X, said" stays Y's or X's clause for the attribution.
     meeting_verbs: tuple[str, ...] = ()

@@ -139,3 +139,29 @@ def test_people_killed_in_a_road_crash_are_not_security(topics: TopicSet) -> Non
         ],
     )
     assert "security" not in topics.classify(article).topics
+
+
+def test_defusing_bombs_and_shells_in_russian_is_demining(topics: TopicSet) -> None:
+    """Russian clearance reports count what sappers defused ("обезвредили ... снарядов")."""
+    article = make_article(
+        title="В Заречном районе обезвредили авиабомбу",
+        language="ru",
+        paragraphs=[
+            "Специалисты МЧС обезвредили авиабомбу, найденную строителями на окраине посёлка.",
+            "За неделю в районе также обезврежено сорок снарядов времён войны.",
+        ],
+    )
+    assert "demining" in topics.classify(article).topics
+
+
+def test_defusing_a_conflict_in_russian_is_not_demining(topics: TopicSet) -> None:
+    """The verb alone ("обезвредить угрозу") names no ordnance and so adds nothing."""
+    article = make_article(
+        title="Полиция обезвредила группу мошенников",
+        language="ru",
+        paragraphs=[
+            "Полиция обезвредила группу мошенников, которые обманывали пенсионеров.",
+            "Задержанным предъявлено обвинение, сообщили в ведомстве.",
+        ],
+    )
+    assert "demining" not in topics.classify(article).topics

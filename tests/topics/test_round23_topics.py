@@ -1,0 +1,100 @@
+"""Round 23: constructions real news on each topic uses, in sentences of our own.
+
+- a company's "interoperable" security platform is corporate IT, not defence;
+- "treaty" inside an alliance's name (the CSTO) is no settlement: a paragraph on the bloc stays
+  security's under a peace story;
+- the Russian adjective for gas ("газовый хаб") is gas;
+- a state's talks on joining the EU, its membership or candidacy are a partnership.
+"""
+
+from __future__ import annotations
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+def test_a_vendors_security_platform_is_not_defence(topics: TopicSet) -> None:
+    """'Interoperable' products and 'security platforms' are what IT firms sell."""
+    article = make_article(
+        title="What should a cybersecurity platform do for a mid-sized firm?",
+        paragraphs=[
+            "Every security vendor at the Norvale trade show now pitches a cybersecurity platform.",
+            "Buyers want interoperable products that share alerts across one console.",
+            "A good platform also covers email security and web security out of the box.",
+            "Chief information officers should ask each vendor for its security platform"
+            " roadmap before they sign.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_interoperable_forces_still_add_to_defence_news(topics: TopicSet) -> None:
+    """Interoperability is context now: with troops and drills it still makes defence news."""
+    article = make_article(
+        title="Two armies hold joint drills near the border",
+        paragraphs=[
+            "Troops from Ostravia and Belmark began joint military exercises on Monday.",
+            "The drills aim to make the two armies interoperable, the defence ministry said.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics
+
+
+def test_an_alliances_treaty_name_does_not_cede_its_paragraph_to_peace_talks(
+    topics: TopicSet,
+) -> None:
+    """'Collective Security Treaty Organization' names a defence bloc, not a peace treaty."""
+    article = make_article(
+        title="Two neighbours agree to start border delimitation",
+        paragraphs=[
+            "The leaders of Ostravia and Belmark agreed to begin the delimitation and"
+            " demarcation of their border after talks mediated by a third state.",
+            "Ostravia accused Belmark of moving troops into its territory last spring.",
+            "Ostravia then asked the Collective Security Treaty Organization, a military bloc,"
+            " to intervene.",
+            "Both sides said a peace agreement could follow the border talks.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks", "security"]
+
+
+def test_the_russian_adjective_for_gas_is_energy(topics: TopicSet) -> None:
+    """'Газовый хаб' names gas with the adjective, which no noun form of 'газ' matches."""
+    article = make_article(
+        title="Президент пообещал построить газовый хаб на побережье",
+        language="ru",
+        paragraphs=[
+            "Президент Остравии заявил, что страна создаст газовый хаб на западе.",
+            "По его словам, газовый хаб позволит продавать топливо соседям.",
+        ],
+    )
+    assert "energy" in topics.classify(article).topics
+
+
+def test_talks_on_joining_the_eu_are_a_partnership(topics: TopicSet) -> None:
+    """Suspending EU accession talks is news on a state's ties with the bloc."""
+    article = make_article(
+        title="Ostravia puts its bid to join the bloc on hold",
+        paragraphs=[
+            "Ostravia's prime minister said on Thursday that the government would suspend"
+            " EU accession talks for four years.",
+            "Opposition parties said the decision betrays voters who back joining the EU.",
+            "Thousands of people marched in the capital on Friday evening.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics
+
+
+def test_russian_talks_on_eu_membership_are_a_partnership(topics: TopicSet) -> None:
+    """'Переговоры о вступлении в ЕС' and 'членство в ЕС' are the Russian for the same."""
+    article = make_article(
+        title="Правительство Остравии приостановило переговоры о вступлении в ЕС",
+        language="ru",
+        paragraphs=[
+            "Премьер-министр Остравии объявил, что правительство приостанавливает переговоры"
+            " о вступлении в ЕС до 2030 года.",
+            "Оппозиция заявила, что большинство граждан поддерживает членство в ЕС.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics

@@ -256,7 +256,7 @@ class Scorer:
             (related or compounds)
             and relations
             and not (negatives or blocked)
-            and self._states(matches)
+            and self._states(_outside(matches, blanked))
         ):
             # First, so that a relation cue wins over a context cue on the same word ("mediating"
             # is only context, mediating between two named states is a settlement's).
@@ -359,6 +359,14 @@ class Scorer:
         touched = {number for m in matches for number in self.roles[m.term]}
         touched.update(n for m in matches for n in self.compound_terms.get(m.term, ()))
         return {number: self.sentence(matches, number) for number in touched}
+
+
+def _outside(matches: list[Match], blanked: list[Match]) -> list[Match]:
+    """`matches` less those inside a false friend: "QatarEnergy" names a firm, not a state."""
+    if not blanked:
+        return matches
+    hidden = {i for m in blanked for i in range(m.start, m.end)}
+    return [m for m in matches if hidden.isdisjoint(range(m.start, m.end))]
 
 
 def _weigh(

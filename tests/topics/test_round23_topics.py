@@ -98,3 +98,30 @@ def test_russian_talks_on_eu_membership_are_a_partnership(topics: TopicSet) -> N
         ],
     )
     assert "partnerships" in topics.classify(article).topics
+
+
+def test_a_firm_named_after_a_state_is_not_a_second_state(topics: TopicSet) -> None:
+    """A state's deal with a consortium including 'Qatar Energy' is no partnership of states."""
+    article = make_article(
+        title="Offshore block goes to a consortium",
+        paragraphs=[
+            "Lebanon signed an agreement with a consortium including Eni and Qatar Energy"
+            " to explore for gas in an offshore block.",
+            "Drilling could start next year if the regulator approves the plan.",
+            "A find would let the country stop burning fuel oil in its power stations.",
+        ],
+    )
+    assert "partnerships" not in topics.classify(article).topics
+
+
+def test_two_states_signing_beside_a_firm_are_still_a_partnership(topics: TopicSet) -> None:
+    """Only the firm's name is blanked: two states named apart from it still count."""
+    article = make_article(
+        title="Lebanon and Qatar sign an agreement on cooperation",
+        paragraphs=[
+            "Lebanon and Qatar signed an agreement on energy cooperation on Monday, with"
+            " Qatar Energy to operate the block.",
+            "The two governments also agreed to set up a joint commission on trade.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics

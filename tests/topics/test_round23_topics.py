@@ -125,3 +125,19 @@ def test_two_states_signing_beside_a_firm_are_still_a_partnership(topics: TopicS
         ],
     )
     assert "partnerships" in topics.classify(article).topics
+
+
+def test_a_clearance_story_naming_gas_fields_is_not_energy(topics: TopicSet) -> None:
+    """Under mine clearance, energy needs sentences of its own: cleared land reaching gas is
+    what the clearance did."""
+    article = make_article(
+        title="Varnia to be declared free of landmines",
+        paragraphs=[
+            "Varnia will be declared free of landmines on Friday, the mine clearance charity"
+            " Safe Ground said.",
+            "The charity said it had destroyed the last known mine in the gas-rich province.",
+            "Mine clearance has let the country reach its gas and coal and build new roads.",
+            "The country has started to tap its natural gas deposits with foreign investors.",
+        ],
+    )
+    assert topics.classify(article).topics == ["demining"]

@@ -141,3 +141,35 @@ def test_a_clearance_story_naming_gas_fields_is_not_energy(topics: TopicSet) -> 
         ],
     )
     assert topics.classify(article).topics == ["demining"]
+
+
+def test_reconciliation_and_a_mediator_between_the_two_countries_are_peace_talks(
+    topics: TopicSet,
+) -> None:
+    """'Посредником между двумя странами': the two states in the instrumental are a group too,
+    and reconciliation between them is a settlement."""
+    article = make_article(
+        title="Лидеры Остравии и Бельмарка встретились в Дохе",
+        language="ru",
+        paragraphs=[
+            "В Дохе прошла встреча президента Остравии и премьер-министра Бельмарка."
+            " Переговоры продлились три часа.",
+            "Встреча состоялась при поддержке примирения между двумя странами со стороны"
+            " соседних государств. Прежний посредник между двумя странами в ней не участвовал.",
+            "Стороны обсудили открытие транзитного маршрута.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_a_familys_reconciliation_is_not_peace_talks(topics: TopicSet) -> None:
+    """Reconciliation counts only between named states: a family's is not a settlement."""
+    article = make_article(
+        title="Brothers end a feud over the family farm",
+        paragraphs=[
+            "Two brothers in Valmora announced their reconciliation after talks over the"
+            " family farm.",
+            "Their lawyers said the reconciliation followed months of talks.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics

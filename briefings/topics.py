@@ -365,13 +365,18 @@ class TopicSet:
                 mine = self._scorer.sentence(self._scorer.without_sides(matches, number), number)
             return secondary_view(mine, led, rule, threshold, cede=own_word)
 
-        evidence = gather(
-            [
-                [view(per, self._find(s)) for per, s in zip(row, para, strict=True)]
-                for row, para in zip(found, sentences, strict=True)
-            ],
-            rule,
-        )
+        viewed = [
+            [view(per, self._find(s)) for per, s in zip(row, para, strict=True)]
+            for row, para in zip(found, sentences, strict=True)
+        ]
+        # The lede says what the story is, for a topic of its own as for any other ("the US will
+        # resume security assistance", first line of a ceasefire story); as ever it must keep a
+        # cue without relation cues.
+        lede = viewed[0][0] if viewed and viewed[0] else _NOTHING
+        plain = lede
+        if lede.score and number in self._scorer.related:
+            plain = self._scorer.sentence(self._find(sentences[0][0]), number, relations=False)
+        evidence = with_lede(gather(viewed, rule), lede=lede, plain=plain, rule=rule)
         title_view = view({n: self._scorer.sentence(title, n) for n in (number, leader)}, title)
         return evidence, title_view
 

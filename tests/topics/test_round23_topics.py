@@ -173,3 +173,32 @@ def test_a_familys_reconciliation_is_not_peace_talks(topics: TopicSet) -> None:
         ],
     )
     assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_resumed_security_assistance_in_a_ceasefire_story_is_security_too(
+    topics: TopicSet,
+) -> None:
+    """A lede on one state arming and informing another's forces says the story is defence
+    as well, under a ceasefire that leads the article."""
+    article = make_article(
+        title="",
+        paragraphs=[
+            "Belmark will immediately lift the pause in intelligence sharing and resume"
+            " security assistance to Ostravia, a joint statement said on Tuesday.",
+            "In return, Ostravia agreed to a 30-day ceasefire that can be extended.",
+            "Belmark's foreign minister thanked the hosts for the talks and said the other"
+            " side must now accept the ceasefire and negotiate an end to the war.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks", "security"]
+
+
+def test_russian_intelligence_sharing_and_arms_deliveries_are_security(topics: TopicSet) -> None:
+    """'Обмен разведданными' and 'поставки вооружений' are defence words of their own."""
+    security = topics.get("security")
+    for sentence in (
+        "Бельмарк возобновит обмен разведданными с Остравией.",
+        "Поставки вооружений Остравии начнутся в следующем месяце.",
+        "Belmark will resume intelligence sharing with Ostravia.",
+    ):
+        assert topics.score_sentence(sentence, security) >= 2.5, sentence

@@ -202,3 +202,33 @@ def test_russian_intelligence_sharing_and_arms_deliveries_are_security(topics: T
         "Belmark will resume intelligence sharing with Ostravia.",
     ):
         assert topics.score_sentence(sentence, security) >= 2.5, sentence
+
+
+def test_talks_as_the_backdrop_of_a_sanctions_story_are_not_peace_talks(
+    topics: TopicSet,
+) -> None:
+    """'На фоне переговоров о войне' sets the scene for a tanker story; it is not the story."""
+    article = make_article(
+        title="Два танкера с газом вышли из арктического порта в Азию",
+        language="ru",
+        paragraphs=[
+            "Два танкера со сжиженным природным газом вышли из порта Северный в Азию.",
+            "Это проверит решимость Бельмарка ограничивать торговлю газом на фоне переговоров"
+            " о войне.",
+            "Танкеры загрузили СПГ на заводе компании «Полярный газ».",
+            "Бельмарк пока не ужесточает санкции, пытаясь достичь перемирия.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]
+
+
+def test_talks_amid_which_a_ceasefire_holds_still_count_their_ceasefire(topics: TopicSet) -> None:
+    """Only the backdrop phrase is blanked: the ceasefire and the peace talks still count."""
+    article = make_article(
+        title="Ceasefire holds as mediators meet the two sides",
+        paragraphs=[
+            "The ceasefire between Ostravia and Belmark held on Monday amid talks in Valmora.",
+            "Mediators said a peace agreement to end the war could be signed within weeks.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics

@@ -232,3 +232,37 @@ def test_talks_amid_which_a_ceasefire_holds_still_count_their_ceasefire(topics: 
         ],
     )
     assert "peace-talks" in topics.classify(article).topics
+
+
+def test_three_countries_signing_a_document_are_a_partnership(topics: TopicSet) -> None:
+    """'Эти три страны подписали документ': a document the states sign is their compact."""
+    article = make_article(
+        title="Остравия, Бельмарк и Варния изучают маршрут газопровода в Европу",
+        language="ru",
+        paragraphs=[
+            "Остравия, Бельмарк и Варния изучают варианты газопровода в Европу.",
+            "В январе эти три страны подписали в столице Варнии соответствующий документ.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics
+
+
+def test_a_president_ready_to_cooperate_with_another_is_a_partnership(topics: TopicSet) -> None:
+    """A leader saying his state is 'ready to cooperate' after talks with another's leader."""
+    partnerships = topics.get("partnerships")
+    for sentence in (
+        "Mongolia is ready to cooperate in this area, its president said.",
+        "Монголия готова сотрудничать в этой области, заявил президент.",
+    ):
+        assert topics.score_sentence(sentence, partnerships) >= 2.5, sentence
+    article = make_article(
+        title="Rail freight on the agenda in the capital",
+        paragraphs=[
+            "Freight by rail across the steppe was discussed during talks between the Mongolian"
+            " and Kazakh presidents on Friday.",
+            "Mongolia is ready to cooperate and collaborate in every way in this area, its"
+            " president said.",
+            "The line carries coal from the western mines to a border station.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics

@@ -105,8 +105,8 @@ def test_a_firm_named_after_a_state_is_not_a_second_state(topics: TopicSet) -> N
     article = make_article(
         title="Offshore block goes to a consortium",
         paragraphs=[
-            "Lebanon signed an agreement with a consortium including Eni and Qatar Energy"
-            " to explore for gas in an offshore block.",
+            "Ostravia's energy ministry awarded its offshore block 9 to a group of firms led"
+            " by Qatar Energy and a Varnian driller.",
             "Drilling could start next year if the regulator approves the plan.",
             "A find would let the country stop burning fuel oil in its power stations.",
         ],
@@ -131,13 +131,13 @@ def test_a_clearance_story_naming_gas_fields_is_not_energy(topics: TopicSet) -> 
     """Under mine clearance, energy needs sentences of its own: cleared land reaching gas is
     what the clearance did."""
     article = make_article(
-        title="Varnia to be declared free of landmines",
+        title="Varnia's last minefield is handed back to farmers",
         paragraphs=[
-            "Varnia will be declared free of landmines on Friday, the mine clearance charity"
-            " Safe Ground said.",
-            "The charity said it had destroyed the last known mine in the gas-rich province.",
+            "On Friday Varnia finishes its landmine clearance, the first country in the region"
+            " to do so, the charity Safe Ground said.",
+            "Its deminers blew up the final recorded mine last week in the gas-rich south.",
             "Mine clearance has let the country reach its gas and coal and build new roads.",
-            "The country has started to tap its natural gas deposits with foreign investors.",
+            "Foreign companies have begun to drill the country's natural gas fields.",
         ],
     )
     assert topics.classify(article).topics == ["demining"]
@@ -154,8 +154,8 @@ def test_reconciliation_and_a_mediator_between_the_two_countries_are_peace_talks
         paragraphs=[
             "В Дохе прошла встреча президента Остравии и премьер-министра Бельмарка."
             " Переговоры продлились три часа.",
-            "Встреча состоялась при поддержке примирения между двумя странами со стороны"
-            " соседних государств. Прежний посредник между двумя странами в ней не участвовал.",
+            "Соседние государства давно поддерживают примирение между двумя странами."
+            " Прежний посредник между двумя странами в ней не участвовал.",
             "Стороны обсудили открытие транзитного маршрута.",
         ],
     )
@@ -183,8 +183,8 @@ def test_resumed_security_assistance_in_a_ceasefire_story_is_security_too(
     article = make_article(
         title="",
         paragraphs=[
-            "Belmark will immediately lift the pause in intelligence sharing and resume"
-            " security assistance to Ostravia, a joint statement said on Tuesday.",
+            "From Wednesday Belmark is to restart intelligence sharing with Ostravia and send"
+            " security assistance again, according to a joint statement issued on Tuesday.",
             "In return, Ostravia agreed to a 30-day ceasefire that can be extended.",
             "Belmark's foreign minister thanked the hosts for the talks and said the other"
             " side must now accept the ceasefire and negotiate an end to the war.",
@@ -251,7 +251,7 @@ def test_a_president_ready_to_cooperate_with_another_is_a_partnership(topics: To
     """A leader saying his state is 'ready to cooperate' after talks with another's leader."""
     partnerships = topics.get("partnerships")
     for sentence in (
-        "Mongolia is ready to cooperate in this area, its president said.",
+        "Mongolia is ready to cooperate on this, the president told reporters.",
         "Монголия готова сотрудничать в этой области, заявил президент.",
     ):
         assert topics.score_sentence(sentence, partnerships) >= 2.5, sentence
@@ -260,8 +260,8 @@ def test_a_president_ready_to_cooperate_with_another_is_a_partnership(topics: To
         paragraphs=[
             "Freight by rail across the steppe was discussed during talks between the Mongolian"
             " and Kazakh presidents on Friday.",
-            "Mongolia is ready to cooperate and collaborate in every way in this area, its"
-            " president said.",
+            "Our country is ready to cooperate with its neighbour on rail freight in every"
+            " form, the Mongolian president said.",
             "The line carries coal from the western mines to a border station.",
         ],
     )

@@ -184,7 +184,7 @@ def test_resumed_security_assistance_in_a_ceasefire_story_is_security_too(
         title="",
         paragraphs=[
             "From Wednesday Belmark is to restart intelligence sharing with Ostravia and send"
-            " security assistance again, according to a joint statement issued on Tuesday.",
+            " security assistance again, the two governments said jointly on Tuesday.",
             "In return, Ostravia agreed to a 30-day ceasefire that can be extended.",
             "Belmark's foreign minister thanked the hosts for the talks and said the other"
             " side must now accept the ceasefire and negotiate an end to the war.",

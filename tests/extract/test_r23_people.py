@@ -1,0 +1,132 @@
+"""People (round 23): first names and portfolios the vocabulary lacked, lists that go on to
+"and more", an office in capitals set off after a name, and headline subjects each behind his
+office.
+
+- common first names ("Ken", "Kurt", "Rodney", "Ihor") and Western first names as the Russian
+  press writes them ("Андреа", "Лиам", "Маркус" in the genitive);
+- a minister's portfolio ("of Economy", "for Investment and Marketing") is no word of the name
+  after it;
+- "A B, C D, and more …": a comma list that goes on to "and more" joins its names;
+- "X Y, Deputy General Manager of Z", "X Y, Senior Advisor to the President": an office in
+  capitals after the name;
+- "President of A X and chairman of B Y sign …": a headline whose known subjects each stand
+  behind an office.
+
+Every person and sentence here is invented; the offices and the known leaders are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extracted import analysed, people_under_headline
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "The brand backs riders such as Dario Vellani in superbikes, Ken Morrow in "
+            "rallycross, and Kurt Haslam in stock cars.",
+            ["Ken Morrow", "Kurt Haslam"],
+            id="list-with-places-between",
+        ),
+        pytest.param(
+            "The canal deal pleased Rodney Pellow and his crew more than anyone.",
+            ["Rodney Pellow"],
+            id="english-first-name",
+        ),
+        pytest.param(
+            "Deputy Minister of Economy Ihor Lazarenko said the survey of the fields would end "
+            "in autumn.",
+            ["Ihor Lazarenko"],
+            id="portfolio-before-name",
+        ),
+        pytest.param(
+            "Vice President of the port company for Investment and Marketing Orhan Telliyev "
+            "said the quay would open in May.",
+            ["Orhan Telliyev"],
+            id="two-portfolios-before-name",
+        ),
+        pytest.param(
+            "The harbour fund also backs Tanner Wolcott, Scott Lusk, and more sailors than "
+            "we can list.",
+            ["Tanner Wolcott", "Scott Lusk"],
+            id="list-and-more",
+        ),
+        pytest.param(
+            "The draft was handed to Massim Dorral, Senior Advisor to the Ruritanian President "
+            "for Coastal Affairs.",
+            ["Massim Dorral"],
+            id="capitalised-office-to",
+        ),
+        pytest.param(
+            "On Monday, Wen Lihua, Deputy General Manager of the Harbour Tea Group, stated "
+            "that the deal would double exports.",
+            ["Wen Lihua"],
+            id="capitalised-office-of",
+        ),
+        pytest.param(
+            "В пятерку лидеров вошли Андреа Кими Веттори и Лиам Роули.",
+            ["Андреа Кими Веттори", "Лиам Роули"],
+            id="western-first-names-in-cyrillic",
+        ),
+        pytest.param(
+            "Наклейки появятся на машинах Маркуса Тальберга уже на этой неделе.",
+            ["Маркус Тальберг"],
+            id="western-first-name-genitive",
+        ),
+    ],
+)
+def test_people_found(text: str, names: list[str]) -> None:
+    found = people_under_headline(text)
+    for name in names:
+        assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("headline", "names"),
+    [
+        pytest.param(
+            "Президент РФ Владимир Путин и председатель КНР Си Цзиньпин откроют новый мост",
+            ["Vladimir Putin", "Xi Jinping"],
+            id="ru-offices-before-subjects",
+        ),
+        pytest.param(
+            "President of Russia Vladimir Putin and President Xi Jinping open a river bridge",
+            ["Vladimir Putin", "Xi Jinping"],
+            id="en-offices-before-subjects",
+        ),
+    ],
+)
+def test_headline_subjects_behind_offices(headline: str, names: list[str]) -> None:
+    body = "The ceremony will take place in May.\n\nThe bridge links two banks of the river."
+    found = [p.name for p in analysed(f"{headline}\n\n{body}").people]
+    assert found == names
+
+
+def test_headline_subject_named_once() -> None:
+    """A known subject of the headline is listed once, however many readings find him."""
+    body = "The ceremony will take place in May.\n\nThe bridge links two banks of the river."
+    found = [p.name for p in analysed(f"Putin opens a river bridge\n\n{body}").people]
+    assert found == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Его соперник Кылычдароглу набрал меньше голосов.", "Kemal Kılıçdaroğlu"),
+        pytest.param("Науседа опубликовал видео в соцсети.", "Gitanas Nausėda"),
+        pytest.param("Чисекеди прилетел в столицу утром.", "Félix Tshisekedi"),
+    ],
+)
+def test_known_leaders_by_surname(text: str, name: str) -> None:
+    assert name in people_under_headline(text)
+
+
+def test_list_and_more_is_no_title() -> None:
+    """A capitalised body before "and more" stays a body: only names join the list."""
+    found = people_under_headline(
+        "The fund backs Scott Lusk, the Harbour Sailing Club, and more crews."
+    )
+    assert "Harbour Sailing Club" not in found

@@ -61,6 +61,7 @@ def unknown_people(
                 # A name keeps to one script: "… Company Limited Мухамметмырат Аманов".
                 and (CYR.search(caps[j].group()) is None)
                 == (CYR.search(caps[j + 1].group()) is None)
+                and not _second_name_opens(caps, i, j)
             ):
                 j += 1
             elif broken_hyphen(text, caps, j, used):
@@ -137,6 +138,23 @@ def unknown_people(
         if not any(a <= m.start < b for a, b in taken)
     )
     return out
+
+
+# A genitive first name and surname ("Петра Котова"): both end so, as a nominative man's
+# name does not.
+_RU_GENITIVE = re.compile(r"[А-ЯЁ][а-яё-]+[ая]")
+
+
+def _second_name_opens(caps: list[re.Match[str]], i: int, j: int) -> bool:
+    """'Агент защитника Петра Котова Иван Лыков заявил': a name in the genitive (whose agent,
+    whose coach), then the speaker's own name, which opens on a first name in the nominative."""
+    nxt = caps[j + 1].group()
+    return (
+        j == i + 1
+        and nxt in gazetteer().given_names
+        and not nxt.endswith(("а", "я"))
+        and all(_RU_GENITIVE.fullmatch(caps[k].group()) for k in (i, j))
+    )
 
 
 _REGNAL_TITLES = frozenset(lexicon().en.regnal_titles)

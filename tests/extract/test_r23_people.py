@@ -130,3 +130,59 @@ def test_list_and_more_is_no_title() -> None:
         "The fund backs Scott Lusk, the Harbour Sailing Club, and more crews."
     )
     assert "Harbour Sailing Club" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        pytest.param(
+            "Агент защитника «Ротора» Петра Котова Иван Лыков заявил, что переговоры шли трудно.",
+            ["Иван Лыков"],
+            ["Петр Котов Иван Лыков"],
+            id="genitive-name-then-speaker",
+        ),
+        pytest.param(
+            "Агент полузащитника «Ротора» Мануэла Родригеша Паулу Сантуш рассказал о переговорах.",
+            ["Паулу Сантуш"],
+            ["Мануэл Родригеш Паулу Сантуш"],
+            id="genitive-foreign-name-then-speaker",
+        ),
+        pytest.param(
+            "Сестры Анна Петрова Мария Котова приехали в город.",
+            [],
+            ["Анна Петрова", "Мария Котова"],
+            id="nominative-women-not-split",
+        ),
+    ],
+)
+def test_genitive_name_ends_before_speaker(
+    text: str, names: list[str], not_names: list[str]
+) -> None:
+    found = people_under_headline(text)
+    for name in names:
+        assert name in found, found
+    for name in not_names:
+        assert name not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Hervé Bardin, the port's pilot, took the wheel at dawn.", "Hervé Bardin"),
+        pytest.param(
+            "As Toto Wendel – a man who has been there before – observed: “You cannot win.”",
+            "Toto Wendel",
+        ),
+        pytest.param(
+            "Глава компании Султан аль-Джабер назвал сделку исторической.", "Sultan Ahmed Al Jaber"
+        ),
+    ],
+)
+def test_more_first_names_and_leaders(text: str, name: str) -> None:
+    assert name in people_under_headline(text)
+
+
+def test_full_name_of_known_leader_kept() -> None:
+    """The gazetteer's short form does not cut the middle name off the full one."""
+    found = people_under_headline("Sultan Ahmed Al Jaber opened the summit on Thursday.")
+    assert found == ["Sultan Ahmed Al Jaber"]

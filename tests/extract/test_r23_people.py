@@ -186,3 +186,19 @@ def test_full_name_of_known_leader_kept() -> None:
     """The gazetteer's short form does not cut the middle name off the full one."""
     found = people_under_headline("Sultan Ahmed Al Jaber opened the summit on Thursday.")
     assert found == ["Sultan Ahmed Al Jaber"]
+
+
+def test_first_name_ending_like_nationality() -> None:
+    """'Khumbulani X': "-ani" marks a nationality only after a country's own ending."""
+    found = people_under_headline(
+        "One dry morning in 2012, Khumbulani Marovera went out to look for his goats.\n\n"
+        "“We are grateful for the work,” said Marovera."
+    )
+    assert found == ["Khumbulani Marovera"]
+
+
+def test_nationality_in_ani_still_no_name() -> None:
+    found = people_under_headline(
+        "Pakistani Harbour Officials said the quay would open, Nadia Khel told reporters."
+    )
+    assert "Pakistani Harbour Officials" not in found

@@ -105,6 +105,7 @@ def unknown_people(
                 not_a_name(text, caps, caps.index(run[0]))
                 or names_a_body(text, run)
                 or is_office(run)
+                or _body_in_genitive(run)
             ):
                 continue
             first = caps.index(run[0])
@@ -138,6 +139,20 @@ def unknown_people(
         if not any(a <= m.start < b for a, b in taken)
     )
     return out
+
+
+# "Комиссии Африканского (союза)": a capitalised adjective in the genitive, whose noun
+# follows in lowercase, ends a body's name, not a person's.
+_RU_ADJECTIVE_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ого|его)$")
+
+
+def _body_in_genitive(run: list[re.Match[str]]) -> bool:
+    """A run that ends on a genitive adjective and opens on no known first name ("Дмитрия
+    Полянского" is a man's name in the genitive)."""
+    return (
+        _RU_ADJECTIVE_GENITIVE.match(run[-1].group()) is not None
+        and not is_given(run[0].group())
+    )
 
 
 # A genitive first name and surname ("Петра Котова"): both end so, as a nominative man's

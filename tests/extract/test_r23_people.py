@@ -202,3 +202,27 @@ def test_nationality_in_ani_still_no_name() -> None:
         "Pakistani Harbour Officials said the quay would open, Nadia Khel told reporters."
     )
     assert "Pakistani Harbour Officials" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        pytest.param(
+            "Об этом заявил председатель Комиссии Северного союза Тимур Балоев на открытии "
+            "саммита.",
+            "Тимур Балоев",
+            "Комиссии Северного",
+            id="body-ends-on-genitive-adjective",
+        ),
+        pytest.param(
+            "Об этом говорится в заявлении Дмитрия Полянского на заседании.",
+            "Дмитрий Полянский",
+            None,
+            id="genitive-name-kept",
+        ),
+    ],
+)
+def test_body_in_genitive_is_no_person(text: str, person: str, body: str | None) -> None:
+    found = people_under_headline(text)
+    assert person in found
+    assert body is None or body not in found

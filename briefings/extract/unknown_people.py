@@ -149,9 +149,8 @@ _RU_ADJECTIVE_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ого|его)$"
 def _body_in_genitive(run: list[re.Match[str]]) -> bool:
     """A run that ends on a genitive adjective and opens on no known first name ("Дмитрия
     Полянского" is a man's name in the genitive)."""
-    return (
-        _RU_ADJECTIVE_GENITIVE.match(run[-1].group()) is not None
-        and not is_given(run[0].group())
+    return _RU_ADJECTIVE_GENITIVE.match(run[-1].group()) is not None and not is_given(
+        run[0].group()
     )
 
 

@@ -60,6 +60,11 @@ def role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
 _APPOSITIVE_OFFICE = re.compile(
     rf"^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+(?:the\s+)?[^\W\d_]"
 )
+# "X Y, Deputy General Manager of the Z Group,", "X Y, Senior Advisor to the President": the
+# office written in capitals, its modifiers too, then whose office it is.
+_CAPITALISED_OFFICE = re.compile(
+    rf"^,\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?i:{ROLE_HEAD})\s+(?:of|for|at|to)\s+(?:the\s+)?[A-Z]"
+)
 
 
 # "X Y, former Ruritania’s Chief Water Commissioner, said": an apposition that ends on an
@@ -122,6 +127,7 @@ def evidence(
         or RU_ROLE_BEFORE.search(before) is not None
         or ROLE_AFTER.match(after) is not None
         or _APPOSITIVE_OFFICE.match(after) is not None
+        or _CAPITALISED_OFFICE.match(after) is not None
         or _APPOSITION_ENDING_IN_OFFICE.match(after) is not None
         or _RU_APPOSITIVE_OFFICE.match(after) is not None
         or _PERSON_CLAUSE_AFTER.match(after) is not None

@@ -10,6 +10,7 @@ from briefings.extract.gazetteer import Kind
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mentions import Mention, scan
 from briefings.extract.names import is_given
+from briefings.extract.patterns import ROLE_HEAD, RU_ROLE_HEAD
 
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
 # Short words a title-case headline may leave lowercase ("Talks Resume with Rebels").
@@ -50,6 +51,11 @@ def title_case_run(m: Mention, paragraphs: list[str]) -> bool:
 
 _JOINING = frozenset({"", ",", "и", "and", "&"})
 _LOWERCASE_NEXT = re.compile(r"\s+[^\W\d_A-ZА-ЯЁ]")
+# "President of A X and chairman of B Y sign …": each subject's office before the name, its
+# country at most two capitalised words or an acronym after it.
+_OFFICE_GAP = re.compile(
+    rf"(?:(?:и|and|&|,)\s+)?(?i:(?:{ROLE_HEAD})|{RU_ROLE_HEAD})(?:\s+(?:of\s+)?[A-ZА-ЯЁ][\w-]*){{0,2}}"
+)
 
 
 def headline_subjects(
@@ -65,7 +71,10 @@ def headline_subjects(
     subjects: dict[int, Mention] = {}
     pos = 0
     for m in scan([headline]) if found is None else found:
-        if m.kind != Kind.PERSON or headline[pos : m.start].strip() not in _JOINING:
+        if m.kind == Kind.PLACE:
+            continue  # the country of an office ("President of A X"): the next gap holds it
+        gap = headline[pos : m.start].strip()
+        if m.kind != Kind.PERSON or (gap not in _JOINING and not _OFFICE_GAP.fullmatch(gap)):
             break
         subjects[m.start] = m
         pos = m.end

@@ -243,7 +243,9 @@ _RU_OFFICE_NOMINATIVES = frozenset(
     (r.noun + (r.nominative or "")).casefold() for r in lexicon().ru.roles if r.prefix is None
 )
 _COMPLEMENT_BEFORE = re.compile(r"(?:^|\s)(?:for|of|to|from|in|at|the)\s+$")
-_NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|ani)$|^.{5,}ese$")
+# "-ani" is a nationality's ending only after a country's own ("Pakistani", "Azerbaijani"):
+# a first name may end so too ("Hlengani", "Khumbulani").
+_NATIONALITY = re.compile(r"^.{4,}(?:ian|ean|ish|stani|baijani|fghani)$|^.{5,}ese$")
 # "Дальнего Востока", "Среднего Востока": a capitalised adjective in the genitive opens a
 # place's name; a Russian first name never ends so.
 _RU_ADJECTIVE_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ого|его)$")

@@ -23,10 +23,12 @@ from briefings.extract.patterns import HONORIFIC, ROLE_BEFORE, RU_ROLE_BEFORE, V
 
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*(?:and|и)\s+)$")
 _AND_GAP = re.compile(r"^\s*,?\s*(?:and|и)\s+$")
-# A comma alone joins names of a list only when the list goes on to "and" ("A, B and C");
-# "Minister for X and Arms Control, Phil Twyford, said" is a title and its holder.
+# A comma alone joins names of a list only when the list goes on to "and" ("A, B and C",
+# "A, B, and more"); "Minister for X and Arms Control, Phil Twyford, said" is a title and its
+# holder.
 _LIST_GOES_ON = re.compile(
-    r"[^.;:!?]{0,400}?(?:,\s*|\s)(?:and|и)\s+(?:[A-ZА-ЯЁ]|others\b|many\b|других\b|многих\b)"
+    r"[^.;:!?]{0,400}?(?:,\s*|\s)(?:and|и)\s+"
+    r"(?:[A-ZА-ЯЁ]|others\b|many\b|more\b|других\b|многих\b)"
 )
 
 

@@ -378,7 +378,7 @@ def resolve_people(
         if is_given(n.split()[0]) and any(headline and headline.startswith(n, a) for a in subjects)
     ]
     known_only = [m.name for m in subjects.values() if m.known]
-    order += [n for n in [*headline_only, *known_only] if n not in order]
+    order += [n for n in dict.fromkeys([*headline_only, *known_only]) if n not in order]
     people = [Person(name=n, role=roles.get(n)) for n in order]
     by_para: dict[int, list[Mention]] = {}
     for m in mentions:

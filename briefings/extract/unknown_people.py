@@ -61,6 +61,7 @@ def unknown_people(
                 # A name keeps to one script: "… Company Limited Мухамметмырат Аманов".
                 and (CYR.search(caps[j].group()) is None)
                 == (CYR.search(caps[j + 1].group()) is None)
+                and not _second_name_opens(caps, i, j)
             ):
                 j += 1
             elif broken_hyphen(text, caps, j, used):
@@ -104,6 +105,7 @@ def unknown_people(
                 not_a_name(text, caps, caps.index(run[0]))
                 or names_a_body(text, run)
                 or is_office(run)
+                or _body_in_genitive(run)
             ):
                 continue
             first = caps.index(run[0])
@@ -137,6 +139,36 @@ def unknown_people(
         if not any(a <= m.start < b for a, b in taken)
     )
     return out
+
+
+# "Комиссии Африканского (союза)": a capitalised adjective in the genitive, whose noun
+# follows in lowercase, ends a body's name, not a person's.
+_RU_ADJECTIVE_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ого|его)$")
+
+
+def _body_in_genitive(run: list[re.Match[str]]) -> bool:
+    """A run that ends on a genitive adjective and opens on no known first name ("Дмитрия
+    Полянского" is a man's name in the genitive)."""
+    return _RU_ADJECTIVE_GENITIVE.match(run[-1].group()) is not None and not is_given(
+        run[0].group()
+    )
+
+
+# A genitive first name and surname ("Петра Котова"): both end so, as a nominative man's
+# name does not.
+_RU_GENITIVE = re.compile(r"[А-ЯЁ][а-яё-]+[ая]")
+
+
+def _second_name_opens(caps: list[re.Match[str]], i: int, j: int) -> bool:
+    """'Агент защитника Петра Котова Иван Лыков заявил': a name in the genitive (whose agent,
+    whose coach), then the speaker's own name, which opens on a first name in the nominative."""
+    nxt = caps[j + 1].group()
+    return (
+        j == i + 1
+        and nxt in gazetteer().given_names
+        and not nxt.endswith(("а", "я"))
+        and all(_RU_GENITIVE.fullmatch(caps[k].group()) for k in (i, j))
+    )
 
 
 _REGNAL_TITLES = frozenset(lexicon().en.regnal_titles)

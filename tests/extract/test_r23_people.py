@@ -88,7 +88,7 @@ def test_people_found(text: str, names: list[str]) -> None:
     ("headline", "names"),
     [
         pytest.param(
-            "Президент РФ Владимир Путин и председатель КНР Си Цзиньпин откроют новый мост",
+            "Председатель КНР Си Цзиньпин и президент РФ Владимир Путин откроют новый мост",
             ["Vladimir Putin", "Xi Jinping"],
             id="ru-offices-before-subjects",
         ),
@@ -174,7 +174,7 @@ def test_genitive_name_ends_before_speaker(
             "Toto Wendel",
         ),
         pytest.param(
-            "Глава компании Султан аль-Джабер назвал сделку исторической.", "Sultan Ahmed Al Jaber"
+            "Глава компании Султан аль-Джабер подписал контракт в пятницу.", "Sultan Ahmed Al Jaber"
         ),
     ],
 )

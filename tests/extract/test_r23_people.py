@@ -88,8 +88,8 @@ def test_people_found(text: str, names: list[str]) -> None:
     ("headline", "names"),
     [
         pytest.param(
-            "Председатель КНР Си Цзиньпин и президент РФ Владимир Путин откроют новый мост",
-            ["Vladimir Putin", "Xi Jinping"],
+            "Президент Турции Реджеп Тайип Эрдоган и председатель КНР Си Цзиньпин откроют мост",
+            ["Recep Tayyip Erdoğan", "Xi Jinping"],
             id="ru-offices-before-subjects",
         ),
         pytest.param(

@@ -13,7 +13,7 @@ from briefings.digest.budget import Dating, item_chars, source_chars, title_told
 from briefings.digest.keyness import SentenceFacts, key_probability
 from briefings.digest.profile import compute_candidates
 from briefings.digest.scoring import unterminated
-from briefings.digest.spans import is_furniture
+from briefings.digest.spans import informative_span, is_furniture
 from briefings.models import Attribution, Briefing, BriefingItem
 from briefings.render import OutputFormat, render_briefing, visible_text
 from briefings.topics import TopicSet
@@ -162,3 +162,38 @@ def test_the_budget_counts_the_line_an_undated_item_saves() -> None:
     )
     text = _shown(_mixed(told), OutputFormat.HTML)
     assert text.rstrip().endswith(HEADLESS_LEAD)
+
+
+# -- a dateline with its date in brackets and no dash; a stock picture's label -----------------
+
+
+@pytest.mark.parametrize(
+    "dateline", ["CORVALE (March 3, 2025) ", "CORVALE (3 March 2025) ", "PORT VELL (Mar. 3, 2025) "]
+)
+def test_a_dateline_with_a_bracketed_date_is_cut(dateline: str) -> None:
+    body = "The envoys of Velmora and Ostrand agreed on a ceasefire in the hills."
+    assert informative_span(dateline + body) == f"…{body}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UNICEF (UN Children's Fund) Executive Director Ana Vell visited the camps of Corvale.",
+        "OSCE (2024) Annual figures show the mission cleared 40 fields in the hills of Corvale.",
+    ],
+)
+def test_an_acronym_and_its_bracket_is_no_dateline(sentence: str) -> None:
+    assert informative_span(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Illustrative purposes only: A gas flare burns at the Velmora plant on March 3.",
+        "Illustration: a drilling rig off the coast of Corvale.",
+        "Иллюстративное фото: буровая установка у берегов Корвале.",
+    ],
+)
+def test_a_stock_pictures_label_is_furniture(sentence: str) -> None:
+    assert is_furniture(sentence)
+    assert not is_furniture("Illustrations of the new Velmora plant were shown on Monday.")

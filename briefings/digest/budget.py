@@ -112,7 +112,8 @@ def source_chars(
     """The attribution line under an item; only its date when the title names nothing new."""
     if not title_told(source, sentences):
         return name_chars(source) + SOURCE_CHARS + date_chars(source, dating)
-    date = date_chars(source, dating)
+    # Nothing names the source: an undated item then shows no line ("— undated" tells nothing).
+    date = date_chars(source, dating) if source.published is not None else 0
     return SOURCE_CHARS + date - 2 if date else 0
 
 

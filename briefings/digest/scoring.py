@@ -48,6 +48,8 @@ _DUMMY_IT = re.compile(
     r"(?:important|necessary|essential|clear|expected|possible|likely|vital|crucial|time)\b",
     re.IGNORECASE,
 )
+#: What closes a sentence of prose: its stop, or a quotation or bracket closing after it.
+_CLOSED = re.compile(r"[.!?…:;][\"”»’')\]]*\s*$|[\"”»)\]]\s*$")
 _NAME_RUN = re.compile(r"[A-ZА-ЯЁ][\w’'-]*(?:[ -][A-ZА-ЯЁ][\w’'-]*)*")
 _NUMBER = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -69,6 +71,14 @@ def refers_back(sentence: str) -> bool:
     counted, so it cannot stand on its own either.
     """
     return bool(_ANAPHORA.match(sentence)) and not _DUMMY_IT.match(sentence)
+
+
+def unterminated(sentence: str) -> bool:
+    """The line ends without a sentence's closing mark: not prose but a heading, a standfirst,
+    a list entry or a caption ("Analysis by the Institute of Coastal Studies"), or a text cut
+    off mid-sentence. Such a line rarely carries the story's news.
+    """
+    return _CLOSED.search(sentence) is None
 
 
 def display_sentence(sentence: str) -> str:

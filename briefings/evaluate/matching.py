@@ -138,6 +138,25 @@ def quote_found(gold: GoldQuote, quotes: Iterable[Quote]) -> bool:
     return any(_same_speaker(gold, q) and _same_text(gold, q) for q in quotes)
 
 
+def quote_miss(gold: GoldQuote, quotes: Iterable[Quote]) -> str:
+    """Why a labelled quote was not found: its text never extracted, or its speaker not right.
+
+    'text' (no extracted quote holds it), 'no speaker', 'kind' (the right name as a person
+    where an organisation was labelled, or the reverse), 'in part' or 'speaker' (someone else).
+    """
+    same = [q for q in quotes if _same_text(gold, q)]
+    if not same:
+        return "text"
+    if all(q.speaker is None for q in same):
+        return "no speaker"
+    names = [q.speaker for q in same if q.speaker is not None]
+    if gold.speaker is not None and any(name_matches(gold.speaker, n) for n in names):
+        return "kind"
+    if gold.speaker is not None and any(named_in_part(gold.speaker, n) for n in names):
+        return "in part"
+    return "speaker"
+
+
 def wrong_speakers(golds: Sequence[GoldQuote], quotes: Iterable[Quote]) -> list[Quote]:
     """Extracted quotes that are a labelled quote, credited to someone who did not say it."""
     return [q for q, partial in _misattributed(golds, quotes) if not partial]

@@ -1,0 +1,63 @@
+"""Round 23: who is no speaker of an embedded quote. A name after a preposition ("Manager
+of Acme Fizz Group") or run on into a word of a body's name ("Acme Fizz Group") is not the
+subject of the sentence's speech verb, unless a relative clause makes it one ("in the
+presence of X, who said"); a firm's department ending an office ("for Investment and
+Marketing X") and a Russian body's head noun in an oblique case ("председатель Комиссии …")
+are no part of the name after them. The sentences are invented (invented bodies, places and
+people)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+from briefings.models import Article
+
+_SAID = "joining forces with such a team is the best choice for the brand and its buyers"
+
+
+def _speakers(article: Article, start: str) -> list[str | None]:
+    return [q.speaker for q in article.quotes if q.text.lstrip('“"').startswith(start)]
+
+
+def test_a_name_inside_a_firms_name_after_of_is_no_speaker() -> None:
+    """'Tao Minrui, Deputy General Manager of Brightwell Fizz Group, stated “…”': the name
+    finder may miss the speaker and find the firm as a person; the firm is no one."""
+    article = under_headline(
+        "At a ceremony in Morvale, the drinks brand Brightwell Fizz announced a partnership"
+        " with the national rugby team.\n\n"
+        "Tao Minrui, Deputy General Manager of Brightwell Fizz Group, stated at the signing"
+        f" ceremony “that {_SAID}.”"
+    )
+    assert "Brightwell Fizz" not in _speakers(article, "that joining")
+
+
+def test_a_name_after_a_preposition_with_a_relative_clause_is_the_speaker() -> None:
+    """'in the presence of Secretary Odran Vell, who said the deal will let people “…”':
+    the relative clause makes the preposition's object the one who spoke."""
+    article = under_headline(
+        "The two ministers signed the accord in the presence of Trade Secretary Odran Vell,"
+        " who said the deal will let farmers “finally plan their harvests for years ahead.”"
+    )
+    assert _speakers(article, "finally plan") == ["Odran Vell"]
+
+
+def test_a_department_ending_an_office_is_no_part_of_the_name() -> None:
+    """'Vice President of Northfield Oil for Investment and Marketing Edvin Harlow said'."""
+    article = under_headline(
+        "The new pipeline will link four countries, Vice President of the state firm"
+        " Northfield Oil for Investment and Marketing Edvin Harlow said on the radio.\n\n"
+        f"“Now we are very close to the start of building,” Harlow said. “{_SAID.capitalize()}.”"
+    )
+    assert set(_speakers(article, "Now we are")) == {"Edvin Harlow"}
+
+
+def test_a_commission_in_the_genitive_is_no_part_of_a_persons_name() -> None:
+    """'заявил председатель Комиссии Южного союза …': a "person" opening with the body's
+    head noun is no speaker."""
+    article = under_headline(
+        "Около $2 трлн в год требуется региону на строительство дамб. Об этом заявил"
+        " председатель Комиссии Южного союза (ЮС) Тармо Вейсс на открытии второго Южного"
+        " саммита в Нордгаве. Трансляция его выступления велась на сайте ЮС.\n\n"
+        "«Региону предлагается выделить лишь малую часть этой суммы», — сказал он."
+    )
+    assert "Комиссии Южного" not in _speakers(article, "Региону предлагается")

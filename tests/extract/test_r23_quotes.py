@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extracted import under_headline
 
-from briefings.models import Article
+from briefings.models import Article, SpeakerKind
 
 _SAID = "joining forces with such a team is the best choice for the brand and its buyers"
 
@@ -61,3 +61,24 @@ def test_a_commission_in_the_genitive_is_no_part_of_a_persons_name() -> None:
         "«Региону предлагается выделить лишь малую часть этой суммы», — сказал он."
     )
     assert "Комиссии Южного" not in _speakers(article, "Региону предлагается")
+
+
+def test_a_trust_described_between_commas_speaks() -> None:
+    """'“…,” Harwick Trust, a Scottish charity, said in a statement': a trust is a body."""
+    article = under_headline(
+        "The charity said it had cleared more than a thousand mines since 1999.\n\n"
+        '"The government of Norvalia will declare the whole country free of mines today,"'
+        " Harwick Trust, a Scottish charity, said in a statement on its web site."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("The government of Norvalia")]
+    assert (quote.speaker, quote.speaker_kind) == ("Harwick Trust", SpeakerKind.ORGANISATION)
+
+
+def test_a_center_after_the_verb_speaks() -> None:
+    """'“…”, said the Morland Center think tank in a brief': a center is a body."""
+    article = under_headline(
+        "Raids on herders rose this year, and they “have deepened grievances and fed the"
+        " rebels’ recruitment drive”, said the Morland Center think tank in a brief."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("have deepened")]
+    assert (quote.speaker, quote.speaker_kind) == ("Morland Center", SpeakerKind.ORGANISATION)

@@ -82,3 +82,31 @@ def test_a_center_after_the_verb_speaks() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("have deepened")]
     assert (quote.speaker, quote.speaker_kind) == ("Morland Center", SpeakerKind.ORGANISATION)
+
+
+def test_the_study_notes_quotes_the_body_that_wrote_it() -> None:
+    """'according to a study by the X Commission's Directorate-General for Y' (¶) '“…,” the
+    study notes': the study's author speaks (its owner only owns it, as round 10 has it)."""
+    article = under_headline(
+        "The region matters for trade, according to a study by the Northern Commission’s"
+        " Directorate-General for Ports and Rivers.\n\n"
+        "Within the study, the port of Velmar is highlighted as important.\n\n"
+        "“The port project is highly political and is run by a foreign contractor,” the"
+        " study notes."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("The port project")]
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Directorate-General for Ports and Rivers",
+        SpeakerKind.ORGANISATION,
+    )
+
+
+def test_a_body_named_with_no_document_by_it_is_no_author() -> None:
+    """'“…,” the study notes' with no 'study by X' before: nobody, not any body named."""
+    article = under_headline(
+        "The Northern Commission met on Monday to discuss the ports.\n\n"
+        "“The port project is highly political and is run by a foreign contractor,” the"
+        " study notes."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("The port project")]
+    assert quote.speaker is None

@@ -71,8 +71,9 @@ _THIS_WAS_SAID = re.compile(
 )
 
 
-# 'stated that …', 'said on Tuesday that …': reported speech the next paragraph quotes.
-_INDIRECT = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\b", re.I)
+# 'stated that …', 'said on Tuesday that …', 'said in a statement on Thursday that …':
+# reported speech the next paragraph quotes.
+_INDIRECT = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?){0,2}\s+that\b", re.I)
 
 # A signature line: '– X' alone under the quote; not a crosshead '- A title -' (wire copy).
 _SIGNED = re.compile(r"^\s*[—–-]\s*(?P<rest>[^.!?\n]{2,80}?)(?<![—–-])\s*$")

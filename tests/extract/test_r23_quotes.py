@@ -110,3 +110,27 @@ def test_a_body_named_with_no_document_by_it_is_no_author() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("The port project")]
     assert quote.speaker is None
+
+
+def test_a_countrys_possessive_body_is_the_gazetteers_body() -> None:
+    """'Armenia's Foreign Ministry said: “…”': the body the gazetteer knows as the Armenian
+    Foreign Ministry, by its name there."""
+    article = under_headline(
+        "Talks on the border resumed on Monday.\n\n"
+        "In its statement, Armenia's Foreign Ministry said: “We welcome the end of the long"
+        " talks on the text of the draft treaty with our neighbour.”"
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("We welcome")]
+    assert quote.speaker == "Ministry of Foreign Affairs of Armenia"
+
+
+def test_a_statement_reported_with_two_adjuncts_introduces_the_next_quote() -> None:
+    """'X said in a statement on Thursday that …' (¶) a paragraph that is one quote: X's."""
+    article = under_headline(
+        "The Velmar Harbour Authority said in a statement on Thursday that the new pier was"
+        " ready.\n\n"
+        "“The pier is ready for its first ships. We are ready to agree the date of opening"
+        " with the city.”"
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("The pier is ready")]
+    assert quote.speaker == "Velmar Harbour Authority"

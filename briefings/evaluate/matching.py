@@ -111,9 +111,20 @@ def named_in_part(gold: str, name: str) -> bool:
     return len(words) == 1 and name.isupper() and len(name) >= 2 and words[0] == initials
 
 
+def _unabbreviated(name: str) -> str:
+    """A ministry's short name written in full ("Минэнерго Казахстана" → "Министерство
+    энергетики Казахстана"): a reader and an article may each use either."""
+    from briefings.extract.lexicon import lexicon
+
+    head, _, rest = name.partition(" ")
+    full = lexicon().ru.body_abbreviations.get(head)
+    return f"{full} {rest}".strip() if full is not None else name
+
+
 def name_matches(gold: str, name: str | None) -> bool:
     if not name:
         return False
+    gold, name = _unabbreviated(gold), _unabbreviated(name)
     a, b = normalise(gold), normalise(name)
     if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY or _other_form(gold, name):
         return True

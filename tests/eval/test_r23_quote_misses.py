@@ -55,3 +55,21 @@ def test_a_missed_quote_names_its_cause() -> None:
     ]
     details = format_details(score(labels, {"a.txt": got})).splitlines()
     assert details[0].startswith("quote   missed [text] a.txt: Odile Varenne: The valley")
+
+
+def test_a_ministrys_short_name_is_its_full_name() -> None:
+    """'Минэнерго Тарвии' extracted where the label says 'Министерство энергетики Тарвии'."""
+    said = "Отгрузка зерна через порт идет в штатном режиме, по графику"
+    labels = _gold(
+        [
+            {
+                "speaker": "Министерство энергетики Тарвии",
+                "text": said,
+                "speaker_kind": "organisation",
+            }
+        ]
+    )
+    got = _article([{"text": said, "speaker": "Минэнерго Тарвии", "speaker_kind": "organisation"}])
+    report = score(labels, {"a.txt": got})
+    assert report.quotes.found == 1
+    assert report.wrong_speakers == []

@@ -134,3 +134,16 @@ def test_a_statement_reported_with_two_adjuncts_introduces_the_next_quote() -> N
     )
     [quote] = [q for q in article.quotes if q.text.startswith("The pier is ready")]
     assert quote.speaker == "Velmar Harbour Authority"
+
+
+def test_a_name_after_to_and_a_dotted_country_is_an_object() -> None:
+    """'“A,” Varga said, crediting the talks to U.S. President Olaf Brenn. “B.”': Brenn is
+    the object of "to", so B is Varga's going on."""
+    article = under_headline(
+        "Foreign Minister Anton Varga met the other delegation in Lisbon on Tuesday.\n\n"
+        "“We will take this offer to the other side. And we hope that they say yes to peace,”"
+        " Varga said, crediting the outcome of the talks to U.S. President Olaf Brenn. “The"
+        " president’s aim here is plain: He wants the war to end. We hope the other side will"
+        " reciprocate.”"
+    )
+    assert _speakers(article, "The president’s aim") == ["Anton Varga"]

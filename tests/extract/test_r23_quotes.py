@@ -147,3 +147,15 @@ def test_a_name_after_to_and_a_dotted_country_is_an_object() -> None:
         " reciprocate.”"
     )
     assert _speakers(article, "The president’s aim") == ["Anton Varga"]
+
+
+def test_a_statement_from_someone_introduces_the_next_paragraph() -> None:
+    """'Following is a statement from X, President and CEO, Y Institute:' (¶) '“…”': X's."""
+    article = under_headline(
+        "Delegates agreed a final text in Velmar on Wednesday.\n\n"
+        "Following is a statement from Mara Ostrand, President and CEO, Northfield Climate"
+        " Institute:\n\n"
+        "“Coal finally faced a reckoning at the talks after decades of dodging the spotlight."
+        " This outcome marks the beginning of the end of the coal era.”"
+    )
+    assert _speakers(article, "Coal finally") == ["Mara Ostrand"]

@@ -59,7 +59,7 @@ def test_a_missed_quote_names_its_cause() -> None:
 
 def test_a_ministrys_short_name_is_its_full_name() -> None:
     """'Минэнерго Тарвии' extracted where the label says 'Министерство энергетики Тарвии'."""
-    said = "Отгрузка зерна через порт идет в штатном режиме, по графику"
+    said = "Новые тарифы на свет вступят в силу с первого числа"
     labels = _gold(
         [
             {

@@ -28,7 +28,10 @@ def format_details(report: EvalReport) -> str:
         ("quote", report.quotes),
         ("person", report.people),
     ):
-        lines.extend(f"{label:<7} missed {missed}" for missed in recall.missed)
+        # quotes never extracted ("[text]") first, apart from those extracted with no or
+        # another speaker: the two have different causes
+        misses = sorted(recall.missed, key=lambda m: not m.startswith("[text]"))
+        lines.extend(f"{label:<7} missed {missed}" for missed in misses)
     lines.extend(f"speaker wrong  {wrong}" for wrong in report.wrong_speakers)
     lines.extend(f"speaker part   {part}" for part in report.partial_speakers)
     for meta in report.metadata:

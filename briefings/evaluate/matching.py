@@ -111,9 +111,20 @@ def named_in_part(gold: str, name: str) -> bool:
     return len(words) == 1 and name.isupper() and len(name) >= 2 and words[0] == initials
 
 
+def _unabbreviated(name: str) -> str:
+    """A ministry's short name written in full ("Минэнерго Казахстана" → "Министерство
+    энергетики Казахстана"): a reader and an article may each use either."""
+    from briefings.extract.lexicon import lexicon
+
+    head, _, rest = name.partition(" ")
+    full = lexicon().ru.body_abbreviations.get(head)
+    return f"{full} {rest}".strip() if full is not None else name
+
+
 def name_matches(gold: str, name: str | None) -> bool:
     if not name:
         return False
+    gold, name = _unabbreviated(gold), _unabbreviated(name)
     a, b = normalise(gold), normalise(name)
     if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY or _other_form(gold, name):
         return True
@@ -136,6 +147,25 @@ def _same_speaker(gold: GoldQuote, quote: Quote) -> bool:
 def quote_found(gold: GoldQuote, quotes: Iterable[Quote]) -> bool:
     """An extracted quote by the same speaker holds the gold text (or the gold holds it)."""
     return any(_same_speaker(gold, q) and _same_text(gold, q) for q in quotes)
+
+
+def quote_miss(gold: GoldQuote, quotes: Iterable[Quote]) -> str:
+    """Why a labelled quote was not found: its text never extracted, or its speaker not right.
+
+    'text' (no extracted quote holds it), 'no speaker', 'kind' (the right name as a person
+    where an organisation was labelled, or the reverse), 'in part' or 'speaker' (someone else).
+    """
+    same = [q for q in quotes if _same_text(gold, q)]
+    if not same:
+        return "text"
+    if all(q.speaker is None for q in same):
+        return "no speaker"
+    names = [q.speaker for q in same if q.speaker is not None]
+    if gold.speaker is not None and any(name_matches(gold.speaker, n) for n in names):
+        return "kind"
+    if gold.speaker is not None and any(named_in_part(gold.speaker, n) for n in names):
+        return "in part"
+    return "speaker"
 
 
 def wrong_speakers(golds: Sequence[GoldQuote], quotes: Iterable[Quote]) -> list[Quote]:

@@ -8,6 +8,7 @@ from briefings.evaluate.matching import (
     partial_speakers,
     person_found,
     quote_found,
+    quote_miss,
     wrong_speakers,
 )
 from briefings.evaluate.metadata import META_FIELDS, meta_outcome
@@ -64,11 +65,9 @@ def score(
         for text in labelled.figures:
             figures.add(figure_found(text, article.figures if article else ()), labelled.file, text)
         for quote in labelled.quotes:
-            quotes.add(
-                quote_found(quote, article.quotes if article else ()),
-                labelled.file,
-                f"{quote.speaker}: {quote.text}",
-            )
+            found = quote_found(quote, article.quotes if article else ())
+            why = "" if found else quote_miss(quote, article.quotes if article else ())
+            quotes.add(found, labelled.file, f"{quote.speaker}: {quote.text}", why)
         for name in labelled.people:
             people.add(person_found(name, article.people if article else ()), labelled.file, name)
         extracted = article.quotes if article else ()
@@ -135,12 +134,13 @@ class _RecallCounter:
         self.total = 0
         self.missed: list[str] = []
 
-    def add(self, hit: bool, file: str, label: str) -> None:
+    def add(self, hit: bool, file: str, label: str, why: str = "") -> None:
+        """Count one label; a miss may say why ("[text] a.txt: …" for a quote never found)."""
         self.total += 1
         if hit:
             self.found += 1
         else:
-            self.missed.append(f"{file}: {label}")
+            self.missed.append(f"[{why}] {file}: {label}" if why else f"{file}: {label}")
 
     def result(self) -> RecallScore:
         return RecallScore(found=self.found, total=self.total, missed=self.missed)

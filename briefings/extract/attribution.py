@@ -21,7 +21,7 @@ from briefings.extract.marks import Span, is_speech
 from briefings.extract.patterns import ABBREV_DOT, VERB
 from briefings.extract.speaker import TOLD
 from briefings.extract.speakers import Speaker
-from briefings.extract.statements import body_just_before, issuer
+from briefings.extract.statements import body_just_before, document_author, issuer
 from briefings.models import SpeakerKind
 
 # Imported from here by `quotes` and `continuation`.
@@ -245,8 +245,11 @@ class Paragraph(Clauses):
             lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
             if DOCUMENT.match(text[lo:hi]):
                 # '“…,” the statement noted': whoever put out the statement last spoken of,
-                # as '«…», — говорится в заявлении' — not any body heard before it.
-                return "after", self._issuer(span, hi)
+                # as '«…», — говорится в заявлении' — not any body heard before it; or
+                # the body named as a document's author ('a study by X')
+                return "after", self._issuer(span, hi) or document_author(
+                    self.speakers, self.p, span.start
+                )
             return "after", self._subject(lo, hi, span.start)
         sentence = self.sentence(span.start)
         according = _ACCORDING.search(text, sentence, span.start)

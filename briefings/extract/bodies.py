@@ -165,7 +165,8 @@ class BodySpeakers:
         name = org_name(found)
         qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
         if any(w[:1].isupper() for w in qualifiers.split()):
-            return self._credit(name)  # "Qatari foreign ministry", "Ministry of Defence"
+            # "Qatari foreign ministry", "Ministry of Defence"; "Armenia's X" by the gazetteer
+            return self._credit(known_body(name))
         # "the ministry": the one body of that kind heard or named earlier in this article.
         # "the Russian Defense Ministry" and "the Russian defense ministry": one body
         forms = {

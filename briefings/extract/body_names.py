@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
+from briefings.extract.gazetteer import CYR, TOKEN, Entry, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 
 _LEX = lexicon()
@@ -55,10 +55,38 @@ def proper_body(found: re.Match[str]) -> bool:
 
 
 def known_body(name: str) -> str:
-    """The gazetteer's name of a body as written ("Armenian Foreign Ministry" → its entry),
-    so one body named two ways counts once."""
-    entry = gazetteer().index.get(tuple(norm(t) for t in TOKEN.findall(name)))
+    """The gazetteer's name of a body as written ("Armenian Foreign Ministry" → its entry;
+    "Armenia's Foreign Ministry" too), so one body named two ways counts once."""
+    key = tuple(norm(t) for t in TOKEN.findall(name))
+    entry = gazetteer().index.get(key)
+    if entry is None:
+        entry = _owned_body(name)
     return entry.name if entry is not None and entry.kind == Kind.ORG else name
+
+
+_OWNER_FIRST = re.compile(r"(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<rest>[A-Z].*)")
+# "Armenia" → "Armenian", "Azerbaijan" → "Azerbaijani", "Russia" → "Russian": the adjective
+# of a place that adds a short ending to its name.
+_ADJECTIVE_ENDING = 3
+
+
+def _owned_body(name: str) -> Entry | None:
+    """ "Armenia's Foreign Ministry": the entry the gazetteer has for the body under the
+    place's adjective ("Armenian Foreign Ministry"), when exactly one adjective fits."""
+    owned = _OWNER_FIRST.fullmatch(name)
+    if owned is None:
+        return None
+    owner = owned.group("owner")
+    rest = tuple(norm(t) for t in TOKEN.findall(owned.group("rest")))
+    found = {
+        entry.name: entry
+        for key, entry in gazetteer().index.items()
+        if entry.kind == Kind.ORG
+        and key[1:] == rest
+        and key[0].startswith(owner)
+        and 0 < len(key[0]) - len(owner) <= _ADJECTIVE_ENDING
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def same_kind(body: str, head: str) -> bool:

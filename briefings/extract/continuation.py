@@ -71,9 +71,16 @@ _THIS_WAS_SAID = re.compile(
 )
 
 
-# 'stated that …', 'said on Tuesday that …': reported speech the next paragraph quotes.
-_INDIRECT = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that\b", re.I)
+# 'stated that …', 'said on Tuesday that …', 'said in a statement on Thursday that …':
+# reported speech the next paragraph quotes.
+_INDIRECT = re.compile(r"(?:\s+(?:on|in|at|to)\s+[\w-]+(?:\s+[\w-]+)?){0,2}\s+that\b", re.I)
 
+# "… a statement from X, President, Y Institute:" ending a paragraph: the next is X's.
+_STATEMENT_FROM = re.compile(
+    rf"(?<!\w)(?:a|the)\s+(?:{alternatives(lexicon().en.issued_documents)}|remarks)\s+"
+    r"(?:from|by)\s+(?P<who>[^:.!?]{2,150}?)\s*:$",
+    re.I,
+)
 # A signature line: '– X' alone under the quote; not a crosshead '- A title -' (wire copy).
 _SIGNED = re.compile(r"^\s*[—–-]\s*(?P<rest>[^.!?\n]{2,80}?)(?<![—–-])\s*$")
 # '“…,” he told X': X right after the attribution's "told" is who heard the quote.
@@ -97,6 +104,12 @@ def introduced(
     next one; so does 'X stated on Tuesday that ….' before a paragraph that is one quote
     (`whole`), when X is the one person named before the verb of that last sentence."""
     stripped = text.rstrip()
+    from_ = _STATEMENT_FROM.search(stripped)
+    if from_ is not None:
+        # "Following is a statement from X, President, Y Institute:": X's words follow
+        lo, hi = from_.span("who")
+        who = speakers.subject(p, lo, hi, lo, only=True)
+        return ("before", who) if who is not None else ("", None)
     if not stripped.endswith(":"):
         if not whole:
             return "", None

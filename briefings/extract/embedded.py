@@ -16,6 +16,7 @@ from briefings.extract.marks import Span, quote_spans
 from briefings.extract.patterns import PRONOUN, VERB
 from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH
 from briefings.extract.speakers import Speaker, Speakers
+from briefings.extract.subject_names import body_word_after
 
 # 'X called the new line “a key project …”': the words X used of a thing, X's words.
 _CALLED = re.compile(
@@ -33,6 +34,7 @@ _OWNER = re.compile(r"['’]s?\b")
 _SENTENCE_CONJUNCTION = re.compile(
     rf"\s*{alternatives(lexicon().en.sentence_conjunctions)}\s+(?=\S)"
 )
+_WHO_AFTER = re.compile(r"\s*,\s*(?:who|котор(?:ый|ая|ые))\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
 # "X offered …, and President Y said that …": after a comma and a conjunction a clause with
@@ -132,6 +134,32 @@ class Clauses:
         # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
         return ("before", who) if who is not None else ("", None)
 
+    def _named_before(self, sentence: int, verb: int) -> set[str]:
+        """People named in the sentence before its verb, not as an owner ("X's aide"); a
+        sole one that is a preposition's object ("Manager of Acme Fizz Group") unless a
+        relative clause makes it a subject ("in the presence of X, who said"), or the front
+        of a body's name the text runs on into ("Acme Fizz Group"), is no one: the set holds
+        '' for it, so that it still counts as a name and yet speaks for nobody."""
+        people = self.speakers.people
+        found = [
+            m
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
+        ]
+        names = {people.by_mention[id(m)] for m in found}
+        if len(names) != 1:
+            return names
+        if all(
+            (
+                self.speakers.is_object(self.p, m.start, sentence)
+                and _WHO_AFTER.match(self.text, m.end) is None
+            )
+            or body_word_after(self.text, m.end)
+            for m in found
+        ):
+            return {""}
+        return names
+
     def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X welcomed the deal, saying it was “…”': with no speech verb before the quote, a
         speech participle carries the words of the sentence's one subject: the one person
@@ -148,15 +176,12 @@ class Clauses:
         people = self.speakers.people
         if any(verb < m.start < span.start for m in people.by_para.get(self.p, ())):
             return "", None
-        names = {
-            people.by_mention[id(m)]
-            for m in people.by_para.get(self.p, ())
-            if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
-        }
+        names = self._named_before(sentence, verb)
         if len(names) > 1:
             return "", None
         if names:
-            return "embedded", Speaker(names.pop())
+            name = names.pop()
+            return ("embedded", Speaker(name)) if name else ("", None)
         lead = PRONOUN.match(self.text[sentence:verb])
         who = (
             self.speakers.pronoun(self.p, span.start, lead.group("pronoun"))
@@ -201,11 +226,7 @@ class Clauses:
             or COPULA_BEFORE.match(self.text[max(m.end for m in between) : span.start])
         ):
             return "", None
-        names = {
-            people.by_mention[id(m)]
-            for m in people.by_para.get(self.p, ())
-            if sentence <= m.start < verb.start() and not _OWNER.match(self.text, m.end)
-        }
+        names = self._named_before(sentence, verb.start())
         if len(names) > 1:
             # "With President Y, X stressed that …“…”": the one subject of the verb's own
             # clause, else nobody
@@ -213,7 +234,8 @@ class Clauses:
             who = self._subject(clause, verb.start(), span.start, only=True)
             return ("embedded", who) if who is not None else ("", None)
         if names:
-            return "embedded", Speaker(names.pop())
+            name = names.pop()
+            return ("embedded", Speaker(name)) if name else ("", None)
         lead = PRONOUN.match(self.text[sentence : verb.start()]) or _PRONOUN_BEFORE.search(
             self.text, sentence, verb.start()
         )

@@ -189,6 +189,9 @@ class Russian(_Shared):
     # A body's head noun in the locative and in the nominative: "сообщили в Министерстве
     # обороны", "сказали в ведомстве" name the body that spoke.
     locative_heads: dict[str, str] = {}
+    # A ministry's short name and its full one ("Минэнерго": "Министерство энергетики"):
+    # one body, however an article or a reader writes it.
+    body_abbreviations: dict[str, str] = {}
     # "Агентство по водным ресурсам республики": the country a body belongs to, said last,
     # is not part of the body's name.
     country_owner_words: tuple[str, ...] = ()

@@ -27,6 +27,8 @@ _NAME_INSIDE_OF = re.compile(
     r"(?<![\w-])[A-Z][\w'’-]*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
 )
+# "U.S. ", "U.N. ": a country or body in dotted capitals right before a role.
+_DOTTED_OWNER = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\s*$")
 # Adjectives a role's own pattern leaves out ("Ukrainian presidential" before "adviser").
 _ADJECTIVES = re.compile(
     rf"(?:(?<![\w-])[A-Za-z][a-z-]+{alternatives(_LEX.en.role_adjective_endings)}\s+)"
@@ -206,6 +208,7 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
         adjectives = _ADJECTIVES.search(before)
         if adjectives is not None:
             before = before[: adjectives.start()]
+        before = _DOTTED_OWNER.sub("", before)  # "to U.S. President X": "to" governs X
     word = _LAST_WORD.search(before)
     owner = _OWNER_AFTER_PREPOSITION.search(before)
     if owner is not None and owner.group(1).casefold() in _PREPOSITIONS:

@@ -201,3 +201,25 @@ def body_just_before(speakers: Speakers, p: int, lo: int, hi: int) -> Speaker | 
     if verb is None or any(lo <= m.start < hi for m in speakers.people.by_para.get(p, ())):
         return None
     return speakers.bodies.only_body(p, lo, verb.end("subj"))
+
+
+# "according to a study by the X Institute", "a report from the Y Agency": a document and
+# its author, the body whose words "the study notes" quotes.
+_AUTHORED = re.compile(
+    rf"(?<!\w)(?:a|an|the|its|new|latest)\s+(?:[a-z-]+\s+){{0,2}}{_DOCUMENT_WORD}\s+"
+    r"(?:by|from)\s+(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)"
+)
+
+
+def document_author(speakers: Speakers, p: int, start: int) -> Speaker | None:
+    """'A study by the X Institute says … (¶) “…,” the study notes': the body named as the
+    author of a document in the nearest paragraph before the quote that names one."""
+    for q in range(p, max(-1, p - _ISSUER_REACH), -1):
+        para = speakers.paragraphs[q]
+        limit = start if q == p else len(para)
+        found = list(_AUTHORED.finditer(para, 0, limit))
+        if found:
+            lo, hi = found[-1].span("who")
+            who = speakers.subject(q, lo, hi, hi, only=True)
+            return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None
+    return None

@@ -31,6 +31,11 @@ _PREPOSITION_WORDS = frozenset(
     w.casefold() for w in (*_LEX.ru.prepositions, *_LEX.ru.locative_prepositions)
 )
 _THE_CAPITALS = re.compile(r"(?<![\w-])the\s+(?:[A-Z][\w-]*\s+)*$")
+# "Acme Fizz Group", "Норд Холдинг": a word of a firm's or a body's name right after a name.
+_BODY_WORD_AFTER = re.compile(r"\s+(?P<word>[A-ZА-ЯЁ][^\W\d_]+)\b")
+_BODY_WORDS = frozenset(
+    norm(w).casefold() for w in (*_LEX.both("not_name_words"), *_LEX.ru.institution_words)
+)
 # A capitalised word right before a name, one space apart ("Wendler Pablo Ruiz").
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-ZА-ЯЁ][^\W\d_]+(?:['’-][^\W\d_]+)?) $")
 
@@ -39,6 +44,13 @@ def _given(word: str) -> bool:
     """A known given name, its accents aside ("Wálter" of "Walter")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     return is_given(word) or (plain != word and is_given(plain))
+
+
+def body_word_after(text: str, end: int) -> bool:
+    """'Manager of Acme Fizz Group, said': a "person" the text runs straight on into a word
+    of a firm's or a body's name is the front of that name, nobody speaking."""
+    word = _BODY_WORD_AFTER.match(text, end)
+    return word is not None and norm(word.group("word")).casefold() in _BODY_WORDS
 
 
 class SubjectNames(Described):
@@ -66,6 +78,7 @@ class SubjectNames(Described):
             and not self._owner_of_role(p, m, lo)
             and not self._owner_after_noun(p, m)
             and not self.is_addressee(p, m.start)
+            and not body_word_after(text, m.end)
         ]
         return [name for name in named if name is not None]  # "Czech Industry" is no one
 

@@ -32,7 +32,7 @@ def test_a_name_inside_a_firms_name_after_of_is_no_speaker() -> None:
 
 
 def test_a_name_after_a_preposition_with_a_relative_clause_is_the_speaker() -> None:
-    """'in the presence of Secretary Odran Vell, who said the deal will let people “…”':
+    """'in the presence of Secretary Odran Vell, who said the accord lets them “…”':
     the relative clause makes the preposition's object the one who spoke."""
     article = under_headline(
         "The two ministers signed the accord in the presence of Trade Secretary Odran Vell,"
@@ -57,28 +57,28 @@ def test_a_commission_in_the_genitive_is_no_part_of_a_persons_name() -> None:
     article = under_headline(
         "Дамбы на трех реках обойдутся краю в 40 млрд рублей. Об этом заявил"
         " председатель Комиссии Южного союза (ЮС) Тармо Вейсс на открытии второго Южного"
-        " саммита в Нордгаве. Трансляция его выступления велась на сайте ЮС.\n\n"
+        " саммита в Нордгаве. Речь он произнёс без бумажки.\n\n"
         "«Денег из казны хватит лишь на одну дамбу из трех», — сказал он."
     )
     assert "Комиссии Южного" not in _speakers(article, "Денег из казны")
 
 
 def test_a_trust_described_between_commas_speaks() -> None:
-    """'“…,” Harwick Trust, a Scottish charity, said in a statement': a trust is a body."""
+    """'“…,” Harwick Trust, a charity, said': a trust is a body."""
     article = under_headline(
         "Volunteers planted oaks along the old canal all week.\n\n"
         '"Every school in Norvalia will get its own small orchard before next spring,"'
-        " Harwick Trust, a Scottish charity, said in a statement on its web site."
+        " Harwick Trust, a small Norvalian charity, said in its newsletter."
     )
     [quote] = [q for q in article.quotes if q.text.startswith("Every school")]
     assert (quote.speaker, quote.speaker_kind) == ("Harwick Trust", SpeakerKind.ORGANISATION)
 
 
 def test_a_center_after_the_verb_speaks() -> None:
-    """'“…”, said the Morland Center think tank in a brief': a center is a body."""
+    """'“…”, said the Morland Center think tank': a center is a body."""
     article = under_headline(
         "Bus fares rose twice this year, and the rises “have pushed commuters back into"
-        " their cars on most routes”, said the Morland Center think tank in a brief."
+        " their cars on most routes”, said the Morland Center think tank on Monday."
     )
     [quote] = [q for q in article.quotes if q.text.startswith("have pushed")]
     assert (quote.speaker, quote.speaker_kind) == ("Morland Center", SpeakerKind.ORGANISATION)

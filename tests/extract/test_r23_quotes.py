@@ -135,7 +135,7 @@ def test_a_statement_reported_with_two_adjuncts_introduces_the_next_quote() -> N
 
 
 def test_a_name_after_to_and_a_dotted_country_is_an_object() -> None:
-    """'“A,” Varga said, crediting the talks to U.S. President Olaf Brenn. “B.”': Brenn is
+    """'“A,” Varga said, crediting the progress to U.S. President Olaf Brenn. “B.”': Brenn is
     the object of "to", so B is Varga's going on."""
     article = under_headline(
         "Foreign Minister Anton Varga met the other delegation in Lisbon on Tuesday.\n\n"

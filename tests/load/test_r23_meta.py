@@ -1,0 +1,75 @@
+"""Titles and outlets of real scrapes, round 23: a scraper's month-only stamp is no part of the
+first sentence; "By Staff Reporter" names no outlet; a site relaying a source ("Об этом
+сообщает X со ссылкой на …") names itself; a password prompt, an image's placeholder label
+or a menu ending in "About us … Contact us" is never the headline. Every sentence and name
+here is invented.
+"""
+
+from __future__ import annotations
+
+from briefings.extract.article import analyse
+from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
+
+_HEADLINE = "Harbour council backs plan to dredge the northern channel"
+_HEADLINE_RU = "Совет гавани одобрил план углубления северного канала"
+
+
+def test_a_scrapers_month_only_stamp_is_not_the_first_sentences() -> None:
+    doc = loaded(f" date 2024-05 {PAGE_BODY_RU}")
+    assert doc.paragraphs[0].startswith("Совет гавани")
+    assert not analyse(doc).title.startswith("date")
+
+
+def test_a_house_byline_without_a_name_names_no_outlet() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nBy Staff Reporter\n\n{PAGE_BODY}")
+    assert doc.meta.outlet is None
+    assert doc.title == _HEADLINE
+
+
+def test_a_site_relaying_a_ministry_names_itself() -> None:
+    relay = "Об этом сообщает Гавань-Инфо со ссылкой на городской совет."
+    doc = loaded(f"{_HEADLINE_RU}\n\n{PAGE_BODY_RU}\n\n{relay}")
+    assert doc.meta.outlet == "Гавань-Инфо"
+
+
+def test_a_foreign_agency_a_page_cites_is_not_its_outlet() -> None:
+    relay = "Об этом сообщает Reuters со ссылкой на городской совет."
+    doc = loaded(f"{_HEADLINE_RU}\n\n{PAGE_BODY_RU}\n\n{relay}")
+    assert doc.meta.outlet is None
+
+
+def test_a_password_prompt_over_the_headline_is_furniture() -> None:
+    prompt = "Для сброса вашего пароля необходимо ввести ваш email или имя пользователя ниже."
+    doc = loaded(f"{prompt}\n\n{_HEADLINE_RU}\n\n{PAGE_BODY_RU}")
+    assert doc.title == _HEADLINE_RU
+    assert prompt not in doc.paragraphs
+
+
+def test_an_english_password_prompt_is_furniture() -> None:
+    prompt = "To reset your password, please enter your email address below."
+    doc = loaded(f"{prompt}\n\n{_HEADLINE}\n\n{PAGE_BODY}")
+    assert doc.title == _HEADLINE
+
+
+def test_an_images_placeholder_label_is_never_the_headline() -> None:
+    doc = loaded(f"Skip to main content\n\nHarbour News Main Image\n\n{PAGE_BODY}")
+    assert doc.title != "Harbour News Main Image"
+
+
+def test_a_menu_ending_in_about_and_contact_is_never_the_headline() -> None:
+    menu = "Industry news Market studies Events About us Contact us"
+    doc = loaded(f"{menu}\n\n{_HEADLINE}\n\nBy Mara Quist 4 Mar 2019\n\n{PAGE_BODY}")
+    assert doc.title == _HEADLINE
+
+
+def test_an_authors_line_with_a_degree_is_never_the_headline() -> None:
+    page = f"Mara QUISTOVA, PhD\n\nTom Berglund, PhD\n\nINTRODUCTION\n\n{PAGE_BODY}"
+    doc = loaded(page)
+    assert doc.title is None or "PhD" not in doc.title
+    assert "PhD" not in analyse(doc).title
+
+
+def test_a_photo_caption_naming_its_source_is_never_the_headline() -> None:
+    caption = "Мэр встретился с рыбаками гавани. Фото со страницы мэрии в соцсети"
+    doc = loaded(f"{caption}\n\n{PAGE_BODY_RU}")
+    assert doc.title != caption

@@ -67,6 +67,11 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"USD\b", "USD"),
     (r"EUR\b", "EUR"),
     (r"bcma?\b", "bcm"),
+    # The gas trade's cubic feet ("21 tcf", "300 bcf") and the oil trade's million barrels a
+    # day ("0.4 mb/d", "2.2 mbd").
+    (r"tcf\b|trillion cubic feet\b", "tcf"),
+    (r"bcf\b|billion cubic feet\b", "bcf"),
+    (r"mb/d\b|mbd\b|mbpd\b|mmb/d\b|mmbpd\b", "mb/d"),
     (
         r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?"
         r"|кубических метров|куб(?:ов|а)\b",  # "8,5 млрд кубов": colloquial cubic metres
@@ -143,6 +148,10 @@ PER_UNITS: tuple[tuple[str, str], ...] = (
     (r"lit(?:re|er)|литр", "litre"),
     (r"square\s+met(?:er|re)|sq\.?\s?m|квадратный\s+метр", "m2"),
     (r"share|акцию", "share"),
+    # A rate in time: "$50,000 per week", "$100 billion a year" (not "a year ago").
+    (r"year(?!\s+(?:ago|earlier|before|later))|annum|год", "year"),
+    (r"month|месяц", "month"),
+    (r"week|неделю", "week"),
 )
 
 # Local currencies glued to the amount ("R1.8 trillion", "Dh20.2m"), keyed as written.

@@ -45,6 +45,20 @@ class StampFacts:
     author: str | None = None
 
 
+def stamp_date(facts: StampFacts) -> dt.date | None:
+    """The date the stamps give the page: a scraper's stamp one day before the day its
+    wire dateline names ("date 2025-10-03" over "CITY, 4 October. /Agency/.") was taken in
+    another time zone, and the dateline's day is the page's; else the stamp's date."""
+    if facts.date is None or not facts.scraped or facts.day_month is None:
+        return facts.date
+    month, day = facts.day_month
+    for year in (facts.date.year, facts.date.year + 1):
+        named = to_date(year, month, day)
+        if named is not None and named - facts.date == dt.timedelta(days=1):
+            return named
+    return facts.date
+
+
 def plausible_outlet(raw: str | None) -> str | None:
     """An outlet's name as a credit gives it, or None for a sentence fragment.
 

@@ -7,6 +7,8 @@ here is invented.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefings.extract.article import analyse
 from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
@@ -73,3 +75,24 @@ def test_a_photo_caption_naming_its_source_is_never_the_headline() -> None:
     caption = "Мэр встретился с рыбаками гавани. Фото со страницы мэрии в соцсети"
     doc = loaded(f"{caption}\n\n{PAGE_BODY_RU}")
     assert doc.title != caption
+
+
+def test_a_scrapers_stamp_a_day_before_the_wire_datelines_day_gives_way_to_it() -> None:
+    lead = "ПОРТОВСК, 9 мая. /ТАСС/. " + PAGE_BODY_RU
+    doc = loaded(f" date 2025-05-08 {_HEADLINE_RU}\n\n{lead}")
+    assert doc.text_date == dt.date(2025, 5, 9)
+
+
+def test_a_scrapers_stamp_days_from_the_datelines_day_stands() -> None:
+    lead = "ПОРТОВСК, 2 мая. /ТАСС/. " + PAGE_BODY_RU
+    doc = loaded(f" date 2025-05-08 {_HEADLINE_RU}\n\n{lead}")
+    assert doc.text_date == dt.date(2025, 5, 8)
+
+
+def test_tomorrows_date_in_the_lead_is_not_the_day_of_writing() -> None:
+    lead = (
+        "Tomorrow, 8 March 2025, is the day the old ferry makes its last crossing of the bay. "
+        "The harbour council has run it for forty years."
+    )
+    article = analyse(loaded(f"{_HEADLINE}\n\n{lead}\n\n{PAGE_BODY}"))
+    assert article.published is None

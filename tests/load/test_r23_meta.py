@@ -96,3 +96,24 @@ def test_tomorrows_date_in_the_lead_is_not_the_day_of_writing() -> None:
     )
     article = analyse(loaded(f"{_HEADLINE}\n\n{lead}\n\n{PAGE_BODY}"))
     assert article.published is None
+
+
+_STAMPED = " date 2024-03-02 (MENAFN- Harbourwire News Agency) PORTVILLE, Harbourland, March 2."
+_WRAPPED = f"""{_STAMPED} Over 12 million
+tonnes of grain have passed through the new northern terminal of
+Portville in its first two years, the harbour master Tom Berglund
+said on the port's website, Harbourwire reports.
+The terminal opened in March 2022 after four years of dredging and
+building work on the channel. It was the first new grain berth in
+the bay for half a century.
+The northern terminal, which is the largest part of the harbour's
+expansion, handles eight million tonnes a year for inland farms
+and two million tonnes for the islands each.
+"""
+
+
+def test_a_stamp_on_the_first_line_does_not_hide_a_hard_wrapped_pages_width() -> None:
+    doc = loaded(_WRAPPED)
+    assert doc.title is None
+    assert doc.paragraphs[0].startswith("Over 12 million tonnes of grain have passed")
+    assert "Harbourwire reports." in doc.paragraphs[0]

@@ -117,3 +117,21 @@ def test_a_stamp_on_the_first_line_does_not_hide_a_hard_wrapped_pages_width() ->
     assert doc.title is None
     assert doc.paragraphs[0].startswith("Over 12 million tonnes of grain have passed")
     assert "Harbourwire reports." in doc.paragraphs[0]
+
+
+def test_a_view_counter_under_the_headline_is_not_its_wrapped_end() -> None:
+    page = f"{_HEADLINE_RU}\nпросмотрело: 318 чел.\n\n{PAGE_BODY_RU}"
+    doc = loaded(page)
+    assert doc.title == _HEADLINE_RU
+    assert not any("просмотрело" in p for p in doc.paragraphs)
+
+
+def test_a_sites_credit_for_its_staffs_copy_names_the_outlet() -> None:
+    doc = loaded(f"Harbour Ledger report\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == "Harbour Ledger"
+    assert doc.title != "Harbour Ledger report"
+
+
+def test_a_special_report_heading_names_no_outlet() -> None:
+    doc = loaded(f"Special report\n\n{_HEADLINE}\n\n{PAGE_BODY}")
+    assert doc.meta.outlet is None

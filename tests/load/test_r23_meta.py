@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefings.extract.article import analyse
+from briefings.load.vocabulary import boilerplate
 from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
 _HEADLINE = "Harbour council backs plan to dredge the northern channel"
@@ -134,4 +137,24 @@ def test_a_sites_credit_for_its_staffs_copy_names_the_outlet() -> None:
 
 def test_a_special_report_heading_names_no_outlet() -> None:
     doc = loaded(f"Special report\n\n{_HEADLINE}\n\n{PAGE_BODY}")
+    assert doc.meta.outlet is None
+
+
+_CREDITED_LEAD = (
+    "Deminers cleared 40 hectares near Portville last week, {credit}\n\n"
+    "Ferry operators welcomed the news, which they said would reopen the coast road."
+)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Caliber.Az reports.", "APA reports, citing the harbour council."]
+)
+def test_a_site_the_vocabulary_knows_by_its_address_credits_itself(credit: str) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{_CREDITED_LEAD.format(credit=credit)}")
+    assert doc.meta.outlet == boilerplate().known_outlet(credit.split()[0])
+
+
+def test_an_unknown_name_crediting_the_lead_is_still_no_outlet() -> None:
+    credit = "Harbourwire reports, citing the harbour council."
+    doc = loaded(f"{_HEADLINE}\n\n{_CREDITED_LEAD.format(credit=credit)}")
     assert doc.meta.outlet is None

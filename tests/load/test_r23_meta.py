@@ -158,3 +158,10 @@ def test_an_unknown_name_crediting_the_lead_is_still_no_outlet() -> None:
     credit = "Harbourwire reports, citing the harbour council."
     doc = loaded(f"{_HEADLINE}\n\n{_CREDITED_LEAD.format(credit=credit)}")
     assert doc.meta.outlet is None
+
+
+def test_a_press_releases_bracketed_date_without_a_dash_is_a_stamp() -> None:
+    doc = loaded(f"PORTVILLE (May 4, 2023) {PAGE_BODY}")
+    assert doc.paragraphs[0].startswith("The harbour council approved")
+    assert doc.text_date == dt.date(2023, 5, 4)
+    assert analyse(doc).title.startswith("The harbour council approved")

@@ -49,6 +49,7 @@ CURRENCY_PREFIX = {
     "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "jpy": "JPY", "cny": "CNY",
     # The IMF's unit of account, written before or after the amount ("SDR 760 million").
     "sdr": "XDR",
+    "rmb": "CNY",  # the renminbi's code in Chinese copy ("RMB 10k")
 }  # fmt: skip
 # Unit words after the number, as (pattern, canonical unit); first match wins.
 UNITS: tuple[tuple[str, str], ...] = (
@@ -79,7 +80,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ),
     (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
     # "b/d", "bpd", "BBL/d": the trade's barrels per day.
-    (r"barrels?(?:\s(?:per|a)\sday)?\b|b/d\b|bpd\b|bbl/d\b|баррел\w*", "barrels"),
+    (r"barrels?(?:\s(?:per|a)\sday)?\b|b/d\b|bpd\b|bbl/d\b|баррел\w*(?:\s+в\s+сутки)?", "barrels"),
     (r"kWh\b|kilowatt[- ]hours?\b|кВт·?ч", "kWh"),
     (r"MWh\b|megawatt[- ]hours?\b|МВт·?ч", "MWh"),
     (r"GWh\b|gigawatt[- ]hours?\b|ГВт·?ч", "GWh"),
@@ -122,6 +123,12 @@ COUNT_NOUNS: dict[str, str] = {
     "участников": "participants", "сел": "villages", "городов": "cities", "домов": "houses",
     "туристов": "tourists", "соглашений": "agreements", "документов": "documents",
     "погибших": "deaths", "раненых": "injured", "пленных": "prisoners", "школ": "schools",
+    # Plurals in "-men", which the parser's plural in "-s" misses ("three policemen").
+    "policemen": "police", "gunmen": "gunmen", "firemen": "firefighters",
+    "fishermen": "fishermen", "militiamen": "militiamen", "tribesmen": "tribesmen",
+    "crewmen": "crew", "миротворцев": "peacekeepers", "миротворца": "peacekeepers",
+    # Livestock is counted by the head ("120,000 head of livestock").
+    "head of livestock": "livestock", "head of cattle": "cattle",
     # Mass nouns counted like plurals ("9,000 personnel", "44,000 unexploded ordnance").
     "personnel": "personnel", "staff": "staff", "ordnance": "ordnance",
     "attacks": "attacks", "strikes": "strikes", "drones": "drones", "missiles": "missiles",

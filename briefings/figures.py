@@ -83,7 +83,7 @@ FIGURE = re.compile(
     r"(?=[\w$€£₼₽¥₹])"
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?"
+    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|RMB|SDR|Rs\.?)\s?"
     rf"|(?P<glued>(?-i:{_GLUED_CUR_RE}))(?=\d))?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
     rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|point))"

@@ -1,7 +1,9 @@
 """Figures in constructions the round-23 sets showed: a share of the economy read with what
 it is a share of ("two percent of GDP", "2% от ВВП"), the oil and gas trades' units ("mb/d",
 "tcf"), money at a rate in time ("£50,000 per week", "$2 billion a year"; not "a year ago"),
-and a body's or a document's size before a noun ("a 14-person team", "a 40-page report").
+a body's or a document's size before a noun ("a 14-person team", "a 40-page report"),
+plurals in "-men", peacekeepers in Russian, livestock by the head, the renminbi as "RMB", and
+barrels "в сутки".
 A duration as an adjective ("a 10-year deal") stays no figure. Every sentence is invented.
 """
 
@@ -68,6 +70,31 @@ def _rows(sentence: str) -> list[tuple[str, float, str | None]]:
             "The board released a 40-page report on the collapse.",
             ("40-page", 40.0, "pages"),
             id="pages",
+        ),
+        pytest.param(
+            "The harbour police said three policemen were hurt in the scuffle.",
+            ("three policemen", 3.0, "police"),
+            id="policemen",
+        ),
+        pytest.param(
+            "Около 1500 миротворцев покинули долину.",
+            ("1500 миротворцев", 1500.0, "peacekeepers"),
+            id="ru-peacekeepers-year-like",
+        ),
+        pytest.param(
+            "The drought killed over 30,000 head of livestock in the valley.",
+            ("over 30,000 head of livestock", 30000.0, "livestock"),
+            id="head-of-livestock",
+        ),
+        pytest.param(
+            "The brand donates RMB 20k to the club's youth fund.",
+            ("RMB 20k", 20000.0, "CNY"),
+            id="rmb",
+        ),
+        pytest.param(
+            "Добыча составит 7,4 миллиона баррелей в сутки.",
+            ("7,4 миллиона баррелей в сутки", 7.4, "million barrels"),
+            id="ru-barrels-a-day",
         ),
     ],
 )

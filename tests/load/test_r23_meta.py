@@ -165,3 +165,30 @@ def test_a_press_releases_bracketed_date_without_a_dash_is_a_stamp() -> None:
     assert doc.paragraphs[0].startswith("The harbour council approved")
     assert doc.text_date == dt.date(2023, 5, 4)
     assert analyse(doc).title.startswith("The harbour council approved")
+
+
+def test_a_big_agency_a_page_cites_relaying_its_source_is_not_its_outlet() -> None:
+    relay = "Об этом сообщает ТАСС со ссылкой на городской совет."
+    doc = loaded(f"{_HEADLINE_RU}\n\n{PAGE_BODY_RU}\n\n{relay}")
+    assert doc.meta.outlet is None
+
+
+_RELAYING_TAIL = "Паромы вернутся на линию весной, передает {name} со ссылкой на мэрию."
+
+
+def test_a_site_named_by_its_address_relaying_a_source_credits_itself() -> None:
+    tail = _RELAYING_TAIL.format(name="Gavan-news.kz")
+    doc = loaded(f"{_HEADLINE_RU}\n\n{PAGE_BODY_RU}\n\n{tail}")
+    assert doc.meta.outlet == "Gavan-news.kz"
+
+
+def test_an_agency_named_by_its_name_relaying_a_source_is_cited_not_the_outlet() -> None:
+    tail = _RELAYING_TAIL.format(name="Гавань-Пресс")
+    doc = loaded(f"{_HEADLINE_RU}\n\n{PAGE_BODY_RU}\n\n{tail}")
+    assert doc.meta.outlet is None
+
+
+def test_ukraines_national_news_agency_credits_itself_in_the_lead() -> None:
+    lead = "Deminers cleared 40 hectares near the harbour last week, UNN reports."
+    doc = loaded(f"{_HEADLINE}\n\n{lead}\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == "UNN"

@@ -192,3 +192,10 @@ def test_ukraines_national_news_agency_credits_itself_in_the_lead() -> None:
     lead = "Deminers cleared 40 hectares near the harbour last week, UNN reports."
     doc = loaded(f"{_HEADLINE}\n\n{lead}\n\n{PAGE_BODY}")
     assert doc.meta.outlet == "UNN"
+
+
+def test_a_stock_photos_caption_is_no_part_of_the_article() -> None:
+    caption = "Illustrative purposes only: A ferry leaves the harbour at dawn, May 2, 2019."
+    doc = loaded(f"{caption}\n\n{PAGE_BODY}")
+    assert caption not in doc.paragraphs
+    assert analyse(doc).title.startswith("The harbour council approved")

@@ -49,6 +49,7 @@ CURRENCY_PREFIX = {
     "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "jpy": "JPY", "cny": "CNY",
     # The IMF's unit of account, written before or after the amount ("SDR 760 million").
     "sdr": "XDR",
+    "rmb": "CNY",  # the renminbi's code in Chinese copy ("RMB 10k")
 }  # fmt: skip
 # Unit words after the number, as (pattern, canonical unit); first match wins.
 UNITS: tuple[tuple[str, str], ...] = (
@@ -67,6 +68,11 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"USD\b", "USD"),
     (r"EUR\b", "EUR"),
     (r"bcma?\b", "bcm"),
+    # The gas trade's cubic feet ("21 tcf", "300 bcf") and the oil trade's million barrels a
+    # day ("0.4 mb/d", "2.2 mbd").
+    (r"tcf\b|trillion cubic feet\b", "tcf"),
+    (r"bcf\b|billion cubic feet\b", "bcf"),
+    (r"mb/d\b|mbd\b|mbpd\b|mmb/d\b|mmbpd\b", "mb/d"),
     (
         r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|m³|кубометр\w*|куб\.\s?м\b\.?"
         r"|кубических метров|куб(?:ов|а)\b",  # "8,5 млрд кубов": colloquial cubic metres
@@ -74,7 +80,7 @@ UNITS: tuple[tuple[str, str], ...] = (
     ),
     (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
     # "b/d", "bpd", "BBL/d": the trade's barrels per day.
-    (r"barrels?(?:\s(?:per|a)\sday)?\b|b/d\b|bpd\b|bbl/d\b|баррел\w*", "barrels"),
+    (r"barrels?(?:\s(?:per|a)\sday)?\b|b/d\b|bpd\b|bbl/d\b|баррел\w*(?:\s+в\s+сутки)?", "barrels"),
     (r"kWh\b|kilowatt[- ]hours?\b|кВт·?ч", "kWh"),
     (r"MWh\b|megawatt[- ]hours?\b|МВт·?ч", "MWh"),
     (r"GWh\b|gigawatt[- ]hours?\b|ГВт·?ч", "GWh"),
@@ -117,6 +123,12 @@ COUNT_NOUNS: dict[str, str] = {
     "участников": "participants", "сел": "villages", "городов": "cities", "домов": "houses",
     "туристов": "tourists", "соглашений": "agreements", "документов": "documents",
     "погибших": "deaths", "раненых": "injured", "пленных": "prisoners", "школ": "schools",
+    # Plurals in "-men", which the parser's plural in "-s" misses ("three policemen").
+    "policemen": "police", "gunmen": "gunmen", "firemen": "firefighters",
+    "fishermen": "fishermen", "militiamen": "militiamen", "tribesmen": "tribesmen",
+    "crewmen": "crew", "миротворцев": "peacekeepers", "миротворца": "peacekeepers",
+    # Livestock is counted by the head ("120,000 head of livestock").
+    "head of livestock": "livestock", "head of cattle": "cattle",
     # Mass nouns counted like plurals ("9,000 personnel", "44,000 unexploded ordnance").
     "personnel": "personnel", "staff": "staff", "ordnance": "ordnance",
     "attacks": "attacks", "strikes": "strikes", "drones": "drones", "missiles": "missiles",
@@ -143,6 +155,10 @@ PER_UNITS: tuple[tuple[str, str], ...] = (
     (r"lit(?:re|er)|литр", "litre"),
     (r"square\s+met(?:er|re)|sq\.?\s?m|квадратный\s+метр", "m2"),
     (r"share|акцию", "share"),
+    # A rate in time: "$50,000 per week", "$100 billion a year" (not "a year ago").
+    (r"year(?!\s+(?:ago|earlier|before|later))|annum|год", "year"),
+    (r"month|месяц", "month"),
+    (r"week|неделю", "week"),
 )
 
 # Local currencies glued to the amount ("R1.8 trillion", "Dh20.2m"), keyed as written.

@@ -83,11 +83,11 @@ FIGURE = re.compile(
     r"(?=[\w$€£₼₽¥₹])"
     rf"(?<![\w\-./:#№])"
     rf"(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|SDR|Rs\.?)\s?"
+    rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|RMB|SDR|Rs\.?)\s?"
     rf"|(?P<glued>(?-i:{_GLUED_CUR_RE}))(?=\d))?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
     rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|point))"
-    rf"(?:-(?P<member>member)(?![\w-]))?"
+    rf"(?:-(?P<member>member|person|page)(?![\w-]))?"
     rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
     rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE})|-(?P<hunit>{_UNIT_RE}))?"
     rf"(?:(?P<count>(?:\s+(?!{_FUNCTION_WORDS}\b)[^\W\d_][\w-]*){{0,2}}?\s+(?:{_COUNT_RE}))(?![\w-])"
@@ -112,6 +112,13 @@ _PER = re.compile(
     r"\s+(?:per|a|an|за)\s+(?:(?P<u0>"
     + ")|(?P<u".join(f"{i}>{p}" if i else p for i, (p, _) in enumerate(PER_UNITS))
     + r"))(?![\w-])",
+    re.IGNORECASE,
+)
+# What a share is of, when it is the economy: "5% of GDP", "two percent of their GDPs",
+# "2% от ВВП", "3,5% ВВП".
+_SHARE_OF = re.compile(
+    r"\s+(?:of\s+(?:(?:their|its|the|national|annual)\s+)?(?:GDPs?|gross domestic product)"
+    r"|(?:от\s+)?ВВП)(?![\w-])",
     re.IGNORECASE,
 )
 # Day and month however they are followed ("с 22 по 30 апреля 45 заведений"). Every branch
@@ -150,8 +157,13 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I
 _DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both|between)\s+$", re.I)
 
 
+#: What a size before a noun counts: a body's members or people, a document's pages.
+_SIZE_UNITS = {"member": "members", "person": "people", "page": "pages"}
+
+
 def _members(m: re.Match[str], sentence: str) -> Figure | None:
-    """'13,000-member union', '75-member forum': digits before '-member' count members."""
+    """'13,000-member union', '14-person delegation', '51-page report': digits before
+    '-member', '-person' or '-page' count members, people, pages."""
     n1 = m.group("n1")
     if not n1 or m.group("n2"):
         return None
@@ -159,7 +171,8 @@ def _members(m: re.Match[str], sentence: str) -> Figure | None:
     if value is None:
         return None
     text = sentence[m.start("n1") : m.end("member")]
-    return Figure(text=text, value=value, unit="members", sentence=sentence)
+    unit = _SIZE_UNITS[m.group("member").casefold()]
+    return Figure(text=text, value=value, unit=unit, sentence=sentence)
 
 
 def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
@@ -331,6 +344,8 @@ def _figures_in(sentence: str) -> list[Figure]:
             if m.group("qual") and (not hedged or m.group("w"))
             else (m.start("cur") if cur else num_start)
         )
+        if norm_unit == "%" and (base := _SHARE_OF.match(sentence, end)) is not None:
+            end = base.end()  # "two percent of GDP": a share says what it is a share of
         if norm_unit in MONEY:
             per = _PER.match(sentence, end)
             if per is not None:

@@ -44,7 +44,11 @@ _RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*[-–—]\s*$")
 # Prose before a date in its sentence ("… began on", "On", "в городе X"): the date is when
 # something happened, not a stamp of the page ("(Agency, 8 August 2015)" or a date alone is).
 _SENTENCE_START = re.compile(r"[.!?\n]")
-_PROSE_BEFORE = re.compile(r"(?:^|\s)(?:[a-zа-яё][\w-]*|On|В|С|На)\s", re.M)
+# A day named from the writer's own ("Tomorrow, 8 May 2025, is …", "Вчера, 7 мая") is not
+# the day of writing either.
+_PROSE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[a-zа-яё][\w-]*|On|В|С|На|Tomorrow|Yesterday|Завтра|Вчера|Послезавтра),?\s", re.M
+)
 
 
 # A photo's credit closing the line right after its date ("… in Portville. Oct. 3, 2019. (Harbour

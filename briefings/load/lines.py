@@ -152,7 +152,9 @@ def _stamp_like(line: str) -> bool:
 def _unwrap(lines: list[str]) -> list[str]:
     """Join lines hard-wrapped at a fixed width when paragraphs have no blank line between
     them: a line filled up to the wrap width continues on the next one."""
-    long_lines = [len(ln) for ln in lines if len(ln) >= 50]
+    # The wrap width is read below the first line: a scraper's stamp glued before the first
+    # sentence ("date 2025-10-03 (Agency) CITY, Oct 3. <text>") makes that line overlong.
+    long_lines = [len(ln) for ln in lines[1:] if len(ln) >= 50]
     if len(long_lines) < 3:
         return lines
     width = max(long_lines)

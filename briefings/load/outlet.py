@@ -15,15 +15,17 @@ from briefings.load.vocabulary import boilerplate, place_names, stamps
 
 
 def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
-    """A known agency crediting itself in the lead ("…, APA reports.", "Как сообщает Report,"),
-    from the credits in `data/stamps.yaml`; an unknown name there may be a source it cites,
+    """A known agency crediting itself in the lead ("…, APA reports.", "Как сообщает Report,",
+    "…, Site.az reports." for a site known by its address), from the credits in
+    `data/stamps.yaml`; an unknown name there may be a source it cites,
     unless it relays another ("Как передает Site.org со ссылкой на …")."""
     names = boilerplate().names
+    known = boilerplate().known_outlet  # by its name, its banner or its address
     vocabulary = stamps()
     for pattern in vocabulary.lead_credits if in_lead else ():
         found = pattern.match(text)
-        if found and found.group("outlet").casefold() in names:
-            return names[found.group("outlet").casefold()]
+        if found and (outlet := known(found.group("outlet"))):
+            return outlet
         relays = found is not None and found.groupdict().get("relays") is not None
         relaying = _outlet_name(found.group("outlet")) if found and relays else None
         if relaying is not None:
@@ -36,8 +38,8 @@ def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
     tail = text[-80:]
     for pattern in vocabulary.tail_credits:
         found = pattern.search(tail)
-        if found and found.group("outlet").casefold() in names:
-            return names[found.group("outlet").casefold()]
+        if found and (outlet := known(found.group("outlet"))):
+            return outlet
     return None
 
 

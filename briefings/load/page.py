@@ -25,6 +25,7 @@ from briefings.load.lines import (
     split_lines,
 )
 from briefings.load.outlet import outlet_in_lead, outlet_on_page
+from briefings.load.stamps import stamp_date
 from briefings.load.titles import (
     credit_names,
     never_headline,
@@ -382,7 +383,10 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 def _without_site_name(cleaned: Cleaned) -> Cleaned:
     """'<headline> | <site>' (a page title copied with its site's name) without the name, when
     the page names that site itself; a name the page does not claim may be the headline's.
-    A page that names no outlet but a wire dateline's agency is that agency's copy."""
+    A page that names no outlet but a wire dateline's agency is that agency's copy; a
+    scraper's stamp a day before its dateline's day gives way to that day (`stamp_date`)."""
+    if cleaned.facts.scraped and cleaned.date == cleaned.facts.date:
+        cleaned.date = stamp_date(cleaned.facts)
     if cleaned.outlet is None:
         cleaned.outlet = cleaned.facts.wire
     if cleaned.title and cleaned.outlet:

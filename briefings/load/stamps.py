@@ -20,6 +20,8 @@ _GLUED_DAY = re.compile(r"\.(?=\d)")
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _BULLET_EDGE = re.compile(r"^[\s#*•·▪–—-]+")
 _CONNECTORS = frozenset({"of", "and", "the", "de", "&", "и"})
+# The words a byline or a credit opens with: never a name of their own.
+_BYLINE_WORDS = frozenset({"by", "from", "via", "source", "автор", "источник"})
 # "Fineko/abc.az": a site may name itself with its partner, joined by a slash.
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ0-9][\w.&'’/-]*$")
 _BRAND_FIGURE = re.compile(r"(?<=[^\W\d_])\d{1,3}\b")
@@ -43,6 +45,20 @@ class StampFacts:
     author: str | None = None
 
 
+def stamp_date(facts: StampFacts) -> dt.date | None:
+    """The date the stamps give the page: a scraper's stamp one day before the day its
+    wire dateline names ("date 2025-10-03" over "CITY, 4 October. /Agency/.") was taken in
+    another time zone, and the dateline's day is the page's; else the stamp's date."""
+    if facts.date is None or not facts.scraped or facts.day_month is None:
+        return facts.date
+    month, day = facts.day_month
+    for year in (facts.date.year, facts.date.year + 1):
+        named = to_date(year, month, day)
+        if named is not None and named - facts.date == dt.timedelta(days=1):
+            return named
+    return facts.date
+
+
 def plausible_outlet(raw: str | None) -> str | None:
     """An outlet's name as a credit gives it, or None for a sentence fragment.
 
@@ -50,8 +66,8 @@ def plausible_outlet(raw: str | None) -> str | None:
     returned under its canonical name, unless the credit is written as its address.
     """
     name = (raw or "").strip(" .,:;/|-–—")
-    if not name:
-        return None
+    if not name or name.casefold() in _BYLINE_WORDS:
+        return None  # "By Staff Reporter" read as "<outlet> Staff Reporter": no name
     known = boilerplate().known_outlet(name)
     if known and WRITTEN_ADDRESS.fullmatch(name):
         return name  # the page shows its address: that is the name it gives ("INTERFAX.RU")

@@ -127,9 +127,26 @@ _WEATHER = re.compile(r"[+−-]\d{1,2}\s*°\s*[CF]?$")
 _WIDGET_WORDS = 6
 
 
+# An author's line giving a degree or a title after the name ("Mara QUIST, PhD",
+# "Tom Berg, Prof."): a byline over an analysis, not its headline.
+_DEGREE_BYLINE = re.compile(
+    r"^(?:Dr\.?\s+)?[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,3}\s*,\s*"
+    r"(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|MBA|MA|MSc|Prof\.?|Professor|Dr\.?|к\.\s?[а-я]+\.\s?н\.?|д\.\s?[а-я]+\.\s?н\.?)$"
+)
+# A photo's caption credited to where it was taken from ("… Фото со страницы X в Twitter",
+# "… Photo from the ministry's website"): a sentence, then a picture's label and its source.
+_SOURCED_CAPTION = re.compile(
+    r"[.!?]\s+(?:фото|photo|image|picture)\s+(?:со?|из|from|via|courtesy\s+of)\s+[^.!?]{2,60}$",
+    re.IGNORECASE,
+)
+
+
 def never_headline(text: str) -> bool:
     """A line that reads like a headline but is page furniture: the site's banner with its
-    address, a photo's caption with its credit, a weather widget."""
+    address, a photo's caption with its credit or its source, a weather widget, an author's
+    line with a degree."""
     if _WEATHER.search(text) and len(text.split()) <= _WIDGET_WORDS:
+        return True
+    if _DEGREE_BYLINE.match(text) or _SOURCED_CAPTION.search(text):
         return True
     return _BANNER.match(text) is not None or _credited_caption(text)

@@ -44,7 +44,7 @@ def test_a_foreign_agency_a_page_cites_is_not_its_outlet() -> None:
 
 
 def test_a_password_prompt_over_the_headline_is_furniture() -> None:
-    prompt = "Для сброса вашего пароля необходимо ввести ваш email или имя пользователя ниже."
+    prompt = "Для восстановления пароля укажите адрес почты, указанный при регистрации."
     doc = loaded(f"{prompt}\n\n{_HEADLINE_RU}\n\n{PAGE_BODY_RU}")
     assert doc.title == _HEADLINE_RU
     assert prompt not in doc.paragraphs

@@ -23,9 +23,11 @@ UNDATED_HEADER_CHARS = 20
 ITEM_OVERHEAD_CHARS = 8
 SOURCE_CHARS = 9  # "— " and line breaks, besides the outlet's name and the date
 #: An outlet's name is shortened to this, a title standing in for an unknown outlet to the
-#: second (render.source_name).
+#: second (render.source_name). A stand-in's first two or three words tell the reader which
+#: article it is (the Sources button lists titles in full); at 24 it took a fifth of a typical
+#: item, room a further story needs (round 23: about one more key per 80 at equal length).
 NAME_CHARS = 32
-TITLE_SOURCE_CHARS = 24
+TITLE_SOURCE_CHARS = 16
 ALSO_CHARS = 9  # " · also: " once, ", " after
 FIGURES_HEADER_CHARS = 14
 QUOTE_OVERHEAD_CHARS = 12

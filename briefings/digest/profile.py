@@ -30,7 +30,7 @@ from briefings.models import Article, DigestProfile, Person, SentenceProfile
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 13
+PROFILE_VERSION = 14
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -140,6 +140,7 @@ def candidate_facts(
     scores = topics.sentence_scores(article, topic)
     index = figure_index(article)
     ordinal = 0
+    names = _names(sentences)
     # The article's main topic: its lead states the story's news even without topic words.
     main = _main_topic(article) == topic.id
     for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
@@ -156,7 +157,8 @@ def candidate_facts(
             if leading:  # later sentences are checked for furniture once shortlisted
                 if is_furniture(sentence):
                     continue
-                if _substance(sentence):
+                opener = ordinal == 0 and generic_opener(sentence, names)
+                if _substance(sentence) and not opener:
                     position, ordinal = ordinal, ordinal + 1
             if sentence.rstrip().endswith("?"):
                 continue  # a question asks; the answer is the fact
@@ -194,6 +196,34 @@ def _main_topic(article: Article) -> str | None:
 def _substance(sentence: str) -> bool:
     """Long enough to be the story's lead rather than a subheading or a date line."""
     return len(_WORD.findall(sentence)) >= MIN_LEAD_WORDS
+
+
+def generic_opener(sentence: str, names: frozenset[str] = frozenset()) -> bool:
+    """A feature's opening line rather than its news: it names no one and states no figure.
+
+    A news lead says who did what, where or when, so it names an actor, a place or a day (a
+    capitalised word after the first) or gives a number; a line that does neither ("Mines do
+    not care whom they maim.") sets a scene, and the story's lead is the sentence after it.
+    Its first word is a name when quoted, in capitals, or one of the article's `names`.
+    """
+    words = _WORD.findall(sentence)
+    if not words:
+        return False
+    first = words[0]
+    if (first.isupper() and len(first) > 1) or first in names or sentence.lstrip()[:1] in '«“"':
+        return False
+    return not any(w[0].isupper() or w[0].isdigit() for w in words[1:])
+
+
+def _names(sentences: ArticleSentences) -> frozenset[str]:
+    """Words the article capitalises inside a sentence: its names (people, places, bodies)."""
+    return frozenset(
+        word
+        for paragraph in sentences
+        for sentence in paragraph
+        for word in _WORD.findall(sentence)[1:]
+        if word[0].isupper()
+    )
 
 
 @cache

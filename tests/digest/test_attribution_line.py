@@ -43,7 +43,7 @@ def test_a_title_repeating_the_item_is_left_out_and_the_date_stays(fmt: OutputFo
 @pytest.mark.parametrize(
     ("overrides", "named"),
     [
-        pytest.param({"title": "Grid deal signed in Lunaport"}, "Grid deal signed in…", id="title"),
+        pytest.param({"title": "Grid deal signed in Lunaport"}, "Grid deal…", id="title"),
         pytest.param({"outlet": "Velmora Daily"}, "Velmora Daily", id="outlet"),
         pytest.param({"url": "https://www.velmora.example/a"}, "velmora.example", id="host"),
     ],

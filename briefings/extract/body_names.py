@@ -34,6 +34,10 @@ DOCUMENT = re.compile(
 ACRONYM = re.compile(r"\s*(?:the\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6})\s*")
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# "Brindle AG consortium": a lowercase kind after a firm's legal form is no part of its name.
+_AFTER_LEGAL_FORM = re.compile(
+    rf"(?P<name>.*\s{alternatives(_LEX.en.legal_forms)})\s+[a-z][a-z-]*"
+)
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
 PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 
@@ -44,7 +48,9 @@ def org_name(found: re.Match[str]) -> str:
     mods = ARTICLE.sub("", found.group("mods"))
     if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
         mods = _POSSESSIVE.sub("", mods)
-    return (mods + found.group("org")[len(found.group("mods")) :]).strip()
+    name = (mods + found.group("org")[len(found.group("mods")) :]).strip()
+    kind = _AFTER_LEGAL_FORM.fullmatch(name)
+    return kind.group("name") if kind else name
 
 
 def proper_body(found: re.Match[str]) -> bool:

@@ -1,0 +1,51 @@
+"""Round 23 (wave 2): speakers read from a document, a description or a possessive. "“…,” said
+the message" is the body that put the message out; a firm's legal form ends its name ("X AG
+consortium" is X AG); "— сказал нефтяной чиновник" is the one person just spoken of. The
+sentences are invented (invented firms, places and people)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+from briefings.models import Article
+
+
+def _speakers(article: Article) -> list[str | None]:
+    return [q.speaker for q in article.quotes]
+
+
+def test_said_the_message_is_the_body_that_put_it_out() -> None:
+    """'X AG consortium stated …' then '“…,” said the message': X AG's words."""
+    article = under_headline(
+        "The Norvik pipeline is half built, Brindle AG consortium stated on Monday.\n\n"
+        "“Welding on the northern section runs ahead of plan,” said the message."
+    )
+    assert _speakers(article) == ["Brindle AG"]
+
+
+def test_a_message_nobody_put_out_has_no_speaker() -> None:
+    """'said the message' with no body having put out anything before: nobody is guessed."""
+    article = under_headline(
+        "The Norvik pipeline is half built.\n\n"
+        "“Welding on the northern section runs ahead of plan,” said the message."
+    )
+    assert _speakers(article) == [None]
+
+
+def test_the_official_described_is_the_person_just_named() -> None:
+    """'X назвал итоги удачными. «…», — сказал нефтяной чиновник': the official is X."""
+    article = under_headline(
+        "Переговоры в Лориане завершились в пятницу.\n\n"
+        "Глава нефтяной компании Норвалии Карим Эльдасов назвал итоги удачными. «Мы нашли "
+        "решение, которое устроит всех участников», — сказал нефтяной чиновник журналистам."
+    )
+    assert _speakers(article) == ["Карим Эльдасов"]
+
+
+def test_an_official_nobody_was_named_before_stays_unnamed() -> None:
+    """'«…», — сказал нефтяной чиновник' with nobody named before it: nobody is guessed."""
+    article = under_headline(
+        "Переговоры в Лориане завершились в пятницу.\n\n"
+        "«Мы нашли решение, которое устроит всех участников», — сказал нефтяной чиновник."
+    )
+    assert _speakers(article) == [None]

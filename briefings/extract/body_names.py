@@ -35,9 +35,7 @@ ACRONYM = re.compile(r"\s*(?:the\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6})\s*")
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 # "Brindle AG consortium": a lowercase kind after a firm's legal form is no part of its name.
-_AFTER_LEGAL_FORM = re.compile(
-    rf"(?P<name>.*\s{alternatives(_LEX.en.legal_forms)})\s+[a-z][a-z-]*"
-)
+_AFTER_LEGAL_FORM = re.compile(rf"(?P<name>.*\s{alternatives(_LEX.en.legal_forms)})\s+[a-z][a-z-]*")
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
 PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 

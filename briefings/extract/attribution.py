@@ -147,6 +147,14 @@ _READ_FROM = re.compile(
     r"(?!\w)\s+(?:from|by|(?:issued|published|released)\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
     re.I,
 )
+# "Her video address declared: “…”", "to quote him saying: “…”": the words of the person the
+# pronoun points back to.
+_HIS_WORDS = re.compile(
+    r"(?<![\w-])(?:(?P<own>his|her)\s+(?:[\w-]+\s+){0,2}(?:address|speech|statement|post|message"
+    r"|letter|remarks)(?:\s+[\w-]+){0,2}\s+(?:declared|said|stated|read|reads|says)"
+    r"|quot(?:e|ed|ing)\s+(?P<whom>him|her)\s+(?:as\s+)?saying)\s*:\s*$",
+    re.I,
+)
 _HIS = re.compile(
     r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
 )
@@ -278,6 +286,10 @@ class Paragraph(Clauses):
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)
+        own = _HIS_WORDS.search(text, sentence, span.start)
+        if own:
+            pronoun = "she" if (own.group("own") or own.group("whom")).casefold() == "her" else "he"
+            return "before", self.speakers.pronoun(self.p, span.start, pronoun)
         if _IMPERSONAL_BEFORE.match(text, sentence, span.start):
             # "Сообщается, что …: «…»": whoever put out the statement, as after the quote
             return "before", self._issuer(span, span.start)

@@ -49,3 +49,30 @@ def test_an_official_nobody_was_named_before_stays_unnamed() -> None:
         "«Мы нашли решение, которое устроит всех участников», — сказал нефтяной чиновник."
     )
     assert _speakers(article) == [None]
+
+
+def test_her_address_declared_is_her_words() -> None:
+    """'Her recorded address declared: “…”': the woman 'her' points back to."""
+    article = under_headline(
+        "Mayor Lena Varsk rejected the harbour plan on Monday. Her recorded address that "
+        "evening declared: “Nobody may silence the square.”"
+    )
+    assert _speakers(article) == ["Lena Varsk"]
+
+
+def test_an_outlet_quoting_him_saying_gives_his_words() -> None:
+    """'The Tarvin Herald went on to quote him saying: “…”': his words, relayed."""
+    article = under_headline(
+        "Governor Piet Olander left the talks early. The Tarvin Herald went on to quote him "
+        "saying: “I will not sign a plan that closes the mill.”"
+    )
+    assert _speakers(article) == ["Piet Olander"]
+
+
+def test_his_statement_with_no_man_named_has_no_speaker() -> None:
+    """'His statement said: “…”' where only a woman was named: nobody is guessed."""
+    article = under_headline(
+        "Mayor Lena Varsk rejected the harbour plan on Monday. His statement said: “Nobody "
+        "may silence the square.”"
+    )
+    assert _speakers(article) == [None]

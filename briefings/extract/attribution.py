@@ -17,7 +17,7 @@ from briefings.extract.bodies import DOCUMENT
 from briefings.extract.embedded import SENTENCE_END, VERB_ANYWHERE, Clauses, sentence_start
 from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.marks import Span, is_speech
+from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import ABBREV_DOT, VERB
 from briefings.extract.speaker import TOLD
 from briefings.extract.speakers import Speaker
@@ -155,6 +155,9 @@ _HIS_WORDS = re.compile(
     r"|quot(?:e|ed|ing)\s+(?P<whom>him|her)\s+(?:as\s+)?saying)\s*:\s*$",
     re.I,
 )
+# "(¶) It also highlighted “…”": a paragraph opened by "it" and a speech verb goes on with the
+# body whose quote came before.
+_IT_SAYS = re.compile(rf"\s*It\s+{_ADVERB}{VERB}\s*[:,]?\s*$")
 _HIS = re.compile(
     r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
 )
@@ -286,6 +289,8 @@ class Paragraph(Clauses):
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)
+        if sentence == 0 and self.p and _IT_SAYS.match(text, 0, span.start):
+            return "before", self._body_going_on()
         own = _HIS_WORDS.search(text, sentence, span.start)
         if own:
             pronoun = "she" if (own.group("own") or own.group("whom")).casefold() == "her" else "he"
@@ -326,6 +331,16 @@ class Paragraph(Clauses):
             if body is not None:
                 return body
         return issuer(self.speakers, self.p, self.spans, span, pos, self._said if it else None)
+
+    def _body_going_on(self) -> Speaker | None:
+        """The body whose quote closes the paragraph before (its attribution after it and
+        nothing more), which a paragraph opened by 'It also noted “…”' goes on with."""
+        before = self.speakers.paragraphs[self.p - 1]
+        quoted = [s for s in quote_spans(before) if is_speech(before, s)]
+        if not quoted or len(before) - quoted[-1].end > 120:
+            return None
+        who = self._said(self.p - 1, quoted[-1])
+        return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None
 
     def _said(self, q: int, span: Span) -> Speaker | None:
         """Who said the earlier quote `span` of paragraph `q`."""

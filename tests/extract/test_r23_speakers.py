@@ -76,3 +76,19 @@ def test_his_statement_with_no_man_named_has_no_speaker() -> None:
         "may silence the square.”"
     )
     assert _speakers(article) == [None]
+
+
+_HARBOUR = "“Harbour traffic fell by a third in May across the coast,” {who} said in a report.\n\n"
+_IT = "It also highlighted “a slow drift of cargo toward the southern ports”, adding fees went up."
+
+
+def test_it_opening_the_next_paragraph_is_the_body_quoted_before() -> None:
+    """'“A,” the X Council said. (¶) It also highlighted “B”': B is the council's too."""
+    article = under_headline(_HARBOUR.format(who="the Norvik Shipping Council") + _IT)
+    assert _speakers(article) == ["Norvik Shipping Council", "Norvik Shipping Council"]
+
+
+def test_it_after_a_person_quoted_names_nobody() -> None:
+    """'“A,” Mayor X said. (¶) It also highlighted “B”': "it" is no person; nobody is guessed."""
+    article = under_headline(_HARBOUR.format(who="Mayor Lena Varsk") + _IT)
+    assert _speakers(article) == ["Lena Varsk", None]

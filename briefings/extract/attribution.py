@@ -17,11 +17,16 @@ from briefings.extract.bodies import DOCUMENT
 from briefings.extract.embedded import SENTENCE_END, VERB_ANYWHERE, Clauses, sentence_start
 from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.marks import Span, is_speech, quote_spans
+from briefings.extract.marks import Span, is_speech
 from briefings.extract.patterns import ABBREV_DOT, VERB
 from briefings.extract.speaker import TOLD
 from briefings.extract.speakers import Speaker
-from briefings.extract.statements import body_just_before, document_author, issuer
+from briefings.extract.statements import (
+    body_going_on,
+    body_just_before,
+    document_author,
+    issuer,
+)
 from briefings.models import SpeakerKind
 
 # Imported from here by `quotes` and `continuation`.
@@ -290,7 +295,7 @@ class Paragraph(Clauses):
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)
         if sentence == 0 and self.p and _IT_SAYS.match(text, 0, span.start):
-            return "before", self._body_going_on()
+            return "before", body_going_on(self.speakers, self.p, self._said)
         own = _HIS_WORDS.search(text, sentence, span.start)
         if own:
             pronoun = "she" if (own.group("own") or own.group("whom")).casefold() == "her" else "he"
@@ -331,16 +336,6 @@ class Paragraph(Clauses):
             if body is not None:
                 return body
         return issuer(self.speakers, self.p, self.spans, span, pos, self._said if it else None)
-
-    def _body_going_on(self) -> Speaker | None:
-        """The body whose quote closes the paragraph before (its attribution after it and
-        nothing more), which a paragraph opened by 'It also noted “…”' goes on with."""
-        before = self.speakers.paragraphs[self.p - 1]
-        quoted = [s for s in quote_spans(before) if is_speech(before, s)]
-        if not quoted or len(before) - quoted[-1].end > 120:
-            return None
-        who = self._said(self.p - 1, quoted[-1])
-        return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None
 
     def _said(self, q: int, span: Span) -> Speaker | None:
         """Who said the earlier quote `span` of paragraph `q`."""

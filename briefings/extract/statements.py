@@ -223,3 +223,16 @@ def document_author(speakers: Speakers, p: int, start: int) -> Speaker | None:
             who = speakers.subject(q, lo, hi, hi, only=True)
             return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None
     return None
+
+
+def body_going_on(
+    speakers: Speakers, p: int, said: Callable[[int, Span], Speaker | None]
+) -> Speaker | None:
+    """The body whose quote closes the paragraph before `p` (its attribution after it and
+    nothing more), which a paragraph opened by 'It also noted “…”' goes on with."""
+    before = speakers.paragraphs[p - 1]
+    quoted = [s for s in quote_spans(before) if is_speech(before, s)]
+    if not quoted or len(before) - quoted[-1].end > 120:
+        return None
+    who = said(p - 1, quoted[-1])
+    return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None

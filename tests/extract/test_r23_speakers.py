@@ -92,3 +92,21 @@ def test_it_after_a_person_quoted_names_nobody() -> None:
     """'“A,” Mayor X said. (¶) It also highlighted “B”': "it" is no person; nobody is guessed."""
     article = under_headline(_HARBOUR.format(who="Mayor Lena Varsk") + _IT)
     assert _speakers(article) == ["Lena Varsk", None]
+
+
+_FORUM = (
+    "In a statement put out on Tuesday, the {first} and Missing Sailors Forum in Tarvia urged "
+    "the council to act, saying: “If a truce at sea is possible, so is one on land.”"
+)
+
+
+def test_a_bodys_name_may_join_two_words_with_and() -> None:
+    """'the Widows and Missing Sailors Forum': "and" inside one body's name."""
+    article = under_headline(_FORUM.format(first="Widows"))
+    assert _speakers(article) == ["Widows and Missing Sailors Forum"]
+
+
+def test_a_place_before_and_is_no_part_of_the_name() -> None:
+    """'the Russia and Missing Sailors Forum': a place the gazetteer knows stays apart."""
+    article = under_headline(_FORUM.format(first="Russia"))
+    assert _speakers(article) == ["Missing Sailors Forum"]

@@ -22,6 +22,9 @@ from briefings.extract.patterns import ABBREV_DOT, VERB
 from briefings.extract.speaker import TOLD
 from briefings.extract.speakers import Speaker
 from briefings.extract.statements import (
+    DOCUMENT_READS,
+    HIS_WORDS,
+    IT_SAYS,
     body_going_on,
     body_just_before,
     document_author,
@@ -152,17 +155,6 @@ _READ_FROM = re.compile(
     r"(?!\w)\s+(?:from|by|(?:issued|published|released)\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
     re.I,
 )
-# "Her video address declared: “…”", "to quote him saying: “…”": the words of the person the
-# pronoun points back to.
-_HIS_WORDS = re.compile(
-    r"(?<![\w-])(?:(?P<own>his|her)\s+(?:[\w-]+\s+){0,2}(?:address|speech|statement|post|message"
-    r"|letter|remarks)(?:\s+[\w-]+){0,2}\s+(?:declared|said|stated|read|reads|says)"
-    r"|quot(?:e|ed|ing)\s+(?P<whom>him|her)\s+(?:as\s+)?saying)\s*:\s*$",
-    re.I,
-)
-# "(¶) It also highlighted “…”": a paragraph opened by "it" and a speech verb goes on with the
-# body whose quote came before.
-_IT_SAYS = re.compile(rf"\s*It\s+{_ADVERB}{VERB}\s*[:,]?\s*$")
 _HIS = re.compile(
     r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
 )
@@ -194,6 +186,10 @@ class Paragraph(Clauses):
                 pronoun = "she" if own.group(1).casefold() == "her" else "he"
                 return "after", self.speakers.pronoun(self.p, span.start, pronoun)
             return "after", self._subject(lo, hi, span.start)
+        if DOCUMENT_READS.match(after):
+            return "after", self._issuer(span, end) or document_author(
+                self.speakers, self.p, span.start
+            )
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
@@ -294,9 +290,9 @@ class Paragraph(Clauses):
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)
-        if sentence == 0 and self.p and _IT_SAYS.match(text, 0, span.start):
+        if sentence == 0 and self.p and IT_SAYS.match(text, 0, span.start):
             return "before", body_going_on(self.speakers, self.p, self._said)
-        own = _HIS_WORDS.search(text, sentence, span.start)
+        own = HIS_WORDS.search(text, sentence, span.start)
         if own:
             pronoun = "she" if (own.group("own") or own.group("whom")).casefold() == "her" else "he"
             return "before", self.speakers.pronoun(self.p, span.start, pronoun)

@@ -110,3 +110,31 @@ def test_a_place_before_and_is_no_part_of_the_name() -> None:
     """'the Russia and Missing Sailors Forum': a place the gazetteer knows stays apart."""
     article = under_headline(_FORUM.format(first="Russia"))
     assert _speakers(article) == ["Missing Sailors Forum"]
+
+
+def test_he_articulated_introduces_his_words() -> None:
+    """'He articulated, “…”': a speech verb no list knew, after a man just named."""
+    article = under_headline(
+        "Governor Piet Olander said that many parts of the harbour deal remain open. He "
+        "articulated, “Most clauses of the deal have not been carried out.”"
+    )
+    assert _speakers(article) == ["Piet Olander"]
+
+
+_SHIPS = (
+    '"Both ships switched off their trackers to load ore at the closed mine," the statement read.'
+)
+
+
+def test_the_statement_read_is_the_body_that_put_it_out() -> None:
+    """'X announced sanctions … (¶) “…,” the statement read': X's statement."""
+    article = under_headline(
+        "The Tarvian Trade Office on Monday announced sanctions against two ships.\n\n" + _SHIPS
+    )
+    assert _speakers(article) == ["Tarvian Trade Office"]
+
+
+def test_the_statement_read_with_no_issuer_has_no_speaker() -> None:
+    """'“…,” the statement read' with nobody having put anything out: kept, unattributed."""
+    article = under_headline("The ships carried ore past the blockade.\n\n" + _SHIPS)
+    assert _speakers(article) == [None]

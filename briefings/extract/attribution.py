@@ -21,7 +21,15 @@ from briefings.extract.marks import Span, is_speech
 from briefings.extract.patterns import ABBREV_DOT, VERB
 from briefings.extract.speaker import TOLD
 from briefings.extract.speakers import Speaker
-from briefings.extract.statements import body_just_before, document_author, issuer
+from briefings.extract.statements import (
+    DOCUMENT_READS,
+    HIS_WORDS,
+    IT_SAYS,
+    body_going_on,
+    body_just_before,
+    document_author,
+    issuer,
+)
 from briefings.models import SpeakerKind
 
 # Imported from here by `quotes` and `continuation`.
@@ -178,6 +186,10 @@ class Paragraph(Clauses):
                 pronoun = "she" if own.group(1).casefold() == "her" else "he"
                 return "after", self.speakers.pronoun(self.p, span.start, pronoun)
             return "after", self._subject(lo, hi, span.start)
+        if DOCUMENT_READS.match(after):
+            return "after", self._issuer(span, end) or document_author(
+                self.speakers, self.p, span.start
+            )
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
@@ -278,6 +290,12 @@ class Paragraph(Clauses):
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)
+        if sentence == 0 and self.p and IT_SAYS.match(text, 0, span.start):
+            return "before", body_going_on(self.speakers, self.p, self._said)
+        own = HIS_WORDS.search(text, sentence, span.start)
+        if own:
+            pronoun = "she" if (own.group("own") or own.group("whom")).casefold() == "her" else "he"
+            return "before", self.speakers.pronoun(self.p, span.start, pronoun)
         if _IMPERSONAL_BEFORE.match(text, sentence, span.start):
             # "Сообщается, что …: «…»": whoever put out the statement, as after the quote
             return "before", self._issuer(span, span.start)

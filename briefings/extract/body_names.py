@@ -34,6 +34,8 @@ DOCUMENT = re.compile(
 ACRONYM = re.compile(r"\s*(?:the\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6})\s*")
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# "Brindle AG consortium": a lowercase kind after a firm's legal form is no part of its name.
+_AFTER_LEGAL_FORM = re.compile(rf"(?P<name>.*\s{alternatives(_LEX.en.legal_forms)})\s+[a-z][a-z-]*")
 # Heads that are a body's own name ("МИД", "Минобороны", "Kremlin"), not a kind of body.
 PROPER_HEADS = frozenset(h for h in _HEADS if not h.islower())
 
@@ -44,7 +46,29 @@ def org_name(found: re.Match[str]) -> str:
     mods = ARTICLE.sub("", found.group("mods"))
     if _POSSESSIVE.match(mods) and _POSSESSIVE.sub("", mods).strip():
         mods = _POSSESSIVE.sub("", mods)
-    return (mods + found.group("org")[len(found.group("mods")) :]).strip()
+    name = (mods + found.group("org")[len(found.group("mods")) :]).strip()
+    if mods == found.group("mods") and mods.strip():
+        name = _joined_first(found) + name
+    kind = _AFTER_LEGAL_FORM.fullmatch(name)
+    return kind.group("name") if kind else name
+
+
+# "the Widows and Missing Sailors Forum": capitalised words and "and" after "the", right
+# before a body's name, are the first words of that one name.
+_AND_BEFORE = re.compile(r"(?<![\w-])the\s+(?P<first>(?:[A-Z][\w-]*\s+){1,2})and\s+$")
+
+
+def _joined_first(found: re.Match[str]) -> str:
+    """The words before 'and' that open a body's name ('Widows and '), or ''; never a
+    place, body or person of the gazetteer ("the Tarvia and Lorian Council" is two)."""
+    before = _AND_BEFORE.search(found.string, max(0, found.start() - 60), found.start())
+    if before is None:
+        return ""
+    words = before.group("first").split()
+    index = gazetteer().index
+    if any((norm(w),) in index for w in words):
+        return ""
+    return found.string[before.start("first") : found.start()]
 
 
 def proper_body(found: re.Match[str]) -> bool:

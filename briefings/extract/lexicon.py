@@ -109,6 +109,7 @@ class _Shared(_Frozen):
     # Capitalised words of a firm's or a ministry's name that no person's name holds: a
     # "person" the name finder ran into one ("Limited Ivan X", "Czech Industry") is no speaker.
     not_name_words: tuple[str, ...] = ()
+    legal_forms: tuple[str, ...] = ()
     # Quantifiers and numerals that open a group ("Two Rohingya boys", "Many Rohingyas",
     # "Многие жители"): a capitalised run after one names many people, never one speaker.
     group_words: tuple[str, ...] = ()

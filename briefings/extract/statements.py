@@ -19,6 +19,23 @@ _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 _ISSUING = re.compile(
     rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
 )
+# "“…,” further said X": an adverb may come before the verb.
+_ADVERB = rf"(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?"
+# "Her video address declared: “…”", "to quote him saying: “…”": the words of the person the
+# pronoun points back to.
+HIS_WORDS = re.compile(
+    r"(?<![\w-])(?:(?P<own>his|her)\s+(?:[\w-]+\s+){0,2}(?:address|speech|statement|post|message"
+    r"|letter|remarks)(?:\s+[\w-]+){0,2}\s+(?:declared|said|stated|read|reads|says)"
+    r"|quot(?:e|ed|ing)\s+(?P<whom>him|her)\s+(?:as\s+)?saying)\s*:\s*$",
+    re.I,
+)
+# "(¶) It also highlighted “…”": a paragraph opened by "it" and a speech verb goes on with the
+# body whose quote came before.
+IT_SAYS = re.compile(rf"\s*It\s+{_ADVERB}{VERB}\s*[:,]?\s*$")
+# "“…,” the statement read.": whoever put out the statement last spoken of.
+DOCUMENT_READS = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:the|this|that)\s+(?:joint\s+)?{_DOCUMENT_WORD}\s+reads?\s*[.;]", re.I
+)
 _ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
 _DOCUMENT_OF = re.compile(
@@ -223,3 +240,16 @@ def document_author(speakers: Speakers, p: int, start: int) -> Speaker | None:
             who = speakers.subject(q, lo, hi, hi, only=True)
             return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None
     return None
+
+
+def body_going_on(
+    speakers: Speakers, p: int, said: Callable[[int, Span], Speaker | None]
+) -> Speaker | None:
+    """The body whose quote closes the paragraph before `p` (its attribution after it and
+    nothing more), which a paragraph opened by 'It also noted “…”' goes on with."""
+    before = speakers.paragraphs[p - 1]
+    quoted = [s for s in quote_spans(before) if is_speech(before, s)]
+    if not quoted or len(before) - quoted[-1].end > 120:
+        return None
+    who = said(p - 1, quoted[-1])
+    return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None

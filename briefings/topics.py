@@ -237,6 +237,11 @@ class TopicSet:
             n: self._plain_total(self._without_relations(sentences, title, n), self.topics[n])
             for n in self._scorer.related
         }
+        # Nor do the sides at the table: rebels and militias named all through a peace deal's
+        # story are who signs it, they do not make the fighting lead over the deal.
+        for n, topic in enumerate(self.topics):
+            if n not in leading and any(scores.get(c) for c in topic.cedes_to):
+                leading[n] = self._plain_total(self._without_sides(sentences, title, n), topic)
         # Ties go to the topic with more evidence in all its sentences, relevant or not.
         leader = max(
             range(len(self.topics)),
@@ -323,6 +328,20 @@ class TopicSet:
             self._rules[number],
         )
         return evidence, self._scorer.sentence(title, number, relations=False)
+
+    def _without_sides(
+        self, sentences: ArticleSentences, title: list[Match], number: int
+    ) -> tuple[Evidence, SentenceEvidence]:
+        """Topic `number`'s evidence and title evidence with its `sides` left out."""
+        scorer = self._scorer
+        evidence = gather(
+            [
+                [scorer.sentence(scorer.without_sides(self._find(s), number), number) for s in para]
+                for para in sentences
+            ],
+            self._rules[number],
+        )
+        return evidence, scorer.sentence(scorer.without_sides(title, number), number)
 
     @staticmethod
     def _plain_total(found: tuple[Evidence, SentenceEvidence], topic: Topic) -> float:

@@ -1,0 +1,46 @@
+"""Round 23 (wave 2): who leads a peace deal's story, in sentences of our own.
+
+A peace deal between two states whose text goes on to name the rebel groups and militias each
+side backs is peace-talks news: those groups are the sides the deal binds. Their names count
+nothing for security under peace talks, and they do not make security lead the article either.
+"""
+
+from __future__ import annotations
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+def test_rebels_and_militias_named_through_a_peace_deal_do_not_make_it_defence_news(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Ostravia and Belmark sign peace deal in Valmora",
+        paragraphs=[
+            "Ostravia and Belmark signed a peace agreement on Monday in Valmora, pledging to"
+            " stop backing armed groups on each other's soil.",
+            "Belmark accuses Ostravia of arming the Red Hill rebel group, which holds two"
+            " provinces in the north.",
+            "Ostravia says Belmark shelters a militia whose leaders fled there a decade ago.",
+            "Under the deal, both governments must end all support for the armed groups and"
+            " the militias within ninety days.",
+            "The rebel movement and the militias were not at the table in Valmora.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_fighting_with_rebels_still_leads_over_a_line_on_talks(topics: TopicSet) -> None:
+    """Left out of the count are the sides' names only: troops, shelling and drones remain."""
+    article = make_article(
+        title="Rebels seize a border town as troops retreat",
+        paragraphs=[
+            "Rebel fighters seized the border town of Korvik on Sunday after days of shelling,"
+            " and army troops withdrew to the south.",
+            "Drone strikes hit two army depots overnight, the defence ministry said.",
+            "The rebel group said it would hold the town whatever the army does.",
+            "Mediators hope to bring both sides to peace talks next month.",
+        ],
+    )
+    assert topics.classify(article).topics[0] == "security"

@@ -68,7 +68,7 @@ class TopicSet:
             raise TopicConfigError("topics", f"duplicate topic ids in {ids}")
         self._by_id = {t.id: t for t in self.topics}
         for topic in self.topics:
-            unknown = set(topic.relations_yield_to) - set(ids)
+            unknown = set(topic.relations_yield_to + topic.struck_under) - set(ids)
             if unknown:
                 raise TopicConfigError("topics", f"{topic.id}: yields to unknown {sorted(unknown)}")
         self._number = {t.id: n for n, t in enumerate(self.topics)}
@@ -367,9 +367,17 @@ class TopicSet:
         # Paired cues are no word of its own either: "militants" next to "negotiating" makes
         # talks with an armed group, it does not make their ambush the talks'.
         generic = self._scorer.generic[leader]
+        # Under a leader whose words name what an armed act hits ("a drone attack damaged the
+        # pipeline's terminal"), a sentence naming the act is the topic's, however much the
+        # target weighs for the leader: an attack on a refinery is defence news too.
+        struck = self.topics[leader].id in self.topics[number].struck_under
 
-        def view(per: dict[int, SentenceEvidence], matches: list[Match]) -> SentenceEvidence:
+        def view(
+            per: dict[int, SentenceEvidence], matches: list[Match], *, acts: bool = True
+        ) -> SentenceEvidence:
             led = per.get(leader, _NOTHING)
+            if acts and struck and self._scorer.names_act(matches, number):
+                led = _NOTHING
             if led.score and leader in self._scorer.related:
                 # The leader's own words, as it was chosen to lead (not its relation cues).
                 led = self._scorer.sentence(matches, leader, relations=False)
@@ -391,7 +399,13 @@ class TopicSet:
         # The lede says what the story is, for a topic of its own as for any other ("the US will
         # resume security assistance", first line of a ceasefire story); as ever it must keep a
         # cue without relation cues.
-        lede = viewed[0][0] if viewed and viewed[0] else _NOTHING
+        # ... unless the act is the leader's story: a lede on the pipeline's exports "after a
+        # drone attack" is energy news, the attack one passing line of it.
+        lede = (
+            view(found[0][0], self._find(sentences[0][0]), acts=False)
+            if viewed and viewed[0]
+            else _NOTHING
+        )
         plain = lede
         if lede.score and number in self._scorer.related:
             plain = self._scorer.sentence(self._find(sentences[0][0]), number, relations=False)

@@ -390,6 +390,12 @@ class TopicSet:
             mine = per.get(number, _NOTHING)
             if cede and mine.score:
                 mine = self._scorer.sentence(self._scorer.without_sides(matches, number), number)
+            # A sentence strong for the topic on two weighty phrases of its own is not the
+            # leader's to take: the ceasefire proposed and the military aid and intelligence
+            # sharing resumed in one line are two stories. Armies, troops and rebels weigh no
+            # more than the threshold: they are who the ceasefire binds.
+            weighty = sum(weight > rule.sentence_threshold for _, weight in mine.cues)
+            own_word = own_word and (mine.score < rule.strong_sentence or weighty < 2)
             return secondary_view(mine, led, rule, threshold, cede=own_word)
 
         viewed = [

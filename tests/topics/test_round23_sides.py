@@ -44,3 +44,34 @@ def test_fighting_with_rebels_still_leads_over_a_line_on_talks(topics: TopicSet)
         ],
     )
     assert topics.classify(article).topics[0] == "security"
+
+
+def test_military_aid_resumed_beside_a_ceasefire_in_one_line_is_security_too(
+    topics: TopicSet,
+) -> None:
+    """One sentence strong for security on its own words is not ceded to the peace talks."""
+    article = make_article(
+        title="Talks in Valmora end with a truce offer",
+        paragraphs=[
+            "Envoys of Ostravia and Belmark met mediators in Valmora on Tuesday for talks.",
+            "The mediators will take a ceasefire proposal to Belmark and hope for a yes.",
+            "Ostravia backed a 30-day ceasefire in its war with Belmark, and Norland agreed to"
+            " restart its military aid and intelligence sharing with Ostravia at once.",
+            "The talks were a step towards peace, the hosts said.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks", "security"]
+
+
+def test_a_ceasefire_line_naming_troops_stays_with_the_peace_talks(topics: TopicSet) -> None:
+    """A weaker defence line in a ceasefire sentence is still the settlement's."""
+    article = make_article(
+        title="Talks in Valmora end with a truce offer",
+        paragraphs=[
+            "Envoys of Ostravia and Belmark met mediators in Valmora on Tuesday for talks.",
+            "Under the ceasefire proposal, troops would pull back from the river.",
+            "The mediators hope both sides will sign a peace agreement within weeks.",
+            "The ceasefire would also let military observers patrol the line.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]

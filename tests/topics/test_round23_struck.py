@@ -71,3 +71,14 @@ def test_war_as_the_background_of_an_exports_story_is_no_act(topics: TopicSet) -
         ],
     )
     assert topics.classify(article).topics == ["energy"]
+
+
+def test_the_russian_front_line_adds_to_defence_news_but_never_makes_it(topics: TopicSet) -> None:
+    """'Линия фронта' is 'front line': context, as in English."""
+    security = topics.get("security")
+    assert topics.score_sentence("Инспекторы пересекли линию фронта у реки.", security) == 2
+    article = make_article(
+        title="Инспекторы пересекли линию фронта",
+        paragraphs=["Инспекторы пересекли линию фронта у реки, чтобы осмотреть плотину."],
+    )
+    assert topics.classify(article).topics == []

@@ -75,3 +75,42 @@ def test_a_ceasefire_line_naming_troops_stays_with_the_peace_talks(topics: Topic
         ],
     )
     assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_talks_between_russian_and_ukrainian_delegations_are_peace_talks(
+    topics: TopicSet,
+) -> None:
+    """Since 2022 the two states' delegations meet only to negotiate the war and what it left."""
+    article = make_article(
+        title="Переговоры делегаций России и Украины продлились два часа",
+        language="ru",
+        paragraphs=[
+            "Переговоры между делегациями России и Украины продлились два часа, сообщил"
+            " источник в Валморе.",
+            "За столом сидели дипломаты, военные и министр обороны одной из сторон.",
+            "Стороны договорились встретиться снова через месяц.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_russian_and_ukrainian_negotiators_in_english_are_peace_talks(topics: TopicSet) -> None:
+    peace = topics.get("peace-talks")
+    for sentence in (
+        "Russian and Ukrainian negotiators met for two hours on Friday.",
+        "Talks between the Ukrainian and Russian delegations ended without a statement.",
+    ):
+        assert topics.score_sentence(sentence, peace) >= 3, sentence
+
+
+def test_delegations_of_two_other_states_are_not_peace_talks(topics: TopicSet) -> None:
+    """The cue is the two states at war, not any two delegations."""
+    article = make_article(
+        title="Переговоры делегаций Остравии и Бельмарка продлились два часа",
+        language="ru",
+        paragraphs=[
+            "Переговоры между делегациями Остравии и Бельмарка продлились два часа.",
+            "Стороны обсудили торговлю зерном и договорились встретиться снова через месяц.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics

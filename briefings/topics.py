@@ -11,7 +11,9 @@ states or blocs are named (briefings.scoring: relation cues); they add a topic, 
 which topic leads, and a partnership made only of them yields to peace talks between the same
 states. Under a leading topic it `cedes_to` (security under peace talks), a topic loses every
 sentence that holds a word of the leader's own, and its words naming the sides at the table
-(`sides`: rebel groups, a junta) count nothing: who signs a peace deal is not fighting.
+(`sides`: rebel groups, a junta) count nothing: who signs a peace deal is not fighting, nor
+what leads it. Under a leader it is `struck_under` (security under energy), a sentence naming an
+armed act stays its own: the pipeline it names is what was hit.
 """
 
 from __future__ import annotations
@@ -230,18 +232,16 @@ class TopicSet:
             scores[topic.id] = round(total, 3)
             decisions.append((number, evidence, title_evidence))
         top = max(scores.values(), default=0.0)
-        # Which topic leads is decided without relation cues: two states named beside "talks"
-        # add a topic, they do not make a defence pact's drills secondary to it.
+        # Which topic leads is decided without relation cues (two states named beside "talks"
+        # add a topic, they do not make a defence pact's drills secondary to it), nor the sides
+        # at the table (rebels named all through a peace deal's story are who signs it).
         sentences = self.article_sentences(article)
-        leading = {
-            n: self._plain_total(self._without_relations(sentences, title, n), self.topics[n])
-            for n in self._scorer.related
-        }
-        # Nor do the sides at the table: rebels and militias named all through a peace deal's
-        # story are who signs it, they do not make the fighting lead over the deal.
+        leading: dict[int, float] = {}
         for n, topic in enumerate(self.topics):
-            if n not in leading and any(scores.get(c) for c in topic.cedes_to):
-                leading[n] = self._plain_total(self._without_sides(sentences, title, n), topic)
+            sides = any(scores.get(c) for c in topic.cedes_to)
+            if n in self._scorer.related or sides:
+                plain = self._without_relations(sentences, title, n, sides=sides)
+                leading[n] = self._plain_total(plain, topic)
         # Ties go to the topic with more evidence in all its sentences, relevant or not.
         leader = max(
             range(len(self.topics)),
@@ -317,31 +317,21 @@ class TopicSet:
         return kept
 
     def _without_relations(
-        self, sentences: ArticleSentences, title: list[Match], number: int
+        self, sentences: ArticleSentences, title: list[Match], number: int, *, sides: bool = False
     ) -> tuple[Evidence, SentenceEvidence]:
-        """Topic `number`'s evidence and title evidence with its relation cues left out."""
-        evidence = gather(
-            [
-                [self._scorer.sentence(self._find(s), number, relations=False) for s in paragraph]
-                for paragraph in sentences
-            ],
-            self._rules[number],
-        )
-        return evidence, self._scorer.sentence(title, number, relations=False)
-
-    def _without_sides(
-        self, sentences: ArticleSentences, title: list[Match], number: int
-    ) -> tuple[Evidence, SentenceEvidence]:
-        """Topic `number`'s evidence and title evidence with its `sides` left out."""
+        """Topic `number`'s evidence and title evidence with its relation cues (and, `sides`,
+        its words naming the sides at the table) left out."""
         scorer = self._scorer
+
+        def plain(matches: list[Match]) -> SentenceEvidence:
+            kept = scorer.without_sides(matches, number) if sides else matches
+            return scorer.sentence(kept, number, relations=False)
+
         evidence = gather(
-            [
-                [scorer.sentence(scorer.without_sides(self._find(s), number), number) for s in para]
-                for para in sentences
-            ],
+            [[plain(self._find(s)) for s in paragraph] for paragraph in sentences],
             self._rules[number],
         )
-        return evidence, scorer.sentence(scorer.without_sides(title, number), number)
+        return evidence, plain(title)
 
     @staticmethod
     def _plain_total(found: tuple[Evidence, SentenceEvidence], topic: Topic) -> float:

@@ -56,7 +56,7 @@ def test_military_aid_resumed_beside_a_ceasefire_in_one_line_is_security_too(
             "Envoys of Ostravia and Belmark met mediators in Valmora on Tuesday for talks.",
             "The mediators will take a ceasefire proposal to Belmark and hope for a yes.",
             "Ostravia backed a 30-day ceasefire in its war with Belmark, and Norland agreed to"
-            " restart its military aid and intelligence sharing with Ostravia at once.",
+            " restart at once its military aid to Ostravia and the sharing of intelligence.",
             "The talks were a step towards peace, the hosts said.",
         ],
     )
@@ -85,7 +85,7 @@ def test_talks_between_russian_and_ukrainian_delegations_are_peace_talks(
         title="Переговоры делегаций России и Украины продлились два часа",
         language="ru",
         paragraphs=[
-            "Переговоры между делегациями России и Украины продлились два часа, сообщил"
+            "Переговоры между делегациями Украины и России продлились два часа, сообщил"
             " источник в Валморе.",
             "За столом сидели дипломаты, военные и министр обороны одной из сторон.",
             "Стороны договорились встретиться снова через месяц.",

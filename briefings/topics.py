@@ -234,11 +234,17 @@ class TopicSet:
         top = max(scores.values(), default=0.0)
         # Which topic leads is decided without relation cues (two states named beside "talks"
         # add a topic, they do not make a defence pact's drills secondary to it), nor the sides
-        # at the table (rebels named all through a peace deal's story are who signs it).
+        # at the table (rebels named all through a peace deal's story are who signs it) where
+        # the deal makes a topic on its own: one line on failed talks leaves a raid on rebels.
         sentences = self.article_sentences(article)
+        stands = {
+            n: decide(ev, self._rules[n], title=te, context=self._scorer.context[n])
+            for n, ev, te in decisions
+            if scores[self.topics[n].id]
+        }
         leading: dict[int, float] = {}
         for n, topic in enumerate(self.topics):
-            sides = any(scores.get(c) for c in topic.cedes_to)
+            sides = any(stands.get(self._number.get(c, -1), False) for c in topic.cedes_to)
             if n in self._scorer.related or sides:
                 plain = self._without_relations(sentences, title, n, sides=sides)
                 leading[n] = self._plain_total(plain, topic)

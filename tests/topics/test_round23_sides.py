@@ -114,3 +114,19 @@ def test_delegations_of_two_other_states_are_not_peace_talks(topics: TopicSet) -
         ],
     )
     assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_one_line_on_failed_talks_leaves_a_raid_by_fighters_defence_news(
+    topics: TopicSet,
+) -> None:
+    """Sides are left out of the lead only where the talks make a topic on their own."""
+    article = make_article(
+        title="Боевики напали на пост у границы",
+        language="ru",
+        paragraphs=[
+            "Боевики вооруженной группировки напали на пост у границы Остравии ночью.",
+            "Повстанцы заняли две деревни, сообщили военные.",
+            "Переговоры о перемирии сорвались еще весной.",
+        ],
+    )
+    assert topics.classify(article).topics == ["security"]

@@ -70,7 +70,7 @@ class TopicSet:
             raise TopicConfigError("topics", f"duplicate topic ids in {ids}")
         self._by_id = {t.id: t for t in self.topics}
         for topic in self.topics:
-            unknown = set(topic.relations_yield_to + topic.struck_under) - set(ids)
+            unknown = set(topic.relations_yield_to) - set(ids)
             if unknown:
                 raise TopicConfigError("topics", f"{topic.id}: yields to unknown {sorted(unknown)}")
         self._number = {t.id: n for n, t in enumerate(self.topics)}

@@ -82,3 +82,13 @@ def test_the_russian_front_line_adds_to_defence_news_but_never_makes_it(topics: 
         paragraphs=["Инспекторы пересекли линию фронта у реки, чтобы осмотреть плотину."],
     )
     assert topics.classify(article).topics == []
+
+
+def test_a_topic_set_without_energy_still_loads(topics: TopicSet) -> None:
+    """`struck_under` naming a topic the set lacks is ignored, as `cedes_to` is."""
+    without = TopicSet([t for t in topics if t.id != "energy"], topics.shared)
+    article = make_article(
+        title="Drone strike hits a depot",
+        paragraphs=["A drone strike hit an army depot overnight, the defence ministry said."],
+    )
+    assert without.classify(article).topics == ["security"]

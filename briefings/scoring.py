@@ -77,6 +77,7 @@ class Scorer:
     compound_terms: dict[int, frozenset[int]] = field(default_factory=dict)  # term -> topics
     sides: list[frozenset[int]] = field(default_factory=list)  # per topic: terms naming a side
     listed: int = 0  # term t named as one item of an enumeration of many is term listed + t
+    acts: list[frozenset[int]] = field(default_factory=list)  # per topic: terms naming an act
 
     @classmethod
     def build(cls, topics: Sequence[TopicWithCues], shared: SharedCueSource) -> Scorer:
@@ -124,6 +125,7 @@ class Scorer:
         }
         groups = frozenset(slot(term) for term in shared.party_groups)
         sides_at_table = [frozenset(slot(term) for term in topic.sides) for topic in topics]
+        acts = [frozenset(slot(term) for term in topic.acts) for topic in topics]
         sides = [
             [
                 (
@@ -189,6 +191,7 @@ class Scorer:
             compound_terms,
             sides_at_table,
             listed,
+            acts,
         )
 
     def find(self, text: str) -> list[Match]:
@@ -353,6 +356,11 @@ class Scorer:
             return matches
         hidden = {i for m in named for i in range(m.start, m.end)}
         return [m for m in matches if hidden.isdisjoint(range(m.start, m.end))]
+
+    def names_act(self, matches: list[Match], number: int) -> bool:
+        """Whether the sentence names one of topic `number`'s `acts` ("a drone attack")."""
+        acts = self.acts[number] if number < len(self.acts) else frozenset()
+        return any(m.term in acts for m in matches)
 
     def evidence(self, matches: list[Match]) -> dict[int, SentenceEvidence]:
         """Score and off-topic evidence of one sentence for every topic its matches touch."""

@@ -47,6 +47,9 @@ class TopicWithCues(TopicCues, Protocol):
     @property
     def sides(self) -> list[str]: ...
 
+    @property
+    def acts(self) -> list[str]: ...
+
 
 class Pair(Protocol):
     @property

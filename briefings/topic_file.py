@@ -119,6 +119,15 @@ class Topic(BaseModel):
         default=[],
         description="Terms one of which the article must contain for the topic (briefings.anchors)",
     )
+    acts: list[str] = Field(
+        default=[],
+        description="Terms naming an armed act (a drone attack): the sentence stays the topic's"
+        " under a `struck_under` leader",
+    )
+    struck_under: list[str] = Field(
+        default=[],
+        description="Topic ids whose words, under them leading, name what an act hit (a pipeline)",
+    )
 
     def rule(self) -> PassageRule:
         """The evidence rule of this topic (briefings.passages)."""

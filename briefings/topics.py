@@ -11,7 +11,9 @@ states or blocs are named (briefings.scoring: relation cues); they add a topic, 
 which topic leads, and a partnership made only of them yields to peace talks between the same
 states. Under a leading topic it `cedes_to` (security under peace talks), a topic loses every
 sentence that holds a word of the leader's own, and its words naming the sides at the table
-(`sides`: rebel groups, a junta) count nothing: who signs a peace deal is not fighting.
+(`sides`: rebel groups, a junta) count nothing: who signs a peace deal is not fighting, nor
+what leads it. Under a leader it is `struck_under` (security under energy), a sentence naming an
+armed act stays its own: the pipeline it names is what was hit.
 """
 
 from __future__ import annotations
@@ -230,13 +232,22 @@ class TopicSet:
             scores[topic.id] = round(total, 3)
             decisions.append((number, evidence, title_evidence))
         top = max(scores.values(), default=0.0)
-        # Which topic leads is decided without relation cues: two states named beside "talks"
-        # add a topic, they do not make a defence pact's drills secondary to it.
+        # Which topic leads is decided without relation cues (two states named beside "talks"
+        # add a topic, they do not make a defence pact's drills secondary to it), nor the sides
+        # at the table (rebels named all through a peace deal's story are who signs it) where
+        # the deal makes a topic on its own: one line on failed talks leaves a raid on rebels.
         sentences = self.article_sentences(article)
-        leading = {
-            n: self._plain_total(self._without_relations(sentences, title, n), self.topics[n])
-            for n in self._scorer.related
+        stands = {
+            n: decide(ev, self._rules[n], title=te, context=self._scorer.context[n])
+            for n, ev, te in decisions
+            if scores[self.topics[n].id]
         }
+        leading: dict[int, float] = {}
+        for n, topic in enumerate(self.topics):
+            sides = any(stands.get(self._number.get(c, -1), False) for c in topic.cedes_to)
+            if n in self._scorer.related or sides:
+                plain = self._without_relations(sentences, title, n, sides=sides)
+                leading[n] = self._plain_total(plain, topic)
         # Ties go to the topic with more evidence in all its sentences, relevant or not.
         leader = max(
             range(len(self.topics)),
@@ -312,17 +323,21 @@ class TopicSet:
         return kept
 
     def _without_relations(
-        self, sentences: ArticleSentences, title: list[Match], number: int
+        self, sentences: ArticleSentences, title: list[Match], number: int, *, sides: bool = False
     ) -> tuple[Evidence, SentenceEvidence]:
-        """Topic `number`'s evidence and title evidence with its relation cues left out."""
+        """Topic `number`'s evidence and title evidence with its relation cues (and, `sides`,
+        its words naming the sides at the table) left out."""
+        scorer = self._scorer
+
+        def plain(matches: list[Match]) -> SentenceEvidence:
+            kept = scorer.without_sides(matches, number) if sides else matches
+            return scorer.sentence(kept, number, relations=False)
+
         evidence = gather(
-            [
-                [self._scorer.sentence(self._find(s), number, relations=False) for s in paragraph]
-                for paragraph in sentences
-            ],
+            [[plain(self._find(s)) for s in paragraph] for paragraph in sentences],
             self._rules[number],
         )
-        return evidence, self._scorer.sentence(title, number, relations=False)
+        return evidence, plain(title)
 
     @staticmethod
     def _plain_total(found: tuple[Evidence, SentenceEvidence], topic: Topic) -> float:
@@ -348,9 +363,17 @@ class TopicSet:
         # Paired cues are no word of its own either: "militants" next to "negotiating" makes
         # talks with an armed group, it does not make their ambush the talks'.
         generic = self._scorer.generic[leader]
+        # Under a leader whose words name what an armed act hits ("a drone attack damaged the
+        # pipeline's terminal"), a sentence naming the act is the topic's, however much the
+        # target weighs for the leader: an attack on a refinery is defence news too.
+        struck = self.topics[leader].id in self.topics[number].struck_under
 
-        def view(per: dict[int, SentenceEvidence], matches: list[Match]) -> SentenceEvidence:
+        def view(
+            per: dict[int, SentenceEvidence], matches: list[Match], *, acts: bool = True
+        ) -> SentenceEvidence:
             led = per.get(leader, _NOTHING)
+            if acts and struck and self._scorer.names_act(matches, number):
+                led = _NOTHING
             if led.score and leader in self._scorer.related:
                 # The leader's own words, as it was chosen to lead (not its relation cues).
                 led = self._scorer.sentence(matches, leader, relations=False)
@@ -363,6 +386,12 @@ class TopicSet:
             mine = per.get(number, _NOTHING)
             if cede and mine.score:
                 mine = self._scorer.sentence(self._scorer.without_sides(matches, number), number)
+            # A sentence strong for the topic on two weighty phrases of its own is not the
+            # leader's to take: the ceasefire proposed and the military aid and intelligence
+            # sharing resumed in one line are two stories. Armies, troops and rebels weigh no
+            # more than the threshold: they are who the ceasefire binds.
+            weighty = sum(weight > rule.sentence_threshold for _, weight in mine.cues)
+            own_word = own_word and (mine.score < rule.strong_sentence or weighty < 2)
             return secondary_view(mine, led, rule, threshold, cede=own_word)
 
         viewed = [
@@ -372,7 +401,13 @@ class TopicSet:
         # The lede says what the story is, for a topic of its own as for any other ("the US will
         # resume security assistance", first line of a ceasefire story); as ever it must keep a
         # cue without relation cues.
-        lede = viewed[0][0] if viewed and viewed[0] else _NOTHING
+        # ... unless the act is the leader's story: a lede on the pipeline's exports "after a
+        # drone attack" is energy news, the attack one passing line of it.
+        lede = (
+            view(found[0][0], self._find(sentences[0][0]), acts=False)
+            if viewed and viewed[0]
+            else _NOTHING
+        )
         plain = lede
         if lede.score and number in self._scorer.related:
             plain = self._scorer.sentence(self._find(sentences[0][0]), number, relations=False)

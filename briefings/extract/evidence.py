@@ -81,6 +81,11 @@ _PERSON_CLAUSE_AFTER = re.compile(
     r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s"
     r"|an?\s+(?:senior\s+|leading\s+|founding\s+)?member\s+of\s)"
 )
+# "“…,” X Y of the Harbour Trust said": right after a quotation closes, the speaker, and a
+# capitalised body after "of" is the one the speaker belongs to. An editor's bracket may
+# open the attribution ("“…,” [X Y of the Z] said").
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][”\"’]\s*\[?$")
+_OF_BODY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
 # "X Y из Потсдамского института": where a person comes from, a capitalised body or place
 # in the genitive right after the name (the Russian "X Y of the Harbour Trust").
 _RU_FROM_AFTER = re.compile(r"^\s+из\s+[А-ЯЁ«]")
@@ -136,6 +141,7 @@ def evidence(
         or _LED_BY.search(before) is not None
         or (len(run) == 2 and _RU_FROM_AFTER.match(after) is not None)
         or _RU_HEADED_BY.search(before) is not None
+        or (_QUOTE_CLOSED_BEFORE.search(before) is not None and bool(_OF_BODY_AFTER.match(after)))
         or _OFFICE_OF_BEFORE.search(before) is not None
         or _role_before_quoted_body(before)
         or (len(run) == 2 and _MONGOLIAN_PATRONYMIC.match(first) is not None)

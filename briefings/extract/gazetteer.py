@@ -7,7 +7,7 @@ Places and bodies are matched before people are guessed, so a country can never 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
@@ -43,6 +43,9 @@ class Gazetteer:
     institution_words: frozenset[str]
     event_years: dict[str, int]
     initial_digraphs: frozenset[str] = frozenset()  # "Ya.", "Sh.": one initial, two letters
+    # A known person's one-word alias as the gazetteer writes it, by its match key: the
+    # nominative of a surname met in another case ("Ципраса" → "Ципрас").
+    surnames: dict[str, str] = field(default_factory=dict)
 
 
 TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
@@ -113,6 +116,7 @@ def gazetteer() -> Gazetteer:
         resources.files("briefings").joinpath("data/gazetteer.yaml").read_text("utf-8")
     )
     index: dict[tuple[str, ...], Entry] = {}
+    surnames: dict[str, str] = {}
     sections = (("places", Kind.PLACE), ("organisations", Kind.ORG), ("people", Kind.PERSON))
     for section, kind in sections:
         for item in raw.get(section) or []:
@@ -130,6 +134,8 @@ def gazetteer() -> Gazetteer:
                         index[key] = replace(index[key], endings=())
                     continue
                 partial = kind == Kind.PERSON and len(key) == 1
+                if partial:
+                    surnames.setdefault(key[0], tokens[0])
                 index[key] = Entry(kind, name, partial, endings)
     events = {str(e["name"]): int(e["year"]) for e in raw.get("events") or []}
     given = frozenset(str(n) for n in raw.get("given_names") or [])
@@ -137,5 +143,5 @@ def gazetteer() -> Gazetteer:
     institutions = frozenset(str(w) for w in raw.get("institution_words") or [])
     digraphs = frozenset(str(d) for d in raw.get("initial_digraphs") or [])
     return Gazetteer(
-        index, prefixes, max(len(k) for k in index), given, institutions, events, digraphs
+        index, prefixes, max(len(k) for k in index), given, institutions, events, digraphs, surnames
     )

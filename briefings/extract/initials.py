@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import Kind, gazetteer, norm
+from briefings.extract.gazetteer import Kind, compatible, gazetteer, norm
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.names import is_name_token, without_quoted_body
@@ -125,6 +125,23 @@ def _body_initials(initials: str, surname: str) -> bool:
     )
 
 
+def _known_surname(initials: str, surname: str) -> bool:
+    """A gazetteer person's surname, in a case form the entry takes, after the initial of a
+    first name the gazetteer gives that person ("Б.Нетаньяху", not "Т.Нетаньяху")."""
+    index = gazetteer().index
+    entry = index.get((norm(surname),))
+    if entry is None or entry.kind != Kind.PERSON:
+        return False
+    if entry.endings and not compatible(entry.endings, [surname]):
+        return False
+    first = initials[:1].casefold()
+    return any(
+        len(key) >= 2 and index[key].name == entry.name and key[0][:1].casefold() == first
+        for key in index
+        if key[-1] == norm(surname)
+    )
+
+
 def initialled_people(
     p: int, text: str, found: list[Mention], spoken: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -150,6 +167,14 @@ def initialled_people(
                     m.start, m.name = start, match.group()
             continue
         surname = match.group("surname")
+        if _known_surname(match.group("initial"), surname):
+            # "Б.Нетаньяху": the initial glued to a known person's surname hides it from the
+            # gazetteer scan; it is that person, whether or not an office stands before it,
+            # named as written with the surname in the gazetteer's case ("А.Ципраса" → "А.Ципрас").
+            written = gazetteer().surnames.get(norm(surname), surname)
+            name = text[start : match.start("surname")] + written
+            out.append(Mention(p, start, end, Kind.PERSON, name, partial=True, known=True))
+            continue
         if (norm(surname),) in gazetteer().index:
             continue  # "N.Baku" is no one; a known place or body after an initial stays it
         if _body_initials(match.group("initial"), surname):

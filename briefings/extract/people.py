@@ -282,6 +282,15 @@ def _titled_names(
     return titled
 
 
+def _initialled_known(m: Mention, known: set[str]) -> str | None:
+    """The known person an initialled surname ("Б.Нетаньяху") names, when the article also
+    names that person in full."""
+    if not m.known or "." not in m.name:
+        return None
+    entry = gazetteer().index.get((norm(m.name.rsplit(".", 1)[-1].strip()),))
+    return entry.name if entry is not None and entry.name in known else None
+
+
 def resolve_people(
     mentions: list[Mention], paragraphs: list[str], places: set[str], headline: str | None = None
 ) -> People:
@@ -335,6 +344,9 @@ def resolve_people(
             firsts = by_first.get(norm(surface), [])
             if len(firsts) < 2:  # two "Sheikh Mohammed bin …": nobody can tell which
                 resolved[id(m)] = firsts[0] if firsts else surface
+            continue
+        if (whole := _initialled_known(m, known)) is not None:
+            resolved[id(m)] = whole  # "Б.Нетаньяху" after "Биньямин Нетаньяху"
             continue
         keys = {norm(surface), norm(m.name.split()[-1])}
         candidates = {n for k in keys for n in by_surname.get(k, ())}

@@ -86,6 +86,9 @@ _PERSON_CLAUSE_AFTER = re.compile(
 # open the attribution ("“…,” [X Y of the Z] said").
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][”\"’]\s*\[?$")
 _OF_BODY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
+# "the agency quoted X Y as saying": whom a report quotes (a lone word there may be a body's
+# name, "quoted Northgas as saying"; two name words are a person's).
+_AS_SAYING_AFTER = re.compile(r"^\s+as\s+(?:saying|telling|stating|adding)\b")
 # "X Y из Потсдамского института": where a person comes from, a capitalised body or place
 # in the genitive right after the name (the Russian "X Y of the Harbour Trust").
 _RU_FROM_AFTER = re.compile(r"^\s+из\s+[А-ЯЁ«]")
@@ -141,6 +144,7 @@ def evidence(
         or _LED_BY.search(before) is not None
         or (len(run) == 2 and _RU_FROM_AFTER.match(after) is not None)
         or _RU_HEADED_BY.search(before) is not None
+        or _AS_SAYING_AFTER.match(after) is not None
         or (_QUOTE_CLOSED_BEFORE.search(before) is not None and bool(_OF_BODY_AFTER.match(after)))
         or _OFFICE_OF_BEFORE.search(before) is not None
         or _role_before_quoted_body(before)

@@ -57,6 +57,9 @@ class _Shared(_Frozen):
     body_nouns_after_name: tuple[str, ...] = ()
     # Lowercase prefixes hyphened to a surname ("al-Sisi", "аль-Ансари").
     name_prefixes: tuple[str, ...] = ()
+    # Two-letter words that open a sentence capitalised and are never a name ("На", "По");
+    # the function-word lists leave two-letter words out for names such as "To Lam", "Le".
+    short_non_names: tuple[str, ...] = ()
     # Verbs, besides the speech verbs, that name who put out a statement ("сообщает X").
     issuing_verbs: tuple[str, ...] = ()
     # Words that open reported speech after a speech verb ("said the plan is …", "что").

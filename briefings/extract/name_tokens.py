@@ -65,6 +65,7 @@ _FUNCTION_WORDS = frozenset(
     for w in lexicon().both(field)
     if len(w) > 2 and w.isalpha()
 ) | frozenset(w for w in lexicon().en.function_words if len(w) > 2)
+_SHORT_NON_NAMES = frozenset(lexicon().both("short_non_names"))
 # Quantifiers of either language ("Many", "Двое", "Несколько") open a group of people, never
 # a name: the speaker stage need not ask again whether a "person" opens with one.
 _GROUP_WORDS = frozenset(norm(w).casefold() for w in lexicon().both("group_words"))
@@ -74,7 +75,9 @@ _GROUP_WORDS = frozenset(norm(w).casefold() for w in lexicon().both("group_words
 def is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
         return False
-    if token.casefold() in _FUNCTION_WORDS or norm(token).casefold() in _GROUP_WORDS:
+    if token.casefold() in _FUNCTION_WORDS or token.casefold() in _SHORT_NON_NAMES:
+        return False
+    if norm(token).casefold() in _GROUP_WORDS:
         return False
     if hyphened_rank(token):
         return False

@@ -143,6 +143,8 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
         words = head.split()
         if len(words[-1]) <= 3 and words[-1].islower():
             continue  # "в Таллинне", "in Tallinn": a place after a preposition
+        if words[-1] == "The":
+            continue  # "CEO of The Kinfolk": a body's name that keeps its article
         if _BODY_NOUN_AFTER.match(text, cap.end()):
             continue  # "quoted by the state Novira news agency": the word names the body
         ends_clause = re.match(r"\s*[,.;!?]", text[cap.end() :]) is not None

@@ -187,8 +187,10 @@ def _realm_title(text: str, title: re.Match[str]) -> bool:
     return entry is not None and entry.kind == Kind.PLACE
 
 
+# A page may glue the prefix with a non-breaking hyphen ("al\u2011Hayya"): one name all the same.
 _PREFIXED = re.compile(
-    rf"[ \u00a0](?:{'|'.join(lexicon().both('name_prefixes'))})-[A-ZА-ЯЁ][^\W_]+(?:-[^\W_]+)*"
+    rf"[ \u00a0](?:{'|'.join(lexicon().both('name_prefixes'))})[-\u2011][A-ZА-ЯЁ][^\W_]+"
+    r"(?:[-\u2011][^\W_]+)*"
 )
 
 

@@ -4,7 +4,13 @@
   office ("премьеров") that marks no one; it joins the full name when the article gives it;
 - "“…,” X Y of the Z said": a speaker with an unknown first name right after a quotation,
   the body he belongs to after "of" (an editor's bracket may open the attribution);
-- Russian offices of sport and membership ("игрок", "гонщик", "член совета директоров").
+- Russian offices of sport and membership ("игрок", "гонщик", "член совета директоров"), and
+  "адмирал";
+- "quoted X Y as saying"; "al‑Busaidi" with a non-breaking hyphen; "Embassy" as a body's word;
+- a modal verb ("Should"), a capitalised preposition ("На") or "The" before a lone capital
+  opens no name;
+- first names of regions the list knew less (Somali, Iranian, Ethiopian, Venezuelan, Nepali,
+  Pacific) and of sport's pages.
 
 Every person and sentence here is invented; the known leaders are real.
 """
@@ -70,6 +76,65 @@ from tests.extract.extracted import people_under_headline
             "Контракт продлил бывший игрок Террон Бейли.",
             ["Террон Бейли"],
             id="former-player",
+        ),
+        pytest.param(
+            "The daily quoted Northern Ambassador to the mountain kingdom Sudar Venkat as "
+            "saying the plant was ready.",
+            ["Sudar Venkat"],
+            id="quoted-as-saying",
+        ),
+        pytest.param(
+            "The daily quoted Harbour Authority as saying the plant was ready.",
+            [],
+            id="body-quoted-as-saying",
+        ),
+        pytest.param(
+            "Foreign Minister Khalil al\u2011Haddar, who shuttled between the two sides, said "
+            "the talks went well.",
+            ["Khalil al\u2011Haddar"],
+            id="prefix-with-non-breaking-hyphen",
+        ),
+        pytest.param(
+            "The brief was sent by the Ruritanian Embassy in Lindara on Monday.",
+            [],
+            id="embassy-is-a-body",
+        ),
+        pytest.param(
+            "Should Pellow extend his stay, the club will pay more. Marco Pellow said nothing.",
+            ["Marco Pellow"],
+            id="modal-verb-opens-no-name",
+        ),
+        pytest.param(
+            "Встречи прошли с премьер-министром Индии Нарендрой Моди На пресс-конференции "
+            "Моди ответил на вопросы.",
+            ["Narendra Modi"],
+            id="capitalised-preposition-after-a-name-is-no-surname",
+        ),
+        pytest.param(
+            "В переговорах участвовал командующий флотом адмирал Брэд Коулман.",
+            ["Брэд Коулман"],
+            id="admiral",
+        ),
+        pytest.param(
+            "“Everyone has a deal,” said Steve Albrook, CEO of The Kinfolk, a large agency.",
+            ["Steve Albrook"],
+            id="body-keeping-its-article-is-no-surname",
+        ),
+        pytest.param(
+            "“We must fight them from the air,” regional commander Abdirahman Mohamed Osman "
+            "Warsame said.",
+            ["Abdirahman Mohamed Osman Warsame"],
+            id="somali-four-word-name",
+        ),
+        pytest.param(
+            "The talks followed a visit by the premier of Nepal, Pushpa Kamal Thapa, last week.",
+            ["Pushpa Kamal Thapa"],
+            id="nepali-three-word-name",
+        ),
+        pytest.param(
+            "Only Erling Hovland and Cole Barrow scored more goals last season.",
+            ["Erling Hovland", "Cole Barrow"],
+            id="footballers-in-a-list",
         ),
     ],
 )

@@ -67,6 +67,9 @@ class FigureLexicon(_Frozen):
     counted_nouns: CountedNouns
     counting_frames: CountingFrames
     glued_currencies: tuple[GluedCurrency, ...]
+    # Nouns whose length is the news ("a 30-day ceasefire", "the 44-day war"): a span of time
+    # hyphened before one is a figure, though "a 10-year deal" is not.
+    timed_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)

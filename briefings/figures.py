@@ -35,6 +35,7 @@ from briefings.figure_vocab import (
 )
 from briefings.models import Figure
 from briefings.number_words import counted_noun
+from briefings.timed_spans import timed_spans
 
 _NUM = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "3,20,000"
@@ -231,7 +232,12 @@ def find_figures(sentence: str) -> list[Figure]:
     A digit run too long for a float (a hostile or garbled page) is no figure: infinity
     cannot be stored as JSON on PostgreSQL and means nothing to a reader.
     """
-    return [f for f in _joined_amounts(sentence, _figures_in(sentence)) if _finite(f)]
+    found = [f for f in _joined_amounts(sentence, _figures_in(sentence)) if _finite(f)]
+    timed = timed_spans(sentence)
+    if not timed:
+        return found
+    placed = [(sentence.find(f.text), f) for f in found] + timed
+    return [f for _, f in sorted(placed, key=lambda pair: pair[0])]
 
 
 def _finite(figure: Figure) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.evidence import ADDRESSEE_BEFORE
-from briefings.extract.gazetteer import Kind
+from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.names import (
@@ -19,7 +19,13 @@ from briefings.extract.names import (
     regnal_title_before,
     title_like,
 )
-from briefings.extract.patterns import HONORIFIC, ROLE_BEFORE, RU_ROLE_BEFORE, VERB
+from briefings.extract.patterns import (
+    HONORIFIC,
+    ROLE_BEFORE,
+    RU_ROLE_BEFORE,
+    VERB,
+    VERB_AFTER_NAME,
+)
 
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*(?:and|и)\s+)$")
 _AND_GAP = re.compile(r"^\s*,?\s*(?:and|и)\s+$")
@@ -102,6 +108,24 @@ def _open_role(role: re.Match[str] | None) -> bool:
     return role is not None and _NAME_THEN_WORD.search(role.group()) is None
 
 
+# A Latin surname of the region's traditions by its ending ("-ov", "-enko", "-shvili").
+_SHAPED_SURNAME = re.compile(
+    rf"^[A-Z][a-z]{{2,}}(?:{'|'.join(sorted(lexicon().en.surname_endings, key=len, reverse=True))})$"
+)
+
+
+def _speaking_surname(text: str, cap: re.Match[str]) -> bool:
+    """'Kuzmichev said', even opening a sentence or right after a quotation: one word shaped
+    as a surname of the region, which the gazetteer knows as no place or body, then a speech
+    verb is a person the article names by surname alone."""
+    token = cap.group()
+    return (
+        _SHAPED_SURNAME.match(token) is not None
+        and (norm(token),) not in gazetteer().index
+        and VERB_AFTER_NAME.match(text[cap.end() : cap.end() + 90]) is not None
+    )
+
+
 def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]) -> list[Mention]:
     """A lone capitalised word right after a role or a speech verb ('Министр обороны России
     Шойгу', '— указал Шойгу.'): a surname, resolved later against full names."""
@@ -135,6 +159,9 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
         before = text[max(0, cap.start() - 90) : cap.start()]
         head = before.rstrip()
         if HONORIFIC.search(before) is not None:  # "Mr Peters says", "Dr. Lind"
+            out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
+            continue
+        if _speaking_surname(text, cap):  # "“…,” Kuzmichev told reporters"
             out.append(Mention(p, cap.start(), cap.end(), Kind.PERSON, token, partial=True))
             continue
         initial = re.search(r"(?:^|\s)[A-ZА-ЯЁ]\.$", head) is not None  # "К. Абдрахманов"

@@ -7,6 +7,8 @@
 - Russian offices of sport and membership ("игрок", "гонщик", "член совета директоров"), and
   "адмирал";
 - "quoted X Y as saying"; "al‑Busaidi" with a non-breaking hyphen; "Embassy" as a body's word;
+- "“…,” Kuzmichev told reporters": one word shaped as a surname of the region before a speech
+  verb, even opening a sentence;
 - a modal verb ("Should"), a capitalised preposition ("На") or "The" before a lone capital
   opens no name;
 - first names of regions the list knew less (Somali, Iranian, Ethiopian, Venezuelan, Nepali,
@@ -135,6 +137,17 @@ from tests.extract.extracted import people_under_headline
             "Only Erling Hovland and Cole Barrow scored more goals last season.",
             ["Erling Hovland", "Cole Barrow"],
             id="footballers-in-a-list",
+        ),
+        pytest.param(
+            "“We have to build trust,” Kuzmichev told reporters. Asked about the treaty, "
+            "Kuzmichev said it must be agreed.",
+            ["Kuzmichev"],
+            id="surname-shaped-word-before-speech-verb",
+        ),
+        pytest.param(
+            "Asked about the treaty, Halvard said it must be agreed.",
+            [],
+            id="other-lone-word-before-speech-verb-stays-out",
         ),
     ],
 )

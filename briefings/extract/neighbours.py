@@ -109,9 +109,8 @@ def _open_role(role: re.Match[str] | None) -> bool:
 
 
 # A Latin surname of the region's traditions by its ending ("-ov", "-enko", "-shvili").
-_SHAPED_SURNAME = re.compile(
-    rf"^[A-Z][a-z]{{2,}}(?:{'|'.join(sorted(lexicon().en.surname_endings, key=len, reverse=True))})$"
-)
+_ENDINGS = sorted(lexicon().en.surname_endings, key=len, reverse=True)
+_SHAPED_SURNAME = re.compile(rf"^[A-Z][a-z]{{2,}}(?:{'|'.join(_ENDINGS)})$")
 
 
 def _speaking_surname(text: str, cap: re.Match[str]) -> bool:

@@ -28,8 +28,8 @@ from tests.extract.extracted import people_under_headline
     ("text", "names"),
     [
         pytest.param(
-            "Соглашение подписали после переговоров премьеров Б.Нетаньяху и А.Ципраса.",
-            ["Б.Нетаньяху", "А.Ципрас"],
+            "Соглашение подписали после переговоров премьеров А.Ципраса и Б.Нетаньяху.",
+            ["А.Ципрас", "Б.Нетаньяху"],
             id="initialled-known-surnames-after-plural-office",
         ),
         pytest.param(
@@ -107,8 +107,8 @@ from tests.extract.extracted import people_under_headline
             id="modal-verb-opens-no-name",
         ),
         pytest.param(
-            "Встречи прошли с премьер-министром Индии Нарендрой Моди На пресс-конференции "
-            "Моди ответил на вопросы.",
+            "Визит завершился беседой с главой правительства Индии Нарендрой Моди На "
+            "пресс-конференции Моди ответил на вопросы.",
             ["Narendra Modi"],
             id="capitalised-preposition-after-a-name-is-no-surname",
         ),

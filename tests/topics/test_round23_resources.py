@@ -1,6 +1,6 @@
 """Round 23 (wave 3): a place described by its resources is not energy news.
 
-"The disputed region, rich in mineral and hydrocarbon resources" sets the scene of a border
+"A contested valley rich in timber and hydrocarbons" sets the scene of a border
 dispute; one line on it makes no energy story, while oil fields, output and deals still do.
 """
 
@@ -15,8 +15,8 @@ def test_a_disputed_region_rich_in_hydrocarbons_is_not_energy(topics: TopicSet) 
     article = make_article(
         title="Court hears the Ostravia-Belmark border claim",
         paragraphs=[
-            "A court in Geneva on Monday heard Ostravia's claim to the Varn valley, a region"
-            " rich in mineral and hydrocarbon resources.",
+            "A court in Geneva on Monday heard Ostravia's claim to the Varn basin, a"
+            " valley rich in timber and hydrocarbons.",
             "Belmark says the valley, home to farms, forests and some oil, has been its own for"
             " a century.",
             "Both governments promised to respect the ruling.",

@@ -9,18 +9,15 @@ sentence scores it for every topic. An article gets every topic it has a substan
 cannot be without (briefings.anchors: states for a partnership). Some cues count only where two
 states or blocs are named (briefings.scoring: relation cues); they add a topic, they never decide
 which topic leads, and a partnership made only of them yields to peace talks between the same
-states. Under a leading topic it `cedes_to` (security under peace talks), a topic loses every
-sentence that holds a word of the leader's own, and its words naming the sides at the table
-(`sides`: rebel groups, a junta) count nothing: who signs a peace deal is not fighting, nor
-what leads it. Under a leader it is `struck_under` (security under energy), a sentence naming an
-armed act stays its own: the pipeline it names is what was hit.
+states. A topic that does not lead may need evidence of its own (briefings.own_evidence: what a
+leader it `cedes_to` or is `struck_under` leaves it); and who signs a peace deal (`sides`) does
+not decide what leads it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -30,15 +27,9 @@ from briefings.cache import BoundedCache
 from briefings.cues import CueSyntaxError, Match
 from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article, TitleOrigin
-from briefings.passages import (
-    Evidence,
-    Secondary,
-    SentenceEvidence,
-    decide,
-    gather,
-    secondary_view,
-    with_lede,
-)
+from briefings.own_evidence import NOTHING as _NOTHING
+from briefings.own_evidence import own_evidence
+from briefings.passages import Evidence, Secondary, SentenceEvidence, decide, gather, with_lede
 from briefings.scoring import Scorer
 from briefings.sentences import split_sentences
 from briefings.topic_file import SHIPPED, SharedCues, Topic, read_topics
@@ -277,7 +268,17 @@ class TopicSet:
                 rule.secondary is Secondary.OWN or self.topics[leader].id in topic.own_under
             ):
                 # Evidence of its own is part of all the evidence: decided again only if needed.
-                own, own_title = self._own_evidence(found, sentences, title, number, leader)
+                own, own_title = own_evidence(
+                    scorer=self._scorer,
+                    topics=self.topics,
+                    rules=self._rules,
+                    find=self._find,
+                    found=found,
+                    sentences=sentences,
+                    title=title,
+                    number=number,
+                    leader=leader,
+                )
                 if not decide(own, rule, title=own_title, strongest=False, context=context):
                     continue
             chosen.append((scores[topic_id], topic_id))
@@ -345,78 +346,6 @@ class TopicSet:
         evidence, title = found
         relevant = title.score >= (topic.title_threshold or topic.sentence_threshold)
         return evidence.total + (title.score if relevant else 0.0)
-
-    def _own_evidence(
-        self,
-        found: list[list[dict[int, SentenceEvidence]]],
-        sentences: ArticleSentences,
-        title: list[Match],
-        number: int,
-        leader: int,
-    ) -> tuple[Evidence, SentenceEvidence]:
-        """Evidence for topic `number` from sentences of its own, when `leader` leads."""
-        rule = replace(self._rules[number], secondary=Secondary.OWN)
-        threshold = self._rules[leader].sentence_threshold
-        cede = self.topics[leader].id in self.topics[number].cedes_to
-        # Only a word of the leader's own cedes a sentence: "despite negotiating, the militants
-        # bombed a convoy" is fighting; "the rebels must agree to a ceasefire" is the talks'.
-        # Paired cues are no word of its own either: "militants" next to "negotiating" makes
-        # talks with an armed group, it does not make their ambush the talks'.
-        generic = self._scorer.generic[leader]
-        # Under a leader whose words name what an armed act hits ("a drone attack damaged the
-        # pipeline's terminal"), a sentence naming the act is the topic's, however much the
-        # target weighs for the leader: an attack on a refinery is defence news too.
-        struck = self.topics[leader].id in self.topics[number].struck_under
-
-        def view(
-            per: dict[int, SentenceEvidence], matches: list[Match], *, acts: bool = True
-        ) -> SentenceEvidence:
-            led = per.get(leader, _NOTHING)
-            if acts and struck and self._scorer.names_act(matches, number):
-                led = _NOTHING
-            if led.score and leader in self._scorer.related:
-                # The leader's own words, as it was chosen to lead (not its relation cues).
-                led = self._scorer.sentence(matches, leader, relations=False)
-            # ... nor a word the ceding topic claims as well: the rebels' disarmament is theirs
-            # to settle and still a defence matter.
-            own_word = cede and any(
-                term not in generic and not self._scorer.claims(term, number)
-                for term, _ in led.cues
-            )
-            mine = per.get(number, _NOTHING)
-            if cede and mine.score:
-                mine = self._scorer.sentence(self._scorer.without_sides(matches, number), number)
-            # A sentence strong for the topic on two weighty phrases of its own is not the
-            # leader's to take: the ceasefire proposed and the military aid and intelligence
-            # sharing resumed in one line are two stories. Armies, troops and rebels weigh no
-            # more than the threshold: they are who the ceasefire binds.
-            weighty = sum(weight > rule.sentence_threshold for _, weight in mine.cues)
-            own_word = own_word and (mine.score < rule.strong_sentence or weighty < 2)
-            return secondary_view(mine, led, rule, threshold, cede=own_word)
-
-        viewed = [
-            [view(per, self._find(s)) for per, s in zip(row, para, strict=True)]
-            for row, para in zip(found, sentences, strict=True)
-        ]
-        # The lede says what the story is, for a topic of its own as for any other ("the US will
-        # resume security assistance", first line of a ceasefire story); as ever it must keep a
-        # cue without relation cues.
-        # ... unless the act is the leader's story: a lede on the pipeline's exports "after a
-        # drone attack" is energy news, the attack one passing line of it.
-        lede = (
-            view(found[0][0], self._find(sentences[0][0]), acts=False)
-            if viewed and viewed[0]
-            else _NOTHING
-        )
-        plain = lede
-        if lede.score and number in self._scorer.related:
-            plain = self._scorer.sentence(self._find(sentences[0][0]), number, relations=False)
-        evidence = with_lede(gather(viewed, rule), lede=lede, plain=plain, rule=rule)
-        title_view = view({n: self._scorer.sentence(title, n) for n in (number, leader)}, title)
-        return evidence, title_view
-
-
-_NOTHING = SentenceEvidence(0.0)
 
 
 def _headline(article: Article) -> str:

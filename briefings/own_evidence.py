@@ -1,0 +1,101 @@
+"""A topic's evidence of its own under a leading topic (TopicSet.classify's secondary check).
+
+A topic that does not lead an article and is `Secondary.OWN`, or names the leader in `own_under`,
+keeps only sentences that are its own rather than the leader's (briefings.passages.secondary_view).
+Under a leader it `cedes_to` (security under peace talks) a sentence with a word of the leader's
+own is the leader's, and the topic's words naming the sides at the table count nothing; under a
+leader it is `struck_under` (security under energy) a sentence naming an armed act stays its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from briefings.cues import Match
+from briefings.passages import (
+    Evidence,
+    PassageRule,
+    Secondary,
+    SentenceEvidence,
+    gather,
+    secondary_view,
+    with_lede,
+)
+from briefings.scoring import Scorer
+from briefings.topic_file import Topic
+
+NOTHING = SentenceEvidence(0.0)
+
+
+def own_evidence(
+    *,
+    scorer: Scorer,
+    topics: Sequence[Topic],
+    rules: Sequence[PassageRule],
+    find: Callable[[str], list[Match]],
+    found: Sequence[Sequence[dict[int, SentenceEvidence]]],
+    sentences: Sequence[Sequence[str]],
+    title: list[Match],
+    number: int,
+    leader: int,
+) -> tuple[Evidence, SentenceEvidence]:
+    """Evidence and title evidence for topic `number` from sentences of its own, when `leader`
+    leads; `found` is every sentence's evidence per topic, `find` a sentence's cue matches."""
+    rule = replace(rules[number], secondary=Secondary.OWN)
+    threshold = rules[leader].sentence_threshold
+    cede = topics[leader].id in topics[number].cedes_to
+    # Only a word of the leader's own cedes a sentence: "despite negotiating, the militants
+    # bombed a convoy" is fighting; "the rebels must agree to a ceasefire" is the talks'.
+    # Paired cues are no word of its own either: "militants" next to "negotiating" makes
+    # talks with an armed group, it does not make their ambush the talks'.
+    generic = scorer.generic[leader]
+    # Under a leader whose words name what an armed act hits ("a drone attack damaged the
+    # pipeline's terminal"), a sentence naming the act is the topic's, however much the
+    # target weighs for the leader: an attack on a refinery is defence news too.
+    struck = topics[leader].id in topics[number].struck_under
+
+    def view(
+        per: dict[int, SentenceEvidence], matches: list[Match], *, acts: bool = True
+    ) -> SentenceEvidence:
+        led = per.get(leader, NOTHING)
+        if acts and struck and scorer.names_act(matches, number):
+            led = NOTHING
+        if led.score and leader in scorer.related:
+            # The leader's own words, as it was chosen to lead (not its relation cues).
+            led = scorer.sentence(matches, leader, relations=False)
+        # ... nor a word the ceding topic claims as well: the rebels' disarmament is theirs
+        # to settle and still a defence matter.
+        own_word = cede and any(
+            term not in generic and not scorer.claims(term, number) for term, _ in led.cues
+        )
+        mine = per.get(number, NOTHING)
+        if cede and mine.score:
+            mine = scorer.sentence(scorer.without_sides(matches, number), number)
+        # A sentence strong for the topic on two weighty phrases of its own is not the
+        # leader's to take: the ceasefire proposed and the military aid and intelligence
+        # sharing resumed in one line are two stories. Armies, troops and rebels weigh no
+        # more than the threshold: they are who the ceasefire binds.
+        weighty = sum(weight > rule.sentence_threshold for _, weight in mine.cues)
+        own_word = own_word and (mine.score < rule.strong_sentence or weighty < 2)
+        return secondary_view(mine, led, rule, threshold, cede=own_word)
+
+    viewed = [
+        [view(per, find(s)) for per, s in zip(row, para, strict=True)]
+        for row, para in zip(found, sentences, strict=True)
+    ]
+    # The lede says what the story is, for a topic of its own as for any other ("the US will
+    # resume security assistance", first line of a ceasefire story); as ever it must keep a
+    # cue without relation cues.
+    # ... unless the act is the leader's story: a lede on the pipeline's exports "after a
+    # drone attack" is energy news, the attack one passing line of it.
+    lede = view(found[0][0], find(sentences[0][0]), acts=False) if viewed and viewed[0] else NOTHING
+    plain = lede
+    if lede.score and number in scorer.related:
+        plain = scorer.sentence(find(sentences[0][0]), number, relations=False)
+    evidence = with_lede(gather(viewed, rule), lede=lede, plain=plain, rule=rule)
+    title_view = view({n: scorer.sentence(title, n) for n in (number, leader)}, title)
+    return evidence, title_view
+
+
+__all__ = ["NOTHING", "own_evidence"]

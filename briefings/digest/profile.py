@@ -24,13 +24,19 @@ from briefings.cache import BoundedCache
 from briefings.digest.figures import figure_index
 from briefings.digest.keyness import SentenceFacts, key_probability, per_char
 from briefings.digest.scoring import display_sentence, headline_share, hedges, unterminated
-from briefings.digest.spans import caption, informative_span, is_furniture, speaker_stems
+from briefings.digest.spans import (
+    background,
+    caption,
+    informative_span,
+    is_furniture,
+    speaker_stems,
+)
 from briefings.extract.gazetteer import Kind, gazetteer
 from briefings.models import Article, DigestProfile, Person, SentenceProfile
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 14
+PROFILE_VERSION = 15
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -178,6 +184,7 @@ def candidate_facts(
                 question=question,
                 hedges=hedges(sentence),
                 unterminated=unterminated(sentence),
+                background=background(sentence),
             )
             yield p, i, facts
 

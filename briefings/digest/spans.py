@@ -48,6 +48,7 @@ class SpanLexicon:
     attribution_only: tuple[re.Pattern[str], ...]
     photo_credits: tuple[re.Pattern[str], ...]
     caption_tails: tuple[re.Pattern[str], ...]
+    background: tuple[re.Pattern[str], ...]
     menu_words: frozenset[str]
 
 
@@ -74,6 +75,7 @@ def lexicon() -> SpanLexicon:
         attribution_only=compiled(raw["attribution_only"]),
         photo_credits=compiled(raw["photo_credits"]),
         caption_tails=compiled(raw["caption_tails"]),
+        background=compiled(raw["background"]),
         menu_words=frozenset(str(w).casefold() for w in furniture.get("lines", [])),
     )
 
@@ -130,6 +132,18 @@ def photo_credit(sentence: str) -> bool:
     """A photo's credit or labelled caption ("Image: Name/Outlet"): the photo's, not the news."""
     stripped = sentence.strip()
     return any(p.match(stripped) for p in lexicon().photo_credits)
+
+
+def background(sentence: str) -> bool:
+    """The sentence defines or ranks its subject ("X is one of the largest …", "X refers to
+    …"): an explainer's background, seldom the news (data/digest.yaml)."""
+    stripped = _from_first_word(sentence)
+    return any(p.match(stripped) for p in lexicon().background)
+
+
+def _from_first_word(sentence: str) -> str:
+    """The sentence from its first word (no leading quote, dash or bullet)."""
+    return sentence.lstrip(" \t-–—•*")
 
 
 def caption(paragraph: Sequence[str]) -> bool:

@@ -49,6 +49,7 @@ class SpanLexicon:
     photo_credits: tuple[re.Pattern[str], ...]
     caption_tails: tuple[re.Pattern[str], ...]
     background: tuple[re.Pattern[str], ...]
+    first_person: re.Pattern[str]
     menu_words: frozenset[str]
 
 
@@ -76,6 +77,7 @@ def lexicon() -> SpanLexicon:
         photo_credits=compiled(raw["photo_credits"]),
         caption_tails=compiled(raw["caption_tails"]),
         background=compiled(raw["background"]),
+        first_person=re.compile(raw["first_person"]),
         menu_words=frozenset(str(w).casefold() for w in furniture.get("lines", [])),
     )
 
@@ -144,6 +146,14 @@ def background(sentence: str) -> bool:
 def _from_first_word(sentence: str) -> str:
     """The sentence from its first word (no leading quote, dash or bullet)."""
     return sentence.lstrip(" \t-–—•*")
+
+
+_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")
+
+
+def first_person(sentence: str) -> bool:
+    """The sentence speaks in the first person outside any quotation (see data/digest.yaml)."""
+    return lexicon().first_person.search(_QUOTED.sub(" ", sentence)) is not None
 
 
 def caption(paragraph: Sequence[str]) -> bool:

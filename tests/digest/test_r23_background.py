@@ -19,7 +19,7 @@ from .factories import make_article
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Corvale Gas is one of the largest independent gas producers in Velmora.",
+        "Corvale Gas is one of the largest private fuel suppliers of Velmora.",
         "The Ostrand Basin is among the world's biggest offshore gas fields.",
         "Transit risk refers to the chance that a pipeline is shut by a third country.",
         "A stranded asset is defined as a plant that can no longer earn its cost.",
@@ -52,7 +52,7 @@ def test_background_lowers_the_key_probability() -> None:
 
 
 def test_the_news_is_chosen_before_the_background(topics: TopicSet) -> None:
-    definition = "Corvale Gas is one of the largest independent gas producers in Velmora."
+    definition = "Corvale Gas is one of the largest private fuel suppliers of Velmora."
     news = "Corvale Gas halted gas output at its northern plant after new sanctions."
     article = make_article(
         title="Corvale Gas halts a plant",

@@ -53,8 +53,6 @@ def test_a_caption_with_a_bracketed_credit_offers_no_candidate(topics: TopicSet)
         topic_scores={"energy": 9.0},
     )
     sentences = topics.article_sentences(article)
-    found = {
-        sentences[p][i] for p, i, _ in candidate_facts(article, topics.get("energy"), topics)
-    }
+    found = {sentences[p][i] for p, i, _ in candidate_facts(article, topics.get("energy"), topics)}
     assert news in found
     assert not found & set(caption_lines)

@@ -99,6 +99,21 @@ def title_told(source: Attribution, sentences: Sequence[str]) -> bool:
     return bool(words) and words <= told
 
 
+def names_nothing(source: Attribution) -> bool:
+    """No outlet, no link and no title left once its stamp or dateline is gone.
+
+    The brief names such a source "unknown source"; under an undated item the whole line
+    ("— unknown source, undated") tells the reader nothing, so it is left out (`name_left_out`).
+    """
+    return not source.outlet and not _linked(source) and not _stand_in(source.title)
+
+
+def name_left_out(source: Attribution, sentences: Sequence[str]) -> bool:
+    """Whether an item's attribution line shows no name: a title repeating the item, or an
+    undated source nothing names (a dated one keeps "unknown source" before its date)."""
+    return title_told(source, sentences) or (source.published is None and names_nothing(source))
+
+
 def name_chars(source: Attribution) -> int:
     """The source's name as shown (an outlet, else its title cut shorter at a word)."""
     if source.outlet:
@@ -112,7 +127,7 @@ def source_chars(
     source: Attribution, dating: Dating = Dating(), sentences: Sequence[str] = ()
 ) -> int:
     """The attribution line under an item; only its date when the title names nothing new."""
-    if not title_told(source, sentences):
+    if not name_left_out(source, sentences):
         return name_chars(source) + SOURCE_CHARS + date_chars(source, dating)
     # Nothing names the source: an undated item then shows no line ("— undated" tells nothing).
     date = date_chars(source, dating) if source.published is not None else 0

@@ -54,6 +54,7 @@ class KeyWeights:
     question: float = -0.35  # a sentence of a paragraph that asks a question (an interview)
     hedges: float = -1.0  # per hedge or evaluative word ("I really hope", "very important")
     unterminated: float = -1.0  # no closing mark: a heading, a dek, a list entry or a cut-off
+    background: float = -1.0  # defines or ranks its subject ("X is one of the largest …")
 
 
 WEIGHTS = KeyWeights()
@@ -72,6 +73,7 @@ class SentenceFacts:
     question: bool
     hedges: int = 0  # hedge and evaluative words (see `scoring.hedges`)
     unterminated: bool = False  # ends without a sentence's closing mark (see `scoring`)
+    background: bool = False  # defines or ranks its subject (see `spans.background`)
 
 
 def features(facts: SentenceFacts) -> tuple[float, ...]:
@@ -88,6 +90,7 @@ def features(facts: SentenceFacts) -> tuple[float, ...]:
         float(facts.question),
         float(min(facts.hedges, MAX_HEDGES)),
         float(facts.unterminated),
+        float(facts.background),
     )
 
 
@@ -110,6 +113,7 @@ def key_probability(facts: SentenceFacts, weights: KeyWeights | None = None) -> 
         + w.question * facts.question
         + w.hedges * min(facts.hedges, MAX_HEDGES)
         + w.unterminated * facts.unterminated
+        + w.background * facts.background
     )
     return 1.0 / (1.0 + math.exp(-logit))
 

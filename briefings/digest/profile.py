@@ -24,13 +24,20 @@ from briefings.cache import BoundedCache
 from briefings.digest.figures import figure_index
 from briefings.digest.keyness import SentenceFacts, key_probability, per_char
 from briefings.digest.scoring import display_sentence, headline_share, hedges, unterminated
-from briefings.digest.spans import caption, informative_span, is_furniture, speaker_stems
+from briefings.digest.spans import (
+    background,
+    caption,
+    first_person,
+    informative_span,
+    is_furniture,
+    speaker_stems,
+)
 from briefings.extract.gazetteer import Kind, gazetteer
 from briefings.models import Article, DigestProfile, Person, SentenceProfile
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 14
+PROFILE_VERSION = 17
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -178,6 +185,7 @@ def candidate_facts(
                 question=question,
                 hedges=hedges(sentence),
                 unterminated=unterminated(sentence),
+                background=background(sentence),
             )
             yield p, i, facts
 
@@ -205,7 +213,11 @@ def generic_opener(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     capitalised word after the first) or gives a number; a line that does neither ("Mines do
     not care whom they maim.") sets a scene, and the story's lead is the sentence after it.
     Its first word is a name when quoted, in capitals, or one of the article's `names`.
+    A lead in the first person outside quotes ("… when our plane lands in …") is the
+    reporter's scene, not the news, whatever it names.
     """
+    if first_person(sentence):
+        return True
     words = _WORD.findall(sentence)
     if not words:
         return False

@@ -48,6 +48,8 @@ class SpanLexicon:
     attribution_only: tuple[re.Pattern[str], ...]
     photo_credits: tuple[re.Pattern[str], ...]
     caption_tails: tuple[re.Pattern[str], ...]
+    background: tuple[re.Pattern[str], ...]
+    first_person: re.Pattern[str]
     menu_words: frozenset[str]
 
 
@@ -74,6 +76,8 @@ def lexicon() -> SpanLexicon:
         attribution_only=compiled(raw["attribution_only"]),
         photo_credits=compiled(raw["photo_credits"]),
         caption_tails=compiled(raw["caption_tails"]),
+        background=compiled(raw["background"]),
+        first_person=re.compile(raw["first_person"]),
         menu_words=frozenset(str(w).casefold() for w in furniture.get("lines", [])),
     )
 
@@ -130,6 +134,26 @@ def photo_credit(sentence: str) -> bool:
     """A photo's credit or labelled caption ("Image: Name/Outlet"): the photo's, not the news."""
     stripped = sentence.strip()
     return any(p.match(stripped) for p in lexicon().photo_credits)
+
+
+def background(sentence: str) -> bool:
+    """The sentence defines or ranks its subject ("X is one of the largest …", "X refers to
+    …"): an explainer's background, seldom the news (data/digest.yaml)."""
+    stripped = _from_first_word(sentence)
+    return any(p.match(stripped) for p in lexicon().background)
+
+
+def _from_first_word(sentence: str) -> str:
+    """The sentence from its first word (no leading quote, dash or bullet)."""
+    return sentence.lstrip(" \t-–—•*")
+
+
+_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")
+
+
+def first_person(sentence: str) -> bool:
+    """The sentence speaks in the first person outside any quotation (see data/digest.yaml)."""
+    return lexicon().first_person.search(_QUOTED.sub(" ", sentence)) is not None
 
 
 def caption(paragraph: Sequence[str]) -> bool:

@@ -71,3 +71,33 @@ def test_a_quote_after_narration_naming_the_speaker_goes_on() -> None:
         "“Without maps of the fields, every metre of clearance takes far more time.”"
     )
     assert _speakers(article) == ["Colm Feeney", "Colm Feeney"]
+
+
+_POWER = "The two countries have worked together on power for decades"
+
+
+def test_an_embassy_is_named_with_where_it_is_posted() -> None:
+    article = under_headline(f'"{_POWER}," the Tarvian Embassy in Morvale said on Monday.')
+    assert _speakers(article) == ["Tarvian Embassy in Morvale"]
+
+
+def test_the_embassy_points_back_to_the_posted_body() -> None:
+    article = under_headline(
+        "The Tarvian Embassy in Morvale hosted a ceremony at the dam.\n\n"
+        f'"{_POWER}," the embassy said.'
+    )
+    assert _speakers(article) == ["Tarvian Embassy in Morvale"]
+
+
+def test_an_embassy_in_a_photo_credit_is_no_person() -> None:
+    """A credit 'via X Embassy in Y' under a photo named a person "X Embassy", whom a later
+    "the Embassy press release stated" then quoted; two embassies named leave it to neither."""
+    article = under_headline(
+        "A press release issued by the Tarvian Embassy in Morvale said a ceremony was held at"
+        " the site, attended by Energy Minister Olek Varga.\n\n"
+        "Photo of the dam (Valmora Images via Tarvian Embassy in Tarvia)\n\n"
+        f'In December, two units were commissioned. "{_POWER}," the Embassy press release'
+        " stated."
+    )
+    assert "Tarvian Embassy" not in [p.name for p in article.people]
+    assert _speakers(article) == [None]

@@ -101,3 +101,12 @@ def test_an_embassy_in_a_photo_credit_is_no_person() -> None:
     )
     assert "Tarvian Embassy" not in [p.name for p in article.people]
     assert _speakers(article) == [None]
+
+
+def test_a_given_name_shaped_like_an_office_word_stays_in_the_speakers_name() -> None:
+    """'commander Abdirahman X Y': a first name ending like "chairman" is no title."""
+    article = under_headline(
+        "“We need to clear the roads before the rains come,” Tarvian commander Abdirahman"
+        " Mohamed Dualeh said."
+    )
+    assert _speakers(article) == ["Abdirahman Mohamed Dualeh"]

@@ -93,7 +93,7 @@ def test_an_embassy_in_a_photo_credit_is_no_person() -> None:
     """A credit 'via X Embassy in Y' under a photo named a person "X Embassy", whom a later
     "the Embassy press release stated" then quoted; two embassies named leave it to neither."""
     article = under_headline(
-        "A press release issued by the Tarvian Embassy in Morvale said a ceremony was held at"
+        "In a statement, the Tarvian Embassy in Morvale said a ceremony was held at"
         " the site, attended by Energy Minister Olek Varga.\n\n"
         "Photo of the dam (Valmora Images via Tarvian Embassy in Tarvia)\n\n"
         f'In December, two units were commissioned. "{_POWER}," the Embassy press release'

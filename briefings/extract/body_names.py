@@ -20,13 +20,20 @@ _ORG_HEAD = (
 # "комитет начальников штабов Республики Корея", "Совет безопасности ООН": lowercase nouns in
 # the genitive between a head and the capitalised words that end its name.
 _RU_GENITIVE = r"(?:[а-яё]{3,}(?:ов|ев|ей|ых|их|ости|ения|ания|ства|ы|и)|дел)(?![\w-])"
+# "the Tarvian Embassy in Morvale", "Посольство Тарвии в Морвале": a body posted abroad is
+# named with the city or country it is posted in.
+_POSTED = (
+    "(?:(?:" + "|".join(f"(?<={h})" for h in _LEX.both("posted_heads")) + r")"
+    r"\s+(?:in|в|во)\s+[A-ZА-ЯЁ][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+)
 ORG = re.compile(
     rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?"
     # "Харьковская областная военная администрация": adjectives agreeing with the head
     rf"(?:[А-ЯЁ][а-яё-]+(?:ая|ый|ий|ой|ое)\s+(?:[а-яё-]+(?:ая|ый|ий|ой|ое)\s+){{0,3}})?)"
     rf"{_ORG_HEAD}(?![\w-])"
     rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
-    rf"|(?:\s+{_RU_GENITIVE}){{0,3}}(?:\s+[А-ЯЁ][\w-]*){{1,2}})?)"
+    rf"|(?:\s+{_RU_GENITIVE}){{0,3}}(?:\s+[А-ЯЁ][\w-]*){{1,2}})?"
+    rf"{_POSTED})"
 )
 DOCUMENT = re.compile(
     rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
@@ -122,7 +129,8 @@ def same_kind(body: str, head: str) -> bool:
         return False
     return (
         body.endswith(head)
-        or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for)\s", body) is not None
+        # "Tarvian Embassy in Morvale": where a posted body is follows its head
+        or re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for|in)\s", body) is not None
         # "Минобороны России": a Russian body's head opens its name, its owner follows
         or (CYR.search(head) is not None and body.startswith(head + " "))
     )

@@ -157,6 +157,7 @@ def continues(
     if not named <= alone:
         return "", None
     # Someone else introduced by title in between ("The Armenian side replied: …") ends it.
+    heard = set()
     for q in range(last_p, para.p):
         text = speakers.paragraphs[q]
         for k, verb in enumerate(VERB_ANYWHERE.finditer(text, last_end if q == last_p else 0)):
@@ -166,6 +167,14 @@ def continues(
             said = speakers.subject(q, clause, verb.start(), verb.start())
             if said != speaker:
                 return "", None
+            heard.add(q)
+    # A paragraph in between that neither names the speaker nor has them speak is the
+    # writer's own: a quote after it may be anyone's ("“A,” said X. (narration) “B.”").
+    for q in range(last_p + 1, para.p):
+        if q not in heard and not any(
+            people.by_mention[id(m)] == speaker.name for m in people.by_para.get(q, ())
+        ):
+            return "", None
     return "continued", speaker
 
 

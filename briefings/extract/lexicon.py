@@ -44,6 +44,12 @@ class _Shared(_Frozen):
     organisation_heads: tuple[str, ...]
     document_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
+    # Who speaks unnamed for a body ("Reuters sources said", "— сказали источники агентства"):
+    # the body is whose sources they are, not the speaker; what cites them is no such speaker.
+    source_nouns: tuple[str, ...] = ()
+    citing_words: tuple[str, ...] = ()
+    # Heads of a body posted abroad: its name goes on with where ("Embassy in Morvale").
+    posted_heads: tuple[str, ...] = ()
     prepositions: tuple[str, ...]
     naming_words: tuple[str, ...]
     anaphoric_titles: tuple[str, ...]

@@ -40,6 +40,12 @@ _LEX = lexicon()
 _CONJUNCTION = re.compile(rf"^\s*{alternatives(_LEX.both('conjunctions'))}\s", re.I)
 _PRONOUN_END = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)\s*,?\s*$", re.I)
 _AUXILIARY_END = re.compile(r"(?<=\w)\s+(?:had|has|have)\s*$")
+# "Reuters sources said", "— сказали источники Reuters": unnamed sources, unless cited.
+_SOURCES = re.compile(
+    rf"(?<![\w-])(?P<citing>{alternatives(_LEX.both('citing_words'))}\s+(?:\w+\s+)?)?"
+    rf"{alternatives(_LEX.both('source_nouns'))}(?![\w-])",
+    re.I,
+)
 
 
 # A name as the attribution gives it: one word, perhaps after capitalised titles or
@@ -235,6 +241,8 @@ class Speakers(SubjectNames):
             return Speaker(fuller) if fuller else None
         if names:
             return self._named(p, lo, hi, names[0])
+        if any(m.group("citing") is None for m in _SOURCES.finditer(text, lo, hi)):
+            return None  # "Reuters sources said": nobody the text names spoke
         alone = self._short_name(p, lo, hi) or self.pronouns.lone_subject(p, lo, hi)
         comma = text.rfind(",", lo, hi)
         if alone is None and comma > lo:  # "Welcoming guests …, Sheikh Khalid said"

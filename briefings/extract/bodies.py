@@ -25,6 +25,7 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.offices import office as _office
 from briefings.extract.speaker import Speaker, after_preposition
+from briefings.extract.venues import venue
 from briefings.models import SpeakerKind
 
 # Imported from here by `attribution` and `pronouns`.
@@ -62,15 +63,6 @@ _BODY_VOICE = re.compile(
     rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<body>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,4}}?)\s+"
     rf"(?:senior\s+)?{_VOICE_NOUN}\s*"
 )
-_VENUE_VERB = alternatives(_LEX.both("venue_participles"))
-_VENUE_PREP = alternatives((*_LEX.both("prepositions"), *_LEX.both("locative_prepositions")))
-# "speaking on Tuesday at the X", "Выступая в X", "addressing the X": the venue or audience.
-_SPOKE_AT = re.compile(
-    rf"(?<![\w-]){_VENUE_VERB}(?:\s+[\w-]+){{0,3}}?\s+(?:{_VENUE_PREP}\s+)?(?:the\s+)?$", re.I
-)
-# "At the X, speaking to reporters, …": a body after a preposition, then the participle.
-_PREP_BEFORE = re.compile(rf"(?<![\w-]){_VENUE_PREP}\s+(?:the\s+)?$", re.I)
-_PARTICIPLE_AFTER = re.compile(rf"[^.;:“”«»\"]{{0,60}}?,\s*{_VENUE_VERB}(?![\w-])", re.I)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,8}(?![\w-])")
 # "Ferry operator Brandvik also confirmed": after a kind of body written in lowercase, its
 # own name (capitalised words up to a verb, a comma or the sentence's end).
@@ -141,7 +133,7 @@ class BodySpeakers:
                 return None  # "the UN body said": which of its bodies, the name does not say
             if _OWNS.match(text, m.end, hi):
                 continue  # "the X Council's Secretariat": the secretariat speaks, not X
-            if lo <= m.start < hi and _venue(text, lo, m.start, m.end, hi):
+            if lo <= m.start < hi and venue(text, lo, m.start, m.end, hi):
                 continue  # "Speaking at the X, …": where one spoke, not who
             if lo <= m.start < hi and not (
                 not text[lo : m.start].strip() and _ADDRESSEE.match(text, m.end, hi)
@@ -154,7 +146,7 @@ class BodySpeakers:
             # "According to the information, “…”": what the one body named just before published.
             bodies = set(self._named_bodies(p, lo)[-3:]) | set(self.org_speakers[-1:])
             return self._credit(bodies.pop()) if len(bodies) == 1 else None
-        while found is not None and _venue(text, lo, found.start(), found.end(), hi):
+        while found is not None and venue(text, lo, found.start(), found.end(), hi):
             found = ORG.search(text, found.end(), hi)  # "Speaking at the X, the Y said"
         if found is None or after_preposition(text, found.start(), lo):
             return None
@@ -399,11 +391,3 @@ class BodySpeakers:
             self.org_speakers.remove(name)
         self.org_speakers.append(name)
         return Speaker(name, SpeakerKind.ORGANISATION)
-
-
-def _venue(text: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """Whether the body at `start:end` is only where, or to whom, someone spoke."""
-    before = text[max(lo, start - 80) : start]
-    if _SPOKE_AT.search(before):
-        return True
-    return bool(_PREP_BEFORE.search(before)) and _PARTICIPLE_AFTER.match(text, end, hi) is not None

@@ -12,7 +12,17 @@ import random
 from pathlib import Path
 from typing import Any
 
-from briefings.models import Article, Attribution, DateOrigin, Figure, Quote, SourceFormat
+from briefings.models import (
+    Article,
+    Attribution,
+    Briefing,
+    BriefingItem,
+    DateOrigin,
+    Figure,
+    Quote,
+    SourceFormat,
+)
+from briefings.render import OutputFormat, render_briefing, visible_text
 from briefings.sentences import split_sentences
 from briefings.topics import TopicSet
 
@@ -153,3 +163,29 @@ def synthetic(count: int, topics: TopicSet, seed: int = 7) -> list[Article]:
         )
         articles.append(topics.classify(article))
     return articles
+
+
+#: A dated fact from another outlet, so that a brief built around it shows dates.
+DATED_OTHER = "Ostrand opened a gas storage site of 2 bcm near Corvale on Friday."
+
+
+def brief_beside_dated(sentence: str, source: Attribution) -> Briefing:
+    """A brief with one dated item from another outlet, then `sentence` from `source`."""
+    dated = headless_source(article_id="a2", outlet="Ostrand Wire", title="Storage opens")
+    return Briefing(
+        topic_id="energy",
+        topic_title="Energy",
+        generated_at=NOW,
+        items=[
+            BriefingItem(sentences=[DATED_OTHER], sources=[dated], score=2.0),
+            BriefingItem(sentences=[sentence], sources=[source], score=1.0),
+        ],
+        newest=dt.date(2025, 4, 26),
+        oldest=dt.date(2025, 4, 26),
+    )
+
+
+def shown(briefing: Briefing, fmt: OutputFormat) -> str:
+    """What a reader sees of `briefing` rendered in `fmt`."""
+    rendered = render_briefing(briefing, fmt)
+    return visible_text(rendered) if fmt is OutputFormat.HTML else rendered

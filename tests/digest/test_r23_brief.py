@@ -5,7 +5,6 @@ whose source nothing names spends no line on "— undated"."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 import pytest
 
@@ -14,11 +13,11 @@ from briefings.digest.keyness import SentenceFacts, key_probability
 from briefings.digest.profile import compute_candidates
 from briefings.digest.scoring import unterminated
 from briefings.digest.spans import informative_span, is_furniture
-from briefings.models import Attribution, Briefing, BriefingItem
-from briefings.render import OutputFormat, render_briefing, visible_text
+from briefings.models import Attribution, Briefing
+from briefings.render import OutputFormat
 from briefings.topics import TopicSet
 
-from .factories import HEADLESS_LEAD, NOW, headless_source, make_article
+from .factories import HEADLESS_LEAD, brief_beside_dated, headless_source, make_article, shown
 
 
 @pytest.mark.parametrize(
@@ -114,37 +113,19 @@ def test_a_standfirst_without_a_stop_ranks_below_the_prose_it_tops(topics: Topic
 
 # -- an item whose source nothing names shows no "— undated" line ------------------------------
 
-_OTHER = "Ostrand opened a gas storage site of 2 bcm near Corvale on Friday."
-
 
 def _mixed(told: Attribution) -> Briefing:
     """A brief with one dated item (so dates are shown) and one whose title it repeats."""
-    dated = headless_source(article_id="a2", outlet="Ostrand Wire", title="Storage opens")
-    return Briefing(
-        topic_id="energy",
-        topic_title="Energy",
-        generated_at=NOW,
-        items=[
-            BriefingItem(sentences=[_OTHER], sources=[dated], score=2.0),
-            BriefingItem(sentences=[HEADLESS_LEAD], sources=[told], score=1.0),
-        ],
-        newest=dt.date(2025, 4, 26),
-        oldest=dt.date(2025, 4, 26),
-    )
-
-
-def _shown(briefing: Briefing, fmt: OutputFormat) -> str:
-    rendered = render_briefing(briefing, fmt)
-    return visible_text(rendered) if fmt is OutputFormat.HTML else rendered
+    return brief_beside_dated(HEADLESS_LEAD, told)
 
 
 @pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
 def test_an_undated_item_named_by_nothing_shows_no_line(fmt: OutputFormat) -> None:
     """The title is left out (the item says it) and there is no date: "— undated" names
     nothing, so the line goes; a named undated source still says so."""
-    text = _shown(_mixed(headless_source(published=None)), fmt)
+    text = shown(_mixed(headless_source(published=None)), fmt)
     assert "undated" not in text and "Ostrand Wire, 26 Apr" in text
-    named = _shown(_mixed(headless_source(published=None, outlet="Velmora Daily")), fmt)
+    named = shown(_mixed(headless_source(published=None, outlet="Velmora Daily")), fmt)
     assert "Velmora Daily, undated" in named
 
 
@@ -160,7 +141,7 @@ def test_the_budget_counts_the_line_an_undated_item_saves() -> None:
     assert item_chars([HEADLESS_LEAD], [told], mixed) < item_chars(
         [HEADLESS_LEAD], [headless_source()], mixed
     )
-    text = _shown(_mixed(told), OutputFormat.HTML)
+    text = shown(_mixed(told), OutputFormat.HTML)
     assert text.rstrip().endswith(HEADLESS_LEAD)
 
 

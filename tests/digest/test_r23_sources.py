@@ -4,18 +4,15 @@ characters); a dated one keeps its line (tests/render: "unknown source" before t
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from briefings.digest.budget import Dating, item_chars, name_left_out, names_nothing, source_chars
-from briefings.models import Attribution, Briefing, BriefingItem
-from briefings.render import OutputFormat, render_briefing, visible_text
+from briefings.models import Attribution, Briefing
+from briefings.render import OutputFormat
 
-from .factories import NOW, headless_source
+from .factories import brief_beside_dated, headless_source, shown
 
 _FACT = "Velmora and Ostrand signed a gas transit accord of 4 bcm a year in Corvale."
-_OTHER = "Ostrand opened a gas storage site of 2 bcm near Corvale on Friday."
 
 
 def _nameless(**overrides: object) -> Attribution:
@@ -24,23 +21,7 @@ def _nameless(**overrides: object) -> Attribution:
 
 
 def _brief(source: Attribution) -> Briefing:
-    dated = headless_source(article_id="a2", outlet="Ostrand Wire", title="Storage opens")
-    return Briefing(
-        topic_id="energy",
-        topic_title="Energy",
-        generated_at=NOW,
-        items=[
-            BriefingItem(sentences=[_OTHER], sources=[dated], score=2.0),
-            BriefingItem(sentences=[_FACT], sources=[source], score=1.0),
-        ],
-        newest=dt.date(2025, 4, 26),
-        oldest=dt.date(2025, 4, 26),
-    )
-
-
-def _shown(briefing: Briefing, fmt: OutputFormat) -> str:
-    rendered = render_briefing(briefing, fmt)
-    return visible_text(rendered) if fmt is OutputFormat.HTML else rendered
+    return brief_beside_dated(_FACT, source)
 
 
 def test_a_source_with_nothing_to_name_it_is_left_out() -> None:
@@ -53,10 +34,10 @@ def test_a_source_with_nothing_to_name_it_is_left_out() -> None:
 
 @pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
 def test_no_unknown_source_line_under_an_item(fmt: OutputFormat) -> None:
-    undated = _shown(_brief(_nameless(published=None)), fmt)
+    undated = shown(_brief(_nameless(published=None)), fmt)
     assert "unknown source" not in undated and "undated" not in undated
     assert undated.rstrip().endswith(_FACT)
-    named = _shown(_brief(_nameless(published=None, outlet="Velmora Daily")), fmt)
+    named = shown(_brief(_nameless(published=None, outlet="Velmora Daily")), fmt)
     assert "Velmora Daily, undated" in named
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz
 
 from briefings.evaluate.gold import GoldQuote
+from briefings.extract.lexicon import lexicon
 from briefings.models import Figure, Person, Quote
 
 #: A gold quote matches an extracted one when this similar (partial match, 0-100).
@@ -114,8 +115,6 @@ def named_in_part(gold: str, name: str) -> bool:
 def _unabbreviated(name: str) -> str:
     """A ministry's short name written in full ("Минэнерго Казахстана" → "Министерство
     энергетики Казахстана"): a reader and an article may each use either."""
-    from briefings.extract.lexicon import lexicon
-
     head, _, rest = name.partition(" ")
     full = lexicon().ru.body_abbreviations.get(head)
     return f"{full} {rest}".strip() if full is not None else name

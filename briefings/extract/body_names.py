@@ -6,6 +6,7 @@ attribution) because the name finders of pronouns and attributions read names al
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefings.extract.gazetteer import CYR, TOKEN, Entry, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
@@ -111,13 +112,21 @@ def _owned_body(name: str) -> Entry | None:
     rest = tuple(norm(t) for t in TOKEN.findall(owned.group("rest")))
     found = {
         entry.name: entry
-        for key, entry in gazetteer().index.items()
-        if entry.kind == Kind.ORG
-        and key[1:] == rest
-        and key[0].startswith(owner)
-        and 0 < len(key[0]) - len(owner) <= _ADJECTIVE_ENDING
+        for first, entry in _bodies_by_rest().get(rest, ())
+        if first.startswith(owner) and 0 < len(first) - len(owner) <= _ADJECTIVE_ENDING
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _bodies_by_rest() -> dict[tuple[str, ...], list[tuple[str, Entry]]]:
+    """The gazetteer's bodies by the words after their first (the first kept beside each),
+    so that a possessive's body is looked up, not searched for, on every call."""
+    bodies: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
+    for key, entry in gazetteer().index.items():
+        if entry.kind == Kind.ORG:
+            bodies.setdefault(key[1:], []).append((key[0], entry))
+    return bodies
 
 
 def same_kind(body: str, head: str) -> bool:

@@ -1,0 +1,59 @@
+"""Round 24: what real news showed the topics missing or adding, in sentences of our own.
+
+- a treaty two states sign on the line their territories meet at settles it, as a delimitation
+  does: peace talks, not a partnership made of "signed" and "treaty" (five articles of four
+  outlets in two languages on the real sets).
+"""
+
+from __future__ import annotations
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+def test_a_signed_border_treaty_is_peace_talks_not_a_partnership(topics: TopicSet) -> None:
+    """Two presidents signing a border treaty close a dispute over where the line runs."""
+    article = make_article(
+        title="Kazakhstan and Uzbekistan sign a border treaty",
+        paragraphs=[
+            "The presidents of Kazakhstan and Uzbekistan signed a border treaty in Tashkent on"
+            " Friday, their offices said.",
+            "Both leaders called the treaty on the state border a turning point for the region.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert "peace-talks" in found
+    assert "partnerships" not in found
+
+
+def test_a_ratified_treaty_on_the_state_border_is_peace_talks_in_russian(
+    topics: TopicSet,
+) -> None:
+    """The same treaty as Russian outlets name it ("договор о государственной границе")."""
+    article = make_article(
+        title="Парламент Казахстана ратифицировал договор с Узбекистаном",
+        language="ru",
+        paragraphs=[
+            "Депутаты ратифицировали договор с Узбекистаном о государственной границе.",
+            "Ранее президенты двух стран подписали соглашение о линии государственной границы.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert "peace-talks" in found
+    assert "partnerships" not in found
+
+
+def test_a_cross_border_cooperation_agreement_stays_a_partnership(topics: TopicSet) -> None:
+    """A compact on trade across the border is cooperation, not a border settlement."""
+    article = make_article(
+        title="Kazakhstan and Uzbekistan sign a cooperation agreement",
+        paragraphs=[
+            "Kazakhstan and Uzbekistan signed an agreement on cross-border trade cooperation"
+            " during the state visit, the foreign ministry said.",
+            "The two countries agreed to expand cooperation in transport and farming.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert "partnerships" in found
+    assert "peace-talks" not in found

@@ -2,7 +2,9 @@
 
 - a treaty two states sign on the line their territories meet at settles it, as a delimitation
   does: peace talks, not a partnership made of "signed" and "treaty" (five articles of four
-  outlets in two languages on the real sets).
+  outlets in two languages on the real sets);
+- relations two states set out to normalise are the settlement's agenda, not a partnership
+  (seven articles on normalising relations on the real sets, none labelled a partnership).
 """
 
 from __future__ import annotations
@@ -57,3 +59,20 @@ def test_a_cross_border_cooperation_agreement_stays_a_partnership(topics: TopicS
     found = topics.classify(article).topics
     assert "partnerships" in found
     assert "peace-talks" not in found
+
+
+def test_envoys_to_normalise_bilateral_relations_are_not_a_partnership(topics: TopicSet) -> None:
+    """'Bilateral relations' that two estranged neighbours mean to normalise are no compact."""
+    article = make_article(
+        title="Georgia and Armenia to name envoys for normalising relations",
+        paragraphs=[
+            "Georgia and Armenia have agreed to name special envoys to mend bilateral relations.",
+            "\"We will soon appoint envoys to work towards the normalisation\" of bilateral"
+            " relations, the foreign minister said on Monday.",
+            "Armenia also said it would coordinate each step with its ally Iran.",
+            "Yerevan welcomed the step towards normalisation of bilateral ties.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert "peace-talks" in found
+    assert "partnerships" not in found

@@ -4,7 +4,10 @@
   does: peace talks, not a partnership made of "signed" and "treaty" (five articles of four
   outlets in two languages on the real sets);
 - relations two states set out to normalise are the settlement's agenda, not a partnership
-  (seven articles on normalising relations on the real sets, none labelled a partnership).
+  (seven articles on normalising relations on the real sets, none labelled a partnership);
+- a territorial dispute before the International Court of Justice is a settlement story: the
+  English words for the dispute ("territorial dispute", "the territory in dispute") were missing
+  where the Russian ones were there (three outlets' reports of one case).
 """
 
 from __future__ import annotations
@@ -76,3 +79,30 @@ def test_envoys_to_normalise_bilateral_relations_are_not_a_partnership(topics: T
     found = topics.classify(article).topics
     assert "peace-talks" in found
     assert "partnerships" not in found
+
+
+def test_a_territorial_dispute_before_the_world_court_is_peace_talks(topics: TopicSet) -> None:
+    """The court two states take their dispute over a region to, and the land in dispute."""
+    article = make_article(
+        title="World Court to rule on the Marrow Valley claim",
+        paragraphs=[
+            "The International Court of Justice will rule on Thursday on the long territorial"
+            " dispute between Norland and Sudria over the Marrow Valley.",
+            "The judges ordered both parties to refrain from any step that would change the"
+            " situation in the territory in dispute.",
+            "Sudria says the court has no jurisdiction over the disputed Marrow region.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_the_world_court_alone_is_no_settlement(topics: TopicSet) -> None:
+    """A case at the court with no dispute over land is not peace talks."""
+    article = make_article(
+        title="Whaling case returns to court",
+        paragraphs=[
+            "The International Court of Justice heard a case on whaling quotas on Monday.",
+            "The ICJ will give its opinion on the fishing licences next year.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics

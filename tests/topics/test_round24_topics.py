@@ -7,7 +7,8 @@
   (seven articles on normalising relations on the real sets, none labelled a partnership);
 - a territorial dispute before the International Court of Justice is a settlement story: the
   English words for the dispute ("territorial dispute", "the territory in dispute") were missing
-  where the Russian ones were there (three outlets' reports of one case).
+  where the Russian ones were there (three outlets' reports of one case);
+- two states' border troops holding talks manage the line between them: no partnership.
 """
 
 from __future__ import annotations
@@ -106,3 +107,19 @@ def test_the_world_court_alone_is_no_settlement(topics: TopicSet) -> None:
         ],
     )
     assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_talks_between_two_states_border_troops_are_not_a_partnership(topics: TopicSet) -> None:
+    """Border guards meeting over incidents on their line are not two states drawing closer."""
+    article = make_article(
+        title="Пограничники Армении и Азербайджана проведут встречу",
+        language="ru",
+        paragraphs=[
+            "Встреча руководителей пограничных служб Армении и Азербайджана может пройти в"
+            " октябре, сообщили источники.",
+            "Ранее на двусторонних переговорах министры Армении и Азербайджана договорились о"
+            " визите делегации пограничных войск в Ереван.",
+            "Стороны намерены обсудить инциденты на линии соприкосновения.",
+        ],
+    )
+    assert "partnerships" not in topics.classify(article).topics

@@ -8,7 +8,9 @@
 - a territorial dispute before the International Court of Justice is a settlement story: the
   English words for the dispute ("territorial dispute", "the territory in dispute") were missing
   where the Russian ones were there (three outlets' reports of one case);
-- two states' border troops holding talks manage the line between them: no partnership.
+- two states' border troops holding talks manage the line between them: no partnership;
+- under peace talks, the oil and gas under a disputed territory are its setting: energy needs
+  sentences of its own there, as under climate and mine clearance.
 """
 
 from __future__ import annotations
@@ -123,3 +125,38 @@ def test_talks_between_two_states_border_troops_are_not_a_partnership(topics: To
         ],
     )
     assert "partnerships" not in topics.classify(article).topics
+
+
+def test_oil_under_a_disputed_valley_is_the_dispute_s_setting(topics: TopicSet) -> None:
+    """Two passing lines on the oil and gas under the land in dispute make no energy news."""
+    article = make_article(
+        title="Norland calls for talks on the Marrow Valley",
+        paragraphs=[
+            "The government of Norland said on Monday that Sudria must return to negotiations at"
+            " once to settle the territorial dispute over the Marrow Valley.",
+            "Norland accuses Sudria of letting foreign firms drill for gas in waters off the"
+            " valley.",
+            "The quarrel over the valley, where offshore oil was found in 2015, goes back to a"
+            " delimitation drawn in colonial times.",
+            "Both sides say they want a peaceful settlement.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert found == ["peace-talks"]
+
+
+def test_a_pipeline_deal_beside_peace_talks_stays_energy(topics: TopicSet) -> None:
+    """A paragraph on gas exports and a pipeline's capacity is energy news of its own."""
+    article = make_article(
+        title="Peace talks open as the two sides weigh a gas pipeline",
+        paragraphs=[
+            "Negotiators from Norland and Sudria opened peace talks in Valmora on Monday to end"
+            " the ten-year war.",
+            "The peace agreement under discussion also covers a gas pipeline to carry 10 billion"
+            " cubic metres of natural gas a year.",
+            "Gas exports through the pipeline would start in 2030, the energy ministry said.",
+        ],
+    )
+    found = topics.classify(article).topics
+    assert "peace-talks" in found
+    assert "energy" in found

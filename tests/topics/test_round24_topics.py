@@ -10,7 +10,9 @@
   where the Russian ones were there (three outlets' reports of one case);
 - two states' border troops holding talks manage the line between them: no partnership;
 - under peace talks, the oil and gas under a disputed territory are its setting: energy needs
-  sentences of its own there, as under climate and mine clearance.
+  sentences of its own there, as under climate and mine clearance;
+- the risk of an armed conflict between two states and the marines a state posts on a reef
+  are defence vocabulary (it was missing in both languages).
 """
 
 from __future__ import annotations
@@ -160,3 +162,17 @@ def test_a_pipeline_deal_beside_peace_talks_stays_energy(topics: TopicSet) -> No
     found = topics.classify(article).topics
     assert "peace-talks" in found
     assert "energy" in found
+
+
+def test_marines_on_a_reef_and_the_risk_of_armed_conflict_are_security(topics: TopicSet) -> None:
+    """A standoff at sea told by the outpost's marines and the risk of armed conflict."""
+    article = make_article(
+        title="Напряжённость вокруг рифа Коралловый растёт",
+        language="ru",
+        paragraphs=[
+            "Вокруг рифа растёт вероятность вооружённого конфликта между Норландом и Судрией.",
+            "Норланд держит на рифе небольшой гарнизон морских пехотинцев.",
+            "Суда снабжения доставляют морпехам воду и продовольствие раз в месяц.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics

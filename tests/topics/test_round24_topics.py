@@ -75,8 +75,8 @@ def test_envoys_to_normalise_bilateral_relations_are_not_a_partnership(topics: T
         title="Georgia and Armenia to name envoys for normalising relations",
         paragraphs=[
             "Georgia and Armenia have agreed to name special envoys to mend bilateral relations.",
-            "\"We will soon appoint envoys to work towards the normalisation\" of bilateral"
-            " relations, the foreign minister said on Monday.",
+            "Each side will name its envoy within weeks to pursue normalisation of bilateral"
+            " relations, a foreign ministry spokesman told reporters.",
             "Armenia also said it would coordinate each step with its ally Iran.",
             "Yerevan welcomed the step towards normalisation of bilateral ties.",
         ],
@@ -93,8 +93,7 @@ def test_a_territorial_dispute_before_the_world_court_is_peace_talks(topics: Top
         paragraphs=[
             "The International Court of Justice will rule on Thursday on the long territorial"
             " dispute between Norland and Sudria over the Marrow Valley.",
-            "The judges ordered both parties to refrain from any step that would change the"
-            " situation in the territory in dispute.",
+            "Until then neither army may enter the territory in dispute, the judges said.",
             "Sudria says the court has no jurisdiction over the disputed Marrow region.",
         ],
     )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import py3langid
-
 from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import lexicon
 
@@ -42,5 +40,9 @@ def detect_language(text: str) -> str:
         words
     ):
         return "en"  # unmistakably English: skip the classifier
+    # Imported on first need: py3langid brings numpy (about 12 MB) into every process that
+    # imports the loader, and most articles never reach this line (Cyrillic, plain English).
+    import py3langid
+
     code, _ = py3langid.classify(sample[:800])
     return str(code)

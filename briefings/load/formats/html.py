@@ -7,8 +7,6 @@ import datetime as dt
 import re
 from typing import Any
 
-import trafilatura
-
 from briefings.errors import SourceRejected
 from briefings.load.document import LoadContext, RawDocument, from_page
 from briefings.load.lines import key
@@ -36,6 +34,11 @@ def _date(raw: object) -> dt.date | None:
 
 
 def load_html(text: str, ctx: LoadContext) -> list[RawDocument]:
+    # Imported on the first page: trafilatura, lxml and the language classifier they bring
+    # (numpy) hold about 20 MB in every process that imports the loader, most of which
+    # (a bot pushing digests, a plain-text or JSON ingest) never reads HTML.
+    import trafilatura
+
     doc = trafilatura.bare_extraction(
         text,
         with_metadata=True,

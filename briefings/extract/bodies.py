@@ -24,7 +24,7 @@ from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.offices import office as _office
-from briefings.extract.speaker import Speaker, after_preposition
+from briefings.extract.speaker import TOLD, Speaker, after_preposition
 from briefings.extract.venues import venue
 from briefings.models import SpeakerKind
 
@@ -135,6 +135,8 @@ class BodySpeakers:
                 continue  # "the X Council's Secretariat": the secretariat speaks, not X
             if lo <= m.start < hi and venue(text, lo, m.start, m.end, hi):
                 continue  # "Speaking at the X, …": where one spoke, not who
+            if TOLD.search(text, max(lo, m.start - 16), m.start) is not None:
+                continue  # "“A,” the farmer told the X. “B.”": the X heard it
             if lo <= m.start < hi and not (
                 not text[lo : m.start].strip() and _ADDRESSEE.match(text, m.end, hi)
             ):
@@ -150,6 +152,8 @@ class BodySpeakers:
             found = ORG.search(text, found.end(), hi)  # "Speaking at the X, the Y said"
         if found is None or after_preposition(text, found.start(), lo):
             return None
+        if TOLD.search(text, max(lo, found.start() - 16), found.start()) is not None:
+            return None  # "the farmer told the harbour council": whom, not who
         owner = _PART_OF.fullmatch(text, lo, found.start())
         if owner is not None:
             # "The Journal of the X Association writes": the journal speaks, not the association

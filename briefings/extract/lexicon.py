@@ -157,6 +157,9 @@ class English(_Shared):
     honorific_abbreviations: tuple[str, ...]
     honorific_words: tuple[str, ...]
     patronym_honorifics: tuple[str, ...] = ()
+    # "the Westland province's Office of X": a lowercase word that makes the capitalised
+    # words before it a place owning a body, not a person.
+    region_words: tuple[str, ...] = ()
     office_suffixes: tuple[str, ...] = ()
     role_heads: tuple[str, ...]
     role_modifiers: tuple[str, ...]

@@ -1,0 +1,72 @@
+"""Round 24: who is no speaker of a quote. A body right after "told" (or a stray "told to")
+heard the words: it speaks neither the quote its sentence attributes nor the next one; a
+quote ending in a comma whose own attribution the page cut off ('“…,” Foreign Office') is
+not the previous speaker's going on; a body owned by another body is named with its owner
+as written. The sentences are invented (invented bodies, places and people)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+from briefings.models import Article
+
+_FARM = (
+    "In 1994 Tomas Wendel Arvid was digging a well near his farm in Lorvik when a shell went"
+    " off. Arvid was taken to the clinic in Haldor.\n\n"
+)
+
+
+def _speakers(article: Article, start: str) -> list[str | None]:
+    return [q.speaker for q in article.quotes if q.text.lstrip('“"').startswith(start)]
+
+
+def test_an_outlet_told_to_is_no_speaker_of_the_next_quote() -> None:
+    """'“A,” the 58-year-old told to Reuters at his farm. “B.”': Reuters heard A and B."""
+    article = under_headline(
+        f"{_FARM}“I did not want to lose my arm,” the 58-year-old told to Reuters at his farm."
+        " “Because I live far from any town, nobody treated me until I reached the clinic.”"
+    )
+    assert _speakers(article, "Because I live") in ([], [None])
+
+
+def test_a_body_told_is_no_speaker_of_the_next_quote() -> None:
+    """'“A,” the farmer told the Harbour Council. “B.”': the council heard them."""
+    article = under_headline(
+        f"{_FARM}“The roads are still mined,” the farmer told the Harbour Council."
+        " “Nobody has come to clear them.”"
+    )
+    assert _speakers(article, "Nobody has come") in ([], [None])
+
+
+def test_a_quote_whose_own_attribution_was_cut_is_no_one_elses() -> None:
+    """'“…,” Foreign Office' ending the page after a paragraph reporting a minister: the
+    quote has an attribution of its own, unread; the minister does not go on."""
+    article = under_headline(
+        "Norvalian Trade Minister Edvin Harlow said on Monday that the two sides would meet"
+        " in Morvale next week.\n\n"
+        '"Both sides must stop delaying the talks or setting terms that call their good faith'
+        ' into question," Foreign Office'
+    )
+    assert "Edvin Harlow" not in _speakers(article, "Both sides must")
+
+
+def test_a_directorate_is_named_with_the_body_that_owns_it() -> None:
+    """'a report by the Westland region’s Directorate-General for Rivers and Canals' then
+    '“…,” the report says': the directorate is the region's."""
+    article = under_headline(
+        "Morvale lies on the shortest route from the hills to the sea, according to a report"
+        " by the Westland region’s Directorate-General for Rivers and Canals.\n\n"
+        "“The new lock is a political project before it is a technical one,” the report says."
+    )
+    assert _speakers(article, "The new lock") == [
+        "Westland region’s Directorate-General for Rivers and Canals"
+    ]
+
+
+def test_a_ministry_owned_by_a_region_keeps_its_own_name() -> None:
+    """Round 3's rule stands: 'the Westland region's Ministry of X' is 'Ministry of X'."""
+    article = under_headline(
+        "Pumping resumed on Friday, the Westland region's Ministry of Water said on Saturday."
+        ' "The pipes will be checked every week from now on," the ministry said.'
+    )
+    assert _speakers(article, "The pipes") == ["Ministry of Water"]

@@ -2,7 +2,8 @@
 heard the words: it speaks neither the quote its sentence attributes nor the next one; a
 quote ending in a comma whose own attribution the page cut off ('“…,” Foreign Office') is
 not the previous speaker's going on; a body owned by another body is named with its owner
-as written. The sentences are invented (invented bodies, places and people)."""
+as written; "the report" is whoever reported. The sentences are invented (invented bodies,
+places and people)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,15 @@ def test_a_ministry_owned_by_a_region_keeps_its_own_name() -> None:
         ' "The pipes will be checked every week from now on," the ministry said.'
     )
     assert _speakers(article, "The pipes") == ["Ministry of Water"]
+
+
+def test_the_report_is_what_the_agency_reported() -> None:
+    """'The news agency Norpress reported the signing. (¶) “…,” the report says': the
+    report is the agency's, as "the statement" is whoever issued one."""
+    article = under_headline(
+        "The leaders of Tarvia and Lorvia signed a water treaty in Morvale on Tuesday.\n\n"
+        "The British news agency Reuters reported the signing.\n\n"
+        "“The two presidents signed a treaty on sharing the river between Tarvia and Lorvia,”"
+        " the report says."
+    )
+    assert _speakers(article, "The two presidents") == ["Reuters"]

@@ -139,7 +139,8 @@ class Clauses:
         sole one that is a preposition's object ("Manager of Acme Fizz Group") unless a
         relative clause makes it a subject ("in the presence of X, who said"), or the front
         of a body's name the text runs on into ("Acme Fizz Group"), is no one: the set holds
-        '' for it, so that it still counts as a name and yet speaks for nobody."""
+        '' for it, so that it still counts as a name and yet speaks for nobody. Beside other
+        names, the front of a body's name is left out."""
         people = self.speakers.people
         found = [
             m
@@ -147,18 +148,21 @@ class Clauses:
             if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
         ]
         names = {people.by_mention[id(m)] for m in found}
-        if len(names) != 1:
+        if len(names) == 1:
+            if all(
+                (
+                    self.speakers.is_object(self.p, m.start, sentence)
+                    and _WHO_AFTER.match(self.text, m.end) is None
+                )
+                or body_word_after(self.text, m.end)
+                for m in found
+            ):
+                return {""}
             return names
-        if all(
-            (
-                self.speakers.is_object(self.p, m.start, sentence)
-                and _WHO_AFTER.match(self.text, m.end) is None
-            )
-            or body_word_after(self.text, m.end)
-            for m in found
-        ):
-            return {""}
-        return names
+        # "X, Manager of Acme Fizz Group, stated": beside a subject, a "name" that is the
+        # front of a body's name is no one ("After X met Y, …" still names two)
+        kept = {people.by_mention[id(m)] for m in found if not body_word_after(self.text, m.end)}
+        return kept if kept else names
 
     def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X welcomed the deal, saying it was “…”': with no speech verb before the quote, a

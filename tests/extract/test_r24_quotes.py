@@ -83,3 +83,31 @@ def test_the_report_is_what_the_agency_reported() -> None:
         " the report says."
     )
     assert _speakers(article, "The two presidents") == ["Reuters"]
+
+
+def test_claimed_and_charged_report_speech() -> None:
+    """'“…,” Tao claimed', 'fisherman X charged, “…”': verbs of speech like "said"."""
+    article = under_headline(
+        "The Norvalian coast guard accused two fishing boats of entering its waters. Coast"
+        " guard spokesperson Tao Minrui alleged that the boats “came far too close” to a patrol"
+        " ship.\n\n"
+        "“One of the boats ignored every warning we gave,” Tao claimed, adding that its crew"
+        " “put lives at risk.”\n\n"
+        "But fisherman Edvin Harlow charged, “The patrol ships are not here to protect any of us.”"
+    )
+    assert _speakers(article, "One of the boats") == ["Tao Minrui"]
+    assert _speakers(article, "The patrol ships") == ["Edvin Harlow"]
+
+
+def test_a_firm_read_as_a_name_beside_the_speaker_leaves_the_speaker() -> None:
+    """'Tao Minrui, Deputy General Manager of Brightwell Fizz Group, stated at the ceremony
+    “that …”': "Brightwell Fizz" (read as a person) runs on into the group's name; the one
+    name left is who spoke."""
+    article = under_headline(
+        "At a ceremony in Morvale, the drinks brand Brightwell Fizz announced a partnership"
+        " with the national rugby team.\n\n"
+        "Tao Minrui, Deputy General Manager of Brightwell Fizz Group, stated at the signing"
+        " ceremony “that our cans will be on every terrace of the new stadium by the autumn,"
+        " as well as reaching young fans.”"
+    )
+    assert _speakers(article, "that our cans") == ["Tao Minrui"]

@@ -42,7 +42,10 @@ _ADDRESSEE = re.compile(r"\s+(?!(?:в|во|на|по|из|от|для|при|с|
 _PART_OF = re.compile(r"\s*(?:the\s+)?(?P<part>(?:[A-Z][\w-]*\s+)+)(?:of|for)\s+(?:the\s+)?")
 # "the National Security Council's Secretariat": a body's name before "'s" and another
 # capitalised name owns the body that speaks.
-_OWNS = re.compile(r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])")
+_OWNS = re.compile(
+    r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z]"
+    rf"|(?:[a-z-]+\s+){{0,3}}{alternatives(_LEX.both('owned_group_nouns'))}(?![\w-]))"
+)
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 

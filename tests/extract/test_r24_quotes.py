@@ -111,3 +111,14 @@ def test_a_firm_read_as_a_name_beside_the_speaker_leaves_the_speaker() -> None:
         " as well as reaching young fans.”"
     )
     assert _speakers(article, "that our cans") == ["Tao Minrui"]
+
+
+def test_a_bodys_delegates_are_not_the_body() -> None:
+    """'the cabinet's border negotiators told reporters they “…”': the negotiators spoke,
+    whom the text does not name; the cabinet is only whose they are."""
+    article = under_headline(
+        "Norvalia's government agreed on Monday to meet the river rebels again.\n\n"
+        "On Tuesday the government's border negotiators told reporters they “take up the"
+        " offer of a meeting next week in Morvale.”"
+    )
+    assert "Norvalia's government" not in _speakers(article, "take up the offer")

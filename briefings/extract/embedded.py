@@ -102,6 +102,26 @@ class Clauses:
         who = self._subject(clause, verbs[0].start(), span.start, only=True)
         return ("embedded", who) if who is not None and who != source else ("after", None)
 
+    def relayed_after(self, span: Span, relayer: Speaker | None) -> Speaker | None:
+        """'The militia's leader pressed the council to stay “…”, X added': a speech verb
+        before the quote in its sentence has a subject of its own, whose words X relays; that
+        subject, when it resolves to someone other than X, else X."""
+        sentence = self.sentence(span.start)
+        verbs = [
+            v
+            for v in (
+                *VERB_ANYWHERE.finditer(self.text, sentence, span.start),
+                *OBJECT_SPEECH.finditer(self.text, sentence, span.start),
+            )
+            if not any(s.start <= v.start() < s.end for s in self.spans)
+        ]
+        if relayer is None or not verbs:
+            return relayer
+        verb = min(v.start() for v in verbs)
+        clause = max(sentence, self.text.rfind(",", sentence, verb) + 1)
+        who = self._subject(clause, verb, span.start, only=True)
+        return who if who is not None and who.name != relayer.name else relayer
+
     def own_clause(self, lo: int, verb: int) -> int | None:
         """Where the clause of the speech verb at `verb` begins when a coordinate clause with
         its own subject holds it ('X offered …, and President Y said'): after the last ', and'

@@ -122,3 +122,16 @@ def test_a_bodys_delegates_are_not_the_body() -> None:
         " offer of a meeting next week in Morvale.”"
     )
     assert "Norvalia's government" not in _speakers(article, "take up the offer")
+
+
+def test_words_relayed_by_a_spokesman_are_the_subjects_own() -> None:
+    """'The rebel chief urged the council to stay “…”, Varo added': the chief (named
+    before by his role) said the words; his spokesman relays them."""
+    article = under_headline(
+        "Envoy Odran Vell met rebel chief Tarik al-Mazen in Sarvo on Thursday, the rebels'"
+        " spokesman Edvin Varo said on Twitter.\n\n"
+        "Lorvik will host the next round in a month, according to the rebels. The rebel chief"
+        ' urged the council to stay "fair and even-handed in all its work on the talks",'
+        " Varo added."
+    )
+    assert _speakers(article, "fair and even-handed") == ["Tarik al-Mazen"]

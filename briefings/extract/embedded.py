@@ -51,11 +51,17 @@ def sentence_start(
     ("Ts. Batbayar")."""
     start = 0
     for m in SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
-        if not any(s.start < m.start() < s.end for s in spans) and not any(
-            lo < m.start() < hi for lo, hi in names
-        ):
+        if not any(
+            s.start < m.start() < s.end and not _ends_with(text, s, m.start()) for s in spans
+        ) and not any(lo < m.start() < hi for lo, hi in names):
             start = m.end()
     return start
+
+
+def _ends_with(text: str, span: Span, stop: int) -> bool:
+    """Whether the stop at `stop` is the quote's last character, right before its closing
+    mark ('… progress.” Tarvia’s minister …'): the sentence ends with the quote."""
+    return span.closed and span.end == stop + 2 and text[stop + 1] in '”"»'
 
 
 class Clauses:

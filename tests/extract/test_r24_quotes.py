@@ -135,3 +135,16 @@ def test_words_relayed_by_a_spokesman_are_the_subjects_own() -> None:
         " Varo added."
     )
     assert _speakers(article, "fair and even-handed") == ["Tarik al-Mazen"]
+
+
+def test_a_sentence_ending_with_a_quote_ends_before_the_next_speaker() -> None:
+    """'X said the talks were “… progress.” Y, the foreign minister, described … and said
+    Tarvia would “…”': the stop inside the closing mark ends X's sentence; Y's clause is
+    Y's own."""
+    article = under_headline(
+        "The host minister Odran Vell said the talks were “useful to clear up what both sides"
+        " think and find room for progress.” Tarvia’s foreign minister, Edvin Harlow, praised"
+        " the round as “a fine first step” and said Tarvia would “hold talks with our"
+        " partners on the next steps, and share the results with the host.”"
+    )
+    assert _speakers(article, "hold talks") == ["Edvin Harlow"]

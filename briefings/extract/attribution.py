@@ -262,7 +262,7 @@ class Paragraph(Clauses):
                 return "after", self._issuer(span, hi) or document_author(
                     self.speakers, self.p, span.start
                 )
-            return "after", self._subject(lo, hi, span.start)
+            return "after", self.relayed_after(span, self._subject(lo, hi, span.start))
         sentence = self.sentence(span.start)
         according = _ACCORDING.search(text, sentence, span.start)
         if according:

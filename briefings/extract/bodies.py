@@ -24,7 +24,7 @@ from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.offices import office as _office
-from briefings.extract.speaker import Speaker, after_preposition
+from briefings.extract.speaker import TOLD, Speaker, after_preposition
 from briefings.extract.venues import venue
 from briefings.models import SpeakerKind
 
@@ -42,7 +42,10 @@ _ADDRESSEE = re.compile(r"\s+(?!(?:в|во|на|по|из|от|для|при|с|
 _PART_OF = re.compile(r"\s*(?:the\s+)?(?P<part>(?:[A-Z][\w-]*\s+)+)(?:of|for)\s+(?:the\s+)?")
 # "the National Security Council's Secretariat": a body's name before "'s" and another
 # capitalised name owns the body that speaks.
-_OWNS = re.compile(r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])")
+_OWNS = re.compile(
+    r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z]"
+    rf"|(?:[a-z-]+\s+){{0,3}}{alternatives(_LEX.both('owned_group_nouns'))}(?![\w-]))"
+)
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 
@@ -135,6 +138,8 @@ class BodySpeakers:
                 continue  # "the X Council's Secretariat": the secretariat speaks, not X
             if lo <= m.start < hi and venue(text, lo, m.start, m.end, hi):
                 continue  # "Speaking at the X, …": where one spoke, not who
+            if TOLD.search(text, max(lo, m.start - 16), m.start) is not None:
+                continue  # "“A,” the farmer told the X. “B.”": the X heard it
             if lo <= m.start < hi and not (
                 not text[lo : m.start].strip() and _ADDRESSEE.match(text, m.end, hi)
             ):
@@ -150,6 +155,8 @@ class BodySpeakers:
             found = ORG.search(text, found.end(), hi)  # "Speaking at the X, the Y said"
         if found is None or after_preposition(text, found.start(), lo):
             return None
+        if TOLD.search(text, max(lo, found.start() - 16), found.start()) is not None:
+            return None  # "the farmer told the harbour council": whom, not who
         owner = _PART_OF.fullmatch(text, lo, found.start())
         if owner is not None:
             # "The Journal of the X Association writes": the journal speaks, not the association

@@ -58,7 +58,36 @@ def org_name(found: re.Match[str]) -> str:
     if mods == found.group("mods") and mods.strip():
         name = _joined_first(found) + name
     kind = _AFTER_LEGAL_FORM.fullmatch(name)
-    return kind.group("name") if kind else name
+    return _with_owner(found, kind.group("name") if kind else name)
+
+
+# "the Westland region's Directorate-General for Y": a place or body owning a body
+# whose name opens with its head.
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w-])(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
+    rf"(?:\s+(?:{alternatives(_LEX.en.region_words)}))?['’]s)\s+$"
+)
+# A ministry stays as written without its owner ("the Westland region's Ministry of X" is
+# "Ministry of X", as round 3 settled); the gazetteer names the countries' own.
+_BARE_HEADS = frozenset({"Ministry"})
+
+
+def _with_owner(found: re.Match[str], name: str) -> str:
+    """`name` with the place or body that owns it, as written, when the text names one right
+    before a name opening with its head ("Northern League's Directorate-General for …"):
+    the directorate is the League's, not any. An owner that may be a person ("Harlow's
+    Office of …") is left out."""
+    if found.group("mods") or not found.group("tail") or name.split()[0] in _BARE_HEADS:
+        return name
+    before = _OWNER_BEFORE.search(found.string, max(0, found.start() - 60), found.start())
+    if before is None:
+        return name
+    owner = before.group("owner")
+    entry = gazetteer().index.get(tuple(norm(t) for t in TOKEN.findall(owner[:-2])))
+    place = owner[:-2].split()[-1] in _LEX.en.region_words
+    if not place and (entry is None or entry.kind == Kind.PERSON):
+        return name
+    return f"{owner} {name}"
 
 
 # "the Widows and Missing Sailors Forum": capitalised words and "and" after "the", right

@@ -87,6 +87,10 @@ _SIGNED = re.compile(r"^\s*[—–-]\s*(?P<rest>[^.!?\n]{2,80}?)(?<![—–-])\s
 _TOLD = re.compile(r"\s*[,.!?…]?\s*[^.!?\"“”«»]{0,40}?(?<!\w)(?:told|tells)\s+$", re.I)
 
 
+# '“…,” X …' after a quote ending in a comma: the quote's own attribution follows it.
+_OWN_ATTRIBUTION = re.compile(r"[\s\"“”«»]*[A-ZА-ЯЁ]")
+
+
 def said_next(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:
     """'«…»' ending a paragraph, then 'Об этом заявил X …' opening the next, or a line that
     is only '– X' (a signature under the quote): X said it."""
@@ -136,6 +140,8 @@ def continues(
     last_p, last_end, speaker = last
     if para.text[: span.start].strip() or para.p - last_p > 2:
         return "", None
+    if _OWN_ATTRIBUTION.match(para.text, span.end) and span.body.rstrip().endswith(","):
+        return "", None  # '“…,” Foreign Office' cut by the page: someone's own, unread
     speakers = para.speakers
     people = speakers.people
     # Someone named as an object ("told a news conference with President X") takes no turn,

@@ -51,11 +51,17 @@ def sentence_start(
     ("Ts. Batbayar")."""
     start = 0
     for m in SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
-        if not any(s.start < m.start() < s.end for s in spans) and not any(
-            lo < m.start() < hi for lo, hi in names
-        ):
+        if not any(
+            s.start < m.start() < s.end and not _ends_with(text, s, m.start()) for s in spans
+        ) and not any(lo < m.start() < hi for lo, hi in names):
             start = m.end()
     return start
+
+
+def _ends_with(text: str, span: Span, stop: int) -> bool:
+    """Whether the stop at `stop` is the quote's last character, right before its closing
+    mark ('… progress.” Tarvia’s minister …'): the sentence ends with the quote."""
+    return span.closed and span.end == stop + 2 and text[stop + 1] in '”"»'
 
 
 class Clauses:
@@ -102,6 +108,26 @@ class Clauses:
         who = self._subject(clause, verbs[0].start(), span.start, only=True)
         return ("embedded", who) if who is not None and who != source else ("after", None)
 
+    def relayed_after(self, span: Span, relayer: Speaker | None) -> Speaker | None:
+        """'The militia's leader pressed the council to stay “…”, X added': a speech verb
+        before the quote in its sentence has a subject of its own, whose words X relays; that
+        subject, when it resolves to someone other than X, else X."""
+        sentence = self.sentence(span.start)
+        verbs = [
+            v
+            for v in (
+                *VERB_ANYWHERE.finditer(self.text, sentence, span.start),
+                *OBJECT_SPEECH.finditer(self.text, sentence, span.start),
+            )
+            if not any(s.start <= v.start() < s.end for s in self.spans)
+        ]
+        if relayer is None or not verbs:
+            return relayer
+        verb = min(v.start() for v in verbs)
+        clause = max(sentence, self.text.rfind(",", sentence, verb) + 1)
+        who = self._subject(clause, verb, span.start, only=True)
+        return who if who is not None and who.name != relayer.name else relayer
+
     def own_clause(self, lo: int, verb: int) -> int | None:
         """Where the clause of the speech verb at `verb` begins when a coordinate clause with
         its own subject holds it ('X offered …, and President Y said'): after the last ', and'
@@ -139,7 +165,8 @@ class Clauses:
         sole one that is a preposition's object ("Manager of Acme Fizz Group") unless a
         relative clause makes it a subject ("in the presence of X, who said"), or the front
         of a body's name the text runs on into ("Acme Fizz Group"), is no one: the set holds
-        '' for it, so that it still counts as a name and yet speaks for nobody."""
+        '' for it, so that it still counts as a name and yet speaks for nobody. Beside other
+        names, the front of a body's name is left out."""
         people = self.speakers.people
         found = [
             m
@@ -147,18 +174,21 @@ class Clauses:
             if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
         ]
         names = {people.by_mention[id(m)] for m in found}
-        if len(names) != 1:
+        if len(names) == 1:
+            if all(
+                (
+                    self.speakers.is_object(self.p, m.start, sentence)
+                    and _WHO_AFTER.match(self.text, m.end) is None
+                )
+                or body_word_after(self.text, m.end)
+                for m in found
+            ):
+                return {""}
             return names
-        if all(
-            (
-                self.speakers.is_object(self.p, m.start, sentence)
-                and _WHO_AFTER.match(self.text, m.end) is None
-            )
-            or body_word_after(self.text, m.end)
-            for m in found
-        ):
-            return {""}
-        return names
+        # "X, Manager of Acme Fizz Group, stated": beside a subject, a "name" that is the
+        # front of a body's name is no one ("After X met Y, …" still names two)
+        kept = {people.by_mention[id(m)] for m in found if not body_word_after(self.text, m.end)}
+        return kept if kept else names
 
     def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X welcomed the deal, saying it was “…”': with no speech verb before the quote, a

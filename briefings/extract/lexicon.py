@@ -100,6 +100,9 @@ class _Shared(_Frozen):
     meeting_verbs: tuple[str, ...] = ()
     # Unnamed voices of a body ("a spokesman from X", "the X official"): X speaks.
     body_voice_nouns: tuple[str, ...] = ()
+    # A group a body sends ("the cabinet's border talks negotiators said"): the group speaks,
+    # not the body that owns it.
+    owned_group_nouns: tuple[str, ...] = ()
     # Prepositions of place: a capitalised word after one is a place, not a given name
     # ("в Глазго Алок Шарма").
     locative_prepositions: tuple[str, ...] = ()
@@ -157,6 +160,9 @@ class English(_Shared):
     honorific_abbreviations: tuple[str, ...]
     honorific_words: tuple[str, ...]
     patronym_honorifics: tuple[str, ...] = ()
+    # "the Westland province's Office of X": a lowercase word that makes the capitalised
+    # words before it a place owning a body, not a person.
+    region_words: tuple[str, ...] = ()
     office_suffixes: tuple[str, ...] = ()
     role_heads: tuple[str, ...]
     role_modifiers: tuple[str, ...]

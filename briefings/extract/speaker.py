@@ -125,8 +125,10 @@ def person_speaker(speaker: Speaker | None) -> Speaker | None:
 
 
 # "X told AFP", "Y told Coast Radio. “…”": a name right after one of these verbs heard the
-# words (the addressee); it never spoke them.
-TOLD = re.compile(rf"(?<!\w){alternatives(_LEX.both('addressee_verbs'))}\s+(?:the\s+)?$", re.I)
+# words (the addressee); it never spoke them. A stray "to" ("told to AFP") changes nothing.
+TOLD = re.compile(
+    rf"(?<!\w){alternatives(_LEX.both('addressee_verbs'))}\s+(?:to\s+)?(?:the\s+)?$", re.I
+)
 
 
 # "Embalo, addressing Badiate, said": the name right after these is the verb's object; before

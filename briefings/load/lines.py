@@ -382,6 +382,8 @@ def cut_off(lines: list[Line], at: int) -> bool:
     # Cut inside a quotation or a bracket it opened ("… is also “deli", "… X (Nor", "… Y ("):
     # a credit or a name never ends on an opening mark, however many capitals it has.
     opened = bool(words) and words[-1][:1] in _OPENING and not _CLOSING & set(words[-1])
+    end = text[-1:]
+    stopped = end.isalpha() or end in _MID_SENTENCE or (opened and end in _OPENING)
     return (
         at == len(lines) - 1
         and (opened or 2 * capitals <= len(words) or content >= _PROSE_WORDS)
@@ -390,6 +392,6 @@ def cut_off(lines: list[Line], at: int) -> bool:
         and not line.terminal
         and line.words >= 5
         and (text[:1].isupper() or text[:1].isdigit())
-        and (text[-1:].isalpha() or text[-1:] in _MID_SENTENCE or (opened and text[-1:] in _OPENING))
+        and stopped
         and not lower_start(text)
     )

@@ -366,9 +366,10 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         # and so is the sentence a scrape was cut off in.
         while end + 1 < len(lines) and (lines[end + 1].short_sentence or cut_off(lines, end + 1)):
             end += 1
-        for ln in lines[run[0] : end + 1]:
-            line_key = ln.key
-            if (ln.strong or ln.keepable or ln.short_sentence) and line_key not in seen:
+        for at in range(run[0], end + 1):
+            ln, line_key = lines[at], lines[at].key
+            kept = ln.strong or ln.keepable or ln.short_sentence or cut_off(lines, at)
+            if kept and line_key not in seen:
                 if cleaned.outlet is None:
                     cleaned.outlet = outlet_in_lead(ln.text, in_lead=len(cleaned.paragraphs) < 3)
                 seen.add(line_key)

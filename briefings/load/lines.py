@@ -360,7 +360,7 @@ def glossed_name(text: str) -> bool:
 #: Lowercase words of four letters or more that make a capitalised line a sentence.
 _PROSE_WORDS = 5
 #: Marks that open a quotation or a bracket, and those that close one.
-_OPENING = "(«“„‘\"["
+_OPENING = '(«“„‘"['
 _CLOSING = frozenset(")»”’]")
 #: Marks a sentence goes on after, never ends on: a line stopped on one was cut there.
 _MID_SENTENCE = frozenset(",—–")

@@ -1,0 +1,113 @@
+"""People (round 24): the sentence a scrape was cut off in, Western first names as the Russian
+press writes them, and runs of capitals that name a place or a brand, not a person.
+
+- a page's last line cut inside a quotation or a bracket ("… is also “deli", "… X ("), after
+  a comma or a dash, opening on a figure or an interview's dash, or with half its words after
+  the first capitalised (a name and an office set off by commas) is the article's text;
+- "Макс", "Карлос", "Нико", "Льюис", "Джордж" before a surname are first names;
+- "Iraqi Kurdistan's capital" names a region; "Kestrel Super Drink announced" a brand.
+
+Every person, place and sentence here is invented but the regions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extracted import PAGE_BODY as BODY
+from tests.extract.extracted import PAGE_BODY_RU as RU_BODY
+from tests.extract.extracted import analysed
+from tests.extract.extracted import loaded as _load
+
+HEADLINE = "Harbour council backs northern channel dredging"
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        pytest.param("Club chief executive Tomas Verrin is also “deli", id="in-quotation"),
+        pytest.param(
+            "Past winners here include Odo Varrick (Norland), Kel Amsel (Tarvia), Ian Brode (",
+            id="in-bracket",
+        ),
+        pytest.param(
+            "Turning to the details, Konrad Pellow, Senior Advisor to the Chair of Nor",
+            id="office-after-name",
+        ),
+        pytest.param("12 pilots and 40 crew left the port for the nor", id="opens-on-a-figure"),
+        pytest.param(
+            "— In spring the port handled 10-12 thousand containers a day, and now —",
+            id="interview-dash",
+        ),
+        pytest.param("The chair said the works would go on, and the pilots,", id="comma"),
+    ],
+)
+def test_page_cut_off_mid_sentence_keeps_its_last_line(cut: str) -> None:
+    """A scrape stopped mid-sentence keeps the words before the cut: its people and figures
+    are the article's. A credit never ends inside a quotation, a bracket or on a comma."""
+    doc = _load(f"{HEADLINE}\n\n{BODY}\n\n{cut}")
+    assert doc.paragraphs[-1] == cut
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        pytest.param("Written by Mara Quist and Tom Berg for the Harbour Desk", id="credit"),
+        pytest.param("Harbour Desk News Agency", id="name"),
+    ],
+)
+def test_credit_at_the_end_still_stays_out(footer: str) -> None:
+    doc = _load(f"{HEADLINE}\n\n{BODY}\n\n{footer}")
+    assert doc.paragraphs[-1].endswith("years of delays.")
+
+
+def test_names_in_a_cut_off_last_line_are_found() -> None:
+    article = analysed(
+        f"{HEADLINE}\n\n{BODY}\n\n"
+        "Turning to the details, Konrad Pellow, Senior Advisor to the Chair of Nor"
+    )
+    assert "Konrad Pellow" in [p.name for p in article.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "По итогам первых кругов лидирует пилот «Северных» Макс Вердонк.",
+            ["Макс Вердонк"],
+            id="max",
+        ),
+        pytest.param(
+            "Карлос Мендоса из «Гавани» стал вторым, Джордж Ранделл — третьим.",
+            ["Карлос Мендоса", "Джордж Ранделл"],
+            id="list",
+        ),
+        pytest.param(
+            "Прежде здесь побеждали Нико Бергманн (Норландия) и Льюис Кардью (Тарвия).",
+            ["Нико Бергманн", "Льюис Кардью"],
+            id="with-countries",
+        ),
+    ],
+)
+def test_western_first_names_in_russian(text: str, names: list[str]) -> None:
+    article = analysed(f"Гонка в Портвилле\n\n{text} {RU_BODY}")
+    found = [p.name for p in article.people]
+    for name in names:
+        assert name in found
+
+
+@pytest.mark.parametrize("name", ["Iraqi Kurdistan", "Kurdistan", "Курдистан"])
+def test_kurdistan_is_a_place(name: str) -> None:
+    """A region's name ("80km west of Iraqi Kurdistan's capital") is a place, never a person."""
+    from briefings.extract.gazetteer import Kind, gazetteer, norm
+
+    entry = gazetteer().index.get(tuple(norm(t) for t in name.split()))
+    assert entry is not None and entry.kind == Kind.PLACE
+
+
+def test_brand_with_a_product_word_is_no_person() -> None:
+    article = analysed(
+        f"{HEADLINE}\n\nKestrel Super Drink announced a deal with the club on Monday. "
+        f"Kestrel Super Drink has backed the league since 2019, said Mara Quist. {BODY}"
+    )
+    assert [p.name for p in article.people] == ["Mara Quist"]

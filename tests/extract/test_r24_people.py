@@ -111,3 +111,26 @@ def test_brand_with_a_product_word_is_no_person() -> None:
         f"Kestrel Super Drink has backed the league since 2019, said Mara Quist. {BODY}"
     )
     assert [p.name for p in article.people] == ["Mara Quist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Концерт прошёл в парке св. Кирилла Остроградского у крепости.", id="st"),
+        pytest.param("Хор выступил у собора Святого Кирилла Остроградского.", id="cathedral"),
+        pytest.param("Ветерану вручили орден Кирилла Остроградского.", id="order"),
+    ],
+)
+def test_saints_and_orders_are_namesakes(text: str) -> None:
+    """A saint's or a hero's name on a park, a church or an order is no person in the news."""
+    article = analysed(f"Концерт в крепости\n\n{text} {RU_BODY}")
+    assert not [p.name for p in article.people if "Остроградск" in p.name]
+
+
+@pytest.mark.parametrize("name", ["Scarborough Shoal", "Bajo de Masinloc", "Masinloc"])
+def test_shoal_names_are_places(name: str) -> None:
+    """A feature's name in another language ("also known as Bajo de Masinloc") is a place."""
+    from briefings.extract.gazetteer import Kind, gazetteer, norm
+
+    entry = gazetteer().index.get(tuple(norm(t) for t in name.split()))
+    assert entry is not None and entry.kind == Kind.PLACE

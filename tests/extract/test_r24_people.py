@@ -134,3 +134,26 @@ def test_shoal_names_are_places(name: str) -> None:
 
     entry = gazetteer().index.get(tuple(norm(t) for t in name.split()))
     assert entry is not None and entry.kind == Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The brand backs riders such as Kurt Haslam in superbikes, Tavo Morrow in "
+            "rallycross, and Ken Block in trucks.",
+            "Tavo Morrow",
+            id="middle",
+        ),
+        pytest.param(
+            "The team signed Dario Vellani in January, Ken Morrow in March and Kurt Haslam.",
+            "Dario Vellani",
+            id="first",
+        ),
+    ],
+)
+def test_list_items_each_with_their_field(text: str, name: str) -> None:
+    """'A in X, B in Y, and C in Z': a name the vocabulary lacks is a person when its list
+    joins known people, each item followed by its own short phrase."""
+    article = analysed(f"{HEADLINE}\n\n{text} {BODY}")
+    assert name in [p.name for p in article.people]

@@ -157,3 +157,25 @@ def test_list_items_each_with_their_field(text: str, name: str) -> None:
     joins known people, each item followed by its own short phrase."""
     article = analysed(f"{HEADLINE}\n\n{text} {BODY}")
     assert name in [p.name for p in article.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The fund was set up by Portville United star Feng Xiaolin to train young players.",
+            "Feng Xiaolin",
+            id="club-star",
+        ),
+        pytest.param(
+            "The club wants to keep striker Tavo Renner beyond the summer.",
+            "Tavo Renner",
+            id="striker",
+        ),
+    ],
+)
+def test_players_named_by_their_place_in_the_team(text: str, name: str) -> None:
+    """'<club> star X Y', 'striker X Y': a player's place in the team introduces his name as
+    an office does, a first name the vocabulary lacks included."""
+    article = analysed(f"{HEADLINE}\n\n{text} {BODY}")
+    assert name in [p.name for p in article.people]

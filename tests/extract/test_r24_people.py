@@ -61,6 +61,17 @@ def test_credit_at_the_end_still_stays_out(footer: str) -> None:
     assert doc.paragraphs[-1].endswith("years of delays.")
 
 
+def test_cut_off_last_line_after_a_link_to_another_story() -> None:
+    """'READ: <another headline>' set inside the article is furniture; the sentence the
+    scrape was cut off in after it is still the article's."""
+    doc = _load(
+        f"{HEADLINE}\n\n{BODY}\n\nREAD: Ferry captain recalls the stormy winter of 1998\n\n"
+        "Harbour Ledger chief executive Tomas Verrin is also “deli"
+    )
+    assert doc.paragraphs[-1] == "Harbour Ledger chief executive Tomas Verrin is also “deli"
+    assert not any(p.startswith("READ") for p in doc.paragraphs)
+
+
 def test_names_in_a_cut_off_last_line_are_found() -> None:
     article = analysed(
         f"{HEADLINE}\n\n{BODY}\n\n"

@@ -107,13 +107,35 @@ def test_western_first_names_in_russian(text: str, names: list[str]) -> None:
         assert name in found
 
 
-@pytest.mark.parametrize("name", ["Iraqi Kurdistan", "Kurdistan", "Курдистан"])
-def test_kurdistan_is_a_place(name: str) -> None:
-    """A region's name ("80km west of Iraqi Kurdistan's capital") is a place, never a person."""
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Iraqi Kurdistan",
+        "Kurdistan",
+        "Курдистан",
+        "Соединенных Штатов",
+        "Объединенных Арабских Эмиратов",
+        "Цхинвали",
+        "Мэкэле",
+        "Голубом Ниле",
+        "Долмабахче",
+    ],
+)
+def test_places_in_any_case_are_places(name: str) -> None:
+    """A region's, a town's or a river's name ("80km west of Iraqi Kurdistan's capital", "на
+    Голубом Ниле", "при поддержке Соединенных Штатов") is a place, never a person."""
     from briefings.extract.gazetteer import Kind, gazetteer, norm
 
     entry = gazetteer().index.get(tuple(norm(t) for t in name.split()))
     assert entry is not None and entry.kind == Kind.PLACE
+
+
+def test_news_agency_in_russian_is_a_body() -> None:
+    """ "пишет Синьхуа": the agency after a speech verb is a body, not a surname."""
+    from briefings.extract.gazetteer import Kind, gazetteer, norm
+
+    entry = gazetteer().index.get((norm("Синьхуа"),))
+    assert entry is not None and entry.kind == Kind.ORG
 
 
 def test_brand_with_a_product_word_is_no_person() -> None:

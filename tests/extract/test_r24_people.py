@@ -212,3 +212,19 @@ def test_players_named_by_their_place_in_the_team(text: str, name: str) -> None:
     an office does, a first name the vocabulary lacks included."""
     article = analysed(f"{HEADLINE}\n\n{text} {BODY}")
     assert name in [p.name for p in article.people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kessel Trust said it had cleared the last field.", id="trust"),
+        pytest.param("The Cluster Munition Monitor said the field was clear.", id="monitor"),
+        pytest.param("An analyst at Kessel Ltd said the price would rise.", id="ltd"),
+        pytest.param("He said so during the Tom Kessel Radio Show on Monday.", id="show"),
+    ],
+)
+def test_bodies_named_by_what_they_are(text: str) -> None:
+    """A charity, a monitor, a company or a show ends in the word of what it is: no person
+    ends so ("Tom Kessel" may stand for the show's host, never the show)."""
+    found = [p.name for p in analysed(f"{HEADLINE}\n\n{text} {BODY}").people]
+    assert not [n for n in found if n.split()[-1] in {"Trust", "Monitor", "Ltd", "Radio", "Show"}]

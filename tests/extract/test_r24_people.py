@@ -162,7 +162,7 @@ def test_saints_and_orders_are_namesakes(text: str) -> None:
 
 @pytest.mark.parametrize("name", ["Scarborough Shoal", "Bajo de Masinloc", "Masinloc"])
 def test_shoal_names_are_places(name: str) -> None:
-    """A feature's name in another language ("also known as Bajo de Masinloc") is a place."""
+    """A shoal's Spanish or Chinese name is a place's, like its English one."""
     from briefings.extract.gazetteer import Kind, gazetteer, norm
 
     entry = gazetteer().index.get(tuple(norm(t) for t in name.split()))

@@ -29,6 +29,11 @@ from briefings.extract.patterns import (
 
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*(?:and|и)\s+)$")
 _AND_GAP = re.compile(r"^\s*,?\s*(?:and|и)\s+$")
+# Items of a list each followed by their field ("A B in rallies, C D in superbikes, and E F
+# in trucks"): a short "in"/"at"/"for" phrase before the comma is the item's, not the list's.
+_QUALIFIED_GAP = re.compile(
+    r"^\s+(?:in|at|for|with|from)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*(?P<conj>and\s+)?$"
+)
 # A comma alone joins names of a list only when the list goes on to "and" ("A, B and C",
 # "A, B, and more"); "Minister for X and Arms Control, Phil Twyford, said" is a title and its
 # holder.
@@ -69,6 +74,8 @@ def _linked(text: str, left_end: int, right_start: int) -> bool:
     gap = text[left_end:right_start]
     if _AND_GAP.match(gap):
         return True
+    if (qualified := _QUALIFIED_GAP.match(gap)) is not None:
+        return qualified.group("conj") is not None or bool(_LIST_GOES_ON.match(text, right_start))
     return _LIST_GAP.match(gap) is not None and _LIST_GOES_ON.match(text, right_start) is not None
 
 

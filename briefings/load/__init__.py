@@ -9,6 +9,7 @@ naming the file and the reason.
     lines.py      line classification (furniture)      page.py    title, body, outlet of a page
     stamps.py     datelines, credits, bylines          metadata.py one normaliser for stated fields
     parsing.py    bounded JSON/YAML                    sidecar.py  `<stem>.meta.yaml`
+    body_end.py   where the body ends (a cut-off line)
 """
 
 from briefings.load.document import LoadContext, RawDocument

@@ -355,32 +355,3 @@ def glossed_name(text: str) -> bool:
         return False
     initials = "".join(w[0] for w in found.group("name").split() if w[:1].isupper())
     return initials == found.group("acronym")
-
-
-#: Lowercase words of four letters or more that make a capitalised line a sentence.
-_PROSE_WORDS = 5
-
-
-def cut_off(lines: list[Line], at: int) -> bool:
-    """The page's last line, a sentence stopped mid-word ("… urged other groups to also
-    join th"): a scrape cut at a length limit, whose words are the article's all the same."""
-    line = lines[at]
-    text = line.text.rstrip().lstrip("“\"«„‘'")
-    words = text.split()
-    # A credit or a list of names ("Written by Mara Quist and Tom Berg") is mostly capitals;
-    # a sentence's words are mostly not.
-    capitals = sum(1 for w in words if w[:1].isupper())
-    # A sentence about officials ("… after Ethiopian Prime Minister X Y visited Z in An") may
-    # be half capitals; its lowercase content words still show it is prose, a credit has few.
-    content = sum(1 for w in words if len(w) > 3 and w[:1].islower())
-    return (
-        at == len(lines) - 1
-        and (2 * capitals < len(words) or content >= _PROSE_WORDS)
-        and not line.junk
-        and not line.heading
-        and not line.terminal
-        and line.words >= 5
-        and text[:1].isupper()
-        and text[-1:].isalpha()
-        and not lower_start(text)
-    )

@@ -11,13 +11,13 @@ import datetime as dt
 import re
 from collections import Counter
 
+from briefings.load.body_end import body_end, cut_off
 from briefings.load.lines import (
     COPYRIGHT,
     LETTER_WORD,
     Cleaned,
     Line,
     classify,
-    cut_off,
     glossed_name,
     key,
     lower_start,
@@ -361,14 +361,11 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     for run, chars in zip(runs, size, strict=True):
         if chars < biggest and (len(run) < 2 or chars < 0.25 * biggest):
             continue
-        end = run[-1]
-        # A short closing sentence right after the body ("Talks will continue.") is prose too,
-        # and so is the sentence a scrape was cut off in.
-        while end + 1 < len(lines) and (lines[end + 1].short_sentence or cut_off(lines, end + 1)):
-            end += 1
-        for ln in lines[run[0] : end + 1]:
-            line_key = ln.key
-            if (ln.strong or ln.keepable or ln.short_sentence) and line_key not in seen:
+        end = body_end(lines, run[-1])
+        for at in range(run[0], end + 1):
+            ln, line_key = lines[at], lines[at].key
+            kept = ln.strong or ln.keepable or ln.short_sentence or cut_off(lines, at)
+            if kept and line_key not in seen:
                 if cleaned.outlet is None:
                     cleaned.outlet = outlet_in_lead(ln.text, in_lead=len(cleaned.paragraphs) < 3)
                 seen.add(line_key)

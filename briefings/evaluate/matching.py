@@ -6,12 +6,14 @@ when it is the same after normalising case and marks, or when both are written f
 gazetteer person ("Арарат Мирзоян" is "Ararat Mirzoyan"), or when the label gives a surname
 alone and the extracted full name is that surname's person ("Modi" is "Narendra Modi", "Байден"
 is "Joe Biden"); never the other way round, since a surname alone is less than the label asked
-for. A fuller or shorter form with the same first and last word is the same name ("Mia Amor
-Mottley" is "Mia Mottley"). An extracted quote whose text matches a gold quote but whose speaker
-is set and is not the gold speaker is counted apart as a wrong speaker: worse than none. A
-speaker named only in part (the label's surname, its last words, or the initials of a body the
-label names: "Davis" for "Philip Davis", "MFA" for "Ministry of Foreign Affairs") is counted
-apart again: not right, since the reader gets less than the label, but not another speaker.
+for. A Russian name in another grammatical case is the same name ("Сергеем Глазьевым" is "Сергей
+Глазьев"): labels are copied from the text, which declines names. A fuller or shorter form with
+the same first and last word is the same name ("Mia Amor Mottley" is "Mia Mottley"). An
+extracted quote whose text matches a gold quote but whose speaker is set and is not the gold
+speaker is counted apart as a wrong speaker: worse than none. A speaker named only in part (the
+label's surname, its last words, or the initials of a body the label names: "Davis" for "Philip
+Davis", "MFA" for "Ministry of Foreign Affairs") is counted apart again: not right, since the
+reader gets less than the label, but not another speaker.
 """
 
 from __future__ import annotations
@@ -96,6 +98,27 @@ def _other_form(gold: str, name: str) -> bool:
     return all(word in words for word in short)
 
 
+#: A declined Russian word keeps this much of its stem and changes at most `_CASE_ENDING` letters.
+_MIN_STEM = 3
+_CASE_ENDING = 3
+_CYRILLIC = re.compile(r"[а-яё]")
+
+
+def _declined_form(gold: str, name: str) -> bool:
+    """The same Russian name in two grammatical cases: as many words, each pair sharing a stem
+    and differing only in an ending of up to three letters ("Пушпы Камала" / "Пушпа Камал")."""
+    a, b = normalise(gold).split(), normalise(name).split()
+    if len(a) != len(b) or not _CYRILLIC.search(" ".join(a + b)):
+        return False
+    for x, y in zip(a, b, strict=True):
+        stem = next(
+            (i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y))
+        )
+        if stem < _MIN_STEM or max(len(x), len(y)) - stem > _CASE_ENDING:
+            return False
+    return True
+
+
 _NOT_INITIALS = frozenset({"of", "the", "and", "for", "on"})
 
 
@@ -126,6 +149,8 @@ def name_matches(gold: str, name: str | None) -> bool:
     gold, name = _unabbreviated(gold), _unabbreviated(name)
     a, b = normalise(gold), normalise(name)
     if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY or _other_form(gold, name):
+        return True
+    if _declined_form(gold, name):
         return True
     return normalise(_canonical(gold)) == normalise(_canonical(name)) or _surname_of(gold, name)
 

@@ -14,13 +14,13 @@ from .factories import make_article
 
 
 def test_a_restored_ceasefire_regime_is_peace_talks(topics: TopicSet) -> None:
-    """Two defence ministers sign a statement on resuming the truce along their border."""
+    """Two states announce the truce along their border resumed; their defence ministers sign."""
     article = make_article(
         title="Кастелия и Мировия вернутся к перемирию",
         language="ru",
         paragraphs=[
-            "Кастелия и Мировия подписали совместное заявление о возобновлении режима"
-            " прекращения огня на линии границы, сообщило агентство.",
+            "Кастелия и Мировия объявили о скором возобновлении режима прекращения огня"
+            " вдоль общей границы, сообщило агентство.",
             "Заявление подписали министры обороны двух стран Иво Ланич и Петр Орлай.",
             "Министры также обсудят восстановление режима прекращения огня в горных районах.",
         ],

@@ -34,6 +34,9 @@ _REPORTED = re.compile(
     rf",?\s+(?:(?i:{alternatives(_OPENERS)})\s|[A-Z][\w’'-]+\s+[a-z])",
 )
 
+# A verb that asks: the quote after it may be the answer, someone else's.
+_ASKS = re.compile(r"asked|спросил\w*", re.I)
+
 
 def latest_reported(
     quiet: list[Paragraph], p: int, last: tuple[int, int, Speaker] | None
@@ -61,7 +64,8 @@ def _reported(para: Paragraph) -> tuple[int, Speaker] | None:
         who = para.speakers.subject(para.p, clause, verb.start(), verb.start(), only=True)
         if who is None or who.kind != SpeakerKind.PERSON or (found and found[1] != who):
             return None
-        if _REPORTED.match(text, verb.end()):  # not 'X said nothing about it'
+        if _REPORTED.match(text, verb.end()) and not _ASKS.fullmatch(verb.group()):
+            # not 'X said nothing about it', nor 'X asked whether …' (the answer is another's)
             found = (verb.end(), who)
     return found
 
@@ -120,7 +124,17 @@ def introduced(
         para = Paragraph(speakers, p, stripped)
         sentence = sentence_start(stripped, len(stripped) - 1, para.spans)
         verb = VERB_ANYWHERE.search(stripped, sentence)
-        if verb is None or para.spans or _INDIRECT.match(stripped, verb.end()) is None:
+        if verb is None or para.spans:
+            return "", None
+        this_was_said = _THIS_WAS_SAID.match(stripped[sentence:])
+        if this_was_said is not None:
+            # '… Об этом заявил X.' closing the lede: X goes on in the quote paragraph
+            lo, hi = (sentence + k for k in this_was_said.span("rest"))
+            who = speakers.subject(p, lo, hi, lo, only=True)
+            return ("before", who) if who is not None else ("", None)
+        if _INDIRECT.match(stripped, verb.end()) is None and not _bare_clause(
+            speakers, p, stripped, verb
+        ):
             return "", None
         who = speakers.subject(p, sentence, verb.start(), verb.start(), only=True)
         return ("before", who) if who is not None else ("", None)
@@ -130,6 +144,22 @@ def introduced(
     if subject is None:
         return "", None
     return "before", speakers.subject(p, *subject, len(stripped), only=True)
+
+
+_SAYS_NOTHING = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:nothing|ничего)\b", re.I)
+# The finite verb of a reported clause that has no "that": 'confirmed talks would open'.
+_AUXILIARY = re.compile(rf"(?<!\w)(?:{alternatives(lexicon().en.auxiliaries)})(?!\w)", re.I)
+
+
+def _bare_clause(speakers: Speakers, p: int, text: str, verb: re.Match[str]) -> bool:
+    """'X confirmed on Wednesday talks would open in May.' before a quote paragraph: reported
+    speech without "that", X's, when the verb asks nothing and no one else is named after it
+    (whom X told, or of whom X spoke, might be the one quoted)."""
+    if _ASKS.fullmatch(verb.group()) or _SAYS_NOTHING.match(text, verb.end()):
+        return False
+    if not _REPORTED.match(text, verb.end()) and not _AUXILIARY.search(text, verb.end()):
+        return False  # no clause of its own after the verb: no words reported
+    return not any(m.start >= verb.end() for m in speakers.people.by_para.get(p, ()))
 
 
 def continues(

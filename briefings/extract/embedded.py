@@ -36,7 +36,8 @@ _SENTENCE_CONJUNCTION = re.compile(
 )
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|котор(?:ый|ая|ые))\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
-VERB_ANYWHERE = re.compile(rf"(?<!\w){VERB}\b", re.I)
+# Capitalised "States" is a name's word ("the United States", "Member States"), never the verb.
+VERB_ANYWHERE = re.compile(rf"(?<!\w)(?!(?-i:States)\b){VERB}\b", re.I)
 # "X offered …, and President Y said that …": after a comma and a conjunction a clause with
 # a subject of its own begins (a capitalised word or a pronoun before its verb).
 _COORDINATE = re.compile(rf",\s+{alternatives(lexicon().both('conjunctions'))}\s+(?=\S)", re.I)
@@ -275,4 +276,9 @@ class Clauses:
         # verb's own clause, resolved as an attribution would be.
         clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
         who = self._subject(clause, verb.start(), span.start, only=True)
-        return ("embedded", who) if who is not None else ("", None)
+        if who is None and any(
+            sentence <= m.start < span.start for m in people.by_para.get(self.p, ())
+        ):
+            return "", None  # "X's adviser said …": someone named, yet not the speaker
+        # 'The delegates said they “…”': speech all the same, kept with nobody named for it
+        return "embedded", who

@@ -73,6 +73,8 @@ class _Shared(_Frozen):
     # Determiners that open a reported clause too ("said more work remains"); kept apart
     # from the openers, which the name finder also reads as never a name.
     reported_clause_determiners: tuple[str, ...] = ()
+    # Finite auxiliaries ("would", "was") that show a reported clause without "that".
+    auxiliaries: tuple[str, ...] = ()
     # Words after which a quotation left open may start ("noted that ‘…", "указал, что «…").
     quote_lead_words: tuple[str, ...] = ()
     # "«…», — приводит ТАСС слова X": who relays a quote, and the words naming what was said.

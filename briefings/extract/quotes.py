@@ -241,8 +241,9 @@ def find_quotes(
                 # same unnamed speaker's, kept without a speaker rather than dropped.
                 how = "continued"
             closes_paragraph = not text[span.end :].strip(" .,;!?…")
+            cut = not span.closed and p + 1 == len(paragraphs)  # the page ends inside it
             if not how and i == 0 and p and not text[: span.start].strip():
-                whole = span.closed and closes_paragraph and len(found) == 1
+                whole = (span.closed or cut) and closes_paragraph and len(found) == 1
                 how, speaker = introduced(speakers, p - 1, paragraphs[p - 1], whole=whole)
             if not how and i == len(found) - 1 and closes_paragraph and p + 1 < len(paragraphs):
                 how, speaker = said_next(speakers, p + 1, paragraphs[p + 1])
@@ -256,9 +257,10 @@ def find_quotes(
                 not how
                 and opens_paragraph
                 and long_enough
-                and unnamed_goes_on(speakers, unnamed, p)
+                and (cut or unnamed_goes_on(speakers, unnamed, p))
             ):
-                how = "continued"  # the same unnamed voice: kept, its speaker left empty
+                # the same unnamed voice, or speech the page cuts off: kept, no speaker named
+                how = "continued"
             if opens_paragraph and waiting and not span.closed and not how:
                 waiting.append((span.body.strip(), text))  # “… / “… / “…,” he said.
                 waiting_at = p

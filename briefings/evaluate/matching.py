@@ -123,14 +123,17 @@ _NOT_INITIALS = frozenset({"of", "the", "and", "for", "on"})
 
 
 def named_in_part(gold: str, name: str) -> bool:
-    """`name` is part of the label: its last word or words, or the initials of the body it
-    names ("Davis" of "Philip Davis", "San Miguel" of "Walker San Miguel", "MFA" of "Ministry of
-    Foreign Affairs")."""
+    """`name` is part of the label: its last word or words, a body's name without the owner the
+    label gives it, or the initials of the body it names ("Davis" of "Philip Davis", "San Miguel"
+    of "Walker San Miguel", "Ministry of Energy" of "Ministry of Energy of Ruritania", "MFA" of
+    "Ministry of Foreign Affairs")."""
     label, words = normalise(gold).split(), normalise(name).split()
     if not words or len(words) >= len(label):
         return False
     if label[-len(words) :] == words:
         return True
+    if label[: len(words)] == words and label[len(words)] == "of":
+        return True  # a body without its owner: "Ministry of Energy" of "Ministry of Energy of X"
     initials = "".join(w[0] for w in label if w not in _NOT_INITIALS)
     return len(words) == 1 and name.isupper() and len(name) >= 2 and words[0] == initials
 

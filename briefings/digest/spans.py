@@ -33,6 +33,11 @@ _CLAUSE_BREAK = re.compile(r",\s|\s[—–]\s|\s--\s|;\s")
 _PAIRS = (("“", "”"), ("«", "»"))
 _FACT = re.compile(r"\d|(?<=\s)[A-ZА-ЯЁ]")
 _WORD = re.compile(r"\w+")
+_MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_CALENDAR_DATE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b")
 _DIGIT = re.compile(r"\d")
 
 
@@ -45,6 +50,7 @@ class SpanLexicon:
     dateline_only: tuple[re.Pattern[str], ...]
     attribution_tails: tuple[re.Pattern[str], ...]
     clause_openers: re.Pattern[str]
+    embedded_clause_end: re.Pattern[str]
     fact_words: re.Pattern[str]
     coordinators: re.Pattern[str]
     stamps: tuple[re.Pattern[str], ...]
@@ -73,6 +79,7 @@ def lexicon() -> SpanLexicon:
         dateline_only=tuple(re.compile(p) for p in raw["dateline_only"]),
         attribution_tails=compiled(raw["attribution_tails"]),
         clause_openers=re.compile(_joined(raw["clause_openers"]), re.IGNORECASE),
+        embedded_clause_end=re.compile(_joined(raw["embedded_clause_end"]), re.IGNORECASE),
         fact_words=re.compile(_joined(raw["fact_words"]), re.IGNORECASE),
         coordinators=re.compile(_joined(raw["coordinators"]), re.IGNORECASE),
         stamps=compiled(raw["stamps"]),
@@ -198,24 +205,32 @@ def informative_span(sentence: str, speakers: frozenset[str] = frozenset()) -> s
     tails = (pattern.search(text, start) for pattern in found.attribution_tails)
     cuts = [tail.start() for tail in tails if tail is not None]
     cuts = [cut for cut in cuts if cut - start >= MIN_SPAN_CHARS]
-    if speakers:
-        cuts = [cut for cut in cuts if not names_anyone(text[cut:], speakers)]
-    cuts = [cut for cut in cuts if not names_a_role(text[cut:])]
+    said_by = [cut for cut in cuts if _names_who(text[cut:], speakers)]
+    cuts = [cut for cut in cuts if not _CALENDAR_DATE.search(text, cut)]
+    cuts = [cut for cut in cuts if cut not in said_by]
     if cuts:
         end = min(cuts)  # the longest tail: "…, Trend reports, citing …" as a whole
     if end - start > CLAUSE_CUT_MIN_CHARS:
         for clause in found.clause_openers.finditer(text, start, end):
             rest = text[clause.start() : end]
             fact = _FACT.search(rest[2:]) or found.fact_words.search(rest)
-            if clause.start() - start >= MIN_SPAN_CHARS and not fact:
+            embedded = _embedded_clause(text, clause.start(), end)
+            if clause.start() - start >= MIN_SPAN_CHARS and not fact and not embedded:
                 end = clause.start()
                 break
-    if end - start > LONG_SPAN_CHARS:
+    # A long sentence ending in who said it ("…, заявил посол …") keeps its speaker too.
+    if end - start > LONG_SPAN_CHARS and not said_by:
+        # Nor before the sentence's own verb, after a clause that interrupts it: "…, the
+        # builder, which laid the line, is set to …" without "is set to" has no news.
+        verb = max(
+            (v.start() for v in found.embedded_clause_end.finditer(text, start, end)), default=-1
+        )
         breaks = [
             b.start()
             for b in _CLAUSE_BREAK.finditer(text, start + LONG_SPAN_KEEP, start + LONG_SPAN_CHARS)
             if balanced(text[start : b.start()])
             and not found.coordinators.match(text, b.start())
+            and b.start() > verb
             # Never before a digit: the amount a sentence reports is usually its news.
             and not _DIGIT.search(text, b.start(), end)
         ]
@@ -238,6 +253,21 @@ def _kept_share(text: str, start: int, cut: int, end: int) -> float:
     return len(kept) / len(whole) if whole else 1.0
 
 
+def _embedded_clause(text: str, at: int, end: int) -> bool:
+    """A relative clause opens at `at` and the sentence's own verb follows it (", which built
+    the line, is set to …"): cutting there would drop the news, not a trailing remark."""
+    found = lexicon()
+    return (
+        found.clause_openers.match(text, at) is not None
+        and found.embedded_clause_end.search(text, at + 2, end) is not None
+    )
+
+
+def _names_who(tail: str, speakers: frozenset[str]) -> bool:
+    """An attribution tail naming one of `speakers` or an office holder: who said it."""
+    return names_anyone(tail, speakers) or names_a_role(tail)
+
+
 def speaker_stems(names: Iterable[str]) -> frozenset[str]:
     """Surname stems that find a person in any grammatical case ("Мирзоян" → "мирзоя")."""
     stems = set()
@@ -257,7 +287,9 @@ def _roles() -> re.Pattern[str]:
     english = sorted(found.en.role_heads, key=len, reverse=True)
     russian = sorted({role.noun for role in found.ru.roles}, key=len, reverse=True)
     words = [r"\s+".join(map(re.escape, role.split())) for role in english]
-    stems = [re.escape(noun) + r"\w*" for noun in russian]
+    # A "-ство" or "-ат" word names a body or a land, not a person ("агентство" is no
+    # "агент", "эмиратское" no "эмир").
+    stems = [re.escape(noun) + r"(?!ств|ат)\w*" for noun in russian]
     return re.compile(rf"\b(?:{'|'.join(words)}|{'|'.join(stems)})\b", re.IGNORECASE)
 
 

@@ -33,7 +33,7 @@ def test_a_low_carbon_transition_strategy_is_climate_too(topics: TopicSet) -> No
     article = make_article(
         title="Northvale commissions its first solar plant",
         paragraphs=[
-            "Northvale switched on its first utility-scale solar plant of 200 MW on Tuesday.",
+            "Northvale switched on a 200 MW solar park, its largest so far, on Tuesday.",
             "The developer said the plant backs the country's low-carbon energy transition.",
             "The move from fossil fuels to clean power will take a decade, the operator added.",
         ],
@@ -47,7 +47,7 @@ def test_a_plant_with_only_its_capacity_and_cost_stays_energy(topics: TopicSet) 
     article = make_article(
         title="Northvale commissions its first solar plant",
         paragraphs=[
-            "Northvale switched on its first utility-scale solar plant of 200 MW on Tuesday.",
+            "Northvale switched on a 200 MW solar park, its largest so far, on Tuesday.",
             "The plant cost 180 million dollars and will sell power to the national grid.",
             "A second solar plant of 300 MW is under construction in the south.",
         ],

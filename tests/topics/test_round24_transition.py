@@ -35,7 +35,7 @@ def test_a_low_carbon_transition_strategy_is_climate_too(topics: TopicSet) -> No
         paragraphs=[
             "Northvale switched on a 200 MW solar park, its largest so far, on Tuesday.",
             "The developer said the plant backs the country's low-carbon energy transition.",
-            "The move from fossil fuels to clean power will take a decade, the operator added.",
+            "The move from fossil fuels to renewables will take a decade, the operator added.",
         ],
     )
     found = topics.classify(article).topics

@@ -58,3 +58,17 @@ def test_he_after_a_company_named_for_its_trade_is_not_the_company() -> None:
     )
     assert "Al Marwen Cement" not in _people(article)
     assert _speaker(article)[0] != "Al Marwen Cement"
+
+
+def test_the_genitive_of_a_place_in_short_i_is_that_place() -> None:
+    """'посланник Китая', then 'МИД Китая сообщил … «…»': 'Китая' is China's genitive, no
+    person's surname, and the ministry that speaks is China's."""
+    article = under_headline(
+        "Глава одной из группировок добавил, что на встрече был специальный посланник Китая.\n\n"
+        "МИД Китая сообщил, что встреча прошла в городе Ларвик и стороны согласились на "
+        "«немедленный отвод тяжелой техники от линии разграничения»."
+    )
+    assert "Китая" not in _people(article)
+    [quote] = [q for q in article.quotes if q.text.startswith("немедленный отвод")]
+    assert (quote.speaker, quote.speaker_kind) == ("МИД Китая", SpeakerKind.ORGANISATION)
+    assert "China" in article.places

@@ -72,3 +72,15 @@ def test_the_genitive_of_a_place_in_short_i_is_that_place() -> None:
     [quote] = [q for q in article.quotes if q.text.startswith("немедленный отвод")]
     assert (quote.speaker, quote.speaker_kind) == ("МИД Китая", SpeakerKind.ORGANISATION)
     assert "China" in article.places
+
+
+def test_a_name_qualifying_a_noun_is_no_one_a_pronoun_means() -> None:
+    """'since the Dallen regime fell, Tomas Ferrow … told …', then '“…,” he added': 'the
+    Dallen regime' names a regime, so 'he' has one man to point back to."""
+    article = under_headline(
+        "The fall of Omar Dallen in March let many families return.\n\n"
+        "Mines have killed at least 300 people since the Dallen regime fell in March, Tomas "
+        "Ferrow, a spokesperson for the charity, told Morland News.\n\n"
+        f"The real toll is likely higher. “{_QUOTE},” he added."
+    )
+    assert _speaker(article) == ("Tomas Ferrow", SpeakerKind.PERSON)

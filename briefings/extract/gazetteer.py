@@ -109,6 +109,13 @@ def compatible(alias_endings: tuple[str, ...], surface: list[str]) -> bool:
     return True
 
 
+def _genitives(aliases: list[str]) -> list[str]:
+    """'Китая', 'Дубая': the genitive of a one-word place in '-й' reads to the stemmer as
+    an adjective's '-ая' and loses a letter more than its nominative; it is indexed as
+    written."""
+    return [a[:-1] + "я" for a in aliases if CYR.search(a) and a.endswith("й") and " " not in a]
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, parsed once per process."""
@@ -121,7 +128,8 @@ def gazetteer() -> Gazetteer:
     for section, kind in sections:
         for item in raw.get(section) or []:
             name = str(item["name"])
-            for alias in [name, *(str(a) for a in item.get("aliases") or [])]:
+            aliases = [name, *(str(a) for a in item.get("aliases") or [])]
+            for alias in aliases + (_genitives(aliases) if kind == Kind.PLACE else []):
                 tokens = _alias_tokens(alias)
                 key = tuple(norm(t) for t in tokens)
                 if not key:

@@ -166,6 +166,7 @@ class English(_Shared):
     # words before it a place owning a body, not a person.
     region_words: tuple[str, ...] = ()
     office_suffixes: tuple[str, ...] = ()
+    descriptor_suffixes: tuple[str, ...] = ()
     role_heads: tuple[str, ...]
     role_modifiers: tuple[str, ...]
     nationality_suffixes: tuple[str, ...]

@@ -18,6 +18,10 @@ from briefings.extract.lexicon import lexicon
 from briefings.extract.patterns import ROLE_WORD, STOP_CAPITALS
 from briefings.extract.russian import nominative_name
 
+# "Ruritania-based Acme", "Lakeland-born X": a hyphened descriptor is no word of a name.
+_DESCRIPTOR = re.compile(
+    r"-(?:" + "|".join(map(re.escape, lexicon().en.descriptor_suffixes)) + r")$"
+)
 _OFFICE_SUFFIX = re.compile(
     r"-(?:" + "|".join(map(re.escape, lexicon().en.office_suffixes)) + r")$", re.IGNORECASE
 )
@@ -79,7 +83,7 @@ def is_name_token(token: str) -> bool:
         return False
     if norm(token).casefold() in _GROUP_WORDS:
         return False
-    if hyphened_rank(token):
+    if hyphened_rank(token) or _DESCRIPTOR.search(token) is not None:
         return False
     if token in gazetteer().institution_words or norm(token) in RU_INSTITUTIONS:
         return False

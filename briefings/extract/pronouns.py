@@ -68,6 +68,10 @@ _SPEAKING_SUBJECT = re.compile(
 _NOT_SUBJECT = frozenset(w.casefold() for w in _LEX.en.stop_capitals)
 _RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
 _BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
+# "since the Dallen regime fell", "the Ferrow administration's plan": a name between "the"
+# and a lowercase noun qualifies that noun and is no one a pronoun points back to.
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 
 
 @dataclass
@@ -144,7 +148,9 @@ class Pronouns(Antecedents):
         found = [
             m
             for m in self.people.by_para.get(q, [])
-            if not suffix_only(text, m) and not group_name(self.people.by_mention[id(m)])
+            if not suffix_only(text, m)
+            and not group_name(self.people.by_mention[id(m)])
+            and not _attributive(text, m)
         ]
         return sorted([*found, *lone], key=lambda m: m.start) if lone else list(found)
 
@@ -363,3 +369,11 @@ class Pronouns(Antecedents):
                 if _SPEECH.search(text, lo, min(ends, default=len(text))):
                     return True
         return False
+
+
+def _attributive(text: str, m: Mention) -> bool:
+    """Whether a name stands as a modifier ('the Dallen regime'), not for its person."""
+    return (
+        _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+        and _NOUN_AFTER.match(text, m.end) is not None
+    )

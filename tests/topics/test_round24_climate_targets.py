@@ -77,8 +77,7 @@ def test_emissions_named_in_passing_leave_energy_news_alone(topics: TopicSet) ->
         [
             "The first tanker of liquefied natural gas left the Drelsk terminal on Sunday, the"
             " operator said.",
-            "The minister said the exports would diversify trade and help reduce global"
-            " emissions.",
+            "The minister said the exports would diversify trade and help reduce global emissions.",
             "The terminal can ship 14 million tonnes of gas a year.",
         ],
     )

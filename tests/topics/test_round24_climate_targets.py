@@ -2,8 +2,8 @@
 
 - a counted cut in emissions ("will avoid 90 000 tonnes of CO2 a year", "reduce emissions by
   300 tonnes") is a plant's climate passage (two articles of two outlets on the real sets);
-- a dated target for clean or low-carbon power ("low-carbon electricity by the end of the
-  decade", "Clean Power 2035") is the climate goal an auction serves (one article fixed, a
+- a dated target for clean or low-carbon power ("a grid run on low-carbon power by 2035",
+  "Clean Power 2035") is the climate goal an auction serves (one article fixed, a
   second of another outlet scores higher but stays out).
 Energy news naming emissions or renewables in passing stays energy alone.
 """
@@ -61,8 +61,8 @@ def test_a_dated_low_carbon_power_target_makes_an_auction_climate_news_too(
         [
             "The energy ministry of Karvania announced the results of its seventh offshore wind"
             " auction on Friday, awarding contracts to six projects with 5 GW of capacity.",
-            "Officials called the auction central to the Clean Power 2035 plan, the goal of"
-            " generating nearly all electricity from low-carbon sources by the end of the decade.",
+            "Officials said the auction keeps the Clean Power 2035 plan on track, which aims for"
+            " a grid run on low-carbon power by 2035.",
             "The winning projects will sell power at a guaranteed price for 20 years.",
         ],
     )

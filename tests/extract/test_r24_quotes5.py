@@ -1,0 +1,63 @@
+"""Round 24: a firm named with a word firms end their names with ("Brindle Energy") and said
+again by its first word alone ("“…,” Brindle said") is that firm; not when the word is a
+person's, a place's, or two firms share it. The sentences are invented (invented firms,
+places and people)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+from briefings.models import Article, SpeakerKind
+
+_QUOTE = "We have not been able to make up the delay from the spring storms at the yard"
+
+
+def _speaker(article: Article) -> tuple[str | None, SpeakerKind | None]:
+    [quote] = [q for q in article.quotes if q.text.startswith(_QUOTE)]
+    return quote.speaker, quote.speaker_kind if quote.speaker is not None else None
+
+
+def test_a_firm_said_again_by_its_first_word_is_that_firm() -> None:
+    """'“…,” Brindle said' after 'Brindle Energy': the firm's short name."""
+    article = under_headline(
+        "The Marlow gas platform is more than half built, according to partner Brindle "
+        "Energy.\n\n"
+        f"“{_QUOTE},” Brindle said."
+    )
+    assert _speaker(article) == ("Brindle Energy", SpeakerKind.ORGANISATION)
+
+
+def test_a_firm_said_in_full_with_no_statement_is_that_firm() -> None:
+    """'“…,” Brindle Energy said': a name ending in a firm's word needs no 'in a statement'."""
+    article = under_headline(
+        f"The Marlow gas platform is more than half built.\n\n“{_QUOTE},” Brindle Energy said."
+    )
+    assert _speaker(article) == ("Brindle Energy", SpeakerKind.ORGANISATION)
+
+
+def test_a_person_of_that_name_is_not_the_firm() -> None:
+    """A word of a person's name the article gives may be that person: no firm is read."""
+    article = under_headline(
+        "The Marlow gas platform is more than half built, according to Brindle Energy. "
+        "Engineer Tomas Brindle leads the work.\n\n"
+        f"“{_QUOTE},” Brindle said."
+    )
+    assert _speaker(article)[1] != SpeakerKind.ORGANISATION
+
+
+def test_two_firms_sharing_the_word_name_neither() -> None:
+    """'Brindle Energy' and 'Brindle Shipping' both before: which one spoke, the text hides."""
+    article = under_headline(
+        "The Marlow gas platform is more than half built, Brindle Energy and its carrier "
+        "Brindle Shipping reported.\n\n"
+        f"“{_QUOTE},” Brindle said."
+    )
+    assert _speaker(article) == (None, None)
+
+
+def test_a_country_before_its_oil_firm_is_not_the_firm() -> None:
+    """'“…,” Qatar said' after 'Qatar Petroleum': the country, whose voice the text hides."""
+    article = under_headline(
+        f"The new plant will start in May, Qatar Petroleum announced.\n\n“{_QUOTE},” Qatar said."
+    )
+    assert _speaker(article)[0] != "Qatar Petroleum"

@@ -61,3 +61,32 @@ def test_a_country_before_its_oil_firm_is_not_the_firm() -> None:
         f"The new plant will start in May, Qatar Petroleum announced.\n\n“{_QUOTE},” Qatar said."
     )
     assert _speaker(article)[0] != "Qatar Petroleum"
+
+
+_PLEDGE = "the signing of the trade deal in Geneva in the first week of May"
+
+
+def test_the_nationality_the_role_left_out_still_names_the_office_holder() -> None:
+    """'Rwandan Foreign Minister X' kept as 'Foreign Minister' (the name finder leaves the
+    place's adjective out): 'the Rwandan minister' later is still X, by the words the text
+    wrote right before the role."""
+    article = under_headline(
+        "Rwanda and Freedonia will sign a trade deal in May in Geneva, Rwandan Foreign "
+        "Minister Tomas Verhaal told reporters.\n\n"
+        "He said no text had been agreed yet.\n\n"
+        f"The Rwandan minister stressed that the talks should end with “{_PLEDGE}.”"
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_PLEDGE)]
+    assert quote.speaker == "Tomas Verhaal"
+
+
+def test_another_nationality_is_not_the_office_holder() -> None:
+    """'the Freedonian minister' is not the Rwandan one whose role left the adjective out."""
+    article = under_headline(
+        "Rwanda and Freedonia will sign a trade deal in May in Geneva, Rwandan Foreign "
+        "Minister Tomas Verhaal told reporters.\n\n"
+        "He said no text had been agreed yet.\n\n"
+        f"The Burundian minister stressed that the talks should end with “{_PLEDGE}.”"
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_PLEDGE)]
+    assert quote.speaker != "Tomas Verhaal"

@@ -90,3 +90,17 @@ def test_another_nationality_is_not_the_office_holder() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith(_PLEDGE)]
     assert quote.speaker != "Tomas Verhaal"
+
+
+_FORECAST = "I think exports will stay in that range and I will not be surprised if they go over"
+
+
+def test_an_outlet_citing_a_person_as_saying_relays_that_persons_words() -> None:
+    """'“…,” the agency cited X as saying': X spoke, as with 'quoted X as saying'."""
+    article = under_headline(
+        "Gas exports from Ruritania hit a record last year.\n\n"
+        f"“{_FORECAST},” Tallow News cited Brindle Pipelines Chief Executive Tomas Verhaal "
+        "as saying."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_FORECAST)]
+    assert quote.speaker == "Tomas Verhaal"

@@ -104,3 +104,34 @@ def test_an_outlet_citing_a_person_as_saying_relays_that_persons_words() -> None
     )
     [quote] = [q for q in article.quotes if q.text.startswith(_FORECAST)]
     assert quote.speaker == "Tomas Verhaal"
+
+
+_CUT = (
+    "The first cargo from the Marlow field marks a new era not only for the industry and the "
+    "economy of our country but above all for our people and their children"
+)
+
+
+def test_a_quote_closing_on_a_comma_at_the_page_end_is_nobodys_named() -> None:
+    """'“…,”' ending the page: its attribution was cut off, so the words are kept without a
+    speaker, not handed to the speaker of the paragraph before."""
+    article = under_headline(
+        "Ruritania has become an oil producer, Brindle Energy said on Tuesday.\n\n"
+        "“This is a proud day for Ruritania and for our staff at the Marlow field,” said the "
+        "firm's chief executive Tomas Verhaal.\n\n"
+        f"“{_CUT},”"
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_CUT)]
+    assert quote.speaker is None
+
+
+def test_a_quote_closing_on_a_full_stop_at_the_page_end_goes_on() -> None:
+    """'“….”' ending the page closes its own sentence: the speaker before goes on."""
+    article = under_headline(
+        "Ruritania has become an oil producer, Brindle Energy said on Tuesday.\n\n"
+        "“This is a proud day for Ruritania and for our staff at the Marlow field,” said the "
+        "firm's chief executive Tomas Verhaal.\n\n"
+        f"“{_CUT}.”"
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_CUT)]
+    assert quote.speaker == "Tomas Verhaal"

@@ -9,7 +9,7 @@ from extracted import under_headline
 
 from briefings.models import Article, SpeakerKind
 
-_QUOTE = "We have not been able to make up the delay from the spring storms at the yard"
+_QUOTE = "The spring storms at the yard cost us six weeks and we cannot win that time back"
 
 
 def _speaker(article: Article) -> tuple[str | None, SpeakerKind | None]:
@@ -92,7 +92,7 @@ def test_another_nationality_is_not_the_office_holder() -> None:
     assert quote.speaker != "Tomas Verhaal"
 
 
-_FORECAST = "I think exports will stay in that range and I will not be surprised if they go over"
+_FORECAST = "Exports should stay near that level this year and could even rise a little above it"
 
 
 def test_an_outlet_citing_a_person_as_saying_relays_that_persons_words() -> None:
@@ -107,7 +107,7 @@ def test_an_outlet_citing_a_person_as_saying_relays_that_persons_words() -> None
 
 
 _CUT = (
-    "The first cargo from the Marlow field marks a new era not only for the industry and the "
+    "The first cargo from the Marlow field opens a new chapter for the industry and the "
     "economy of our country but above all for our people and their children"
 )
 

@@ -135,3 +135,17 @@ def test_a_quote_closing_on_a_full_stop_at_the_page_end_goes_on() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith(_CUT)]
     assert quote.speaker == "Tomas Verhaal"
+
+
+_CHEERS = "Стать первой такой компанией в этой гоночной серии для нас большая честь и радость"
+
+
+def test_the_athlete_after_the_verb_is_the_person_named_before() -> None:
+    """'«…», — отметил спортсмен' after 'является бывший хоккеист X': 'the athlete' points
+    back to the last person named, like 'the diplomat' does, though X was not heard before."""
+    article = under_headline(
+        "Соучредителем компании является бывший хоккеист Игорь Ламбер. "
+        f"«{_CHEERS}», — отметил спортсмен."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_CHEERS)]
+    assert quote.speaker == "Игорь Ламбер"

@@ -67,7 +67,7 @@ _BARE_TAIL = re.compile(
     re.I,
 )
 _QUOTED_AS = re.compile(
-    r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\bquoted\s+"
+    r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\b(?:quoted|cited)\s+"
     r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
 )
 # '“…,” Deputy Minister X was quoted (cited) as saying by state media': X said it, relayed.

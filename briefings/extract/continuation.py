@@ -92,7 +92,14 @@ _TOLD = re.compile(r"\s*[,.!?…]?\s*[^.!?\"“”«»]{0,40}?(?<!\w)(?:told|tel
 
 
 # '“…,” X …' after a quote ending in a comma: the quote's own attribution follows it.
-_OWN_ATTRIBUTION = re.compile(r"[\s\"“”«»]*[A-ZА-ЯЁ]")
+_OWN_ATTRIBUTION = re.compile(r"[\s\"“”«»]*(?:[A-ZА-ЯЁ]|$)")
+
+
+def page_cut(span: Span, p: int, count: int) -> bool:
+    """Whether the page (of `count` paragraphs) ends inside the quote `span` of paragraph `p`,
+    or right after one closing on a comma ('“…,”'), before the attribution it promises: whose
+    words they are, the page does not say (not the last speaker's)."""
+    return p + 1 == count and (not span.closed or span.body.rstrip().endswith(","))
 
 
 def said_next(speakers: Speakers, p: int, text: str) -> tuple[str, Speaker | None]:

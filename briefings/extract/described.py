@@ -30,6 +30,8 @@ _RU_PAST_AFTER = re.compile(r"\s*,?\s*[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)
 _THE_OCCUPATION = re.compile(r"the\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _THE_AGED = re.compile(r"the (?P<years>\d{1,3})-year-old", re.I)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
+# One or two capitalised words ending a text, after a lowercase word, punctuation or its start.
+_RUN_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z][\w-]*\s+){1,2}$")
 
 
 class Described:
@@ -62,8 +64,28 @@ class Described:
     @cached_property
     def qualifiers(self) -> dict[str, set[str]]:
         return {
-            p.name: _qualifiers(p.role or "") for p in self.people.people if p.name in self.offices
+            p.name: _qualifiers(p.role or "") or self._written_before(p.name, p.role or "")
+            for p in self.people.people
+            if p.name in self.offices
         }
+
+    def _written_before(self, name: str, role: str) -> set[str]:
+        """Whose office it is from the capitalised words the text wrote right before `name`'s
+        role, which the name finder left out of it ("Ruritanian Foreign Minister X" kept as
+        "Foreign Minister"): "the Ruritanian minister" is still X."""
+        found: set[str] = set()
+        for para, mentions in self.people.by_para.items():
+            text = self.paragraphs[para]
+            for m in mentions:
+                before = text[max(0, m.start - 80) : m.start].rstrip(" ,")
+                if self.people.by_mention[id(m)] != name or not before.casefold().endswith(
+                    role.casefold()
+                ):
+                    continue
+                run = _RUN_BEFORE.search(before[: len(before) - len(role)])
+                if run is not None:
+                    found |= _qualifiers(run.group())
+        return found
 
     def is_object(self, p: int, start: int, lo: int = 0) -> bool:
         """Whether a name (or the role phrase before it) follows a preposition after `lo`."""

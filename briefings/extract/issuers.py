@@ -15,7 +15,7 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
 from briefings.extract.name_tokens import is_given, title_like
 
-__all__ = ["KindsRead", "kind_again", "kind_word", "sole_body", "statement_issuer"]
+__all__ = ["KindsRead", "firm_again", "kind_again", "kind_word", "sole_body", "statement_issuer"]
 
 _LEX = lexicon().en
 # "the alliance", "the Arctic gas company": a kind of body with lowercase words before it.
@@ -32,6 +32,12 @@ _NAME = r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of|for|&|[A-Z][\w&’'.-]*)){0,4}(?
 _BEFORE = re.compile(rf"\s*{_NAME}\s*")
 _VERB_ISSUED = re.compile(rf"\s+(?:has\s+|had\s+)?[a-z]{{3,}}\s+(?:[a-z]+\s+)?{_ISSUED}(?!\w)")
 _AFTER = re.compile(rf"\s*{_NAME}\s+{_ISSUED}(?!\w)[^,.;:]*")
+# "Brindle Energy": a capitalised word, then a word firms end their names with.
+_FIRM_NAMES = alternatives(_LEX.firm_name_words)
+_FIRM_NAME = re.compile(
+    rf"(?<![\w-])(?P<short>[A-Z][a-z][\w-]*)\s+(?P<tail>{_FIRM_NAMES})(?![\w-])"
+)
+_FIRM_SUBJECT = re.compile(rf"\s*(?P<short>[A-Z][a-z][\w-]*)(?:\s+(?P<tail>{_FIRM_NAMES}))?\s*")
 
 
 def statement_issuer(
@@ -57,6 +63,34 @@ def statement_issuer(
     if known is not None and known.kind != Kind.ORG:
         return None  # "Qatar said in a statement": a country, whose voice the text hides
     return name
+
+
+def firm_again(
+    before: str, text: str, lo: int, hi: int, mentions: list[Mention], people: set[str]
+) -> str | None:
+    """'“…,” Brindle said' after 'Brindle Energy' (in `before`, the article up to the
+    attribution): a firm named with a word firms end names with, said again alone as the
+    subject (in full or by its first word), is that firm; never when the word may be a
+    person's or a place's (a mention other than a body's, a given name, a word of a person's
+    name the article gives: `people`, casefolded) or two firms share it."""
+    found = _FIRM_SUBJECT.fullmatch(text, lo, hi)
+    if found is None:
+        return None
+    start, end = found.span()
+    if any(m.start < end and m.end > start and m.kind != Kind.ORG for m in mentions):
+        return None
+    short = found.group("short")
+    if is_given(short) or title_like(short) or norm(short).casefold() in people:
+        return None
+    known = gazetteer().index.get((norm(short),))
+    if known is not None and known.kind != Kind.ORG:
+        return None  # "Qatar said" after "Qatar Petroleum": the country
+    names = {
+        f"{short} {m.group('tail')}" for m in _FIRM_NAME.finditer(before) if m["short"] == short
+    }
+    if found.group("tail"):
+        names.add(f"{short} {found.group('tail')}")
+    return names.pop() if len(names) == 1 else None
 
 
 def sole_body(text: str, lo: int, hi: int, before: list[str]) -> str | None:

@@ -117,6 +117,8 @@ class _Shared(_Frozen):
     # What a body issues ("Brindle Oil said in an emailed statement"): a name alone that
     # issues one, and that no list takes for a person, is a body's.
     issued_documents: tuple[str, ...] = ()
+    # Words firms end their names with ("Brindle Energy"): "Brindle said" after one is that firm.
+    firm_name_words: tuple[str, ...] = ()
     # Kinds of body no body's name is headed by ("the alliance", "the band"): said again of
     # the one body heard or named before (NATO, a band), like a firm head.
     body_kind_nouns: tuple[str, ...] = ()

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.attribution import (
-    SENTENCE_END,
-    Paragraph,
-)
+from briefings.extract.attribution import SENTENCE_END, Paragraph
 from briefings.extract.continuation import (
     continues,
     introduced,
     latest_reported,
     line_speaker,
+    page_cut,
     said_next,
     speaks_between,
     unnamed_goes_on,
@@ -241,7 +239,7 @@ def find_quotes(
                 # same unnamed speaker's, kept without a speaker rather than dropped.
                 how = "continued"
             closes_paragraph = not text[span.end :].strip(" .,;!?…")
-            cut = not span.closed and p + 1 == len(paragraphs)  # the page ends inside it
+            cut = page_cut(span, p, len(paragraphs))  # the page ends inside it or its clause
             if not how and i == 0 and p and not text[: span.start].strip():
                 whole = (span.closed or cut) and closes_paragraph and len(found) == 1
                 how, speaker = introduced(speakers, p - 1, paragraphs[p - 1], whole=whole)

@@ -20,7 +20,14 @@ from briefings.extract.bodies import BodySpeakers
 from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
 from briefings.extract.gazetteer import Kind, norm
-from briefings.extract.issuers import KindsRead, kind_again, kind_word, sole_body, statement_issuer
+from briefings.extract.issuers import (
+    KindsRead,
+    firm_again,
+    kind_again,
+    kind_word,
+    sole_body,
+    statement_issuer,
+)
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.locatives import earlier_bodies, located_body, without_preposition
 from briefings.extract.mentions import Mention
@@ -164,6 +171,9 @@ class Speakers(SubjectNames):
         people = {w for person in self.people.people for w in name_words(person.name)}
         here = [m for m in self.mentions if m.para == p]
         name = statement_issuer(self.paragraphs[p], lo, hi, here, people)
+        if name is None:  # "“…,” Brindle said" after "Brindle Energy"
+            before = "\n".join([*self.paragraphs[:p], self.paragraphs[p][:lo]])
+            name = firm_again(before, self.paragraphs[p], lo, hi, here, people)
         return self.bodies.credit(name) if name is not None else None
 
     def _sole_body(self, p: int, lo: int, hi: int) -> Speaker | None:

@@ -7,6 +7,7 @@ after NATO, "the company says" after Gazprom)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefings.extract.body_names import ORG
@@ -66,13 +67,14 @@ def statement_issuer(
 
 
 def firm_again(
-    before: str, text: str, lo: int, hi: int, mentions: list[Mention], people: set[str]
+    paragraphs: Sequence[str], p: int, lo: int, hi: int, mentions: list[Mention], people: set[str]
 ) -> str | None:
-    """'“…,” Brindle said' after 'Brindle Energy' (in `before`, the article up to the
-    attribution): a firm named with a word firms end names with, said again alone as the
-    subject (in full or by its first word), is that firm; never when the word may be a
+    """'“…,” Brindle said' after 'Brindle Energy' (in the article before the attribution at
+    `lo:hi` of paragraph `p`): a firm named with a word firms end names with, said again alone
+    as the subject (in full or by its first word), is that firm; never when the word may be a
     person's or a place's (a mention other than a body's, a given name, a word of a person's
     name the article gives: `people`, casefolded) or two firms share it."""
+    text = paragraphs[p]
     found = _FIRM_SUBJECT.fullmatch(text, lo, hi)
     if found is None:
         return None
@@ -85,6 +87,7 @@ def firm_again(
     known = gazetteer().index.get((norm(short),))
     if known is not None and known.kind != Kind.ORG:
         return None  # "Qatar said" after "Qatar Petroleum": the country
+    before = "\n".join([*paragraphs[:p], text[:lo]])  # only once the subject may be a firm
     names = {
         f"{short} {m.group('tail')}" for m in _FIRM_NAME.finditer(before) if m["short"] == short
     }

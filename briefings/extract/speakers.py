@@ -172,8 +172,7 @@ class Speakers(SubjectNames):
         here = [m for m in self.mentions if m.para == p]
         name = statement_issuer(self.paragraphs[p], lo, hi, here, people)
         if name is None:  # "“…,” Brindle said" after "Brindle Energy"
-            before = "\n".join([*self.paragraphs[:p], self.paragraphs[p][:lo]])
-            name = firm_again(before, self.paragraphs[p], lo, hi, here, people)
+            name = firm_again(self.paragraphs, p, lo, hi, here, people)
         return self.bodies.credit(name) if name is not None else None
 
     def _sole_body(self, p: int, lo: int, hi: int) -> Speaker | None:

@@ -21,6 +21,8 @@ _MID_SENTENCE = frozenset(",—–")
 def cut_off(lines: list[Line], at: int) -> bool:
     """The page's last line, a sentence stopped mid-word ("… urged other groups to also
     join th"): a scrape cut at a length limit, whose words are the article's all the same."""
+    if at != len(lines) - 1:
+        return False
     line = lines[at]
     # An interview's answer opens on a dash ("— In spring …"); a sentence may open on a figure.
     text = line.text.rstrip().lstrip("“\"«„‘'—–- ")
@@ -37,8 +39,7 @@ def cut_off(lines: list[Line], at: int) -> bool:
     end = text[-1:]
     stopped = end.isalpha() or end in _MID_SENTENCE or (opened and end in _OPENING)
     return (
-        at == len(lines) - 1
-        and (opened or 2 * capitals <= len(words) or content >= _PROSE_WORDS)
+        (opened or 2 * capitals <= len(words) or content >= _PROSE_WORDS)
         and not line.junk
         and not line.heading
         and not line.terminal

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -29,6 +29,10 @@ class CoreSettings(BaseSettings):
     )
     topics_file: Path | None = Field(
         default=None, description="YAML topic configuration overriding the shipped defaults"
+    )
+    russian_ner: Literal["gazetteer", "natasha"] = Field(
+        default="gazetteer",
+        description="People in Russian text: the rules alone, or natasha's NER as well (extra)",
     )
 
     # --- fetching links and feeds (briefings.fetch, briefings.feeds) ---------------------

@@ -10,6 +10,8 @@ and is logged with context instead of being shown.
     ├── ArticleNotFound     an id that is not in the store
     ├── TopicConfigError    the topic file cannot be used (names the file and the problem)
     ├── GoldFileError       a labelled evaluation file or folder cannot be used
+    ├── ConfigError         a setting names something this install cannot use (names the
+    │                       setting and what to do)
     └── StoreUnavailable    the database cannot be read or written now (read-only, down);
                             nothing was changed, the same request can be repeated later
 """
@@ -88,6 +90,15 @@ class GoldFileError(BriefingError):
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
+        self.reason = reason
+
+
+class ConfigError(BriefingError):
+    """A setting asks for something this install cannot do (an extra that is not installed)."""
+
+    def __init__(self, setting: str, reason: str) -> None:
+        super().__init__(f"{setting}: {reason}")
+        self.setting = setting
         self.reason = reason
 
 

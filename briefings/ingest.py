@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from briefings.digest.profile import profile_article
 from briefings.errors import BriefingError, SourceRejected
 from briefings.extract import analyse
+from briefings.extract.ner import NameFinder
 from briefings.identity import article_id
 from briefings.load import DEFAULT_MAX_RECORDS, is_sidecar, load_source, read_sidecar
 from briefings.models import Article, SourceMeta
@@ -63,16 +64,20 @@ def prepare_articles(
     meta: SourceMeta | None = None,
     max_bytes: int = 5 * 1024 * 1024,
     max_records: int = DEFAULT_MAX_RECORDS,
+    names: NameFinder | None = None,
 ) -> list[Article]:
     """Every article in one source file, analysed and classified; raises SourceRejected.
 
     A file is accepted whole or not at all: one bad record in a list rejects the file.
+    `names` adds a statistical finder of people in Russian text (`RUSSIAN_NER`).
     """
     try:
         documents = load_source(data, name, meta=meta, max_bytes=max_bytes, max_records=max_records)
         if not documents:
             raise SourceRejected(name, "no article found in it")
-        articles = [profile_article(topics.classify(analyse(d)), topics) for d in documents]
+        articles = [
+            profile_article(topics.classify(analyse(d, names=names)), topics) for d in documents
+        ]
     except BriefingError:
         raise
     except RecursionError as exc:

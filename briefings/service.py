@@ -15,6 +15,7 @@ from briefings.cache import BoundedCache
 from briefings.config import CoreSettings
 from briefings.digest import build_briefing
 from briefings.errors import SourceRejected
+from briefings.extract.ner import name_finder
 from briefings.ingest import IngestResult, prepare_articles, read_source
 from briefings.load import is_sidecar
 from briefings.models import Article, Briefing, SourceMeta
@@ -89,6 +90,7 @@ class BriefingService:
         self.store = store if store is not None else Store(settings.resolved_database_url())
         self.store.migrate()
         self.topics = topics if topics is not None else TopicSet.load(settings.topics_file)
+        self._names = name_finder(settings.russian_ner)
         self._briefs: BoundedCache[_BriefKey, Briefing] = BoundedCache(BRIEF_CACHE_SIZE)
 
     def close(self) -> None:
@@ -106,6 +108,7 @@ class BriefingService:
             meta=meta,
             max_bytes=self.settings.max_source_bytes,
             max_records=self.settings.max_records_per_file,
+            names=self._names,
         )
         return [
             _result(article, done)
@@ -128,6 +131,7 @@ class BriefingService:
             meta=meta,
             max_bytes=self.settings.max_source_bytes,
             max_records=self.settings.max_records_per_file,
+            names=self._names,
         )
 
     def ingest_paths(

@@ -10,6 +10,7 @@ from briefings.extract.gazetteer import Kind
 from briefings.extract.interviews import interview_quotes
 from briefings.extract.language import detect_language, may_hold_number
 from briefings.extract.mentions import Mention, scan
+from briefings.extract.ner import NameFinder, add_found_people
 from briefings.extract.people import resolve_people
 from briefings.extract.quotes import dash_matches, find_quotes
 from briefings.figures import find_figures
@@ -85,12 +86,15 @@ def _figures(paragraphs: list[str], headline: str | None = None) -> list[Figure]
     return figures
 
 
-def analyse(doc: RawDocument) -> Article:
-    """Everything about one document except its topics (left empty for the topic stage)."""
+def analyse(doc: RawDocument, *, names: NameFinder | None = None) -> Article:
+    """Everything about one document except its topics (left empty for the topic stage).
+
+    `names` is an optional statistical finder of people in Russian text (`extract.ner`)."""
     paragraphs = doc.paragraphs
     title, title_origin = _title(doc)
     url = str(doc.meta.url) if doc.meta.url else None
     mentions = scan(paragraphs)
+    scanned = list(mentions)  # resolve_people drops some; every span read stays the rules'
     places = _dedupe([m.name for m in mentions if m.kind == Kind.PLACE])
     orgs = _dedupe([m.name for m in mentions if m.kind == Kind.ORG])
     people = resolve_people(
@@ -101,6 +105,9 @@ def analyse(doc: RawDocument) -> Article:
     )
     published, origin = find_published(doc, mentions)
     language = doc.meta.language or detect_language(title + "\n" + "\n".join(paragraphs))
+    found_people = people.people
+    if names is not None and language == "ru":
+        found_people = add_found_people(found_people, scanned, paragraphs, names)
     dashes = dash_matches(paragraphs)
     quotes = interview_quotes(title, paragraphs, mentions, people, dashes)
     seen_quotes = {q.text for q in quotes}
@@ -126,7 +133,7 @@ def analyse(doc: RawDocument) -> Article:
         source_format=doc.source_format,
         content_hash=_short_hash(content, 32),
         paragraphs=list(paragraphs),
-        people=people.people,
+        people=found_people,
         organisations=orgs,
         places=places,
         figures=_figures(paragraphs, title if title_origin == TitleOrigin.HEADLINE else None),

@@ -22,6 +22,7 @@ logger = logging.getLogger("bot")
 
 EXIT_BAD_TOKEN = 2
 EXIT_UNREACHABLE = 3
+EXIT_BAD_CONFIG = 4
 BAD_TOKEN_LINE = "Telegram rejected the bot token; check TELEGRAM_BOT_TOKEN"
 
 
@@ -60,9 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     install_exit_redaction(secrets)
     configure_logging("WARNING" if console else settings.log_level, secrets, settings.log_format)
 
+    from briefings.errors import BriefingError
     from briefings.service import BriefingService
 
-    service = BriefingService(settings)
+    try:
+        service = BriefingService(settings)
+    except BriefingError as exc:  # a topic file or a setting the admin can fix: one line
+        print(f"briefings-bot: {exc}", file=sys.stderr)
+        return EXIT_BAD_CONFIG
     store = SubscriptionStore.from_url(settings.resolved_database_url())
     store.migrate()
     clock = SystemClock()

@@ -156,3 +156,40 @@ def test_help_does_not_import_the_heavy_parts(tmp_path: Path) -> None:
     )
     assert "usage: python -m bot" in proc.stdout
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "said"),
+    [
+        pytest.param("TOPICS_FILE", "topics.yaml", "topics.yaml", id="broken-topic-file"),
+        pytest.param("RUSSIAN_NER", "natasha", "RUSSIAN_NER", id="extra-not-importable"),
+    ],
+)
+def test_a_setting_the_admin_can_fix_stops_the_bot_with_one_line(
+    tmp_path: Path, setting: str, value: str, said: str
+) -> None:
+    """A broken topic file, or an extra the install lacks, is one line and exit code 4 at
+    start, not a traceback (the extra is made unimportable in the child's import path)."""
+    (tmp_path / "topics.yaml").write_text("topics: [unclosed\n", encoding="utf-8")
+    (tmp_path / "natasha.py").write_text("raise ImportError('not here')\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "ADMIN_"))}
+    env.update(
+        DATA_DIR=str(tmp_path),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'b.db'}",
+        PYTHONPATH=os.pathsep.join([str(tmp_path), str(Path(__file__).resolve().parents[2])]),
+        **{setting: value},
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--console"],
+        cwd=tmp_path,
+        env=env,
+        input="/topics\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 4
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert said in lines[0]
+    assert "Traceback" not in done.stderr

@@ -207,9 +207,23 @@ def _given_and_prefixed(
     if any(k in used for k, c in enumerate(caps) if word.end() <= c.start() < end):
         return None  # the surname is a known person's already
     # No "seen on its own" evidence here: that is the first word's count, not the surname's.
-    if not (is_given(word.group()) or evidence(text, start, end, [word], False, Counter())):
+    if not (
+        is_given(word.group())
+        or _shares_case(word.group(), tail.group())
+        or evidence(text, start, end, [word], False, Counter())
+    ):
         return None
     return Mention(p, start, end, Kind.PERSON, text[start:end].replace("\u00a0", " "))
+
+
+_INSTRUMENTAL_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:ом|ем|ём)")
+
+
+def _shares_case(first: str, tail: str) -> bool:
+    """'с Омаром аль-Баширом': a first word and a prefixed surname that both end in the
+    instrumental are a man's name in that case, known or not (no nominative name does)."""
+    surname = re.split(r"[-\u2011]", tail.strip(), maxsplit=1)[-1]
+    return all(_INSTRUMENTAL_WORD.fullmatch(w) for w in (first, surname))
 
 
 def prefixed(text: str, found: list[Mention]) -> list[Mention]:

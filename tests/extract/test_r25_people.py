@@ -1,0 +1,77 @@
+"""People (round 25): declined Russian names with a prefixed surname, lists that give each
+person's country, an office whose place has its abbreviation after it, and an envoy's or a
+mission's office "to" a country.
+
+- "с Омаром аль-Хаттабом": first word and prefixed surname both in the instrumental are a
+  man's name, stored in the nominative;
+- "с X из Норландии, Y из Тарвии и Z": the country after each name does not break the list,
+  whose case the first name gives;
+- "президент Северной Республики (СР) X Y": the abbreviation ends the office;
+- "the head of the Mission to Norland X Y", "Ambassador to Tarvia X Y": the office is a role.
+
+Every person, place and sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extracted import PAGE_BODY as BODY
+from tests.extract.extracted import PAGE_BODY_RU as RU_BODY
+from tests.extract.extracted import analysed
+
+
+def _people(text: str, body: str = RU_BODY) -> dict[str, str | None]:
+    article = analysed(f"Новости недели\n\n{text} {body}")
+    return {p.name: p.role for p in article.people}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Все ждут встречи с Омаром аль-Хаттабом на следующей неделе.", id="с"),
+        pytest.param("Депутаты долго восхищались Омаром аль-Хаттабом.", id="no-preposition"),
+    ],
+)
+def test_instrumental_name_with_a_prefixed_surname(text: str) -> None:
+    people = _people(text)
+    assert "Омар аль-Хаттаб" in people
+    assert not any(name.endswith("ом") for name in people)
+
+
+def test_list_with_each_persons_country_keeps_its_case() -> None:
+    people = _people(
+        "Министр сообщил, что встретился с Альбертом Кордани из Норландии, "
+        "Кандией Мабоко из Тарвии и Иваном Петровым из Вестландии."
+    )
+    assert "Кандия Мабоко" in people
+    assert "Кандией Мабоко" not in people
+
+
+def test_russian_office_with_an_abbreviation_before_the_name() -> None:
+    people = _people("Президент Северной Республики (СР) Тавора Мбеки-Ланге подписал соглашение.")
+    assert people.get("Тавора Мбеки-Ланге") == "Президент Северной Республики (СР)"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "The ferry talks go on in May, wrote the head of the UN Mission to Georgia "
+            "Claus Verrinder in a letter.",
+            "Claus Verrinder",
+            "Head of the UN Mission to Georgia",
+            id="mission-to",
+        ),
+        pytest.param(
+            "Ambassador to Germany Odo Lindqvar opened the fair.",
+            "Odo Lindqvar",
+            "Ambassador to Germany",
+            id="ambassador-to",
+        ),
+    ],
+)
+def test_office_to_a_country_is_a_role(text: str, name: str, role: str) -> None:
+    article = analysed(f"Officials report on the week\n\n{text} {BODY}")
+    people = {p.name: p.role for p in article.people}
+    assert people.get(name) == role

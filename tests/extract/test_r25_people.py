@@ -75,3 +75,69 @@ def test_office_to_a_country_is_a_role(text: str, name: str, role: str) -> None:
     article = analysed(f"Officials report on the week\n\n{text} {BODY}")
     people = {p.name: p.role for p in article.people}
     assert people.get(name) == role
+
+
+def _english(text: str) -> dict[str, str | None]:
+    article = analysed(f"Officials report on the week\n\n{text} {BODY}")
+    return {p.name: p.role for p in article.people}
+
+
+def test_firms_legal_form_is_no_surname() -> None:
+    """The legal form ends the firm's name ("… of Harbour Ports GmbH, Frank X"): no surname."""
+    people = _english(
+        "Guests included the Mayor Anna Velder and the Managing Director of Harbour Ports "
+        "GmbH, Frank Ostrem."
+    )
+    assert "GmbH" not in people
+    assert "Frank Ostrem" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Guests were Mayor Anna Velder, shipowner Torvald Ekstrand and the Director of "
+            "Norbay Docks, Frank Ostrem.",
+            "Torvald Ekstrand",
+            id="shipowner",
+        ),
+        pytest.param(
+            "On stage were Mayor Anna Velder, architect Torvald Ekstrand and Frank Ostrem.",
+            "Torvald Ekstrand",
+            id="architect",
+        ),
+    ],
+)
+def test_list_item_described_by_one_word(text: str, name: str) -> None:
+    assert name in _english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Mayor Anna Velder spoke first, while Norbay Docks and the council agreed.", id="while"
+        ),
+        pytest.param(
+            "Mayor Anna Velder spoke first, including Norbay Docks and the Council.", id="ing"
+        ),
+    ],
+)
+def test_conjunction_or_participle_after_a_list_comma_is_no_description(text: str) -> None:
+    assert "Norbay Docks" not in _english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The deal, brokered jointly by Presidents Jean-Marc Tavorin and Odu, holds.",
+            id="presidents",
+        ),
+        pytest.param(
+            "Foreign Ministers Jean-Marc Tavorin and Kel Amsel met in the port.", id="ministers"
+        ),
+    ],
+)
+def test_office_in_the_plural_before_its_holders(text: str) -> None:
+    assert "Jean-Marc Tavorin" in _english(text)

@@ -141,3 +141,26 @@ def test_conjunction_or_participle_after_a_list_comma_is_no_description(text: st
 )
 def test_office_in_the_plural_before_its_holders(text: str) -> None:
     assert "Jean-Marc Tavorin" in _english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Послы стран Африки, Азии и Европы собрались в порту.", id="list"),
+        pytest.param("Директор департамента Африки Иван Сорокин открыл форум.", id="office"),
+    ],
+)
+def test_continent_in_the_genitive_is_a_place(text: str) -> None:
+    """ "стран Африки", "департамента Африки": a continent's name after an office or a noun
+    is a place, never a lone surname."""
+    article = analysed(f"Новости недели\n\n{text} {RU_BODY}")
+    assert "Африки" not in [p.name for p in article.people]
+    assert "Africa" in article.places
+
+
+@pytest.mark.parametrize("name", ["Africa", "Африка", "Latin America", "Южная Америка"])
+def test_continents_are_places(name: str) -> None:
+    from briefings.extract.gazetteer import Kind, gazetteer, norm
+
+    entry = gazetteer().index.get(tuple(norm(t) for t in name.split()))
+    assert entry is not None and entry.kind == Kind.PLACE

@@ -1,5 +1,6 @@
 """Figures (round 25): a per cent written "pc" after the number, as British and East African
-papers write it ("42pc", "5.2 pc"), and metres as Russian copy abbreviates them ("60 м").
+papers write it ("42pc", "5.2 pc"), metres as Russian copy abbreviates them ("60 м"), and a
+body's strength before its noun ("a 2,500-strong workforce").
 A lone "м" glued to other letters or digits ("млн", "м3") stays no metre. Every sentence is
 invented.
 """
@@ -47,3 +48,23 @@ def test_russian_million_is_no_metre() -> None:
 
 def test_pieces_are_no_per_cent() -> None:
     assert all(unit != "%" for _, _, unit in _rows("The shop sold 40 pcs of the new model."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The yard aims for a 2,500-strong workforce by 2030.",
+            ("2,500-strong", 2500.0, "members"),
+            id="workforce",
+        ),
+        pytest.param(
+            "A 400-strong crew will run the new terminal.",
+            ("400-strong", 400.0, "members"),
+            id="crew",
+        ),
+    ],
+)
+def test_body_strength_counts_its_members(sentence: str, expected: tuple[str, float, str]) -> None:
+    """'a 2,500-strong workforce': the size of a body, like '13,000-member union'."""
+    assert expected in _rows(sentence)

@@ -146,11 +146,19 @@ def unknown_people(
 _RU_ADJECTIVE_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ого|его)$")
 
 
+# "Северной Приморской (Республики)": feminine adjectives in an oblique case, every word of
+# the run, are a place's or a body's name whose noun follows; a woman's name in that case
+# ("Анны Ковальской") opens on her first name.
+_RU_FEMININE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ской|цкой|ной)$")
+
+
 def _body_in_genitive(run: list[re.Match[str]]) -> bool:
-    """A run that ends on a genitive adjective and opens on no known first name ("Дмитрия
-    Полянского" is a man's name in the genitive)."""
-    return _RU_ADJECTIVE_GENITIVE.match(run[-1].group()) is not None and not is_given(
-        run[0].group()
+    """A run that ends on a genitive adjective, or is all feminine adjectives, and opens on
+    no known first name ("Дмитрия Полянского" is a man's name in the genitive)."""
+    if is_given(run[0].group()):
+        return False
+    return _RU_ADJECTIVE_GENITIVE.match(run[-1].group()) is not None or all(
+        _RU_FEMININE_ADJECTIVE.match(t.group()) for t in run
     )
 
 

@@ -164,3 +164,13 @@ def test_continents_are_places(name: str) -> None:
 
     entry = gazetteer().index.get(tuple(norm(t) for t in name.split()))
     assert entry is not None and entry.kind == Kind.PLACE
+
+
+def test_run_of_feminine_adjectives_is_a_place_not_a_person() -> None:
+    """ "Лидер Северной Приморской Республики X Y": the adjectives of a republic's name in
+    the genitive are no person before its leader."""
+    people = _people(
+        "Лидер непризнанной Северной Приморской Республики Иван Сорокин выступил за встречу."
+    )
+    assert "Северной Приморской" not in people
+    assert "Иван Сорокин" in people

@@ -54,7 +54,8 @@ CURRENCY_PREFIX = {
 # Unit words after the number, as (pattern, canonical unit); first match wins.
 UNITS: tuple[tuple[str, str], ...] = (
     # "37,7 проц." (agency and statistics copy) is a per cent too.
-    (r"%|per\s?cent\b|percent\b|pct\b|проц(?:ент\w*|\.|\b)|п\.\s?п\.", "%"),
+    # "42pc" (British and East African copy) too.
+    (r"%|per\s?cent\b|percent\b|pct\b|pc\b|проц(?:ент\w*|\.|\b)|п\.\s?п\.", "%"),
     (r"percentage points?\b", "pp"),
     (r"(?:U\.?S\.?\s)?dollars?\b|долл(?:ар\w*|\.)|\$", "USD"),
     (r"euros?\b|евро\b|€", "EUR"),

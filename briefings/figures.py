@@ -87,8 +87,8 @@ FIGURE = re.compile(
     rf"(?P<cur>(?:US\$|\$|€|£|₼|₽|¥|₹)\s?|(?:USD|EUR|AZN|GBP|RUB|INR|JPY|CNY|RMB|SDR|Rs\.?)\s?"
     rf"|(?P<glued>(?-i:{_GLUED_CUR_RE}))(?=\d))?"
     rf"(?:(?P<n1>{_NUM})(?:\s*[-–—]\s*(?P<n2>{_NUM}))?(?:\+(?=\s))?|(?P<w>{_WORDNUM}))"
-    rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|strong|point))"
-    rf"(?:-(?P<member>member|person|page)(?![\w-]))?"
+    rf"(?![\d])(?!-(?:year|day|month|week|hour|minute|point))"
+    rf"(?:-(?P<member>member|person|page|strong)(?![\w-]))?"
     rf"(?:(?:\s|\u00a0)*(?P<scale>{_SCALE_RE}))?"
     rf"(?:(?:\s|\u00a0)*(?P<unit>{_UNIT_RE})|-(?P<hunit>{_UNIT_RE}))?"
     rf"(?:(?P<count>(?:\s+(?!{_FUNCTION_WORDS}\b)[^\W\d_][\w-]*){{0,2}}?\s+(?:{_COUNT_RE}))(?![\w-])"
@@ -158,13 +158,14 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|м|х))\b", re.I
 _DEFINITE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both|between)\s+$", re.I)
 
 
-#: What a size before a noun counts: a body's members or people, a document's pages.
-_SIZE_UNITS = {"member": "members", "person": "people", "page": "pages"}
+#: What a size before a noun counts: a body's members or people, a document's pages; a
+#: body's strength ("a 3,000-strong workforce", "a 500-strong force") counts its members.
+_SIZE_UNITS = {"member": "members", "person": "people", "page": "pages", "strong": "members"}
 
 
 def _members(m: re.Match[str], sentence: str) -> Figure | None:
     """'13,000-member union', '14-person delegation', '51-page report': digits before
-    '-member', '-person' or '-page' count members, people, pages."""
+    '-member', '-person', '-page' or '-strong' count members, people, pages."""
     n1 = m.group("n1")
     if not n1 or m.group("n2"):
         return None

@@ -116,6 +116,10 @@ _MONGOLIAN_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:ийн|ын)$")
 # ("-ом"), as only a man's name is (a nominative name does not end so twice).
 _INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ом|ем|ём)")
 
+# "by Presidents X Y and Z", "Foreign Ministers X Y and Z": an office in the plural before a
+# list of its holders.
+_PLURAL_OFFICE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{ROLE_HEAD})s\s+$")
+
 
 def evidence(
     text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
@@ -133,6 +137,7 @@ def evidence(
         or (bool(before.split()) and hyphened_rank(before.split()[-1]))
         or ROLE_BEFORE.search(before) is not None
         or RU_ROLE_BEFORE.search(before) is not None
+        or _PLURAL_OFFICE_BEFORE.search(before) is not None
         or ROLE_AFTER.match(after) is not None
         or _APPOSITIVE_OFFICE.match(after) is not None
         or _CAPITALISED_OFFICE.match(after) is not None

@@ -70,18 +70,25 @@ _FUNCTION_WORDS = frozenset(
     if len(w) > 2 and w.isalpha()
 ) | frozenset(w for w in lexicon().en.function_words if len(w) > 2)
 _SHORT_NON_NAMES = frozenset(lexicon().both("short_non_names"))
+# A firm's legal form ("… Harbour Ports GmbH, Frank X") ends a body's name, never a person's.
+_LEGAL_FORMS = frozenset(lexicon().en.legal_forms)
 # Quantifiers of either language ("Many", "Двое", "Несколько") open a group of people, never
 # a name: the speaker stage need not ask again whether a "person" opens with one.
 _GROUP_WORDS = frozenset(norm(w).casefold() for w in lexicon().both("group_words"))
 
 
 @lru_cache(maxsize=16384)
+def is_function_word(word: str) -> bool:
+    """A conjunction, preposition or other function word of either language, any case."""
+    return word.casefold() in _FUNCTION_WORDS
+
+
 def is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
         return False
     if token.casefold() in _FUNCTION_WORDS or token.casefold() in _SHORT_NON_NAMES:
         return False
-    if norm(token).casefold() in _GROUP_WORDS:
+    if norm(token).casefold() in _GROUP_WORDS or token in _LEGAL_FORMS:
         return False
     if hyphened_rank(token) or _DESCRIPTOR.search(token) is not None:
         return False

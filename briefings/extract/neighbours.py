@@ -10,6 +10,7 @@ from briefings.extract.evidence import ADDRESSEE_BEFORE
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
+from briefings.extract.name_tokens import is_function_word
 from briefings.extract.names import (
     adjacent,
     is_given,
@@ -41,6 +42,13 @@ _LIST_GOES_ON = re.compile(
     r"[^.;:!?]{0,400}?(?:,\s*|\s)(?:and|и)\s+"
     r"(?:[A-ZА-ЯЁ]|others\b|many\b|more\b|других\b|многих\b)"
 )
+
+# One lowercase word between a list's comma and a name says what the person is ("A B, the
+# mayor's C D, shipowner E F and the director G H"): the item is a person all the same.
+_DESCRIBED_GAP = re.compile(r"^\s*,\s+(?P<word>[a-z][a-z-]{3,})\s+$")
+_NOT_DESCRIPTION = re.compile(rf"^(?:{VERB})$|(?:ing|ed|ly)$")
+# Such a list goes on to "and" and its last item, which may open on "the" ("and the X").
+_DESCRIBED_LIST_GOES_ON = re.compile(r"[^.;:!?]{0,400}?(?:,\s*|\s)and\s+(?:the\s+)?[A-Z]")
 
 
 def listed(
@@ -76,6 +84,13 @@ def _linked(text: str, left_end: int, right_start: int) -> bool:
         return True
     if (qualified := _QUALIFIED_GAP.match(gap)) is not None:
         return qualified.group("conj") is not None or bool(_LIST_GOES_ON.match(text, right_start))
+    if (described := _DESCRIBED_GAP.match(gap)) is not None:
+        word = described.group("word")
+        return (
+            not is_function_word(word)
+            and _NOT_DESCRIPTION.search(word) is None
+            and _DESCRIBED_LIST_GOES_ON.match(text, right_start) is not None
+        )
     return _LIST_GAP.match(gap) is not None and _LIST_GOES_ON.match(text, right_start) is not None
 
 

@@ -41,8 +41,9 @@ _ROLE_MOD = (
 )
 _ROLE_TAIL = (
     # "... of the unrecognized Nagorno-Karabakh Republic", "... at X Games"
-    r"(?:\s+(?:of|for|on|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w-]*"
-    r"(?:\s+(?:(?:and|of|the|for)\s+)*[A-Z][\w-]*)*(?:\s+\([A-Z]{2,}\))?)?"  # never ends in "of"
+    # "... to Moldova": the country an envoy or a mission is sent to.
+    r"(?:\s+(?:of|for|on|at|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w-]*"
+    r"(?:\s+(?:(?:and|of|the|for|to)\s+)*[A-Z][\w-]*)*(?:\s+\([A-Z]{2,}\))?)?"  # never ends in "of"
     r"(?:\s+(?:for|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"  # "... for political affairs"
 )
 # The lookbehind lets end-anchored searches skip positions inside words quickly.
@@ -73,7 +74,9 @@ RU_ROLE_HEAD = "(?<![\\w-])(?:" + "|".join(_ru_role(r) for r in _RU_ROLES) + ")"
 RU_ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<role>(?:[а-яё-]+(?:ий|ый|ой|ая|ого|ему|им|ым|ей)\s+){{0,2}}(?P<head>{RU_ROLE_HEAD})"
     # "министр водных ресурсов и ирригации": "и" may join two lowercase words of the role.
-    rf"(?:\s+(?!и\s+[А-ЯЁ])[\w-]+){{0,7}}?)\s*,?\s*$"
+    rf"(?:\s+(?!и\s+[А-ЯЁ])[\w-]+){{0,7}}?"
+    # "президент Центральноафриканской Республики (ЦАР)": the place's abbreviation after it.
+    r"(?:\s+\([А-ЯЁA-Z]{2,}\))?)\s*,?\s*$"
 )
 #: Role nouns whose ending shows the case of the name after them, by stem (casefolded).
 CASE_NOUNS = {r.noun.casefold(): r for r in _RU.roles if r.case}

@@ -22,10 +22,12 @@ from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
 from briefings.models import Person
 
-_LIST_LINK = re.compile(r"\s*,\s*|\s+и\s+")
+# A list of people may give each one's country: "с X из Норландии, Y из Тарвии и Z".
+_LIST_LINK = re.compile(r"(?:\s+из\s+[А-ЯЁ][\w’'-]*(?:\s+[А-ЯЁ][\w’'-]*){0,2})?(?:\s*,\s*|\s+и\s+)")
 # "Освальдом Кернбахом": first name and surname both in "-ом" are a man's name in the
 # instrumental, whatever stands before it (a nominative name does not end so twice).
-_INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё]+ом\s+[А-ЯЁ][а-яё-]+ом")
+# So too with a prefixed surname ("Омаром аль-Баширом").
+_INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё]+ом\s+(?:[а-яё]+-)?[А-ЯЁ][а-яё-]+ом")
 
 
 def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -41,7 +43,7 @@ def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> 
         listed = any(
             (m.para, end) in oblique_ends
             and _LIST_LINK.fullmatch(paragraphs[m.para][end : m.start]) is not None
-            for end in range(max(0, m.start - 6), m.start)
+            for end in range(max(0, m.start - 40), m.start)
         )
         role = last_role(before)
         if role is None and (unquoted := without_quoted_body(before)) is not None:

@@ -146,11 +146,19 @@ def unknown_people(
 _RU_ADJECTIVE_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ого|его)$")
 
 
+# "Северной Приморской (Республики)": feminine adjectives in an oblique case, every word of
+# the run, are a place's or a body's name whose noun follows; a woman's name in that case
+# ("Анны Ковальской") opens on her first name.
+_RU_FEMININE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]{2,}(?:ской|цкой|ной)$")
+
+
 def _body_in_genitive(run: list[re.Match[str]]) -> bool:
-    """A run that ends on a genitive adjective and opens on no known first name ("Дмитрия
-    Полянского" is a man's name in the genitive)."""
-    return _RU_ADJECTIVE_GENITIVE.match(run[-1].group()) is not None and not is_given(
-        run[0].group()
+    """A run that ends on a genitive adjective, or is all feminine adjectives, and opens on
+    no known first name ("Дмитрия Полянского" is a man's name in the genitive)."""
+    if is_given(run[0].group()):
+        return False
+    return _RU_ADJECTIVE_GENITIVE.match(run[-1].group()) is not None or all(
+        _RU_FEMININE_ADJECTIVE.match(t.group()) for t in run
     )
 
 
@@ -207,9 +215,23 @@ def _given_and_prefixed(
     if any(k in used for k, c in enumerate(caps) if word.end() <= c.start() < end):
         return None  # the surname is a known person's already
     # No "seen on its own" evidence here: that is the first word's count, not the surname's.
-    if not (is_given(word.group()) or evidence(text, start, end, [word], False, Counter())):
+    if not (
+        is_given(word.group())
+        or _shares_case(word.group(), tail.group())
+        or evidence(text, start, end, [word], False, Counter())
+    ):
         return None
     return Mention(p, start, end, Kind.PERSON, text[start:end].replace("\u00a0", " "))
+
+
+_INSTRUMENTAL_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:ом|ем|ём)")
+
+
+def _shares_case(first: str, tail: str) -> bool:
+    """'с Омаром аль-Баширом': a first word and a prefixed surname that both end in the
+    instrumental are a man's name in that case, known or not (no nominative name does)."""
+    surname = re.split(r"[-\u2011]", tail.strip(), maxsplit=1)[-1]
+    return all(_INSTRUMENTAL_WORD.fullmatch(w) for w in (first, surname))
 
 
 def prefixed(text: str, found: list[Mention]) -> list[Mention]:

@@ -122,3 +122,42 @@ def test_a_blocs_target_agreed_before_the_cop_summit_is_climate_only(topics: Top
         ],
     )
     assert topics.classify(article).topics == ["climate"]
+
+
+def test_a_states_plan_for_a_continent_is_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Valdoria unveils its plan for Africa",
+        paragraphs=[
+            "Valdoria's prime minister presented a 3 billion euro plan for Africa to"
+            " parliament on Tuesday.",
+            "The government wants to build partnerships in schooling, farming and health with"
+            " the countries of the continent.",
+            "Pilot projects start this year in Ghana and Senegal.",
+        ],
+    )
+    assert topics.classify(article).topics == ["partnerships"]
+
+
+def test_a_continent_as_a_foreign_policy_priority_is_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Президент Ардании пообещал расширить связи с Африкой",
+        paragraphs=[
+            "Президент Ардании заявил, что его страна готова сотрудничать с африканским"
+            " континентом на равных.",
+            "По его словам, Африка остается одним из ключевых направлений внешней политики"
+            " республики.",
+            "Он также призвал к реформе международных институтов.",
+        ],
+    )
+    assert topics.classify(article).topics == ["partnerships"]
+
+
+def test_a_firms_plan_for_a_wind_farm_in_africa_is_no_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Windco to build a 300 MW wind farm in Kenya",
+        paragraphs=[
+            "Windco will build a 300 MW wind farm in northern Kenya, the company said.",
+            "The plant is the firm's largest project in Africa so far.",
+        ],
+    )
+    assert "partnerships" not in topics.classify(article).topics

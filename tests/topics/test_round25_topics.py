@@ -161,3 +161,26 @@ def test_a_firms_plan_for_a_wind_farm_in_africa_is_no_partnership(topics: TopicS
         ],
     )
     assert "partnerships" not in topics.classify(article).topics
+
+
+def test_a_russian_renewables_share_target_is_climate_too(topics: TopicSet) -> None:
+    article = make_article(
+        title="В Ольдении запустили крупнейшую солнечную электростанцию",
+        paragraphs=[
+            "В Ольдении ввели в строй солнечную электростанцию мощностью 300 МВт.",
+            "Правительство рассчитывает довести долю ВИЭ в энергобалансе до 40% к 2035 году.",
+            "Страна также планирует отказ от угольной генерации в течение десяти лет.",
+        ],
+    )
+    assert sorted(topics.classify(article).topics) == ["climate", "energy"]
+
+
+def test_a_russian_solar_plant_with_only_its_capacity_stays_energy(topics: TopicSet) -> None:
+    article = make_article(
+        title="В Ольдении запустили крупнейшую солнечную электростанцию",
+        paragraphs=[
+            "В Ольдении ввели в строй солнечную электростанцию мощностью 300 МВт.",
+            "Станция обошлась в 200 млн долларов и будет продавать электроэнергию в сеть.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]

@@ -24,7 +24,7 @@ from briefings.load.lines import (
     repeats_itself,
     split_lines,
 )
-from briefings.load.outlet import outlet_in_lead, outlet_on_page
+from briefings.load.outlet import outlet_in_lead, outlet_on_page, signed_form
 from briefings.load.stamps import stamp_date
 from briefings.load.titles import (
     credit_names,
@@ -332,8 +332,9 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         if date_at in ordered:
             cleaned.date = ordered[date_at]
         dated = [(at, read) for at, d in dated if (read := ordered.get(at, d)) is not None]
+    cleaned.outlet = signed_form(cleaned.outlet, cleaned.facts.outlet)
     if cleaned.outlet is None:
-        cleaned.outlet = cleaned.facts.outlet or outlet_on_page(lines)
+        cleaned.outlet = outlet_on_page(lines)
     if cleaned.date is None:
         cleaned.date = cleaned.facts.date
     strong = [i for i, ln in enumerate(lines) if ln.strong]

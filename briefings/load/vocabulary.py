@@ -67,6 +67,8 @@ class Stamps:
     #: Lines of their own where a page names itself ("Больше новостей на X").
     own_lines: tuple[re.Pattern[str], ...]
     event_cues: frozenset[str]  # casefolded whole lines
+    #: An editor's note in brackets the outlet signs ("(… . — Name)"), in any paragraph.
+    glosses: tuple[re.Pattern[str], ...] = ()
     #: Where a wire dateline starts inside a line a scrape glued to its headline.
     glued_datelines: re.Pattern[str] | None = None
     #: A site's suffix on the headline naming the outlet and the date ("… - Wire, 04.11.2024").
@@ -175,6 +177,7 @@ def stamps() -> Stamps:
         relayed_credits=tuple(re.compile(str(p)) for p in raw["credits"].get("relayed", ())),
         own_lines=tuple(re.compile(str(p)) for p in raw["credits"].get("own_lines", ())),
         event_cues=frozenset(str(x).casefold() for x in raw["event_cues"]),
+        glosses=tuple(re.compile(str(p)) for p in raw["credits"].get("glosses", ())),
         glued_datelines=re.compile("|".join(f"(?:{p})" for p in raw["glued_datelines"]))
         if raw.get("glued_datelines")
         else None,

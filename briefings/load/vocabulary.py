@@ -32,6 +32,8 @@ class Boilerplate:
     photo_agencies: frozenset[str] = frozenset()
     #: Labels of a picture a scrape glues after the headline ("PHOTO"), casefolded.
     caption_words: frozenset[str] = frozenset()
+    #: Phrases naming a picture's planes ("in the foreground"): an image's description.
+    picture_planes: re.Pattern[str] | None = None
     domain_re: re.Pattern[str] = field(init=False)
     name_re: re.Pattern[str] = field(init=False)
 
@@ -132,6 +134,12 @@ def _data(name: str) -> Any:
     return yaml.safe_load(text)
 
 
+def _phrases(items: Any) -> re.Pattern[str] | None:
+    """One case-blind pattern finding any of these phrases as whole words (None: none)."""
+    phrases = [re.escape(str(x)) for x in items]
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(phrases)})(?!\w)") if phrases else None
+
+
 @lru_cache(maxsize=1)
 def boilerplate() -> Boilerplate:
     raw = _data("boilerplate.yaml")
@@ -149,6 +157,7 @@ def boilerplate() -> Boilerplate:
         },
         photo_agencies=frozenset(str(x).casefold() for x in raw.get("photo_agencies") or ()),
         caption_words=frozenset(str(x).casefold() for x in raw.get("caption_words") or ()),
+        picture_planes=_phrases(raw.get("picture_planes") or ()),
     )
 
 

@@ -9,8 +9,12 @@ headline, an image's description. Every sentence and name here is invented.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from briefings.dates import full_dates
+from briefings.extract.article import analyse
 from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
 _HEADLINE = "Harbour council backs plan to dredge the northern channel"
@@ -107,3 +111,43 @@ def test_an_editors_note_signed_by_the_outlet_names_it(note: str, outlet: str | 
     lead = f"Совет гавани одобрил план накануне {note}, сообщил его председатель."
     doc = loaded(f"{_HEADLINE_RU}\n\n{lead}\n\n{PAGE_BODY_RU}")
     assert doc.meta.outlet == outlet
+
+
+def test_a_month_glued_to_its_day_reads() -> None:
+    [found] = full_dates("Apr.28, 2025")
+    assert (found.year, found.month, found.day) == (2025, 4, 28)
+    doc = loaded(f"{_HEADLINE}\n\nby Mara Quist\n\nApr.28, 2025\n\n{PAGE_BODY}")
+    assert analyse(doc).published == dt.date(2025, 4, 28)
+
+
+def test_a_title_taken_from_the_first_sentence_has_no_full_stop() -> None:
+    doc = loaded(f"Harbour works. {PAGE_BODY}")
+    assert analyse(doc).title == "Harbour works"
+
+
+def test_a_lead_sentence_of_a_headlines_length_is_not_cut() -> None:
+    lead = (
+        "The ferry service across the northern channel has been restored after the storm, "
+        "according to the harbour master of Portville Mara Quist"
+    )
+    assert 120 < len(lead) < 160
+    doc = loaded(f"{lead}\n\n{lead}.\n\n{PAGE_BODY}")
+    assert analyse(doc).title == lead
+
+
+def test_a_numbered_breadcrumb_ending_in_the_headline_shows_the_headline() -> None:
+    page = (
+        "3 May 2024\n\n1. Home\n\n2. Articles\n\n3. "
+        f"{_HEADLINE_RU}\n\nГавань Порт Каналы северный канал\n\n{_HEADLINE_RU}\n\n{PAGE_BODY_RU}"
+    )
+    assert loaded(page).title == _HEADLINE_RU
+
+
+def test_an_images_description_is_neither_headline_nor_text() -> None:
+    description = (
+        "A red buoy marks the channel in the foreground while a dredger works on the "
+        "northern bank in the background"
+    )
+    doc = loaded(f"{description}\n\n{_HEADLINE}\n\n{PAGE_BODY}")
+    assert doc.title == _HEADLINE
+    assert description not in doc.paragraphs

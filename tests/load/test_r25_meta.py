@@ -71,6 +71,7 @@ def test_an_outlet_relaying_a_person_is_no_relayed_agency() -> None:
         (", writes UNN with reference to a local paper.", "UNN"),
         (", reports Reuters citing two officials.", None),
         (", The Harbour Post informs via foreign media.", "The Harbour Post"),
+        (", Minister Mara Quist informs via Facebook.", None),
     ],
 )
 def test_a_site_relaying_its_source_names_itself(tail: str, outlet: str | None) -> None:
@@ -98,9 +99,21 @@ def test_a_page_names_itself_in_its_own_prompt_or_house_byline(
 
 
 def test_a_newsletter_prompt_over_the_headline_is_furniture() -> None:
-    prompts = "Subscribe to an email\n\nIf you want to subscribe, please enter"
+    prompts = "Subscribe to an email\n\nIf you want to subscribe to Harbour Weekly Newsletter"
     page = f"{prompts}\n\n{_HEADLINE}\n\n{PAGE_BODY}"
     assert loaded(page).title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "If you want to sign up for the winter ferry pass, apply at the harbour office.",
+        "Get full access to the harbour archive at the council library from May.",
+    ],
+)
+def test_an_invitation_in_the_body_stays_prose(invitation: str) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}\n\n{invitation}")
+    assert invitation in doc.paragraphs
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,8 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 FULL_DATE = re.compile(
     rf"(?=[0-9JFMASOND])(?<![\d.])(?:"
     rf"(?P<d1>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m1>{_EN_MONTH}),?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY}){_ORD},?\s+(?P<y2>{_YEAR})"
+    # "Apr.28, 2025": a stamp may glue the day to the month's full stop.
+    rf"|(?P<m2>{_EN_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY}){_ORD},?\s+(?P<y2>{_YEAR})"
     rf"|(?P<d3>{_DAY})\s+(?P<m3>{_RU_MONTH})\s+(?P<y3>{_YEAR})(?:\s*(?:года|г\.?))?"
     rf"|(?P<d4>{_DAY})[./](?P<m4>0?[1-9]|1[0-2])[./](?P<y4>{_YEAR})"
     rf"|(?P<y5>{_YEAR})-(?P<m5>0[1-9]|1[0-2])-(?P<d5>{_DAY})"

@@ -28,8 +28,9 @@ def _normalised(value: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", value).split())
 
 
-#: A fallback title is cut to this many characters (at a word).
-TITLE_CHARS = 120
+#: A fallback title is cut to this many characters (at a word): a lead sentence of a
+#: headline's length (a page titled by its lead runs to 25 words) stays whole.
+TITLE_CHARS = 160
 
 
 def _quote_fragment(sentence: str) -> bool:
@@ -49,13 +50,16 @@ def _first_sentence(doc: RawDocument) -> str:
     if first is None:
         first = firsts[0].lstrip('“«"') if firsts else doc.source_name
     if len(first) <= TITLE_CHARS:
-        return first
+        # A title has no full stop: "Harbour works. The council said …" is titled "Harbour
+        # works" (an ellipsis, "..", stays).
+        return first[:-1] if first.endswith(".") and not first.endswith("..") else first
     return first[: TITLE_CHARS - 3].rsplit(" ", 1)[0] + "…"
 
 
 def _title(doc: RawDocument) -> tuple[str, TitleOrigin]:
-    """The stated title, else the page's headline, else the first sentence (cut at 120
-    characters); a stamp, credit or byline is never a title (`load.stamps.is_page_stamp`)."""
+    """The stated title, else the page's headline, else the first sentence (cut at 160
+    characters, without its full stop); a stamp, credit or byline is never a title
+    (`load.stamps.is_page_stamp`)."""
     if doc.meta.title:
         return doc.meta.title, TitleOrigin.METADATA
     if doc.title and not is_page_stamp(doc.title):

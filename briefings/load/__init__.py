@@ -10,6 +10,7 @@ naming the file and the reason.
     stamps.py     datelines, credits, bylines          metadata.py one normaliser for stated fields
     parsing.py    bounded JSON/YAML                    sidecar.py  `<stem>.meta.yaml`
     body_end.py   where the body ends (a cut-off line)
+    crumbs.py     lists and breadcrumbs by the headline
 """
 
 from briefings.load.document import LoadContext, RawDocument

@@ -18,10 +18,15 @@ def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
     """A known agency crediting itself in the lead ("…, APA reports.", "Как сообщает Report,",
     "…, Site.az reports." for a site known by its address), from the credits in
     `data/stamps.yaml`; an unknown name there may be a source it cites,
-    unless it relays another ("Как передает Site.org со ссылкой на …")."""
+    unless it relays another ("Как передает Site.org со ссылкой на …"). An editor's note
+    the outlet signs ("(… . — Name)") names it in any paragraph."""
     names = boilerplate().names
     known = boilerplate().known_outlet  # by its name, its banner or its address
     vocabulary = stamps()
+    for pattern in vocabulary.glosses:  # an editor's note the outlet signs, in any paragraph
+        found = pattern.search(text)
+        if found and (name := _outlet_name(found.group("outlet").strip('"“”«»'))):
+            return known(name) or name
     for pattern in vocabulary.lead_credits if in_lead else ():
         found = pattern.match(text)
         if found and (outlet := known(found.group("outlet"))):
@@ -33,7 +38,9 @@ def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
     tail = text[-120:]
     for pattern in vocabulary.relayed_credits:
         found = pattern.search(tail)
-        if found and (name := _outlet_name(found.group("outlet").strip('"“”«»'))):
+        if found is None or not _relays_known(found):
+            continue
+        if name := _outlet_name(found.group("outlet").strip('"“”«»')):
             return names.get(name.casefold(), name)
     tail = text[-80:]
     for pattern in vocabulary.tail_credits:
@@ -41,6 +48,13 @@ def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
         if found and (outlet := known(found.group("outlet"))):
             return outlet
     return None
+
+
+def _relays_known(found: re.Match[str]) -> bool:
+    """A relayed credit naming the source it relays (group `source`) relays a known outlet:
+    "…, как пишет X, сообщает Reuters" credits X, "…, как пишет X, сообщил Иванов" does not."""
+    source = found.groupdict().get("source")
+    return source is None or boilerplate().known_outlet(source) is not None
 
 
 _COPYRIGHT_AFTER = re.compile(
@@ -134,3 +148,19 @@ def outlet_on_page(lines: list[Line]) -> str | None:
         1 for ln in lines[1:] if ln.key != name and any(form in ln.text for form in written)
     )
     return header if mentions else None
+
+
+def signed_form(credited: str | None, signed: str | None) -> str | None:
+    """The page's outlet when a line credits it by its address ("Источник - agency.ru") and a
+    stamp signs the copy (a dateline's "— Агентство."): the signature's form, when both name
+    the same known agency; else the credited one."""
+    if credited is None or signed is None:
+        return credited or signed
+    vocabulary = boilerplate()
+
+    def canonical(name: str) -> str | None:
+        known = vocabulary.known_outlet(name)
+        return vocabulary.cyrillic_names.get(known, known) if known else None
+
+    same = canonical(credited) is not None and canonical(credited) == canonical(signed)
+    return signed if same else credited

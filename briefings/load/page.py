@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from briefings.load.body_end import body_end, cut_off
+from briefings.load.crumbs import LIST_ITEM, crumb_key, crumbs_ended, numbered_item
 from briefings.load.lines import (
     COPYRIGHT,
     LETTER_WORD,
@@ -24,10 +25,11 @@ from briefings.load.lines import (
     repeats_itself,
     split_lines,
 )
-from briefings.load.outlet import outlet_in_lead, outlet_on_page
+from briefings.load.outlet import outlet_in_lead, outlet_on_page, signed_form
 from briefings.load.stamps import stamp_date
 from briefings.load.titles import (
     credit_names,
+    describes_picture,
     never_headline,
     shown_without_tail,
     without_caption_word,
@@ -46,43 +48,12 @@ def _first_of_pair(above: list[int], lines: list[Line]) -> int:
 
 
 # A list item ("• The Hon X, Minister for Y", "* Joint release with:") is never a headline.
-_LIST_ITEM = re.compile(r"^(?:[•·▪]\s*|[*-]\s+)")
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
-
-
-def _numbered_item(lines: list[Line], at: int) -> bool:
-    """A line of a numbered list ("2. Go to the main menu" between "1. …" and "3. …"): a
-    page's menu, never its headline. A line numbered alone may be a headline's figure."""
-    if _NUMBERED.match(lines[at].text) is None:
-        return False
-    return any(
-        0 <= i < len(lines) and _NUMBERED.match(lines[i].text) is not None for i in (at - 1, at + 1)
-    )
-
-
-#: Words a breadcrumb trail puts before the headline it ends in ("Home World News <headline>").
-_CRUMB_WORDS = 5
-
-
-def _crumbs_ended(lines: list[Line], at: int) -> int:
-    """The headline a breadcrumb trail ends in, when the page gives it again on a line of its
-    own just under or over the trail ("Home World News <headline>" by "<headline>"); else
-    `at`. The line alone is the headline even when it reads like a section's name."""
-    trail = lines[at]
-    near: list[int] = [*range(at + 1, min(at + 4, len(lines))), *range(at - 1, max(at - 4, -1), -1)]
-    for i in near:
-        ln = lines[i]
-        if ln.junk or ln.words < 3 or not trail.key.endswith(" " + ln.key):
-            continue
-        if len(trail.key[: -len(ln.key)].split()) <= _CRUMB_WORDS:
-            return i
-    return at
-
-
 def _pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""
-    counts = Counter(ln.key for ln in lines)
+    # A numbered breadcrumb ending in the headline ("3. <headline>" after "1. Home") counts
+    # as the page giving the headline again.
+    counts = Counter(crumb_key(lines, i) for i in range(len(lines)))
     candidates = [
         i
         for i, ln in enumerate(lines[: max(first_body, 0) + 1])
@@ -95,8 +66,8 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         and not repeats_itself(ln.text)
         and not glossed_name(ln.text)
         and not never_headline(ln.text)
-        and _LIST_ITEM.match(ln.text) is None
-        and not _numbered_item(lines, i)
+        and LIST_ITEM.match(ln.text) is None
+        and not numbered_item(lines, i)
     ]
     for i in candidates:
         if lines[i].heading:
@@ -320,6 +291,8 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         lines.append(line)
     related = _drop_related(lines)
     _drop_captions(lines)
+    for ln in lines:
+        ln.junk = ln.junk or describes_picture(ln)
     if _event_page(lines):
         cleaned.date, dated = None, [(at, d) for at, d in dated if d == cleaned.facts.date]
     prose = next((i for i, ln in enumerate(lines) if ln.strong), None)
@@ -332,15 +305,16 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         if date_at in ordered:
             cleaned.date = ordered[date_at]
         dated = [(at, read) for at, d in dated if (read := ordered.get(at, d)) is not None]
+    cleaned.outlet = signed_form(cleaned.outlet, cleaned.facts.outlet)
     if cleaned.outlet is None:
-        cleaned.outlet = cleaned.facts.outlet or outlet_on_page(lines)
+        cleaned.outlet = outlet_on_page(lines)
     if cleaned.date is None:
         cleaned.date = cleaned.facts.date
     strong = [i for i, ln in enumerate(lines) if ln.strong]
     first_body = strong[0] if strong else len(lines)
     title_at = _pick_title(lines, first_body)
     if title_at is not None:
-        title_at = _crumbs_ended(lines, title_at)
+        title_at = crumbs_ended(lines, title_at)
         shown = shown_without_tail(lines, title_at)
         cleaned.title = shown or without_caption_word(lines[title_at].text)
         lines[title_at].junk = True

@@ -147,6 +147,24 @@ _SOURCED_CAPTION = re.compile(
 )
 
 
+#: Words at least of an image's description naming the picture's planes (a headline saying
+#: "in the background" is shorter).
+_DESCRIPTION_WORDS = 12
+
+
+def describes_picture(line: Line) -> bool:
+    """An image's description (alt text) scraped as a line: long, unpunctuated, naming the
+    picture's planes ("… in the foreground while … in the background"). A sentence of the
+    body ends with its full stop and stays prose."""
+    planes = boilerplate().picture_planes
+    return (
+        planes is not None
+        and not line.terminal
+        and line.words >= _DESCRIPTION_WORDS
+        and planes.search(line.text) is not None
+    )
+
+
 def never_headline(text: str) -> bool:
     """A line that reads like a headline but is page furniture: the site's banner with its
     address, a photo's caption with its credit or its source, a weather widget, an author's

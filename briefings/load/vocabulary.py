@@ -32,6 +32,8 @@ class Boilerplate:
     photo_agencies: frozenset[str] = frozenset()
     #: Labels of a picture a scrape glues after the headline ("PHOTO"), casefolded.
     caption_words: frozenset[str] = frozenset()
+    #: Phrases naming a picture's planes ("in the foreground"): an image's description.
+    picture_planes: re.Pattern[str] | None = None
     domain_re: re.Pattern[str] = field(init=False)
     name_re: re.Pattern[str] = field(init=False)
 
@@ -67,6 +69,8 @@ class Stamps:
     #: Lines of their own where a page names itself ("Больше новостей на X").
     own_lines: tuple[re.Pattern[str], ...]
     event_cues: frozenset[str]  # casefolded whole lines
+    #: An editor's note in brackets the outlet signs ("(… . — Name)"), in any paragraph.
+    glosses: tuple[re.Pattern[str], ...] = ()
     #: Where a wire dateline starts inside a line a scrape glued to its headline.
     glued_datelines: re.Pattern[str] | None = None
     #: A site's suffix on the headline naming the outlet and the date ("… - Wire, 04.11.2024").
@@ -130,6 +134,12 @@ def _data(name: str) -> Any:
     return yaml.safe_load(text)
 
 
+def _phrases(items: Any) -> re.Pattern[str] | None:
+    """One case-blind pattern finding any of these phrases as whole words (None: none)."""
+    phrases = [re.escape(str(x)) for x in items]
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(phrases)})(?!\w)") if phrases else None
+
+
 @lru_cache(maxsize=1)
 def boilerplate() -> Boilerplate:
     raw = _data("boilerplate.yaml")
@@ -147,6 +157,7 @@ def boilerplate() -> Boilerplate:
         },
         photo_agencies=frozenset(str(x).casefold() for x in raw.get("photo_agencies") or ()),
         caption_words=frozenset(str(x).casefold() for x in raw.get("caption_words") or ()),
+        picture_planes=_phrases(raw.get("picture_planes") or ()),
     )
 
 
@@ -175,6 +186,7 @@ def stamps() -> Stamps:
         relayed_credits=tuple(re.compile(str(p)) for p in raw["credits"].get("relayed", ())),
         own_lines=tuple(re.compile(str(p)) for p in raw["credits"].get("own_lines", ())),
         event_cues=frozenset(str(x).casefold() for x in raw["event_cues"]),
+        glosses=tuple(re.compile(str(p)) for p in raw["credits"].get("glosses", ())),
         glued_datelines=re.compile("|".join(f"(?:{p})" for p in raw["glued_datelines"]))
         if raw.get("glued_datelines")
         else None,

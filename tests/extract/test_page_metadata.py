@@ -86,7 +86,7 @@ def test_quote_opening_the_page_is_no_title() -> None:
         "“Dredging costs doubled. We had to cut two crews,” said Mara Quell, the harbour "
         "master.\n\nThe Harbour Guild has cleared the northern channel since 2019.\n\n" + BODY
     )
-    assert article.title == "The Harbour Guild has cleared the northern channel since 2019."
+    assert article.title == "The Harbour Guild has cleared the northern channel since 2019"
     assert article.title_origin is TitleOrigin.FIRST_SENTENCE
 
 
@@ -146,4 +146,4 @@ def test_scrape_stamp_and_page_date_line_by_the_headline_keep_the_date_line() ->
 def test_whole_quotation_opening_the_page_may_be_the_title(opening: str) -> None:
     """A first sentence holding a whole quotation, in any quotation marks, is no fragment."""
     article = _article(opening + "\n\n" + BODY)
-    assert article.title == opening
+    assert article.title == opening.removesuffix(".")  # a title has no full stop

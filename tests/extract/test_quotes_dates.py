@@ -123,9 +123,7 @@ def test_untitled_text_gets_first_sentence_as_title() -> None:
         "Azerbaijan and Georgia signed a transit agreement in Tbilisi on Monday. "
         "The deal covers rail freight.\n\nMore talks are planned for next month in Baku."
     )
-    assert (
-        article.title == "Azerbaijan and Georgia signed a transit agreement in Tbilisi on Monday."
-    )
+    assert article.title == "Azerbaijan and Georgia signed a transit agreement in Tbilisi on Monday"
     assert len(article.paragraphs) == 2
 
 

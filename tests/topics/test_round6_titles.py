@@ -1,6 +1,6 @@
 """A title cut from the lead sentence is not an editor's summary (real scrapes without a headline).
 
-A page without a headline gets its first sentence, cut at 120 characters, as a title. Its cut
+A page without a headline gets its first sentence, cut at 160 characters, as a title. Its cut
 half ("the armed wing of the front…") may name only the setting of a story whose whole first
 sentence is about a peace deal; scoring it as a headline would let a secondary topic rest on
 half a sentence that the lead already counts in full.

@@ -80,7 +80,7 @@ _QUOTED_PASSIVE = re.compile(
 _RELAYED = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
     rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
-    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«]|$)",  # "… слова X официальный сайт «Y»"
+    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«\"“„]|$)",  # "… слова X сайт «Y»", "Y"
     re.I,
 )
 # '“…,” the ministry said in a statement, quoting (citing) X': X's words, relayed.

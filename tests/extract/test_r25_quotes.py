@@ -1,0 +1,90 @@
+"""Round 25: a firm said again by its country's adjective ("“…,” the Tarvian company said") is
+no firm's name but the one firm described before with that adjective; a Russian relay ("—
+приводит слова X") before an outlet in straight marks; a continent is a place, never the
+person a role ran into. The sentences are invented (invented firms, places and people)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+from briefings.models import Article, SpeakerKind
+
+_QUOTE = "The spring storms at the yard cost us six weeks and we cannot win that time back"
+
+
+def _speaker(article: Article, start: str = _QUOTE) -> tuple[str | None, SpeakerKind | None]:
+    [quote] = [q for q in article.quotes if q.text.startswith(start)]
+    return quote.speaker, quote.speaker_kind if quote.speaker is not None else None
+
+
+def test_the_adjective_and_company_is_the_firm_described_before_its_name() -> None:
+    """'Tarvian shipbuilding firm Brindle …' then '“…,” the Tarvian company said'."""
+    article = under_headline(
+        "Tarvian shipbuilding firm Brindle on Monday delayed the launch of its third ferry, "
+        "blaming the weather on the Morvale coast.\n\n"
+        f"“{_QUOTE},” the Tarvian company said in a statement."
+    )
+    assert _speaker(article) == ("Brindle", SpeakerKind.ORGANISATION)
+
+
+def test_the_adjective_and_company_is_the_firm_of_an_apposition() -> None:
+    """'Brindle, the Tarvian shipbuilding group, …' then '“…,” the Tarvian company said'."""
+    article = under_headline(
+        "Brindle, the Tarvian shipbuilding group, delayed the launch of its third ferry, while "
+        "its Lorian rival Caskett kept to its timetable.\n\n"
+        f"“{_QUOTE},” the Tarvian company said."
+    )
+    assert _speaker(article) == ("Brindle", SpeakerKind.ORGANISATION)
+
+
+def test_the_adjective_and_company_with_no_firm_described_is_nobody() -> None:
+    """No firm described as Tarvian: "Tarvian company" is no body's name, so nobody."""
+    article = under_headline(
+        "The launch of the third ferry at the Morvale yard was delayed on Monday.\n\n"
+        f"“{_QUOTE},” the Tarvian company said in a statement."
+    )
+    assert _speaker(article) == (None, None)
+
+
+def test_the_adjective_fitting_two_firms_is_nobody() -> None:
+    """Two firms described as Tarvian: which one spoke, the text hides."""
+    article = under_headline(
+        "Tarvian shipbuilding firm Brindle and Tarvian steel group Caskett on Monday delayed "
+        "the launch of the third ferry.\n\n"
+        f"“{_QUOTE},” the Tarvian company said."
+    )
+    assert _speaker(article) == (None, None)
+
+
+def test_a_named_company_stays_a_body_of_its_own() -> None:
+    """'the Tarvian Shipbuilding Company': capitalised words that name one firm."""
+    article = under_headline(
+        "The launch of the third ferry at the Morvale yard was delayed on Monday.\n\n"
+        f"“{_QUOTE},” the Tarvian Shipbuilding Company said."
+    )
+    assert _speaker(article) == ("Tarvian Shipbuilding Company", SpeakerKind.ORGANISATION)
+
+
+_RU_QUOTE = "Мы откроем новый причал в порту уже следующей весной"
+
+
+def test_relayed_words_before_an_outlet_in_straight_marks() -> None:
+    """'"…", - приводит слова Дорохова "Вестник".': Dorokhov said it, the outlet relays it."""
+    article = under_headline(
+        "Губернатор Тарвийской области Павел Дорохов рассказал о планах по развитию порта.\n\n"
+        f'"{_RU_QUOTE}", - приводит слова Дорохова "Вестник".'
+    )
+    assert _speaker(article, _RU_QUOTE) == ("Павел Дорохов", SpeakerKind.PERSON)
+
+
+def test_a_continent_after_a_role_is_no_person_a_pronoun_means() -> None:
+    """'Глава государства предложил … страны Африки' names no person 'Африки': the "он"
+    of the next quote is the president named before."""
+    article = under_headline(
+        "Президент Тарвии Павел Дорохов заявил, что страна готова к сотрудничеству.\n\n"
+        "Глава государства также предложил принять государства Африки в постоянный состав "
+        "совета.\n\n"
+        f'"{_RU_QUOTE}", - сказал он.'
+    )
+    assert _speaker(article, _RU_QUOTE) == ("Павел Дорохов", SpeakerKind.PERSON)
+    assert all(p.name != "Африки" for p in article.people)

@@ -73,8 +73,11 @@ _APPOSITION = re.compile(
 _LOWER_LATIN = re.compile(r"[a-z]")
 # What may follow the kind of body in that description: nothing, or a clause saying which.
 _KIND_GOES_ON = re.compile(r"(?:\s+(?:that|which|in|at|on|behind|based|running|building)\b.*)?")
+# "President von der Leyen": lowercase particles of the name before its last word.
+_PARTICLES = alternatives([w for w in _LEX.en.name_particles if w.islower()])
 _SHORT_NAME = re.compile(
-    rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
+    rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?:{_PARTICLES}\s+){{0,2}}"
+    rf"(?P<word>{_CAPITAL_WORD})\s*"
 )
 
 

@@ -88,3 +88,16 @@ def test_a_continent_after_a_role_is_no_person_a_pronoun_means() -> None:
     )
     assert _speaker(article, _RU_QUOTE) == ("Павел Дорохов", SpeakerKind.PERSON)
     assert all(p.name != "Африки" for p in article.people)
+
+
+def test_a_surname_with_particles_names_the_person() -> None:
+    """'“…,” President von der Leyen said': the name's lowercase particles before its last
+    word, with or without the title, name the one person of that surname (one the gazetteer
+    knows, whose surname no mention finds alone)."""
+    for attribution in ("President von der Leyen said", "said von der Leyen on Friday"):
+        article = under_headline(
+            "Commission President Ursula von der Leyen will open the harbour talks in "
+            "Morvale.\n\n"
+            f"“{_QUOTE},” {attribution}."
+        )
+        assert _speaker(article) == ("Ursula von der Leyen", SpeakerKind.PERSON), attribution

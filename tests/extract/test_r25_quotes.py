@@ -101,3 +101,13 @@ def test_a_surname_with_particles_names_the_person() -> None:
             f"“{_QUOTE},” {attribution}."
         )
         assert _speaker(article) == ("Ursula von der Leyen", SpeakerKind.PERSON), attribution
+
+
+def test_a_surname_in_another_script_names_the_known_person() -> None:
+    """'— сказал Кошта' after 'Антониу Кошта', whom the gazetteer names António Costa: the
+    surname is a word of his Russian name, so the quote is his, under his own name."""
+    article = under_headline(
+        "В Морвейле выступил президент Европейского совета Антониу Кошта.\n\n"
+        f"«{_RU_QUOTE}», - сказал Кошта."
+    )
+    assert _speaker(article, _RU_QUOTE) == ("António Costa", SpeakerKind.PERSON)

@@ -111,3 +111,13 @@ def test_a_surname_in_another_script_names_the_known_person() -> None:
         f"«{_RU_QUOTE}», - сказал Кошта."
     )
     assert _speaker(article, _RU_QUOTE) == ("António Costa", SpeakerKind.PERSON)
+
+
+def test_a_firm_office_ending_in_revenue_names_no_second_speaker() -> None:
+    """'said X, Brindle's Chief Revenue and Operations Officer': "Revenue" after "Chief" is a
+    word of the office, not a second person who would make the attribution ambiguous."""
+    article = under_headline(
+        "The Morvale Rovers signed a shirt deal with Brindle on Tuesday.\n\n"
+        f'"{_QUOTE}", said Tomas Velden, the club\'s Chief Revenue and Operations Officer.'
+    )
+    assert _speaker(article) == ("Tomas Velden", SpeakerKind.PERSON)

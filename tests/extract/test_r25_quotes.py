@@ -121,3 +121,14 @@ def test_a_firm_office_ending_in_revenue_names_no_second_speaker() -> None:
         f'"{_QUOTE}", said Tomas Velden, the club\'s Chief Revenue and Operations Officer.'
     )
     assert _speaker(article) == ("Tomas Velden", SpeakerKind.PERSON)
+
+
+def test_a_four_word_quote_inside_a_reported_clause_is_the_subjects() -> None:
+    """'X заявил, что …, а город «ждал этого много лет»': a short quote embedded in the
+    clause its speaker's verb reports is kept with that speaker, as after a verb."""
+    article = under_headline(
+        "Губернатор Тарвийской области Павел Дорохов заявил, что новый причал откроется "
+        "весной, а город «ждал этого много лет»."
+    )
+    [quote] = [q for q in article.quotes if q.text == "ждал этого много лет"]
+    assert quote.speaker == "Павел Дорохов"

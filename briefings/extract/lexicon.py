@@ -122,6 +122,9 @@ class _Shared(_Frozen):
     # Nouns that say what a firm is, right before its name ("Tarvian energy firm Brindle",
     # "Brindle, the Tarvian steel group,"): "the Tarvian company" later means that firm.
     firm_kind_nouns: tuple[str, ...] = ()
+    # Kinds of outlet written right before its name ("the publication Harbour Post"): "the
+    # publication writes" later means that outlet.
+    media_kind_nouns: tuple[str, ...] = ()
     # Kinds of body no body's name is headed by ("the alliance", "the band"): said again of
     # the one body heard or named before (NATO, a band), like a firm head.
     body_kind_nouns: tuple[str, ...] = ()

@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from briefings.extract.bodies import BodySpeakers
 from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
+from briefings.extract.firm_descriptions import described_again
 from briefings.extract.gazetteer import Kind, norm
 from briefings.extract.issuers import (
     KindsRead,
@@ -192,6 +193,13 @@ class Speakers(SubjectNames):
         name = self._kinds.body(text, lo, hi, (p, lo), name, named, self.org_speakers)
         return self.bodies.credit(name) if name is not None else None
 
+    def _described_again(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'“…,” the publication writes' of the one outlet named right after that kind."""
+        people = {w for person in self.people.people for w in name_words(person.name)}
+        before = "\n".join([*self.paragraphs[:p], self.paragraphs[p][:lo]])
+        name = described_again(self.paragraphs[p], lo, hi, before, people)
+        return self.bodies.credit(name) if name is not None else None
+
     # -- the entry point ----------------------------------------------------------------
 
     def subject(
@@ -291,6 +299,7 @@ class Speakers(SubjectNames):
             self._apposed_body(p, lo, hi)
             or self.bodies.organisation(p, lo, hi)
             or self._sole_body(p, lo, hi)
+            or self._described_again(p, lo, hi)
         )
         if body is not None:
             return body

@@ -132,3 +132,42 @@ def test_a_four_word_quote_inside_a_reported_clause_is_the_subjects() -> None:
     )
     [quote] = [q for q in article.quotes if q.text == "ждал этого много лет"]
     assert quote.speaker == "Павел Дорохов"
+
+
+def test_the_publication_writes_is_the_outlet_named_after_that_kind() -> None:
+    """'… citing the Lorian publication Harbour Post' then '“…,” the publication writes'."""
+    article = under_headline(
+        "The ferry launch slipped again, Norpress reported, citing the Lorian publication "
+        "Harbour Post.\n\n"
+        f"“{_QUOTE},” the publication writes."
+    )
+    assert _speaker(article) == ("Harbour Post", SpeakerKind.ORGANISATION)
+
+
+def test_the_firm_is_the_one_named_after_that_kind_among_other_bodies() -> None:
+    """'shipping firm Brindle' and the Morvale Port Authority: "the firm" is Brindle."""
+    article = under_headline(
+        "Shipping firm Brindle and the Morvale Port Authority delayed the ferry launch on "
+        "Monday.\n\n"
+        f"“{_QUOTE},” the firm said."
+    )
+    assert _speaker(article) == ("Brindle", SpeakerKind.ORGANISATION)
+
+
+def test_two_outlets_of_that_kind_name_neither() -> None:
+    """Two names after "newspaper": which one writes, the text hides."""
+    article = under_headline(
+        "The ferry launch slipped again, according to the newspaper Harbour Post and the "
+        "newspaper Morvale Courier.\n\n"
+        f"“{_QUOTE},” the newspaper writes."
+    )
+    assert _speaker(article) == (None, None)
+
+
+def test_a_person_after_the_kind_is_no_outlet() -> None:
+    """'the newspaper John Harlan edits': a given name after the kind is a person, not it."""
+    article = under_headline(
+        "The ferry launch slipped again, according to the newspaper John Harlan edits.\n\n"
+        f"“{_QUOTE},” the newspaper writes."
+    )
+    assert _speaker(article)[1] != SpeakerKind.ORGANISATION

@@ -171,3 +171,25 @@ def test_a_person_after_the_kind_is_no_outlet() -> None:
         f"“{_QUOTE},” the newspaper writes."
     )
     assert _speaker(article)[1] != SpeakerKind.ORGANISATION
+
+
+_HALF = "Two ferries a week is not enough and the islands will feel it"
+
+
+def test_a_phrase_ending_the_quotes_sentence_before_said_and_a_name() -> None:
+    """'“…” in the north, said X, an analyst at Y': the quote's sentence goes on a few words,
+    then the verb and its speaker."""
+    article = under_headline(
+        "The ferry timetable for the winter was cut again.\n\n"
+        f"“{_HALF}” in the north, said Tomas Velden, an analyst at the Morvale Institute."
+    )
+    assert _speaker(article, _HALF) == ("Tomas Velden", SpeakerKind.PERSON)
+
+
+def test_a_phrase_before_said_and_a_body_credits_nobody() -> None:
+    """'“…” in the north, said the Morvale Institute': only a person is read there."""
+    article = under_headline(
+        "The ferry timetable for the winter was cut again.\n\n"
+        f"“{_HALF}” in the north, said the Morvale Institute."
+    )
+    assert _speaker(article, _HALF) == (None, None)

@@ -125,6 +125,11 @@ class _Shared(_Frozen):
     # Kinds of outlet written right before its name ("the publication Harbour Post"): "the
     # publication writes" later means that outlet.
     media_kind_nouns: tuple[str, ...] = ()
+    # Words of an office that heads a body ("глава", "генеральный директор", "chief"): "—
+    # отметил глава MOL" is the one person whose role heads MOL.
+    head_titles: tuple[str, ...] = ()
+    # Words before an office that make its holder no head ("Deputy Chief", "вице-президент").
+    deputy_words: tuple[str, ...] = ()
     # Kinds of body no body's name is headed by ("the alliance", "the band"): said again of
     # the one body heard or named before (NATO, a band), like a firm head.
     body_kind_nouns: tuple[str, ...] = ()

@@ -21,6 +21,7 @@ from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
 from briefings.extract.firm_descriptions import described_again
 from briefings.extract.gazetteer import Kind, norm
+from briefings.extract.heads import body_head
 from briefings.extract.issuers import (
     KindsRead,
     firm_again,
@@ -295,6 +296,9 @@ class Speakers(SubjectNames):
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker
+        head = body_head(text, lo, hi, self.roles, "\n".join(self.paragraphs))  # "глава MOL"
+        if head is not None:
+            return Speaker(head)
         body = (
             self._apposed_body(p, lo, hi)
             or self.bodies.organisation(p, lo, hi)

@@ -193,3 +193,33 @@ def test_a_phrase_before_said_and_a_body_credits_nobody() -> None:
         f"“{_HALF}” in the north, said the Morvale Institute."
     )
     assert _speaker(article, _HALF) == (None, None)
+
+
+def test_the_head_of_a_body_named_alone_is_the_one_whose_role_heads_it() -> None:
+    """'— отметил глава Brindle' after 'генеральный директор компании Brindle X': X."""
+    article = under_headline(
+        "Об этом сообщил генеральный директор тарвийской судоходной компании Brindle Павел "
+        "Дорохов.\n\n"
+        f"«{_RU_QUOTE}», — отметил глава Brindle."
+    )
+    assert _speaker(article, _RU_QUOTE) == ("Павел Дорохов", SpeakerKind.PERSON)
+
+
+def test_a_deputy_of_the_body_is_not_its_head() -> None:
+    """'заместитель генерального директора компании Brindle X': no head of Brindle named."""
+    article = under_headline(
+        "Об этом сообщил заместитель генерального директора тарвийской судоходной компании "
+        "Brindle Павел Дорохов.\n\n"
+        f"«{_RU_QUOTE}», — отметил глава Brindle."
+    )
+    assert _speaker(article, _RU_QUOTE) != ("Павел Дорохов", SpeakerKind.PERSON)
+
+
+def test_the_body_chief_is_its_chief_executive() -> None:
+    """'X, chief executive of Brindle, said …' then '“…,” the Brindle chief said': X."""
+    article = under_headline(
+        "Tomas Velden, chief executive of Brindle, said the third ferry would be late.\n\n"
+        "The Morvale Port Authority said the berth was ready.\n\n"
+        f"“{_QUOTE},” the Brindle chief said."
+    )
+    assert _speaker(article) == ("Tomas Velden", SpeakerKind.PERSON)

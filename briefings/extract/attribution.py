@@ -20,6 +20,7 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech
 from briefings.extract.patterns import ABBREV_DOT, VERB
 from briefings.extract.relays import (
+    DESCRIBED_BY,
     QUOTED_BEFORE,
     QUOTED_PASSIVE_BEFORE,
     RELAYED_NAME,
@@ -252,7 +253,9 @@ class Paragraph(Clauses):
                 return "before", self._subject(clause, verb.start(), span.start, only=True)
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
-        relayed_before = QUOTED_BEFORE.search(text, sentence, span.start)
+        relayed_before = QUOTED_BEFORE.search(text, sentence, span.start) or DESCRIBED_BY.search(
+            text, sentence, span.start
+        )
         if relayed_before:
             lo, hi = relayed_before.span("who")
             return "quoted", self._subject(lo, hi, span.start, only=True)

@@ -128,6 +128,9 @@ class _Shared(_Frozen):
     # Words of an office that heads a body ("глава", "генеральный директор", "chief"): "—
     # отметил глава MOL" is the one person whose role heads MOL.
     head_titles: tuple[str, ...] = ()
+    # Passive verbs whose agent gave the words in quotation marks after "as" ("described by
+    # the union as “…”"): the agent said them.
+    describing_verbs: tuple[str, ...] = ()
     # Words before an office that make its holder no head ("Deputy Chief", "вице-президент").
     deputy_words: tuple[str, ...] = ()
     # Kinds of body no body's name is headed by ("the alliance", "the band"): said again of

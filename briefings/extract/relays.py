@@ -1,7 +1,7 @@
 """Words another voice relays: an agency quoting someone ("“…,” the agency quoted X as
-saying", "X was quoted as saying", "citing X", "«…», — приводит ТАСС слова X", "«…», —
-цитирует X ТАСС"). Whoever is named as the one quoted said the words, not who relays them;
-`attribution` reads these patterns around a quote."""
+saying", "X was quoted as saying", "citing X", "described by X as “…”", "«…», — приводит ТАСС
+слова X", "«…», — цитирует X ТАСС"). Whoever is named as the one quoted said the words, not
+who relays them; `attribution` reads these patterns around a quote."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import ABBREV_DOT
 
 __all__ = [
+    "DESCRIBED_BY",
     "QUOTED_BEFORE",
     "QUOTED_PASSIVE_BEFORE",
     "RELAYED_NAME",
@@ -59,6 +60,12 @@ RELAYED_NAME = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
     r"(?P<who>[^.!?;«»\"“”()]{2,80}?)\s*(?=[.;!?()«]|$)",
     re.I,
+)
+
+# 'the summit, described by the union as “…”': the union's words for it.
+DESCRIBED_BY = re.compile(
+    rf"\b{alternatives(lexicon().en.describing_verbs)}\s+by\s+"
+    r"(?P<who>[^.!?,;\"“”«»]{2,80}?)\s+as\s+(?:an?\s+|the\s+)?$"
 )
 
 

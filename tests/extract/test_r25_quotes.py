@@ -223,3 +223,23 @@ def test_the_body_chief_is_its_chief_executive() -> None:
         f"“{_QUOTE},” the Brindle chief said."
     )
     assert _speaker(article) == ("Tomas Velden", SpeakerKind.PERSON)
+
+
+_PRAISE = "a turning point for the whole coast and its people"
+
+
+def test_described_by_a_body_as_a_quote_is_that_bodys_words() -> None:
+    """'the summit, described by the AU as “…”': the African Union's words."""
+    article = under_headline(
+        f"Leaders met in Morvale for the harbour summit, described by the AU as “{_PRAISE}”."
+    )
+    assert _speaker(article, _PRAISE) == ("African Union", SpeakerKind.ORGANISATION)
+
+
+def test_described_by_a_named_council_as_a_quote() -> None:
+    """'described by the Morvale Harbour Council as “…”': the council's words."""
+    article = under_headline(
+        "Leaders met in Morvale for the harbour summit, described by the Morvale Harbour "
+        f"Council as “{_PRAISE}”."
+    )
+    assert _speaker(article, _PRAISE) == ("Morvale Harbour Council", SpeakerKind.ORGANISATION)

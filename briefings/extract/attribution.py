@@ -19,6 +19,14 @@ from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech
 from briefings.extract.patterns import ABBREV_DOT, VERB
+from briefings.extract.relays import (
+    DESCRIBED_BY,
+    QUOTED_BEFORE,
+    QUOTED_PASSIVE_BEFORE,
+    RELAYED_NAME,
+    SUBJ_CHAR,
+    relayed_after,
+)
 from briefings.extract.speaker import TOLD
 from briefings.extract.speakers import Speaker
 from briefings.extract.statements import (
@@ -43,9 +51,6 @@ _AFTER_VERB = re.compile(
     re.I,
 )
 _WHO_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
-# "Mr. Ross said": a title's abbreviation dot does not end the subject.
-# "Marcos Jr. said": a name's suffix keeps its dot inside the subject.
-_SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT}|(?<=\b[JS]r)\.)"
 # "«…», — вторил ей X": after a quote and a dash Russian print puts the author's words, verb
 # first; a past-tense verb no list knows still introduces the speaker.
 _AFTER_DASH_VERB = re.compile(
@@ -55,7 +60,7 @@ _AFTER_DASH_VERB = re.compile(
 # "“…,” X, a glaciologist at … and lead scientist at …, told CNN": an apposition may run
 # past 80 characters.
 _AFTER_SUBJ = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>{_SUBJ_CHAR}{{2,160}}?(?:,{_SUBJ_CHAR}{{2,120}}?){{0,2}})"
+    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>{SUBJ_CHAR}{{2,160}}?(?:,{SUBJ_CHAR}{{2,120}}?){{0,2}})"
     rf",?\s+{VERB}\b",
     re.I,
 )
@@ -66,43 +71,10 @@ _BARE_TAIL = re.compile(
     r"|could|should|must|may|can)\b)[\w’'-]+){0,6}\s*[.!?…:]",
     re.I,
 )
-_QUOTED_AS = re.compile(
-    r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\b(?:quoted|cited)\s+"
-    r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
-)
-# '“…,” Deputy Minister X was quoted (cited) as saying by state media': X said it, relayed.
-# ('“…,” General X, NATO's commander, was quoted as saying': the name before the apposition.)
-_QUOTED_PASSIVE = re.compile(
-    rf"^\s*[,.!?…]?\s*(?P<who>{_SUBJ_CHAR}{{2,120}}?)(?:,{_SUBJ_CHAR}{{2,100}}?,)?"
-    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)\b"
-)
-# "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
-_RELAYED = re.compile(
-    rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
-    rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
-    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«]|$)",  # "… слова X официальный сайт «Y»"
-    re.I,
-)
-# '“…,” the ministry said in a statement, quoting (citing) X': X's words, relayed.
-_QUOTING = re.compile(
-    r"^[^.!?\"“”«»]{0,160}?,\s+(?:quoting|citing)\s+(?P<who>[^.!?,;\"“”«»]{2,80}?)"
-    r"(?:\s+as\s+(?:saying|telling))?\s*(?=[.,;!?]|$)"
-)
-# 'Y quoted X as saying: “…”': X said it (the quote's own "quoted X as saying" before it).
-_QUOTED_BEFORE = re.compile(
-    r"\bquoted\s+(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling\s+[\w\s]{2,40}?)"
-    r"\s*[:,]?\s*$"
-)
-# 'X was quoted by <agency> as saying the country was ready to “…”': X's words, relayed.
-_QUOTED_PASSIVE_BEFORE = re.compile(
-    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
-    r"(?:by\s+[^.!?\"“”«»]{2,80}?\s+)?as\s+(?:saying|telling)\b[^.!?\"“”«»]{0,160}$"
-)
-# "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.
-_RELAYED_NAME = re.compile(
-    rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
-    r"(?P<who>[^.!?;«»\"“”()]{2,80}?)\s*(?=[.;!?()«]|$)",
-    re.I,
+# "in Europe", "for the region": a short phrase after a quote that goes on its sentence.
+_PHRASE_TAIL = re.compile(
+    rf"\s*{alternatives([w for w in lexicon().en.prepositions if w.islower()])}"
+    r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*"
 )
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)(?:\s+[a-z]{1,8})?\s*$", re.I)
@@ -193,16 +165,11 @@ class Paragraph(Clauses):
         cut = _AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
-        quoted = (
-            _QUOTED_AS.match(after)
-            or _QUOTED_PASSIVE.match(after)
-            or _QUOTING.match(after)
-            or _RELAYED.match(after)
-        )
+        quoted = relayed_after(after)
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
             lo, hi = end + quoted.start("who"), end + quoted.end("who")
             return "quoted", self._subject(lo, hi, span.start)
-        relayed = _RELAYED_NAME.match(after)
+        relayed = RELAYED_NAME.match(after)
         if relayed:
             lo, hi = end + relayed.start("who"), end + relayed.end("who")
             whose = relayed.group("who").split()[0].casefold()
@@ -228,6 +195,15 @@ class Paragraph(Clauses):
             or _CONJUNCTION_PHRASE.match(subject_first.group("subj"))
         ):
             subject_first = None
+        inverted = None
+        if subject_first and _PHRASE_TAIL.fullmatch(subject_first.group("subj")):
+            inverted = _AFTER_VERB.match(after[subject_first.end("subj") :])
+        if subject_first and inverted:
+            # '“…” in Europe, said X, an expert': a phrase ends the quote's sentence, then the
+            # verb and who said it; only a person named there
+            lo = end + subject_first.end("subj") + inverted.start("rest")
+            named = self._subject(lo, lo + len(inverted.group("rest")), span.start)
+            return "after", named if named and named.kind == SpeakerKind.PERSON else None
         if (
             subject_first
             and self._closes_own_sentence(span, after)
@@ -277,11 +253,13 @@ class Paragraph(Clauses):
                 return "before", self._subject(clause, verb.start(), span.start, only=True)
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
-        relayed_before = _QUOTED_BEFORE.search(text, sentence, span.start)
+        relayed_before = QUOTED_BEFORE.search(text, sentence, span.start) or DESCRIBED_BY.search(
+            text, sentence, span.start
+        )
         if relayed_before:
             lo, hi = relayed_before.span("who")
             return "quoted", self._subject(lo, hi, span.start, only=True)
-        passive = _QUOTED_PASSIVE_BEFORE.search(text, sentence, span.start)
+        passive = QUOTED_PASSIVE_BEFORE.search(text, sentence, span.start)
         if passive:
             # its subject right before it: "X, who met Y, was quoted …" names nobody sure
             clause = max(sentence, text.rfind(",", sentence, passive.start()) + 1)

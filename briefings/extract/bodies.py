@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from briefings.extract.body_names import (
     ACRONYM,
@@ -20,10 +19,11 @@ from briefings.extract.body_names import (
     proper_body,
     same_kind,
 )
+from briefings.extract.firm_descriptions import described_firm, firm_adjective
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.mention import Mention
 from briefings.extract.offices import office as _office
+from briefings.extract.quoted_firms import RU_FIRM, RU_FIRMS, QuotedFirms
 from briefings.extract.speaker import TOLD, Speaker, after_preposition
 from briefings.extract.venues import venue
 from briefings.models import SpeakerKind
@@ -94,36 +94,15 @@ _AFTER_BODY = re.compile(r"\s*(?:\d[\w\s.]*|\([^()]*\)\s*)?")
 # A plural past verb with no subject ("сообщили", "сказали"): the body in the locative spoke.
 _PLURAL_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}ли(?:сь)?\s*$")
 _PLURAL_AFTER = re.compile(r"\s*[а-яё]{3,}ли(?:сь)?(?![\w-])")
-# Russian kinds of firm, any case: "компании", "холдинга", "госкорпорация".
-_RU_FIRMS = [h.casefold() for h in _LEX.ru.firm_heads]
-_RU_FIRM = re.compile(
-    rf"(?<![\w-])(?:{alternatives([h[:-1] if h[-1] in 'ая' else h for h in _RU_FIRMS])})"
-    r"[а-яё]{0,3}(?![\w-])",
-    re.I,
-)
-_RU_FIRM_BEFORE = re.compile(rf"{_RU_FIRM.pattern}\s*$", re.I)
-# A name in quotation marks («Газпром», "Газпрома"): how Russian print names a firm.
-_QUOTED_NAME = re.compile(r"[«\"„“](?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})[»\"“”]")
 
 
 @dataclass
-class BodySpeakers:
+class BodySpeakers(QuotedFirms):
     """Which body speaks in an attribution that names no person, over one article; the
     bodies credited so far are what "the ministry" may point back to."""
 
-    paragraphs: list[str]
-    mentions: list[Mention]
-    org_speakers: list[str] = field(default_factory=list)  # bodies credited so far
     # bodies named after a kind of body ("operator Brandvik"): the name and the kind
     described: dict[str, str] = field(default_factory=dict)
-
-    @cached_property
-    def orgs(self) -> dict[int, list[Mention]]:
-        orgs: dict[int, list[Mention]] = {}
-        for m in self.mentions:
-            if m.kind == Kind.ORG:
-                orgs.setdefault(m.para, []).append(m)
-        return orgs
 
     def organisation(self, p: int, lo: int, hi: int) -> Speaker | None:
         """The body the span `lo:hi` of paragraph `p` names, or the one it points back to."""
@@ -162,6 +141,11 @@ class BodySpeakers:
             # "The Journal of the X Association writes": the journal speaks, not the association
             return self._credit(ARTICLE.sub("", text[owner.start("part") : found.end()]))
         name = org_name(found)
+        adjective = firm_adjective(found)
+        if adjective is not None:  # "the Austrian company": a firm described before, or none
+            before = "\n".join([*self.paragraphs[:p], text[: found.start()]])
+            described = described_firm(before, adjective)
+            return self._credit(known_body(described)) if described is not None else None
         qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
         if any(w[:1].isupper() for w in qualifiers.split()):
             # "Qatari foreign ministry", "Ministry of Defence"; "Armenia's X" by the gazetteer
@@ -180,7 +164,7 @@ class BodySpeakers:
             earlier = {o for o in self.org_speakers if ORG.search(o) is None}
             if len(self.org_speakers) != len(earlier):
                 return None
-        if not earlier and _RU_FIRM.fullmatch(name):
+        if not earlier and RU_FIRM.fullmatch(name):
             return self.firm(p, lo)  # "Об этом российская компания написала"
         if len(earlier) != 1 or self._bare_first(p, found.start(), name, next(iter(earlier))):
             return None
@@ -232,7 +216,7 @@ class BodySpeakers:
             # service speaks for its owner, named as it is written only by an acronym
             owner = _BRACKET.match(text, found.end()) or ACRONYM.fullmatch(rest)
             return self._credit(owner.group("acronym")) if owner else None
-        if nominative in _RU_FIRMS:
+        if nominative in RU_FIRMS:
             # "— сказали в компании": the one firm named before, not a ministry
             return None if rest.strip() else self.firm(p, lo)
         if rest.strip():
@@ -284,44 +268,6 @@ class BodySpeakers:
             if earlier and earlier[-1].group("noun") == found.group("noun"):
                 return self._voiced(q, *earlier[-1].span("post"))
         return None
-
-    def firm(self, p: int, pos: int) -> Speaker | None:
-        """The one firm named before `pos` of paragraph `p` the way Russian print names one:
-        in quotation marks, as a body the gazetteer knows («Газпрома») or right after a kind
-        of firm ("госкорпорация «Росатом»"); with none before, in the whole article. None
-        with none or several."""
-        names = set(self._quoted_firms(p, pos).values())
-        if not names:  # "… говорится в сообщении российского холдинга" in the lead
-            names = set(self._quoted_firms(len(self.paragraphs) - 1, None).values())
-        return self._credit(names.pop()) if len(names) == 1 else None
-
-    def quoted_body(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """'в сообщении «Газпрома»': a firm's quoted name in an oblique case is the one firm
-        the article names by the form it declines from."""
-        found = _QUOTED_NAME.fullmatch(self.paragraphs[p], lo, hi)
-        if found is None:
-            return None
-        word = found.group("name").casefold()
-        names = {
-            name
-            for surface, name in self._quoted_firms(len(self.paragraphs) - 1, None).items()
-            # "Газпрома" of "Газпром", "Северостроя" of "Северострой": the last letter may go
-            if word.startswith(surface.casefold()[:-1]) and 0 <= len(word) - len(surface) <= 2
-        }
-        return self._credit(names.pop()) if len(names) == 1 else None
-
-    def _quoted_firms(self, p: int, pos: int | None) -> dict[str, str]:
-        """Firms named in quotation marks before `pos` of paragraph `p`: as written → name."""
-        found: dict[str, str] = {}
-        for q in range(p + 1):
-            text = self.paragraphs[q][: pos if q == p else None]
-            for quoted in _QUOTED_NAME.finditer(text):
-                start, end = quoted.span("name")
-                known = [m for m in self.orgs.get(q, ()) if start <= m.start < end]
-                found.update({text[m.start : m.end]: m.name for m in known})
-                if not known and _RU_FIRM_BEFORE.search(text, max(0, start - 22), start - 1):
-                    found[quoted.group("name")] = quoted.group("name")
-        return found
 
     def only_body(self, p: int, lo: int, hi: int) -> Speaker | None:
         """The one body a span names (a known one, an acronym, or by head noun and proper
@@ -388,13 +334,3 @@ class BodySpeakers:
             return org_name(found)
         self.described[named.group("name")] = head
         return named.group("name")
-
-    def credit(self, name: str) -> Speaker:
-        """The body `name` as the speaker, remembered for "the ministry" later."""
-        return self._credit(name)
-
-    def _credit(self, name: str) -> Speaker:
-        if name in self.org_speakers:  # the last one heard ends the list, for "the statement"
-            self.org_speakers.remove(name)
-        self.org_speakers.append(name)
-        return Speaker(name, SpeakerKind.ORGANISATION)

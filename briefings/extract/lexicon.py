@@ -119,6 +119,20 @@ class _Shared(_Frozen):
     issued_documents: tuple[str, ...] = ()
     # Words firms end their names with ("Brindle Energy"): "Brindle said" after one is that firm.
     firm_name_words: tuple[str, ...] = ()
+    # Nouns that say what a firm is, right before its name ("Tarvian energy firm Brindle",
+    # "Brindle, the Tarvian steel group,"): "the Tarvian company" later means that firm.
+    firm_kind_nouns: tuple[str, ...] = ()
+    # Kinds of outlet written right before its name ("the publication Harbour Post"): "the
+    # publication writes" later means that outlet.
+    media_kind_nouns: tuple[str, ...] = ()
+    # Words of an office that heads a body ("глава", "генеральный директор", "chief"): "—
+    # отметил глава MOL" is the one person whose role heads MOL.
+    head_titles: tuple[str, ...] = ()
+    # Passive verbs whose agent gave the words in quotation marks after "as" ("described by
+    # the union as “…”"): the agent said them.
+    describing_verbs: tuple[str, ...] = ()
+    # Words before an office that make its holder no head ("Deputy Chief", "вице-президент").
+    deputy_words: tuple[str, ...] = ()
     # Kinds of body no body's name is headed by ("the alliance", "the band"): said again of
     # the one body heard or named before (NATO, a band), like a firm head.
     body_kind_nouns: tuple[str, ...] = ()

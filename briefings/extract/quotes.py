@@ -288,7 +288,7 @@ def find_quotes(
                 how = ""  # cut off by the page: only when attributed before it or continued
             if runs_on and how and speaker is not None:
                 carried = (p, span.mark or text[span.start], speaker)
-            if how and (how in ("after", "before", "quoted") or long_enough):
+            if how and (how in ("after", "before", "quoted", "embedded") or long_enough):
                 out.append(_quote(span.body.strip(), speaker, text))
                 previous = (span.end, speaker)
                 unnamed = (p, span.end) if out[-1].speaker is None else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
@@ -232,11 +233,23 @@ def shared_word(a: str, b: str) -> bool:
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
 
 
+@cache
+def _alias_words() -> dict[str, frozenset[str]]:
+    """The words of each known person's names in the gazetteer, by the name it gives."""
+    words: dict[str, set[str]] = {}
+    for key, entry in gazetteer().index.items():
+        if entry.kind == Kind.PERSON:
+            words.setdefault(entry.name, set()).update(k.casefold() for k in key)
+    return {name: frozenset(w) for name, w in words.items()}
+
+
 def name_words(name: str) -> set[str]:
     """The words one may call a person by alone: each word of the name and, of a hyphened
     one, each half of three letters or more ('Rumaihi' of 'Al-Rumaihi', 'Benitez' of
-    'Arroyo-Benitez'); a word with an apostrophe whole ("Tuu'u") as well as in parts."""
-    words = {norm(t).casefold() for t in TOKEN.findall(name)}
+    'Arroyo-Benitez'); a word with an apostrophe whole ("Tuu'u") as well as in parts; and,
+    for a person the gazetteer knows, each word of its names in other scripts ('Кошта' of
+    'António Costa', who is 'Антониу Кошта' in Russian)."""
+    words = {norm(t).casefold() for t in TOKEN.findall(name)} | _alias_words().get(name, set())
     words |= {norm(t).casefold() for t in _APOSTROPHE_WORD.findall(name)}  # "Tuu'u"
     return words | {half for w in words if "-" in w for half in w.split("-") if len(half) > 2}
 

@@ -19,7 +19,9 @@ from rapidfuzz.distance import Levenshtein
 from briefings.extract.bodies import BodySpeakers
 from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
+from briefings.extract.firm_descriptions import described_again
 from briefings.extract.gazetteer import Kind, norm
+from briefings.extract.heads import body_head
 from briefings.extract.issuers import (
     KindsRead,
     firm_again,
@@ -73,8 +75,11 @@ _APPOSITION = re.compile(
 _LOWER_LATIN = re.compile(r"[a-z]")
 # What may follow the kind of body in that description: nothing, or a clause saying which.
 _KIND_GOES_ON = re.compile(r"(?:\s+(?:that|which|in|at|on|behind|based|running|building)\b.*)?")
+# "President von der Leyen": lowercase particles of the name before its last word.
+_PARTICLES = alternatives([w for w in _LEX.en.name_particles if w.islower()])
 _SHORT_NAME = re.compile(
-    rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?P<word>{_CAPITAL_WORD})\s*"
+    rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?:{_PARTICLES}\s+){{0,2}}"
+    rf"(?P<word>{_CAPITAL_WORD})\s*"
 )
 
 
@@ -189,6 +194,13 @@ class Speakers(SubjectNames):
         name = self._kinds.body(text, lo, hi, (p, lo), name, named, self.org_speakers)
         return self.bodies.credit(name) if name is not None else None
 
+    def _described_again(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """'“…,” the publication writes' of the one outlet named right after that kind."""
+        people = {w for person in self.people.people for w in name_words(person.name)}
+        before = "\n".join([*self.paragraphs[:p], self.paragraphs[p][:lo]])
+        name = described_again(self.paragraphs[p], lo, hi, before, people)
+        return self.bodies.credit(name) if name is not None else None
+
     # -- the entry point ----------------------------------------------------------------
 
     def subject(
@@ -284,10 +296,14 @@ class Speakers(SubjectNames):
         speaker, decided = self._titled(p, lo, hi)
         if decided:
             return speaker
+        head = body_head(text, lo, hi, self.roles, "\n".join(self.paragraphs))  # "глава MOL"
+        if head is not None:
+            return Speaker(head)
         body = (
             self._apposed_body(p, lo, hi)
             or self.bodies.organisation(p, lo, hi)
             or self._sole_body(p, lo, hi)
+            or self._described_again(p, lo, hi)
         )
         if body is not None:
             return body

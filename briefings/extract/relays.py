@@ -1,0 +1,80 @@
+"""Words another voice relays: an agency quoting someone ("“…,” the agency quoted X as
+saying", "X was quoted as saying", "citing X", "described by X as “…”", "«…», — приводит ТАСС
+слова X", "«…», — цитирует X ТАСС"). Whoever is named as the one quoted said the words, not
+who relays them; `attribution` reads these patterns around a quote."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.patterns import ABBREV_DOT
+
+__all__ = [
+    "DESCRIBED_BY",
+    "QUOTED_BEFORE",
+    "QUOTED_PASSIVE_BEFORE",
+    "RELAYED_NAME",
+    "SUBJ_CHAR",
+    "relayed_after",
+]
+
+# "Mr. Ross said": a title's abbreviation dot does not end the subject.
+# "Marcos Jr. said": a name's suffix keeps its dot inside the subject.
+SUBJ_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT}|(?<=\b[JS]r)\.)"
+# '“…,” the agency quoted X as saying': X said it, not the agency.
+QUOTED_AS = re.compile(
+    r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?\"“”«»]{0,80}?\b(?:quoted|cited)\s+"
+    r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b"
+)
+# '“…,” Deputy Minister X was quoted (cited) as saying by state media': X said it, relayed.
+# ('“…,” General X, NATO's commander, was quoted as saying': the name before the apposition.)
+QUOTED_PASSIVE = re.compile(
+    rf"^\s*[,.!?…]?\s*(?P<who>{SUBJ_CHAR}{{2,120}}?)(?:,{SUBJ_CHAR}{{2,100}}?,)?"
+    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)\b"
+)
+# "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
+RELAYED = re.compile(
+    rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
+    rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
+    r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«\"“„]|$)",  # "… слова X сайт «Y»", "Y"
+    re.I,
+)
+# '“…,” the ministry said in a statement, quoting (citing) X': X's words, relayed.
+QUOTING = re.compile(
+    r"^[^.!?\"“”«»]{0,160}?,\s+(?:quoting|citing)\s+(?P<who>[^.!?,;\"“”«»]{2,80}?)"
+    r"(?:\s+as\s+(?:saying|telling))?\s*(?=[.,;!?]|$)"
+)
+# 'Y quoted X as saying: “…”': X said it (the quote's own "quoted X as saying" before it).
+QUOTED_BEFORE = re.compile(
+    r"\bquoted\s+(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling\s+[\w\s]{2,40}?)"
+    r"\s*[:,]?\s*$"
+)
+# 'X was quoted by <agency> as saying the country was ready to “…”': X's words, relayed.
+QUOTED_PASSIVE_BEFORE = re.compile(
+    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
+    r"(?:by\s+[^.!?\"“”«»]{2,80}?\s+)?as\s+(?:saying|telling)\b[^.!?\"“”«»]{0,160}$"
+)
+# "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.
+RELAYED_NAME = re.compile(
+    rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
+    r"(?P<who>[^.!?;«»\"“”()]{2,80}?)\s*(?=[.;!?()«]|$)",
+    re.I,
+)
+
+# 'the summit, described by the union as “…”': the union's words for it.
+DESCRIBED_BY = re.compile(
+    rf"\b{alternatives(lexicon().en.describing_verbs)}\s+by\s+"
+    r"(?P<who>[^.!?,;\"“”«»]{2,80}?)\s+as\s+(?:an?\s+|the\s+)?$"
+)
+
+
+def relayed_after(after: str) -> re.Match[str] | None:
+    """The relay that follows a quote (`after`: the text from its closing mark), with the
+    one quoted as `who`; None when the words after it relay nothing."""
+    return (
+        QUOTED_AS.match(after)
+        or QUOTED_PASSIVE.match(after)
+        or QUOTING.match(after)
+        or RELAYED.match(after)
+    )

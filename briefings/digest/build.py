@@ -23,11 +23,13 @@ from briefings.digest.candidates import (
     candidate_sentences,
     expand_options,
 )
-from briefings.digest.figures import amounts_of, pick_figures
-from briefings.digest.items import Option
+from briefings.digest.figures import amounts_of, figure_context, pick_figures
+from briefings.digest.items import Candidate, Option
+from briefings.digest.profile import MIN_LEAD_WORDS
 from briefings.digest.quotes import pick_quote
 from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
 from briefings.digest.selection import Selection, offered, shows_any
+from briefings.digest.spans import ELLIPSIS, is_furniture
 from briefings.models import (
     Article,
     AttributedQuote,
@@ -37,7 +39,7 @@ from briefings.models import (
     DateOrigin,
     KeyFigure,
 )
-from briefings.topics import Topic, TopicSet
+from briefings.topics import ArticleSentences, Topic, TopicSet
 
 QUOTE_MAX_STORIES = 4  # from this many stories on, the quote does not take an item's place
 FIGURES_MAX_STORIES = 4  # from this many stories on, key figures do not take items' places
@@ -57,7 +59,9 @@ def build_briefing(
     """A briefing on `topic` from `articles`, about `max_chars` characters once rendered.
 
     The best key figures are reserved first (at most a third of the budget): their sentences
-    are shown there, compactly, not again as items. The quote prefers a fact the figures do
+    are shown there, compactly, not again as items. A figure in the lead that is its
+    article's best fact is not reserved when its entry would cut that lead: the lead is
+    shown whole as the story's item. The quote prefers a fact the figures do
     not show, and no item repeats it. Facts fill the rest, densest first; whatever the quote
     and figures leave unused goes back to facts.
 
@@ -79,8 +83,12 @@ def build_briefing(
     # Stories come first: with enough of them to tell, key figures only get the room they
     # leave, and a figure's sentence competes as an item of its story.
     told = len({c.article.id for c in candidates[:MAX_OPTIONS]})
+    reserving = told < FIGURES_MAX_STORIES
+    leads = _leading_sentences(candidates[:MAX_OPTIONS], texts) if reserving else {}
     reserved: list[KeyFigure] = []
-    for key in figure_pool if told < FIGURES_MAX_STORIES else ():
+    for key in figure_pool if reserving else ():
+        if _is_lead(key, leads):
+            continue  # its article's best fact: shown whole as the item, not cut as a figure
         if figures_chars([*reserved, key]) > budget // FIGURE_SHARE:
             break
         reserved.append(key)
@@ -214,6 +222,41 @@ def _select(
         article_count=eligible,
     )
     return briefing, picked and quote is None
+
+
+def _leading_sentences(
+    candidates: Sequence[Candidate], texts: dict[str, ArticleSentences]
+) -> dict[str, str]:
+    """Per article whose best candidate is its lead (its first sentence of substance), that
+    sentence: the story's news, which its item shows first."""
+    best: dict[str, Candidate] = {}
+    for c in candidates:
+        best.setdefault(c.article.id, c)
+    found: dict[str, str] = {}
+    for article_id, c in best.items():
+        sentence = texts[article_id][c.paragraph][c.index]
+        if sentence == _lead(texts[article_id]):
+            found[article_id] = sentence
+    return found
+
+
+def _lead(sentences: ArticleSentences) -> str | None:
+    """The article's first sentence of substance (not furniture, a sentence's length)."""
+    for paragraph in sentences:
+        for sentence in paragraph:
+            if len(sentence.split()) >= MIN_LEAD_WORDS and not is_furniture(sentence):
+                return sentence
+    return None
+
+
+def _is_lead(key: KeyFigure, leads: dict[str, str]) -> bool:
+    """Whether the figure sits in its article's lead (see `_leading_sentences`) and would
+    show only a cut piece of it: the lead is shown whole as the story's item instead."""
+    lead = leads.get(key.source.article_id)
+    sentence = key.figure.sentence
+    if lead is None or not (sentence in lead or lead in sentence):
+        return False
+    return ELLIPSIS in figure_context(key.figure)
 
 
 def _dated(source: Attribution, today: dt.date) -> Attribution:

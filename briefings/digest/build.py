@@ -25,7 +25,7 @@ from briefings.digest.candidates import (
 )
 from briefings.digest.figures import amounts_of, figure_context, pick_figures
 from briefings.digest.items import Candidate, Option
-from briefings.digest.profile import MIN_LEAD_WORDS
+from briefings.digest.profile import LEAD_SENTENCES, MIN_LEAD_WORDS
 from briefings.digest.quotes import pick_quote
 from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
 from briefings.digest.selection import Selection, offered, shows_any
@@ -59,9 +59,10 @@ def build_briefing(
     """A briefing on `topic` from `articles`, about `max_chars` characters once rendered.
 
     The best key figures are reserved first (at most a third of the budget): their sentences
-    are shown there, compactly, not again as items. A figure in the lead that is its
-    article's best fact is not reserved when its entry would cut that lead: the lead is
-    shown whole as the story's item. The quote prefers a fact the figures do
+    are shown there, compactly, not again as items. A figure in one of the sentences that
+    carry its article's news (the lead and the next two) is not reserved when its entry
+    would cut that sentence: the sentence is shown whole as an item. The quote prefers a
+    fact the figures do
     not show, and no item repeats it. Facts fill the rest, densest first; whatever the quote
     and figures leave unused goes back to facts.
 
@@ -88,7 +89,7 @@ def build_briefing(
     reserved: list[KeyFigure] = []
     for key in figure_pool if reserving else ():
         if _is_lead(key, leads):
-            continue  # its article's best fact: shown whole as the item, not cut as a figure
+            continue  # its article's news: shown whole as an item, not cut as a figure
         if figures_chars([*reserved, key]) > budget // FIGURE_SHARE:
             break
         reserved.append(key)
@@ -226,35 +227,34 @@ def _select(
 
 def _leading_sentences(
     candidates: Sequence[Candidate], texts: dict[str, ArticleSentences]
-) -> dict[str, str]:
-    """Per article whose best candidate is its lead (its first sentence of substance), that
-    sentence: the story's news, which its item shows first."""
-    best: dict[str, Candidate] = {}
+) -> dict[str, list[str]]:
+    """Per candidate article, the sentences that carry its news: its first LEAD_SENTENCES
+    sentences of substance (not furniture, a sentence's length; see `profile`)."""
+    found: dict[str, list[str]] = {}
     for c in candidates:
-        best.setdefault(c.article.id, c)
-    found: dict[str, str] = {}
-    for article_id, c in best.items():
-        sentence = texts[article_id][c.paragraph][c.index]
-        if sentence == _lead(texts[article_id]):
-            found[article_id] = sentence
+        if c.article.id not in found:
+            found[c.article.id] = _leads(texts[c.article.id])
     return found
 
 
-def _lead(sentences: ArticleSentences) -> str | None:
-    """The article's first sentence of substance (not furniture, a sentence's length)."""
+def _leads(sentences: ArticleSentences) -> list[str]:
+    found: list[str] = []
     for paragraph in sentences:
         for sentence in paragraph:
             if len(sentence.split()) >= MIN_LEAD_WORDS and not is_furniture(sentence):
-                return sentence
-    return None
+                found.append(sentence)
+                if len(found) == LEAD_SENTENCES:
+                    return found
+    return found
 
 
-def _is_lead(key: KeyFigure, leads: dict[str, str]) -> bool:
-    """Whether the figure sits in its article's lead (see `_leading_sentences`) and would
-    show only a cut piece of it: the lead is shown whole as the story's item instead."""
-    lead = leads.get(key.source.article_id)
+def _is_lead(key: KeyFigure, leads: dict[str, list[str]]) -> bool:
+    """Whether the figure sits in one of its article's news sentences (see
+    `_leading_sentences`) and would show only a cut piece of it: that sentence is shown whole
+    as an item instead."""
     sentence = key.figure.sentence
-    if lead is None or not (sentence in lead or lead in sentence):
+    found = leads.get(key.source.article_id, [])
+    if not any(sentence in lead or lead in sentence for lead in found):
         return False
     return ELLIPSIS in figure_context(key.figure)
 

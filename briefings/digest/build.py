@@ -23,11 +23,13 @@ from briefings.digest.candidates import (
     candidate_sentences,
     expand_options,
 )
-from briefings.digest.figures import amounts_of, pick_figures
-from briefings.digest.items import Option
+from briefings.digest.figures import amounts_of, figure_context, pick_figures
+from briefings.digest.items import Candidate, Option
+from briefings.digest.profile import LEAD_SENTENCES, MIN_LEAD_WORDS
 from briefings.digest.quotes import pick_quote
 from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
 from briefings.digest.selection import Selection, offered, shows_any
+from briefings.digest.spans import ELLIPSIS, is_furniture
 from briefings.models import (
     Article,
     AttributedQuote,
@@ -37,7 +39,7 @@ from briefings.models import (
     DateOrigin,
     KeyFigure,
 )
-from briefings.topics import Topic, TopicSet
+from briefings.topics import ArticleSentences, Topic, TopicSet
 
 QUOTE_MAX_STORIES = 4  # from this many stories on, the quote does not take an item's place
 FIGURES_MAX_STORIES = 4  # from this many stories on, key figures do not take items' places
@@ -57,7 +59,10 @@ def build_briefing(
     """A briefing on `topic` from `articles`, about `max_chars` characters once rendered.
 
     The best key figures are reserved first (at most a third of the budget): their sentences
-    are shown there, compactly, not again as items. The quote prefers a fact the figures do
+    are shown there, compactly, not again as items. A figure in one of the sentences that
+    carry its article's news (the lead and the next two) is not reserved when its entry
+    would cut that sentence: the sentence is shown whole as an item. The quote prefers a
+    fact the figures do
     not show, and no item repeats it. Facts fill the rest, densest first; whatever the quote
     and figures leave unused goes back to facts.
 
@@ -79,8 +84,12 @@ def build_briefing(
     # Stories come first: with enough of them to tell, key figures only get the room they
     # leave, and a figure's sentence competes as an item of its story.
     told = len({c.article.id for c in candidates[:MAX_OPTIONS]})
+    reserving = told < FIGURES_MAX_STORIES
+    leads = _leading_sentences(candidates[:MAX_OPTIONS], texts) if reserving else {}
     reserved: list[KeyFigure] = []
-    for key in figure_pool if told < FIGURES_MAX_STORIES else ():
+    for key in figure_pool if reserving else ():
+        if _is_lead(key, leads):
+            continue  # its article's news: shown whole as an item, not cut as a figure
         if figures_chars([*reserved, key]) > budget // FIGURE_SHARE:
             break
         reserved.append(key)
@@ -214,6 +223,40 @@ def _select(
         article_count=eligible,
     )
     return briefing, picked and quote is None
+
+
+def _leading_sentences(
+    candidates: Sequence[Candidate], texts: dict[str, ArticleSentences]
+) -> dict[str, list[str]]:
+    """Per candidate article, the sentences that carry its news: its first LEAD_SENTENCES
+    sentences of substance (not furniture, a sentence's length; see `profile`)."""
+    found: dict[str, list[str]] = {}
+    for c in candidates:
+        if c.article.id not in found:
+            found[c.article.id] = _leads(texts[c.article.id])
+    return found
+
+
+def _leads(sentences: ArticleSentences) -> list[str]:
+    found: list[str] = []
+    for paragraph in sentences:
+        for sentence in paragraph:
+            if len(sentence.split()) >= MIN_LEAD_WORDS and not is_furniture(sentence):
+                found.append(sentence)
+                if len(found) == LEAD_SENTENCES:
+                    return found
+    return found
+
+
+def _is_lead(key: KeyFigure, leads: dict[str, list[str]]) -> bool:
+    """Whether the figure sits in one of its article's news sentences (see
+    `_leading_sentences`) and would show only a cut piece of it: that sentence is shown whole
+    as an item instead."""
+    sentence = key.figure.sentence
+    found = leads.get(key.source.article_id, [])
+    if not any(sentence in lead or lead in sentence for lead in found):
+        return False
+    return ELLIPSIS in figure_context(key.figure)
 
 
 def _dated(source: Attribution, today: dt.date) -> Attribution:

@@ -32,12 +32,12 @@ from briefings.digest.spans import (
     is_furniture,
     speaker_stems,
 )
-from briefings.extract.gazetteer import Kind, gazetteer
+from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.models import Article, DigestProfile, Person, SentenceProfile
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 19
+PROFILE_VERSION = 21
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -212,7 +212,9 @@ def generic_opener(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     A news lead says who did what, where or when, so it names an actor, a place or a day (a
     capitalised word after the first) or gives a number; a line that does neither ("Mines do
     not care whom they maim.") sets a scene, and the story's lead is the sentence after it.
-    Its first word is a name when quoted, in capitals, or one of the article's `names`.
+    Its first word is a name when quoted, in capitals, one of the article's `names`, or a
+    place, body or person the gazetteer knows ("Austria, which …, is planning …": a country
+    opening the lead is its actor, even when the short article names it nowhere else).
     A lead in the first person outside quotes ("… when our plane lands in …") is the
     reporter's scene, not the news, whatever it names.
     """
@@ -223,6 +225,8 @@ def generic_opener(sentence: str, names: frozenset[str] = frozenset()) -> bool:
         return False
     first = words[0]
     if (first.isupper() and len(first) > 1) or first in names or sentence.lstrip()[:1] in '«“"':
+        return False
+    if (norm(first),) in gazetteer().index:
         return False
     return not any(w[0].isupper() or w[0].isdigit() for w in words[1:])
 

@@ -58,6 +58,7 @@ class SpanLexicon:
     attribution_only: tuple[re.Pattern[str], ...]
     photo_credits: tuple[re.Pattern[str], ...]
     caption_tails: tuple[re.Pattern[str], ...]
+    caption_marks: tuple[re.Pattern[str], ...]
     background: tuple[re.Pattern[str], ...]
     first_person: re.Pattern[str]
     menu_words: frozenset[str]
@@ -87,6 +88,7 @@ def lexicon() -> SpanLexicon:
         attribution_only=compiled(raw["attribution_only"]),
         photo_credits=compiled(raw["photo_credits"]),
         caption_tails=compiled(raw["caption_tails"]),
+        caption_marks=compiled(raw["caption_marks"]),
         background=compiled(raw["background"]),
         first_person=re.compile(raw["first_person"]),
         menu_words=frozenset(str(w).casefold() for w in furniture.get("lines", [])),
@@ -170,13 +172,17 @@ def first_person(sentence: str) -> bool:
 def caption(paragraph: Sequence[str]) -> bool:
     """A photo's caption: the paragraph ends in the photo's credit, as a line or glued on.
 
-    ("Envoys smile for the cameras in Corvale. AGENCY PHOTO", "… on 3 March. PHOTO | Agency")
+    ("Envoys smile for the cameras in Corvale. AGENCY PHOTO", "… on 3 March. PHOTO | Agency"),
+    or it says where a person stands in the picture ("Name (left) and Name (right) shake hands").
     None of it is the story's lead or a candidate.
     """
     last = next((s.strip() for s in reversed(paragraph) if _WORD.search(s)), "")
     if not last:
         return False
-    return photo_credit(last) or any(p.search(last) for p in lexicon().caption_tails)
+    found = lexicon()
+    if photo_credit(last) or any(p.search(last) for p in found.caption_tails):
+        return True
+    return any(p.search(s) for s in paragraph for p in found.caption_marks)
 
 
 @lru_cache(maxsize=50_000)

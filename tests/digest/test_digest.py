@@ -282,8 +282,15 @@ def test_figures_of_one_sentence_are_one_verbatim_entry(topics: TopicSet) -> Non
         "There is a demand now for further increasing the gas export from roughly "
         "12 billion cubic meters to 20, which is a significant part of Europe's gas consumption."
     )
+    # After the article's news sentences (the lead and the next two), which a brief shows
+    # whole rather than cut to a key figure's window.
     article = make_article(
-        paragraphs=["The Southern Gas Corridor carries gas from the Caspian to Italy.", gas],
+        paragraphs=[
+            "The Southern Gas Corridor carries gas from the Caspian to Italy.",
+            "Its operators met in Baku on Monday to review the flows of the past year.",
+            "Shippers asked for more room on the Italian leg of the route.",
+            gas,
+        ],
         figures=[
             figure("roughly 12 billion cubic meters", gas, 12, "bcm"),
             figure("20", gas, 20, "bcm"),

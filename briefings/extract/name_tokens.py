@@ -65,7 +65,13 @@ def hyphened_rank(token: str) -> bool:
 # they open a sentence: never a word of a name. Two-letter ones stay out ("To Lam", "Le").
 _FUNCTION_WORDS = frozenset(
     w
-    for field in ("conjunctions", "prepositions", "attribution_adverbs", "reported_clause_openers")
+    for field in (
+        "conjunctions",
+        "prepositions",
+        "attribution_adverbs",
+        "reported_clause_openers",
+        "citing_words",  # "Citing X Y, the agency said": the participle opens no name
+    )
     for w in lexicon().both(field)
     if len(w) > 2 and w.isalpha()
 ) | frozenset(w for w in lexicon().en.function_words if len(w) > 2)

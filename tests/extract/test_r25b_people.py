@@ -112,3 +112,28 @@ def test_director_general_keeps_its_adjective() -> None:
     )
     role = people.get("Иван Сидоренко")
     assert role is not None and role.startswith("Генеральный директор"), role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Westland premier Danielle Marsh on Monday called on Ottawa to approve the line.",
+            "Danielle Marsh",
+            id="premier",
+        ),
+        pytest.param(
+            "The lineup includes Tide Runners, Andy Brackett, Zorbo, Natasha Fell and the "
+            "Harbour Choir.",
+            "Natasha Fell",
+            id="list-after-a-band",
+        ),
+        pytest.param(
+            "The harbour festival closed late at night with a set by blues veteran Jimmy Voss.",
+            "Jimmy Voss",
+            id="veteran",
+        ),
+    ],
+)
+def test_common_first_names_open_a_name(text: str, name: str) -> None:
+    assert name in _people(text, BODY)

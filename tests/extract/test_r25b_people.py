@@ -137,3 +137,25 @@ def test_director_general_keeps_its_adjective() -> None:
 )
 def test_common_first_names_open_a_name(text: str, name: str) -> None:
     assert name in _people(text, BODY)
+
+
+def test_ministry_short_name_is_no_first_name() -> None:
+    people = _people(
+        "На этой неделе представитель Минэнерго Фаридэ Гударова сообщила итоги проверки.",
+        RU_BODY,
+    )
+    assert people == {"Фаридэ Гударова": "Представитель Минэнерго"}
+
+
+def test_age_before_a_russian_name() -> None:
+    people = _people("45-летний Нуриддин Хамидов – пасечник из горного района.", RU_BODY)
+    assert "Нуриддин Хамидов" in people
+
+
+def test_apposition_office_with_a_country_acronym() -> None:
+    people = _people(
+        "“The study settles it,” Tarla Vennick, the U.K. senior deputy trade envoy "
+        "for the Northern Ports, said on Monday.",
+        BODY,
+    )
+    assert "Tarla Vennick" in people

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extracted import PAGE_BODY, loaded
+from tests.extract.extracted import PAGE_BODY, analysed, loaded
 
 _HEADLINE = "Harbour council backs plan to dredge the northern channel"
 
@@ -37,3 +37,27 @@ def test_header_the_page_names_only_as_a_section_or_subject(page: str) -> None:
 def test_header_the_footer_names_again_is_the_outlet() -> None:
     page = f"Harbour Notes\n\n{_HEADLINE}\n\n{PAGE_BODY}\n\nAbout Harbour Notes\n\nContact"
     assert loaded(page).meta.outlet == "Harbour Notes"
+
+
+def test_blog_feed_footer_names_the_site_and_leaves_the_body() -> None:
+    doc = loaded(
+        f"{_HEADLINE}\n\n{PAGE_BODY}\n\nThe post {_HEADLINE} appeared first on Harbour Notes."
+    )
+    assert doc.meta.outlet == "Harbour Notes"
+    assert not any("appeared first" in p for p in doc.paragraphs)
+
+
+def test_a_sentence_on_a_post_office_stays_prose() -> None:
+    sentence = (
+        "The post office said the parcel appeared first on the list of lost items in the town."
+    )
+    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}\n\n{sentence}")
+    assert doc.meta.outlet is None
+    assert sentence in doc.paragraphs
+
+
+def test_dateline_with_a_full_date_and_the_agency_before_a_colon() -> None:
+    article = analysed(f"{_HEADLINE}\n\nPortville, 3 March 2024 (Harbourwire): {PAGE_BODY}")
+    assert article.outlet == "Harbourwire"
+    assert article.published is not None and article.published.isoformat() == "2024-03-03"
+    assert article.paragraphs[0].startswith("The harbour council")

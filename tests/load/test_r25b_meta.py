@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefings.load.titles import never_headline
 from tests.extract.extracted import PAGE_BODY, analysed, loaded
 
 _HEADLINE = "Harbour council backs plan to dredge the northern channel"
@@ -61,3 +62,39 @@ def test_dateline_with_a_full_date_and_the_agency_before_a_colon() -> None:
     assert article.outlet == "Harbourwire"
     assert article.published is not None and article.published.isoformat() == "2024-03-03"
     assert article.paragraphs[0].startswith("The harbour council")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Мэр Портовска Иван Ветров (слева) и посол Руритании. Портовск, 3 марта 2024 года",
+            id="caption-place-and-date",
+        ),
+        pytest.param(
+            "The mayor of Portville and the Ruritanian envoy at the quay. Portville, March 3, 2024",
+            id="caption-place-and-date-en",
+        ),
+        pytest.param("3 Март 2024, Местное время: 15:10", id="date-and-clock"),
+    ],
+)
+def test_caption_or_stamp_is_never_a_headline(line: str) -> None:
+    assert never_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Talks resume in Portville, March 3",
+        "Совет гавани одобрил план. Что дальше?",
+        "Portville votes on the harbour plan at 15:10",
+    ],
+)
+def test_headlines_stay_headlines(line: str) -> None:
+    assert not never_headline(line)
+
+
+def test_a_date_and_clock_line_is_no_title() -> None:
+    page = f"Ссылки для упрощенного доступа\n\n3 Март 2024, Местное время: 15:10\n\n{_HEADLINE}"
+    article = analysed(f"{page}\n\n{PAGE_BODY}")
+    assert article.title == _HEADLINE

@@ -57,8 +57,11 @@ def role_before_place(text: str, start: int, places: dict[int, int]) -> bool:
 # "X Y, the head of the government delegation for talks with Z,": an office of something,
 # however long its description, set off after the name marks a person; so does one of a
 # body named by its acronym ("X Y, president of ABC Local 12, told reporters").
+# The office's modifiers may be four and open on a country's acronym ("X Y, the EU senior
+# deputy trade envoy for the Z").
 _APPOSITIVE_OFFICE = re.compile(
-    rf"^,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+(?:the\s+)?[^\W\d_]"
+    r"^,\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z]{2,}|(?:[A-Z]\.){2,})\s+){0,4}"
+    rf"(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+(?:the\s+)?[^\W\d_]"
 )
 # "X Y, Deputy General Manager of the Z Group,", "X Y, Senior Advisor to the President": the
 # office written in capitals, its modifiers too, then whose office it is.
@@ -121,6 +124,12 @@ _INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ом|ем|ём)")
 _PLURAL_OFFICE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{ROLE_HEAD})s\s+$")
 
 
+# "55-летний X Y": a person's age before a Cyrillic name (a thing so aged, "20-летний
+# Boeing", keeps its Latin name; in English "the 20-year-old Boeing 737" is as common).
+_AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-летн(?:ий|яя|его|ей|ему|им|юю|ем)\s+$", re.I)
+_RU_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
+
+
 def evidence(
     text: str, start: int, end: int, run: list[re.Match[str]], surname: bool, seen: Counter[str]
 ) -> bool:
@@ -155,6 +164,7 @@ def evidence(
         or _role_before_quoted_body(before)
         or (len(run) == 2 and _MONGOLIAN_PATRONYMIC.match(first) is not None)
         or (len(run) == 2 and all(_INSTRUMENTAL.fullmatch(t.group()) for t in run))
+        or (len(run) == 2 and bool(_RU_WORD.fullmatch(first)) and bool(_AGE_BEFORE.search(before)))
     )
 
 

@@ -65,7 +65,13 @@ def hyphened_rank(token: str) -> bool:
 # they open a sentence: never a word of a name. Two-letter ones stay out ("To Lam", "Le").
 _FUNCTION_WORDS = frozenset(
     w
-    for field in ("conjunctions", "prepositions", "attribution_adverbs", "reported_clause_openers")
+    for field in (
+        "conjunctions",
+        "prepositions",
+        "attribution_adverbs",
+        "reported_clause_openers",
+        "citing_words",  # "Citing X Y, the agency said": the participle opens no name
+    )
     for w in lexicon().both(field)
     if len(w) > 2 and w.isalpha()
 ) | frozenset(w for w in lexicon().en.function_words if len(w) > 2)
@@ -83,6 +89,12 @@ def is_function_word(word: str) -> bool:
     return word.casefold() in _FUNCTION_WORDS
 
 
+# A ministry's short name ("Минэнерго", "Минфина"), in any case: a body, never a name.
+_BODY_ABBREVIATION = re.compile(
+    rf"(?:{'|'.join(map(re.escape, lexicon().ru.body_abbreviations))})(?:а|у|ом|е)?"
+)
+
+
 def is_name_token(token: str) -> bool:
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
         return False
@@ -94,6 +106,8 @@ def is_name_token(token: str) -> bool:
         return False
     if token in gazetteer().institution_words or norm(token) in RU_INSTITUTIONS:
         return False
+    if _BODY_ABBREVIATION.fullmatch(token) is not None:
+        return False  # "представитель Минэнерго X Y": the ministry, not a first name
     if token.isupper():  # acronyms are bodies, not people
         return False
     if token[1].isupper() and token[1].isalpha():

@@ -324,12 +324,26 @@ def without_quoted_body(before: str) -> str | None:
 _PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
 
 
+# "operator Nordic ReGas", "корпорации Westland Oil": a kind of firm right before the run.
+_RU_FIRM_STEMS = [h[:-1] for h in lexicon().ru.firm_heads]  # "корпораци-" in any case
+_FIRM_HEAD_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternatives(lexicon().en.firm_heads, any_first_case=True)}"
+    rf"|{alternatives(_RU_FIRM_STEMS, any_first_case=True)}[а-яё]{{0,4}})\s+$"
+)
+
+
 def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
     """Runs a body's name is written with: its acronym or a gloss in brackets after it
     ('Explosive Ordnance Disposal (EOD)', 'Halk Maslahaty (People's Council)'), a plural
-    possessive before its head ('Peacemaker Veterans’ Association'), or quotation marks
-    round it alone (a title)."""
+    possessive before its head ('Peacemaker Veterans’ Association'), quotation marks
+    round it alone (a title), or a kind of firm right before it ('operator Nordic ReGas')."""
     end = run[-1].end()
+    start = run[0].start()
+    if (
+        not is_given(run[0].group())
+        and _FIRM_HEAD_BEFORE.search(text, max(0, start - 30), start) is not None
+    ):
+        return True
     if run[-1].group().endswith("s") and _PLURAL_POSSESSIVE.match(text, end):
         return True
     start = run[0].start()

@@ -101,6 +101,11 @@ _SINGLE_AFTER_VERB = re.compile(
 
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d")
+# "Chief Revenue and Operations Officer": an office's field joined to another, the office
+# word after them; the word is the field's, no surname.
+_JOINED_FIELD_AFTER = re.compile(
+    r"[ \u00a0]+(?:and|&)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){0,2}([A-Z][\w-]*)"
+)
 # A lowercase noun of a body right after the word: "Novira news agency", "Vesti channel".
 _BODY_NOUN_AFTER = re.compile(
     rf"[ \u00a0]+(?:news\s+)?{alternatives(lexicon().both('body_nouns_after_name'))}(?![\w-])"
@@ -173,6 +178,9 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
             continue  # "Caucasus Research Group": the word goes on into a name of its own
         if _NUMBER_AFTER.match(text, cap.end()):
             continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number
+        field = _JOINED_FIELD_AFTER.match(text, cap.end())
+        if field is not None and is_role_word(field.group(1)):
+            continue  # "Chief Revenue and Operations Officer": the office goes on
         if title_like(token) and _OF_AFTER.match(text, cap.end()):
             continue  # "Chief Executive of X", "Chief Monitor of Y": the office goes on
         if adjective_use(text, cap):  # not "King Salman to help": a first name

@@ -78,14 +78,15 @@ RU_ROLE_BEFORE = re.compile(
     # "президент Центральноафриканской Республики (ЦАР)": the place's abbreviation after it.
     r"(?:\s+\([А-ЯЁA-Z]{2,}\))?)\s*,?\s*$"
 )
-#: Role nouns whose ending shows the case of the name after them, by stem (casefolded).
+#: Role nouns whose ending shows the case of the name after them, by stem (casefolded). An
+#: adjective made from one ("генеральный", "президентский") is no case form of it.
 CASE_NOUNS = {r.noun.casefold(): r for r in _RU.roles if r.case}
 RU_ROLE_CASE = re.compile(
     r"^(?:[а-яё-]+\s+){0,2}?(?P<stem>"
     + "|".join(
         _first_letter_any_case(re.escape(s)) for s in sorted(CASE_NOUNS, key=len, reverse=True)
     )
-    + r")(?P<end>[а-яё]*)(?=\s|$)"
+    + r")(?!ьн|ск)(?P<end>[а-яё]*)(?=\s|$)"
 )
 ROLE_WORD = re.compile(rf"(?i:{ROLE_HEAD})|{RU_ROLE_HEAD}")
 

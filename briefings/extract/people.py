@@ -19,7 +19,13 @@ from briefings.extract.headlines import (
 from briefings.extract.mentions import Mention, headline_surnames, scan
 from briefings.extract.names import is_given, regnal_title_before, without_quoted_body
 from briefings.extract.patterns import OBLIQUE_BEFORE, ROLE_AFTER, ROLE_BEFORE
-from briefings.extract.russian import last_role, nominative_name, nominative_role, oblique_role
+from briefings.extract.russian import (
+    a_stem_surname,
+    last_role,
+    nominative_name,
+    nominative_role,
+    oblique_role,
+)
 from briefings.models import Person
 
 # A list of people may give each one's country: "с X из Норландии, Y из Тарвии и Z".
@@ -58,7 +64,7 @@ def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> 
             or listed
             or _INSTRUMENTAL.fullmatch(m.name) is not None
         ):
-            m.name = nominative_name(m.name)
+            m.name = a_stem_surname(nominative_name(m.name), paragraphs)
             oblique_ends.add((m.para, m.end))
         groups.setdefault(tuple(norm(t) for t in m.name.split()), []).append(m)
     for group in groups.values():

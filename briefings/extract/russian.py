@@ -182,3 +182,17 @@ def named_after(text: str, start: int, first: str) -> bool:
 
 
 _ADJECTIVE_BEFORE = re.compile(r"[а-яё](?:ого|его|ой|ей)\s+$", re.I)
+
+
+def a_stem_surname(name: str, paragraphs: list[str]) -> str:
+    """'Виллиан Роши' → 'Виллиан Роша' when the article writes 'Роша' too: a man's surname in
+    '-а' declines like a woman's noun ('Роши', 'Сильвы'); only the article can tell it from a
+    surname that ends in '-и' as written."""
+    *head, last = name.split()
+    if not head or last[-1:] not in ("и", "ы"):
+        return name
+    stem = last[:-1] + "а"
+    written = re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])")
+    if any(written.search(text) for text in paragraphs):
+        return " ".join([*head, stem])
+    return name

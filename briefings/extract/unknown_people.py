@@ -109,8 +109,13 @@ def unknown_people(
             ):
                 continue
             first = caps.index(run[0])
-            # "… Champion X Y"; "Brunei Sultan X Y"
-            titled = first > i and (realm or title_like(caps[first - 1].group()))
+            # "… Champion X Y"; "Brunei Sultan X Y"; not "… Munition Remediation Roadmap",
+            # whose own first word is shaped like an office too
+            titled = (
+                first > i
+                and (realm or title_like(caps[first - 1].group()))
+                and not title_like(run[0].group())
+            )
             if (
                 titled
                 or evidence(text, start, end, run, caps.index(run[-1]) in surnames, seen)

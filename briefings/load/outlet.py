@@ -145,9 +145,34 @@ def outlet_on_page(lines: list[Line]) -> str | None:
     name = header.casefold()
     written = {header, lines[0].text.strip()}
     mentions = sum(
-        1 for ln in lines[1:] if ln.key != name and any(form in ln.text for form in written)
+        1
+        for ln in lines[1:]
+        if ln.key != name
+        and not ln.strong  # the story's own prose names what it is about
+        and any(_names_itself(ln.text, form) for form in written)
     )
     return header if mentions else None
+
+
+# A breadcrumb's separator after the name: it leads a trail of sections ("X | Environment |
+# Region"); "»", ">" and "/" only set apart ("«X»" is a quoted name). Last in a title bar
+# ("Story | X"), it is the site's.
+_CRUMB_AFTER = re.compile(r"\s*[|›]|\s+[»>/](?:\s|$)")
+_PROSE_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _names_itself(text: str, form: str) -> bool:
+    """`form` written in `text` as a site names itself: a whole name ("X9 months ago" is a
+    related story's tag), not a breadcrumb's item ("X | Environment | Region": a column or
+    section) nor the subject a headline opens on ("X keep pushing for …": the story's)."""
+    for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+        after = text[found.end() :]
+        if _CRUMB_AFTER.match(after):
+            continue
+        if found.start() == 0 and _PROSE_AFTER.match(after):
+            continue
+        return True
+    return False
 
 
 def signed_form(credited: str | None, signed: str | None) -> str | None:

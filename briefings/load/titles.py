@@ -146,6 +146,18 @@ _SOURCED_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+# A photo's caption closing on where and when it was taken, after a sentence of its own
+# ("X and Y at the talks. Portville, 3 March 2024", "… Портовск, 3 марта 2024 года").
+_PLACED_CAPTION = re.compile(
+    r"[.!?]\s+[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?,\s+"
+    r"(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4}(?:\s+года)?\.?$"
+)
+# A date and a clock alone ("3 Март 2024, местное время: 15:10", "March 3, 2024, 15:10 GMT"):
+# a stamp, however many words of its zone it names.
+_DATE_AND_CLOCK = re.compile(
+    r"^(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4},?"
+    r"[^\d]{0,40}?\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$"
+)
 
 #: Words at least of an image's description naming the picture's planes (a headline saying
 #: "in the background" is shorter).
@@ -172,5 +184,7 @@ def never_headline(text: str) -> bool:
     if _WEATHER.search(text) and len(text.split()) <= _WIDGET_WORDS:
         return True
     if _DEGREE_BYLINE.match(text) or _SOURCED_CAPTION.search(text):
+        return True
+    if _PLACED_CAPTION.search(text) or _DATE_AND_CLOCK.match(text):
         return True
     return _BANNER.match(text) is not None or _credited_caption(text)

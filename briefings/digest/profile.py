@@ -33,11 +33,12 @@ from briefings.digest.spans import (
     speaker_stems,
 )
 from briefings.extract.gazetteer import Kind, gazetteer, norm
+from briefings.extract.headlines import title_case
 from briefings.models import Article, DigestProfile, Person, SentenceProfile
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 21
+PROFILE_VERSION = 24
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -164,7 +165,9 @@ def candidate_facts(
             if leading:  # later sentences are checked for furniture once shortlisted
                 if is_furniture(sentence):
                     continue
-                opener = ordinal == 0 and generic_opener(sentence, names)
+                opener = ordinal == 0 and (
+                    generic_opener(sentence, names) or headline_line(sentence, article.title)
+                )
                 if _substance(sentence) and not opener:
                     position, ordinal = ordinal, ordinal + 1
             if sentence.rstrip().endswith("?"):
@@ -229,6 +232,19 @@ def generic_opener(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if (norm(first),) in gazetteer().index:
         return False
     return not any(w[0].isupper() or w[0].isdigit() for w in words[1:])
+
+
+def headline_line(sentence: str, title: str) -> bool:
+    """The article's headline repeated in title case atop its body ("Ministers Agree New Gas
+    Deal."): the page's heading, not the story's lead, which is the sentence after it. A
+    headline-like first line in sentence case ("Ministers agree new gas deal.") is the lead.
+    """
+    words = _WORD.findall(sentence.casefold())
+    return (
+        bool(words)
+        and words == _WORD.findall(title.casefold())
+        and title_case(sentence.rstrip().removesuffix("."))
+    )
 
 
 def _names(sentences: ArticleSentences) -> frozenset[str]:

@@ -229,3 +229,29 @@ def test_a_tail_naming_a_person_the_extractor_filed_in_english_stays(topics: Top
     unnamed = article.model_copy(update={"people": []})
     cut = {c.shown for c in compute_candidates(unnamed, topics.get("security"), topics)}
     assert lead not in cut and any(s.endswith("октября…") for s in cut)
+
+
+@pytest.mark.parametrize(
+    ("opener", "replaced"),
+    [
+        pytest.param("Envoy Meets Rebel Leaders in Corvale.", True, id="title-case-headline"),
+        pytest.param("Envoy meets rebel leaders in Corvale.", False, id="sentence-case-lead"),
+    ],
+)
+def test_the_headline_repeated_in_title_case_is_not_the_lead(
+    topics: TopicSet, opener: str, replaced: bool
+) -> None:
+    """A body opening on its headline in title case: the lead is the sentence after it (and
+    takes the lead's floor); a sentence-case first line is the lead, though it repeats the
+    headline's words."""
+    lead = "The envoy of the Northern League met rebel leaders in Corvale on Monday."
+    article = make_article(
+        title="Envoy Meets Rebel Leaders in Corvale",
+        paragraphs=[opener, lead, "Both sides agreed to hold peace talks next month."],
+        topics=["peace-talks"],
+        topic_scores={"peace-talks": 9.0},
+    )
+    peace = topics.get("peace-talks")
+    found = {(c.paragraph, c.index) for c in compute_candidates(article, peace, topics)}
+    assert ((1, 0) in found) is replaced
+    assert ((0, 0) in found) is not replaced

@@ -74,6 +74,16 @@ FACT = "Azerbaijan and Georgia signed a memorandum on the Black Sea electricity 
             id="russian-tail",
         ),
         pytest.param(f"{FACT}.", f"{FACT}.", id="nothing-to-cut"),
+        pytest.param(
+            "Участники KEF25 – министры энергетики пяти стран – подписали меморандум о кабеле.",
+            "Участники KEF25 – министры энергетики пяти стран – подписали меморандум о кабеле.",
+            id="subject-and-apposition-dash-stay",
+        ),
+        pytest.param(
+            "Corvale United - of the regional league - signed a memorandum on the pitch cable.",
+            "Corvale United - of the regional league - signed a memorandum on the pitch cable.",
+            id="lowercase-after-the-dash-is-no-dateline",
+        ),
     ],
 )
 def test_informative_span_cuts_datelines_and_attribution_tails(sentence: str, shown: str) -> None:

@@ -35,6 +35,19 @@ from briefings.sentences import split_sentences
             ("And if president Putin wins in Ukraine. it is a challenge.", "Then more."),
             id="lowercase-continues",
         ),
+        pytest.param(
+            "Глава миссии подписал (предварительно утвердил. — Вестник) соглашение. Потом уехал.",
+            (
+                "Глава миссии подписал (предварительно утвердил. — Вестник) соглашение.",
+                "Потом уехал.",
+            ),
+            id="full-stop-inside-brackets",
+        ),
+        pytest.param(
+            "The envoy signed (in Corvale. Officials confirmed it) the accord. Talks end.",
+            ("The envoy signed (in Corvale. Officials confirmed it) the accord.", "Talks end."),
+            id="en-full-stop-inside-brackets",
+        ),
     ],
 )
 def test_split_sentences(paragraph: str, expected: tuple[str, ...]) -> None:

@@ -23,6 +23,7 @@ from briefings.extract.relays import (
     DESCRIBED_BY,
     QUOTED_BEFORE,
     QUOTED_PASSIVE_BEFORE,
+    QUOTING_OPENING,
     RELAYED_NAME,
     SUBJ_CHAR,
     relayed_after,
@@ -253,8 +254,10 @@ class Paragraph(Clauses):
                 return "before", self._subject(clause, verb.start(), span.start, only=True)
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
-        relayed_before = QUOTED_BEFORE.search(text, sentence, span.start) or DESCRIBED_BY.search(
-            text, sentence, span.start
+        relayed_before = (
+            QUOTED_BEFORE.search(text, sentence, span.start)
+            or DESCRIBED_BY.search(text, sentence, span.start)
+            or QUOTING_OPENING.match(text, sentence, span.start)
         )
         if relayed_before:
             lo, hi = relayed_before.span("who")

@@ -146,7 +146,17 @@ class Described:
         holders = [n for n, o in self.offices.items() if _holds(o, office)]
         wanted = _qualifiers(text[lo:hi])
         if wanted:  # "the Armenian minister" is not the Azerbaijani one
-            holders = [n for n in holders if wanted & self.qualifiers[n]]
+            fitting = [n for n in holders if wanted & self.qualifiers[n]]
+            if (
+                not fitting
+                and len(holders) == 1
+                and not self.qualifiers[holders[0]]
+                and self.pronouns.spoke(holders[0], p, lo)
+            ):
+                # "President X said …. (¶) The Tarvian leader noted …": the one holder of
+                # the office, whose country the article never gave, heard speaking before
+                fitting = holders
+            holders = fitting
         if len(holders) == 1:
             return Speaker(holders[0]), True
         repeated = self._role_repeated(p, lo, hi)

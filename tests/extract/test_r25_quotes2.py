@@ -114,3 +114,26 @@ def test_the_acronym_with_when_it_spoke_is_the_body() -> None:
         "The HPU earlier this month said that the storms were “worse than any in a decade.”"
     )
     assert _speaker(article, "worse than") == ("HPU", SpeakerKind.ORGANISATION)
+
+
+_RU = "главным приоритетом сотрудничества является порт"
+
+
+def test_the_country_leader_is_the_one_president_heard_before() -> None:
+    """'Президент X … заявил …. (¶) Тарвийский лидер отметил, что "…"': the one president of
+    the article, whose country it never gave, heard speaking before."""
+    article = under_headline(
+        "Президент Орен Талвик в ходе переговоров с председателем Лории Иво Кестрелом в "
+        "Морвале заявил, что порт откроют.\n\n"
+        f'Тарвийский лидер отметил, что "{_RU}".'
+    )
+    assert _speaker(article, _RU[:20]) == ("Орен Талвик", SpeakerKind.PERSON)
+
+
+def test_the_country_leader_among_two_presidents_is_nobody() -> None:
+    """Two presidents, neither given a country: which one the adjective means, unsaid."""
+    article = under_headline(
+        "Президент Орен Талвик и президент Иво Кестрел в Морвале заявили, что порт откроют.\n\n"
+        f'Тарвийский лидер отметил, что "{_RU}".'
+    )
+    assert _speaker(article, _RU[:20]) == (None, None)

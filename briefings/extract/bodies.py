@@ -33,8 +33,9 @@ __all__ = ["DOCUMENT", "FIRM_HEADS", "ORG", "BodySpeakers", "proper_body"]
 
 _LEX = lexicon()
 # "“…,” NVK said", "The NVK on Monday said": an acronym alone as the subject, perhaps
-# with the article opening the sentence and when it spoke after it.
-_ACRONYM = re.compile(r"\s*(?:[Tt]he\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6})\s*")
+# with the article opening the sentence and when it spoke after it; one with a faction's
+# letters after a hyphen ("NDF-R") is one body.
+_ACRONYM = re.compile(r"\s*(?:[Tt]he\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6}(?:-[A-ZА-ЯЁ]{1,4})?)\s*")
 _WHEN_END = re.compile(rf"\s+{alternatives(_LEX.en.time_adjuncts)}\s*$")
 # Heads of "the company said": it may point back to a body whose name has no head noun.
 FIRM_HEADS = frozenset(h.casefold() for h in _LEX.both("firm_heads"))

@@ -137,3 +137,16 @@ def test_the_country_leader_among_two_presidents_is_nobody() -> None:
         f'Тарвийский лидер отметил, что "{_RU}".'
     )
     assert _speaker(article, _RU[:20]) == (None, None)
+
+
+def test_the_statement_from_a_body_read_gives_the_body() -> None:
+    """'“…,” the statement from HPU-M read.' then '“…,” read the statement, quoting …': the
+    body's document, and the same document going on."""
+    article = under_headline(
+        "The pilots' union met the harbour board on Monday.\n\n"
+        f"“{_QUOTE}. The crews have waited long enough,” the statement from HPU-M read.\n\n"
+        "“The board shall pay the crews for every lost week. The talks shall go on,” read the "
+        "statement quoting the draft prepared by the board."
+    )
+    assert _speaker(article) == ("HPU-M", SpeakerKind.ORGANISATION)
+    assert _speaker(article, "The board shall pay") == ("HPU-M", SpeakerKind.ORGANISATION)

@@ -150,3 +150,16 @@ def test_the_statement_from_a_body_read_gives_the_body() -> None:
     )
     assert _speaker(article) == ("HPU-M", SpeakerKind.ORGANISATION)
     assert _speaker(article, "The board shall pay") == ("HPU-M", SpeakerKind.ORGANISATION)
+
+
+def test_a_long_interruption_inside_the_marks_still_splits_the_quote() -> None:
+    """'«A, — заявил X в июне … (a long circumstance) … . — B»': both halves are X's."""
+    article = under_headline(
+        "Президент Орен Талвик открыл порт.\n\n"
+        "«Тарвия станет ведущим производителем паромов в регионе, — заявил Талвик в июне "
+        "прошлого года на церемонии закладки фундамента новой верфи консорциума под "
+        "руководством TLK в промышленном парке Бриндл в провинции Южная Тарвия. — Это "
+        "прекрасная возможность для верфи»."
+    )
+    assert _speaker(article, "Тарвия станет") == ("Орен Талвик", SpeakerKind.PERSON)
+    assert _speaker(article, "Это прекрасная") == ("Орен Талвик", SpeakerKind.PERSON)

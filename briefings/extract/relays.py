@@ -60,10 +60,11 @@ QUOTED_PASSIVE_BEFORE = re.compile(
 )
 # "Quoting", "Citing": a relay word as it opens a sentence.
 CITING_OPENER = alternatives([w.capitalize() for w in lexicon().en.citing_words if " " not in w])
-# 'Quoting X, the spokesman said, “…”': a sentence opened by the relay gives X's words.
+# 'Quoting X, the spokesman said, “…”': a sentence opened by the relay gives X's words (a
+# name: "Citing security concerns, the minister said" is the minister speaking).
 QUOTING_OPENING = re.compile(
     rf"\s*(?:{CITING_OPENER})"
-    r"\s+(?P<who>[^.!?,;\"“”«»]{2,80}?),\s+[^.!?\"“”«»]{0,80}?"
+    r"\s+(?P<who>[A-ZА-ЯЁ][^.!?,;\"“”«»]{1,79}?),\s+[^.!?\"“”«»]{0,80}?"
     rf"\b{VERB}\s*[:,]?\s*$"
 )
 # "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.

@@ -163,3 +163,19 @@ def test_a_long_interruption_inside_the_marks_still_splits_the_quote() -> None:
     )
     assert _speaker(article, "Тарвия станет") == ("Орен Талвик", SpeakerKind.PERSON)
     assert _speaker(article, "Это прекрасная") == ("Орен Талвик", SpeakerKind.PERSON)
+
+
+def test_the_country_leader_described_before_is_not_the_named_president() -> None:
+    """'Президент X провел переговоры с лорийским лидером. (¶) Лорийский лидер отметил, что
+    "…"': the counterpart X met, never named, is not X."""
+    article = under_headline(
+        "Президент Орен Талвик заявил, что провел переговоры с лорийским лидером в Морвале.\n\n"
+        f'Лорийский лидер отметил, что "{_RU}".'
+    )
+    assert _speaker(article, _RU[:20]) == (None, None)
+
+
+def test_citing_a_reason_leaves_the_speaker_speaking() -> None:
+    """'Citing the storms, Mayor X said, “…”': no one relayed; the mayor speaks."""
+    article = under_headline(f"Citing the storms, Mayor Edwin Brannock said, “{_QUOTE}.”")
+    assert _speaker(article) == ("Edwin Brannock", SpeakerKind.PERSON)

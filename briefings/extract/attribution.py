@@ -23,6 +23,7 @@ from briefings.extract.relays import (
     DESCRIBED_BY,
     QUOTED_BEFORE,
     QUOTED_PASSIVE_BEFORE,
+    QUOTING_OPENING,
     RELAYED_NAME,
     SUBJ_CHAR,
     relayed_after,
@@ -127,6 +128,16 @@ _READ_FROM = re.compile(
     r"(?!\w)\s+(?:from|by|(?:issued|published|released)\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
     re.I,
 )
+# '“…,” the statement from X read': X's document, the reverse of "read a statement from X".
+_FROM_READS = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:the|a)\s+(?:joint\s+)?{_DOCUMENT_WORD}(?!\w)\s+(?:from|by|of)\s+"
+    r"(?P<who>[^,.!?;«»\"“”()]{2,80}?)\s+(?:read|reads|said|says|stated|added|noted)\s*[.,;]",
+    re.I,
+)
+# '“…,” read the statement, quoting …': whoever put out the statement, as 'the statement read'.
+_READS_DOCUMENT = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:read|reads)\s+(?:a|the)\s+(?:joint\s+)?{_DOCUMENT_WORD}(?!\w)", re.I
+)
 _HIS = re.compile(
     r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
 )
@@ -150,7 +161,7 @@ class Paragraph(Clauses):
             if issuer is not None and issuer.kind == SpeakerKind.PERSON and _IT.match(after):
                 issuer = None  # '“…,” it said': a body, never a person
             return "after", issuer
-        document = _READ_FROM.match(after)
+        document = _READ_FROM.match(after) or _FROM_READS.match(after)
         if document:
             lo, hi = end + document.start("who"), end + document.end("who")
             own = _HIS.match(document.group("who"))
@@ -158,8 +169,9 @@ class Paragraph(Clauses):
                 pronoun = "she" if own.group(1).casefold() == "her" else "he"
                 return "after", self.speakers.pronoun(self.p, span.start, pronoun)
             return "after", self._subject(lo, hi, span.start)
-        if DOCUMENT_READS.match(after):
-            return "after", self._issuer(span, end) or document_author(
+        if DOCUMENT_READS.match(after) or _READS_DOCUMENT.match(after):
+            # the document just quoted goes on: its body's quote before is its issuer's
+            return "after", self._issuer(span, end, it=True) or document_author(
                 self.speakers, self.p, span.start
             )
         cut = _AFTER_PRONOUN.match(after)
@@ -253,8 +265,10 @@ class Paragraph(Clauses):
                 return "before", self._subject(clause, verb.start(), span.start, only=True)
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
-        relayed_before = QUOTED_BEFORE.search(text, sentence, span.start) or DESCRIBED_BY.search(
-            text, sentence, span.start
+        relayed_before = (
+            QUOTED_BEFORE.search(text, sentence, span.start)
+            or DESCRIBED_BY.search(text, sentence, span.start)
+            or QUOTING_OPENING.match(text, sentence, span.start)
         )
         if relayed_before:
             lo, hi = relayed_before.span("who")

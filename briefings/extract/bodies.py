@@ -32,6 +32,11 @@ from briefings.models import SpeakerKind
 __all__ = ["DOCUMENT", "FIRM_HEADS", "ORG", "BodySpeakers", "proper_body"]
 
 _LEX = lexicon()
+# "“…,” NVK said", "The NVK on Monday said": an acronym alone as the subject, perhaps
+# with the article opening the sentence and when it spoke after it; one with a faction's
+# letters after a hyphen ("NDF-R") is one body.
+_ACRONYM = re.compile(r"\s*(?:[Tt]he\s+)?(?P<acronym>[A-ZА-ЯЁ]{2,6}(?:-[A-ZА-ЯЁ]{1,4})?)\s*")
+_WHEN_END = re.compile(rf"\s+{alternatives(_LEX.en.time_adjuncts)}\s*$")
 # Heads of "the company said": it may point back to a body whose name has no head noun.
 FIRM_HEADS = frozenset(h.casefold() for h in _LEX.both("firm_heads"))
 # "— сообщил ТАСС источник в министерстве": right after the verb, an outlet told, then who
@@ -306,7 +311,9 @@ class BodySpeakers(QuotedFirms):
         """'“…,” NVK said': an acronym no list knows, alone as the subject (perhaps after a
         fronted clause's comma), is a body. One the gazetteer knows is a mention already."""
         text = self.paragraphs[p]
-        found = ACRONYM.fullmatch(text, comma + 1 if comma > lo else lo, hi)
+        when = _WHEN_END.search(text, lo, hi)  # "The NVK earlier this month said"
+        hi = when.start() if when is not None else hi
+        found = _ACRONYM.fullmatch(text, comma + 1 if comma > lo else lo, hi)
         if found is None or gazetteer().index.get((norm(found.group("acronym")),)):
             return None
         if _office(found.group()) is not None or ORG.fullmatch(found.group("acronym")):

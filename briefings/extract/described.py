@@ -146,7 +146,19 @@ class Described:
         holders = [n for n, o in self.offices.items() if _holds(o, office)]
         wanted = _qualifiers(text[lo:hi])
         if wanted:  # "the Armenian minister" is not the Azerbaijani one
-            holders = [n for n in holders if wanted & self.qualifiers[n]]
+            fitting = [n for n in holders if wanted & self.qualifiers[n]]
+            if (
+                not fitting
+                and len(holders) == 1
+                and not self.qualifiers[holders[0]]
+                and self.pronouns.spoke(holders[0], p, lo)
+                and not self._described_before(p, lo, hi)
+            ):
+                # "President X said …. (¶) The Tarvian leader noted …": the one holder of
+                # the office, whose country the article never gave, heard speaking before
+                # (not when "the Tarvian leader" stood before: someone X met, perhaps)
+                fitting = holders
+            holders = fitting
         if len(holders) == 1:
             return Speaker(holders[0]), True
         repeated = self._role_repeated(p, lo, hi)
@@ -176,6 +188,17 @@ class Described:
             ):
                 return near, True
         return None, True
+
+    def _described_before(self, p: int, lo: int, hi: int) -> bool:
+        """Whether the words of the description `lo:hi` (any endings) stand earlier on."""
+        words = [w for w in re.findall(r"[^\W\d_]+", self.paragraphs[p][lo:hi]) if len(w) > 3]
+        if not words:
+            return False
+        again = re.compile(
+            r"\s+".join(rf"{re.escape(w[: max(4, len(w) - 2)])}\w*" for w in words), re.I
+        )
+        earlier = "\n".join([*self.paragraphs[:p], self.paragraphs[p][:lo]])
+        return again.search(earlier) is not None
 
     def _verb_sex(self, p: int, lo: int, hi: int) -> bool | None:
         """Whether the Russian past-tense verb next to an attribution is feminine ('—

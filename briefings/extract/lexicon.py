@@ -48,6 +48,7 @@ class _Shared(_Frozen):
     # the body is whose sources they are, not the speaker; what cites them is no such speaker.
     source_nouns: tuple[str, ...] = ()
     citing_words: tuple[str, ...] = ()
+    time_adjuncts: tuple[str, ...] = ()
     # Heads of a body posted abroad: its name goes on with where ("Embassy in Morvale").
     posted_heads: tuple[str, ...] = ()
     prepositions: tuple[str, ...]
@@ -173,7 +174,8 @@ class _Shared(_Frozen):
 
 
 class English(_Shared):
-    # Capitalised words no name holds; the capitalised `group_words` join them on loading.
+    # Capitalised words no name holds; the capitalised `group_words` and one-word
+    # `citing_words` join them on loading.
     stop_capitals: frozenset[str]
     honorific_abbreviations: tuple[str, ...]
     honorific_words: tuple[str, ...]
@@ -191,11 +193,15 @@ class English(_Shared):
     @model_validator(mode="before")
     @classmethod
     def _groups_are_stop_capitals(cls, raw: Any) -> Any:
-        """A quantifier opening a sentence ("Two", "Many") is no word of a name: the one
-        list of them (`group_words`) is read into the stop capitals too."""
-        if isinstance(raw, dict) and raw.get("group_words"):
-            groups = [str(w)[:1].upper() + str(w)[1:] for w in raw["group_words"]]
-            raw = {**raw, "stop_capitals": [*(raw.get("stop_capitals") or ()), *groups]}
+        """A quantifier opening a sentence ("Two", "Many") or a relay word ("Quoting X, the
+        agency said …", "Citing X, …") is no word of a name: the one list of each
+        (`group_words`, the one-word `citing_words`) is read into the stop capitals too."""
+        if not isinstance(raw, dict):
+            return raw
+        words = [*(raw.get("group_words") or ()), *(raw.get("citing_words") or ())]
+        capitals = [str(w)[:1].upper() + str(w)[1:] for w in words if " " not in str(w)]
+        if capitals:
+            raw = {**raw, "stop_capitals": [*(raw.get("stop_capitals") or ()), *capitals]}
         return raw
 
 

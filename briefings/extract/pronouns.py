@@ -22,6 +22,7 @@ from briefings.extract.patterns import (
     VERB,
 )
 from briefings.extract.people import People
+from briefings.extract.relays import CITING_OPENER
 from briefings.extract.speaker import (
     Speaker,
     after_preposition,
@@ -54,6 +55,15 @@ _SUBJECT_WORD = re.compile(
 _SOMEONE_WHO = re.compile(
     r"(?:^|(?<=[.!?…]\s))\W*(?P<name>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+){0,2}),\s+"
     r"(?:who|который|которая)\b"
+)
+
+
+# "He said X also agreed …", "Quoting X, he said …": X is reported on or relayed, while the
+# pronoun's own person speaks.
+_REPORTED_OR_RELAYED = re.compile(
+    rf"(?:(?<![\w-])(?i:he|she)\s+{VERB}\s+(?:that\s+)?|"
+    rf"(?:^|(?<=[.!?]\s)){CITING_OPENER}\s+)"
+    r"(?:[A-Z][\w.-]*\s+){0,3}$"
 )
 
 
@@ -264,6 +274,7 @@ class Pronouns(Antecedents):
                 for m in before
                 if not after_preposition(text, m.start)
                 and not told_to(text, m.start)
+                and not _REPORTED_OR_RELAYED.search(text, max(0, m.start - 40), m.start)
                 and (
                     female is not False
                     or not _RU_OBLIQUE_MALE.search(text[m.start : m.end])

@@ -300,9 +300,10 @@ def find_quotes(
     return _dedupe(out)
 
 
-# "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes.
+# "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes
+# (where and when X said it may run long: "— заявил X в июне на церемонии … в провинции Y. —").
 _INTERRUPTION = re.compile(rf"(?<=[,.!?…])\s+[—–-]\s+{VERB}\s+", re.I)
-_RESUMPTION = re.compile(r"(?P<who>[^.!?:\"“”«»]{2,120}?)\s*[.,:]\s+[—–-]\s+(?=\S)")
+_RESUMPTION = re.compile(r"(?P<who>[^.!?:\"“”«»]{2,240}?)\s*[.,:]\s+[—–-]\s+(?=\S)")
 
 
 def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str, Speaker | None]]:

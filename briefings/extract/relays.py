@@ -1,19 +1,22 @@
 """Words another voice relays: an agency quoting someone ("“…,” the agency quoted X as
-saying", "X was quoted as saying", "citing X", "described by X as “…”", "«…», — приводит ТАСС
-слова X", "«…», — цитирует X ТАСС"). Whoever is named as the one quoted said the words, not
-who relays them; `attribution` reads these patterns around a quote."""
+saying", "X was quoted as saying", "citing X", "Quoting X, she said: “…”", "described by X
+as “…”", "«…», — приводит ТАСС слова X", "«…», — цитирует X ТАСС"). Whoever is named as
+the one quoted said the words, not who relays them; `attribution` reads these patterns
+around a quote."""
 
 from __future__ import annotations
 
 import re
 
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.patterns import ABBREV_DOT
+from briefings.extract.patterns import ABBREV_DOT, VERB
 
 __all__ = [
+    "CITING_OPENER",
     "DESCRIBED_BY",
     "QUOTED_BEFORE",
     "QUOTED_PASSIVE_BEFORE",
+    "QUOTING_OPENING",
     "RELAYED_NAME",
     "SUBJ_CHAR",
     "relayed_after",
@@ -54,6 +57,15 @@ QUOTED_BEFORE = re.compile(
 QUOTED_PASSIVE_BEFORE = re.compile(
     r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+[^.!?\"“”«»]{2,80}?\s+)?as\s+(?:saying|telling)\b[^.!?\"“”«»]{0,160}$"
+)
+# "Quoting", "Citing": a relay word as it opens a sentence.
+CITING_OPENER = alternatives([w.capitalize() for w in lexicon().en.citing_words if " " not in w])
+# 'Quoting X, the spokesman said, “…”': a sentence opened by the relay gives X's words (a
+# name: "Citing security concerns, the minister said" is the minister speaking).
+QUOTING_OPENING = re.compile(
+    rf"\s*(?:{CITING_OPENER})"
+    r"\s+(?P<who>[A-ZА-ЯЁ][^.!?,;\"“”«»]{1,79}?),\s+[^.!?\"“”«»]{0,80}?"
+    rf"\b{VERB}\s*[:,]?\s*$"
 )
 # "«…», — цитирует X ТАСС": the outlet relays a person's words; a body alone is no speaker.
 RELAYED_NAME = re.compile(

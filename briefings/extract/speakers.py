@@ -70,8 +70,9 @@ _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
 # "CEZ, the operator of Dukovany, said": a name, then what kind of body it is between commas.
 _APPOSITION = re.compile(
     r"\s*(?P<name>[A-ZА-ЯЁ][\w&.-]*(?:\s+[A-ZА-ЯЁ][\w&.-]*){0,3}),\s+(?:the|an?)\s+"
-    r"(?P<kind>[a-z][^,]{2,60}),"
+    r"(?P<kind>(?:[A-Z]{2,8}\s+)?[a-z][^,]{2,60}),"
 )
+_APPOSITION_END = re.compile(rf"{_APPOSITION.pattern[:-1]},?\s*$")
 _LOWER_LATIN = re.compile(r"[a-z]")
 # What may follow the kind of body in that description: nothing, or a clause saying which.
 _KIND_GOES_ON = re.compile(r"(?:\s+(?:that|which|in|at|on|behind|based|running|building)\b.*)?")
@@ -220,17 +221,32 @@ class Speakers(SubjectNames):
     def _apposed_body(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'CEZ, the operator of Dukovany, said': a name described as a kind of body between
         commas is that body speaking (a person's name is read before this)."""
-        found = _APPOSITION.match(self.paragraphs[p], lo, hi)
+        text = self.paragraphs[p]
+        found = _APPOSITION.match(text, lo, hi)
+        if found is None:
+            # "“…,” including X, UNMEL, the UN mission in Y, said": the apposition that closes
+            # the span, after a clause the quote's sentence went on with
+            found = next(
+                (
+                    f
+                    for f in (_APPOSITION_END.match(text, c + 1, hi) for c in _commas(text, lo, hi))
+                    if f is not None
+                ),
+                None,
+            )
         if found is None:
             return None
         kind = ORG.match(found.group("kind"))
         if kind is None or not _KIND_GOES_ON.fullmatch(found.group("kind"), kind.end()):
             return None  # "X, the company's chief, said": a person of the body, not the body
         if any(
-            m.para == p and m.kind != Kind.ORG and lo <= m.start < found.end()
+            m.para == p
+            and m.kind != Kind.ORG
+            and found.start() <= m.start < found.end()
+            and (m.kind == Kind.PERSON or m.start < found.end("name"))
             for m in self.mentions
         ):
-            return None
+            return None  # a person, or a place named as the body ("in Libya" says where)
         return self.bodies.credit(known_body(found.group("name")))
 
     def _subject(
@@ -317,3 +333,9 @@ class Speakers(SubjectNames):
             or self._aged(p, lo, hi)
             or self.pronouns.described(p, lo, hi, self._verb_sex(p, lo, hi))
         )
+
+
+def _commas(text: str, lo: int, hi: int) -> list[int]:
+    """The commas of `text[lo:hi]` before its last one, nearest `hi` first."""
+    found = [k for k in range(lo, hi) if text[k] == ","]
+    return found[-2::-1]

@@ -83,6 +83,9 @@ _QUOTED_FIRM = re.compile(r"[«\"„“][A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}[»\
 # "написала в своем Telegram-канале", "на сайте": where a statement was put out.
 _PUT_OUT_IN = re.compile(r"\s+(?:в|во|на)\s", re.I)
 _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
+# "…, the presidential press service said": an English subject set after a comma, led by a
+# determiner, ends a sentence whose own clause named others.
+_TRAILING_SUBJECT = re.compile(r",\s+(?P<subj>(?:the|its|his|her|their)\s+[^,]{2,80}?)\s*$")
 
 
 def issuer(
@@ -175,7 +178,10 @@ def issuer(
             return (
                 before if before is not None and before.kind == SpeakerKind.ORGANISATION else None
             )
-        # "The ministry said in a statement": it precedes it
+        # "The ministry said in a statement": it precedes it; "X signed the laws, the
+        # press service said": a subject after the sentence's last comma is the whole of it
+        trailing = _TRAILING_SUBJECT.search(para, start, verb.start())
+        start = trailing.start("subj") if trailing is not None else start
         return speakers.subject(q, start, verb.start(), verb.start(), only=True)
     return None
 

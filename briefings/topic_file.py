@@ -121,8 +121,8 @@ class Topic(BaseModel):
     )
     acts: list[str] = Field(
         default=[],
-        description="Terms naming an armed act (a drone attack): the sentence stays the topic's"
-        " under a `struck_under` leader",
+        description="Terms naming an act (a drone attack, a coal phase-out): the sentence stays"
+        " the topic's under a `struck_under` leader",
     )
     struck_under: list[str] = Field(
         default=[],

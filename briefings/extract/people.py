@@ -25,6 +25,7 @@ from briefings.extract.russian import (
     nominative_name,
     nominative_role,
     oblique_role,
+    written_as_woman,
 )
 from briefings.models import Person
 
@@ -63,7 +64,7 @@ def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> 
             or oblique_given
             or listed
             or _INSTRUMENTAL.fullmatch(m.name) is not None
-        ):
+        ) and not written_as_woman(m.name, paragraphs):
             m.name = a_stem_surname(nominative_name(m.name), paragraphs)
             oblique_ends.add((m.para, m.end))
         groups.setdefault(tuple(norm(t) for t in m.name.split()), []).append(m)

@@ -1,0 +1,47 @@
+"""Round 25 (third pass): a woman's Russian name after an office in the genitive chain
+('заведующая отделом аппарата президента Зарема Тулегенова') stays a woman's name when the
+article shows her a woman; a man's genitive name is still made nominative. The sentences are
+invented (invented people, bodies and places)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+from briefings.models import SpeakerKind
+
+_RU_QUOTE = "Работы на дамбе завершатся до начала весеннего паводка"
+
+
+def test_a_womans_name_after_a_genitive_office_stays_hers() -> None:
+    """'… аппарата президента Зарема Тулегенова … — рассказала Тулегенова': Зарема
+    Тулегенова, not 'Зарем Тулегенов'."""
+    article = under_headline(
+        "Дамбу в долине Арвен укрепят к весне, сообщила заведующая отделом водного хозяйства "
+        "аппарата президента Норландии Зарема Тулегенова. "
+        f"«{_RU_QUOTE}», — рассказала Тулегенова."
+    )
+    names = [p.name for p in article.people]
+    assert "Зарема Тулегенова" in names
+    assert "Зарем Тулегенов" not in names
+    [quote] = [q for q in article.quotes if q.text.startswith(_RU_QUOTE)]
+    assert (quote.speaker, quote.speaker_kind) == ("Зарема Тулегенова", SpeakerKind.PERSON)
+
+
+def test_a_woman_shown_by_her_oblique_case_keeps_her_name() -> None:
+    """'… помощника президента Зарема Тулегенова' then 'по словам Тулегеновой': a woman."""
+    article = under_headline(
+        "Дамбу в долине Арвен укрепят к весне, сообщила заведующая отделом аппарата "
+        "президента Норландии Зарема Тулегенова. По словам Тулегеновой, работы идут по плану."
+    )
+    assert "Зарема Тулегенова" in [p.name for p in article.people]
+
+
+def test_a_mans_genitive_name_is_still_made_nominative() -> None:
+    """'делегация помощника президента Ивана Тулегенова … Тулегенов заявил': Иван."""
+    article = under_headline(
+        "Дамбу в долине Арвен осмотрела делегация помощника президента Ивана Тулегенова. "
+        "Позже Тулегенов заявил, что работы идут по плану."
+    )
+    names = [p.name for p in article.people]
+    assert "Иван Тулегенов" in names
+    assert "Ивана Тулегенова" not in names

@@ -29,6 +29,22 @@ def last_role(before: str) -> re.Match[str] | None:
     return found
 
 
+# A body's quoted name closing the text before a name: "гендиректор «Норвика» ".
+_QUOTED_BODY_END = re.compile(r"\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*,?\s*$")
+
+
+def role_of_quoted_body(before: str) -> str | None:
+    """'гендиректор «Норвика» X', 'директора компании «Норвик» Y': the office and the body
+    its quoted name closes, as one role ('гендиректор «Норвика»'); None without both."""
+    quoted = _QUOTED_BODY_END.search(before)
+    if quoted is None:
+        return None
+    role = last_role(before[: quoted.start()] + " ")
+    if role is None:
+        return None
+    return role.group("role").rstrip(" ,") + " " + quoted.group(0).strip(" ,")
+
+
 def _nominative_endings(stem: str) -> frozenset[str]:
     role = CASE_NOUNS[stem.casefold()]
     return frozenset({role.nominative}) if role.nominative == "а" else _RU.nominative_endings

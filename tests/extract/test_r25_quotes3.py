@@ -45,3 +45,32 @@ def test_a_mans_genitive_name_is_still_made_nominative() -> None:
     names = [p.name for p in article.people]
     assert "Иван Тулегенов" in names
     assert "Ивана Тулегенова" not in names
+
+
+def test_an_office_of_a_quoted_body_is_the_role() -> None:
+    """'Гендиректор «Норвика» Олег Дранов': his role names the office and the body."""
+    article = under_headline(
+        "Гендиректор «Норвика» Олег Дранов обсудил в Арвене строительство новой дамбы."
+    )
+    roles = {p.name: p.role for p in article.people}
+    assert roles.get("Олег Дранов") == "Гендиректор «Норвика»"
+
+
+def test_the_head_of_the_quoted_body_said_on_air_is_its_holder() -> None:
+    """'«…», — рассказал глава «Норвика» в эфире телеканала': the holder of that office."""
+    article = under_headline(
+        "Гендиректор «Норвика» Олег Дранов обсудил в Арвене строительство новой дамбы.\n\n"
+        f"«{_RU_QUOTE}», — рассказал глава «Норвика» в эфире телеканала «Арвен 24»."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_RU_QUOTE)]
+    assert (quote.speaker, quote.speaker_kind) == ("Олег Дранов", SpeakerKind.PERSON)
+
+
+def test_the_head_of_the_body_in_a_named_place_is_nobody_named() -> None:
+    """'— сказал глава «Норвика» в Тарвии': the head of a branch, not the firm's chief."""
+    article = under_headline(
+        "Гендиректор «Норвика» Олег Дранов обсудил в Арвене строительство новой дамбы.\n\n"
+        f"«{_RU_QUOTE}», — рассказал глава «Норвика» в Тарвии."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_RU_QUOTE)]
+    assert quote.speaker != "Олег Дранов"

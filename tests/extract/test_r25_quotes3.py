@@ -74,3 +74,24 @@ def test_the_head_of_the_body_in_a_named_place_is_nobody_named() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith(_RU_QUOTE)]
     assert quote.speaker != "Олег Дранов"
+
+
+def test_the_representative_said_again_is_the_official_representative() -> None:
+    """'заявила официальный представитель ЕС по туризму Вера Солт … — подчеркнула
+    представитель ЕС': the one representative of that body."""
+    article = under_headline(
+        "Об этом заявила официальный представитель ЕС по туризму Вера Солт.\n\n"
+        f"«{_RU_QUOTE}», — подчеркнула представитель ЕС."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_RU_QUOTE)]
+    assert (quote.speaker, quote.speaker_kind) == ("Вера Солт", SpeakerKind.PERSON)
+
+
+def test_a_representative_of_another_body_is_not_the_named_one() -> None:
+    """'… представитель ЕС Вера Солт … — подчеркнул представитель ООН': someone else."""
+    article = under_headline(
+        "Об этом заявила официальный представитель ЕС по туризму Вера Солт.\n\n"
+        f"«{_RU_QUOTE}», — подчеркнул представитель ООН."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_RU_QUOTE)]
+    assert quote.speaker != "Вера Солт"

@@ -95,3 +95,14 @@ def test_a_representative_of_another_body_is_not_the_named_one() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith(_RU_QUOTE)]
     assert quote.speaker != "Вера Солт"
+
+
+def test_asserting_carries_the_subjects_words() -> None:
+    """'The Harbour Union … hinted it would hold out, asserting “…”': the union's words."""
+    article = under_headline(
+        "The port reopened on Monday.\n\n"
+        "The Harbour Union hinted late on Tuesday it might hold out for higher wages, asserting "
+        "“there should be no delay about the new berths.”"
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("there should be")]
+    assert (quote.speaker, quote.speaker_kind) == ("Harbour Union", SpeakerKind.ORGANISATION)

@@ -106,3 +106,38 @@ def test_asserting_carries_the_subjects_words() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("there should be")]
     assert (quote.speaker, quote.speaker_kind) == ("Harbour Union", SpeakerKind.ORGANISATION)
+
+
+_SHORT = "порт это хорошо понимает"
+
+
+def test_a_name_in_the_genitive_beside_the_subject_is_not_the_speaker() -> None:
+    """'Иван Сомов, сообщив о назначении Олега Дранова, заявил, что «…»': Сомов's words."""
+    article = under_headline(
+        "Набережную в Арвене откроют весной.\n\n"
+        "Иван Сомов, сообщив о назначении Олега Дранова в среду, вновь заявил, что набережная "
+        f"важна для города, и что «{_SHORT}»."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_SHORT)]
+    assert quote.speaker == "Иван Сомов"
+
+
+def test_a_known_surname_after_its_first_name_in_the_genitive_is_not_the_speaker() -> None:
+    """'Губернатор Тарвы Джефф Лоури …' then '… о назначении Джеффа Лоури …': the mention
+    keeps the surname alone, which does not decline; the first name before it shows the
+    case."""
+    article = under_headline(
+        "Губернатор Тарвы Джефф Лоури стал советником по набережной.\n\n"
+        "Иван Сомов, сообщив о назначении Джеффа Лоури в среду, вновь заявил, что набережная "
+        f"важна для города, и что «{_SHORT}»."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith(_SHORT)]
+    assert quote.speaker == "Иван Сомов"
+
+
+def test_two_subjects_in_the_nominative_give_nobody() -> None:
+    """'Иван Сомов и Олег Дранов заявили, что «…»': both, so neither alone."""
+    article = under_headline(
+        f"Набережную в Арвене откроют весной.\n\nИван Сомов и Олег Дранов заявили, что «{_SHORT}»."
+    )
+    assert all(q.speaker is None for q in article.quotes if q.text.startswith(_SHORT))

@@ -141,3 +141,11 @@ def test_two_subjects_in_the_nominative_give_nobody() -> None:
         f"Набережную в Арвене откроют весной.\n\nИван Сомов и Олег Дранов заявили, что «{_SHORT}»."
     )
     assert all(q.speaker is None for q in article.quotes if q.text.startswith(_SHORT))
+
+
+def test_mulla_is_a_title_like_mullah() -> None:
+    """'Deputy Prime Minister Mulla Hamid Rostami': the title is no part of the name."""
+    article = under_headline(
+        "The port reopened.\n\nTarvian Deputy Prime Minister Mulla Hamid Rostami opened the canal."
+    )
+    assert "Hamid Rostami" in [p.name for p in article.people]

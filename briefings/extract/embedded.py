@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, quote_spans
 from briefings.extract.patterns import PRONOUN, VERB
-from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH
+from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH, oblique
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.extract.subject_names import body_word_after
 
@@ -42,6 +43,7 @@ VERB_ANYWHERE = re.compile(rf"(?<!\w)(?!(?-i:States)\b){VERB}\b", re.I)
 # a subject of its own begins (a capitalised word or a pronoun before its verb).
 _COORDINATE = re.compile(rf",\s+{alternatives(lexicon().both('conjunctions'))}\s+(?=\S)", re.I)
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|он|она)(?![\w-]))")
+_LAST_WORD = re.compile(r"(?P<word>[А-ЯЁ][а-яё]+)\s+$")
 
 
 def sentence_start(
@@ -161,6 +163,21 @@ class Clauses:
         # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
         return ("before", who) if who is not None else ("", None)
 
+    def _oblique(self, start: int, end: int, name: str) -> bool:
+        """Whether a Russian mention is in an oblique case, its first name too when the
+        mention kept only the surname ('Джеффа Лэндри' of 'Джефф Лэндри')."""
+        surface = self.text[start:end]
+        if not CYR.search(surface):
+            return False
+        before = _LAST_WORD.search(self.text, max(0, start - 30), start)
+        first = name.split()[0]
+        if before is not None and len(name.split()) > len(surface.split()):
+            word = before.group("word")
+            stem = first[: len(first) - 1]  # 'Джеффа' of 'Джефф', 'Нарендры' of 'Нарендра'
+            if word != first and word.startswith(stem) and len(word) - len(first) <= 2:
+                return True
+        return oblique(surface, name)
+
     def _named_before(self, sentence: int, verb: int) -> set[str]:
         """People named in the sentence before its verb, not as an owner ("X's aide"); a
         sole one that is a preposition's object ("Manager of Acme Fizz Group") unless a
@@ -189,6 +206,15 @@ class Clauses:
         # "X, Manager of Acme Fizz Group, stated": beside a subject, a "name" that is the
         # front of a body's name is no one ("After X met Y, …" still names two)
         kept = {people.by_mention[id(m)] for m in found if not body_word_after(self.text, m.end)}
+        # "X, сообщив о назначении Олега Y, заявил, что «…»": a Russian name in an oblique
+        # case is no subject; the one named in the nominative is.
+        nominative = {
+            people.by_mention[id(m)]
+            for m in found
+            if not self._oblique(m.start, m.end, people.by_mention[id(m)])
+        }
+        if len(nominative) == 1 and len(kept) > 1 and nominative <= kept:
+            return nominative
         return kept if kept else names
 
     def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:

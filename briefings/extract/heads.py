@@ -17,8 +17,11 @@ _LEX = lexicon()
 _HEADS = alternatives(_LEX.both("head_titles"))
 _BODY = r"(?P<body>[A-Z][\w&-]*|[«\"“][^«»\"“”]{2,30}[»\"”])"
 # "глава MOL", "главы «Норвика»", "the head of Brindle"; "the Brindle chief".
+# "— рассказал глава «Норвика» в эфире телеканала": where or when he said it may follow the
+# body (a lowercase word after the preposition; "глава MOL в Венгрии" heads a branch).
+_SAID_WHERE = r"(?:\s+(?:в|во|на|при)\s+[а-яё][^.;:!?]*)?"
 _HEAD_OF = (
-    re.compile(rf"\s*(?:[Tt]he\s+)?(?i:{_HEADS})\s+(?:of\s+(?:the\s+)?)?{_BODY}\s*"),
+    re.compile(rf"\s*(?:[Tt]he\s+)?(?i:{_HEADS})\s+(?:of\s+(?:the\s+)?)?{_BODY}{_SAID_WHERE}\s*"),
     re.compile(rf"\s*[Tt]he\s+{_BODY}\s+(?i:{_HEADS})\s*"),
 )
 _DEPUTY = rf"(?<![\w-])(?i:{alternatives(_LEX.both('deputy_words'))})"

@@ -82,7 +82,8 @@ def qualifiers(text: str) -> set[str]:
     }
     for w in words:
         if len(w) < 4 and w.isupper():  # "РФ" is "Россия", and so "российского"
-            stems |= _place_stems().get((norm(w),), frozenset())
+            # A body's acronym ("представитель ЕС") is whose office it is, as itself.
+            stems |= _place_stems().get((norm(w),), frozenset({w.casefold()}))
         place = next((p for a, p in _ADJECTIVE_PLACES if w.casefold().startswith(a)), None)
         if place is not None:  # "американский" is of "США"
             stems |= qualifiers(place)

@@ -25,6 +25,8 @@ from briefings.extract.russian import (
     nominative_name,
     nominative_role,
     oblique_role,
+    role_of_quoted_body,
+    written_as_woman,
 )
 from briefings.models import Person
 
@@ -63,7 +65,7 @@ def _normalise_russian_names(mentions: list[Mention], paragraphs: list[str]) -> 
             or oblique_given
             or listed
             or _INSTRUMENTAL.fullmatch(m.name) is not None
-        ):
+        ) and not written_as_woman(m.name, paragraphs):
             m.name = a_stem_surname(nominative_name(m.name), paragraphs)
             oblique_ends.add((m.para, m.end))
         groups.setdefault(tuple(norm(t) for t in m.name.split()), []).append(m)
@@ -380,10 +382,9 @@ def resolve_people(
         after = text[m.end : m.end + 160]
         after = re.sub(r"^['’`]s?", "", after)
         found = ROLE_BEFORE.search(before) or ROLE_AFTER.match(after) or last_role(before)
-        if found:
-            role = _clean_role(found.group("role"), places)
-            if role:
-                roles[who] = role
+        written = found.group("role") if found else role_of_quoted_body(before)
+        if written and (role := _clean_role(written, places)):
+            roles[who] = role
     titled = _titled_names(mentions, resolved, paragraphs)
     if titled:
         resolved = {k: titled.get(v, v) for k, v in resolved.items()}

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.patterns import CASE_NOUNS, RU_ROLE_BEFORE, RU_ROLE_CASE
+from briefings.extract.patterns import CASE_NOUNS, FEMALE_SURNAME, RU_ROLE_BEFORE, RU_ROLE_CASE
 
 _RU = lexicon().ru
 _OBLIQUE_ADJECTIVE = re.compile(r"([а-яё-]{2,}?)(ого|его|ому|ему|ым|им)(?=\s)", re.I)
@@ -27,6 +27,22 @@ def last_role(before: str) -> re.Match[str] | None:
             break
         found = later
     return found
+
+
+# A body's quoted name closing the text before a name: "гендиректор «Норвика» ".
+_QUOTED_BODY_END = re.compile(r"\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*,?\s*$")
+
+
+def role_of_quoted_body(before: str) -> str | None:
+    """'гендиректор «Норвика» X', 'директора компании «Норвик» Y': the office and the body
+    its quoted name closes, as one role ('гендиректор «Норвика»'); None without both."""
+    quoted = _QUOTED_BODY_END.search(before)
+    if quoted is None:
+        return None
+    role = last_role(before[: quoted.start()] + " ")
+    if role is None:
+        return None
+    return role.group("role").rstrip(" ,") + " " + quoted.group(0).strip(" ,")
 
 
 def _nominative_endings(stem: str) -> frozenset[str]:
@@ -196,3 +212,37 @@ def a_stem_surname(name: str, paragraphs: list[str]) -> str:
     if any(written.search(text) for text in paragraphs):
         return " ".join([*head, stem])
     return name
+
+
+# A feminine past verb next to a word: "— рассказала Петрова", "Петрова заявила".
+_FEMININE_VERB_BEFORE = re.compile(r"[,—–]\s*[а-яё]{3,}ла(?:сь)?\s+$")
+_FEMININE_VERB_AFTER = re.compile(r"^\s+(?:не\s+)?[а-яё]{3,}ла(?:сь)?(?![\w-])")
+
+
+def written_as_woman(name: str, paragraphs: list[str]) -> bool:
+    """'Айзада Петрова' is a woman as written, not the genitive of 'Айзад Петров', when the
+    article shows her: her surname with a feminine past verb beside it ('— рассказала
+    Петрова') or in a woman's oblique case ('Петровой'), and never a man's bare 'Петров'."""
+    tokens = name.split()
+    last = tokens[-1]
+    if not FEMALE_SURNAME.search(last) or not last.endswith("а"):
+        return False
+    given = _given_names()
+    for first in tokens[:-1]:
+        if first[-1:] not in ("а", "я") or (first not in given and nominative_name(first) in given):
+            return False  # "Мгер", "Ивана": a man's name as written or in the genitive
+    stem = last[:-1]
+    word = re.compile(rf"(?<![\w-]){re.escape(last)}(?![\w-])")
+    male = re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])")
+    oblique = re.compile(rf"(?<![\w-]){re.escape(stem)}ой(?![\w-])")
+    if any(male.search(text) for text in paragraphs):
+        return False
+    if any(oblique.search(text) for text in paragraphs):
+        return True
+    for text in paragraphs:
+        for m in word.finditer(text):
+            if _FEMININE_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                return True
+            if _FEMININE_VERB_AFTER.match(text[m.end() : m.end() + 40]):
+                return True
+    return False

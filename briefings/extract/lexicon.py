@@ -51,6 +51,9 @@ class _Shared(_Frozen):
     time_adjuncts: tuple[str, ...] = ()
     # Heads of a body posted abroad: its name goes on with where ("Embassy in Morvale").
     posted_heads: tuple[str, ...] = ()
+    # A person's own staff, as the text writes it and in the nominative ("в сообщении офиса
+    # X"): the staff put the statement out, not the person.
+    person_office_heads: dict[str, str] = {}
     prepositions: tuple[str, ...]
     naming_words: tuple[str, ...]
     anaphoric_titles: tuple[str, ...]

@@ -200,6 +200,9 @@ def _named_issuer(
     if named is None:
         return None
     lo, hi = named.span("who")
+    office = _person_office(text[lo:hi])
+    if office is not None:
+        return speakers.bodies.credit(office)
     who = speakers.bodies.quoted_body(p, lo, hi)
     if who is None and (published or not back):
         who = speakers.subject(p, lo, hi, anchor, only=True)
@@ -209,6 +212,20 @@ def _named_issuer(
     if acronym is not None:  # "в заявлении МИДа": the body its capitals name
         return speakers.bodies.credit(acronym.group("acronym"))
     return who
+
+
+_OFFICES = {**lexicon().en.person_office_heads, **lexicon().ru.person_office_heads}
+# "офиса Хуана X": a person's staff, and whose it is.
+_OFFICE = re.compile(rf"(?P<head>{alternatives(list(_OFFICES))})\s+(?P<owner>[A-ZА-ЯЁ].*)")
+
+
+def _person_office(who: str) -> str | None:
+    """The office a statement's issuer names ('офиса X' → 'офис X'): a person's staff put it
+    out, so the person is not its speaker."""
+    office = _OFFICE.fullmatch(who.strip()) if _OFFICES else None
+    if office is None:
+        return None
+    return f"{_OFFICES[office.group('head')]} {office.group('owner')}"
 
 
 # A sentence's subject up to its verb ("The river authority on Monday approved").

@@ -24,7 +24,7 @@ from briefings.extract.name_tokens import (
     title_like,
 )
 from briefings.extract.patterns import ROLE_BEFORE, RU_ROLE_BEFORE
-from briefings.extract.russian import name_start, named_after
+from briefings.extract.russian import name_start, named_after, owner_and_given
 
 __all__ = [
     "adjacent",
@@ -38,6 +38,7 @@ __all__ = [
     "named_after",
     "names_a_body",
     "not_a_name",
+    "owner_and_given",
     "patronym_after",
     "regnal_title_before",
     "surname_shaped",
@@ -51,6 +52,8 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     Rafiyev' → 'Yalchin Rafiyev', 'Climate Champion Nigar Arpadarai' → 'Nigar Arpadarai'."""
     # After the office itself ("Minister Saber X Y") the next word opens the name, even when
     # it ends like an office word; a word only shaped like one is then a first name.
+    if len(run) >= 2 and owner_and_given(run[-2].group(), run[-1].group()):
+        return run[-1:]  # "Сын Елены Игорь": whose son, then his first name
     after_office = _after_office_word(text, run[0].start())
     while len(run) > 2 and title_like(run[0].group()):
         if after_office and run[0].group().casefold() not in _ROLE_HEAD_WORDS:

@@ -114,6 +114,22 @@ def nominative_name(name: str) -> str:
     return " ".join(out)
 
 
+_CYRILLIC = re.compile("[А-ЯЁа-яё]")
+
+
+def owner_and_given(first: str, second: str) -> bool:
+    """'Елены Игорь': a Russian first name in an oblique case, then another first name as
+    written, so in the nominative; a name's two words share their case, so the first is
+    whose kin the second is ('сын Елены Игорь'), not part of his name."""
+    given = _given_names()
+    return (
+        _CYRILLIC.search(first) is not None
+        and first not in given
+        and nominative_name(first) in given
+        and second in given
+    )
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     # The gazetteer imports this module's callers; read it lazily to keep imports acyclic.

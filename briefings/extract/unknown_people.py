@@ -24,6 +24,7 @@ from briefings.extract.names import (
     name_in_run,
     names_a_body,
     not_a_name,
+    owner_and_given,
     patronym_after,
     surname_shaped,
     title_like,
@@ -84,6 +85,11 @@ def unknown_people(
             i = j + 1  # "Strategic Working Group", "Baku City Circuit": a body's name
             continue
         best = name_in_run([c for c in caps[i : j + 1] if len(c.group()) > 1], text)
+        if j > i and best == [caps[j]] and owner_and_given(caps[j - 1].group(), caps[j].group()):
+            # "Сын Елены Игорь": the son is named by his first name alone
+            out.append(Mention(p, caps[j].start(), caps[j].end(), Kind.PERSON, caps[j].group()))
+            i = j + 1
+            continue
         realm = len(best) >= 3 and _realm_title(text, best[0])
         if realm:
             best = best[1:]  # the title marks the rest as a person's name

@@ -12,9 +12,10 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import quote_spans
 from briefings.extract.mention import Mention
-from briefings.extract.patterns import FEMALE_PRONOUNS
+from briefings.extract.patterns import FEMALE_PRONOUNS, VERB
 from briefings.extract.people import People
 from briefings.extract.sexes import SENTENCE_END as _SENTENCE_END
 from briefings.extract.sexes import sexes
@@ -23,6 +24,19 @@ from briefings.extract.subjects import speaks
 
 _ANY_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|он|она)(?![\w-])", re.I)
 LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
+_VOICES = alternatives([*lexicon().en.body_voice_nouns, *lexicon().en.anaphoric_titles])
+# "An official said …", "The ministry official said …": a sentence whose subject is someone
+# never named, indefinite or described by more than the bare noun ("the official" alone may
+# point back to the one named before), speaking. A later "he said" means that person.
+_UNNAMED_VOICE = re.compile(
+    rf"(?:^|(?<=[.!?…]\s))\W*(?:(?:An?|One)\s+(?:[\w-]+\s+){{0,3}}|The\s+(?:[\w-]+\s+){{1,3}})"
+    rf"{_VOICES}\s+(?:\w+\s+)?{VERB}(?![\w-])"
+)
+
+
+def unnamed_voice(text: str, after: int, limit: int | None) -> bool:
+    """Whether someone unnamed speaks as a sentence's subject in `text[after:limit]`."""
+    return _UNNAMED_VOICE.search(text, after, len(text) if limit is None else limit) is not None
 
 
 class Antecedents:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefings.extract.antecedents import LEADING_PRONOUN, Antecedents
+from briefings.extract.antecedents import LEADING_PRONOUN, Antecedents, unnamed_voice
 from briefings.extract.bodies import ORG, proper_body
 from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.lexicon import alternatives, lexicon
@@ -252,6 +252,8 @@ class Pronouns(Antecedents):
                 return None
             before = [m for m in self._mentions(q) if q < p or m.start < pos]
             last = max((m.end for m in before), default=0)
+            if unnamed_voice(self.paragraphs[q], last, pos if q == p else None):
+                return None  # "The ministry official said …. “…,” he said": that official
             unknown = self._unknown_speaker(q, pos if q == p else None, last)
             if unknown is not None and len(unknown) < 2:
                 # several people share the words: the names before tell which one

@@ -45,3 +45,29 @@ def test_a_son_named_after_his_mothers_name_is_a_person() -> None:
         "много свободных гаражей»."
     )
     assert "Игорь" in [p.name for p in article.people]
+
+
+def test_he_after_an_unnamed_official_speaking_is_that_official() -> None:
+    """'The ministry official said …. “…,” he said': the pronoun means the official the
+    text never names, not the lawmaker quoted in the paragraph before."""
+    article = under_headline(
+        "Velmar may owe a large penalty over the river pipeline.\n\n"
+        "“The penalty could reach two billion,” lawmaker Tomas Verhaal said.\n\n"
+        "The ministry official said the pipeline firm had asked the neighbours for more time. "
+        "“A written request is being prepared by the foreign office,” he said."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("A written request")]
+    assert quote.speaker is None
+
+
+def test_he_after_the_bare_official_still_points_back() -> None:
+    """'“…,” X said. (¶) The official said …. “…,” he said': the bare noun may be X again,
+    so the pronoun keeps pointing back to X."""
+    article = under_headline(
+        "Velmar may owe a large penalty over the river pipeline.\n\n"
+        "“The penalty could reach two billion,” said Tomas Verhaal, a ministry official.\n\n"
+        "The official said the pipeline firm had asked the neighbours for more time. "
+        "“A written request is being prepared by the foreign office,” he said."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("A written request")]
+    assert quote.speaker == "Tomas Verhaal"

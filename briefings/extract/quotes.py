@@ -396,5 +396,7 @@ def _share_within_sentences(para: Paragraph, found: list[tuple[Span, str, Speake
         if span.body.rstrip().endswith((".", "!", "?", "…")):
             continue  # a quote ending in a full stop ends its sentence
         gap = para.text[span.end : later.start]
-        if SENTENCE_END.search(gap) is None and len(gap) < 200:
+        # the sentence may end right before the later quote's opening mark, which it must see
+        ended = SENTENCE_END.search(para.text, span.end, later.start + 1) is not None
+        if not ended and len(gap) < 200:
             found[i] = (span, "after", later_speaker)

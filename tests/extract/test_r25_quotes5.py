@@ -1,0 +1,36 @@
+"""Round 25 (quotes 5): a quote whose own short attribution names nobody, and a pronoun after
+a paragraph where someone else follows the one heard speaking. The sentences are invented
+(invented people, places and bodies)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+
+def test_a_quote_credited_to_one_unnamed_fan_is_nobodys() -> None:
+    """'“A,” cracked one follower. “B,” X replied.': the first quote's sentence ends with
+    its own attribution; it does not share the next quote's speaker."""
+    article = under_headline(
+        "Singer Tom Barlow makes peace with his brother.\n\n"
+        'Tom Barlow posted a warm holiday message to his brother Sam. "Who is that? You will '
+        'not be so kind at New Year when he ignores you," cracked one follower. "He already '
+        'called me," Tom replied.'
+    )
+    [first] = [q for q in article.quotes if q.text.startswith("Who is that")]
+    assert first.speaker is None
+    [second] = [q for q in article.quotes if q.text.startswith("He already")]
+    assert second.speaker == "Tom Barlow"
+
+
+def test_he_after_a_later_subject_is_not_the_earlier_speaker() -> None:
+    """'X said “…”. But X's aide, Y, rejected …. (¶) “…,” he said': "he" may be Y, the
+    later sentence's subject; X, who spoke first, is a guess."""
+    article = under_headline(
+        "Velmar keeps its pipeline plan.\n\n"
+        'Over the weekend, Velmar Prime Minister Anton Brisk said that "all options are open" '
+        "when asked about a floating plant. But Brisk's chief of staff, Dario Lumen, on Monday "
+        '"firmly rejected" the idea that the country would drop the pipeline.\n\n'
+        '"Any plan for the Orla field must include a pipeline to Velmar," he said.'
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Any plan")]
+    assert quote.speaker != "Anton Brisk"

@@ -249,6 +249,9 @@ class Russian(_Shared):
     any_body_heads: tuple[str, ...] = ()
     # What introduces a call sign ("с позывным X"): the word after it speaks, but names nobody.
     call_sign_phrases: tuple[str, ...] = ()
+    # When, said between a speech verb and its subject ("сообщило в четверг министерство"):
+    # no part of who spoke.
+    time_adjuncts: tuple[str, ...] = ()
 
 
 class Lexicon(_Frozen):

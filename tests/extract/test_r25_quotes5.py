@@ -34,3 +34,17 @@ def test_he_after_a_later_subject_is_not_the_earlier_speaker() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("Any plan")]
     assert quote.speaker != "Anton Brisk"
+
+
+def test_when_between_the_verb_and_its_subject_is_no_subject() -> None:
+    """'X готовы …, сообщило в четверг министерство. (¶) «…», — говорится в сообщении': the
+    subject stands after the day; the sentence's own subject before the verb did not speak."""
+    article = under_headline(
+        "Спасатели отправятся в Велмарию.\n\n"
+        "Спасатели МЧС России готовы к отправке в Велмарию для работы на месте наводнения, "
+        "сообщило в четверг министерство.\n\n"
+        "«Спасатели из состава отряда быстрого реагирования готовы к вылету в район "
+        "бедствия», — говорится в сообщении."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Спасатели из")]
+    assert quote.speaker != "Спасатели МЧС России"

@@ -24,6 +24,7 @@ from briefings.extract.continuation import (
     speaks_between,
     unnamed_goes_on,
 )
+from briefings.extract.double_names import joined_speakers
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.marks import (
     MIN_WORDS,
@@ -297,7 +298,7 @@ def find_quotes(
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
         quiet = [*quiet, para] if len(out) == quoted_before else []
-    return _dedupe(out)
+    return _dedupe(joined_speakers(out, people, paragraphs))
 
 
 # "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes

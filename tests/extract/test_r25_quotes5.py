@@ -48,3 +48,28 @@ def test_when_between_the_verb_and_its_subject_is_no_subject() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("Спасатели из")]
     assert quote.speaker != "Спасатели МЧС России"
+
+
+def test_a_double_surname_cut_at_a_spaced_dash_is_the_hyphenated_name() -> None:
+    """'said Minister Vela – Orsz' where the article also writes 'Vela-Orsz': one person,
+    not a second one called 'Vela'."""
+    article = under_headline(
+        "Ruritania and Velmar will patrol the river together.\n\n"
+        "“Our two navies will patrol the river from May,” said Minister Vela – Orsz after "
+        "talks in the capital.\n\n"
+        "“We agreed on every point of the plan,” noted Deputy Prime Minister Vela-Orsz."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Our two navies")]
+    assert quote.speaker == "Vela-Orsz"
+
+
+def test_a_double_surname_written_without_its_hyphen_is_the_hyphenated_name() -> None:
+    """'— добавил Вела Орш' where the article names 'Павел Вела-Орш': the same person."""
+    article = under_headline(
+        "Велмария и Рурития будут патрулировать реку вместе.\n\n"
+        "Об этом сообщил министр обороны Велмарии Павел Вела-Орш.\n\n"
+        "«Наши флоты начнут патрулирование реки в мае», — добавил Вела Орш."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("Наши флоты")]
+    assert quote.speaker is not None
+    assert quote.speaker.endswith("Вела-Орш")

@@ -73,3 +73,30 @@ def test_a_double_surname_written_without_its_hyphen_is_the_hyphenated_name() ->
     [quote] = [q for q in article.quotes if q.text.startswith("Наши флоты")]
     assert quote.speaker is not None
     assert quote.speaker.endswith("Вела-Орш")
+
+
+def test_the_french_group_names_no_firm_by_itself() -> None:
+    """'the French group also said …' describes a firm by its country: the one firm the
+    article described so before, or nobody; never a body called 'French group'."""
+    article = under_headline(
+        "Velmar and Brindle Power agree to keep two plants running.\n\n"
+        "Velmar and Brindle Power signed an agreement on Monday to keep two plants running "
+        "for ten more years, the French energy group said.\n\n"
+        "The French group also said in an online note the partners meant to "
+        '"restart the two plants in May next year, weather permitting".'
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("restart the")]
+    assert quote.speaker != "French group"
+
+
+def test_the_german_group_is_the_firm_described_so_before() -> None:
+    """'German energy group Brindle Power …. the German group also said …': that firm."""
+    article = under_headline(
+        "Brindle Power keeps two plants running.\n\n"
+        "German energy group Brindle Power signed an agreement on Monday to keep two plants "
+        "running for ten more years.\n\n"
+        "The German group also said in an online note the partners meant to "
+        '"restart the two plants in May next year, weather permitting".'
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("restart the")]
+    assert quote.speaker == "Brindle Power"

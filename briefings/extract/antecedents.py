@@ -22,6 +22,7 @@ from briefings.extract.sexes import sexes
 from briefings.extract.speaker import after_preposition, told_to
 from briefings.extract.subjects import speaks
 
+_OWNER_AFTER = re.compile(r"['’]s?(?!\w)")
 _ANY_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|он|она)(?![\w-])", re.I)
 LEADING_PRONOUN = re.compile(r"^\W*(?P<pronoun>he|she|он|она)(?![\w-])", re.I)
 _VOICES = alternatives([*lexicon().en.body_voice_nouns, *lexicon().en.anaphoric_titles])
@@ -133,6 +134,24 @@ class Antecedents:
             and not after_preposition(text, m.start)
             and not told_to(text, m.start)
         }
+
+    def _named_after_speaking(self, q: int, before: list[Mention], speaker: str) -> bool:
+        """'X said “…”. But X's aide, Y, rejected it. (¶) “…,” he said': someone else stands
+        in a sentence after the last one in which `speaker` speaks (not after a preposition,
+        not as whose something is), so the pronoun may mean either."""
+        text = self.paragraphs[q]
+        spoke = [m.start for m in before if self._name(m) == speaker and speaks(text, m)]
+        if not spoke:
+            return False
+        end = _SENTENCE_END.search(text, spoke[-1])
+        return end is not None and any(
+            self._name(m) != speaker
+            and m.start >= end.end()
+            and not _OWNER_AFTER.match(text, m.end)
+            and not after_preposition(text, m.start)
+            and not told_to(text, m.start)
+            for m in before
+        )
 
     def _quoted(self, q: int) -> list[tuple[int, int]]:
         spans = self._quote_cache.get(q)

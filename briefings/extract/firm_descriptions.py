@@ -24,6 +24,7 @@ _FIRM_HEADS = frozenset(h.casefold() for h in _LEX.firm_heads)
 _PLACE_ADJECTIVE = re.compile(
     rf"[A-Z][a-z-]+{alternatives(_LEX.role_adjective_endings)}"
     rf"|{alternatives([a.title() for a in _LEX.adjective_places])}"
+    rf"|{alternatives(_LEX.plain_nationalities)}"
 )
 _KINDS = alternatives(_LEX.firm_kind_nouns)
 _NAME = r"(?P<name>[A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*){0,2}(?<!\.))"

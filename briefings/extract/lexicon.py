@@ -157,6 +157,9 @@ class _Shared(_Frozen):
     # "the American president" holds the office of "President of the US", "американский
     # президент" that of "Президент США".
     adjective_places: dict[str, str] = {}
+    # Nationality adjectives no ending shows ("French", "German", "Greek"): "the French group"
+    # is a firm described by its country, not a name.
+    plain_nationalities: tuple[str, ...] = ()
     # Role words that tell a person's sex ("deputy spokeswoman X", "председатель … X" does
     # not): whom "she" or "he" may mean.
     female_role_words: tuple[str, ...] = ()
@@ -249,6 +252,9 @@ class Russian(_Shared):
     any_body_heads: tuple[str, ...] = ()
     # What introduces a call sign ("с позывным X"): the word after it speaks, but names nobody.
     call_sign_phrases: tuple[str, ...] = ()
+    # When, said between a speech verb and its subject ("сообщило в четверг министерство"):
+    # no part of who spoke.
+    time_adjuncts: tuple[str, ...] = ()
 
 
 class Lexicon(_Frozen):

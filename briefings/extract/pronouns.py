@@ -328,6 +328,8 @@ class Pronouns(Antecedents):
                 # "X said that talks with Y were useful. “…,” he said": the one of them who
                 # speaks there is who goes on speaking.
                 speaking = {self._name(m) for m in before if speaks(text, m)}
+                if len(speaking) == 1 and self._named_after_speaking(q, before, min(speaking)):
+                    speaking = set()  # someone else is the subject of a later sentence
                 fitting &= speaking if len(speaking) == 1 else set()
             if len(fitting) == 1:
                 return self._past_objects(fitting.pop(), passed, p, pos)

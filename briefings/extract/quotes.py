@@ -24,6 +24,7 @@ from briefings.extract.continuation import (
     speaks_between,
     unnamed_goes_on,
 )
+from briefings.extract.double_names import joined_speakers
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.marks import (
     MIN_WORDS,
@@ -297,7 +298,7 @@ def find_quotes(
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
         quiet = [*quiet, para] if len(out) == quoted_before else []
-    return _dedupe(out)
+    return _dedupe(joined_speakers(out, people, paragraphs))
 
 
 # "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes
@@ -396,5 +397,7 @@ def _share_within_sentences(para: Paragraph, found: list[tuple[Span, str, Speake
         if span.body.rstrip().endswith((".", "!", "?", "…")):
             continue  # a quote ending in a full stop ends its sentence
         gap = para.text[span.end : later.start]
-        if SENTENCE_END.search(gap) is None and len(gap) < 200:
+        # the sentence may end right before the later quote's opening mark, which it must see
+        ended = SENTENCE_END.search(para.text, span.end, later.start + 1) is not None
+        if not ended and len(gap) < 200:
             found[i] = (span, "after", later_speaker)

@@ -81,6 +81,8 @@ _FIRM_DESCRIBED = re.compile(
 # A firm's name in quotation marks ("«Газпром»"): how Russian print names a firm.
 _QUOTED_FIRM = re.compile(r"[«\"„“][A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}[»\"“”]")
 # "написала в своем Telegram-канале", "на сайте": where a statement was put out.
+# "сообщило в четверг министерство": when it was said, then who said it
+_TIME_ADJUNCT = re.compile(rf"(?:\s+{alternatives(lexicon().ru.time_adjuncts)}(?!\w))+", re.I)
 _PUT_OUT_IN = re.compile(r"\s+(?:в|во|на)\s", re.I)
 _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 # "…, the presidential press service said": an English subject set after a comma, led by a
@@ -154,25 +156,27 @@ def issuer(
         clause_end = _CLAUSE_END.search(para, verb.end())
         hi = clause_end.start() if clause_end else len(para)
         start = max(para.rfind(m, 0, verb.start()) for m in '.!?;«»"“”') + 1
+        when = _TIME_ADJUNCT.match(para, verb.end()) if CYR.search(verb.group()) else None
+        subject_at = when.end() if when is not None else verb.end()
         if (
-            para[verb.end() : hi].strip()
-            and not _ADJUNCT.match(para, verb.end())
+            para[subject_at:hi].strip()
+            and not _ADJUNCT.match(para, subject_at)
             # "the BRN said the dialogue with the Thai government …": English puts the
             # subject after the verb only when nothing stands before it
             and (CYR.search(verb.group()) or not para[start : verb.start()].strip())
         ):
             # "сообщает пресс-служба X": the subject follows the verb; "Об этом компания
             # написала в своем канале": only where it was put out, so a body before it
-            after = speakers.subject(q, verb.end(), hi, verb.end(), only=True)
+            after = speakers.subject(q, subject_at, hi, subject_at, only=True)
             quoted_firm = _QUOTED_FIRM.match(para, hi)
             if (
                 after is None
                 and quoted_firm
-                and _FIRM_DESCRIBED.fullmatch(para[verb.end() : hi].strip())
+                and _FIRM_DESCRIBED.fullmatch(para[subject_at:hi].strip())
             ):
                 # "сообщила госкорпорация «X»": the marks of a firm's name end no clause
                 return speakers.bodies.firm(q, quoted_firm.end())
-            if after is not None or not _PUT_OUT_IN.match(para, verb.end()):
+            if after is not None or not _PUT_OUT_IN.match(para, subject_at):
                 return after
             before = speakers.subject(q, start, verb.start(), verb.start(), only=True)
             return (

@@ -25,7 +25,7 @@ from briefings.digest.candidates import (
 )
 from briefings.digest.figures import amounts_of, figure_context, pick_figures
 from briefings.digest.items import Candidate, Option
-from briefings.digest.profile import LEAD_SENTENCES, MIN_LEAD_WORDS
+from briefings.digest.profile import LEAD_SENTENCES, substantive
 from briefings.digest.quotes import pick_quote
 from briefings.digest.scoring import display_sentence, ranking_time, trusted_date
 from briefings.digest.selection import Selection, offered, shows_any
@@ -226,7 +226,7 @@ def _leading_sentences(
     candidates: Sequence[Candidate], texts: dict[str, ArticleSentences]
 ) -> dict[str, list[str]]:
     """Per candidate article, the sentences that carry its news: its first LEAD_SENTENCES
-    sentences of substance (not furniture, a sentence's length; see `profile`)."""
+    sentences of substance (not furniture, long enough: `profile.substantive`)."""
     found: dict[str, list[str]] = {}
     for c in candidates:
         if c.article.id not in found:
@@ -238,7 +238,7 @@ def _leads(sentences: ArticleSentences) -> list[str]:
     found: list[str] = []
     for paragraph in sentences:
         for sentence in paragraph:
-            if len(sentence.split()) >= MIN_LEAD_WORDS and not is_furniture(sentence):
+            if substantive(sentence) and not is_furniture(sentence):
                 found.append(sentence)
                 if len(found) == LEAD_SENTENCES:
                     return found

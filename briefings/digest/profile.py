@@ -168,7 +168,7 @@ def candidate_facts(
                 opener = ordinal == 0 and (
                     generic_opener(sentence, names) or headline_line(sentence, article.title)
                 )
-                if _substance(sentence) and not opener:
+                if substantive(sentence) and not opener:
                     position, ordinal = ordinal, ordinal + 1
             if sentence.rstrip().endswith("?"):
                 continue  # a question asks; the answer is the fact
@@ -204,7 +204,7 @@ def _main_topic(article: Article) -> str | None:
     return scored[0][1]
 
 
-def _substance(sentence: str) -> bool:
+def substantive(sentence: str) -> bool:
     """Long enough to be the story's lead rather than a subheading or a date line."""
     return len(_WORD.findall(sentence)) >= MIN_LEAD_WORDS
 

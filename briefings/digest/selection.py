@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ MAX_SENTENCES_PER_ITEM = 3  # a story's item shows at most this many of its sent
 #: A further sentence joins its story's item only when at least this likely to be a key
 #: sentence (its prior: the key probability times recency); else only a long brief shows it.
 MIN_FURTHER_PRIOR = 0.15
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -169,6 +171,8 @@ class Selection:
             return False
         if option.candidate.prior < MIN_FURTHER_PRIOR:
             return False
+        if _repeats(item, option):
+            return True  # nothing new to show
         cost = sum(len(s) + 1 for s in option.display) + len(ELLIPSIS)
         cited = article_id in item.article_ids
         if not cited:
@@ -205,6 +209,8 @@ class Selection:
             return False
         if option.candidate.prior < MIN_FURTHER_PRIOR:
             return False  # a story's item is not padded with what is unlikely to be news
+        if _repeats(item, option):
+            return True  # the article says it twice ("X was found." … "X was found, TV said.")
         cost = sum(len(s) + 1 for s in option.display) + len(ELLIPSIS)
         if self.used + cost > limit:
             return True
@@ -223,6 +229,15 @@ class Selection:
         item.words = fingerprint(" ".join(item.sentences))
         self.used += cost
         return True
+
+
+def _repeats(item: Item, option: Option) -> bool:
+    """Every word the option would show is already in the item's lines: an article that
+    states its news twice (a lead, then the same words with a credit), or a copy's sentence
+    the item already shows, adds nothing but characters."""
+    shown = set(_WORD.findall(" ".join(item.display).casefold()))
+    words = set(_WORD.findall(" ".join(option.display).casefold()))
+    return bool(words) and words <= shown
 
 
 def _one_mark(before: str, after: str) -> str:

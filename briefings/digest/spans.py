@@ -340,9 +340,27 @@ def source_title(title: str) -> str:
         dateline = None
     if dateline is not None and dateline.end() < len(text):
         text = text[dateline.end() :].strip()
+    label = found.label_lead.match(text)
+    # A city in capitals before a colon ("CORVALE: …") is a dateline there too, and so is a
+    # place in title case opening a body's first sentence that stands in for a missing
+    # headline; a headline's own label ("Velmora: Heatwave …") names its subject and stays.
+    if (
+        label is not None
+        and (label.group().rstrip(": ").isupper() or _sentence_title(text))
+        and label.end() < len(text)
+    ):
+        text = text[label.end() :].strip()
     if is_furniture(text) or any(p.match(text) for p in found.stamps):
         return ""
     return text
+
+
+#: A headline is seldom longer: a longer title is the body's first sentence standing in.
+HEADLINE_MAX_WORDS = 14
+
+
+def _sentence_title(text: str) -> bool:
+    return len(_WORD.findall(text)) > HEADLINE_MAX_WORDS
 
 
 _AGENCY_LEAD = re.compile(r"^\([^()]{1,30}\)\s*[—–-]\s*")

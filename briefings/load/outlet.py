@@ -50,6 +50,17 @@ def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
     return None
 
 
+def signing_off(last: str) -> str | None:
+    """The agency signing off the story's last paragraph after a dash ("… said. - HNS"):
+    the page carries its copy. Read on the last paragraph only, when nothing else named
+    the outlet."""
+    for pattern in stamps().sign_offs:
+        found = pattern.search(last[-60:])
+        if found and (name := _outlet_name(found.group("outlet"))):
+            return boilerplate().known_outlet(name) or name
+    return None
+
+
 def _relays_known(found: re.Match[str]) -> bool:
     """A relayed credit naming the source it relays (group `source`) relays a known outlet:
     "…, как пишет X, сообщает Reuters" credits X, "…, как пишет X, сообщил Иванов" does not."""

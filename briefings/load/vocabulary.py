@@ -75,6 +75,10 @@ class Stamps:
     glued_datelines: re.Pattern[str] | None = None
     #: A site's suffix on the headline naming the outlet and the date ("… - Wire, 04.11.2024").
     title_suffixes: tuple[re.Pattern[str], ...] = ()
+    #: The agency signing off the story's last paragraph ("… said. - HNS").
+    sign_offs: tuple[re.Pattern[str], ...] = ()
+    #: Words a date stamp is made of besides its date and clock ("Last updated on"), casefolded.
+    stamp_words: frozenset[str] = frozenset()
     #: Matches at a line's start where some prefix or byline does: most lines carry none, and
     #: one pass of the engine tells so faster than trying each pattern in turn.
     any_prefix: re.Pattern[str] = field(init=False)
@@ -191,4 +195,6 @@ def stamps() -> Stamps:
         if raw.get("glued_datelines")
         else None,
         title_suffixes=tuple(re.compile(str(p)) for p in raw.get("title_suffixes") or ()),
+        sign_offs=tuple(re.compile(str(p)) for p in raw["credits"].get("sign_offs", ())),
+        stamp_words=frozenset(str(x).casefold() for x in raw.get("stamp_words") or ()),
     )

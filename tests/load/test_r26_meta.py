@@ -1,0 +1,112 @@
+"""Titles and outlets of real scrapes, round 26: a wire dateline whose acronym runs into the
+first sentence with no dash ("Portville, Nov 3 (HNS) The …"); an agency's acronym signing off
+the last paragraph after a dash; a date stamp worded with its own words ("Last updated on
+…", a weekday, a clock and its zone) is never the headline; the headline the page's title bar
+gives again with the site's name after a bar; a date and clock glued after the headline, or a
+colon it was cut on. Every sentence and name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.load.titles import never_headline, without_stamp
+from tests.extract.extracted import PAGE_BODY, loaded
+
+_HEADLINE = "Harbour council backs plan to dredge the northern channel"
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("Portville, Nov 3 (HNS) The harbour council met on Tuesday.", "HNS"),
+        ("Port Ellis, Mar 14 (PRX) Ferry operators said the channel was too shallow.", "PRX"),
+        ("Ostend, Sept 2 (QNA) “We will start soon,” the chair said on Tuesday.", "QNA"),
+    ],
+)
+def test_wire_acronym_running_into_the_first_sentence(lead: str, outlet: str) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{lead} {PAGE_BODY}")
+    assert doc.meta.outlet == outlet
+    assert doc.paragraphs[0].startswith(lead.split(") ", 1)[1][:20])
+
+
+def test_a_bracket_of_lower_case_words_after_a_date_is_no_agency() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nPortville, May 3 (local time) The council met. {PAGE_BODY}")
+    assert doc.meta.outlet is None
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_acronym_signing_off_the_last_paragraph(dash: str) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}\n\nThe ferry will run twice a day. {dash} HNS")
+    assert doc.meta.outlet == "HNS"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The ferry will run twice a day, said the HNS.",  # named in prose, no dash
+        "The ferry will run twice a day (HNS)",  # a bracket may credit a picture
+    ],
+)
+def test_no_sign_off_without_a_dash_after_the_last_sentence(last: str) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}\n\n{last}")
+    assert doc.meta.outlet is None
+
+
+def test_sign_off_in_the_middle_of_the_story_is_not_read() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nThe ferry will run twice a day. - HNS\n\n{PAGE_BODY}")
+    assert doc.meta.outlet is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last updated on 4 March 2021",
+        "Published on March 4, 2021 at 10:05",
+        "Friday, March 4, 2022 | 09:15 AM GMT",
+        "Обновлено 4 марта 2021 в 10:05",
+        "04.03.2021 | 10:05 MSK",
+    ],
+)
+def test_a_worded_date_stamp_is_never_a_headline(line: str) -> None:
+    assert never_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry strike ends on 4 March 2021 after long talks",
+        "Council to vote on harbour budget on March 4, 2022",
+    ],
+)
+def test_a_headline_giving_a_date_stays_one(line: str) -> None:
+    assert not never_headline(line)
+
+
+def test_the_title_bar_shows_the_headline_over_a_date_stamp() -> None:
+    page = (
+        f"{_HEADLINE} | Harbour Daily\n\n{_HEADLINE}\n\nA standfirst on the dredging plan\n\n"
+        "Posted on\n\n4 March 2021\n\nLast updated on 4 March 2021\n\n"
+        "And the ferries will wait for the work\n\n"
+        f"{PAGE_BODY}"
+    )
+    assert loaded(page).title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        (f"{_HEADLINE} 04.03.2021, 18:18", _HEADLINE),
+        (f"{_HEADLINE} March 4, 2021 10:05", _HEADLINE),
+        (f"{_HEADLINE}:", _HEADLINE),
+        ("Ferry fares 2021: 10:05", "Ferry fares 2021: 10:05"),  # too short to cut
+        (f"{_HEADLINE} in 2021", f"{_HEADLINE} in 2021"),
+    ],
+)
+def test_a_stamp_or_colon_glued_after_the_headline(title: str, want: str) -> None:
+    assert without_stamp(title) == want
+
+
+def test_a_dated_headline_line_loses_its_stamp() -> None:
+    doc = loaded(f"{_HEADLINE} 04.03.2021, 18:18\n\n{PAGE_BODY}")
+    assert doc.title == _HEADLINE

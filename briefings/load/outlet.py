@@ -144,6 +144,7 @@ def outlet_on_page(lines: list[Line]) -> str | None:
             stated = _credited(before.group("name") if before else None) or _credited(
                 after.group("name") if after else None
             )
+    stated = stated or _masthead(lines)
     if stated or not lines or lines[0].words > 5 or lines[0].terminal or lines[0].dateline:
         return stated
     header = _outlet_name(lines[0].text)
@@ -163,6 +164,24 @@ def outlet_on_page(lines: list[Line]) -> str | None:
         and any(_names_itself(ln.text, form) for form in written)
     )
     return header if mentions else None
+
+
+#: Lines from the page's top a masthead stands among (its header, the byline's block).
+_HEADER_LINES = 12
+_MASTHEAD = re.compile(r"(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,3}")
+
+
+def _masthead(lines: list[Line]) -> str | None:
+    """A newspaper's name alone on a line of the page's header ("The Harbour Times",
+    "Portville Herald"): capitalised words ending in a word of `press_titles`."""
+    titles = boilerplate().press_titles
+    for ln in lines[:_HEADER_LINES]:
+        text = ln.text.strip()
+        if ln.words > 5 or ln.terminal or _MASTHEAD.fullmatch(text) is None:
+            continue
+        if text.split()[-1].casefold() in titles and (name := _outlet_name(text)):
+            return name
+    return None
 
 
 # A breadcrumb's separator after the name: it leads a trail of sections ("X | Environment |

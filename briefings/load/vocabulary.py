@@ -32,6 +32,8 @@ class Boilerplate:
     photo_agencies: frozenset[str] = frozenset()
     #: Labels of a picture a scrape glues after the headline ("PHOTO"), casefolded.
     caption_words: frozenset[str] = frozenset()
+    #: The last words of newspapers' names ("Times", "Herald"), casefolded: a masthead's.
+    press_titles: frozenset[str] = frozenset()
     #: Phrases naming a picture's planes ("in the foreground"): an image's description.
     picture_planes: re.Pattern[str] | None = None
     domain_re: re.Pattern[str] = field(init=False)
@@ -161,6 +163,7 @@ def boilerplate() -> Boilerplate:
         },
         photo_agencies=frozenset(str(x).casefold() for x in raw.get("photo_agencies") or ()),
         caption_words=frozenset(str(x).casefold() for x in raw.get("caption_words") or ()),
+        press_titles=frozenset(str(x).casefold() for x in raw.get("press_titles") or ()),
         picture_planes=_phrases(raw.get("picture_planes") or ()),
     )
 

@@ -3,17 +3,23 @@ first sentence with no dash ("Portville, Nov 3 (HNS) The …"); an agency's acro
 the last paragraph after a dash; a date stamp worded with its own words ("Last updated on
 …", a weekday, a clock and its zone) is never the headline; the headline the page's title bar
 gives again with the site's name after a bar; a date and clock glued after the headline, or a
-colon it was cut on. Every sentence and name here is invented.
+colon it was cut on; a big agency after a person ("сообщил X, пишет ТАСС") is a source the page
+cites; a numbered reference is no credit; a newspaper's masthead alone in the header; a byline
+naming writer, outlet and date; "First published online at X". Every sentence and name here
+is invented.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefings.load.titles import never_headline, without_stamp
-from tests.extract.extracted import PAGE_BODY, loaded
+from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
 _HEADLINE = "Harbour council backs plan to dredge the northern channel"
+_HEADLINE_RU = "Совет гавани одобрил план углубления северного канала"
 
 
 @pytest.mark.parametrize(
@@ -110,3 +116,62 @@ def test_a_stamp_or_colon_glued_after_the_headline(title: str, want: str) -> Non
 def test_a_dated_headline_line_loses_its_stamp() -> None:
     doc = loaded(f"{_HEADLINE} 04.03.2021, 18:18\n\n{PAGE_BODY}")
     assert doc.title == _HEADLINE
+
+
+def test_a_big_agency_after_a_person_is_a_source_the_page_cites() -> None:
+    lead = (
+        "Паромы вернутся на северную линию весной. Об этом сообщил глава совета гавани "
+        "Пётр Сомов, пишет ТАСС."
+    )
+    assert loaded(f"{_HEADLINE_RU}\n\n{lead}\n\n{PAGE_BODY_RU}").meta.outlet is None
+
+
+def test_a_small_site_after_a_person_still_credits_itself() -> None:
+    lead = (
+        "Паромы вернутся на северную линию весной. Об этом сообщил глава совета гавани "
+        "Пётр Сомов, пишет Gavan.kz."
+    )
+    assert loaded(f"{_HEADLINE_RU}\n\n{lead}\n\n{PAGE_BODY_RU}").meta.outlet == "Gavan.kz"
+
+
+def test_a_numbered_reference_to_an_agency_is_no_credit() -> None:
+    page = f"{_HEADLINE}\n\n{PAGE_BODY}\n\n[1] https://www.reuters.com/world/harbour-plan-2024/"
+    assert loaded(page).meta.outlet is None
+
+
+@pytest.mark.parametrize(
+    "masthead", ["The Portville Herald", "Harbour Standard", "The Northland Times"]
+)
+def test_a_newspapers_name_alone_in_the_header_is_its_masthead(masthead: str) -> None:
+    page = f"{_HEADLINE}\n\n{masthead}\n\nPORTVILLE — {PAGE_BODY}"
+    assert loaded(page).meta.outlet == masthead
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour News",  # a section's word, not a newspaper's
+        "Times",  # one word: no name
+        "The times are hard for the ferry post.",  # prose
+    ],
+)
+def test_no_masthead_from_a_section_or_prose(line: str) -> None:
+    assert loaded(f"{_HEADLINE}\n\n{line}\n\n{PAGE_BODY}").meta.outlet is None
+
+
+def test_a_masthead_deep_in_the_page_is_not_read() -> None:
+    filler = "\n\n".join(f"The council met again on day {n} of the talks." for n in range(14))
+    page = f"{_HEADLINE}\n\n{filler}\n\nThe Portville Herald\n\n{PAGE_BODY}"
+    assert loaded(page).meta.outlet is None
+
+
+def test_byline_with_writer_outlet_and_date() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nby Mara Quist, Harbour Daily, March 4, 2019\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == "Harbour Daily"
+    assert doc.meta.published == dt.date(2019, 3, 4) or doc.text_date == dt.date(2019, 3, 4)
+    assert not any("Mara Quist" in p for p in doc.paragraphs)
+
+
+def test_first_published_online_at_names_the_outlet() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nFirst published online at HNW\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == "HNW"

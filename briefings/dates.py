@@ -61,13 +61,15 @@ _WEEKDAY = (
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
 )
 _DATELINE = re.compile(
-    rf"^(?:[A-ZА-ЯЁ][\w .&/-]{{1,25}}?\s*[|•·]\s*)?"  # a section first: "Business | 12.03.2025"
+    # A section or a place first: "Business | 12.03.2025", "Portville, Ruritania • 3 May 2024".
+    rf"^(?:[A-ZА-ЯЁ][\w .,&/-]{{1,30}}?\s*[|•·]\s*)?"
     rf"(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
     rf"(?:(?:updated|published|posted|date|обновлено|опубликовано|дата)(?:\s+on)?\s*:?\s*)?"
     # "Published On: Thu, Apr 10th, 2025": the keyword may take "on" before its colon.
     rf"(?:{_TIME}\s*[,|/–—-]?\s*)?(?:{_WEEKDAY},?\s+)?"  # "17:24 – 30 мая 2022"
     rf"(?P<date>{FULL_DATE.pattern})"
-    rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?)?"
+    # A time may give its zone in capitals ("11:30 JST", "07:59 PKT").
+    rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?(?:\s+(?-i:[A-Z]{{2,4}})(?!\w))?)?"
     rf"(?:\s*\(?(?:GMT|UTC|МСК|MSK|Baku time)[^)]*\)?)?"
     rf"(?:\s*\((?:updated|обновлено)[^)]*\))?"
     # A bureau or section after the date ("14.03.2011 | Portville"), or the stamp's source

@@ -5,8 +5,8 @@ the last paragraph after a dash; a date stamp worded with its own words ("Last u
 gives again with the site's name after a bar; a date and clock glued after the headline, or a
 colon it was cut on; a big agency after a person ("сообщил X, пишет ТАСС") is a source the page
 cites; a numbered reference is no credit; a newspaper's masthead alone in the header; a byline
-naming writer, outlet and date; "First published online at X". Every sentence and name here
-is invented.
+naming writer, outlet and date; "First published online at X"; a date line whose clock gives
+its zone in capitals, or with a place before a bullet. Every sentence and name here is invented.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import datetime as dt
 
 import pytest
 
+from briefings.dates import dateline
 from briefings.load.titles import never_headline, without_stamp
 from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
@@ -175,3 +176,27 @@ def test_byline_with_writer_outlet_and_date() -> None:
 def test_first_published_online_at_names_the_outlet() -> None:
     doc = loaded(f"{_HEADLINE}\n\nFirst published online at HNW\n\n{PAGE_BODY}")
     assert doc.meta.outlet == "HNW"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("March 4, 2021 at 11:30 JST", dt.date(2021, 3, 4)),
+        ("4 March 2021, 07:59 PKT", dt.date(2021, 3, 4)),
+        ("Portville, Ruritania • 4 March, 2021 | 09:51", dt.date(2021, 3, 4)),
+    ],
+)
+def test_date_lines_with_a_zone_or_a_place_before_a_bullet(line: str, date: dt.date) -> None:
+    assert dateline(line) == date
+
+
+@pytest.mark.parametrize(
+    "line", ["4 March 2021 UN", "March 4, 2021 at 11:30 and more", "4 March 2021 at the summit"]
+)
+def test_capitals_after_a_date_without_a_clock_are_no_zone(line: str) -> None:
+    assert dateline(line) is None
+
+
+def test_a_zoned_date_line_dates_the_page() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nMarch 4, 2021 at 11:30 JST\n\n{PAGE_BODY}")
+    assert (doc.meta.published or doc.text_date) == dt.date(2021, 3, 4)

@@ -64,7 +64,7 @@ _DATELINE = re.compile(
     # A section or a place first: "Business | 12.03.2025", "Portville, Ruritania • 3 May 2024".
     rf"^(?:[A-ZА-ЯЁ][\w .,&/-]{{1,30}}?\s*[|•·]\s*)?"
     rf"(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
-    rf"(?:(?:updated|published|posted|date|обновлено|опубликовано|дата)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?:last\s+)?(?:updated|published|posted|date|обновлено|опубликовано|дата)(?:\s+on)?\s*:?\s*)?"
     # "Published On: Thu, Apr 10th, 2025": the keyword may take "on" before its colon.
     rf"(?:{_TIME}\s*[,|/–—-]?\s*)?(?:{_WEEKDAY},?\s+)?"  # "17:24 – 30 мая 2022"
     rf"(?P<date>{FULL_DATE.pattern})"

@@ -200,3 +200,25 @@ def test_capitals_after_a_date_without_a_clock_are_no_zone(line: str) -> None:
 def test_a_zoned_date_line_dates_the_page() -> None:
     doc = loaded(f"{_HEADLINE}\n\nMarch 4, 2021 at 11:30 JST\n\n{PAGE_BODY}")
     assert (doc.meta.published or doc.text_date) == dt.date(2021, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Reported by:  Harbour News Desk  Edited by:  Mara Quist", "Harbour News"),
+        ("By Portville Ledger Desk", "Portville Ledger"),
+    ],
+)
+def test_the_sites_desk_signing_the_story(line: str, outlet: str) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{line}\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == outlet
+    assert not any("Desk" in p for p in doc.paragraphs)
+
+
+def test_a_web_desk_names_a_team_not_the_outlet() -> None:
+    assert loaded(f"{_HEADLINE}\n\nBy Harbour Web Desk\n\n{PAGE_BODY}").meta.outlet is None
+
+
+def test_last_updated_dates_a_page_with_no_other_date() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nLast updated: 4 March 2021\n\n{PAGE_BODY}")
+    assert (doc.meta.published or doc.text_date) == dt.date(2021, 3, 4)

@@ -88,7 +88,14 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         # Pages put the title just above the date, or (wire services) just below it.
         below = [i for i in candidates if first_date < i < first_body]
         above = [i for i in candidates if i < first_date]
-        if below and not (above and _echoes(lines[below[0]].text, lines[above[-1]].text)):
+        # A byline between a line and the date shows it the headline (headline, byline, date):
+        # the lines under the date are then the site's menu or tags.
+        signed = bool(above) and any(lines[k].stamp for k in range(above[-1] + 1, first_date))
+        if (
+            below
+            and not signed
+            and not (above and _echoes(lines[below[0]].text, lines[above[-1]].text))
+        ):
             return below[0]
         if above:
             return _first_of_pair(above, lines)

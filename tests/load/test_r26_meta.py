@@ -222,3 +222,30 @@ def test_a_web_desk_names_a_team_not_the_outlet() -> None:
 def test_last_updated_dates_a_page_with_no_other_date() -> None:
     doc = loaded(f"{_HEADLINE}\n\nLast updated: 4 March 2021\n\n{PAGE_BODY}")
     assert (doc.meta.published or doc.text_date) == dt.date(2021, 3, 4)
+
+
+def test_a_byline_between_headline_and_date_keeps_the_headline_over_menu_lines() -> None:
+    page = (
+        f"Skip to main content\n\n{_HEADLINE}\n\nferries\n\nBy Mara Quist\n\n4 March 2021\n\n"
+        "Strategy & Harbour Communications\n\nPublic Affairs & Port Relations\n\n"
+        f"{PAGE_BODY}"
+    )
+    assert loaded(page).title == _HEADLINE
+
+
+def test_without_a_byline_a_wire_headline_under_the_date_still_wins() -> None:
+    page = f"Harbour Daily home page for the coast\n\n4 March 2021\n\n{_HEADLINE}\n\n{PAGE_BODY}"
+    assert loaded(page).title == _HEADLINE
+
+
+def test_a_bulleted_date_line_dates_the_page() -> None:
+    doc = loaded(f"{_HEADLINE_RU}\n\n• 4 марта, 2021\n\n• 10:05\n\n{PAGE_BODY_RU}")
+    assert doc.title == _HEADLINE_RU
+    assert (doc.meta.published or doc.text_date) == dt.date(2021, 3, 4)
+
+
+def test_a_headline_given_twice_in_variants_opens_on_the_first() -> None:
+    first = "Harbour council backs plan to dredge northern channel"
+    second = "Council says the northern channel will be dredged in spring"
+    page = f"{first}\n\n{second}\n\n4 March 2021\n\n{PAGE_BODY}"
+    assert loaded(page).title == first

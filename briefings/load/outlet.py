@@ -61,6 +61,27 @@ def signing_off(last: str) -> str | None:
     return None
 
 
+#: Words at most of a furniture line naming the site ("Harbourwire Logo"): a headline naming
+#: the source it reports from is longer.
+_FURNITURE_WORDS = 4
+
+
+def confirmed_credit(lead: list[str], lines: list[Line]) -> str | None:
+    """A lead paragraph closing on "…, X reports." with a name the page's furniture (a short
+    line that is no prose: a logo's label, a menu item) shows too: the page names itself."""
+    furniture = [ln.text for ln in lines if not ln.strong and ln.words <= _FURNITURE_WORDS]
+    for text in lead:
+        for pattern in stamps().confirmed_tails:
+            found = pattern.search(text[-80:])
+            name = _outlet_name(found.group("outlet")) if found else None
+            if name is None:
+                continue
+            shown = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+            if any(shown.search(t) for t in furniture):
+                return name
+    return None
+
+
 def _relays_known(found: re.Match[str]) -> bool:
     """A relayed credit naming the source it relays (group `source`) relays a known outlet:
     "…, как пишет X, сообщает Reuters" credits X, "…, как пишет X, сообщил Иванов" does not."""

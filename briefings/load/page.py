@@ -25,7 +25,13 @@ from briefings.load.lines import (
     repeats_itself,
     split_lines,
 )
-from briefings.load.outlet import outlet_in_lead, outlet_on_page, signed_form, signing_off
+from briefings.load.outlet import (
+    confirmed_credit,
+    outlet_in_lead,
+    outlet_on_page,
+    signed_form,
+    signing_off,
+)
 from briefings.load.stamps import stamp_date
 from briefings.load.titles import (
     credit_names,
@@ -371,6 +377,8 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
                 seen.add(line_key)
                 # No-break spaces are layout, not text; HTML extraction drops them too.
                 cleaned.paragraphs.append(ln.text.replace("\u00a0", " "))
+    if cleaned.outlet is None and cleaned.paragraphs:
+        cleaned.outlet = confirmed_credit(cleaned.paragraphs[:3], lines)
     if cleaned.outlet is None and cleaned.facts.wire is None and cleaned.paragraphs:
         cleaned.outlet = signing_off(cleaned.paragraphs[-1])
     return _without_site_name(cleaned)

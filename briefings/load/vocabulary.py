@@ -79,6 +79,8 @@ class Stamps:
     title_suffixes: tuple[re.Pattern[str], ...] = ()
     #: The agency signing off the story's last paragraph ("… said. - HNS").
     sign_offs: tuple[re.Pattern[str], ...] = ()
+    #: A lead's "…, X reports." whose name the page's furniture must also show.
+    confirmed_tails: tuple[re.Pattern[str], ...] = ()
     #: Words a date stamp is made of besides its date and clock ("Last updated on"), casefolded.
     stamp_words: frozenset[str] = frozenset()
     #: Matches at a line's start where some prefix or byline does: most lines carry none, and
@@ -199,5 +201,8 @@ def stamps() -> Stamps:
         else None,
         title_suffixes=tuple(re.compile(str(p)) for p in raw.get("title_suffixes") or ()),
         sign_offs=tuple(re.compile(str(p)) for p in raw["credits"].get("sign_offs", ())),
+        confirmed_tails=tuple(
+            re.compile(str(p)) for p in raw["credits"].get("confirmed_tails", ())
+        ),
         stamp_words=frozenset(str(x).casefold() for x in raw.get("stamp_words") or ()),
     )

@@ -249,3 +249,14 @@ def test_a_headline_given_twice_in_variants_opens_on_the_first() -> None:
     second = "Council says the northern channel will be dredged in spring"
     page = f"{first}\n\n{second}\n\n4 March 2021\n\n{PAGE_BODY}"
     assert loaded(page).title == first
+
+
+def test_a_lead_crediting_a_site_its_logo_names() -> None:
+    lead = "The ferry will run twice a day, the port office said, Harbourwire reports."
+    page = f"Harbourwire Logo\n\n{_HEADLINE}\n\n{lead}\n\n{PAGE_BODY}"
+    assert loaded(page).meta.outlet == "Harbourwire"
+
+
+def test_a_lead_crediting_a_source_the_page_does_not_show_is_no_outlet() -> None:
+    lead = "The ferry will run twice a day, the port office said, Harbourwire reports."
+    assert loaded(f"{_HEADLINE}\n\n{lead}\n\n{PAGE_BODY}").meta.outlet is None

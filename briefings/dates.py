@@ -42,7 +42,7 @@ FULL_DATE = re.compile(
     rf"(?P<d1>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m1>{_EN_MONTH}),?\s+(?P<y1>{_YEAR})"
     # "Apr.28, 2025": a stamp may glue the day to the month's full stop.
     rf"|(?P<m2>{_EN_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY}){_ORD},?\s+(?P<y2>{_YEAR})"
-    rf"|(?P<d3>{_DAY})\s+(?P<m3>{_RU_MONTH})\s+(?P<y3>{_YEAR})(?:\s*(?:года|г\.?))?"
+    rf"|(?P<d3>{_DAY})\s+(?P<m3>{_RU_MONTH}),?\s+(?P<y3>{_YEAR})(?:\s*(?:года|г\.?))?"
     rf"|(?P<d4>{_DAY})[./](?P<m4>0?[1-9]|1[0-2])[./](?P<y4>{_YEAR})"
     rf"|(?P<y5>{_YEAR})-(?P<m5>0[1-9]|1[0-2])-(?P<d5>{_DAY})"
     rf")(?![\d])"
@@ -61,13 +61,16 @@ _WEEKDAY = (
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
 )
 _DATELINE = re.compile(
-    rf"^(?:[A-ZА-ЯЁ][\w .&/-]{{1,25}}?\s*[|•·]\s*)?"  # a section first: "Business | 12.03.2025"
+    # A section or a place first: "Business | 12.03.2025", "Portville, Ruritania • 3 May 2024";
+    # a list's bullet before it ("• 24 декабря, 2025").
+    rf"^(?:[•·]\s*)?(?:[A-ZА-ЯЁ][\w .,&/-]{{1,30}}?\s*[|•·]\s*)?"
     rf"(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
-    rf"(?:(?:updated|published|posted|date|обновлено|опубликовано|дата)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?:last\s+)?(?:updated|published|posted|date|обновлено|опубликовано|дата)(?:\s+on)?\s*:?\s*)?"
     # "Published On: Thu, Apr 10th, 2025": the keyword may take "on" before its colon.
     rf"(?:{_TIME}\s*[,|/–—-]?\s*)?(?:{_WEEKDAY},?\s+)?"  # "17:24 – 30 мая 2022"
     rf"(?P<date>{FULL_DATE.pattern})"
-    rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?)?"
+    # A time may give its zone in capitals ("11:30 JST", "07:59 PKT").
+    rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?(?:\s+(?-i:[A-Z]{{2,4}})(?!\w))?)?"
     rf"(?:\s*\(?(?:GMT|UTC|МСК|MSK|Baku time)[^)]*\)?)?"
     rf"(?:\s*\((?:updated|обновлено)[^)]*\))?"
     # A bureau or section after the date ("14.03.2011 | Portville"), or the stamp's source

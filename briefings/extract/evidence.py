@@ -20,6 +20,7 @@ from briefings.extract.patterns import (
     ROLE_HEAD,
     RU_ROLE_BEFORE,
     RU_ROLE_HEAD,
+    VERB,
     VERB_AFTER_NAME,
     VERB_BEFORE_NAME,
 )
@@ -95,6 +96,13 @@ _AS_SAYING_AFTER = re.compile(r"^\s+as\s+(?:saying|telling|stating|adding)\b")
 # "X Y из Потсдамского института": where a person comes from, a capitalised body or place
 # in the genitive right after the name (the Russian "X Y of the Harbour Trust").
 _RU_FROM_AFTER = re.compile(r"^\s+из\s+[А-ЯЁ«]")
+# "X Y from the Harbour Board said", "X Y of the Rescue Service told …": a two-word name, where
+# the person comes from (a body with "the", so not a firm's country: "Bank Mellat of Iran
+# said"), then a speech verb.
+_FROM_THE_BODY_SAID = re.compile(
+    rf"^\s+(?:from|of|at)\s+the\s+[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the))"
+    rf"{{0,5}}\s*,?\s+{VERB}\b"
+)
 # "делегация во главе с X Y": the person heading a body, in the instrumental.
 _RU_HEADED_BY = re.compile(r"(?<![\w-])во\s+главе\s+со?\s+$")
 # "talks led by X Y": the agent of a leading verb.
@@ -158,6 +166,7 @@ def evidence(
         or _LED_BY.search(before) is not None
         or (len(run) == 2 and _RU_FROM_AFTER.match(after) is not None)
         or _RU_HEADED_BY.search(before) is not None
+        or (len(run) == 2 and _FROM_THE_BODY_SAID.match(after) is not None)
         or _AS_SAYING_AFTER.match(after) is not None
         or (_QUOTE_CLOSED_BEFORE.search(before) is not None and bool(_OF_BODY_AFTER.match(after)))
         or _OFFICE_OF_BEFORE.search(before) is not None

@@ -38,8 +38,10 @@ _QUALIFIED_GAP = re.compile(
 # A comma alone joins names of a list only when the list goes on to "and" ("A, B and C",
 # "A, B, and more"); "Minister for X and Arms Control, Phil Twyford, said" is a title and its
 # holder.
+# An initial's full stop inside the list ("A B, R. C and D E") ends no sentence.
+_IN_SENTENCE = r"(?:[^.;:!?]|(?<=(?<![\w.])[A-ZА-ЯЁ])\.)"
 _LIST_GOES_ON = re.compile(
-    r"[^.;:!?]{0,400}?(?:,\s*|\s)(?:and|и)\s+"
+    _IN_SENTENCE + r"{0,400}?(?:,\s*|\s)(?:and|и)\s+"
     r"(?:[A-ZА-ЯЁ]|others\b|many\b|more\b|других\b|многих\b)"
 )
 
@@ -48,7 +50,7 @@ _LIST_GOES_ON = re.compile(
 _DESCRIBED_GAP = re.compile(r"^\s*,\s+(?P<word>[a-z][a-z-]{3,})\s+$")
 _NOT_DESCRIPTION = re.compile(rf"^(?:{VERB})$|(?:ing|ed|ly)$")
 # Such a list goes on to "and" and its last item, which may open on "the" ("and the X").
-_DESCRIBED_LIST_GOES_ON = re.compile(r"[^.;:!?]{0,400}?(?:,\s*|\s)and\s+(?:the\s+)?[A-Z]")
+_DESCRIBED_LIST_GOES_ON = re.compile(_IN_SENTENCE + r"{0,400}?(?:,\s*|\s)and\s+(?:the\s+)?[A-Z]")
 
 
 def listed(

@@ -25,6 +25,9 @@ COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved|все прав�
 # A republished copy's "Source: …" line ("Источник и фото - site.ru"): it names the source as
 # the page shows it, so an address stays written as an address.
 _SOURCE_CUE = re.compile(r"^(?:source|источник)\b", re.IGNORECASE)
+# A numbered reference under the story ("[2] https://harbourwire.example/…"): a source the
+# story cites, never the page's own name.
+_REFERENCE = re.compile(r"^\s*\[\d{1,3}\]")
 _BULLET = re.compile(r"^(?:[-–—•·*▪]|\d{1,2}[.)])\s+\S")
 _URL = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|az|ru|org|net|info|media|news|am|ge)\b")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -302,7 +305,7 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
     # A long line is furniture only when listed: the cache keeps to the short ones.
     if _furniture(text, words) if short else k in bp.lines:
         line.junk = True
-    if line.junk and short and cleaned.outlet is None:
+    if line.junk and short and cleaned.outlet is None and not _REFERENCE.match(text):
         domain = bp.domain_re.search(text)
         named = bp.name_re.search(text) if COPYRIGHT.search(text) else None
         if domain:

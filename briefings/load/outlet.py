@@ -50,6 +50,38 @@ def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
     return None
 
 
+def signing_off(last: str) -> str | None:
+    """The agency signing off the story's last paragraph after a dash ("… said. - HNS"):
+    the page carries its copy. Read on the last paragraph only, when nothing else named
+    the outlet."""
+    for pattern in stamps().sign_offs:
+        found = pattern.search(last[-60:])
+        if found and (name := _outlet_name(found.group("outlet"))):
+            return boilerplate().known_outlet(name) or name
+    return None
+
+
+#: Words at most of a furniture line naming the site ("Harbourwire Logo"): a headline naming
+#: the source it reports from is longer.
+_FURNITURE_WORDS = 4
+
+
+def confirmed_credit(lead: list[str], lines: list[Line]) -> str | None:
+    """A lead paragraph closing on "…, X reports." with a name the page's furniture (a short
+    line that is no prose: a logo's label, a menu item) shows too: the page names itself."""
+    furniture = [ln.text for ln in lines if not ln.strong and ln.words <= _FURNITURE_WORDS]
+    for text in lead:
+        for pattern in stamps().confirmed_tails:
+            found = pattern.search(text[-80:])
+            name = _outlet_name(found.group("outlet")) if found else None
+            if name is None:
+                continue
+            shown = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+            if any(shown.search(t) for t in furniture):
+                return name
+    return None
+
+
 def _relays_known(found: re.Match[str]) -> bool:
     """A relayed credit naming the source it relays (group `source`) relays a known outlet:
     "…, как пишет X, сообщает Reuters" credits X, "…, как пишет X, сообщил Иванов" does not."""
@@ -133,6 +165,7 @@ def outlet_on_page(lines: list[Line]) -> str | None:
             stated = _credited(before.group("name") if before else None) or _credited(
                 after.group("name") if after else None
             )
+    stated = stated or _masthead(lines)
     if stated or not lines or lines[0].words > 5 or lines[0].terminal or lines[0].dateline:
         return stated
     header = _outlet_name(lines[0].text)
@@ -152,6 +185,24 @@ def outlet_on_page(lines: list[Line]) -> str | None:
         and any(_names_itself(ln.text, form) for form in written)
     )
     return header if mentions else None
+
+
+#: Lines from the page's top a masthead stands among (its header, the byline's block).
+_HEADER_LINES = 12
+_MASTHEAD = re.compile(r"(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,3}")
+
+
+def _masthead(lines: list[Line]) -> str | None:
+    """A newspaper's name alone on a line of the page's header ("The Harbour Times",
+    "Portville Herald"): capitalised words ending in a word of `press_titles`."""
+    titles = boilerplate().press_titles
+    for ln in lines[:_HEADER_LINES]:
+        text = ln.text.strip()
+        if ln.words > 5 or ln.terminal or _MASTHEAD.fullmatch(text) is None:
+            continue
+        if text.split()[-1].casefold() in titles and (name := _outlet_name(text)):
+            return name
+    return None
 
 
 # A breadcrumb's separator after the name: it leads a trail of sections ("X | Environment |

@@ -25,7 +25,13 @@ from briefings.load.lines import (
     repeats_itself,
     split_lines,
 )
-from briefings.load.outlet import outlet_in_lead, outlet_on_page, signed_form
+from briefings.load.outlet import (
+    confirmed_credit,
+    outlet_in_lead,
+    outlet_on_page,
+    signed_form,
+    signing_off,
+)
 from briefings.load.stamps import stamp_date
 from briefings.load.titles import (
     credit_names,
@@ -34,6 +40,7 @@ from briefings.load.titles import (
     shown_without_tail,
     without_caption_word,
     without_credit,
+    without_stamp,
 )
 from briefings.load.vocabulary import stamps
 
@@ -76,6 +83,10 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         # A standfirst the page repeats as its first paragraph is not a headline given twice.
         if i < first_body and counts[lines[i].key] > 1:
             return i
+    for i in candidates:
+        # The page's title bar gives the headline again with the site's name after a bar.
+        if i < first_body and _in_title_bar(lines, i):
+            return i
     first_date = next((i for i, ln in enumerate(lines) if ln.dateline), None)
     # A headline that reads like a sentence ("Who won the final?") is the first "body" line,
     # and the date stamp right under it shows it for the headline it is.
@@ -83,7 +94,14 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
         # Pages put the title just above the date, or (wire services) just below it.
         below = [i for i in candidates if first_date < i < first_body]
         above = [i for i in candidates if i < first_date]
-        if below and not (above and _echoes(lines[below[0]].text, lines[above[-1]].text)):
+        # A byline between a line and the date shows it the headline (headline, byline, date):
+        # the lines under the date are then the site's menu or tags.
+        signed = bool(above) and any(lines[k].stamp for k in range(above[-1] + 1, first_date))
+        if (
+            below
+            and not signed
+            and not (above and _echoes(lines[below[0]].text, lines[above[-1]].text))
+        ):
             return below[0]
         if above:
             return _first_of_pair(above, lines)
@@ -95,6 +113,20 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A page title's bar before the site's name: "<headline> | Harbour Daily".
+_TITLE_BAR = re.compile(r"\s+[|–—-]\s+(?P<site>\S+(?:\s+\S+){0,3})$")
+
+
+def _in_title_bar(lines: list[Line], at: int) -> bool:
+    """Another line is this one with a short name after a bar ("<headline> | Harbour
+    Daily"): the page's title bar, which holds the headline."""
+    text = lines[at].text.strip()
+    if lines[at].words < 4:
+        return False
+    return any(
+        j != at and ln.text.startswith(text) and _TITLE_BAR.fullmatch(ln.text.strip()[len(text) :])
+        for j, ln in enumerate(lines)
+    )
 
 
 def _echoes(line: str, headline: str) -> bool:
@@ -345,6 +377,10 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
                 seen.add(line_key)
                 # No-break spaces are layout, not text; HTML extraction drops them too.
                 cleaned.paragraphs.append(ln.text.replace("\u00a0", " "))
+    if cleaned.outlet is None and cleaned.paragraphs:
+        cleaned.outlet = confirmed_credit(cleaned.paragraphs[:3], lines)
+    if cleaned.outlet is None and cleaned.facts.wire is None and cleaned.paragraphs:
+        cleaned.outlet = signing_off(cleaned.paragraphs[-1])
     return _without_site_name(cleaned)
 
 
@@ -367,6 +403,6 @@ def _without_site_name(cleaned: Cleaned) -> Cleaned:
             cleaned.title = head.rstrip(" |–—-") or None
     if cleaned.title:
         cleaned.title = without_credit(
-            cleaned.title, credit_names(cleaned.outlet, cleaned.facts.wire)
+            without_stamp(cleaned.title), credit_names(cleaned.outlet, cleaned.facts.wire)
         )
     return cleaned

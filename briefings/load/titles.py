@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefings.dates import FULL_DATE
 from briefings.load.lines import Line, key
-from briefings.load.vocabulary import boilerplate
+from briefings.load.vocabulary import boilerplate, stamps
 
 #: Words a headline keeps at least, after a trim (a shorter rest is no headline).
 _HEADLINE_WORDS = 4
@@ -177,6 +178,45 @@ def describes_picture(line: Line) -> bool:
     )
 
 
+# A clock and the zone after it ("10:40 AM IST", "18:18"), and a numeric full date.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}(?![a-z]))?")
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)")
+# Words of Latin or Cyrillic letters (a stamp's tail in another script, such as a language
+# link, is not a headline's word either).
+_STAMP_RESIDUE = re.compile(r"[A-Za-zÀ-ÿА-Яа-яЁё]+")
+
+
+def _date_stamp(text: str) -> bool:
+    """A date stamp however it is worded ("Last updated on 3 May 2024", "Thursday, May 2,
+    2024 | 10:40 AM IST"): a full date, then only a clock, its zone and stamp words."""
+    dated = FULL_DATE.search(text) or _NUMERIC_DATE.search(text)
+    if dated is None:
+        return False
+    rest = _CLOCK.sub(" ", text[: dated.start()] + " " + text[dated.end() :])
+    words = stamps().stamp_words
+    return all(w.casefold() in words for w in _STAMP_RESIDUE.findall(rest))
+
+
+# A stamp glued after the headline: a numeric date and its clock ("<headline> 03.05.2024,
+# 18:18"), or a date with a month's name and a clock ("<headline> May 3, 2024 10:40").
+_GLUED_STAMP = re.compile(
+    r"\s+[|–—-]?\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+    r"(?:19|20)\d\d|\d{1,2}\s+[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d),?\s*\d{1,2}:\d{2}\s*$"
+)
+
+
+def without_stamp(title: str) -> str:
+    """The headline without a date stamp glued after it or the colon it was cut on: a
+    "<headline> 03.05.2024, 18:18" with its date and clock, a "<headline>:" whose second
+    half the page set as a line of its own. At least four words of headline stay."""
+    glued = _GLUED_STAMP.search(title)
+    if glued is not None and len(title[: glued.start()].split()) >= _HEADLINE_WORDS:
+        title = title[: glued.start()].rstrip()
+    if title.endswith(":") and len(title.split()) >= _HEADLINE_WORDS:
+        title = title.rstrip(" :")
+    return title
+
+
 def never_headline(text: str) -> bool:
     """A line that reads like a headline but is page furniture: the site's banner with its
     address, a photo's caption with its credit or its source, a weather widget, an author's
@@ -185,6 +225,6 @@ def never_headline(text: str) -> bool:
         return True
     if _DEGREE_BYLINE.match(text) or _SOURCED_CAPTION.search(text):
         return True
-    if _PLACED_CAPTION.search(text) or _DATE_AND_CLOCK.match(text):
+    if _PLACED_CAPTION.search(text) or _DATE_AND_CLOCK.match(text) or _date_stamp(text):
         return True
     return _BANNER.match(text) is not None or _credited_caption(text)

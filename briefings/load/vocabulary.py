@@ -32,6 +32,8 @@ class Boilerplate:
     photo_agencies: frozenset[str] = frozenset()
     #: Labels of a picture a scrape glues after the headline ("PHOTO"), casefolded.
     caption_words: frozenset[str] = frozenset()
+    #: The last words of newspapers' names ("Times", "Herald"), casefolded: a masthead's.
+    press_titles: frozenset[str] = frozenset()
     #: Phrases naming a picture's planes ("in the foreground"): an image's description.
     picture_planes: re.Pattern[str] | None = None
     domain_re: re.Pattern[str] = field(init=False)
@@ -75,6 +77,12 @@ class Stamps:
     glued_datelines: re.Pattern[str] | None = None
     #: A site's suffix on the headline naming the outlet and the date ("… - Wire, 04.11.2024").
     title_suffixes: tuple[re.Pattern[str], ...] = ()
+    #: The agency signing off the story's last paragraph ("… said. - HNS").
+    sign_offs: tuple[re.Pattern[str], ...] = ()
+    #: A lead's "…, X reports." whose name the page's furniture must also show.
+    confirmed_tails: tuple[re.Pattern[str], ...] = ()
+    #: Words a date stamp is made of besides its date and clock ("Last updated on"), casefolded.
+    stamp_words: frozenset[str] = frozenset()
     #: Matches at a line's start where some prefix or byline does: most lines carry none, and
     #: one pass of the engine tells so faster than trying each pattern in turn.
     any_prefix: re.Pattern[str] = field(init=False)
@@ -157,6 +165,7 @@ def boilerplate() -> Boilerplate:
         },
         photo_agencies=frozenset(str(x).casefold() for x in raw.get("photo_agencies") or ()),
         caption_words=frozenset(str(x).casefold() for x in raw.get("caption_words") or ()),
+        press_titles=frozenset(str(x).casefold() for x in raw.get("press_titles") or ()),
         picture_planes=_phrases(raw.get("picture_planes") or ()),
     )
 
@@ -191,4 +200,9 @@ def stamps() -> Stamps:
         if raw.get("glued_datelines")
         else None,
         title_suffixes=tuple(re.compile(str(p)) for p in raw.get("title_suffixes") or ()),
+        sign_offs=tuple(re.compile(str(p)) for p in raw["credits"].get("sign_offs", ())),
+        confirmed_tails=tuple(
+            re.compile(str(p)) for p in raw["credits"].get("confirmed_tails", ())
+        ),
+        stamp_words=frozenset(str(x).casefold() for x in raw.get("stamp_words") or ()),
     )

@@ -19,7 +19,9 @@ from briefings.extract.continuation import (
     introduced,
     latest_reported,
     line_speaker,
+    opening_speaker,
     page_cut,
+    reported_in_paragraph,
     said_next,
     speaks_between,
     unnamed_goes_on,
@@ -251,6 +253,23 @@ def find_quotes(
                 last = latest_reported(quiet, p, last)
                 if last is not None:
                     how, speaker = continues(para, span, last)
+            if not how and i == 0 and long_enough and text[: span.start].strip():
+                # 'X said that …. “A.”': the reported speech of the paragraph goes on
+                own = reported_in_paragraph(para, span)
+                how, speaker = ("continued", own) if own is not None else (how, speaker)
+            if (
+                not how
+                and i == 0
+                and long_enough
+                and closes_paragraph
+                and len(found) == 1
+                and not text[: span.start].strip()
+                and last is not None
+                and p + 1 < len(paragraphs)
+                and opening_speaker(speakers, p + 1) == last[2]
+            ):
+                # '“A,” said X. (narration) “B.” (¶) “C,” he said': B, between X's words, is X's
+                how, speaker = continues(para, span, last, confirmed=True)
             opens_paragraph = i == 0 and not text[: span.start].strip()
             if (
                 not how

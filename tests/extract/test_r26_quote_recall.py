@@ -1,0 +1,116 @@
+"""Round 26 (quote recall): quotes that were not extracted at all: an opening curly mark
+printed as the closing one, a quote that is a sentence of its own after its paragraph's
+reported speech, a quote paragraph between two of one speaker's, and an interview whose
+questions open with a dash like its answers. The sentences are invented (invented people,
+places and bodies)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+
+def _speaker(article: object, start: str) -> str | None:
+    [quote] = [q for q in article.quotes if q.text.startswith(start)]  # type: ignore[attr-defined]
+    return quote.speaker
+
+
+def test_an_opening_curly_mark_that_closes_a_quote_closes_it() -> None:
+    """'“A,“ she said. “B.”': the misprinted mark ends A, so A and B are both hers."""
+    article = under_headline(
+        "Ruritania and Velmar sign a grain accord.\n\n"
+        "Prime Minister Hanna Roswell called the accord a “new chapter,“ recalling the long "
+        "trade between the two ports. “We share a long road and a common harbour,“ she said. "
+        "“This accord is a map for our shared growth.”"
+    )
+    assert _speaker(article, "We share a long road") == "Hanna Roswell"
+    assert _speaker(article, "This accord is a map") == "Hanna Roswell"
+
+
+def test_a_misprinted_close_before_a_comma_outside_the_mark() -> None:
+    article = under_headline(
+        "Velmar opens a new ferry line.\n\n"
+        "“The ferry will carry two thousand passengers every single day“, Transport Minister "
+        "Odo Brenner said on Friday."
+    )
+    assert _speaker(article, "The ferry will carry") == "Odo Brenner"
+
+
+def test_a_quote_after_reported_speech_in_its_paragraph_is_the_reporters() -> None:
+    """'X explained that …. (narration). “A.”': A goes on with X's words."""
+    article = under_headline(
+        "Tarvia clears its last minefield.\n\n"
+        "Deputy Minister Lena Marsh spoke at the closing ceremony in Orvik.\n\n"
+        "Marsh explained that the clearance rests on two pillars. The first is training "
+        "local teams to survey the fields. “Those teams are paid from the national budget "
+        "and report to the regional councils.”"
+    )
+    assert _speaker(article, "Those teams are paid") == "Lena Marsh"
+
+
+def test_a_quote_after_according_to_in_its_paragraph_is_that_persons() -> None:
+    article = under_headline(
+        "Orvik bomb squad returns to the dunes.\n\n"
+        "Karl Vint, head of the Orvik bomb squad, leads the search this year.\n\n"
+        "According to Vint, the work resumed where last autumn's search had ended. Teams are "
+        'also checking sites marked on old maps. "Spring suits the work best, before the '
+        'grass grows tall. Our aim is to make the dunes safe for walkers."'
+    )
+    assert _speaker(article, "Spring suits the work") == "Karl Vint"
+
+
+def test_a_quote_after_someone_elses_name_in_its_paragraph_stays_unattributed() -> None:
+    """'X said …. Y arrived …. “A.”': Y is named in between; A is nobody's for sure."""
+    article = under_headline(
+        "Tarvia clears its last minefield.\n\n"
+        "Lena Marsh said the clearance would end in May. Her colleague Piet Oster visited the "
+        "site on Monday. “The last field is the hardest one to reach by road.”"
+    )
+    quotes = [q for q in article.quotes if q.text.startswith("The last field")]
+    assert all(q.speaker != "Lena Marsh" for q in quotes)
+
+
+def test_a_quote_paragraph_between_two_of_one_speakers_is_theirs() -> None:
+    """'X said that …. (narration) “A.” (¶) “B,” he said': A, between X's words, is X's."""
+    article = under_headline(
+        "Tarvian deminers seek new donors.\n\n"
+        "Tarvian Mine Centre director Olek Bram said that most of the centre's work depends "
+        "on foreign aid.\n\n"
+        "The centre now hopes to clear another 90 square kilometres next year.\n\n"
+        "“We need a new plan and new donors to keep our teams in the field next year.”\n\n"
+        "“We will sign with two donors this week for about $9 million in funding,” he said."
+    )
+    assert _speaker(article, "We need a new plan") == "Olek Bram"
+
+
+def test_a_quote_paragraph_before_someone_else_speaking_is_not_the_last_speakers() -> None:
+    article = under_headline(
+        "Tarvian deminers seek new donors.\n\n"
+        "Tarvian Mine Centre director Olek Bram said that most of the centre's work depends "
+        "on foreign aid.\n\n"
+        "The centre now hopes to clear another 90 square kilometres next year.\n\n"
+        "“We need a new plan and new donors to keep our teams in the field next year.”\n\n"
+        "“We will not pay for that plan,” said Finance Minister Ida Kross."
+    )
+    quotes = [q for q in article.quotes if q.text.startswith("We need a new plan")]
+    assert all(q.speaker != "Olek Bram" for q in quotes)
+
+
+def test_dashed_interview_questions_are_not_answers() -> None:
+    """Questions and answers both open with a dash: a long question ending in '?' answered
+    by the next dashed line is the interviewer's; the answers are the interviewee's, the one
+    the introduction has speaking, not another person it names first."""
+    article = under_headline(
+        "Агент защитника «Звезды» Павла Орлова Игорь Смолин рассказал о переговорах.\n\n"
+        "Агент защитника «Звезды» Павла Орлова Игорь Смолин заявил изданию, что переговоры "
+        "о новом контракте шли долго.\n\n"
+        "— Долго ли шли переговоры, или все решилось быстро?\n\n"
+        "— Быстро не вышло. Но главным было желание игрока. Агент только помогает, решение "
+        "всегда остается за футболистом.\n\n"
+        "— Есть ли в контракте отступные?\n\n"
+        "— Для иностранных клубов есть определенная сумма отступных. Других условий мы не "
+        "раскрываем."
+    )
+    answers = [q for q in article.quotes if q.text.startswith(("Быстро не вышло", "Для иност"))]
+    assert len(answers) == 2
+    assert all(q.speaker == "Игорь Смолин" for q in answers)
+    assert not [q for q in article.quotes if q.text.startswith("Долго ли")]

@@ -321,3 +321,40 @@ def opening_speaker(speakers: Speakers, p: int) -> Speaker | None:
     if not _REPORTED.match(text, verb.end()) or _ASKS.fullmatch(verb.group()):
         return None
     return speakers.subject(p, 0, verb.start(), verb.start(), only=True)
+
+
+def told_to(para: Paragraph, lo: int, hi: int) -> set[str]:
+    """People named in `lo:hi` right after the "told" of the attribution that opens it
+    ('“A,” X told Y. “B.”'): whom the words were told to, who do not speak in turn."""
+    people = para.speakers.people
+    return {
+        people.by_mention[id(m)]
+        for m in people.by_para.get(para.p, ())
+        if lo <= m.start < hi and _TOLD_TITLED.match(para.text, lo, m.start)
+    }
+
+
+# '“A,” X told President Y.': whom the words were told to, after a title or two.
+_TOLD_TITLED = re.compile(
+    r"\s*[,.!?…]?\s*[^.!?\"“”«»]{0,40}?(?<!\w)(?:told|tells)\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+
+
+# '“…,” Iqbal expressed.': a loose verb ending the quote's sentence right after its subject.
+_CLOSING_VERB = re.compile(
+    r"\s*(?P<subj>[^.!?;:,\"“”«»()]{2,60}?)\s+"
+    rf"{alternatives(lexicon().en.closing_speech_verbs)}\s*[.!]?\s*(?:$|(?=[\"“A-Z]))"
+)
+
+
+def closing_verb(speakers: Speakers, p: int, span: Span) -> Speaker | None:
+    """The subject of '“…,” X expressed.' after a quote `span` closing on a comma, when
+    the loose verb ends the sentence; None otherwise, or when X names nobody."""
+    text = speakers.paragraphs[p]
+    if not span.closed or not span.body.rstrip().endswith(","):
+        return None
+    found = _CLOSING_VERB.match(text, span.end)
+    if found is None:
+        return None
+    lo, hi = found.span("subj")
+    return speakers.subject(p, lo, hi, span.start, only=True)

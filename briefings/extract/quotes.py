@@ -2,9 +2,9 @@
 
 Which quoted stretches are speech is `marks`'s business; who a quote's own paragraph says
 spoke it is `attribution`'s; who the paragraphs around it say spoke it (an introduction, a
-signature, a speaker going on) is `continuation`'s. Here: dialogue dashes, transcript lines
-and headlines, a quote split by its attribution inside the marks, and quotations running
-over several paragraphs.
+signature, a speaker going on) is `continuation`'s; transcript lines and headlines labelled
+with their speaker are `labelled`'s. Here: dialogue dashes, a quote split by its attribution
+inside the marks, and quotations running over several paragraphs.
 
 `speakers.Speakers` turns an attribution into a person or an organisation, or None.
 """
@@ -15,6 +15,7 @@ import re
 
 from briefings.extract.attribution import SENTENCE_END, Paragraph
 from briefings.extract.continuation import (
+    closing_verb,
     continues,
     introduced,
     latest_reported,
@@ -24,10 +25,11 @@ from briefings.extract.continuation import (
     reported_in_paragraph,
     said_next,
     speaks_between,
+    told_to,
     unnamed_goes_on,
 )
 from briefings.extract.double_names import joined_speakers
-from briefings.extract.gazetteer import Kind, gazetteer, norm
+from briefings.extract.labelled import headline_quote, labelled_quote
 from briefings.extract.marks import (
     MIN_WORDS,
     MIN_WORDS_UNATTRIBUTED,
@@ -41,15 +43,13 @@ from briefings.extract.marks import (
     verb_line,
 )
 from briefings.extract.mentions import Mention
-from briefings.extract.offices import is_title
 from briefings.extract.patterns import VERB
 from briefings.extract.people import People
-from briefings.extract.speaker import person_name, person_speaker
+from briefings.extract.speaker import person_speaker
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import Quote, SpeakerKind
 
 _ANY_MARK = re.compile(r'[«»“”„"]')
-_LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{19,})$", re.S)
 _DASH_QUOTE = re.compile(
     rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+(?P<attr>{VERB}\b[^.!?]*)", re.I
 )
@@ -63,25 +63,6 @@ def _dash_quote(speakers: Speakers, p: int, dash: re.Match[str] | None) -> Quote
     verb = re.match(r"\S+\s*", dash.group("attr"))
     speaker = speakers.subject(p, lo + (verb.end() if verb else 0), hi, 0)
     return _quote(dash.group("body").strip(), speaker, dash.string)
-
-
-def _labelled_quote(p: int, text: str, people: People) -> Quote | None:
-    """A transcript line: 'Marco Ferrante: The market is ready ...' is Ferrante speaking."""
-    m = _LABELLED.match(text)
-    if m is None:
-        return None
-    label_end = m.end("label")
-    speakers = [
-        people.by_mention[id(x)]
-        for x in people.by_para.get(p, ())
-        if x.start == 0 and x.end >= label_end - 1
-    ]
-    speakers = [name for name in speakers if not is_title(name)]  # "Vice Premier: …"
-    names = [name for name in map(person_name, speakers) if name is not None]
-    if not names:
-        return None
-    body = m.group("body").strip().strip('"“”«»').strip()
-    return Quote(text=body, speaker=names[0], sentence=text)
 
 
 # "Tom Ray, the charity's manager in the region, said:" closing a paragraph of its own.
@@ -131,7 +112,7 @@ def find_quotes(
     and a headline that is a quote labelled with its speaker ('Сафонов: «…»')."""
     speakers = Speakers(paragraphs, people, mentions)
     out: list[Quote] = []
-    headline = _headline_quote(title, people)
+    headline = headline_quote(title, people)
     if headline is not None:
         out.append(headline)
     # Paragraph, end and speaker of the last attributed quote, for a quote that continues it.
@@ -149,7 +130,7 @@ def find_quotes(
     # is nobody named), for a quote paragraph going on with the same unnamed voice.
     unnamed: tuple[int, int] | None = None
     for p, text in enumerate(paragraphs):
-        dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
+        dash = _dash_quote(speakers, p, dashes[p]) or labelled_quote(p, text, people)
         if dash is not None:
             out.append(dash)
             if dash.speaker:
@@ -199,6 +180,8 @@ def find_quotes(
                 continue
             span = dash_closed(text, _merged_close(text, span))
             how, speaker = para.attribute(span)
+            loose = closing_verb(speakers, p, span) if not how else None
+            how, speaker = ("after", loose) if loose is not None else (how, speaker)
             found.append((span, how, speaker))
         for span in unmarked_spans(text, para.spans):
             how, speaker = para.attribute(span)
@@ -227,6 +210,7 @@ def find_quotes(
                 and previous[1] is not None
                 and long_enough
                 and para.named_between(previous[0], span.start, previous[1].name)
+                - told_to(para, previous[0], span.start)
                 <= {previous[1].name}
                 and not speaks_between(text, previous[0], span.start)
             ):
@@ -343,40 +327,6 @@ def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str
     mark = speakers.paragraphs[p][span.start]
     second = Span(at + resumed.end(), span.end, b.strip(), span.closed, mark)
     return [(first, "after", speaker), (second, "after", speaker)]
-
-
-# "О. Сафонов: «…»", "Grundberg: “…”": a headline quoting the person its label names.
-_HEADLINE = re.compile(
-    r"^(?P<who>[^:«»\"“”„]{2,60}?)\s*:\s*[«“„\"](?P<body>[^«»\"“”„]+)[»”“\"]?\s*$"
-)
-_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
-
-
-def _headline_quote(title: str, people: People) -> Quote | None:
-    """The headline's quote when its label is the surname (with initials, perhaps) of
-    exactly one person the article names; nothing when the label fits nobody or several."""
-    m = _HEADLINE.match(title.strip())
-    if m is None or len(m.group("body").split()) < MIN_WORDS:
-        return None
-    words = m.group("who").replace(".", ". ").split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    surname, initials = norm(words[-1]).casefold(), [w[0] for w in words[:-1]]
-    if any(not _INITIAL.match(w) for w in words[:-1]):
-        return None  # "Foreign Ministry: …" and other labels that are not a person
-    fits = {
-        person.name
-        for person in people.people
-        for names in [person.name.split()]
-        if norm(names[-1]).casefold() == surname
-        and all(i == n[:1] for i, n in zip(initials, names, strict=False))
-    }
-    known = gazetteer().index.get((norm(words[-1]),))  # "Токаев" for Kassym-Jomart Tokayev
-    if known is not None and known.kind == Kind.PERSON and not initials:
-        fits |= {p.name for p in people.people if p.name == known.name}
-    if len(fits) != 1:
-        return None
-    return Quote(text=m.group("body").strip(), speaker=fits.pop(), sentence=title)
 
 
 # «… “Запад-2025”, — сказал X (or «… «Запад-2025», — сказал X, or "… "Запад-2025", —

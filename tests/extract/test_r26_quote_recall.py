@@ -114,3 +114,37 @@ def test_dashed_interview_questions_are_not_answers() -> None:
     assert len(answers) == 2
     assert all(q.speaker == "Игорь Смолин" for q in answers)
     assert not [q for q in article.quotes if q.text.startswith("Долго ли")]
+
+
+def test_whom_the_words_were_told_to_does_not_stop_the_speaker_going_on() -> None:
+    """'“A,” X told Y. “B.”': Y heard A; B goes on with X's words."""
+    article = under_headline(
+        "Velmar's president-elect visits Ruritania.\n\n"
+        "“We never forget the friends who stood by us in hard years,” Anton Velk told "
+        "President Mira Osten. “I came here to say that I want to deepen these ties when "
+        "I take office.”"
+    )
+    assert _speaker(article, "I came here to say") == "Anton Velk"
+
+
+def test_a_loose_verb_ending_the_quotes_sentence_attributes_it() -> None:
+    """'“A,” X expressed.': "expressed" is no speech verb elsewhere, but ending the quote's
+    sentence right after its subject it can only attribute the quote."""
+    article = under_headline(
+        "Rebel fighters hand in their rifles in Tarvia.\n\n"
+        "Minister Oren Tallis, chair of the peace panel, spoke at the ceremony.\n\n"
+        "“Frankly, the talks over the weapons were hard because the stakes are high for "
+        "every family,” Tallis expressed."
+    )
+    assert _speaker(article, "Frankly, the talks") == "Oren Tallis"
+
+
+def test_a_loose_verb_with_a_clause_after_it_attributes_nothing() -> None:
+    """'“A,” the ministry expressed concern that …': not an attribution of A."""
+    article = under_headline(
+        "Tarvia reviews its grain deal.\n\n"
+        "“Exports fell by a third in the last quarter of the year,” Oren Tallis expressed "
+        "concern that the trend would go on."
+    )
+    quotes = [q for q in article.quotes if q.text.startswith("Exports fell")]
+    assert all(q.speaker is None for q in quotes)

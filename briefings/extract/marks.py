@@ -161,6 +161,19 @@ def _closing(text: str, i: int) -> int:
     return n
 
 
+_ANY_PAIRED_MARK = re.compile(r'[«»“”„"]')
+
+
+def only_names_quoted(text: str) -> bool:
+    """Whether a paragraph's quotation marks only pair around names ('the "Orvik" club'), or
+    it has none: a middle paragraph of a quotation run over paragraphs may quote a name."""
+    spans = quote_spans(text)
+    if any(not s.closed or is_speech(text, s) for s in spans):
+        return False
+    ends = {k for s in spans for k in (s.start, s.end - 1)}
+    return all(m.start() in ends for m in _ANY_PAIRED_MARK.finditer(text))
+
+
 def is_speech(text: str, span: Span) -> bool:
     words = span.body.split()
     if len(words) < MIN_WORDS:

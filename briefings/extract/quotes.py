@@ -30,6 +30,7 @@ from briefings.extract.continuation import (
 )
 from briefings.extract.double_names import joined_speakers
 from briefings.extract.labelled import headline_quote, labelled_quote
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import (
     MIN_WORDS,
     MIN_WORDS_UNATTRIBUTED,
@@ -37,6 +38,7 @@ from briefings.extract.marks import (
     continued_close,
     dash_closed,
     is_speech,
+    only_names_quoted,
     quote_spans,
     unmarked_paragraph,
     unmarked_spans,
@@ -50,8 +52,13 @@ from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import Quote, SpeakerKind
 
 _ANY_MARK = re.compile(r'[«»“”„"]')
+# "— …, — отмечается в заявлении МИД": an impersonal attribution ends a dialogue-style quote
+# too; whoever put the statement out said it.
+_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions)
 _DASH_QUOTE = re.compile(
-    rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+(?P<attr>{VERB}\b[^.!?]*)", re.I
+    rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+"
+    rf"(?P<attr>(?:{VERB}|(?P<impersonal>{_IMPERSONAL}))\b[^.!?]*)",
+    re.I,
 )
 
 
@@ -59,6 +66,10 @@ def _dash_quote(speakers: Speakers, p: int, dash: re.Match[str] | None) -> Quote
     """A dialogue-style quote: '— Мы готовы к переговорам, — заявил Алиев.'"""
     if dash is None or len(dash.group("body").split()) < MIN_WORDS:
         return None
+    if dash.group("impersonal"):
+        body = Span(0, dash.end("body"), dash.group("body"), True)
+        _, issued = Paragraph(speakers, p, dash.string).attribute(body)
+        return _quote(dash.group("body").strip(), issued, dash.string)
     lo, hi = dash.span("attr")
     verb = re.match(r"\S+\s*", dash.group("attr"))
     speaker = speakers.subject(p, lo + (verb.end() if verb else 0), hi, 0)
@@ -147,7 +158,7 @@ def find_quotes(
                 out.append(_quote(text[:close].strip(), carried[2], text))
                 last = (p, close + 1, carried[2])
         carried = None
-        if waiting and close is None and not quote_spans(text) and not _ANY_MARK.search(text):
+        if waiting and close is None and only_names_quoted(text):
             waiting.append((text.strip(), text))  # a middle paragraph of the quotation
             waiting_at = p
             continue

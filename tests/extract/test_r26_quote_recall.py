@@ -148,3 +148,32 @@ def test_a_loose_verb_with_a_clause_after_it_attributes_nothing() -> None:
     )
     quotes = [q for q in article.quotes if q.text.startswith("Exports fell")]
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_quotation_over_paragraphs_may_quote_a_name_in_its_middle_paragraph() -> None:
+    """'"A (¶) B "Name" C (¶) D", - сказал X.': the middle paragraph quotes a club's name;
+    the quotation still runs on to the mark that closes it."""
+    article = under_headline(
+        'Представитель нападающего "Зари" Олега Ветрова Игорь Смолин ответил на вопросы.\n\n'
+        '"Мне странно, что клуб дал другому форварду три года, а Ветрову - лишь '
+        "двенадцать месяцев.\n\n"
+        'Тем временем "Заря" берет опытного защитника сразу на пять сезонов.\n\n'
+        "Весной мы беседовали с директором о новом соглашении. Нам дали лишь год, хотя "
+        'знали, что такой срок нас не устроит", - сказал Смолин.'
+    )
+    texts = [q.text for q in article.quotes if q.speaker == "Игорь Смолин"]
+    assert any(t.startswith("Мне странно") for t in texts)
+    assert any(t.startswith("Тем временем") for t in texts)
+    assert any("Нам дали лишь год" in t for t in texts)
+
+
+def test_a_dialogue_dash_quote_ended_by_an_impersonal_attribution() -> None:
+    """'— …, — отмечается в заявлении, опубликованном на сайте X.': X's statement."""
+    article = under_headline(
+        "Стороны договорились о перемирии.\n\n"
+        "Делегации Велмарии и Тарвии договорились о прекращении огня на границе.\n\n"
+        "— По итогам встречи делегации условились сразу остановить стрельбу и создать "
+        "группу наблюдателей, — отмечается в заявлении, опубликованном на сайте МИД Руритании."
+    )
+    [quote] = [q for q in article.quotes if q.text.startswith("По итогам встречи")]
+    assert quote.speaker == "МИД Руритании"

@@ -177,3 +177,34 @@ def test_a_dialogue_dash_quote_ended_by_an_impersonal_attribution() -> None:
     )
     [quote] = [q for q in article.quotes if q.text.startswith("По итогам встречи")]
     assert quote.speaker == "МИД Руритании"
+
+
+def test_his_words_opening_a_sentence_with_a_clause_before_the_quote() -> None:
+    """'По его словам, после того как …, «…»': the words of the one the pronoun points to."""
+    article = under_headline(
+        "Плотина на Тарве может остановиться.\n\n"
+        "Крупнейшая в регионе плотина может скоро выйти из строя. Об этом заявил директор "
+        "станции Павел Рудин. По его словам, когда уровень реки упадет ниже отметки в 200 м, "
+        "«турбины придется остановить, а выработка упадет втрое»."
+    )
+    assert _speaker(article, "турбины придется") == "Павел Рудин"
+
+
+def test_a_name_after_a_preposition_between_the_verb_and_the_quote_did_not_speak() -> None:
+    """'X said he was grateful to Y “…”': Y is whom the words are about; X said them."""
+    article = under_headline(
+        "Ruritania and Velmar sign a defence pact.\n\n"
+        "Prime Minister Anton Velk said he was thankful to President Mira Osten “for her "
+        "care for Ruritania's security”."
+    )
+    assert _speaker(article, "for her care") == "Anton Velk"
+
+
+def test_a_name_after_according_to_between_the_verb_and_the_quote_still_stops_it() -> None:
+    article = under_headline(
+        "Ruritania and Velmar sign a defence pact.\n\n"
+        "Anton Velk said that, according to Foreign Minister Mira Osten, the pact was "
+        "“a shield for both of our peoples”."
+    )
+    quotes = [q for q in article.quotes if q.text.startswith("a shield")]
+    assert all(q.speaker != "Anton Velk" for q in quotes)

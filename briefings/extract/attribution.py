@@ -96,7 +96,7 @@ _ACCORDING = re.compile(
     re.I,
 )
 # A sentence opened by whose words it reports: "According to X, if …, the talks “…”",
-# "По словам X, жены Y, заседание прошло …: «…»" (X, not the Y of an apposition); "По его словам, …".
+# "По словам X, жены Y, заседание …: «…»" (X, not the Y of an apposition); "По его словам, …".
 _ACCORDING_OPENING = re.compile(
     r"\s*(?:(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)"
     r"|по\s+(?P<whose>его|ее|её)\s+(?:словам|мнению))\s*,",

@@ -208,3 +208,16 @@ def test_a_name_after_according_to_between_the_verb_and_the_quote_still_stops_it
     )
     quotes = [q for q in article.quotes if q.text.startswith("a shield")]
     assert all(q.speaker != "Anton Velk" for q in quotes)
+
+
+def test_a_statement_whose_publisher_is_named_before_the_document_word() -> None:
+    """'говорится в опубликованном на сайте X заявлении. (¶) «…», – указано в документе':
+    X put the document out."""
+    article = under_headline(
+        "Велмария и Тарвия продлили перемирие.\n\n"
+        "Велмария и Тарвия договорились продлить перемирие, говорится в опубликованном на "
+        "сайте МИД Руритании заявлении.\n\n"
+        "«Делегации двух стран провели в столице Руритании три встречи и условились о новом "
+        "графике переговоров», – указано в документе."
+    )
+    assert _speaker(article, "Делегации двух стран") == "МИД Руритании"

@@ -102,7 +102,7 @@ _ACCORDING_OPENING = re.compile(
     r"|по\s+(?P<whose>его|ее|её)\s+(?:словам|мнению))\s*,",
     re.I,
 )
-_POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
+_POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "him": "he", "her": "she"}
 _ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
 _IMPERSONAL = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
@@ -282,8 +282,8 @@ class Paragraph(Clauses):
             return "quoted", self._subject(clause, passive.start(), span.start, only=True)
         opening = _ACCORDING_OPENING.match(text, sentence, span.start)
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
-            if opening.group("whose"):
-                pronoun = _POSSESSIVE[opening.group("whose").casefold()]
+            pronoun = _POSSESSIVE.get((opening.group("whose") or opening["who"]).strip().casefold())
+            if pronoun is not None:  # "По его словам, …", "According to him, …"
                 return "before", self.speakers.pronoun(self.p, span.start, pronoun)
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)

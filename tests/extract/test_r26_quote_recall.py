@@ -221,3 +221,14 @@ def test_a_statement_whose_publisher_is_named_before_the_document_word() -> None
         "графике переговоров», – указано в документе."
     )
     assert _speaker(article, "Делегации двух стран") == "МИД Руритании"
+
+
+def test_according_to_him_opening_a_sentence_with_a_clause_before_the_quote() -> None:
+    """'X explained that …. According to him, the posts will help “…”': his words."""
+    article = under_headline(
+        "Tarvia will build bunkers on its border.\n\n"
+        "Defence adviser Jonas Rell explained that the posts are needed to guard the border. "
+        "According to him, the bunkers will serve “to slow an attacker at the line and win "
+        "time for allied troops to arrive.”"
+    )
+    assert _speaker(article, "to slow an attacker") == "Jonas Rell"

@@ -282,9 +282,9 @@ class Paragraph(Clauses):
             return "quoted", self._subject(clause, passive.start(), span.start, only=True)
         opening = _ACCORDING_OPENING.match(text, sentence, span.start)
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
-            pronoun = _POSSESSIVE.get((opening.group("whose") or opening["who"]).strip().casefold())
-            if pronoun is not None:  # "По его словам, …", "According to him, …"
-                return "before", self.speakers.pronoun(self.p, span.start, pronoun)
+            whose = _POSSESSIVE.get((opening.group("whose") or opening["who"]).strip().casefold())
+            if whose is not None:  # "По его словам, …", "According to him, …"
+                return "before", self.speakers.pronoun(self.p, span.start, whose)
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)
         if sentence == 0 and self.p and IT_SAYS.match(text, 0, span.start):

@@ -96,11 +96,13 @@ _ACCORDING = re.compile(
     re.I,
 )
 # A sentence opened by whose words it reports: "According to X, if …, the talks “…”",
-# "По словам X, жены Y, заседание прошло …: «…»" (X, not the Y of an apposition).
+# "По словам X, жены Y, заседание …: «…»" (X, not the Y of an apposition); "По его словам, …".
 _ACCORDING_OPENING = re.compile(
-    r"\s*(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)\s*,", re.I
+    r"\s*(?:(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)"
+    r"|по\s+(?P<whose>его|ее|её)\s+(?:словам|мнению))\s*,",
+    re.I,
 )
-_POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
+_POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "him": "he", "her": "she"}
 _ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
 _IMPERSONAL = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
@@ -280,6 +282,9 @@ class Paragraph(Clauses):
             return "quoted", self._subject(clause, passive.start(), span.start, only=True)
         opening = _ACCORDING_OPENING.match(text, sentence, span.start)
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
+            whose = _POSSESSIVE.get((opening.group("whose") or opening["who"]).strip().casefold())
+            if whose is not None:  # "По его словам, …", "According to him, …"
+                return "before", self.speakers.pronoun(self.p, span.start, whose)
             lo, hi = opening.span("who")
             return "before", self._subject(lo, hi, span.start, only=True)
         if sentence == 0 and self.p and IT_SAYS.match(text, 0, span.start):

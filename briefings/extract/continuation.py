@@ -16,6 +16,7 @@ from briefings.extract.attribution import (
     Paragraph,
     sentence_start,
 )
+from briefings.extract.gazetteer import Kind
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, quote_spans
 from briefings.extract.patterns import PRONOUN, VERB
@@ -170,10 +171,12 @@ def _bare_clause(speakers: Speakers, p: int, text: str, verb: re.Match[str]) -> 
 
 
 def continues(
-    para: Paragraph, span: Span, last: tuple[int, int, Speaker]
+    para: Paragraph, span: Span, last: tuple[int, int, Speaker], *, confirmed: bool = False
 ) -> tuple[str, Speaker | None]:
     """A paragraph that opens with a quote goes on with the previous paragraph's speaker,
-    when that quote was at most two paragraphs back and nobody else was named since."""
+    when that quote was at most two paragraphs back and nobody else was named since; with
+    `confirmed` (the next paragraph opens with the same speaker), a paragraph of the
+    writer's own in between does not end it."""
     last_p, last_end, speaker = last
     if para.text[: span.start].strip() or para.p - last_p > 2:
         return "", None
@@ -214,8 +217,10 @@ def continues(
     # A paragraph in between that neither names the speaker nor has them speak is the
     # writer's own: a quote after it may be anyone's ("“A,” said X. (narration) “B.”").
     for q in range(last_p + 1, para.p):
-        if q not in heard and not any(
-            people.by_mention[id(m)] == speaker.name for m in people.by_para.get(q, ())
+        if (
+            not confirmed
+            and q not in heard
+            and not any(people.by_mention[id(m)] == speaker.name for m in people.by_para.get(q, ()))
         ):
             return "", None
     return "continued", speaker
@@ -250,3 +255,106 @@ def speaks_between(text: str, lo: int, hi: int) -> bool:
     with a speech verb of its own has its own speaker, named or not."""
     ends = list(SENTENCE_END.finditer(text, lo, hi))
     return bool(ends) and VERB_ANYWHERE.search(text, ends[-1].end(), hi) is not None
+
+
+# "According to X, the teams resumed work. “…”": whose words the paragraph opens by reporting.
+_ACCORDING_OPENS = re.compile(r"\s*(?:According\s+to|По\s+словам)\s+(?P<who>[^,.!?\"“”«»]{2,60}?),")
+
+
+def reported_in_paragraph(para: Paragraph, span: Span) -> Speaker | None:
+    """'X said that …. “A.”', 'According to X, …. “A.”': a quote standing as a sentence of
+    its own after reported speech of one person in its paragraph is that person's, when
+    nobody else is named in between. None when the text says nothing so plain."""
+    text = para.text
+    before = text[: span.start].rstrip()
+    if not before or before[-1] not in ".!?…":
+        return None  # inside a sentence of its own: its clause attributes it, or nothing
+    reported = _reported(para)
+    who, end = (reported[1], reported[0]) if reported is not None else (None, 0)
+    opening = _ACCORDING_OPENS.match(text)
+    if who is None and opening is not None and not VERB_ANYWHERE.search(text):
+        lo, hi = opening.span("who")
+        who, end = para.speakers.subject(para.p, lo, hi, lo, only=True), opening.end()
+    if who is None or who.kind != SpeakerKind.PERSON or end > span.start:
+        return None
+    if not para.named_between(end, span.start, who.name) <= {who.name}:
+        return None
+    return None if _someone_else(para, end, span.start, who) else who
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁ][\w’'-]+")
+
+
+def _someone_else(para: Paragraph, lo: int, hi: int, who: Speaker) -> bool:
+    """Whether `lo:hi` names anyone or anything that might speak besides `who`: a body, or
+    a capitalised word inside a sentence that is neither a place nor a word of `who`'s name
+    (a person the name finder missed is still someone)."""
+    text, own = para.text, set(who.name.split())
+    places = [
+        (m.start, m.end)
+        for m in para.speakers.mentions
+        if m.para == para.p and m.kind == Kind.PLACE
+    ]
+    for word in _CAPITALISED.finditer(text, lo, hi):
+        opens_sentence = not text[lo : word.start()].strip() or re.search(
+            r"[.!?…:]\s*$", text[lo : word.start()]
+        )
+        if opens_sentence or word.group() in own:
+            continue
+        if not any(a <= word.start() < b for a, b in places):
+            return True
+    return False
+
+
+def opening_speaker(speakers: Speakers, p: int) -> Speaker | None:
+    """Who opens paragraph `p` speaking: the speaker of its opening quote ('“…,” he said'),
+    or the subject of its first sentence's speech verb ('X added the suspects …')."""
+    text = speakers.paragraphs[p]
+    para = Paragraph(speakers, p, text)
+    if para.spans and not text[: para.spans[0].start].strip():
+        how, speaker = para.attribute(para.spans[0])
+        return speaker if how == "after" else None
+    first_end = SENTENCE_END.search(text)
+    verb = VERB_ANYWHERE.search(text, 0, first_end.start() if first_end else len(text))
+    if verb is None or any(s.start <= verb.start() < s.end for s in para.spans):
+        return None
+    if not _REPORTED.match(text, verb.end()) or _ASKS.fullmatch(verb.group()):
+        return None
+    return speakers.subject(p, 0, verb.start(), verb.start(), only=True)
+
+
+def told_to(para: Paragraph, lo: int, hi: int) -> set[str]:
+    """People named in `lo:hi` right after the "told" of the attribution that opens it
+    ('“A,” X told Y. “B.”'): whom the words were told to, who do not speak in turn."""
+    people = para.speakers.people
+    return {
+        people.by_mention[id(m)]
+        for m in people.by_para.get(para.p, ())
+        if lo <= m.start < hi and _TOLD_TITLED.match(para.text, lo, m.start)
+    }
+
+
+# '“A,” X told President Y.': whom the words were told to, after a title or two.
+_TOLD_TITLED = re.compile(
+    r"\s*[,.!?…]?\s*[^.!?\"“”«»]{0,40}?(?<!\w)(?:told|tells)\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+
+
+# '“…,” Iqbal expressed.': a loose verb ending the quote's sentence right after its subject.
+_CLOSING_VERB = re.compile(
+    r"\s*(?P<subj>[^.!?;:,\"“”«»()]{2,60}?)\s+"
+    rf"{alternatives(lexicon().en.closing_speech_verbs)}\s*[.!]?\s*(?:$|(?=[\"“A-Z]))"
+)
+
+
+def closing_verb(speakers: Speakers, p: int, span: Span) -> Speaker | None:
+    """The subject of '“…,” X expressed.' after a quote `span` closing on a comma, when
+    the loose verb ends the sentence; None otherwise, or when X names nobody."""
+    text = speakers.paragraphs[p]
+    if not span.closed or not span.body.rstrip().endswith(","):
+        return None
+    found = _CLOSING_VERB.match(text, span.end)
+    if found is None:
+        return None
+    lo, hi = found.span("subj")
+    return speakers.subject(p, lo, hi, span.start, only=True)

@@ -32,6 +32,7 @@ _PARTICIPLE = re.compile(
 # An initial's dot ("Christopher J. Cavoli") ends no sentence.
 SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
+_ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to|по\s+словам|citing|quoting)(?!\w)", re.I)
 _SENTENCE_CONJUNCTION = re.compile(
     rf"\s*{alternatives(lexicon().en.sentence_conjunctions)}\s+(?=\S)"
 )
@@ -247,6 +248,12 @@ class Clauses:
         )
         return ("embedded", who) if who is not None else ("", None)
 
+    def _governed(self, lo: int, start: int) -> bool:
+        """Whether the name at `start` is a preposition's object after `lo`, and not the
+        source an "according to" names."""
+        before = self.text[lo:start]
+        return self.speakers.is_object(self.p, start, lo) and not _ACCORDING_TO.search(before)
+
     def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X said the deal “…”': the one person named before the sentence's last speech
         verb, with nobody named between that verb and the quote."""
@@ -281,6 +288,8 @@ class Clauses:
             # are what the words describe. Either way the verb's subject said them.
             (addressed and verb is addressed[-1])
             or COPULA_BEFORE.match(self.text[max(m.end for m in between) : span.start])
+            # "said he was grateful to Y “…”": whom the words are about, a preposition's object
+            or all(self._governed(verb.end(), m.start) for m in between)
         ):
             return "", None
         names = self._named_before(sentence, verb.start())

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from briefings.extract.mentions import Mention
-from briefings.extract.patterns import ANSWER, INTERVIEW_WORD, Q_LABEL, QUESTION
+from briefings.extract.patterns import ANSWER, INTERVIEW_WORD, Q_LABEL, QUESTION, VERB_AFTER_NAME
 from briefings.extract.people import People
 from briefings.models import Quote
 from briefings.sentences import split_sentences
@@ -26,6 +26,15 @@ def _interviewee(
         for person in people.people:
             if person.name in head or person.name.split()[-1] in head:
                 return person.name
+    # "The agent of X, Y, told the paper that …": who speaks in the intro is who answers.
+    speaking = {
+        people.by_mention[id(m)]
+        for p in intro
+        for m in people.by_para.get(p, ())
+        if VERB_AFTER_NAME.match(paragraphs[p][m.end :])
+    }
+    if len(speaking) == 1:
+        return speaking.pop()
     for p in intro:
         for sentence in split_sentences(paragraphs[p]):
             if INTERVIEW_WORD.search(sentence):
@@ -57,6 +66,17 @@ def _chunks(paragraph: str, limit: int = 320) -> list[str]:
     return chunks
 
 
+def _asks(paragraphs: list[str], i: int) -> bool:
+    """A dashed line ending in a question mark, answered by the dashed line after it: the
+    interviewer's question, however long, where questions and answers both open with a dash."""
+    following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+    return (
+        paragraphs[i].rstrip().endswith("?")
+        and ANSWER.match(following) is not None
+        and not following.rstrip().endswith("?")
+    )
+
+
 def interview_quotes(
     title: str,
     paragraphs: list[str],
@@ -69,7 +89,10 @@ def interview_quotes(
     answers = {
         i
         for i, p in enumerate(paragraphs)
-        if ANSWER.match(p) and len(p.split()) >= 8 and dashes[i] is None
+        if ANSWER.match(p)
+        and len(p.split()) >= 8
+        and dashes[i] is None
+        and not _asks(paragraphs, i)
     }
     questions = {i for i, p in enumerate(paragraphs) if QUESTION.search(p) and i not in answers}
     labelled = {i for i, p in enumerate(paragraphs) if Q_LABEL.match(p)}

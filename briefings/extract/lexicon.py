@@ -92,6 +92,10 @@ class _Shared(_Frozen):
     # First-person words: speech printed without its quotation marks ("We expected a licence,
     # said X.") still speaks for itself; reported speech ("the talks will go on, X said") does not.
     first_person_words: tuple[str, ...] = ()
+    # Verbs too loose to mark speech anywhere ("reported cases", "expressed concern") that
+    # still attribute a quote closing on a comma when they end its sentence ('“…,” X
+    # expressed.', '“…,” the paper reported.').
+    closing_speech_verbs: tuple[str, ...] = ()
     # Verbs whose object is who heard the words ("X told AFP", "“…,” told Coast Radio"): the
     # name right after one is the addressee, never the speaker.
     addressee_verbs: tuple[str, ...] = ()

@@ -133,6 +133,15 @@ def _opens(text: str, k: int) -> bool:
     return (before.isspace() or before in "(—–-") and after.isalnum()
 
 
+# '“We agreed on it,“ he said': an opening curly mark printed where the closing one belongs,
+# told by where it stands: right after a word or its punctuation, before a space or the end.
+_MISPRINTED_CLOSE = re.compile(r"(?<=[\w.,!?…])“(?=[\s,.;:!?)]|$)")
+
+
+def _misprinted_close(text: str, j: int) -> bool:
+    return _MISPRINTED_CLOSE.match(text, j) is not None
+
+
 def _closing(text: str, i: int) -> int:
     """Index of the mark closing the quote opened at `i` (len(text) when left open); marks
     that open inside it nest, so '"… the term "corridor" in Armenia,"' holds together."""
@@ -144,12 +153,25 @@ def _closing(text: str, i: int) -> int:
     while j < n:
         if text[j] in nesting and _opens(text, j) and j + 1 < n:
             depth += 1
-        elif text[j] in closers:
+        elif text[j] in closers or (text[i] == "“" and _misprinted_close(text, j)):
             if depth == 0:
                 return j
             depth -= 1
         j += 1
     return n
+
+
+_ANY_PAIRED_MARK = re.compile(r'[«»“”„"]')
+
+
+def only_names_quoted(text: str) -> bool:
+    """Whether a paragraph's quotation marks only pair around names ('the "Orvik" club'), or
+    it has none: a middle paragraph of a quotation run over paragraphs may quote a name."""
+    spans = quote_spans(text)
+    if any(not s.closed or is_speech(text, s) for s in spans):
+        return False
+    ends = {k for s in spans for k in (s.start, s.end - 1)}
+    return all(m.start() in ends for m in _ANY_PAIRED_MARK.finditer(text))
 
 
 def is_speech(text: str, span: Span) -> bool:

@@ -2,9 +2,9 @@
 
 Which quoted stretches are speech is `marks`'s business; who a quote's own paragraph says
 spoke it is `attribution`'s; who the paragraphs around it say spoke it (an introduction, a
-signature, a speaker going on) is `continuation`'s. Here: dialogue dashes, transcript lines
-and headlines, a quote split by its attribution inside the marks, and quotations running
-over several paragraphs.
+signature, a speaker going on) is `continuation`'s; transcript lines and headlines labelled
+with their speaker are `labelled`'s. Here: dialogue dashes, a quote split by its attribution
+inside the marks, and quotations running over several paragraphs.
 
 `speakers.Speakers` turns an attribution into a person or an organisation, or None.
 """
@@ -15,17 +15,22 @@ import re
 
 from briefings.extract.attribution import SENTENCE_END, Paragraph
 from briefings.extract.continuation import (
+    closing_verb,
     continues,
     introduced,
     latest_reported,
     line_speaker,
+    opening_speaker,
     page_cut,
+    reported_in_paragraph,
     said_next,
     speaks_between,
+    told_to,
     unnamed_goes_on,
 )
 from briefings.extract.double_names import joined_speakers
-from briefings.extract.gazetteer import Kind, gazetteer, norm
+from briefings.extract.labelled import headline_quote, labelled_quote
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import (
     MIN_WORDS,
     MIN_WORDS_UNATTRIBUTED,
@@ -33,23 +38,27 @@ from briefings.extract.marks import (
     continued_close,
     dash_closed,
     is_speech,
+    only_names_quoted,
     quote_spans,
     unmarked_paragraph,
     unmarked_spans,
     verb_line,
 )
 from briefings.extract.mentions import Mention
-from briefings.extract.offices import is_title
 from briefings.extract.patterns import VERB
 from briefings.extract.people import People
-from briefings.extract.speaker import person_name, person_speaker
+from briefings.extract.speaker import person_speaker
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import Quote, SpeakerKind
 
 _ANY_MARK = re.compile(r'[«»“”„"]')
-_LABELLED = re.compile(r"^(?P<label>[^:.!?\"“”«»]{2,40}):\s+(?P<body>\S.{19,})$", re.S)
+# "— …, — отмечается в заявлении МИД": an impersonal attribution ends a dialogue-style quote
+# too; whoever put the statement out said it.
+_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions)
 _DASH_QUOTE = re.compile(
-    rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+(?P<attr>{VERB}\b[^.!?]*)", re.I
+    rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+"
+    rf"(?P<attr>(?:{VERB}|(?P<impersonal>{_IMPERSONAL}))\b[^.!?]*)",
+    re.I,
 )
 
 
@@ -57,29 +66,14 @@ def _dash_quote(speakers: Speakers, p: int, dash: re.Match[str] | None) -> Quote
     """A dialogue-style quote: '— Мы готовы к переговорам, — заявил Алиев.'"""
     if dash is None or len(dash.group("body").split()) < MIN_WORDS:
         return None
+    if dash.group("impersonal"):
+        body = Span(0, dash.end("body"), dash.group("body"), True)
+        _, issued = Paragraph(speakers, p, dash.string).attribute(body)
+        return _quote(dash.group("body").strip(), issued, dash.string)
     lo, hi = dash.span("attr")
     verb = re.match(r"\S+\s*", dash.group("attr"))
     speaker = speakers.subject(p, lo + (verb.end() if verb else 0), hi, 0)
     return _quote(dash.group("body").strip(), speaker, dash.string)
-
-
-def _labelled_quote(p: int, text: str, people: People) -> Quote | None:
-    """A transcript line: 'Marco Ferrante: The market is ready ...' is Ferrante speaking."""
-    m = _LABELLED.match(text)
-    if m is None:
-        return None
-    label_end = m.end("label")
-    speakers = [
-        people.by_mention[id(x)]
-        for x in people.by_para.get(p, ())
-        if x.start == 0 and x.end >= label_end - 1
-    ]
-    speakers = [name for name in speakers if not is_title(name)]  # "Vice Premier: …"
-    names = [name for name in map(person_name, speakers) if name is not None]
-    if not names:
-        return None
-    body = m.group("body").strip().strip('"“”«»').strip()
-    return Quote(text=body, speaker=names[0], sentence=text)
 
 
 # "Tom Ray, the charity's manager in the region, said:" closing a paragraph of its own.
@@ -129,7 +123,7 @@ def find_quotes(
     and a headline that is a quote labelled with its speaker ('Сафонов: «…»')."""
     speakers = Speakers(paragraphs, people, mentions)
     out: list[Quote] = []
-    headline = _headline_quote(title, people)
+    headline = headline_quote(title, people)
     if headline is not None:
         out.append(headline)
     # Paragraph, end and speaker of the last attributed quote, for a quote that continues it.
@@ -147,7 +141,7 @@ def find_quotes(
     # is nobody named), for a quote paragraph going on with the same unnamed voice.
     unnamed: tuple[int, int] | None = None
     for p, text in enumerate(paragraphs):
-        dash = _dash_quote(speakers, p, dashes[p]) or _labelled_quote(p, text, people)
+        dash = _dash_quote(speakers, p, dashes[p]) or labelled_quote(p, text, people)
         if dash is not None:
             out.append(dash)
             if dash.speaker:
@@ -164,7 +158,7 @@ def find_quotes(
                 out.append(_quote(text[:close].strip(), carried[2], text))
                 last = (p, close + 1, carried[2])
         carried = None
-        if waiting and close is None and not quote_spans(text) and not _ANY_MARK.search(text):
+        if waiting and close is None and only_names_quoted(text):
             waiting.append((text.strip(), text))  # a middle paragraph of the quotation
             waiting_at = p
             continue
@@ -197,6 +191,8 @@ def find_quotes(
                 continue
             span = dash_closed(text, _merged_close(text, span))
             how, speaker = para.attribute(span)
+            loose = closing_verb(speakers, p, span) if not how else None
+            how, speaker = ("after", loose) if loose is not None else (how, speaker)
             found.append((span, how, speaker))
         for span in unmarked_spans(text, para.spans):
             how, speaker = para.attribute(span)
@@ -225,6 +221,7 @@ def find_quotes(
                 and previous[1] is not None
                 and long_enough
                 and para.named_between(previous[0], span.start, previous[1].name)
+                - told_to(para, previous[0], span.start)
                 <= {previous[1].name}
                 and not speaks_between(text, previous[0], span.start)
             ):
@@ -251,6 +248,23 @@ def find_quotes(
                 last = latest_reported(quiet, p, last)
                 if last is not None:
                     how, speaker = continues(para, span, last)
+            if not how and i == 0 and long_enough and text[: span.start].strip():
+                # 'X said that …. “A.”': the reported speech of the paragraph goes on
+                own = reported_in_paragraph(para, span)
+                how, speaker = ("continued", own) if own is not None else (how, speaker)
+            if (
+                not how
+                and i == 0
+                and long_enough
+                and closes_paragraph
+                and len(found) == 1
+                and not text[: span.start].strip()
+                and last is not None
+                and p + 1 < len(paragraphs)
+                and opening_speaker(speakers, p + 1) == last[2]
+            ):
+                # '“A,” said X. (narration) “B.” (¶) “C,” he said': B, between X's words, is X's
+                how, speaker = continues(para, span, last, confirmed=True)
             opens_paragraph = i == 0 and not text[: span.start].strip()
             if (
                 not how
@@ -324,40 +338,6 @@ def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str
     mark = speakers.paragraphs[p][span.start]
     second = Span(at + resumed.end(), span.end, b.strip(), span.closed, mark)
     return [(first, "after", speaker), (second, "after", speaker)]
-
-
-# "О. Сафонов: «…»", "Grundberg: “…”": a headline quoting the person its label names.
-_HEADLINE = re.compile(
-    r"^(?P<who>[^:«»\"“”„]{2,60}?)\s*:\s*[«“„\"](?P<body>[^«»\"“”„]+)[»”“\"]?\s*$"
-)
-_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
-
-
-def _headline_quote(title: str, people: People) -> Quote | None:
-    """The headline's quote when its label is the surname (with initials, perhaps) of
-    exactly one person the article names; nothing when the label fits nobody or several."""
-    m = _HEADLINE.match(title.strip())
-    if m is None or len(m.group("body").split()) < MIN_WORDS:
-        return None
-    words = m.group("who").replace(".", ". ").split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    surname, initials = norm(words[-1]).casefold(), [w[0] for w in words[:-1]]
-    if any(not _INITIAL.match(w) for w in words[:-1]):
-        return None  # "Foreign Ministry: …" and other labels that are not a person
-    fits = {
-        person.name
-        for person in people.people
-        for names in [person.name.split()]
-        if norm(names[-1]).casefold() == surname
-        and all(i == n[:1] for i, n in zip(initials, names, strict=False))
-    }
-    known = gazetteer().index.get((norm(words[-1]),))  # "Токаев" for Kassym-Jomart Tokayev
-    if known is not None and known.kind == Kind.PERSON and not initials:
-        fits |= {p.name for p in people.people if p.name == known.name}
-    if len(fits) != 1:
-        return None
-    return Quote(text=m.group("body").strip(), speaker=fits.pop(), sentence=title)
 
 
 # «… “Запад-2025”, — сказал X (or «… «Запад-2025», — сказал X, or "… "Запад-2025", —

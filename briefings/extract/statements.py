@@ -71,6 +71,14 @@ _PUBLISHED_AT = re.compile(
     r"(?P<who>[^,.!?;«»\"“”()]{2,80}?)\s*(?=[,.!?;()]|$)",
     re.I,
 )
+# "говорится в опубликованном на сайте X заявлении": where it was put out, said first.
+_PUBLISHED_BEFORE = re.compile(
+    r"\s+(?:в|во)\s+(?:размещенн|размещённ|опубликованн|распространенн|распространённ)[а-яё]*"
+    r"\s+(?:в|во|на)\s+(?:сво[её][а-яё]*\s+)?(?:официальн[а-яё]+\s+)?"
+    r"(?:сайте|Telegram-канале|телеграм-канале|канале|странице|аккаунте)\s+"
+    rf"(?P<who>[^,.!?;«»\"“”()]{{2,80}}?)\s+{_DOCUMENT_WORD}(?!\w)",
+    re.I,
+)
 _RU_IMPERSONAL_IN = re.compile(
     rf"(?<![\w-]){alternatives(lexicon().ru.impersonal_attributions)}(?=\s+(?:в|во)\s)", re.I
 )
@@ -106,7 +114,7 @@ def issuer(
     With `earlier` (who said a quote before this one, for '“…,” it added'), a body's quote
     just before is that body's going on; a quotation's own open parts stop nothing."""
     text = speakers.paragraphs[p]
-    if _DOCUMENT_OF.match(text, pos) or _PUBLISHED_AT.match(text, pos):
+    if any(r.match(text, pos) for r in (_DOCUMENT_OF, _PUBLISHED_AT, _PUBLISHED_BEFORE)):
         return _named_issuer(speakers, p, pos, span.start)
     if _CLAUSE_GOES_ON.match(text, pos):
         return None  # "говорится в сообщении, подписанном …": not plain
@@ -199,7 +207,7 @@ def _named_issuer(
     `back` (a document named sentences before the quote), only a firm or where it was put
     out: "в заявлении законодательного органа ЕС" describes its issuer too loosely."""
     text = speakers.paragraphs[p]
-    published = _PUBLISHED_AT.match(text, pos)
+    published = _PUBLISHED_AT.match(text, pos) or _PUBLISHED_BEFORE.match(text, pos)
     named = _DOCUMENT_OF.match(text, pos) or published
     if named is None:
         return None

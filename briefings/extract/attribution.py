@@ -27,8 +27,9 @@ from briefings.extract.relays import (
     RELAYED_NAME,
     SUBJ_CHAR,
     relayed_after,
+    signed_unnamed,
 )
-from briefings.extract.speaker import TOLD
+from briefings.extract.speaker import TOLD, oblique_only
 from briefings.extract.speakers import Speaker
 from briefings.extract.statements import (
     DOCUMENT_READS,
@@ -200,6 +201,8 @@ class Paragraph(Clauses):
             if _ACCORDING_AFTER.match(after):
                 return self._relayed_source(span, named)
             return "after", named
+        if signed_unnamed(after):  # '“…,” analysts say': voices nobody named
+            return "after", None
         subject_first = _AFTER_SUBJ.match(after)
         # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
         if subject_first and (
@@ -356,6 +359,8 @@ class Paragraph(Clauses):
                 if text[lo : verbs[-1].start()].strip():
                     end = verbs[-1].start()
                 # else "Asked about prices, X was blunt:": the verb opens a participle clause
+            elif oblique_only(text, self.speakers.people, self.p, lo, end):
+                return None  # "фотография премьера X и надпись: «…»": no verb, no subject
         # The clause starts after the last mark, but a scare quote's marks ('described the
         # results as "historic," stating "…"') do not end the speaker's clause.
         scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
@@ -14,6 +15,9 @@ from briefings.extract.name_tokens import is_given, title_like
 from briefings.extract.patterns import ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name
 from briefings.models import SpeakerKind
+
+if TYPE_CHECKING:
+    from briefings.extract.people import People
 
 _LEX = lexicon()
 _PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
@@ -41,6 +45,7 @@ _ADJECTIVES = re.compile(
 _NOT_NAME = frozenset(
     norm(w).casefold() for w in (*_LEX.both("not_name_words"), *_LEX.ru.institution_words)
 )
+_REGNAL = frozenset(_LEX.en.regnal_titles)
 _GROUP = frozenset(norm(w).casefold() for w in _LEX.both("group_words"))
 _RANKS = frozenset(
     w.casefold() for w in (*_LEX.en.honorific_words, *_LEX.en.honorific_abbreviations)
@@ -58,8 +63,8 @@ def _place(word: str) -> bool:
     the fleeting vowel the case endings alone do not restore). A place in the nominative or in
     Latin letters may be a given name ('Israel Katz')."""
     stem = norm(word)
-    if stem == word:
-        return False
+    if stem == word or (word.endswith("ь") and stem == word[:-1]):
+        return False  # "Гань" of "Гань Юй": a soft sign dropped is no case ending
     keys = [stem]
     if CYR.search(word) and len(stem) > 3:
         keys.append(f"{stem[:-1]}е{stem[-1]}")
@@ -105,8 +110,10 @@ def person_name(name: str) -> str | None:
     rest = words[start:]
     if any(norm(w).casefold() in _NOT_NAME for w in rest):
         return None
-    if start == 0:
-        return name
+    if len(words) == 2 and title_like(words[0]) and is_given(words[1]):
+        return words[1]  # "Volunteer Sonja said": an occupation before a given name
+    if start == 0 or (len(words) == 2 and words[0] in _REGNAL):
+        return name  # "Prince Edmund", "Sheikh Hamad": a royal known by title and one name
     return " ".join(rest) if len(rest) >= 2 else None
 
 
@@ -262,6 +269,17 @@ def oblique(surface: str, name: str) -> bool:
         canonical = {t.casefold() for t in name.split()}
         return not all(t.casefold() in canonical for t in surface.split())
     return nominative_name(surface) != surface
+
+
+def oblique_only(text: str, people: People, p: int, lo: int, hi: int) -> bool:
+    """Whether people are named in `text[lo:hi]` (paragraph `p`), each in a Russian oblique
+    case ('фотография премьера X'): none of them is the clause's subject."""
+    inside = [m for m in people.by_para.get(p, ()) if lo <= m.start < hi]
+    return bool(inside) and all(
+        CYR.search(text[m.start : m.end])
+        and oblique(text[m.start : m.end], people.by_mention[id(m)])
+        for m in inside
+    )
 
 
 def _loose(phrase: str) -> str:

@@ -76,7 +76,7 @@ _BARE_TAIL = re.compile(
 # "in Europe", "for the region": a short phrase after a quote that goes on its sentence.
 _PHRASE_TAIL = re.compile(
     rf"\s*{alternatives([w for w in lexicon().en.prepositions if w.islower()])}"
-    r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*"
+    r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,9}\s*"
 )
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)(?:\s+[a-z]{1,8})?\s*$", re.I)
@@ -122,6 +122,7 @@ _CONJUNCTION_PHRASE = re.compile(
     re.I,
 )
 _IT = re.compile(r"^\W*it\b", re.I)
+_PARTICIPLE = re.compile(rf"\s*{alternatives(lexicon().en.speech_participles)}\b", re.I)
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 # "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
 _READ_FROM = re.compile(
@@ -208,6 +209,7 @@ class Paragraph(Clauses):
         if subject_first and (
             _BARE_CONJUNCTION.match(subject_first.group("subj"))
             or _CONJUNCTION_PHRASE.match(subject_first.group("subj"))
+            or _PARTICIPLE.match(subject_first.group("subj"))  # '“…,” adding that …'
         ):
             subject_first = None
         inverted = None

@@ -4,6 +4,7 @@ never the speaker."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -46,6 +47,7 @@ _NOT_NAME = frozenset(
     norm(w).casefold() for w in (*_LEX.both("not_name_words"), *_LEX.ru.institution_words)
 )
 _REGNAL = frozenset(_LEX.en.regnal_titles)
+_NAME_PREFIXES = frozenset(w.casefold() for w in _LEX.both("name_prefixes"))
 _GROUP = frozenset(norm(w).casefold() for w in _LEX.both("group_words"))
 _RANKS = frozenset(
     w.casefold() for w in (*_LEX.en.honorific_words, *_LEX.en.honorific_abbreviations)
@@ -258,6 +260,10 @@ def name_words(name: str) -> set[str]:
     'António Costa', who is 'Антониу Кошта' in Russian)."""
     words = {norm(t).casefold() for t in TOKEN.findall(name)} | _alias_words().get(name, set())
     words |= {norm(t).casefold() for t in _APOSTROPHE_WORD.findall(name)}  # "Tuu'u"
+    tokens = [norm(t).casefold() for t in TOKEN.findall(name)]
+    words |= {  # "Al-Aufi" of "Salim Al Aufi": a prefix written joined
+        f"{a}-{b}" for a, b in itertools.pairwise(tokens) if a in _NAME_PREFIXES
+    }
     return words | {half for w in words if "-" in w for half in w.split("-") if len(half) > 2}
 
 

@@ -146,3 +146,18 @@ def test_a_malay_name_repeating_its_first_word_is_one_person() -> None:
         "reporters recently.\n\nMohd Faizal said the promoters were keen."
     )
     assert _speaker(text, "Our fighters") == "Mohd Faizal Mohd Ridzuan"
+
+
+def test_a_participle_clause_fronted_before_the_subject() -> None:
+    """'Speaking to reporters after meeting X, Y said: “…”': Y, whom the clause does not
+    name; 'Asked about X, she said' keeps 'she'."""
+    text = (
+        "Maria Lindqvist welcomed the plan. Speaking to reporters after meeting Lindqvist, "
+        "Anton Tiberius said: “We will sign the deal in May this year.”"
+    )
+    assert _speaker(text, "We will sign") == "Anton Tiberius"
+    asked = (
+        "Maria Lindqvist spoke in Kessin. Asked about Anton Tiberius, she said: “We will sign "
+        "the deal in May this year.”"
+    )
+    assert _speaker(asked, "We will sign") == "Maria Lindqvist"

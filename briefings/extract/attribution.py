@@ -1,12 +1,8 @@
-"""Who said a quote, read from the paragraph it stands in.
-
-A quote's speaker comes from, in order: the attribution after it (`“…,” said X`, `«…», —
-заявил он`, `«…», — говорится в сообщении` → who put the statement out); the attribution
-before it (`X said: “…”`, `according to X, “…”`, `по словам X, «…»`); the clause it is
-embedded in (`X said the agreement “provides a base on which to build”`). What runs across
-paragraphs (continued quotes, introductions) is `quotes`'s business. The clause rules and
-the sentence reading they share live in `embedded`; the names other modules import from here
-stay importable from here.
+"""Who said a quote, read from the paragraph it stands in: the attribution after it (`“…,”
+said X`, `«…», — говорится в сообщении` → who put the statement out), the one before it (`X
+said: “…”`, `по словам X, «…»`), or the clause it is embedded in (`X said the agreement
+“provides a base”`). What runs across paragraphs is `quotes`'s business; the clause rules
+live in `embedded`; the names other modules import from here stay importable from here.
 """
 
 from __future__ import annotations
@@ -101,7 +97,8 @@ _ACCORDING = re.compile(
 _ACCORDING_OPENING = re.compile(
     r"\s*(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)\s*,", re.I
 )
-_POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}
+# "цитирует его РИА", "quoted him as saying", "according to her": the pronoun's person.
+_POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "him": "he", "her": "she"}
 _ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
 _IMPERSONAL = re.compile(
     rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
@@ -182,6 +179,9 @@ class Paragraph(Clauses):
         quoted = relayed_after(after)
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
             lo, hi = end + quoted.start("who"), end + quoted.end("who")
+            whom = _POSSESSIVE.get(quoted.group("who").strip().casefold())
+            if whom is not None:  # '“…,” the paper quoted him as saying'
+                return "quoted", self.speakers.pronoun(self.p, span.start, whom)
             return "quoted", self._subject(lo, hi, span.start)
         relayed = RELAYED_NAME.match(after)
         if relayed:

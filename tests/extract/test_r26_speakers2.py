@@ -62,3 +62,32 @@ def test_a_units_name_is_no_person() -> None:
     article = under_headline(text)
     assert all("Squad" not in p.name for p in article.people)
     assert _speaker(text, "A lot of ordnance") == "Eno Varik"
+
+
+def test_he_after_an_unnamed_voice_for_someone_is_not_that_someone() -> None:
+    """'A spokesman for Premier X said …. “…,” he said': the spokesman, never named; and
+    'An official said X would attend. “…,” he said' is the official's."""
+    spokesman = (
+        "A spokesman for Premier Olaf Brand said the premier backed the deal. “We will sign "
+        "the deal in May this year,” he said."
+    )
+    assert _speaker(spokesman, "We will sign") is None
+    official = (
+        "An official said on Monday that Olaf Brand would attend. “We will sign the deal in "
+        "May this year,” he said."
+    )
+    assert _speaker(official, "We will sign") is None
+    named = (
+        "An official said the talks would go on. Olaf Brand later confirmed it. “We will sign "
+        "the deal in May this year,” he said."
+    )
+    assert _speaker(named, "We will sign") == "Olaf Brand"
+
+
+def test_quoted_him_as_saying_is_whom_he_means() -> None:
+    """'“…,” the paper quoted her as saying': the woman spoken of, not the paper."""
+    text = (
+        "Maria Lindqvist spoke to the Kessin Herald about the deal. “We will sign the deal in "
+        "May this year,” the paper quoted her as saying."
+    )
+    assert _speaker(text, "We will sign") == "Maria Lindqvist"

@@ -290,6 +290,8 @@ class Speakers(SubjectNames):
         fuller = self._given_before(p, lo, names[0]) if names else None
         if fuller is not None:  # the name as written, or nobody when written short
             return Speaker(fuller) if fuller else None
+        if names and self.genitive_place(p, lo, hi, names[0]):
+            return None  # "— сказал глава администрации Бауски": the town, nobody
         if names:
             return self._named(p, lo, hi, names[0])
         if any(m.group("citing") is None for m in _SOURCES.finditer(text, lo, hi)):

@@ -91,3 +91,14 @@ def test_quoted_him_as_saying_is_whom_he_means() -> None:
         "May this year,” the paper quoted her as saying."
     )
     assert _speaker(text, "We will sign") == "Maria Lindqvist"
+
+
+def test_a_lone_russian_word_after_a_genitive_noun_is_a_place() -> None:
+    """'— сказал глава администрации Бауски': the town whose head spoke, not a person
+    called so; '— сказал министр Кедров' keeps its speaker."""
+    town = "«Мы подпишем соглашение в мае», — сказал глава администрации Кессина."
+    assert _speaker(town, "Мы подпишем") is None
+    province = "«Мы подпишем соглашение в мае», — заявил губернатор провинции Тарваш."
+    assert _speaker(province, "Мы подпишем") is None
+    minister = "«Мы подпишем соглашение в мае», — сказал министр Кедров."
+    assert _speaker(minister, "Мы подпишем") == "Кедров"

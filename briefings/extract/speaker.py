@@ -207,6 +207,12 @@ def met(text: str, start: int) -> bool:
     return _MET.search(before[-30:]) is not None
 
 
+# "X and ", "Ивана Y и ": a name joined to the one after it.
+_JOINED_TO = re.compile(
+    r"(?P<name>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3})\s+(?:and|и)\s+$"
+)
+
+
 def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     """Whether a name at `start` (or the role phrase before it) follows a preposition after
     `lo`."""
@@ -214,6 +220,9 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     nearest = _LAST_WORD.search(before)
     if nearest is not None and nearest.group(1).casefold() in _PREPOSITIONS:
         return True  # "на встрече с Иваном Y", though a role reads "министр на встрече с"
+    joined = _JOINED_TO.search(before)
+    if joined is not None:  # "signed by X and Y": Y is the preposition's object as X is
+        return after_preposition(text, max(lo, start - 120) + joined.start("name"), lo)
     role = ROLE_BEFORE.search(before) or last_role(before)
     if role is not None:
         before = before[: role.start("role")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extracted import under_headline
 
-from briefings.extract.speaker import name_words
+from briefings.extract.speaker import after_preposition, name_words
 
 
 def _speaker(text: str, start: str) -> str | None:
@@ -102,3 +102,14 @@ def test_a_lone_russian_word_after_a_genitive_noun_is_a_place() -> None:
     assert _speaker(province, "Мы подпишем") is None
     minister = "«Мы подпишем соглашение в мае», — сказал министр Кедров."
     assert _speaker(minister, "Мы подпишем") == "Кедров"
+
+
+def test_two_names_after_one_preposition_are_both_its_objects() -> None:
+    """'The deal was signed by X and Y. “…,” he said': Y is an object of "by" as X is, so
+    "he" may be either and names nobody."""
+    text = (
+        "The deal was signed by Anton Tiberius and Olaf Brand. “We will sign the next deal in "
+        "May this year,” he said."
+    )
+    assert _speaker(text, "We will sign") is None
+    assert after_preposition(text, text.index("Olaf"))

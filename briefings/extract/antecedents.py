@@ -35,9 +35,26 @@ _UNNAMED_VOICE = re.compile(
 )
 
 
+# "A spokesman for Premier X said …": someone unnamed speaks for the person named after
+# the voice; a later "he said" means the spokesman, not X.
+_VOICE_FOR = re.compile(
+    rf"\W*(?:An?|One)\s+(?:[\w-]+\s+){{0,3}}{_VOICES}\s+(?:for|of|from|at|to)\s+"
+    rf"[^.!?\"“”«»]{{2,80}}?\s{VERB}(?![\w-])"
+)
+
+
 def unnamed_voice(text: str, after: int, limit: int | None) -> bool:
-    """Whether someone unnamed speaks as a sentence's subject in `text[after:limit]`."""
-    return _UNNAMED_VOICE.search(text, after, len(text) if limit is None else limit) is not None
+    """Whether someone unnamed speaks as a sentence's subject in `text[after:limit]`, or as
+    the subject of the sentence holding the last name, which ends at `after` ("A spokesman
+    for X said …", "An official said X would …")."""
+    end = len(text) if limit is None else limit
+    if _UNNAMED_VOICE.search(text, after, end) is not None:
+        return True
+    sentence = max(text.rfind(mark, 0, after) for mark in ".!?") + 1
+    if _VOICE_FOR.match(text, sentence, end) is not None:
+        return True
+    voice = _UNNAMED_VOICE.search(text, sentence, after)
+    return voice is not None and voice.start() <= sentence + 1
 
 
 class Antecedents:

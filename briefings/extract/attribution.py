@@ -1,12 +1,8 @@
-"""Who said a quote, read from the paragraph it stands in.
-
-A quote's speaker comes from, in order: the attribution after it (`“…,” said X`, `«…», —
-заявил он`, `«…», — говорится в сообщении` → who put the statement out); the attribution
-before it (`X said: “…”`, `according to X, “…”`, `по словам X, «…»`); the clause it is
-embedded in (`X said the agreement “provides a base on which to build”`). What runs across
-paragraphs (continued quotes, introductions) is `quotes`'s business. The clause rules and
-the sentence reading they share live in `embedded`; the names other modules import from here
-stay importable from here.
+"""Who said a quote, read from the paragraph it stands in: the attribution after it (`“…,”
+said X`, `«…», — говорится в сообщении` → who put the statement out), the one before it (`X
+said: “…”`, `по словам X, «…»`), or the clause it is embedded in (`X said the agreement
+“provides a base”`). What runs across paragraphs is `quotes`'s business; the clause rules
+live in `embedded`; the names other modules import from here stay importable from here.
 """
 
 from __future__ import annotations
@@ -27,8 +23,9 @@ from briefings.extract.relays import (
     RELAYED_NAME,
     SUBJ_CHAR,
     relayed_after,
+    signed_unnamed,
 )
-from briefings.extract.speaker import TOLD
+from briefings.extract.speaker import TOLD, oblique_only
 from briefings.extract.speakers import Speaker
 from briefings.extract.statements import (
     DOCUMENT_READS,
@@ -75,7 +72,7 @@ _BARE_TAIL = re.compile(
 # "in Europe", "for the region": a short phrase after a quote that goes on its sentence.
 _PHRASE_TAIL = re.compile(
     rf"\s*{alternatives([w for w in lexicon().en.prepositions if w.islower()])}"
-    r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*"
+    r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,9}\s*"
 )
 # A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
 _AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)(?:\s+[a-z]{1,8})?\s*$", re.I)
@@ -102,6 +99,7 @@ _ACCORDING_OPENING = re.compile(
     r"|по\s+(?P<whose>его|ее|её)\s+(?:словам|мнению))\s*,",
     re.I,
 )
+# "цитирует его РИА", "quoted him as saying", "according to her": the pronoun's person.
 _POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "him": "he", "her": "she"}
 _ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
 _IMPERSONAL = re.compile(
@@ -123,6 +121,7 @@ _CONJUNCTION_PHRASE = re.compile(
     re.I,
 )
 _IT = re.compile(r"^\W*it\b", re.I)
+_PARTICIPLE = re.compile(rf"\s*{alternatives(lexicon().en.speech_participles)}\b", re.I)
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
 # "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
 _READ_FROM = re.compile(
@@ -182,6 +181,9 @@ class Paragraph(Clauses):
         quoted = relayed_after(after)
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
             lo, hi = end + quoted.start("who"), end + quoted.end("who")
+            whom = _POSSESSIVE.get(quoted.group("who").strip().casefold())
+            if whom is not None:  # '“…,” the paper quoted him as saying'
+                return "quoted", self.speakers.pronoun(self.p, span.start, whom)
             return "quoted", self._subject(lo, hi, span.start)
         relayed = RELAYED_NAME.match(after)
         if relayed:
@@ -202,11 +204,14 @@ class Paragraph(Clauses):
             if _ACCORDING_AFTER.match(after):
                 return self._relayed_source(span, named)
             return "after", named
+        if signed_unnamed(after):  # '“…,” analysts say': voices nobody named
+            return "after", None
         subject_first = _AFTER_SUBJ.match(after)
         # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
         if subject_first and (
             _BARE_CONJUNCTION.match(subject_first.group("subj"))
             or _CONJUNCTION_PHRASE.match(subject_first.group("subj"))
+            or _PARTICIPLE.match(subject_first.group("subj"))  # '“…,” adding that …'
         ):
             subject_first = None
         inverted = None
@@ -361,6 +366,8 @@ class Paragraph(Clauses):
                 if text[lo : verbs[-1].start()].strip():
                     end = verbs[-1].start()
                 # else "Asked about prices, X was blunt:": the verb opens a participle clause
+            elif oblique_only(text, self.speakers.people, self.p, lo, end):
+                return None  # "фотография премьера X и надпись: «…»": no verb, no subject
         # The clause starts after the last mark, but a scare quote's marks ('described the
         # results as "historic," stating "…"') do not end the speaker's clause.
         scare = [s for s in self.spans if s.end <= end and not is_speech(text, s)]

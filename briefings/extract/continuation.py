@@ -20,6 +20,7 @@ from briefings.extract.gazetteer import Kind
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, quote_spans
 from briefings.extract.patterns import PRONOUN, VERB
+from briefings.extract.relays import signed_inside
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import SpeakerKind
 
@@ -182,6 +183,8 @@ def continues(
         return "", None
     if _OWN_ATTRIBUTION.match(para.text, span.end) and span.body.rstrip().endswith(","):
         return "", None  # '“…,” Foreign Office' cut by the page: someone's own, unread
+    if not span.closed and signed_inside(span.body):
+        return "", None  # '“…“- economists point out.': signed by voices nobody named
     speakers = para.speakers
     people = speakers.people
     # Someone named as an object ("told a news conference with President X") takes no turn,

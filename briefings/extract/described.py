@@ -164,6 +164,10 @@ class Described:
         repeated = self._role_repeated(p, lo, hi)
         if repeated is not None:
             return repeated, True
+        if any(lo + match.end() <= m.start < hi for m in self.people.by_para.get(p, ())):
+            # "по словам представителя управления X" where X was not read as a speaker: the
+            # office is X's, not the one person spoken of before
+            return None, True
         definite = _DEFINITE.search(text, lo, lo + match.start()) is not None
         if office in _ANAPHORIC and (definite or CYR.search(office)):
             # "a senior official said …; “…,” the official said": someone never named.

@@ -149,6 +149,8 @@ class Clauses:
         speech goes to the one person that sentence names; '…, and Y said that …' to the
         subject of the verb's own clause, or to nobody when it is no one known."""
         previous = self.sentence(sentence - 1)
+        # '“A,” he said. “B.”': the words of a quote in that sentence name nobody who speaks
+        previous = max([previous, *(s.end for s in self.spans if previous <= s.start < sentence)])
         if VERB_ANYWHERE.search(self.text, previous, sentence) is None:
             return "", None
         verbs = [

@@ -89,6 +89,12 @@ class _Shared(_Frozen):
     role_adjective_endings: tuple[str, ...] = ()
     # Verbs that are not speech alone but introduce a quote right after them ("X agreed, “…”").
     quote_introducers: tuple[str, ...] = ()
+    # Words that open a clause fronted before the subject ("At a briefing where X stood by,
+    # Y said"): a name inside that clause is not whose words follow.
+    fronting_words: tuple[str, ...] = ()
+    # Speech verbs in the present plural ("“…,” analysts say", "— отмечают эксперты"): after
+    # a quote with lowercase words only, a voice nobody named signs it.
+    plural_speech_verbs: tuple[str, ...] = ()
     # First-person words: speech printed without its quotation marks ("We expected a licence,
     # said X.") still speaks for itself; reported speech ("the talks will go on, X said") does not.
     first_person_words: tuple[str, ...] = ()

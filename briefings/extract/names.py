@@ -156,7 +156,8 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     head = text[: run[0].start()].rstrip()
     if (
         len(run) == 4
-        and (not head or head[-1] in '.!?:;"“”«»—–-')
+        # (anywhere, "Mohd Faizal Mohd Ridzuan": a Malay name, the father's after one's own)
+        and (not head or head[-1] in '.!?:;"“”«»—–-' or run[0].group() == run[2].group())
         and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
         and not any(title_like(t.group()) for t in run)
         and _NATIONALITY.search(run[0].group()) is None

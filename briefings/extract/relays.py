@@ -20,6 +20,8 @@ __all__ = [
     "RELAYED_NAME",
     "SUBJ_CHAR",
     "relayed_after",
+    "signed_inside",
+    "signed_unnamed",
 ]
 
 # "Mr. Ross said": a title's abbreviation dot does not end the subject.
@@ -90,3 +92,27 @@ def relayed_after(after: str) -> re.Match[str] | None:
         or QUOTING.match(after)
         or RELAYED.match(after)
     )
+
+
+# '“…” – economists point out.', '“…,” analysts say': lowercase words and a plural speech
+# verb; '«…», — отмечают эксперты': the verb, then lowercase words. Voices nobody named.
+_EN_PLURAL = alternatives(lexicon().en.plural_speech_verbs)
+_RU_PLURAL = alternatives(lexicon().ru.plural_speech_verbs)
+_SIGNED_UNNAMED = re.compile(
+    rf"^[\s“”\"«»]*[,.!?…]?\s*(?:[—–-]\s*)?(?:[a-z][\w-]*\s+){{1,3}}{_EN_PLURAL}(?![\w-])"
+    rf"[^.!?\"“”«»]{{0,40}}(?:[.!?]|$)"
+    rf"|^\s*[,.!?…]?\s*[—–-]\s*{_RU_PLURAL}(?:\s+[а-яё-]+){{1,3}}\s*(?:[.!?]|$)"
+)
+
+
+def signed_unnamed(after: str) -> bool:
+    """Whether the words right after a quote sign it for voices nobody named ('“…,”
+    analysts say'): no one speaker, and not the speaker before going on."""
+    return _SIGNED_UNNAMED.match(after) is not None
+
+
+def signed_inside(body: str) -> bool:
+    """Whether a quote left open runs on past a mark into such a signature ('“… threshold“-
+    economists point out.'): the mark closed it the wrong way round."""
+    mark = max(body.rfind(m) for m in '“”"»')
+    return mark > 0 and signed_unnamed(body[mark:])

@@ -4,9 +4,11 @@ never the speaker."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
@@ -14,6 +16,9 @@ from briefings.extract.name_tokens import is_given, title_like
 from briefings.extract.patterns import ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name
 from briefings.models import SpeakerKind
+
+if TYPE_CHECKING:
+    from briefings.extract.people import People
 
 _LEX = lexicon()
 _PREPOSITIONS = frozenset(w.casefold() for w in _LEX.both("prepositions"))
@@ -41,6 +46,8 @@ _ADJECTIVES = re.compile(
 _NOT_NAME = frozenset(
     norm(w).casefold() for w in (*_LEX.both("not_name_words"), *_LEX.ru.institution_words)
 )
+_REGNAL = frozenset(_LEX.en.regnal_titles)
+_NAME_PREFIXES = frozenset(w.casefold() for w in _LEX.both("name_prefixes"))
 _GROUP = frozenset(norm(w).casefold() for w in _LEX.both("group_words"))
 _RANKS = frozenset(
     w.casefold() for w in (*_LEX.en.honorific_words, *_LEX.en.honorific_abbreviations)
@@ -58,8 +65,8 @@ def _place(word: str) -> bool:
     the fleeting vowel the case endings alone do not restore). A place in the nominative or in
     Latin letters may be a given name ('Israel Katz')."""
     stem = norm(word)
-    if stem == word:
-        return False
+    if stem == word or (word.endswith("ь") and stem == word[:-1]):
+        return False  # "Гань" of "Гань Юй": a soft sign dropped is no case ending
     keys = [stem]
     if CYR.search(word) and len(stem) > 3:
         keys.append(f"{stem[:-1]}е{stem[-1]}")
@@ -105,8 +112,10 @@ def person_name(name: str) -> str | None:
     rest = words[start:]
     if any(norm(w).casefold() in _NOT_NAME for w in rest):
         return None
-    if start == 0:
-        return name
+    if len(words) == 2 and title_like(words[0]) and is_given(words[1]):
+        return words[1]  # "Volunteer Sonja said": an occupation before a given name
+    if start == 0 or (len(words) == 2 and words[0] in _REGNAL):
+        return name  # "Prince Edmund", "Sheikh Hamad": a royal known by title and one name
     return " ".join(rest) if len(rest) >= 2 else None
 
 
@@ -198,6 +207,12 @@ def met(text: str, start: int) -> bool:
     return _MET.search(before[-30:]) is not None
 
 
+# "X and ", "Ивана Y и ": a name joined to the one after it.
+_JOINED_TO = re.compile(
+    r"(?P<name>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3})\s+(?:and|и)\s+$"
+)
+
+
 def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     """Whether a name at `start` (or the role phrase before it) follows a preposition after
     `lo`."""
@@ -205,6 +220,9 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     nearest = _LAST_WORD.search(before)
     if nearest is not None and nearest.group(1).casefold() in _PREPOSITIONS:
         return True  # "на встрече с Иваном Y", though a role reads "министр на встрече с"
+    joined = _JOINED_TO.search(before)
+    if joined is not None:  # "signed by X and Y": Y is the preposition's object as X is
+        return after_preposition(text, max(lo, start - 120) + joined.start("name"), lo)
     role = ROLE_BEFORE.search(before) or last_role(before)
     if role is not None:
         before = before[: role.start("role")]
@@ -251,6 +269,10 @@ def name_words(name: str) -> set[str]:
     'António Costa', who is 'Антониу Кошта' in Russian)."""
     words = {norm(t).casefold() for t in TOKEN.findall(name)} | _alias_words().get(name, set())
     words |= {norm(t).casefold() for t in _APOSTROPHE_WORD.findall(name)}  # "Tuu'u"
+    tokens = [norm(t).casefold() for t in TOKEN.findall(name)]
+    words |= {  # "Al-Aufi" of "Salim Al Aufi": a prefix written joined
+        f"{a}-{b}" for a, b in itertools.pairwise(tokens) if a in _NAME_PREFIXES
+    }
     return words | {half for w in words if "-" in w for half in w.split("-") if len(half) > 2}
 
 
@@ -262,6 +284,17 @@ def oblique(surface: str, name: str) -> bool:
         canonical = {t.casefold() for t in name.split()}
         return not all(t.casefold() in canonical for t in surface.split())
     return nominative_name(surface) != surface
+
+
+def oblique_only(text: str, people: People, p: int, lo: int, hi: int) -> bool:
+    """Whether people are named in `text[lo:hi]` (paragraph `p`), each in a Russian oblique
+    case ('фотография премьера X'): none of them is the clause's subject."""
+    inside = [m for m in people.by_para.get(p, ()) if lo <= m.start < hi]
+    return bool(inside) and all(
+        CYR.search(text[m.start : m.end])
+        and oblique(text[m.start : m.end], people.by_mention[id(m)])
+        for m in inside
+    )
 
 
 def _loose(phrase: str) -> str:

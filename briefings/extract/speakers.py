@@ -39,6 +39,7 @@ from briefings.extract.pronouns import Pronouns
 from briefings.extract.speaker import (
     Speaker,
     name_words,
+    person_name,
 )
 from briefings.extract.subject_names import SubjectNames
 from briefings.models import SpeakerKind
@@ -152,7 +153,9 @@ class Speakers(SubjectNames):
         fuller = {
             person.name
             for person in self.people.people
-            if " " in person.name and key in name_words(person.name)
+            if " " in person.name
+            and key in name_words(person.name)
+            and person_name(person.name) != name  # "Volunteer Sonja" is the "Sonja" read
         }
         return fuller.pop() if len(fuller) == 1 else name
 
@@ -266,6 +269,17 @@ class Speakers(SubjectNames):
         ):  # "the alliance", which a list calls NATO: only a body named before is meant
             return self._sole_body(p, lo, hi)
         names = self._names(p, lo, hi)
+        fronted = self.past_fronted(p, lo, hi, names) if names else None
+        if fronted is not None:  # "At a briefing where X stood by, Y said": Y, not X
+            after = self._subject(p, *fronted, anchor, only=only)
+            if after is None or PRONOUN.match(text[fronted[0] : fronted[1]]):
+                return after
+            front = {
+                self.people.by_mention[id(m)]
+                for m in self.people.by_para.get(p, ())
+                if lo <= m.start < fronted[0]
+            }
+            return after if after.name not in front else None
         if only and len(set(names)) > 1:
             return None  # "Trump, who met Putin, said: …": whose clause it is, the text hides
         if len(set(names)) > 1 and _JOINED.search(text, lo, hi):
@@ -276,6 +290,8 @@ class Speakers(SubjectNames):
         fuller = self._given_before(p, lo, names[0]) if names else None
         if fuller is not None:  # the name as written, or nobody when written short
             return Speaker(fuller) if fuller else None
+        if names and self.genitive_place(p, lo, hi, names[0]):
+            return None  # "— сказал глава администрации Бауски": the town, nobody
         if names:
             return self._named(p, lo, hi, names[0])
         if any(m.group("citing") is None for m in _SOURCES.finditer(text, lo, hi)):

@@ -36,6 +36,11 @@ _BODY_WORD_AFTER = re.compile(r"\s+(?P<word>[A-ZА-ЯЁ][^\W\d_]+)\b")
 _BODY_WORDS = frozenset(
     norm(w).casefold() for w in (*_LEX.both("not_name_words"), *_LEX.ru.institution_words)
 )
+# "At a media briefing where X stood alongside, Y, who …, said": a clause fronted before the
+# subject, up to its comma.
+_FRONTED = re.compile(rf"\s*{alternatives(_LEX.both('fronting_words'))}\s[^,;:]*,", re.I)
+# "администрации ", "провинции ", "энергетики ": a lowercase noun in the genitive.
+_GENITIVE_NOUN = re.compile(r"(?<![\w-])[а-яё-]{3,}[иы]\s+$")
 # A capitalised word right before a name, one space apart ("Wendler Pablo Ruiz").
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-ZА-ЯЁ][^\W\d_]+(?:['’-][^\W\d_]+)?) $")
 
@@ -81,6 +86,42 @@ class SubjectNames(Described):
             and not body_word_after(text, m.end)
         ]
         return [name for name in named if name is not None]  # "Czech Industry" is no one
+
+    def past_fronted(self, p: int, lo: int, hi: int, names: list[str]) -> tuple[int, int] | None:
+        """'At a briefing where X stood alongside, Y, who is visiting, said': when a person
+        the span `lo:hi` names stands in a clause fronted before its subject, the subject is
+        what follows that clause, up to its apposition's comma."""
+        text = self.paragraphs[p]
+        fronted = _FRONTED.match(text, lo, hi)
+        if fronted is None:
+            return None
+        inside = [
+            m
+            for m in self.people.by_para.get(p, ())
+            if lo <= m.start < hi and person_name(self.people.by_mention[id(m)]) in names
+        ]
+        if not any(m.start < fronted.end() for m in inside):
+            return None
+        rest = fronted.end()
+        if not re.search(r"\w", text[rest:hi]):
+            return None
+        comma = text.find(",", rest, hi)
+        return rest, comma if comma > rest else hi
+
+    def genitive_place(self, p: int, lo: int, hi: int, name: str) -> bool:
+        """'— сказал глава администрации Бауски': one Russian word no fuller name holds,
+        right after a lowercase noun in the genitive, is whose office it is (a town, a
+        province), not who spoke ('— сказал министр Кедров' keeps its nominative office)."""
+        if " " in name or not CYR.search(name):
+            return False
+        if any(" " in x.name and name in x.name.split() for x in self.people.people):
+            return False
+        return any(
+            self.people.by_mention[id(m)] == name
+            and _GENITIVE_NOUN.search(self.paragraphs[p], max(lo, m.start - 30), m.start)
+            for m in self.people.by_para.get(p, ())
+            if lo <= m.start < hi
+        )
 
     def _given_before(self, p: int, lo: int, name: str) -> str | None:
         """'“…,” Wálter Pablo Ruiz, member of …, told reporters' where the name finder found

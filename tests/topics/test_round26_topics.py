@@ -1,0 +1,170 @@
+"""Round 26: the fighting a ceasefire story recounts, border clashes, and firms' energy deals.
+
+A ceasefire between two states' armies is peace talks, and the days of shelling, combat and
+cross-border firing it stops are defence news as well: a sentence naming such an act stays
+security's under peace talks. A topic that does not lead but has a title of its own ("... hold
+a security dialogue") gets its one-cue body lines back as relevant, as a relevant title makes
+one more sentence enough for a leading topic. A firm's gas contract stays energy news, and an
+intergovernmental agreement in an energy piece stays a partnership.
+"""
+
+from __future__ import annotations
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+def test_a_truce_after_days_of_combat_is_security_too(topics: TopicSet) -> None:
+    article = make_article(
+        title="Veloria and Marland agree truce after border fighting",
+        paragraphs=[
+            "Veloria and Marland agreed on Tuesday to an immediate ceasefire after six days of"
+            " combat along their mountain frontier.",
+            "The truce came after artillery and drone strikes on border posts, officials said.",
+            "Their foreign ministers will hold talks next week, mediated by a neighbour, to"
+            " negotiate a lasting settlement.",
+            "Senior military officials of both armies are to meet at the crossing on Friday.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "peace-talks" in result
+    assert "security" in result
+
+
+def test_the_armies_stopping_all_firing_is_security_too(topics: TopicSet) -> None:
+    article = make_article(
+        title="Two neighbours agree to stop firing after talks",
+        paragraphs=[
+            "Ostria and Bellmark agreed to a ceasefire on Sunday after talks mediated by a"
+            " third state, the foreign ministry said.",
+            "Both sides will stop all firing and military action on land, at sea and in the air"
+            " from midnight.",
+            "Cross-border firing had killed nine soldiers in the week before the truce.",
+            "The talks on a peace agreement are to resume next month.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "peace-talks" in result
+    assert "security" in result
+
+
+def test_russian_fighter_jets_and_armour_under_ceasefire_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Стороны проведут переговоры о прекращении огня",
+        paragraphs=[
+            "Пограничные комиссии двух государств проведут переговоры о прекращении огня в"
+            " понедельник.",
+            "Накануне министерство обороны заявило о новых вооружённых столкновениях на границе"
+            " с участием истребителей и бронетехники.",
+            "Соглашение о прекращении огня должно вступить в силу через неделю.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "peace-talks" in result
+    assert "security" in result
+
+
+def test_peace_talks_without_fighting_stay_peace_talks_alone(topics: TopicSet) -> None:
+    article = make_article(
+        title="Delegations resume peace treaty talks",
+        paragraphs=[
+            "Delegations of Veloria and Marland resumed talks on a peace treaty in Geneva on"
+            " Monday, the foreign ministry said.",
+            "The negotiations cover the delimitation of the border and the normalisation of"
+            " relations, mediated by a neighbouring state.",
+            "A ceasefire has held for three years, and the sides hope to sign the peace"
+            " agreement this year.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_a_derby_clash_and_a_fired_coach_are_no_fighting(topics: TopicSet) -> None:
+    article = make_article(
+        title="Weekend derby clash ends in draw",
+        paragraphs=[
+            "The derby clash between the two city clubs ended goalless on Saturday, and the"
+            " firing of the visiting coach followed on Monday.",
+            "Fans called it the fiercest combat on the pitch in years, with three yellow cards.",
+            "The league will review the footage of the clash next week.",
+        ],
+    )
+    assert "security" not in topics.classify(article).topics
+
+
+def test_a_border_clash_between_two_armies_is_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Troops exchange fire on disputed border",
+        paragraphs=[
+            "Troops of Ostria and Bellmark exchanged fire overnight in a border clash near the"
+            " river crossing, killing two soldiers.",
+            "Artillery fire was heard for hours, residents said.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics
+
+
+def test_a_title_of_its_own_makes_one_cue_lines_count_under_a_leader(
+    topics: TopicSet,
+) -> None:
+    paragraphs = [
+        "Ostria and the European Union held the first round of their dialogue on peace and"
+        " security in Brussels, on regional security and the normalisation with Bellmark.",
+        "The sides discussed the peace process between Ostria and Bellmark and the peace"
+        " agreement the two are negotiating, with the border delimitation.",
+        "Security in the region is part of European security, the head of delegation said.",
+        "They will explore cooperation on cyber security at the next round in the spring.",
+    ]
+    titled = make_article(
+        title="Ostria and the EU hold first security dialogue", paragraphs=paragraphs
+    )
+    plain = make_article(title="Ostria and the EU meet in Brussels", paragraphs=paragraphs)
+    assert topics.classify(titled).topics[0] == "peace-talks"
+    assert "security" in topics.classify(titled).topics
+    assert "security" not in topics.classify(plain).topics
+
+
+def test_a_gas_contract_strengthening_cooperation_is_energy_alone(topics: TopicSet) -> None:
+    article = make_article(
+        title="Gas producer signs new supply contract with Eastern buyer",
+        paragraphs=[
+            "Nordgaz and the buyer's state oil company signed a 25-year contract for the"
+            " supply of 8 billion cubic metres of natural gas a year through a new pipeline.",
+            "The contract strengthens the mutually beneficial cooperation between the two"
+            " countries in the gas sector, the gas producer's chief executive said.",
+            "Gas deliveries via the pipeline will start in 2028 and reach full volume by 2031.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "energy" in result
+    assert "partnerships" not in result
+
+
+def test_an_intergovernmental_agreement_on_a_plant_is_still_a_partnership(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Two governments to sign agreement on nuclear power plant",
+        paragraphs=[
+            "The intergovernmental agreement between Ostria and Bellmark on building a nuclear"
+            " power plant will be signed next year, the energy minister said.",
+            "The plant's two reactors of 1,100 MW each are to supply electricity from 2036.",
+            "The nuclear power plant will cover a fifth of the country's electricity demand.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "energy" in result
+    assert "partnerships" in result
+
+
+def test_an_energy_drink_and_crypto_mining_stay_off_topic(topics: TopicSet) -> None:
+    article = make_article(
+        title="Energy drink brand sponsors crypto mining expo",
+        paragraphs=[
+            "An energy drink maker became the official partner of a crypto mining expo,"
+            " signing a sponsorship partnership with the organisers.",
+            "The expo's partner clubs will hold a concert for peace on the closing night.",
+        ],
+    )
+    assert topics.classify(article).topics == []

@@ -168,3 +168,29 @@ def test_an_energy_drink_and_crypto_mining_stay_off_topic(topics: TopicSet) -> N
         ],
     )
     assert topics.classify(article).topics == []
+
+
+def test_a_pact_on_defence_co_operation_is_security_and_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Ostria and Bellmark sign pact on defence co-operation",
+        paragraphs=[
+            "Ostria and Bellmark on Monday signed a memorandum of understanding on defence"
+            " co-operation after talks between their presidents in the capital.",
+            "The two leaders also discussed trade and a new ferry link between their ports.",
+            "We have shared interests in the region, the Ostrian president said.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "partnerships" in result
+    assert "security" in result
+
+
+def test_british_spelling_of_cooperation_counts_as_cooperation(topics: TopicSet) -> None:
+    partnerships = topics.get("partnerships")
+    security = topics.get("security")
+    british = "The two sides value their co-operation in the port, the envoy said."
+    american = "The two sides value their cooperation in the port, the envoy said."
+    assert topics.score_sentence(british, partnerships) == topics.score_sentence(
+        american, partnerships
+    )
+    assert topics.score_sentence("They discussed military co-operation.", security) >= 3

@@ -194,3 +194,40 @@ def test_british_spelling_of_cooperation_counts_as_cooperation(topics: TopicSet)
         american, partnerships
     )
     assert topics.score_sentence("They discussed military co-operation.", security) >= 3
+
+
+def test_a_resupply_mission_to_a_reef_outpost_is_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Sides reach understanding on supply runs to disputed shoal",
+        paragraphs=[
+            "Ostria and Bellmark have reached an understanding on resupply missions to a"
+            " grounded naval vessel on the disputed shoal, the foreign ministry said.",
+            "Coast guard ships of the two states blocked each other's boats there in May and"
+            " fired water cannons.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics
+
+
+def test_russian_coast_guard_stand_off_is_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="У спорного рифа столкнулись суда",
+        paragraphs=[
+            "Управление береговой охраны заявило, что суда соседней страны вошли в воды у"
+            " спорного рифа, и применило водомёты.",
+            "Патрульные корабли береговой охраны ведут наблюдение за рифом с весны.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics
+
+
+def test_a_water_cannon_at_a_street_protest_alone_is_no_defence_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="City police disperse protest over bus fares",
+        paragraphs=[
+            "Police used a water cannon to disperse a few hundred protesters opposing the new"
+            " bus fares in the city centre on Saturday.",
+            "The mayor said the fares would be reviewed next month.",
+        ],
+    )
+    assert "security" not in topics.classify(article).topics

@@ -231,3 +231,34 @@ def test_a_water_cannon_at_a_street_protest_alone_is_no_defence_news(topics: Top
         ],
     )
     assert "security" not in topics.classify(article).topics
+
+
+def test_a_blocs_plan_to_end_a_members_civil_conflict_is_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Блок пока не смог помочь прекращению гражданской войны в Лории",
+        paragraphs=[
+            "Попытки регионального блока помочь прекращению гражданской войны в Лории пока"
+            " тщетны, сказал бывший министр иностранных дел.",
+            "На саммите лидеры приняли план по урегулированию кризиса в стране, но стороны"
+            " его не выполняют.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_english_to_end_the_civil_war_is_peace_talks(topics: TopicSet) -> None:
+    peace = topics.get("peace-talks")
+    assert topics.score_sentence("The envoys met to end the civil war in Loria.", peace) >= 2.5
+    assert topics.score_sentence("The envoys met to end the tariff war.", peace) < 2.5
+
+
+def test_ending_a_business_crisis_is_no_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Carmaker's board agrees plan to end the crisis",
+        paragraphs=[
+            "The carmaker's board agreed a plan to end the cash crisis at its plants and to"
+            " cut costs by a fifth.",
+            "Shares rose after the announcement of the plan.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics

@@ -262,3 +262,28 @@ def test_ending_a_business_crisis_is_no_peace_talks(topics: TopicSet) -> None:
         ],
     )
     assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_green_hydrogen_auctions_are_energy(topics: TopicSet) -> None:
+    article = make_article(
+        title="Sultanate opens third auction of land for green hydrogen",
+        paragraphs=[
+            "The third round of the auction of land blocks for green hydrogen projects will"
+            " open in the spring, the state developer said.",
+            "It is also weighing a separate auction to build a local market for green hydrogen"
+            " among the country's factories.",
+        ],
+    )
+    assert "energy" in topics.classify(article).topics
+
+
+def test_a_hydrogen_fuel_cell_in_a_lab_is_no_energy_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Students build a model car",
+        paragraphs=[
+            "Students at the technical school built a model car that runs on a small hydrogen"
+            " cell and won the regional science fair on Friday.",
+            "The school will send the team to the national final in June.",
+        ],
+    )
+    assert "energy" not in topics.classify(article).topics

@@ -287,3 +287,49 @@ def test_a_hydrogen_fuel_cell_in_a_lab_is_no_energy_news(topics: TopicSet) -> No
         ],
     )
     assert "energy" not in topics.classify(article).topics
+
+
+def test_defence_ministers_agreeing_to_build_a_defence_line_is_security(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Two states to fortify their eastern border",
+        paragraphs=[
+            "The defence ministers of Peru and Chile agreed to build a defence line of"
+            " bunkers and anti-tank ditches on their eastern borders.",
+            "The fortifications would slow an attack and give the army time, the ministry said.",
+            "Troops will start digging the first positions in the spring.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "security" in result
+    assert "partnerships" not in result
+
+
+def test_a_signed_military_cooperation_agreement_is_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Соглашение о военном сотрудничестве продлено",
+        paragraphs=[
+            "Перу и Чили подписали соглашение о военном сотрудничестве на десять лет,"
+            " сообщило министерство обороны.",
+            "Соглашение предусматривает совместные учения войск и размещение военной техники.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "security" in result
+    assert "partnerships" not in result
+
+
+def test_a_mutual_defence_pact_leaders_sign_is_a_partnership_too(topics: TopicSet) -> None:
+    article = make_article(
+        title="Leaders sign mutual defence pact",
+        paragraphs=[
+            "The president of Kenya and the prime minister of Tanzania signed a mutual defence"
+            " agreement in the capital on Wednesday.",
+            "The agreement commits each state to treat an attack on the other as an attack on"
+            " itself, and to develop defence ties.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "security" in result
+    assert "partnerships" in result

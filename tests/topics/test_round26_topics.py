@@ -333,3 +333,41 @@ def test_a_mutual_defence_pact_leaders_sign_is_a_partnership_too(topics: TopicSe
     result = topics.classify(article).topics
     assert "security" in result
     assert "partnerships" in result
+
+
+def test_land_the_fleeing_side_heavily_mined_is_the_clearances_story(topics: TopicSet) -> None:
+    article = make_article(
+        title="Monsoon to slow mine clearance in the north",
+        paragraphs=[
+            "The monsoon is likely to slow the clearance of landmines in the former war zone in"
+            " the north, an army spokesman said.",
+            "Since the civil war ended when government troops defeated the rebels, deminers"
+            " have cleared most of the farmland.",
+            "The retreating rebels had heavily mined three districts during the last months of"
+            " the war, slowing the army's advance.",
+            "Unexploded landmines still keep thousands of displaced families from going home.",
+        ],
+    )
+    assert topics.classify(article).topics == ["demining"]
+
+
+def test_the_clearance_of_a_count_of_mines_is_demining(topics: TopicSet) -> None:
+    demining = topics.get("demining")
+    for sentence in (
+        "The unit reported the clearance of some 9,000 mines since the war.",
+        "Teams finished the clearing of old anti-tank mines near the port.",
+        "Explosive clearing operations resumed near the airfield.",
+    ):
+        assert topics.score_sentence(sentence, demining) >= 2.5, sentence
+
+
+def test_a_heavily_mined_coin_and_a_data_mine_are_no_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Crypto farm expands in the valley",
+        paragraphs=[
+            "The crypto mining farm says the coin it mined most heavily last year lost half its"
+            " value, and it will move its rigs to cheaper power.",
+            "Analysts mined the company's data for signs of trouble.",
+        ],
+    )
+    assert "demining" not in topics.classify(article).topics

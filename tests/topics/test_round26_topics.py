@@ -371,3 +371,25 @@ def test_a_heavily_mined_coin_and_a_data_mine_are_no_demining(topics: TopicSet) 
         ],
     )
     assert "demining" not in topics.classify(article).topics
+
+
+def test_the_end_of_a_war_as_a_date_is_no_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Три страны готовятся к обороне после окончания войны у соседей",
+        paragraphs=[
+            "Три государства начали укреплять свои границы на случай агрессии после завершения"
+            " войны у соседей, сообщило министерство обороны.",
+            "Наибольшая опасность наступит сразу после возможного прекращения огня, считает"
+            " бывший министр.",
+            "Вдоль границы построят сотни бункеров, а войска проведут учения.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "security" in result
+    assert "peace-talks" not in result
+
+
+def test_english_after_the_war_ends_is_no_peace_talks(topics: TopicSet) -> None:
+    peace = topics.get("peace-talks")
+    assert topics.score_sentence("They fear an invasion after the war ends.", peace) == 0
+    assert topics.score_sentence("Envoys met to end the war in the north.", peace) >= 2.5

@@ -393,3 +393,27 @@ def test_english_after_the_war_ends_is_no_peace_talks(topics: TopicSet) -> None:
     peace = topics.get("peace-talks")
     assert topics.score_sentence("They fear an invasion after the war ends.", peace) == 0
     assert topics.score_sentence("Envoys met to end the war in the north.", peace) >= 2.5
+
+
+def test_two_leaders_formalising_a_trade_deal_is_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Leaders formalise trade deal at country retreat",
+        paragraphs=[
+            "The prime ministers of Kenya and Tanzania formalised a major trade deal during"
+            " talks at a country retreat on Thursday.",
+            "The agreement aims to double bilateral trade within five years.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics
+
+
+def test_a_footballers_trade_deal_is_no_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Club completes trade deal for striker",
+        paragraphs=[
+            "The club completed a trade deal for the striker on Monday, sending two players"
+            " and a draft pick the other way.",
+            "The footballer will join his new partner in attack for the Premier League opener.",
+        ],
+    )
+    assert "partnerships" not in topics.classify(article).topics

@@ -417,3 +417,31 @@ def test_a_footballers_trade_deal_is_no_partnership(topics: TopicSet) -> None:
         ],
     )
     assert "partnerships" not in topics.classify(article).topics
+
+
+def test_a_treaty_suspended_after_an_attack_called_an_act_of_war_is_security(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Upstream state suspends river treaty after attack",
+        paragraphs=[
+            "Ostria said it would hold the river-sharing treaty with Bellmark in abeyance after"
+            " a terrorist attack killed 19 tourists near the border.",
+            "Bellmark called the move an act of war and announced retaliatory measures,"
+            " including closing its airspace.",
+            "The treaty has governed the sharing of six rivers since 1962.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics
+
+
+def test_retaliatory_tariffs_are_trade_not_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Bloc answers steel levy with retaliatory tariffs",
+        paragraphs=[
+            "The bloc imposed retaliatory tariffs on motorcycles and jeans after the steel"
+            " levy came into force.",
+            "Exporters said the retaliatory duties would cost them a tenth of their sales.",
+        ],
+    )
+    assert "security" not in topics.classify(article).topics

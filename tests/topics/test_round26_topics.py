@@ -445,3 +445,9 @@ def test_retaliatory_tariffs_are_trade_not_security(topics: TopicSet) -> None:
         ],
     )
     assert "security" not in topics.classify(article).topics
+
+
+def test_an_act_of_war_and_retaliatory_measures_weigh_for_security(topics: TopicSet) -> None:
+    security = topics.get("security")
+    sentence = "Bellmark called the move an act of war and announced retaliatory measures."
+    assert topics.score_sentence(sentence, security) >= 4

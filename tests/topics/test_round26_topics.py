@@ -451,3 +451,30 @@ def test_an_act_of_war_and_retaliatory_measures_weigh_for_security(topics: Topic
     security = topics.get("security")
     sentence = "Bellmark called the move an act of war and announced retaliatory measures."
     assert topics.score_sentence(sentence, security) >= 4
+
+
+def test_a_raid_on_rigs_stealing_electricity_is_off_topic(topics: TopicSet) -> None:
+    article = make_article(
+        title="Police raid crypto farms over power theft",
+        paragraphs=[
+            "Police shut down four cryptocurrency mining farms in the port town on Tuesday,"
+            " the latest raids over electricity theft.",
+            "Officers arrested nine men and seized 300 mining machines, the police chief said.",
+            "The utility said the farms had stolen electricity worth $20,000 since March.",
+            "Cases of electricity theft have tripled since 2019, the utility added.",
+            "The electricity will now be billed to the landlords, officials said.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_a_utility_raising_electricity_supply_stays_energy(topics: TopicSet) -> None:
+    article = make_article(
+        title="Utility to raise electricity imports",
+        paragraphs=[
+            "The national utility will raise electricity imports from its neighbour by 500 MW"
+            " next year to meet demand.",
+            "A new power line will carry the electricity from two hydropower plants.",
+        ],
+    )
+    assert "energy" in topics.classify(article).topics

@@ -507,3 +507,30 @@ def test_a_defence_minister_inspecting_troops_is_still_security(topics: TopicSet
         ],
     )
     assert "security" in topics.classify(article).topics
+
+
+def test_basin_ministers_discussing_cooperation_is_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="River basin cooperation buoyed by a member's return",
+        paragraphs=[
+            "The annual meeting of the river basin council closed in the lakeside town on"
+            " Friday, and a new chairman took over.",
+            "The meeting was attended by ministers from Kenya, Tanzania, Rwanda and Uganda.",
+            "Among other issues, the ministers discussed cooperation to manage the river's"
+            " water fairly.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics
+
+
+def test_two_firms_discussing_cooperation_on_shipping_stays_energy(topics: TopicSet) -> None:
+    article = make_article(
+        title="Gas supply deal signed",
+        paragraphs=[
+            "A state-owned energy company agreed on Monday to ship gas for 20 years to a"
+            " refiner abroad.",
+            "The two companies also discussed cooperation on LNG shipping, the refiner said.",
+            "The LNG will be shipped to terminals on the coast from 2027.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]

@@ -38,8 +38,8 @@ def test_the_armies_stopping_all_firing_is_security_too(topics: TopicSet) -> Non
         paragraphs=[
             "Ostria and Bellmark agreed to a ceasefire on Sunday after talks mediated by a"
             " third state, the foreign ministry said.",
-            "Both sides will stop all firing and military action on land, at sea and in the air"
-            " from midnight.",
+            "From midnight both armies are to halt all firing and every military action along"
+            " the frontier.",
             "Cross-border firing had killed nine soldiers in the week before the truce.",
             "The talks on a peace agreement are to resume next month.",
         ],
@@ -268,8 +268,8 @@ def test_green_hydrogen_auctions_are_energy(topics: TopicSet) -> None:
     article = make_article(
         title="Sultanate opens third auction of land for green hydrogen",
         paragraphs=[
-            "The third round of the auction of land blocks for green hydrogen projects will"
-            " open in the spring, the state developer said.",
+            "Bidding opens in spring for a third batch of desert plots set aside for green"
+            " hydrogen plants, the state developer said.",
             "It is also weighing a separate auction to build a local market for green hydrogen"
             " among the country's factories.",
         ],
@@ -341,8 +341,8 @@ def test_land_the_fleeing_side_heavily_mined_is_the_clearances_story(topics: Top
         paragraphs=[
             "The monsoon is likely to slow the clearance of landmines in the former war zone in"
             " the north, an army spokesman said.",
-            "Since the civil war ended when government troops defeated the rebels, deminers"
-            " have cleared most of the farmland.",
+            "Deminers have cleared most of the farmland in the decade since army troops beat"
+            " the insurgents.",
             "The retreating rebels had heavily mined three districts during the last months of"
             " the war, slowing the army's advance.",
             "Unexploded landmines still keep thousands of displaced families from going home.",
@@ -516,8 +516,8 @@ def test_basin_ministers_discussing_cooperation_is_a_partnership(topics: TopicSe
             "The annual meeting of the river basin council closed in the lakeside town on"
             " Friday, and a new chairman took over.",
             "The meeting was attended by ministers from Kenya, Tanzania, Rwanda and Uganda.",
-            "Among other issues, the ministers discussed cooperation to manage the river's"
-            " water fairly.",
+            "The ministers discussed cooperation to share the river's water fairly, the host"
+            " said.",
         ],
     )
     assert "partnerships" in topics.classify(article).topics

@@ -516,8 +516,7 @@ def test_basin_ministers_discussing_cooperation_is_a_partnership(topics: TopicSe
             "The annual meeting of the river basin council closed in the lakeside town on"
             " Friday, and a new chairman took over.",
             "The meeting was attended by ministers from Kenya, Tanzania, Rwanda and Uganda.",
-            "The ministers discussed cooperation to share the river's water fairly, the host"
-            " said.",
+            "The ministers discussed cooperation to share the river's water fairly, the host said.",
         ],
     )
     assert "partnerships" in topics.classify(article).topics

@@ -80,8 +80,16 @@ def own_evidence(
         own_word = own_word and (mine.score < rule.strong_sentence or weighty < 2)
         return secondary_view(mine, led, rule, threshold, cede=own_word)
 
+    title_view = view({n: scorer.sentence(title, n) for n in (number, leader)}, title)
+    # A title of the topic's own (an editor's summary: "three states agree on water and energy
+    # cooperation") says what the body's one-cue lines are about: they are relevant again, as
+    # a relevant title makes one more sentence enough for any topic.
+    titled = (
+        title_view.score >= (rule.title_threshold or rule.sentence_threshold)
+        and not title_view.support_only
+    )
     viewed = [
-        [view(per, find(s)) for per, s in zip(row, para, strict=True)]
+        [_unless(titled, view(per, find(s))) for per, s in zip(row, para, strict=True)]
         for row, para in zip(found, sentences, strict=True)
     ]
     # The lede says what the story is, for a topic of its own as for any other ("the US will
@@ -94,8 +102,12 @@ def own_evidence(
     if lede.score and number in scorer.related:
         plain = scorer.sentence(find(sentences[0][0]), number, relations=False)
     evidence = with_lede(gather(viewed, rule), lede=lede, plain=plain, rule=rule)
-    title_view = view({n: scorer.sentence(title, n) for n in (number, leader)}, title)
     return evidence, title_view
+
+
+def _unless(titled: bool, sentence: SentenceEvidence) -> SentenceEvidence:
+    """`sentence`, relevant on its own again under a title of the topic's own."""
+    return replace(sentence, support_only=False) if titled and sentence.support_only else sentence
 
 
 __all__ = ["NOTHING", "own_evidence"]

@@ -54,12 +54,19 @@ def own_evidence(
     # pipeline's terminal"), a sentence naming the act is the topic's, however much the
     # target weighs for the leader: an attack on a refinery is defence news too.
     struck = topics[leader].id in topics[number].struck_under
+    # A relation topic that keeps only its own sentences under a leader (a partnership under
+    # energy) still keeps a sentence naming two states or blocs and no word against it: "the
+    # two neighbours' long cooperation in hydropower" is their tie; "the state utility's
+    # subsidiary signed a memorandum with a local firm" is a commercial deal.
+    kept_by_states = number in scorer.related and topics[leader].id in topics[number].own_under
 
     def view(
         per: dict[int, SentenceEvidence], matches: list[Match], *, acts: bool = True
     ) -> SentenceEvidence:
         led = per.get(leader, NOTHING)
         if acts and struck and scorer.names_act(matches, number):
+            led = NOTHING
+        if kept_by_states and scorer.names_states(matches, number):
             led = NOTHING
         if led.score and leader in scorer.related:
             # The leader's own words, as it was chosen to lead (not its relation cues).

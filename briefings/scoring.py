@@ -292,6 +292,10 @@ class Scorer:
             and present.isdisjoint(pair.blockers)
         ]
 
+    def names_states(self, matches: list[Match], number: int) -> bool:
+        """Whether a sentence names two states or blocs and no off-topic word of topic `number`."""
+        return not self.off_topic(matches, number) and self._states(matches)
+
     def _states(self, matches: list[Match]) -> bool:
         """Whether a sentence names two or more states or blocs (or a group of them)."""
         named = {self.parties[m.term] for m in matches if m.term in self.parties}

@@ -40,8 +40,8 @@ def test_a_gas_giant_and_a_buyer_sign_a_route_agreement(topics: TopicSet) -> Non
         paragraphs=[
             "Nordgas and the Eastern Petroleum Corporation signed an agreement on the main"
             " terms of pipeline gas deliveries from Norway to Japan via a northern route.",
-            '"This deal is an important step towards further strengthening the cooperation'
-            ' between Norway and Japan in the gas sector," the chief executive of Nordgas said.',
+            '"With this deal the cooperation between Norway and Japan in the gas sector grows'
+            ' stronger still," the chief executive of Nordgas said.',
             "The pipeline is to carry 30 billion cubic metres of gas a year from 2031.",
             "Our partners at the corporation know we are a reliable gas supplier, he added.",
         ],
@@ -80,3 +80,34 @@ def test_names_states_needs_two_states_and_no_firm(topics: TopicSet) -> None:
     assert scorer.names_states(both, number)
     assert not scorer.names_states(firm, number)
     assert not scorer.names_states(one, number)
+
+
+def test_an_energy_major_signing_during_talks_is_no_compact(topics: TopicSet) -> None:
+    article = make_article(
+        title="Газовый концерн увеличит поставки",
+        paragraphs=[
+            "Поставки газа по новому маршруту вырастут на 8 млрд кубометров в год, сообщили в"
+            " компании.",
+            "Ранее в Кремле сообщили, что Газпром и китайская сторона подпишут документы в ходе"
+            " предстоящих переговоров в Пекине.",
+            "Газопровод начнёт работу в 2030 году, добыча газа для него уже идёт.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "energy" in result
+    assert "partnerships" not in result
+
+
+def test_a_firm_praised_for_two_states_partnership_keeps_it(topics: TopicSet) -> None:
+    article = make_article(
+        title="President thanks oil company on its anniversary in the country",
+        paragraphs=[
+            "The president of Uzbekistan praised Lukoil for fostering partnership relations"
+            " between Tashkent and Moscow over thirty years.",
+            '"The company makes a great contribution to strengthening the partnership between'
+            ' Uzbekistan and Russia," he said in a message.',
+            "The company produces oil and gas at four fields in the country.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "partnerships" in result

@@ -29,8 +29,13 @@ from briefings.extract.speaker import TOLD, oblique_only
 from briefings.extract.speakers import Speaker
 from briefings.extract.statements import (
     DOCUMENT_READS,
+    FROM_READS,
     HIS_WORDS,
     IT_SAYS,
+    NAMED_DOCUMENT_SUBJECT,
+    READ_FROM,
+    READS_DOCUMENT,
+    SAID_NAMED_DOCUMENT,
     body_going_on,
     body_just_before,
     document_author,
@@ -122,23 +127,6 @@ _CONJUNCTION_PHRASE = re.compile(
 )
 _IT = re.compile(r"^\W*it\b", re.I)
 _PARTICIPLE = re.compile(rf"\s*{alternatives(lexicon().en.speech_participles)}\b", re.I)
-_DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
-# "“…,” read a statement from X", "“…,” said a statement by X": the document's author.
-_READ_FROM = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+)?{_DOCUMENT_WORD}"
-    r"(?!\w)\s+(?:from|by|(?:issued|published|released)\s+by)\s+(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
-    re.I,
-)
-# '“…,” the statement from X read': X's document, the reverse of "read a statement from X".
-_FROM_READS = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:the|a)\s+(?:joint\s+)?{_DOCUMENT_WORD}(?!\w)\s+(?:from|by|of)\s+"
-    r"(?P<who>[^,.!?;«»\"“”()]{2,80}?)\s+(?:read|reads|said|says|stated|added|noted)\s*[.,;]",
-    re.I,
-)
-# '“…,” read the statement, quoting …': whoever put out the statement, as 'the statement read'.
-_READS_DOCUMENT = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:read|reads)\s+(?:a|the)\s+(?:joint\s+)?{_DOCUMENT_WORD}(?!\w)", re.I
-)
 _HIS = re.compile(
     r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
 )
@@ -162,7 +150,12 @@ class Paragraph(Clauses):
             if issuer is not None and issuer.kind == SpeakerKind.PERSON and _IT.match(after):
                 issuer = None  # '“…,” it said': a body, never a person
             return "after", issuer
-        document = _READ_FROM.match(after) or _FROM_READS.match(after)
+        named_document = SAID_NAMED_DOCUMENT.match(after)
+        if named_document:  # '“…,” said a recent MDO report': the body the report is of
+            lo, hi = end + named_document.start("who"), end + named_document.end("who")
+            body = self._subject(lo, hi, span.start, only=True)
+            return "after", body if body and body.kind == SpeakerKind.ORGANISATION else None
+        document = READ_FROM.match(after) or FROM_READS.match(after)
         if document:
             lo, hi = end + document.start("who"), end + document.end("who")
             own = _HIS.match(document.group("who"))
@@ -170,7 +163,7 @@ class Paragraph(Clauses):
                 pronoun = "she" if own.group(1).casefold() == "her" else "he"
                 return "after", self.speakers.pronoun(self.p, span.start, pronoun)
             return "after", self._subject(lo, hi, span.start)
-        if DOCUMENT_READS.match(after) or _READS_DOCUMENT.match(after):
+        if DOCUMENT_READS.match(after) or READS_DOCUMENT.match(after):
             # the document just quoted goes on: its body's quote before is its issuer's
             return "after", self._issuer(span, end, it=True) or document_author(
                 self.speakers, self.p, span.start
@@ -250,6 +243,10 @@ class Paragraph(Clauses):
                 return "before", first
         if subject_first and "\n" not in subject_first.group("subj"):
             lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
+            named_document = NAMED_DOCUMENT_SUBJECT.fullmatch(text, lo, hi)
+            if named_document:  # '“…,” the MDO report said': the body the report is of
+                body = self._subject(*named_document.span("who"), span.start, only=True)
+                return "after", body if body and body.kind == SpeakerKind.ORGANISATION else None
             if DOCUMENT.match(text[lo:hi]):
                 # '“…,” the statement noted': whoever put out the statement last spoken of,
                 # as '«…», — говорится в заявлении' — not any body heard before it; or

@@ -322,7 +322,8 @@ class BodySpeakers(QuotedFirms):
             m.para == p and m.start < found.end() and m.end > found.start() for m in self.mentions
         ):
             return None
-        return self._credit(found.group("acronym"))
+        acronym = found.group("acronym")
+        return self._credit(spelled_out(acronym, self.paragraphs[: p + 1]) or acronym)
 
     def _named_bodies(self, p: int, pos: int) -> list[str]:
         """Bodies named with a proper qualifier before `pos` ("Azerigas Production Union")."""
@@ -341,3 +342,31 @@ class BodySpeakers(QuotedFirms):
             return org_name(found)
         self.described[named.group("name")] = head
         return named.group("name")
+
+
+# "the Morvale Demining Office (MDO)": capitalised words, perhaps joined by "of"/"for"/"and",
+# right before an acronym in brackets.
+_SPELLED = re.compile(
+    r"(?P<full>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'-]*){0,9})\s*\(\s*$"
+)
+_JOINING = frozenset({"of", "for", "and", "the", "on"})
+
+
+def spelled_out(acronym: str, paragraphs: list[str]) -> str | None:
+    """The name an article spelled out before giving `acronym` in brackets ("Morvale Demining
+    Office (MDO)"), when its last capitalised words' initials are the acronym's letters."""
+    bracket = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
+    for text in paragraphs:
+        for found in bracket.finditer(text):
+            spelled = _SPELLED.search(text[max(0, found.start() - 160) : found.start() + 1])
+            if spelled is None:
+                continue
+            words = spelled.group("full").split()
+            capitals = [w for w in words if w not in _JOINING]
+            take = capitals[-len(acronym) :]
+            if len(take) == len(acronym) and all(
+                w[0].upper() == c for w, c in zip(take, acronym, strict=True)
+            ):
+                start = len(words) - words[::-1].index(take[0]) - 1
+                return " ".join(words[start:])
+    return None

@@ -32,6 +32,11 @@ _THE_AGED = re.compile(r"the (?P<years>\d{1,3})-year-old", re.I)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
 # One or two capitalised words ending a text, after a lowercase word, punctuation or its start.
 _RUN_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z][\w-]*\s+){1,2}$")
+# "Deputy Prime Minister and [Transport] <role> X": a first office joined by "and" to the one
+# the name finder kept as the role, a few capitalised words before the role's own.
+_JOINT_BEFORE = re.compile(
+    r"(?<![\w.-])(?P<office>(?:[A-Z][\w-]*\s+){1,4})and\s+(?:[A-Z][\w-]*\s+){0,3}$"
+)
 
 
 class Described:
@@ -86,6 +91,37 @@ class Described:
                 if run is not None:
                     found |= _qualifiers(run.group())
         return found
+
+    @cached_property
+    def joint_offices(self) -> dict[str, set[str]]:
+        """The other office each office holder was given before the role, joined to it by
+        "and" ("Deputy Prime Minister and Minister of Defence X" keeps the second as role):
+        "the deputy prime minister" names X as well."""
+        found: dict[str, set[str]] = {}
+        for para, mentions in self.people.by_para.items():
+            text = self.paragraphs[para]
+            for m in mentions:
+                name = self.people.by_mention[id(m)]
+                role = self.roles.get(name, "")
+                before = text[max(0, m.start - 160) : m.start].rstrip(" ,")
+                if name not in self.offices or not before.casefold().endswith(role.casefold()):
+                    continue
+                joint = _JOINT_BEFORE.search(before[: len(before) - len(role)])
+                run = joint.group("office").rstrip() if joint is not None else ""
+                other = _office(run) if run else None
+                # the office must end the run: "Prime Minister X and President Y" gives Y no
+                # office of X's
+                if other is not None and other[1].end() == len(run):
+                    found.setdefault(name, set()).add(other[0])
+        return found
+
+    def _holders(self, office: str) -> list[str]:
+        """Everyone holding `office`, as the role or as an office joined to it by "and"."""
+        return [
+            n
+            for n, o in self.offices.items()
+            if _holds(o, office) or any(_holds(j, office) for j in self.joint_offices.get(n, ()))
+        ]
 
     def is_object(self, p: int, start: int, lo: int = 0) -> bool:
         """Whether a name (or the role phrase before it) follows a preposition after `lo`."""
@@ -143,7 +179,7 @@ class Described:
             return None, False
         if told_office(text, lo + match.start()):
             return None, True  # "— заявил президенту X": the listener's office; nobody else
-        holders = [n for n, o in self.offices.items() if _holds(o, office)]
+        holders = self._holders(office)
         wanted = _qualifiers(text[lo:hi])
         if wanted:  # "the Armenian minister" is not the Azerbaijani one
             fitting = [n for n in holders if wanted & self.qualifiers[n]]

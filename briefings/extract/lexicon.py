@@ -72,6 +72,8 @@ class _Shared(_Frozen):
     short_non_names: tuple[str, ...] = ()
     # Verbs, besides the speech verbs, that name who put out a statement ("сообщает X").
     issuing_verbs: tuple[str, ...] = ()
+    # Words between the article and a document's name ("said a recent X report").
+    document_adjectives: tuple[str, ...] = ()
     # Words that open reported speech after a speech verb ("said the plan is …", "что").
     reported_clause_openers: tuple[str, ...] = ()
     # Determiners that open a reported clause too ("said more work remains"); kept apart

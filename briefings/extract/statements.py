@@ -36,6 +36,37 @@ IT_SAYS = re.compile(rf"\s*It\s+{_ADVERB}{VERB}\s*[:,]?\s*$")
 DOCUMENT_READS = re.compile(
     rf"^\s*[,.!?…]?\s*(?:the|this|that)\s+(?:joint\s+)?{_DOCUMENT_WORD}\s+reads?\s*[.;]", re.I
 )
+_DOC_ADJECTIVE = rf"(?:{alternatives(lexicon().both('document_adjectives'))}\s+)?"
+# "“…,” read a statement from X", "“…,” said a recent statement by X": the document's author.
+READ_FROM = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:read|reads|said|says)\s+(?:a|the)\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}"
+    r"(?!\w)\s+(?:from|by|(?:issued|published|released)\s+by)\s+"
+    r"(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
+    re.I,
+)
+# '“…,” the statement from X read': X's document, the reverse of "read a statement from X".
+FROM_READS = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:the|a)\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}(?!\w)\s+(?:from|by|of)\s+"
+    r"(?P<who>[^,.!?;«»\"“”()]{2,80}?)\s+(?:read|reads|said|says|stated|added|noted)\s*[.,;]",
+    re.I,
+)
+# '“…,” read the statement, quoting …': whoever put out the statement, as 'the statement read'.
+READS_DOCUMENT = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:read|reads)\s+(?:a|the)\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}(?!\w)", re.I
+)
+# '“…,” said a recent MDO report', 'reads the latest Port Authority statement': the named
+# body's document; the name ends where the document word starts.
+SAID_NAMED_DOCUMENT = re.compile(
+    rf"^\s*[,.!?…]?\s*(?:read|reads|said|says|stated|states|noted|notes)\s+(?:a|the)\s+"
+    rf"{_DOC_ADJECTIVE}(?P<who>[A-Z][\w&.-]*(?:\s+(?:of|for|[A-Z][\w&.-]*)){{0,6}}?)"
+    rf"(?:['’]s)?\s+{_DOC_ADJECTIVE}(?-i:{_DOCUMENT_WORD})(?!\w)\s*(?=[.,;!?(]|$)"
+)
+# '“…,” the MDO report said', 'the Embassy press release stated': the subject is a
+# document of the named body (or of the one body of that kind named before).
+NAMED_DOCUMENT_SUBJECT = re.compile(
+    rf"\s*(?P<who>[Tt]he\s+[A-Z][\w&.-]*(?:\s+(?:of|for|[A-Z][\w&.-]*)){{0,6}}?)(?:['’]s)?"
+    rf"\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}\s*"
+)
 _ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
 _DOCUMENT_OF = re.compile(
@@ -262,16 +293,32 @@ _AUTHORED = re.compile(
     r"(?:by|from)\s+(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)"
 )
 
+# "“…,” the US Tarvia Office said in a May 3rd statement": its subject put the document out.
+_SAID_IN_DOCUMENT = re.compile(
+    rf"(?<!\w)(?:{VERB})\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{_DOCUMENT_WORD}(?!\w)",
+    re.I,
+)
+
 
 def document_author(speakers: Speakers, p: int, start: int) -> Speaker | None:
     """'A study by the X Institute says … (¶) “…,” the study notes': the body named as the
-    author of a document in the nearest paragraph before the quote that names one."""
+    author of a document in the nearest paragraph before the quote that names one, or the
+    body that 'said in a statement' there."""
     for q in range(p, max(-1, p - _ISSUER_REACH), -1):
         para = speakers.paragraphs[q]
         limit = start if q == p else len(para)
-        found = list(_AUTHORED.finditer(para, 0, limit))
+        found = sorted(
+            [
+                *(m.span("who") for m in _AUTHORED.finditer(para, 0, limit)),
+                *(
+                    (max(para.rfind(c, 0, m.start()) for c in '.!?;"“”«»') + 1, m.start())
+                    for m in _SAID_IN_DOCUMENT.finditer(para, 0, limit)
+                ),
+            ],
+            key=lambda span: span[1],
+        )
         if found:
-            lo, hi = found[-1].span("who")
+            lo, hi = found[-1]
             who = speakers.subject(q, lo, hi, hi, only=True)
             return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None
     return None

@@ -108,12 +108,13 @@ def test_an_apposition_closing_the_attribution_names_the_body() -> None:
 
 def test_the_acronym_with_when_it_spoke_is_the_body() -> None:
     """'… by the Harbour Pilots Union (HPU) … (¶) The HPU earlier this month said that the
-    storms were “…”': the HPU, as "the CGA said" credits the CGA."""
+    storms were “…”': the HPU, as "the CGA said" credits the CGA (by the name spelled out
+    before the brackets, since round 26)."""
     article = under_headline(
         "The yard has been criticised by the Harbour Pilots Union (HPU) for the delays.\n\n"
         "The HPU earlier this month said that the storms were “worse than any in a decade.”"
     )
-    assert _speaker(article, "worse than") == ("HPU", SpeakerKind.ORGANISATION)
+    assert _speaker(article, "worse than") == ("Harbour Pilots Union", SpeakerKind.ORGANISATION)
 
 
 _RU = "главным приоритетом сотрудничества является порт"

@@ -1,0 +1,88 @@
+"""People, round 26 (second wave): a foreign three-word name after a Russian office whose
+owner is already named ("министр обороны Норвалии X Y Z", "министр информации страны X Y Z");
+an English office whose fields are joined by "and" before a three-word name; known people
+written in another form (a fuller or a transliterated one). Every sentence and most names
+here are invented; the known people are real office holders named as facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.evaluate.matching import name_matches
+from tests.extract.extracted import under_headline
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in under_headline(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Министр обороны Норвегии Кемаль Ардан Тулгай заявил, что учения пройдут весной.",
+            "Кемаль Ардан Тулгай",
+        ),
+        (
+            "Об этом сообщил журналистам министр транспорта страны Оморо Кибет Тануи.",
+            "Оморо Кибет Тануи",
+        ),
+        (
+            "Об этом сообщил глава государства Ардан Келемби Мутару.",
+            "Ардан Келемби Мутару",
+        ),
+    ],
+)
+def test_three_word_foreign_name_after_a_named_owner(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом сказал министр по делам Севера и Арктики Павел Игнатов.", "Павел Игнатов"),
+        ("Об этом сообщил посол Египта Тарвании Мустафа Керимов.", "Мустафа Керимов"),
+        ("Глава Центризбиркома Элла Памфилова заявила об этом.", "Элла Памфилова"),
+    ],
+)
+def test_a_place_or_body_before_the_name_still_drops(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The pact was signed by Minister of Science and Technology Dao Minh Khoa on Monday.",
+            "Dao Minh Khoa",
+        ),
+        ("Minister of Trade and Industry Le Quoc Binh said the plan was ready.", "Le Quoc Binh"),
+    ],
+)
+def test_office_fields_joined_by_and_then_a_three_word_name(text: str, name: str) -> None:
+    people = _people(text)
+    assert name in people
+    assert not any(p.startswith(("Technology", "Industry")) for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Премьер Пакистана Мухаммад Шахбаз Шариф подписал соглашение о поставках.",
+            "Shehbaz Sharif",
+        ),
+        ("Наследный принц Мухаммед бен Салман Аль Сауд принял делегацию.", "Mohammed bin Salman"),
+        ("После свержения режима Саддама Хусейна страна изменилась.", "Saddam Hussein"),
+        ("The troops crossed the border under the regime of Saddam Hussein.", "Saddam Hussein"),
+        ("Генеральный секретарь То Лам прибыл в столицу с визитом.", "To Lam"),
+    ],
+)
+def test_known_people_in_their_other_forms(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_a_fuller_and_a_shorter_form_of_a_known_prince_match() -> None:
+    assert name_matches("Мухаммед бен Салман", "Mohammed bin Salman")
+    assert name_matches("Мухаммед бен Салман Аль Сауд", "Mohammed bin Salman")

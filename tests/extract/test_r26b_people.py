@@ -86,3 +86,51 @@ def test_known_people_in_their_other_forms(text: str, name: str) -> None:
 def test_a_fuller_and_a_shorter_form_of_a_known_prince_match() -> None:
     assert name_matches("Мухаммед бен Салман", "Mohammed bin Salman")
     assert name_matches("Мухаммед бен Салман Аль Сауд", "Mohammed bin Salman")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The case of Welsh Sikh blogger Harjit Singh Dhillon was not raised.",
+            "Harjit Singh Dhillon",
+        ),
+        (
+            "The drink was first sold in 1980 by self-made billionaire Somsak Ruangrit.",
+            "Somsak Ruangrit",
+        ),
+        ("The night ended as DJ Marcus Bell closed the show.", "Marcus Bell"),
+        ("BMX flatlander Tomas Ruiz of Chile put on a show.", "Tomas Ruiz"),
+        (
+            "Bollywood Megastar Kiran Malhotra sang live. Malhotra said it was a fine night.",
+            "Kiran Malhotra",
+        ),
+    ],
+)
+def test_a_name_after_what_the_person_does(text: str, name: str) -> None:
+    people = _people(text)
+    assert name in people
+    assert not any(p != name and p.endswith(name) for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The guests included Arun Khellan, Udit Narayan, Kunal Varro, R. Balkin and "
+            "Ashok Gowar, among others. Khellan said it was fine.",
+            {"R. Balkin", "Ashok Gowar"},
+        ),
+        (
+            "Guests included Meera Sandhu, T. Oberoi, and Ravi Kathuria. Sandhu said so.",
+            {"T. Oberoi", "Ravi Kathuria"},
+        ),
+    ],
+)
+def test_an_initialled_item_of_a_list_and_the_name_after_it(text: str, names: set[str]) -> None:
+    assert names <= _people(text)
+
+
+def test_two_dotted_capitals_in_a_list_stay_no_person() -> None:
+    text = "Guests included Meera Sandhu, U.S. Navy officers and Ravi Kathuria. Sandhu said so."
+    assert not any("Navy" in p for p in _people(text))

@@ -301,6 +301,10 @@ def _initialled_known(m: Mention, known: set[str]) -> str | None:
     return entry.name if entry is not None and entry.name in known else None
 
 
+# "Source: X Y /Agency", "X Y/Agency": a picture's credit, its photographer and agency.
+_CREDIT_AFTER = re.compile(r" ?/ ?[A-ZА-ЯЁ]")
+
+
 def resolve_people(
     mentions: list[Mention], paragraphs: list[str], places: set[str], headline: str | None = None
 ) -> People:
@@ -313,6 +317,7 @@ def resolve_people(
         for m in mentions
         if not title_case_run(m, paragraphs)
         and not (m.kind == Kind.PERSON and is_call_sign(paragraphs[m.para], m.start))
+        and not (m.kind == Kind.PERSON and _CREDIT_AFTER.match(paragraphs[m.para], m.end))
     ]
     _normalise_russian_names(mentions, paragraphs)
     full: list[str] = []

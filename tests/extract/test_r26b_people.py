@@ -134,3 +134,38 @@ def test_an_initialled_item_of_a_list_and_the_name_after_it(text: str, names: se
 def test_two_dotted_capitals_in_a_list_stay_no_person() -> None:
     text = "Guests included Meera Sandhu, U.S. Navy officers and Ravi Kathuria. Sandhu said so."
     assert not any("Navy" in p for p in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The club did well with the Czech in goal, but Nick Halder’s return adds competition.",
+            "Nick Halder",
+        ),
+        (
+            "The line is due in 2027, transmission operator Ioana Vrabie said on Tuesday.",
+            "Ioana Vrabie",
+        ),
+        ("The head of the planning department, Toomas Lepik, suggested two zones.", "Toomas Lepik"),
+    ],
+)
+def test_common_first_names_mark_a_name(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+_BODY = (
+    "Deminers cleared old shells from the forest near the village on Monday, the rescue board "
+    "said. They found 40 pieces.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A pile of old shells (photo is illustrative). Source: Siim Kask /ERR",
+        "A pile of old shells found near the road. Photo: Priit Lepp/Postimees",
+    ],
+)
+def test_a_picture_credit_is_no_person(caption: str) -> None:
+    assert not any("Kask" in p or "Lepp" in p for p in _people(_BODY + caption))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.evidence import ADDRESSEE_BEFORE
+from briefings.extract.evidence import ADDRESSEE_BEFORE, NAME_SUFFIX
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
@@ -181,6 +181,11 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
             continue  # part of a longer run, decided above
         following = caps[c + 1] if c + 1 < len(caps) else None
         if following is not None and adjacent(text, cap, following):
+            number = NAME_SUFFIX.match(text, cap.end())
+            if number is not None and regnal_title_before(text, cap.start()) is not None:
+                # "King Harald V": a monarch's own name and his number
+                name = f"{token} {number.group('suffix')}"
+                out.append(Mention(p, cap.start(), number.end(), Kind.PERSON, name, partial=True))
             continue  # "Caucasus Research Group": the word goes on into a name of its own
         if _NUMBER_AFTER.match(text, cap.end()):
             continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number

@@ -169,3 +169,23 @@ _BODY = (
 )
 def test_a_picture_credit_is_no_person(caption: str) -> None:
     assert not any("Kask" in p or "Lepp" in p for p in _people(_BODY + caption))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The visit included a planned meeting with King Harald V, reinforcing ties.",
+            "King Harald V",
+        ),
+        ("Pope Leo XIV said peace was possible.", "Pope Leo XIV"),
+        (
+            "Clearing began under the late His Majesty King Farouk, an official said.",
+            "King Farouk",
+        ),
+    ],
+)
+def test_a_monarch_with_his_number_or_style(text: str, name: str) -> None:
+    people = _people(text)
+    assert name in people
+    assert not any("Majesty" in p for p in people)

@@ -48,7 +48,8 @@ _WORDNUM = (
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
     r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
-    r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу])"
+    r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу]"
+    r"|двое|трое|четверо|пятеро|шестеро|семеро)"  # people counted: "трое солдат"
     # A whole word ("nineteen" is not "nine" and a stray "teen", "четырех" not "четыре"),
     # or glued to "fold" ("fivefold").
     r"(?!(?!fold)[^\W\d_])"

@@ -142,6 +142,20 @@ def _known_surname(initials: str, surname: str) -> bool:
     )
 
 
+# "…, C D, R. Quist and E F": a comma after a person's name, then the initialled item, then
+# the list going on ("and", or another comma and a capital).
+_ITEM_BEFORE = re.compile(r"\s*,\s*$|\s*,?\s*and\s+$")
+_ITEM_AFTER = re.compile(r"\s*,?\s*and\s+[A-Z]|\s*,\s*[A-Z]")
+
+
+def _listed(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """An initialled name that is an item of a list of people found around it."""
+    return _ITEM_AFTER.match(text, end) is not None and any(
+        m.kind == Kind.PERSON and m.end <= start and _ITEM_BEFORE.fullmatch(text[m.end : start])
+        for m in found
+    )
+
+
 def initialled_people(
     p: int, text: str, found: list[Mention], spoken: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -179,7 +193,7 @@ def initialled_people(
             continue  # "N.Baku" is no one; a known place or body after an initial stays it
         if _body_initials(match.group("initial"), surname):
             continue  # "U.S. Navy", "U.N. Charter": a body's or a place's letters
-        if not (_marked(text, start, end) or surname in spoken):
+        if not (_marked(text, start, end) or surname in spoken or _listed(text, start, end, found)):
             continue
         # Partial: "А. Новак" is the article's "Александр Новак" when it names him in full.
         out.append(Mention(p, start, end, Kind.PERSON, match.group(), partial=True))

@@ -254,6 +254,8 @@ class Russian(_Shared):
     # "Агентство по водным ресурсам республики": the country a body belongs to, said last,
     # is not part of the body's name.
     country_owner_words: tuple[str, ...] = ()
+    # "министр информации страны X Y Z": an owner that needs no name after it.
+    whole_owner_words: tuple[str, ...] = ()
     # Nouns of a speaker the text never names ("— сказал источник в ведомстве"): such a
     # description is no reference back to a named person.
     unnamed_speaker_nouns: tuple[str, ...] = ()

@@ -23,6 +23,7 @@ from briefings.extract.name_tokens import (
     regnal_title_before,
     title_like,
 )
+from briefings.extract.office_owners import fields_of_office_before, owner_named_before
 from briefings.extract.patterns import ROLE_BEFORE, RU_ROLE_BEFORE
 from briefings.extract.russian import name_start, named_after, owner_and_given
 
@@ -90,6 +91,7 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         and is_given(run[1].group())
         and not is_given(run[0].group())
         and _RU_PATRONYM.search(run[2].group()) is None
+        and not owner_named_before(text, run[0].start(), run[0].group())
     ):
         # "министр по делам Севера и Арктики Павел Игнатов": a Russian name opens on the
         # first name; a word before it is a place's, unless a patronym follows ("Игнатов
@@ -101,6 +103,7 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         and not is_given(run[0].group())
         and _GENITIVE_BODY.search(run[0].group()) is not None
         and surname_shaped(run[1:])
+        and not owner_named_before(text, run[0].start(), run[0].group())
     ):
         # "глава Центризбиркома Элла Памфилова": a body in the genitive, then a first name
         # the gazetteer does not know and a surname by its ending.
@@ -110,6 +113,7 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         and CYR.search(run[0].group())
         and not is_given(run[0].group())
         and _RU_PATRONYM.search(run[2].group()) is None
+        and not owner_named_before(text, run[0].start(), run[0].group())
         and (
             _LOCATIVE_BEFORE.search(text, max(0, run[0].start() - 4), run[0].start())
             or (
@@ -153,6 +157,12 @@ def name_in_run(run: list[re.Match[str]], text: str) -> list[re.Match[str]]:
         # "President Teodoro Obiang Nguema Mbasogo": an office names the whole run as one
         # person's; two given names and two surnames are common enough.
         return run
+    if (
+        len(run) == 4
+        and all(adjacent(text, a, b) for a, b in itertools.pairwise(run))
+        and fields_of_office_before(text, run[0])
+    ):
+        return run[1:]  # "Minister of Science and Technology Nguyen Van X": field, then name
     head = text[: run[0].start()].rstrip()
     if (
         len(run) == 4

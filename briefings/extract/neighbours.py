@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.evidence import ADDRESSEE_BEFORE
+from briefings.extract.evidence import ADDRESSEE_BEFORE, NAME_SUFFIX
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mention import Mention
@@ -30,6 +30,10 @@ from briefings.extract.patterns import (
 
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*(?:and|и)\s+)$")
 _AND_GAP = re.compile(r"^\s*,?\s*(?:and|и)\s+$")
+# "…, C D, R. Quist and E F": an item written with an initial between two names of a list.
+_INITIALLED_ITEM_GAP = re.compile(
+    r"^\s*,\s*(?:[A-Z]\.\s?){1,2}[A-Z][a-z'’-]{2,}\s*,?\s*(?:and|и)\s+$"
+)
 # Items of a list each followed by their field ("A B in rallies, C D in superbikes, and E F
 # in trucks"): a short "in"/"at"/"for" phrase before the comma is the item's, not the list's.
 _QUALIFIED_GAP = re.compile(
@@ -82,7 +86,7 @@ def _linked(text: str, left_end: int, right_start: int) -> bool:
     if left_end > right_start:
         return False
     gap = text[left_end:right_start]
-    if _AND_GAP.match(gap):
+    if _AND_GAP.match(gap) or _INITIALLED_ITEM_GAP.match(gap):
         return True
     if (qualified := _QUALIFIED_GAP.match(gap)) is not None:
         return qualified.group("conj") is not None or bool(_LIST_GOES_ON.match(text, right_start))
@@ -177,6 +181,11 @@ def single_surnames(p: int, text: str, caps: list[re.Match[str]], used: set[int]
             continue  # part of a longer run, decided above
         following = caps[c + 1] if c + 1 < len(caps) else None
         if following is not None and adjacent(text, cap, following):
+            number = NAME_SUFFIX.match(text, cap.end())
+            if number is not None and regnal_title_before(text, cap.start()) is not None:
+                # "King Harald V": a monarch's own name and his number
+                name = f"{token} {number.group('suffix')}"
+                out.append(Mention(p, cap.start(), number.end(), Kind.PERSON, name, partial=True))
             continue  # "Caucasus Research Group": the word goes on into a name of its own
         if _NUMBER_AFTER.match(text, cap.end()):
             continue  # "Formula 1", "Terminal 2": a thing's name goes on in a number

@@ -4,11 +4,12 @@ text gives them, and every mention mapped to its person (for speakers and pronou
 from __future__ import annotations
 
 import re
-import unicodedata
 from copy import copy
 from dataclasses import dataclass, field
 
+from briefings.extract.aliases import accent_aliases, patronym_aliases, prefix_aliases, tail_aliases
 from briefings.extract.call_signs import is_call_sign
+from briefings.extract.evidence import NAME_SUFFIX
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.headlines import (
     headline_subjects,
@@ -94,45 +95,6 @@ class People:
     by_para: dict[int, list[Mention]] = field(default_factory=dict)  # person mentions, in order
 
 
-def _tail_aliases(full: list[str]) -> dict[str, str]:
-    """Two or more words that end exactly one longer full name of the article are that person,
-    not a second one: a two-word surname ('said diplomat Castel Branco' after 'Walden Castel
-    Branco'), a surname led or joined by its particle ('Von der Leyen' opening a sentence,
-    'Corrêa do Lago'), an Arabic surname with its article ('Аль Саид'). With two such names,
-    nobody can tell."""
-    aliases: dict[str, str] = {}
-    for name in full:
-        tokens = name.casefold().split()
-        if len(tokens) < 2:
-            continue
-        longer = [
-            other
-            for other in full
-            if len(other.split()) > len(tokens)
-            and other.casefold().split()[-len(tokens) :] == tokens
-        ]
-        if len(longer) == 1:
-            aliases[name] = longer[0]
-    return aliases
-
-
-_PATRONYM = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
-
-
-def _patronym_aliases(full: list[str]) -> dict[str, str]:
-    """'Михаил Петрович Кубанцев' is the article's 'Михаил Кубанцев' (the same person, once
-    with the father's name), not a second person."""
-    short = set(full)
-    aliases: dict[str, str] = {}
-    for name in full:
-        tokens = name.split()
-        if len(tokens) == 3 and _PATRONYM.search(tokens[1]) and CYR.search(tokens[1]):
-            plain = f"{tokens[0]} {tokens[2]}"
-            if plain in short:
-                aliases[name] = plain
-    return aliases
-
-
 def _known_by_first_name(first: str) -> str | None:
     """The one gazetteer person whose full name (in any script) opens with this first name."""
     key = norm(first)
@@ -182,26 +144,6 @@ def _address_forms(full: list[str], known: set[str]) -> dict[str, str]:
     return forms
 
 
-def _plain(name: str) -> str:
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    ).casefold()
-
-
-def _accent_aliases(full: list[str]) -> dict[str, str]:
-    """'Faustin Archange Touadera' is the 'Faustin Archange Touadéra' the same article spells
-    with its accent: one person, named as the page spells him best (with the accents)."""
-    by_plain: dict[str, list[str]] = {}
-    for name in full:
-        by_plain.setdefault(_plain(name), []).append(name)
-    aliases: dict[str, str] = {}
-    for forms in by_plain.values():
-        if len(forms) > 1:
-            best = max(forms, key=lambda n: sum(not ch.isascii() for ch in n))
-            aliases.update({n: best for n in forms if n != best})
-    return aliases
-
-
 def _named_in_prose(mentions: list[Mention], paragraphs: list[str]) -> list[str]:
     """Full names the body gives in its prose: not one a caption's credit ends ("X Y Photo:
     site") nor, being the headline's, one a title-case headline may run into ("X Y Quoted")."""
@@ -214,25 +156,6 @@ def _named_in_prose(mentions: list[Mention], paragraphs: list[str]) -> list[str]
             and paragraphs[m.para][m.end : m.end + 1] != ":"
         )
     )
-
-
-def _prefix_aliases(full: list[str], names: list[str]) -> dict[str, str]:
-    """'Saber Hossain said' after 'Minister Saber Hossain Chowdhury': the first words of
-    exactly one longer name the article's prose gives are that person."""
-    aliases: dict[str, str] = {}
-    for name in full:
-        tokens = name.casefold().split()
-        if len(tokens) < 2:
-            continue
-        longer = {
-            other
-            for other in names
-            if len(other.split()) > len(tokens)
-            and other.casefold().split()[: len(tokens)] == tokens
-        }
-        if len(longer) == 1:
-            aliases[name] = longer.pop()
-    return aliases
 
 
 def _headline_names(
@@ -284,8 +207,10 @@ def _titled_names(
     titled: dict[str, str] = {}
     for m in mentions:
         name = resolved.get(id(m))
-        if name is None or " " in name or (m.known and name == m.name) or name in titled:
+        if name is None or (m.known and name == m.name) or name in titled:
             continue
+        if " " in name and not NAME_SUFFIX.fullmatch(name, name.index(" ")):
+            continue  # one word, or one and a monarch's number ("Harald V")
         title = regnal_title_before(paragraphs[m.para], m.start)
         if title is not None:
             titled[name] = f"{title} {name}"
@@ -301,6 +226,10 @@ def _initialled_known(m: Mention, known: set[str]) -> str | None:
     return entry.name if entry is not None and entry.name in known else None
 
 
+# "Source: X Y /Agency", "X Y/Agency": a picture's credit, its photographer and agency.
+_CREDIT_AFTER = re.compile(r" ?/ ?[A-ZА-ЯЁ]")
+
+
 def resolve_people(
     mentions: list[Mention], paragraphs: list[str], places: set[str], headline: str | None = None
 ) -> People:
@@ -313,6 +242,7 @@ def resolve_people(
         for m in mentions
         if not title_case_run(m, paragraphs)
         and not (m.kind == Kind.PERSON and is_call_sign(paragraphs[m.para], m.start))
+        and not (m.kind == Kind.PERSON and _CREDIT_AFTER.match(paragraphs[m.para], m.end))
     ]
     _normalise_russian_names(mentions, paragraphs)
     full: list[str] = []
@@ -328,10 +258,10 @@ def resolve_people(
         mentions.sort(key=lambda m: (m.para, m.start))
     known = {m.name for m in mentions if m.kind == Kind.PERSON and m.known}
     aliases = _address_forms(full, known) | (
-        _tail_aliases(full)
-        | _patronym_aliases(full)
-        | _accent_aliases(full)
-        | _prefix_aliases(full, _named_in_prose(mentions, paragraphs))
+        tail_aliases(full)
+        | patronym_aliases(full)
+        | accent_aliases(full)
+        | prefix_aliases(full, _named_in_prose(mentions, paragraphs))
     )
     full = [n for n in full if n not in aliases]
     by_surname: dict[str, list[str]] = {}

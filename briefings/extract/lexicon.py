@@ -104,6 +104,8 @@ class _Shared(_Frozen):
     # still attribute a quote closing on a comma when they end its sentence ('“…,” X
     # expressed.', '“…,” the paper reported.').
     closing_speech_verbs: tuple[str, ...] = ()
+    # What a document does with its words ("“…,” read a statement from X").
+    document_verbs: tuple[str, ...] = ()
     # Verbs whose object is who heard the words ("X told AFP", "“…,” told Coast Radio"): the
     # name right after one is the addressee, never the speaker.
     addressee_verbs: tuple[str, ...] = ()

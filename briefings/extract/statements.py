@@ -16,6 +16,7 @@ from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import SpeakerKind
 
 _DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
+_DOCUMENT_VERB = alternatives(lexicon().en.document_verbs)
 _ISSUING = re.compile(
     rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
 )
@@ -25,7 +26,7 @@ _ADVERB = rf"(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?"
 # pronoun points back to.
 HIS_WORDS = re.compile(
     r"(?<![\w-])(?:(?P<own>his|her)\s+(?:[\w-]+\s+){0,2}(?:address|speech|statement|post|message"
-    r"|letter|remarks)(?:\s+[\w-]+){0,2}\s+(?:declared|said|stated|read|reads|says)"
+    rf"|letter|remarks)(?:\s+[\w-]+){{0,2}}\s+{_DOCUMENT_VERB}"
     r"|quot(?:e|ed|ing)\s+(?P<whom>him|her)\s+(?:as\s+)?saying)\s*:\s*$",
     re.I,
 )
@@ -39,7 +40,7 @@ DOCUMENT_READS = re.compile(
 _DOC_ADJECTIVE = rf"(?:{alternatives(lexicon().both('document_adjectives'))}\s+)?"
 # "“…,” read a statement from X", "“…,” said a recent statement by X": the document's author.
 READ_FROM = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:read|reads|said|says)\s+(?:a|the)\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}"
+    rf"^\s*[,.!?…]?\s*{_DOCUMENT_VERB}\s+(?:a|the)\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}"
     r"(?!\w)\s+(?:from|by|(?:issued|published|released)\s+by)\s+"
     r"(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
     re.I,
@@ -47,7 +48,7 @@ READ_FROM = re.compile(
 # '“…,” the statement from X read': X's document, the reverse of "read a statement from X".
 FROM_READS = re.compile(
     rf"^\s*[,.!?…]?\s*(?:the|a)\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}(?!\w)\s+(?:from|by|of)\s+"
-    r"(?P<who>[^,.!?;«»\"“”()]{2,80}?)\s+(?:read|reads|said|says|stated|added|noted)\s*[.,;]",
+    rf"(?P<who>[^,.!?;«»\"“”()]{{2,80}}?)\s+{_DOCUMENT_VERB}\s*[.,;]",
     re.I,
 )
 # '“…,” read the statement, quoting …': whoever put out the statement, as 'the statement read'.
@@ -57,7 +58,7 @@ READS_DOCUMENT = re.compile(
 # '“…,” said a recent MDO report', 'reads the latest Port Authority statement': the named
 # body's document; the name ends where the document word starts.
 SAID_NAMED_DOCUMENT = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:read|reads|said|says|stated|states|noted|notes)\s+(?:a|the)\s+"
+    rf"^\s*[,.!?…]?\s*{_DOCUMENT_VERB}\s+(?:a|the)\s+"
     rf"{_DOC_ADJECTIVE}(?P<who>[A-Z][\w&.-]*(?:\s+(?:of|for|[A-Z][\w&.-]*)){{0,6}}?)"
     rf"(?:['’]s)?\s+{_DOC_ADJECTIVE}(?-i:{_DOCUMENT_WORD})(?!\w)\s*(?=[.,;!?(]|$)"
 )

@@ -93,22 +93,23 @@ _ADJUNCT = re.compile(
 # "говорится в заявлении МИДа", "в сообщении ХАМАСа": a Russian acronym takes a case ending
 # in lowercase; the body is the acronym itself.
 _INFLECTED_ACRONYM = re.compile(r"(?P<acronym>[А-ЯЁ]{2,8})(?:а|у|ом|е)?")
-# "говорится в сообщении, размещенном на сайте X", "в пресс-релизе, опубликованном в
-# Telegram-канале X": a document no one is named with, put out where X publishes.
-_PUBLISHED_AT = re.compile(
-    rf"\s+(?:в|во)\s+(?:пресс-)?{_DOCUMENT_WORD}(?!\w)\s*,\s*"
+# "размещенном на сайте X", "опубликованном в своем Telegram-канале X": where a statement was
+# put out, just before whoever publishes there.
+_PUT_OUT_ON = (
     r"(?:размещенн|размещённ|опубликованн|распространенн|распространённ)[а-яё]*\s+(?:в|во|на)\s+"
     r"(?:сво[её][а-яё]*\s+)?(?:официальн[а-яё]+\s+)?"
     r"(?:сайте|Telegram-канале|телеграм-канале|канале|странице|аккаунте)\s+"
+)
+# "говорится в сообщении, размещенном на сайте X", "в пресс-релизе, опубликованном в
+# Telegram-канале X": a document no one is named with, put out where X publishes.
+_PUBLISHED_AT = re.compile(
+    rf"\s+(?:в|во)\s+(?:пресс-)?{_DOCUMENT_WORD}(?!\w)\s*,\s*{_PUT_OUT_ON}"
     r"(?P<who>[^,.!?;«»\"“”()]{2,80}?)\s*(?=[,.!?;()]|$)",
     re.I,
 )
 # "говорится в опубликованном на сайте X заявлении": where it was put out, said first.
 _PUBLISHED_BEFORE = re.compile(
-    r"\s+(?:в|во)\s+(?:размещенн|размещённ|опубликованн|распространенн|распространённ)[а-яё]*"
-    r"\s+(?:в|во|на)\s+(?:сво[её][а-яё]*\s+)?(?:официальн[а-яё]+\s+)?"
-    r"(?:сайте|Telegram-канале|телеграм-канале|канале|странице|аккаунте)\s+"
-    rf"(?P<who>[^,.!?;«»\"“”()]{{2,80}}?)\s+{_DOCUMENT_WORD}(?!\w)",
+    rf"\s+(?:в|во)\s+{_PUT_OUT_ON}(?P<who>[^,.!?;«»\"“”()]{{2,80}}?)\s+{_DOCUMENT_WORD}(?!\w)",
     re.I,
 )
 _RU_IMPERSONAL_IN = re.compile(

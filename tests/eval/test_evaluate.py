@@ -494,6 +494,27 @@ def test_metadata_misses_sorted_by_kind() -> None:
     assert "title: 1 right, 1 first sentence, 2 wrong" in table
 
 
+def test_stand_in_title_is_right_for_a_page_without_headline() -> None:
+    """A page labelled as having no headline is right when the title is only the first
+    sentence standing in for one, and wrong when a line was taken for its headline."""
+    labels = gold(
+        {"file": "a.txt", "title": None},
+        {"file": "b.txt", "title": None},
+    )
+    report = score(
+        labels,
+        {
+            "a.txt": make_article(
+                title="Crews began dredging the channel on Monday",
+                title_origin=TitleOrigin.FIRST_SENTENCE,
+            ),
+            "b.txt": make_article(title="Share this story", title_origin=TitleOrigin.HEADLINE),
+        },
+    )
+    title = {m.field: m for m in report.metadata}["title"]
+    assert (title.right, title.invented, title.first_sentence) == (1, 1, 0)
+
+
 def test_gazetteer_spellings_of_one_body_match() -> None:
     """A labelled body's alias is the extractor's canonical name for it."""
     text = "The crossing will open to freight in March and to passengers in June"

@@ -99,6 +99,15 @@ _COPYRIGHT_BEFORE = re.compile(r"^(?P<name>[^©|.]{2,40}?)\s*(?:©|\(c\))", re.I
 _SOURCE_LINE = re.compile(
     r"^(?:source|источник)\s*:\s*(?P<name>[^.!?]{2,40}?)(?:\s+[\w-]+\.[^\W\d_]{2,})?\.?$", re.I
 )
+# A site's address: host names and a top-level domain of letters ("news.harbourwire.org").
+_ADDRESS = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,6}"
+# The address after "Source:" as written ("Source: Harbourwire.com", "Источник: www.site.by").
+_SOURCE_ADDRESS = re.compile(rf"^(?:source|источник)\s*:\s*(?P<name>{_ADDRESS})\.?$", re.I)
+# An address alone on a line, in lower case as a page prints its own: a counter's brand-cased
+# label ("Top.Counter.Ru") is not the site's.
+_ADDRESS_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-zа-я]{2,6}")
+#: Endings that make an address-like line a file's name ("harbour-map.jpg").
+_FILE_ENDINGS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "svg", "pdf", "mp4", "html", "php"})
 # Words of the copyright formula itself ("Copyright © 2019, X"): never the outlet's name.
 _NOT_A_NAME = re.compile(
     r"\d|rights|права|reserved|защищены|^(?:all|все)\b|copyright|авторск", re.I
@@ -153,6 +162,8 @@ def outlet_on_page(lines: list[Line]) -> str | None:
         # A stamp line (a photo credit: "Фото: © Agency") said what it names already.
         if ln.words > 30 or ln.stamp:
             continue
+        if address := _SOURCE_ADDRESS.match(ln.text):
+            return boilerplate().known_outlet(address.group("name")) or address.group("name")
         source = _SOURCE_LINE.match(ln.text)
         if source and (name := _outlet_name(source.group("name"))):
             return name
@@ -185,6 +196,16 @@ def outlet_on_page(lines: list[Line]) -> str | None:
         and any(_names_itself(ln.text, form) for form in written)
     )
     return header if mentions else None
+
+
+def address_line(lines: list[Line]) -> str | None:
+    """The site's address alone on a line ("harbourwire.com" over the headline or under the
+    story): the page naming itself when nothing else did; a file's name is none."""
+    for ln in lines:
+        text = ln.text.strip()
+        if _ADDRESS_LINE.fullmatch(text) and text.rsplit(".", 1)[1] not in _FILE_ENDINGS:
+            return boilerplate().known_outlet(text) or text
+    return None
 
 
 #: Lines from the page's top a masthead stands among (its header, the byline's block).

@@ -26,6 +26,7 @@ from briefings.load.lines import (
     split_lines,
 )
 from briefings.load.outlet import (
+    address_line,
     confirmed_credit,
     outlet_in_lead,
     outlet_on_page,
@@ -381,6 +382,7 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         cleaned.outlet = confirmed_credit(cleaned.paragraphs[:3], lines)
     if cleaned.outlet is None and cleaned.facts.wire is None and cleaned.paragraphs:
         cleaned.outlet = signing_off(cleaned.paragraphs[-1])
+    cleaned.outlet = cleaned.outlet or address_line(lines)
     return _without_site_name(cleaned)
 
 

@@ -39,7 +39,8 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # The leading lookahead lets the engine skip most positions without trying the alternation.
 FULL_DATE = re.compile(
     rf"(?=[0-9JFMASOND])(?<![\d.])(?:"
-    rf"(?P<d1>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m1>{_EN_MONTH}),?\s+(?P<y1>{_YEAR})"
+    # A stamp may glue the year to the comma before it ("31 January,2013").
+    rf"(?P<d1>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m1>{_EN_MONTH})(?:,\s*|\s+)(?P<y1>{_YEAR})"
     # "Apr.28, 2025": a stamp may glue the day to the month's full stop.
     rf"|(?P<m2>{_EN_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY}){_ORD},?\s+(?P<y2>{_YEAR})"
     rf"|(?P<d3>{_DAY})\s+(?P<m3>{_RU_MONTH}),?\s+(?P<y3>{_YEAR})(?:\s*(?:года|г\.?))?"
@@ -65,17 +66,24 @@ _DATELINE = re.compile(
     # a list's bullet before it ("• 24 декабря, 2025").
     rf"^(?:[•·]\s*)?(?:[A-ZА-ЯЁ][\w .,&/-]{{1,30}}?\s*[|•·]\s*)?"
     rf"(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
-    rf"(?:(?:last\s+)?(?:updated|published|posted|date|обновлено|опубликовано|дата)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?:last\s+)?(?:updated|published|posted|date|обновлено|опубликовано|дата|время\s+публикации)(?:\s+on)?\s*:?\s*)?"
     # "Published On: Thu, Apr 10th, 2025": the keyword may take "on" before its colon.
     rf"(?:{_TIME}\s*[,|/–—-]?\s*)?(?:{_WEEKDAY},?\s+)?"  # "17:24 – 30 мая 2022"
     rf"(?P<date>{FULL_DATE.pattern})"
     # A time may give its zone in capitals ("11:30 JST", "07:59 PKT").
     rf"(?:\s*(?:,|\||/|-|–|в|at)?\s*\[?{_TIME}\]?(?:\s+(?-i:[A-Z]{{2,4}})(?!\w))?)?"
     rf"(?:\s*\(?(?:GMT|UTC|МСК|MSK|Baku time)[^)]*\)?)?"
+    # An ISO timestamp's clock and zone ("2025-03-14T09:30+0300").
+    rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"(?:\s*\((?:updated|обновлено)[^)]*\))?"
     # A bureau or section after the date ("14.03.2011 | Portville"), or the stamp's source
     # ("09:15 14.02.2025 Источник: …"); a stamp may close with a full stop ("23 июня 2025.").
-    rf"(?:\s*[|•·–—-]\s*[A-ZА-ЯЁ][\w .&-]{{1,25}}?|\s+(?:источник|source)\s*:.{{1,80}}?)?"
+    # A section may be glued to the year ("6 мая 2025Экономика"); the stamp may go on to when
+    # it was last updated ("| последнее обновление: …") or end on a bar.
+    rf"(?:\s*[|•·–—-]\s*[A-ZА-ЯЁ][\w .&-]{{1,25}}?|(?<=\d)[A-ZА-ЯЁ][\w .&-]{{1,25}}?"
+    rf"|\s+(?:источник|source)\s*:.{{1,80}}?"
+    rf"|\s*\|\s*(?:last\s+updated|updated|последнее\s+обновление|обновлено)\s*:?[\w .,:]{{1,40}}?)?"
+    rf"(?:\s*\|)?"
     rf"\.?\s*$",
     re.IGNORECASE,
 )

@@ -1,13 +1,19 @@
-"""Outlets of real scrapes, round 27: the site's address alone on a line, or after "Source:",
-names the page; a Russian page's prompt to follow it on a platform ("Читать «X» в Telegram",
-"Подписывайтесь на X: Дзен | VK") names it too. A file's name, a counter's brand-cased label
-or a prompt naming no outlet ("наш канал") names none. Every sentence and name here is invented.
+"""Outlets and dates of real scrapes, round 27: the site's address alone on a line, or after
+"Source:", names the page; a Russian page's prompt to follow it on a platform ("Читать «X» в
+Telegram", "Подписывайтесь на X: Дзен | VK") names it too. A file's name, a counter's
+brand-cased label or a prompt naming no outlet ("наш канал") names none. A date stamp keeps its
+trimmings: a year glued to its comma, an ISO clock and zone, a Russian "время публикации" label
+with the update after a bar, a section glued to the year. Every sentence and name here is
+invented.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from briefings.dates import dateline
 from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
 _HEADLINE = "Harbour council backs plan to dredge the northern channel"
@@ -48,3 +54,31 @@ def test_a_file_name_or_a_counter_label_names_no_outlet(line: str) -> None:
 )
 def test_a_prompt_to_follow_the_site_names_it(line: str, outlet: str | None) -> None:
     assert loaded(f"{_HEADLINE_RU}\n\n{PAGE_BODY_RU}\n\n{line}").meta.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated on: 4 March,2019 10:15 AM PST  |", dt.date(2019, 3, 4)),
+        ("2024-11-05T08:40+0300", dt.date(2024, 11, 5)),
+        ("2024-11-05T08:40:12Z", dt.date(2024, 11, 5)),
+        (
+            "время публикации: 5 ноября 2024 г., 08:40 | последнее обновление: 5 ноября 2024 г.",
+            dt.date(2024, 11, 5),
+        ),
+        ("08:40, 5 ноября 2024Общество", dt.date(2024, 11, 5)),
+    ],
+)
+def test_a_date_stamp_with_its_trimmings(line: str, day: dt.date) -> None:
+    assert dateline(line) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 ноября 2024 в гавани открылся новый причал",
+        "Since 4 March,2019 the ferry has run twice a day",
+    ],
+)
+def test_a_sentence_with_a_date_is_no_stamp(line: str) -> None:
+    assert dateline(line) is None

@@ -60,7 +60,7 @@ _WORDNUM = (
     r"|half(?:\s+a)?|(?:a\s+)?quarter\s+of\s+a|three\s+quarters\s+of\s+a)"
 )
 _SCALE_RE = (
-    r"(?:thousand|million|billion|trillion|bn|bln|mn|mln|tn|trln|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
+    r"(?:thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|trln|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
     r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|lakhs?|crores?|(?<=\d)[km])(?![\w])"
 )
 _QUAL = (
@@ -272,8 +272,8 @@ def _figures_in(sentence: str) -> list[Figure]:
         scale_raw, count_raw = m.group("scale"), m.group("count")
         unit_raw = m.group("unit") or m.group("hunit")
         cur = m.group("cur")
-        if m.group("glued") and not scale_raw:
-            continue  # "R40", "R2": a road or a version; "R1.8 trillion" is money
+        if m.group("glued") and not (scale_raw or _GROUPED.fullmatch(n1_raw or "")):
+            continue  # "R40", "R2": a road or a version; "R1.8 trillion", "RM12,500" are money
         unit = CURRENCY_PREFIX.get(cur.strip().casefold()) if cur else None
         unit = GLUED_CURRENCY.get(m.group("glued") or "", unit)
         unit = unit or unit_of(unit_raw)

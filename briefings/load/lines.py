@@ -245,6 +245,10 @@ def _furniture(text: str, words: int) -> bool:
     )
 
 
+#: Words a date line holds at most ("Published: … | Updated: …", clocks counted).
+_DATELINE_WORDS = 20
+
+
 def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) -> Line:
     """One line, classified; what it says about the page goes into `cleaned`.
 
@@ -286,7 +290,8 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         cleaned.outlet = cleaned.outlet or bp.banners.get(k) or bp.names[k]
         line.junk = True
         return line
-    date = _dateline(text) if words < 16 else None
+    # A stamp giving both when it was published and last updated runs to some 16 words.
+    date = _dateline(text) if words <= _DATELINE_WORDS else None
     if date is not None:
         cleaned.date = cleaned.date or date
         line.junk = line.dateline = True

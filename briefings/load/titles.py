@@ -66,13 +66,24 @@ _BRACKETED = re.compile(r"\s*\((?P<name>[^()]{2,40})\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»’]*$")
 
 
+# A picture's credit glued after the headline: "<headline>, HNA Photo", "<headline>, Фото ГВН".
+_PHOTO_TAIL = re.compile(
+    r",\s*(?:[A-ZА-ЯЁ][\w.&-]*(?:\s+[A-ZА-ЯЁ][\w.&-]*){0,2}\s+(?:Photos?|Фото)"
+    r"|(?:Photo|Фото)\s+[A-ZА-ЯЁ][\w.&-]*(?:\s+[A-ZА-ЯЁ][\w.&-]*){0,2})\s*$"
+)
+
+
 def without_credit(title: str, own: set[str]) -> str:
     """The headline without the site's name or an agency's credit a scrape glued after it:
     after a bar ("<headline> | Harbour Daily", a short name), in brackets after the
     headline's full stop or naming a known outlet ("<headline>.(Harbour Times)"), or the
     page's own outlet or wire (`own`, casefolded) glued after a space ("<headline>
     Harbourwire"; not after a short word: "… talks to Harbourwire" is the headline's).
-    At least four words of headline stay, or the title is left as it is."""
+    A picture's credit after a comma goes too ("<headline>, HNA Photo"). At least four words
+    of headline stay, or the title is left as it is."""
+    photo = _PHOTO_TAIL.search(title)
+    if photo is not None and len(title[: photo.start()].split()) >= _HEADLINE_WORDS:
+        title = title[: photo.start()].rstrip()
     parts = _BAR.split(title)
     if len(parts) > 1:
         head, tail = parts[0], parts[1:]

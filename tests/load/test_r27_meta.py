@@ -14,6 +14,8 @@ import datetime as dt
 import pytest
 
 from briefings.dates import dateline
+from briefings.load.page import clean_text
+from briefings.load.titles import without_credit
 from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
 _HEADLINE = "Harbour council backs plan to dredge the northern channel"
@@ -82,3 +84,30 @@ def test_a_date_stamp_with_its_trimmings(line: str, day: dt.date) -> None:
 )
 def test_a_sentence_with_a_date_is_no_stamp(line: str) -> None:
     assert dateline(line) is None
+
+
+def test_a_long_stamp_with_publication_and_update_dates_the_page() -> None:
+    stamp = (
+        "время публикации: 5 ноября 2024 г., 08:40 | последнее обновление: 5 ноября 2024 г., 09:02"
+    )
+    page = clean_text(f"Общество\n\n{_HEADLINE_RU}\n\n{stamp}\n\n{PAGE_BODY_RU}")
+    assert page.date == dt.date(2024, 11, 5)
+
+
+def test_a_credit_line_is_no_headline() -> None:
+    page = clean_text(f"Credited from: HNA\n{PAGE_BODY}")
+    assert page.title is None
+    assert page.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        (f"{_HEADLINE}, HNA Photo", _HEADLINE),
+        (f"{_HEADLINE_RU}, Фото ГВН", _HEADLINE_RU),
+        ("Harbour council announces the 2025 Photo Awards", None),
+        ("Photo agencies merge, Harbour says", None),
+    ],
+)
+def test_a_pictures_credit_after_the_headline(title: str, kept: str | None) -> None:
+    assert without_credit(title, set()) == (kept or title)

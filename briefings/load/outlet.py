@@ -114,6 +114,10 @@ _NOT_A_NAME = re.compile(
 )
 
 
+#: Words a name does not end on: a name cut before its second half ("Harbour and").
+_CONNECTORS = frozenset({"and", "&", "of", "the", "for", "de", "и", "в", "на"})
+
+
 # A Russian company's legal name: its form, then the brand in quotation marks, the last
 # (innermost) quoted name being the brand ("ОАО «ТРК ВС РФ «ЗВЕЗДА»", "ООО «Гавань»").
 _QUOTED_BRAND = re.compile(r"«(?P<brand>[^«»]{2,40})»?\s*»?\s*$")
@@ -129,8 +133,8 @@ def _outlet_name(raw: str | None) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 40 or not name[0].isupper():
         return None
-    if _NOT_A_NAME.search(name):
-        return None
+    if _NOT_A_NAME.search(name) or words[-1].casefold() in _CONNECTORS:
+        return None  # "X and" of "Source: X and Y.com" is a fragment of two sources
     if words[0].casefold() == "the" and not (
         len(words) > 1 and all(w[0].isupper() for w in words[1:])
     ):

@@ -111,3 +111,8 @@ def test_a_credit_line_is_no_headline() -> None:
 )
 def test_a_pictures_credit_after_the_headline(title: str, kept: str | None) -> None:
     assert without_credit(title, set()) == (kept or title)
+
+
+def test_a_source_line_naming_two_sources_names_no_outlet() -> None:
+    page = clean_text(f"{_HEADLINE}\n\n{PAGE_BODY}\n\nSource: Harbour Energy and Portnews.com")
+    assert page.outlet is None

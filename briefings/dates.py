@@ -64,7 +64,7 @@ _WEEKDAY = (
 _DATELINE = re.compile(
     # A section or a place first: "Business | 12.03.2025", "Portville, Ruritania • 3 May 2024";
     # a list's bullet before it ("• 24 декабря, 2025").
-    rf"^(?:[•·]\s*)?(?:[A-ZА-ЯЁ][\w .,&/-]{{1,30}}?\s*[|•·]\s*)?"
+    rf"^(?:[•·|]\s*)?(?:[A-ZА-ЯЁ][\w .,&/-]{{1,30}}?\s*[|•·]\s*)?"
     rf"(?:[A-ZА-ЯЁ][\w .-]{{1,25}},\s*)?"  # a city first: "Баку, 16 мая 2024, 18:40"
     rf"(?:(?:last\s+)?(?:updated|published|posted|date|обновлено|опубликовано|дата|время\s+публикации)(?:\s+on)?\s*:?\s*)?"
     # "Published On: Thu, Apr 10th, 2025": the keyword may take "on" before its colon.

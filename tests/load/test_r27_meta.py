@@ -1,10 +1,11 @@
-"""Outlets and dates of real scrapes, round 27: the site's address alone on a line, or after
+"""Outlets, dates and titles of real scrapes, round 27: the site's address alone on a line, or after
 "Source:", names the page; a Russian page's prompt to follow it on a platform ("Читать «X» в
 Telegram", "Подписывайтесь на X: Дзен | VK") names it too. A file's name, a counter's
 brand-cased label or a prompt naming no outlet ("наш канал") names none. A date stamp keeps its
 trimmings: a year glued to its comma, an ISO clock and zone, a Russian "время публикации" label
-with the update after a bar, a section glued to the year. Every sentence and name here is
-invented.
+with the update after a bar, a section glued to the year, a bar before the date; a credit line
+or a picture's credit after the headline's comma is no headline; a source line naming two
+sources names no outlet. Every sentence and name here is invented.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def test_a_prompt_to_follow_the_site_names_it(line: str, outlet: str | None) -> 
             dt.date(2024, 11, 5),
         ),
         ("08:40, 5 ноября 2024Общество", dt.date(2024, 11, 5)),
+        ("|  March 4, 2019 - 10:15 pm", dt.date(2019, 3, 4)),
     ],
 )
 def test_a_date_stamp_with_its_trimmings(line: str, day: dt.date) -> None:

@@ -62,6 +62,12 @@ class GluedCurrency(_Frozen):
     unit: str  # the ISO code the amount is in
 
 
+class HyphenedUnit(_Frozen):
+    stem: str  # the Russian adjective's stem after the hyphen, "километров" of "километровый"
+    unit: str | None = None  # what the number measures; None for a bare scale
+    scale: float = 1.0  # what the stem multiplies the number by ("миллионн": a million)
+
+
 class FigureLexicon(_Frozen):
     units: tuple[UnitEntry, ...]
     counted_nouns: CountedNouns
@@ -70,6 +76,8 @@ class FigureLexicon(_Frozen):
     # Nouns whose length is the news ("a 30-day ceasefire", "the 44-day war"): a span of time
     # hyphened before one is a figure, though "a 10-year deal" is not.
     timed_nouns: tuple[str, ...] = ()
+    # Russian adjectives a number is hyphened to ("40-километровый ров", "240-миллионного").
+    hyphened_units: tuple[HyphenedUnit, ...] = ()
 
 
 @lru_cache(maxsize=1)

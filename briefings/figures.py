@@ -35,7 +35,7 @@ from briefings.figure_vocab import (
 )
 from briefings.models import Figure
 from briefings.number_words import counted_noun
-from briefings.timed_spans import timed_spans
+from briefings.timed_spans import hyphened_units, timed_spans
 
 _NUM = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "3,20,000"
@@ -235,7 +235,9 @@ def find_figures(sentence: str) -> list[Figure]:
     cannot be stored as JSON on PostgreSQL and means nothing to a reader.
     """
     found = [f for f in _joined_amounts(sentence, _figures_in(sentence)) if _finite(f)]
-    timed = timed_spans(sentence)
+    # A hyphened adjective the figures above read already ("250-килограммовую") stays one.
+    starts = {sentence.find(f.text) for f in found}
+    timed = timed_spans(sentence) + [h for h in hyphened_units(sentence) if h[0] not in starts]
     if not timed:
         return found
     placed = [(sentence.find(f.text), f) for f in found] + timed

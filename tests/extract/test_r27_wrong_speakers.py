@@ -1,0 +1,33 @@
+"""Round 27: where a quote's speaker is a guess, it stays without one. A body's name that
+only qualifies a person's role ("said Ruritanian army ruler X Y") is not the speaker; a
+report ("according to Z") of a clause whose subject nobody named is not Z's words.
+Invented sentences."""
+
+from __future__ import annotations
+
+from extracted import speaker_of, under_headline
+
+_QUOTE = "Our farmers have waited long enough for these roads to be built"
+
+
+def test_a_body_qualifying_a_persons_role_is_not_the_speaker() -> None:
+    article = under_headline(
+        "The coalition met in Porvale on Monday to discuss the new budget.\n\n"
+        f"“{_QUOTE},” said Ruritanian army ruler Bako Tindar at the first meeting."
+    )
+    assert speaker_of(article, _QUOTE) is None
+
+
+def test_according_to_an_outlet_after_a_reported_clause_names_nobody() -> None:
+    article = under_headline(
+        "The minister indicated that the talks held in the capital should serve as "
+        f'"{_QUOTE}," according to Reuters.'
+    )
+    assert speaker_of(article, _QUOTE) is None
+
+
+def test_according_to_a_body_after_its_own_words_is_the_body() -> None:
+    article = under_headline(
+        f'The road plan is "{_QUOTE}," according to the Ruritanian Ministry of Transport.'
+    )
+    assert speaker_of(article, _QUOTE) == "Ruritanian Ministry of Transport"

@@ -31,3 +31,17 @@ def test_according_to_a_body_after_its_own_words_is_the_body() -> None:
         f'The road plan is "{_QUOTE}," according to the Ruritanian Ministry of Transport.'
     )
     assert speaker_of(article, _QUOTE) == "Ruritanian Ministry of Transport"
+
+
+def test_he_after_an_unresolved_name_that_expressed_something_is_that_person() -> None:
+    """The name finder leaves a given name alone ("Somkiat") unread; "he" is not the
+    person named in the paragraph before."""
+    article = under_headline(
+        "Loria's acting Prime Minister Somkiat Wongsuwan and Tarvian Prime Minister Hal "
+        "Dunmore met at the residence of the regional chair in Porvale.\n\n"
+        "In a post earlier in the day, Hal Dunmore stated that the goal of the meeting was "
+        "“to reach a lasting ceasefire on the border.”\n\n"
+        "However, Somkiat expressed doubt about Tarvia's intentions before leaving for the "
+        f"talks. “{_QUOTE},” he told reporters in Lorvik."
+    )
+    assert speaker_of(article, _QUOTE) == "Somkiat Wongsuwan"

@@ -45,3 +45,30 @@ def test_he_after_an_unresolved_name_that_expressed_something_is_that_person() -
         f"talks. “{_QUOTE},” he told reporters in Lorvik."
     )
     assert speaker_of(article, _QUOTE) == "Somkiat Wongsuwan"
+
+
+def test_a_source_cited_in_between_ends_the_speakers_turn() -> None:
+    """‘According to customs officers, …’ between two quotes: the second may be theirs."""
+    article = under_headline(
+        "“We searched four warehouses in the harbour district and seized forty crates of "
+        "smuggled cigarettes,” said Porvale police chief Tomas Arnell.\n\n"
+        "According to customs officers, most of the crates had been shipped from abroad in "
+        "the spring.\n\n"
+        "“The crates were hidden behind sacks of flour. Several of the drivers have been "
+        "arrested before.”\n\n"
+        "Arnell added the drivers were paid in cash for each trip across the border."
+    )
+    assert not [q for q in article.quotes if q.text.startswith("The crates") and q.speaker]
+
+
+def test_according_to_the_speaker_in_between_keeps_the_turn() -> None:
+    article = under_headline(
+        "“We searched four warehouses in the harbour district and seized forty crates of "
+        "smuggled cigarettes,” said Porvale police chief Tomas Arnell.\n\n"
+        "According to Arnell, most of the crates had been shipped from abroad in the "
+        "spring.\n\n"
+        "“The crates were hidden behind sacks of flour. Several of the drivers have been "
+        "arrested before.”\n\n"
+        "Arnell added the drivers were paid in cash for each trip across the border."
+    )
+    assert speaker_of(article, "The crates") == "Tomas Arnell"

@@ -72,3 +72,14 @@ def test_according_to_the_speaker_in_between_keeps_the_turn() -> None:
         "Arnell added the drivers were paid in cash for each trip across the border."
     )
     assert speaker_of(article, "The crates") == "Tomas Arnell"
+
+
+def test_a_names_initial_does_not_cut_the_speakers_clause() -> None:
+    """‘L. Varga, chief executive, Porvale Rovers, said’: the clause is not only the club's
+    name after the initial's dot (which the name finder may take for a person)."""
+    article = under_headline(
+        "Porvale Rovers, the city-owned football club, on Tuesday announced that it has "
+        "signed nine sponsors for the coming season.\n\n"
+        f"L. Varga, chief executive, Porvale Rovers, said, “{_QUOTE}.”"
+    )
+    assert speaker_of(article, _QUOTE) != "Porvale Rovers"

@@ -132,8 +132,9 @@ _HIS = re.compile(
 )
 CLAUSE_MARKS = '.!?"“”«»'
 # "the U.N.'s efforts", "a U.S.-led plan": a dot with a letter or a mark right after it
-# is inside a word, not a clause's end; nor does an initial's ("K. Varga, chief, …, said").
-_INNER_DOT = re.compile(r"\.(?=[\w'’-])")
+# is inside a word, not a clause's end; nor is one before a comma ("Col. X (retd.), chair of
+# …, said") or an initial's ("K. Varga, chief, …, said")
+_INNER_DOT = re.compile(r"\.(?=[\w'’-]|\)?[,;])")
 _INITIAL_DOT = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]\.")
 
 

@@ -83,3 +83,13 @@ def test_a_names_initial_does_not_cut_the_speakers_clause() -> None:
         f"L. Varga, chief executive, Porvale Rovers, said, “{_QUOTE}.”"
     )
     assert speaker_of(article, _QUOTE) != "Porvale Rovers"
+
+
+def test_an_abbreviations_dot_before_a_comma_does_not_cut_the_speakers_clause() -> None:
+    article = under_headline(
+        "Power generation firms in Ruritania have raised the alarm over unpaid debts.\n\n"
+        "In a statement signed by Col. Arlo Venn (retd.), Chairman of the Board of Trustees of "
+        "the Association of Power Generation Companies, GenCos said:\n\n"
+        f"“{_QUOTE}.”"
+    )
+    assert speaker_of(article, _QUOTE) != "Generation Companies"

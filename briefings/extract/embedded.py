@@ -40,6 +40,9 @@ _SENTENCE_CONJUNCTION = re.compile(
 _REPORTED_CLAUSE = re.compile(
     rf"(?<![\w-]){alternatives(lexicon().both('quote_lead_words'))}(?![\w-])", re.I
 )
+# "… on the Y Shoal, though it said it …“…”": "it" or "they" is the verb's subject, never
+# the one person named before.
+_NOT_A_PERSON_BEFORE = re.compile(r"(?<!\w)(?:it|they|оно|они)\s+$", re.I)
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|котор(?:ый|ая|ые))\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 # Capitalised "States" is a name's word ("the United States", "Member States"), never the verb.
@@ -302,6 +305,8 @@ class Clauses:
             or all(self._governed(verb.end(), m.start) for m in between)
         ):
             return "", None
+        if _NOT_A_PERSON_BEFORE.search(self.text, sentence, verb.start()):
+            return "embedded", None  # kept, as "it said" is speech; whose, unread here
         names = self._named_before(sentence, verb.start())
         if len(names) > 1:
             # "With President Y, X stressed that …“…”": the one subject of the verb's own

@@ -93,3 +93,12 @@ def test_an_abbreviations_dot_before_a_comma_does_not_cut_the_speakers_clause() 
         f"“{_QUOTE}.”"
     )
     assert speaker_of(article, _QUOTE) != "Generation Companies"
+
+
+def test_it_said_before_an_embedded_quote_is_no_person_named_earlier() -> None:
+    article = under_headline(
+        "The Ruritanian Foreign Office (RFO) did not give details of the plan for the navy's "
+        "missions to the Second Albert Shoal, even though it said it followed “frank and "
+        "useful discussions” between the two sides."
+    )
+    assert speaker_of(article, "frank and useful") is None

@@ -102,3 +102,16 @@ def test_it_said_before_an_embedded_quote_is_no_person_named_earlier() -> None:
         "useful discussions” between the two sides."
     )
     assert speaker_of(article, "frank and useful") is None
+
+
+def test_a_speech_reported_according_to_the_statement_does_not_make_its_issuer() -> None:
+    quote = "He agreed to the principle of forming a commission of representatives"
+    article = under_headline(
+        "Ruritania agreed to the talks after a meeting between its military leader General "
+        "Bako Tindar and two former presidents of Loria on Monday, according to a statement "
+        "by Ruritania's government on Tuesday.\n\n"
+        "Tindar told the former heads of state that he was open to a frank dialogue and "
+        "accepted their proposal, according to Tuesday's statement.\n\n"
+        f'"{quote} of both governments," the statement said.'
+    )
+    assert speaker_of(article, quote) != "Bako Tindar"

@@ -87,31 +87,30 @@ def test_a_names_initial_does_not_cut_the_speakers_clause() -> None:
 
 def test_an_abbreviations_dot_before_a_comma_does_not_cut_the_speakers_clause() -> None:
     article = under_headline(
-        "Power generation firms in Ruritania have raised the alarm over unpaid debts.\n\n"
-        "In a statement signed by Col. Arlo Venn (retd.), Chairman of the Board of Trustees of "
-        "the Association of Power Generation Companies, GenCos said:\n\n"
+        "Ferry firms in Ruritania say the ports owe them money.\n\n"
+        "In a letter signed by Maj. Arlo Venn (rtd.), head of the Guild of Northern Ferry "
+        "Operators, the Guild wrote:\n\n"
         f"“{_QUOTE}.”"
     )
-    assert speaker_of(article, _QUOTE) != "Generation Companies"
+    assert speaker_of(article, _QUOTE) != "Ferry Operators"
 
 
 def test_it_said_before_an_embedded_quote_is_no_person_named_earlier() -> None:
     article = under_headline(
-        "The Ruritanian Foreign Office (RFO) did not give details of the plan for the navy's "
-        "missions to the Second Albert Shoal, even though it said it followed “frank and "
-        "useful discussions” between the two sides."
+        "The Ruritanian Foreign Office (RFO) gave no details of the navy's patrols near the "
+        "Second Albert Shoal, though it said the plan came out of “frank and useful "
+        "discussions” with its neighbour."
     )
     assert speaker_of(article, "frank and useful") is None
 
 
 def test_a_speech_reported_according_to_the_statement_does_not_make_its_issuer() -> None:
-    quote = "He agreed to the principle of forming a commission of representatives"
+    quote = "The general accepted that a joint panel of both sides should meet"
     article = under_headline(
-        "Ruritania agreed to the talks after a meeting between its military leader General "
-        "Bako Tindar and two former presidents of Loria on Monday, according to a statement "
-        "by Ruritania's government on Tuesday.\n\n"
-        "Tindar told the former heads of state that he was open to a frank dialogue and "
-        "accepted their proposal, according to Tuesday's statement.\n\n"
-        f'"{quote} of both governments," the statement said.'
+        "Ruritania has agreed to hold talks with Loria, according to a statement by "
+        "Ruritania's government on Tuesday.\n\n"
+        "General Bako Tindar told two visiting Lorian envoys he would welcome an open "
+        "exchange and took up their offer, according to the statement.\n\n"
+        f'"{quote} within a month," the statement said.'
     )
     assert speaker_of(article, quote) != "Bako Tindar"

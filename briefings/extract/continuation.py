@@ -224,7 +224,9 @@ def continues(
         for cited in _CITED.finditer(text, last_end if q == last_p else 0):
             lo, hi = cited.span("who")
             if speakers.subject(q, lo, hi, lo) != speaker:
-                return "", None  # "According to the police, …": another source in between
+                # "According to the police, …": another source in between; the quote is
+                # still speech, whose is unsure
+                return "continued", None
     # A paragraph in between that neither names the speaker nor has them speak is the
     # writer's own: a quote after it may be anyone's ("“A,” said X. (narration) “B.”").
     for q in range(last_p + 1, para.p):

@@ -58,7 +58,7 @@ def test_a_source_cited_in_between_ends_the_speakers_turn() -> None:
         "arrested before.”\n\n"
         "Arnell added the drivers were paid in cash for each trip across the border."
     )
-    assert not [q for q in article.quotes if q.text.startswith("The crates") and q.speaker]
+    assert speaker_of(article, "The crates") is None  # kept, no speaker
 
 
 def test_according_to_the_speaker_in_between_keeps_the_turn() -> None:

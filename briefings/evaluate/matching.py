@@ -138,6 +138,14 @@ def named_in_part(gold: str, name: str) -> bool:
     return len(words) == 1 and name.isupper() and len(name) >= 2 and words[0] == initials
 
 
+def _acronym_of(gold: str, name: str) -> bool:
+    """A label written as the acronym of the extracted body's full name ("SDF" of "Syrian
+    Democratic Forces"): the same body, named in full."""
+    words = normalise(name).split()
+    initials = "".join(w[0] for w in words if w not in _NOT_INITIALS)
+    return len(words) >= 2 and gold.isupper() and " " not in gold and normalise(gold) == initials
+
+
 def _unabbreviated(name: str) -> str:
     """A ministry's short name written in full ("Минэнерго Казахстана" → "Министерство
     энергетики Казахстана"): a reader and an article may each use either."""
@@ -153,7 +161,7 @@ def name_matches(gold: str, name: str | None) -> bool:
     a, b = normalise(gold), normalise(name)
     if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY or _other_form(gold, name):
         return True
-    if _declined_form(gold, name):
+    if _declined_form(gold, name) or _acronym_of(gold, name):
         return True
     return normalise(_canonical(gold)) == normalise(_canonical(name)) or _surname_of(gold, name)
 

@@ -132,8 +132,10 @@ _HIS = re.compile(
 )
 CLAUSE_MARKS = '.!?"“”«»'
 # "the U.N.'s efforts", "a U.S.-led plan": a dot with a letter or a mark right after it
-# is inside a word, not a clause's end.
-_INNER_DOT = re.compile(r"\.(?=[\w'’-])")
+# is inside a word, not a clause's end; nor is one before a comma ("Col. X (retd.), chair of
+# …, said") or an initial's ("K. Varga, chief, …, said")
+_INNER_DOT = re.compile(r"\.(?=[\w'’-]|\)?[,;])")
+_INITIAL_DOT = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]\.")
 
 
 class Paragraph(Clauses):
@@ -373,6 +375,7 @@ class Paragraph(Clauses):
             if (
                 text[k] in CLAUSE_MARKS
                 and not _INNER_DOT.match(text, k)
+                and not (k and _INITIAL_DOT.match(text, k - 1))
                 and not any(s.start <= k < s.end for s in scare)
             ):
                 begin = k + 1

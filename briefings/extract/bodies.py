@@ -51,6 +51,12 @@ _OWNS = re.compile(
     r"['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z]"
     rf"|(?:[a-z-]+\s+){{0,3}}{alternatives(_LEX.both('owned_group_nouns'))}(?![\w-]))"
 )
+# "said Ruritanian army ruler Bako Tindar": a body's name, a lowercase role and a person's
+# two capitalised names; the body only says whose ruler speaks.
+_ROLE_OF_NAMED = re.compile(
+    rf"\s+(?!(?:{alternatives([*_LEX.en.function_words, *_LEX.en.conjunctions])})\s)"
+    r"[a-z][\w-]+\s+[A-Z][\w-]+\s+[A-Z][\w-]+(?![\w'’])"
+)
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 
@@ -124,6 +130,8 @@ class BodySpeakers(QuotedFirms):
                 continue  # "Speaking at the X, …": where one spoke, not who
             if TOLD.search(text, max(lo, m.start - 16), m.start) is not None:
                 continue  # "“A,” the farmer told the X. “B.”": the X heard it
+            if lo <= m.start < hi and _ROLE_OF_NAMED.match(text, m.end, hi):
+                return None  # "said the X army ruler Y Z": Y Z speaks, whom nobody knew
             if lo <= m.start < hi and not (
                 not text[lo : m.start].strip() and _ADDRESSEE.match(text, m.end, hi)
             ):
@@ -139,6 +147,8 @@ class BodySpeakers(QuotedFirms):
             found = ORG.search(text, found.end(), hi)  # "Speaking at the X, the Y said"
         if found is None or after_preposition(text, found.start(), lo):
             return None
+        if _ROLE_OF_NAMED.match(text, found.end(), hi):
+            return None  # a person's role: "Ruritanian army ruler Bako Tindar"
         if TOLD.search(text, max(lo, found.start() - 16), found.start()) is not None:
             return None  # "the farmer told the harbour council": whom, not who
         owner = _PART_OF.fullmatch(text, lo, found.start())

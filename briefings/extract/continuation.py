@@ -94,6 +94,10 @@ _TOLD = re.compile(r"\s*[,.!?…]?\s*[^.!?\"“”«»]{0,40}?(?<!\w)(?:told|tel
 
 
 # '“…,” X …' after a quote ending in a comma: the quote's own attribution follows it.
+# "According to the police, …": a paragraph in between that cites someone for what it says.
+_CITED = re.compile(
+    rf"(?<![\w-]){alternatives(lexicon().both('citing_words'))}\s+(?P<who>[^,.;:!?]{{2,80}})", re.I
+)
 _OWN_ATTRIBUTION = re.compile(r"[\s\"“”«»]*(?:[A-ZА-ЯЁ]|$)")
 
 
@@ -217,6 +221,12 @@ def continues(
             if said != speaker:
                 return "", None
             heard.add(q)
+        for cited in _CITED.finditer(text, last_end if q == last_p else 0):
+            lo, hi = cited.span("who")
+            if speakers.subject(q, lo, hi, lo) != speaker:
+                # "According to the police, …": another source in between; the quote is
+                # still speech, whose is unsure
+                return "continued", None
     # A paragraph in between that neither names the speaker nor has them speak is the
     # writer's own: a quote after it may be anyone's ("“A,” said X. (narration) “B.”").
     for q in range(last_p + 1, para.p):

@@ -36,6 +36,13 @@ _ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to|по\s+словам|citing
 _SENTENCE_CONJUNCTION = re.compile(
     rf"\s*{alternatives(lexicon().en.sentence_conjunctions)}\s+(?=\S)"
 )
+# "The minister indicated that … “…”": a reported clause the quote stands in.
+_REPORTED_CLAUSE = re.compile(
+    rf"(?<![\w-]){alternatives(lexicon().both('quote_lead_words'))}(?![\w-])", re.I
+)
+# "… on the Y Shoal, though it said it …“…”": "it" or "they" is the verb's subject, never
+# the one person named before.
+_NOT_A_PERSON_BEFORE = re.compile(r"(?<!\w)(?:it|they|оно|они)\s+$", re.I)
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|котор(?:ый|ая|ые))\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
 # Capitalised "States" is a name's word ("the United States", "Member States"), never the verb.
@@ -100,7 +107,11 @@ class Clauses:
             if sentence <= m.start < span.start
         } - ({source.name} if source else set())
         if not others:
-            return "after", source
+            # "The minister indicated that … “…,” according to Z": Z reports a clause
+            # whose subject, unnamed, said the words; Z did not
+            reported = _REPORTED_CLAUSE.search(text, sentence, span.start) is not None
+            named = source is not None and source.name in text[sentence : span.start]
+            return "after", None if reported and not named else source
         verbs = [
             v
             for v in VERB_ANYWHERE.finditer(text, sentence, span.start)
@@ -294,6 +305,8 @@ class Clauses:
             or all(self._governed(verb.end(), m.start) for m in between)
         ):
             return "", None
+        if _NOT_A_PERSON_BEFORE.search(self.text, sentence, verb.start()):
+            return "embedded", None  # kept, as "it said" is speech; whose, unread here
         names = self._named_before(sentence, verb.start())
         if len(names) > 1:
             # "With President Y, X stressed that …“…”": the one subject of the verb's own

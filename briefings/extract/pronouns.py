@@ -69,11 +69,12 @@ _REPORTED_OR_RELAYED = re.compile(
 
 # "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
 # "Despite the delay, Vardell said …", "Pellion Jr. said": one to three capitalised words,
-# opening a sentence or after a fronted clause's comma, as the subject of a speech verb.
+# opening a sentence or after a fronted clause's comma, as the subject of a speech verb
+# (or of one that tells what was said: "Vardell expressed doubt").
 _SPEAKING_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?…,]\s)|(?<=[.!?…,][\"”»’]\s))"
     r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+\.?){0,2})"
-    rf"\s+{VERB}(?![\w-])"
+    rf"\s+(?:{VERB}|{alternatives(_LEX.en.closing_speech_verbs)})(?![\w-])"
 )
 _NOT_SUBJECT = frozenset(w.casefold() for w in _LEX.en.stop_capitals)
 _RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)

@@ -125,6 +125,9 @@ _QUOTED_FIRM = re.compile(r"[«\"„“][A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}[»\
 # "сообщило в четверг министерство": when it was said, then who said it
 _TIME_ADJUNCT = re.compile(rf"(?:\s+{alternatives(lexicon().ru.time_adjuncts)}(?!\w))+", re.I)
 _PUT_OUT_IN = re.compile(r"\s+(?:в|во|на)\s", re.I)
+# "X told them …, according to the statement.": what X said is reported; X put out nothing.
+_CITED = re.compile(rf"(?<!\w)(?:{alternatives(lexicon().both('citing_words'))})(?!\w)", re.I)
+_STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 # "…, the presidential press service said": an English subject set after a comma, led by a
 # determiner, ends a sentence whose own clause named others.
@@ -190,6 +193,9 @@ def issuer(
                 return None  # someone else's quote in between
             continue
         verb = verbs[-1]
+        stop = _STOP.search(para, verb.end(), limit)
+        if _CITED.search(para, verb.end(), stop.start() if stop else limit):
+            return None  # a speech reported by a source named after it: not the issuer
         if any(s.end <= verb.start() and verb.start() - s.end < 6 for s in found):
             return None  # the verb attributes a quote of its own
         if any(verb.end() <= s.start < limit and is_speech(para, s) for s in found):

@@ -1,0 +1,67 @@
+"""Round 27: the verbs of a settlement, beside the nouns the topic already had.
+
+Sides that "agree to de-escalate" a standoff and "manage their differences through dialogue"
+have negotiated something, as a "de-escalation" deal says; army chiefs who agree to "stop all
+firing" have agreed a ceasefire (the English verb of "прекращение огня"). Each verb is one cue
+of a peace passage, weak alone: a minister urging restraint once in a drill story is no talks.
+"""
+
+from __future__ import annotations
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+def test_agreeing_to_de_escalate_a_standoff_through_dialogue_is_peace_talks(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Veloria and Marland reach interim arrangement on reef patrols",
+        paragraphs=[
+            "Veloria's foreign ministry said on Sunday that the two governments had reached an"
+            " interim arrangement on naval patrols around the contested reef.",
+            "Both sides recognise the need to de-escalate the situation at sea and to manage"
+            " differences through dialogue, the ministry said in a statement.",
+            "Marland's foreign ministry confirmed the arrangement, saying the two sides agreed"
+            " to de-escalate tensions around the reef.",
+            "Coast guard vessels of both navies have rammed each other and fired water cannon"
+            " at supply boats in the past year.",
+            "Veloria's navy keeps a small garrison of marines on a grounded warship there.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "peace-talks" in result
+    assert "security" in result
+
+
+def test_army_chiefs_agreeing_to_stop_all_firing_is_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Army chiefs' talks reaffirm commitment to ceasefire, de-escalation",
+        paragraphs=[
+            "The heads of military operations of Ostria and Bellmark agreed on Monday not to"
+            " open fire across the frontier and to reduce troops in forward areas.",
+            "On Saturday both sides had agreed to cease all firing and military action on land,"
+            " in the air and at sea.",
+            "Four days of artillery duels, drone incursions and missile strikes had preceded"
+            " the pause, the defence ministry said.",
+            "The army said its air defence units remain on high alert along the border.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "peace-talks" in result
+    assert "security" in result
+
+
+def test_one_call_to_de_escalate_in_a_drill_story_is_no_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Navy holds live-fire drills off the northern coast",
+        paragraphs=[
+            "Veloria's navy held three days of live-fire drills off its northern coast, with"
+            " frigates, submarines and fighter jets taking part.",
+            "The defence minister said the exercise tested the fleet's air defence and"
+            " anti-submarine readiness.",
+            "A neighbouring government urged all sides to de-escalate.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics

@@ -65,3 +65,51 @@ def test_one_call_to_de_escalate_in_a_drill_story_is_no_peace_talks(topics: Topi
         ],
     )
     assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_a_defence_minister_visiting_to_deepen_ties_is_no_defence_news(
+    topics: TopicSet,
+) -> None:
+    # Both spellings of the office (a caption in one, the story in the other) made two cues.
+    article = make_article(
+        title="President-elect Brenner seeks stronger ties with Marland",
+        paragraphs=[
+            "Defense Minister and president-elect Aldo Brenner arrived in Marland on Monday"
+            " on a previously unannounced visit.",
+            "The visit, called by the Defence Ministry an important step toward stronger"
+            " relations, was the first meeting between the two leaders.",
+            "They discussed trade, education and tourism, a spokesman said.",
+            "File photo of Veloria's Defence Minister Aldo Brenner.",
+        ],
+    )
+    assert "security" not in topics.classify(article).topics
+
+
+def test_a_confederation_of_military_regimes_is_no_defence_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Three states form a confederation at their first summit",
+        paragraphs=[
+            "The military regimes of Ostria, Bellmark and Tarvas turned their alliance into a"
+            " confederation at their first summit, deepening their cooperation.",
+            "In a joint statement the three countries said their military leaders had decided"
+            " to deepen their strategic partnership and expand cooperation in trade and transport.",
+            "The declaration of the military leaders came after the three states left a"
+            " regional bloc in January, the statement said.",
+            "One military leader called the old bloc a threat to their countries.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "partnerships" in result
+    assert "security" not in result
+
+
+def test_defence_ministers_signing_a_military_pact_stay_defence_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Defence ministers sign military cooperation pact",
+        paragraphs=[
+            "The defence ministers of Ostria and Bellmark signed a military cooperation"
+            " agreement on Tuesday covering joint exercises and arms procurement.",
+            "Their armed forces will hold joint drills on the border next spring.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics

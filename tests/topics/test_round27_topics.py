@@ -113,3 +113,19 @@ def test_defence_ministers_signing_a_military_pact_stay_defence_news(topics: Top
         ],
     )
     assert "security" in topics.classify(article).topics
+
+
+def test_military_rulers_signing_a_confederation_treaty_are_a_partnership(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Военные лидеры трёх стран подписали договор о конфедерации",
+        paragraphs=[
+            "Военные лидеры Перу, Боливии и Эквадора подписали в субботу договор о создании"
+            " конфедерации трёх государств.",
+            "Саммит прошёл в столице Боливии, сообщили в правительстве.",
+            "Армии трёх стран проведут совместные учения и создадут общие силы быстрого"
+            " реагирования для борьбы с вооружёнными группировками.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics

@@ -129,3 +129,30 @@ def test_military_rulers_signing_a_confederation_treaty_are_a_partnership(
         ],
     )
     assert "partnerships" in topics.classify(article).topics
+
+
+def test_a_private_military_company_leaving_a_country_is_defence_news(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="ЧВК объявила об уходе из страны",
+        paragraphs=[
+            "Бойцы ЧВК покидают Тарвас после трёх лет работы в стране, сообщил её командир.",
+            "Они помогали местным властям в борьбе с терроризмом и обучали армию.",
+            "На смену наёмникам придут инструкторы другой компании, говорится в заявлении.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics
+
+
+def test_security_guarantees_for_a_state_are_defence_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Союзники обсудят гарантии безопасности для Тарваса",
+        paragraphs=[
+            "В столице будет создан центр, который займётся гарантиями безопасности для"
+            " Тарваса, сообщили в правительстве.",
+            "Декларация определяет ключевые элементы гарантий безопасности, которые"
+            " партнёры готовы предоставить стране.",
+        ],
+    )
+    assert "security" in topics.classify(article).topics

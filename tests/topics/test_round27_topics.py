@@ -21,8 +21,8 @@ def test_agreeing_to_de_escalate_a_standoff_through_dialogue_is_peace_talks(
         paragraphs=[
             "Veloria's foreign ministry said on Sunday that the two governments had reached an"
             " interim arrangement on naval patrols around the contested reef.",
-            "Both sides recognise the need to de-escalate the situation at sea and to manage"
-            " differences through dialogue, the ministry said in a statement.",
+            "The two governments will work to de-escalate at sea and will manage differences"
+            " through dialogue, the ministry's statement added.",
             "Marland's foreign ministry confirmed the arrangement, saying the two sides agreed"
             " to de-escalate tensions around the reef.",
             "Coast guard vessels of both navies have rammed each other and fired water cannon"
@@ -76,8 +76,8 @@ def test_a_defence_minister_visiting_to_deepen_ties_is_no_defence_news(
         paragraphs=[
             "Defense Minister and president-elect Aldo Brenner arrived in Marland on Monday"
             " on a previously unannounced visit.",
-            "The visit, called by the Defence Ministry an important step toward stronger"
-            " relations, was the first meeting between the two leaders.",
+            "The Defence Ministry described the trip as a step to closer relations; it was"
+            " the first meeting between the two leaders.",
             "They discussed trade, education and tourism, a spokesman said.",
             "File photo of Veloria's Defence Minister Aldo Brenner.",
         ],

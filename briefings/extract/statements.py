@@ -33,6 +33,9 @@ HIS_WORDS = re.compile(
 # "(¶) It also highlighted “…”": a paragraph opened by "it" and a speech verb goes on with the
 # body whose quote came before.
 IT_SAYS = re.compile(rf"\s*It\s+{_ADVERB}{VERB}\s*[:,]?\s*$")
+# "It added that … “…”", "But it said this followed “…”": a clause whose subject is "it" and
+# whose verb is speech carries the words of the body spoken of before, as '“…,” it added'.
+IT_CLAUSE = re.compile(rf"\s*(?:(?:But|And|Yet)\s+)?[Ii]t\s+{_ADVERB}{VERB}\b")
 # "“…,” the statement read.": whoever put out the statement last spoken of.
 DOCUMENT_READS = re.compile(
     rf"^\s*[,.!?…]?\s*(?:the|this|that)\s+(?:joint\s+)?{_DOCUMENT_WORD}\s+reads?\s*[.;]", re.I

@@ -22,3 +22,35 @@ def test_a_name_inside_the_end_of_a_running_quotation_is_not_the_role_said_again
         'все, чтобы расстаться с Петровым", - сказал агент.\n'
     )
     assert _speakers(article) == ["Олег Смирнов"] * 3
+
+
+def test_a_quote_in_a_clause_whose_subject_is_it_is_the_body_spoken_of() -> None:
+    """'The ministry said …. It added that … “…”': "it" is the body, as in '“…,” it added'."""
+    article = analysed(
+        "Velmar and Tarvia agree a truce\n\n"
+        "Velmar and Tarvia agreed to a truce in Morvale, according to the Ruritanian Foreign "
+        "Ministry. The ministry said the two sides also agreed to set up a joint body. It added "
+        "that both parties will meet again to keep the truce “in a steady and lasting way.”"
+    )
+    assert _speakers(article) == ["Ruritanian Foreign Ministry"]
+
+
+def test_but_it_said_carries_the_body_on_too() -> None:
+    article = analysed(
+        "Velmar and Tarvia agree on the ferry\n\n"
+        "Velmar and Tarvia reached an understanding on the ferry, the Velmar Foreign Ministry "
+        "said in a statement. The ministry gave no details. But it said this followed "
+        '"frank and useful discussions" between the two sides.'
+    )
+    assert _speakers(article) == ["Velmar Foreign Ministry"]
+
+
+def test_it_after_a_person_names_no_body() -> None:
+    """'Minister X said …. It added that … “…”': no body was spoken of, so nobody."""
+    article = analysed(
+        "Velmar and Tarvia agree a truce\n\n"
+        "Velmar Foreign Minister Odo Brenner said the two sides agreed to set up a joint body. "
+        "It added that both parties will meet again to keep the truce “in a steady and lasting "
+        "way.”"
+    )
+    assert _speakers(article) == [None]

@@ -300,8 +300,8 @@ class Paragraph(Clauses):
             # "Сообщается, что …: «…»": whoever put out the statement, as after the quote
             return "before", self._issuer(span, span.start)
         if IT_CLAUSE.match(text, sentence, span.start):
-            own = Span(sentence, span.end, span.body, span.closed)  # the verb's own: "it"
-            body = self._issuer(own, span.end, it=True)
+            it_clause = Span(sentence, span.end, span.body, span.closed)  # "it" and its verb
+            body = self._issuer(it_clause, span.end, it=True)
             return "embedded", body if body and body.kind == SpeakerKind.ORGANISATION else None
         subject = self.subject_before(max(sentence, span.start - 220), span.start)
         if subject:

@@ -54,3 +54,15 @@ def test_it_after_a_person_names_no_body() -> None:
         "way.”"
     )
     assert _speakers(article) == [None]
+
+
+def test_the_statement_said_that_carries_its_issuer_on() -> None:
+    """'“…,” said the statement released by X. The statement further said that … “…”'."""
+    article = analysed(
+        "Velmar and Tarvia agree a truce\n\n"
+        "“Both sides will set up a joint commission to watch over the truce,” said the joint "
+        "statement released by the Ruritanian Ministry of Foreign Affairs. The statement further "
+        "said that the mediators thanked both sides for their “patient and open work” at the "
+        "talks."
+    )
+    assert _speakers(article) == ["Ruritanian Ministry of Foreign Affairs"] * 2

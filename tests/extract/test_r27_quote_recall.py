@@ -66,3 +66,22 @@ def test_the_statement_said_that_carries_its_issuer_on() -> None:
         "talks."
     )
     assert _speakers(article) == ["Ruritanian Ministry of Foreign Affairs"] * 2
+
+
+def test_words_given_for_a_thing_after_as_are_the_subjects() -> None:
+    """'X characterised the deal as “…”': X's words for it, as 'X called it “…”' is."""
+    article = analysed(
+        "Velmar and Tarvia swap prisoners\n\n"
+        "Velmar's Deputy Minister of Defence, Hanna Roswell, characterized the agreement as "
+        '"good news for a thousand families" after a long day of talks.'
+    )
+    assert _speakers(article) == ["Hanna Roswell"]
+
+
+def test_a_pronoun_describing_something_as_a_quote() -> None:
+    article = analysed(
+        "Velmar weighs the plan\n\n"
+        "Velmar leader Odo Brenner met the envoys on Monday. Days after agreeing to the plan, he "
+        "described it as “suggestions by other leaders” to be weighed later."
+    )
+    assert _speakers(article) == ["Odo Brenner"]

@@ -28,9 +28,9 @@ def test_a_quote_in_a_clause_whose_subject_is_it_is_the_body_spoken_of() -> None
     """'The ministry said …. It added that … “…”': "it" is the body, as in '“…,” it added'."""
     article = analysed(
         "Velmar and Tarvia agree a truce\n\n"
-        "Velmar and Tarvia agreed to a truce in Morvale, according to the Ruritanian Foreign "
-        "Ministry. The ministry said the two sides also agreed to set up a joint body. It added "
-        "that both parties will meet again to keep the truce “in a steady and lasting way.”"
+        "Velmar and Tarvia signed a truce in Morvale, the Ruritanian Foreign Ministry announced. "
+        "The ministry said a joint border body would be formed within a month. It added that "
+        "both parties will meet again to keep the truce “in a steady and lasting way.”"
     )
     assert _speakers(article) == ["Ruritanian Foreign Ministry"]
 
@@ -57,15 +57,14 @@ def test_it_after_a_person_names_no_body() -> None:
 
 
 def test_the_statement_said_that_carries_its_issuer_on() -> None:
-    """'“…,” said the statement released by X. The statement further said that … “…”'."""
+    """'“…,” said the statement put out by X. The statement also said that … “…”'."""
     article = analysed(
         "Velmar and Tarvia agree a truce\n\n"
         "“Both sides will set up a joint commission to watch over the truce,” said the joint "
-        "statement released by the Ruritanian Ministry of Foreign Affairs. The statement further "
-        "said that the mediators thanked both sides for their “patient and open work” at the "
-        "talks."
+        "statement put out by the Ruritanian Foreign Office. The statement also said that the "
+        "mediators thanked both sides for their “patient and open work” at the talks."
     )
-    assert _speakers(article) == ["Ruritanian Ministry of Foreign Affairs"] * 2
+    assert _speakers(article) == ["Ruritanian Foreign Office"] * 2
 
 
 def test_words_given_for_a_thing_after_as_are_the_subjects() -> None:
@@ -82,6 +81,6 @@ def test_a_pronoun_describing_something_as_a_quote() -> None:
     article = analysed(
         "Velmar weighs the plan\n\n"
         "Velmar leader Odo Brenner met the envoys on Monday. Days after agreeing to the plan, he "
-        "described it as “suggestions by other leaders” to be weighed later."
+        "criticised the bloc, formed long ago, as a “threat to our own towns.”"
     )
     assert _speakers(article) == ["Odo Brenner"]

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.marks import quote_spans
+from briefings.extract.marks import quote_spans, running_close
 from briefings.extract.mention import Mention
 from briefings.extract.patterns import FEMALE_PRONOUNS, VERB
 from briefings.extract.people import People
@@ -173,6 +173,11 @@ class Antecedents:
     def _quoted(self, q: int) -> list[tuple[int, int]]:
         spans = self._quote_cache.get(q)
         if spans is None:
-            spans = [(s.start, s.end) for s in quote_spans(self.paragraphs[q])]
+            text = self.paragraphs[q]
+            spans = [(s.start, s.end) for s in quote_spans(text)]
+            # the end of a quotation opened paragraphs before is someone's words too
+            close = running_close(text) if q else None
+            if close is not None:
+                spans.insert(0, (0, close))
             self._quote_cache[q] = spans
         return spans

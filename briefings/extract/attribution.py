@@ -31,6 +31,7 @@ from briefings.extract.statements import (
     DOCUMENT_READS,
     FROM_READS,
     HIS_WORDS,
+    IT_CLAUSE,
     IT_SAYS,
     NAMED_DOCUMENT_SUBJECT,
     READ_FROM,
@@ -300,6 +301,10 @@ class Paragraph(Clauses):
         if _IMPERSONAL_BEFORE.match(text, sentence, span.start):
             # "Сообщается, что …: «…»": whoever put out the statement, as after the quote
             return "before", self._issuer(span, span.start)
+        if IT_CLAUSE.match(text, sentence, span.start):
+            it_clause = Span(sentence, span.end, span.body, span.closed)  # "it" and its verb
+            body = self._issuer(it_clause, span.end, it=True)
+            return "embedded", body if body and body.kind == SpeakerKind.ORGANISATION else None
         subject = self.subject_before(max(sentence, span.start - 220), span.start)
         if subject:
             return "before", self._subject(*subject, span.start, only=True)

@@ -24,6 +24,11 @@ _CALLED = re.compile(
     r"(?<!\w)called\s+(?:the|it|this|that|these|those|his|her|their|its|our|a|an)(?!\w)"
     r"[^.!?,;:\"“”«»]{0,60}$"
 )
+# 'X characterised the deal as “a new era …”', 'describing it as a “…”': the same, by "as".
+_DESCRIBED_AS = re.compile(
+    rf"(?<!\w)(?:{alternatives(lexicon().en.describing_stems)})\w*\s+[^.!?;\"“”«»]{{1,80}}?"
+    r"\s+as\s+(?:an?\s+|the\s+)?$"
+)
 # "X welcomed the deal, saying it was “…”": a participle of speech after a verb that is not
 # speech carries the clause's subject's words.
 _PARTICIPLE = re.compile(
@@ -275,7 +280,9 @@ class Clauses:
             for v in VERB_ANYWHERE.finditer(self.text, sentence, span.start)
             if not any(s.start < v.start() < s.end for s in self.spans)
         ]
-        called = _CALLED.search(self.text, sentence, span.start)
+        called = _CALLED.search(self.text, sentence, span.start) or _DESCRIBED_AS.search(
+            self.text, sentence, span.start
+        )
         if called is not None and (not verbs or verbs[-1].start() < called.start()):
             verbs.append(called)
         addressed = [

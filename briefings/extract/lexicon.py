@@ -191,6 +191,8 @@ class _Shared(_Frozen):
     copulas: tuple[str, ...] = ()
     # Conjunctions that may open a sentence before its subject ("But the union said …").
     sentence_conjunctions: tuple[str, ...] = ()
+    # Stems of verbs that give someone's words for a thing when "as" stands before the quote.
+    describing_stems: tuple[str, ...] = ()
 
 
 class English(_Shared):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import VERB
 
+_ANY_MARK = re.compile(r'[«»“”„"]')
 _CLOSERS = {"“": '”"', "„": '“”"', '"': '"”'}
 _NAMING = re.compile(
     rf"(?<!\w){alternatives(lexicon().both('naming_words'))}\s*(?:the\s+|a\s+)?[:,]?\s*$", re.I
@@ -124,6 +125,16 @@ def continued_close(text: str, opener: str) -> int | None:
                 return j
             depth -= 1
     return None
+
+
+def running_close(text: str) -> int | None:
+    """Where a quotation left open by an earlier paragraph closes in this one ('… in the
+    end", - said the agent.'): the first mark is a closing one; None if it opens."""
+    first = _ANY_MARK.search(text)
+    if first is None or _opens(text, first.start()) or first.group() in "«“„":
+        return None
+    opener = {"»": "«", "”": "“"}.get(first.group(), '"')
+    return continued_close(text, opener)
 
 
 def _opens(text: str, k: int) -> bool:

@@ -33,6 +33,12 @@ HIS_WORDS = re.compile(
 # "(¶) It also highlighted “…”": a paragraph opened by "it" and a speech verb goes on with the
 # body whose quote came before.
 IT_SAYS = re.compile(rf"\s*It\s+{_ADVERB}{VERB}\s*[:,]?\s*$")
+# "It added that … “…”", "But it said this followed “…”", "The statement further said that …
+# “…”": a clause whose subject is "it" (or the statement) and whose verb is speech carries the
+# words of the body spoken of (or that put it out) before, as '“…,” it added'.
+IT_CLAUSE = re.compile(
+    rf"\s*(?:(?:But|And|Yet)\s+)?(?:[Ii]t|[Tt]he\s+(?:joint\s+)?{_DOCUMENT_WORD})\s+{_ADVERB}{VERB}\b"
+)
 # "“…,” the statement read.": whoever put out the statement last spoken of.
 DOCUMENT_READS = re.compile(
     rf"^\s*[,.!?…]?\s*(?:the|this|that)\s+(?:joint\s+)?{_DOCUMENT_WORD}\s+reads?\s*[.;]", re.I

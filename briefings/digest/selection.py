@@ -102,9 +102,20 @@ class Selection:
         room; once every story that fits is in, a further fact of a story told costs nothing
         another story needed, and is more likely news than the blank it replaces.
         """
+        # Only the facts the gate held back can be taken now: anything else was weighed
+        # with at least this much room already.
+        told = {article_id for item in self.items for article_id in item.article_ids}
+        held = [
+            o
+            for o in options
+            if TOP_UP_MIN_PRIOR <= o.candidate.prior < MIN_FURTHER_PRIOR
+            and o.source.article_id in told
+        ]
+        if not held:
+            return
         self.min_further_prior = TOP_UP_MIN_PRIOR
         try:
-            self.fill(options, limit)
+            self.fill(held, limit)
         finally:
             self.min_further_prior = MIN_FURTHER_PRIOR
 

@@ -187,6 +187,12 @@ def _select(
         and selection.used + figures_chars(figures) + quote_chars(quote, dating) > budget
     ):
         quote = None  # the stories took the room
+    # Room still left goes to the shown stories' lesser facts (`Selection.top_up`).
+    shown_quote = quote_chars(quote, dating) if quote is not None else 0
+    selection.top_up(
+        [o for o in options if not shows_any(o, figure_sentences, amounts)],
+        budget - figures_chars(figures) - shown_quote,
+    )
 
     items = sorted(selection.items, key=lambda item: -item.score)
     for item in items:

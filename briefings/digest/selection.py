@@ -31,6 +31,7 @@ __all__ = [
     "MAX_SOURCES_PER_ITEM",
     "MIN_FURTHER_PRIOR",
     "SAME_ARTICLE_DECAY",
+    "TOP_UP_MIN_PRIOR",
     "Candidate",
     "Item",
     "Option",
@@ -46,6 +47,9 @@ MAX_SENTENCES_PER_ITEM = 3  # a story's item shows at most this many of its sent
 #: A further sentence joins its story's item only when at least this likely to be a key
 #: sentence (its prior: the key probability times recency); else only a long brief shows it.
 MIN_FURTHER_PRIOR = 0.15
+#: What room the stories leave goes to their further facts down to this prior (`top_up`):
+#: padding, but never with what the model all but rules out (a hedge, a heading).
+TOP_UP_MIN_PRIOR = 0.05
 _WORD = re.compile(r"\w+")
 
 
@@ -58,6 +62,9 @@ class Selection:
     #: own; a standard one keeps one item per story.
     long: bool = False
     dating: Dating = field(default_factory=Dating)  # how dates will read (their cost)
+    #: The prior a story's further fact needs to join its item; a brief whose stories left
+    #: room lowers it to TOP_UP_MIN_PRIOR for a last fill (`top_up`).
+    min_further_prior: float = MIN_FURTHER_PRIOR
     items: list[Item] = field(default_factory=list)
     used: int = 0
 
@@ -87,6 +94,30 @@ class Selection:
                     continue
                 position += 1
             self._take(option, limit)
+
+    def top_up(self, options: Sequence[Option], limit: int) -> None:
+        """Fill what room the stories left with their lesser facts.
+
+        The prior gate keeps a story's item from being padded while other stories wait for
+        room; once every story that fits is in, a further fact of a story told costs nothing
+        another story needed, and is more likely news than the blank it replaces.
+        """
+        # Only the facts the gate held back can be taken now: anything else was weighed
+        # with at least this much room already.
+        told = {article_id for item in self.items for article_id in item.article_ids}
+        held = [
+            o
+            for o in options
+            if TOP_UP_MIN_PRIOR <= o.candidate.prior < MIN_FURTHER_PRIOR
+            and o.source.article_id in told
+        ]
+        if not held:
+            return
+        self.min_further_prior = TOP_UP_MIN_PRIOR
+        try:
+            self.fill(held, limit)
+        finally:
+            self.min_further_prior = MIN_FURTHER_PRIOR
 
     def _from_article(self, option: Option) -> int:
         article_id = option.source.article_id
@@ -169,7 +200,7 @@ class Selection:
             return False
         if len(item.sentences) + len(option.sentences) > MAX_SENTENCES_PER_ITEM:
             return False
-        if option.candidate.prior < MIN_FURTHER_PRIOR:
+        if option.candidate.prior < self.min_further_prior:
             return False
         if _repeats(item, option):
             return True  # nothing new to show
@@ -207,7 +238,7 @@ class Selection:
         """
         if len(item.sentences) + len(option.sentences) > MAX_SENTENCES_PER_ITEM:
             return False
-        if option.candidate.prior < MIN_FURTHER_PRIOR:
+        if option.candidate.prior < self.min_further_prior:
             return False  # a story's item is not padded with what is unlikely to be news
         if _repeats(item, option):
             return True  # the article says it twice ("X was found." … "X was found, TV said.")

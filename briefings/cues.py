@@ -10,13 +10,16 @@ microseconds. Term syntax (documented for admins in data/topics.yaml):
     *                   any one word:  "resolution of the * conflict"
     газ|газа|газу       alternatives for one word (each may be a stem)
     re:cop\\d\\d        a regular expression that must match one whole (lower-cased) word
+    U.S.                a dotted abbreviation: its letters joined by single dots in the text
+                        (U.S., U.S.-Saudi); a final dot is optional. Text is tokenised on \\w+,
+                        so "U.S." is the tokens "u" and "s", never the pronoun "us".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -48,6 +51,10 @@ class _Word:
     prefixes: tuple[str, ...] = ()
     patterns: tuple[re.Pattern[str], ...] = ()
     wildcard: bool = False
+    # joined to the word before by one dot, as the letters of "U.S." are (not by a space)
+    dotted: bool = False
+    # follows a dotted abbreviation, whose final dot may come before the space ("U.K. envoy")
+    after_dot: bool = False
 
     def accepts(self, token: str) -> bool:
         return (
@@ -84,17 +91,35 @@ def _parse_word(spec: str, last: bool, term: str) -> _Word:
     return _Word(frozenset(exact), tuple(prefixes))
 
 
+def _parse_dotted(spec: str, term: str) -> list[_Word]:
+    """The letters of a dotted abbreviation ("U.S."), each joined to the one before by a dot;
+    no plural ("U.S.s" is no word)."""
+    parts = spec.removesuffix(".").split(".")
+    if len(parts) < 2 or any(not _TOKEN.fullmatch(part) for part in parts):
+        raise CueSyntaxError(f"{term!r}: {spec!r} is not a dotted abbreviation such as 'U.S.'")
+    return [_Word(frozenset({normalise(part)}), dotted=k > 0) for k, part in enumerate(parts)]
+
+
 def parse_term(term: str) -> tuple[_Word, ...]:
     """The words of a term; hyphens inside a term separate words, as in text."""
     if term.startswith("re:"):
         return (_parse_word(term, True, term),)
-    if any("|" in chunk and "-" in chunk for chunk in term.split()):
+    if any("|" in chunk and ("-" in chunk or "." in chunk) for chunk in term.split()):
         # "cease-fire|truce" would read as two words, "cease" then "fire|truce"
-        raise CueSyntaxError(f"{term!r}: a hyphenated word cannot be one of '|' alternatives")
+        raise CueSyntaxError(
+            f"{term!r}: a hyphenated or dotted word cannot be one of '|' alternatives"
+        )
     specs = [s for s in re.split(r"[\s\-]+", term.strip()) if s]
     if not specs:
         raise CueSyntaxError("empty cue term")
-    return tuple(_parse_word(s, i == len(specs) - 1, term) for i, s in enumerate(specs))
+    words: list[_Word] = []
+    for i, spec in enumerate(specs):
+        if "." in spec:
+            words.extend(_parse_dotted(spec, term))
+            continue
+        word = _parse_word(spec, i == len(specs) - 1, term)
+        words.append(replace(word, after_dot=True) if words and words[-1].dotted else word)
+    return tuple(words)
 
 
 class Match(NamedTuple):
@@ -124,7 +149,7 @@ class CueIndex:
             first = words[0]
             if first.wildcard:
                 raise CueSyntaxError("a cue term cannot start with '*'")
-            if len(words) > 1 and _plain(first) and _plain(words[1]):
+            if len(words) > 1 and _plain(first) and _plain(words[1]) and not words[1].dotted:
                 for form in first.exact:
                     for second in words[1].exact:
                         index._pairs.setdefault((form, second), []).append(number)
@@ -197,10 +222,21 @@ def _plain(word: _Word) -> bool:
 
 
 def _continues(words: tuple[_Word, ...], tokens: list[str], gaps: list[str], i: int) -> bool:
-    """The rest of a phrase matches the tokens after position i, joined by spaces/hyphens."""
+    """The rest of a phrase matches the tokens after position i, joined as the term says."""
     return all(
-        _joins(gaps[i + k]) and words[k].accepts(tokens[i + k]) for k in range(1, len(words))
+        _joined(words[k], gaps[i + k]) and words[k].accepts(tokens[i + k])
+        for k in range(1, len(words))
     )
+
+
+def _joined(word: _Word, gap: str) -> bool:
+    """The gap before `word` joins it to the word before: a dot inside an abbreviation, else
+    spaces or hyphens (after an abbreviation's final dot: "U.K. envoy")."""
+    if word.dotted:
+        return gap == "."
+    if word.after_dot and gap.startswith("."):
+        gap = gap[1:]
+    return _joins(gap)
 
 
 REPEAT_FACTOR = 0.5

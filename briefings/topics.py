@@ -207,13 +207,16 @@ class TopicSet:
             breadth.append(
                 sum(per.get(number, _NOTHING).score for paragraph in found for per in paragraph)
             )
+            lede = found[0][0].get(number, _NOTHING) if found and found[0] else _NOTHING
             evidence = with_lede(
                 gather(
                     [[per.get(number, _NOTHING) for per in paragraph] for paragraph in found],
                     self._rules[number],
                 ),
-                lede=found[0][0].get(number, _NOTHING) if found and found[0] else _NOTHING,
-                plain=self._lede_plain(article, number),
+                lede=lede,
+                # A lede of no score is no passage whatever its plain reading (thresholds are
+                # above nothing): read it again only when it counts.
+                plain=self._lede_plain(article, number) if lede.score else _NOTHING,
                 rule=self._rules[number],
             )
             title_evidence = self._scorer.sentence(title, number)
@@ -237,7 +240,7 @@ class TopicSet:
         for n, topic in enumerate(self.topics):
             sides = any(stands.get(self._number.get(c, -1), False) for c in topic.cedes_to)
             if n in self._scorer.related or sides:
-                plain = self._without_relations(sentences, title, n, sides=sides)
+                plain = self._without_relations(found, sentences, title, n, sides=sides)
                 leading[n] = self._plain_total(plain, topic)
         # Ties go to the topic with more evidence in all its sentences, relevant or not.
         leader = max(
@@ -282,7 +285,7 @@ class TopicSet:
                 if not decide(own, rule, title=own_title, strongest=False, context=context):
                     continue
             chosen.append((scores[topic_id], topic_id))
-        chosen = self._yield_relations(chosen, sentences, title, leader)
+        chosen = self._yield_relations(chosen, found, sentences, title, leader)
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}
@@ -298,6 +301,7 @@ class TopicSet:
     def _yield_relations(
         self,
         chosen: list[tuple[float, str]],
+        found: list[list[dict[int, SentenceEvidence]]],
         sentences: ArticleSentences,
         title: list[Match],
         leader: int,
@@ -316,7 +320,7 @@ class TopicSet:
                 kept.append((score, topic_id))
                 continue
             rule = self._rules[number]
-            evidence, own_title = self._without_relations(sentences, title, number)
+            evidence, own_title = self._without_relations(found, sentences, title, number)
             strongest = number == leader
             context = self._scorer.context[number] if strongest else self._scorer.generic[number]
             if decide(evidence, rule, title=own_title, strongest=strongest, context=context):
@@ -324,10 +328,19 @@ class TopicSet:
         return kept
 
     def _without_relations(
-        self, sentences: ArticleSentences, title: list[Match], number: int, *, sides: bool = False
+        self,
+        found: list[list[dict[int, SentenceEvidence]]],
+        sentences: ArticleSentences,
+        title: list[Match],
+        number: int,
+        *,
+        sides: bool = False,
     ) -> tuple[Evidence, SentenceEvidence]:
         """Topic `number`'s evidence and title evidence with its relation cues (and, `sides`,
-        its words naming the sides at the table) left out."""
+        its words naming the sides at the table) left out.
+
+        `found` is every sentence's evidence (`classify`): a sentence it has none of for the
+        topic has none without relation cues either, so only the others are read again."""
         scorer = self._scorer
 
         def plain(matches: list[Match]) -> SentenceEvidence:
@@ -335,7 +348,13 @@ class TopicSet:
             return scorer.sentence(kept, number, relations=False)
 
         evidence = gather(
-            [[plain(self._find(s)) for s in paragraph] for paragraph in sentences],
+            [
+                [
+                    plain(self._find(s)) if number in per else _NOTHING
+                    for s, per in zip(paragraph, evidence_row, strict=True)
+                ]
+                for paragraph, evidence_row in zip(sentences, found, strict=True)
+            ],
             self._rules[number],
         )
         return evidence, plain(title)

@@ -95,7 +95,11 @@ _BODY_ABBREVIATION = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
+    """Whether a capitalised word may be part of a person's name (not a function word, a
+    body, an acronym...). Memoised: a scan asks it of every capital, the same words again
+    and again, and the answer rests only on the word and the (fixed) word lists."""
     if len(token) < 2 or not token[0].isupper() or token in STOP_CAPITALS:
         return False
     if token.casefold() in _FUNCTION_WORDS or token.casefold() in _SHORT_NON_NAMES:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.guarded import GuardedPattern
 from briefings.extract.lexicon import RussianRole, alternatives, lexicon, phrase_pattern
 
 _LEX = lexicon()
@@ -48,7 +49,11 @@ _ROLE_TAIL = (
 )
 # The lookbehind lets end-anchored searches skip positions inside words quickly.
 ROLE = rf"(?<![\w'’-])(?:{_ROLE_MOD}\s+){{0,3}}(?i:{ROLE_HEAD})(?![\w-]){_ROLE_TAIL}"
-ROLE_BEFORE = re.compile(rf"(?P<role>{ROLE})\s*,?\s*$")
+# Every role holds a role head: a text without any head's last word holds no role.
+ROLE_BEFORE = GuardedPattern(
+    re.compile(rf"(?P<role>{ROLE})\s*,?\s*$"),
+    (head.split()[-1] for head in _EN.role_heads),
+)
 # After a name, lowercase words may describe the office: ", chief revenue officer at X,".
 # ", the charity's Sudan director,": a possessive, and the place a post covers after it.
 _POSSESSIVE = r"[a-z][\w-]*['’]s(?:\s+[A-Z][a-z]+)?"

@@ -40,3 +40,26 @@ def test_a_headline_opening_on_back_to_the_top_stays_the_headline() -> None:
 def test_a_byline_with_a_middle_initial_is_no_headline() -> None:
     page = f"{_HEADLINE}\n\nBy  Mara J. Quist\n\n|  March 4, 2025 - 10:06 pm\n\n{PAGE_BODY}"
     assert clean_text(page).title == _HEADLINE
+
+
+def test_a_short_question_opening_the_page_is_its_headline() -> None:
+    first = "Harbour dredging plan: what changes for the ferries?"
+    cleaned = clean_text(f"{first}\n\n{PAGE_BODY}")
+    assert cleaned.title == first
+    assert first not in cleaned.paragraphs
+
+
+def test_a_headline_set_on_two_lines_at_its_colon_opens_the_page() -> None:
+    first = "The northern channel's future in the new plan:"
+    page = f"{first}\n\nA new start for the ferries?\n\n{PAGE_BODY}"
+    assert clean_text(page).title == first.rstrip(":")
+
+
+def test_a_line_on_a_colon_over_a_sentence_is_no_headline() -> None:
+    first = "The harbour master told the council on Tuesday the following:"
+    page = f'{first}\n\n"We will open the channel in the spring."\n\n{PAGE_BODY}'
+    assert clean_text(page).title is None
+
+
+def test_a_lead_sentence_opening_the_page_is_no_headline() -> None:
+    assert clean_text(f"Ferries will run late.\n\n{PAGE_BODY}").title is None

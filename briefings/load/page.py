@@ -109,6 +109,13 @@ def _pick_title(lines: list[Line], first_body: int) -> int | None:
     head = [i for i in candidates if i < first_body]
     if not head and candidates and candidates[-1] == first_body == 0 and _long_headline(lines):
         return 0
+    if (
+        not head
+        and candidates
+        and candidates[-1] == first_body
+        and _open_headline(lines, first_body)
+    ):
+        return first_body
     # Menu entries are short ("Армия и ОПК"); headlines rarely are.
     return next((i for i in head if lines[i].words >= 5), head[0] if head else None)
 
@@ -136,6 +143,28 @@ def _echoes(line: str, headline: str) -> bool:
     line, not a second headline."""
     words = {w.casefold() for w in _WORD.findall(line)}
     return len(words) >= 3 and len(words - {w.casefold() for w in _WORD.findall(headline)}) <= 1
+
+
+#: Words at most of a headline that asks or opens its second half ("… : What now?").
+_OPEN_HEADLINE_WORDS = 12
+
+
+def _open_headline(lines: list[Line], at: int) -> bool:
+    """The page's first prose line is a short question ("Harbour dredging plan: what
+    changes?"), or a headline set on two lines at its colon ("The channel's future:" over "A
+    new start for the ferries?"): a headline the page set over its body. A lead sentence ends
+    on its full stop, and a line on a colon over a sentence introduces that sentence."""
+    text = lines[at].text.rstrip(" \"'”»’")
+    if lines[at].words > _OPEN_HEADLINE_WORDS or not text.endswith(("?", ":")):
+        return False
+    if text.endswith("?"):
+        return True
+    after = next((ln for ln in lines[at + 1 :] if not ln.junk and ln.words), None)
+    return (
+        after is not None
+        and after.words <= _OPEN_HEADLINE_WORDS
+        and not after.text.rstrip(" \"'”»’").endswith((".", ":", "…"))
+    )
 
 
 def _long_headline(lines: list[Line]) -> bool:

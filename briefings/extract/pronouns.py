@@ -19,6 +19,7 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
+    PRONOUN_WORDS,
     VERB,
 )
 from briefings.extract.people import People
@@ -58,12 +59,15 @@ _SOMEONE_WHO = re.compile(
 )
 
 
+_PRONOUN_ADVERB = rf"(?:{alternatives(_LEX.both('attribution_adverbs'))}\s+)?"
 # "He said X also agreed …", "Quoting X, he said …": X is reported on or relayed, while the
-# pronoun's own person speaks.
+# pronoun's own person speaks; so in "Он также подчеркнул, что президент X …", where
+# Russian puts the office in lowercase before the name.
 _REPORTED_OR_RELAYED = re.compile(
-    rf"(?:(?<![\w-])(?i:he|she)\s+{VERB}\s+(?:that\s+)?|"
+    rf"(?:(?<![\w-])(?i:he|she)\s+{_PRONOUN_ADVERB}{VERB}\s+(?:that\s+)?|"
     rf"(?:^|(?<=[.!?]\s)){CITING_OPENER}\s+)"
     r"(?:[A-Z][\w.-]*\s+){0,3}$"
+    rf"|(?<![\w-])(?i:{PRONOUN_WORDS})\s+{_PRONOUN_ADVERB}{VERB},?\s+что\s+(?:[\w.-]+\s+){{0,3}}$"
 )
 
 
@@ -277,7 +281,7 @@ class Pronouns(Antecedents):
                 for m in before
                 if not after_preposition(text, m.start)
                 and not told_to(text, m.start)
-                and not _REPORTED_OR_RELAYED.search(text, max(0, m.start - 40), m.start)
+                and not _REPORTED_OR_RELAYED.search(text, max(0, m.start - 60), m.start)
                 and (
                     female is not False
                     or not _RU_OBLIQUE_MALE.search(text[m.start : m.end])

@@ -28,7 +28,7 @@ def test_a_capitalised_word_before_a_kind_of_body_still_names_it() -> None:
 def test_it_added_after_a_statement_that_names_no_one_has_no_speaker() -> None:
     article = under_headline(
         "The Ruritanian Foreign Ministry said on Monday that its minister had hosted both "
-        "envoys, adding the three had signed a joint statement after the talks.\n\n"
+        "envoys, and that all three put their names to one text when the talks ended.\n\n"
         "The two envoys discussed their border “within a shared plan” and agreed to meet "
         "again in Porvale on May 2, the statement said.\n\n"
         f"“{_QUOTE},” it added."

@@ -2,7 +2,8 @@
 the one who spoke. A hyphened descriptor ("the Lakeland-based group") names no body; "it
 added" after a quote whose sentence ends with "the statement said" has that quote's speaker,
 none when that has none; "по его словам" does not mean a person named inside what "он"
-reported ("Он также подчеркнул, что министр X …"). Invented sentences."""
+reported ("Он также подчеркнул, что министр X …"); "she" goes on with the source named after
+"according to". Invented sentences."""
 
 from __future__ import annotations
 
@@ -44,3 +45,12 @@ def test_his_words_do_not_mean_someone_he_reported_on() -> None:
         f"По его словам, области «{_RU_QUOTE}»."
     )
     assert speaker_of(article, _RU_QUOTE) != "Иван Корнев"
+
+
+def test_she_goes_on_with_the_source_named_after_according_to() -> None:
+    article = under_headline(
+        "“Roads come first,” according to Mara Velden, the transport minister. She expects "
+        "the coast road to open soon.\n\n"
+        f"“{_QUOTE},” she adds."
+    )
+    assert speaker_of(article, _QUOTE) == "Mara Velden"

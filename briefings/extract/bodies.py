@@ -22,6 +22,7 @@ from briefings.extract.body_names import (
 from briefings.extract.firm_descriptions import described_firm, firm_adjective
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.name_tokens import is_descriptor
 from briefings.extract.offices import office as _office
 from briefings.extract.quoted_firms import RU_FIRM, RU_FIRMS, QuotedFirms
 from briefings.extract.speaker import TOLD, Speaker, after_preposition
@@ -162,10 +163,11 @@ class BodySpeakers(QuotedFirms):
             described = described_firm(before, adjective)
             return self._credit(known_body(described)) if described is not None else None
         qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
-        if any(w[:1].isupper() for w in qualifiers.split()):
+        if any(w[:1].isupper() and not is_descriptor(w) for w in qualifiers.split()):
             # "Qatari foreign ministry", "Ministry of Defence"; "Armenia's X" by the gazetteer
             return self._credit(known_body(name))
-        # "the ministry": the one body of that kind heard or named earlier in this article.
+        # "the ministry", "the Lakeland-based group": the one body of that kind heard or named
+        # earlier in this article (a hyphened descriptor names no body).
         # "the Russian Defense Ministry" and "the Russian defense ministry": one body
         forms = {
             known_body(o).casefold(): known_body(o)

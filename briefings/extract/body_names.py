@@ -10,6 +10,7 @@ from functools import cache
 
 from briefings.extract.gazetteer import CYR, TOKEN, Entry, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.name_tokens import is_descriptor
 
 _LEX = lexicon()
 _HEADS = _LEX.both("organisation_heads")
@@ -110,9 +111,13 @@ def _joined_first(found: re.Match[str]) -> str:
 
 def proper_body(found: re.Match[str]) -> bool:
     """Whether an ORG match names one body ("Azerigas Production Union", "Минобороны"),
-    not a kind of body ("the ministry")."""
+    not a kind of body ("the ministry", "the Lakeland-based group": a hyphened descriptor
+    names none)."""
     qualifiers = ARTICLE.sub("", found.group("mods")) + (found.group("tail") or "")
-    return any(w[:1].isupper() for w in qualifiers.split()) or found.group("org") in PROPER_HEADS
+    return (
+        any(w[:1].isupper() and not is_descriptor(w) for w in qualifiers.split())
+        or found.group("org") in PROPER_HEADS
+    )
 
 
 def known_body(name: str) -> str:

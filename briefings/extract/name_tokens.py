@@ -27,6 +27,11 @@ _OFFICE_SUFFIX = re.compile(
 )
 
 
+def is_descriptor(token: str) -> bool:
+    """'Geneva-based', 'state-owned': a hyphened word that describes, never names."""
+    return _DESCRIPTOR.search(token) is not None
+
+
 @lru_cache(maxsize=4096)
 def is_role_word(token: str) -> bool:
     """'Economist', 'Analyst': a capitalised occupation opening a sentence is not a name;

@@ -129,6 +129,7 @@ VERB_BEFORE_NAME = re.compile(
 _PRONOUNS = alternatives(
     (*_EN.pronouns.male, *_EN.pronouns.female, *_RU.pronouns.male, *_RU.pronouns.female)
 )
+PRONOUN_WORDS = _PRONOUNS  # "he", "she", "он", "она"
 PRONOUN = re.compile(rf"^\s*(?P<pronoun>{_PRONOUNS})\b", re.I)
 FEMALE_PRONOUNS = frozenset(p.casefold() for p in (*_EN.pronouns.female, *_RU.pronouns.female))
 # Surnames that are only women's ("Aliyeva", "Велиева", "Karimova", "Петровская").

@@ -19,6 +19,7 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
+    PRONOUN_WORDS,
     VERB,
 )
 from briefings.extract.people import People
@@ -58,12 +59,20 @@ _SOMEONE_WHO = re.compile(
 )
 
 
+_PRONOUN_ADVERB = rf"(?:{alternatives(_LEX.both('attribution_adverbs'))}\s+)?"
+# "According to X, …", "По словам X, …": X is the sentence's source, a voice a later 'he' or
+# "the official" goes on with, though a preposition stands before the name.
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:according\s+to|по\s+словам)\s+(?:[\w’'.-]+\s+){0,4}$", re.I
+)
 # "He said X also agreed …", "Quoting X, he said …": X is reported on or relayed, while the
-# pronoun's own person speaks.
+# pronoun's own person speaks; so in "Он также подчеркнул, что президент X …", where
+# Russian puts the office in lowercase before the name.
 _REPORTED_OR_RELAYED = re.compile(
-    rf"(?:(?<![\w-])(?i:he|she)\s+{VERB}\s+(?:that\s+)?|"
+    rf"(?:(?<![\w-])(?i:he|she)\s+{_PRONOUN_ADVERB}{VERB}\s+(?:that\s+)?|"
     rf"(?:^|(?<=[.!?]\s)){CITING_OPENER}\s+)"
     r"(?:[A-Z][\w.-]*\s+){0,3}$"
+    rf"|(?<![\w-])(?i:{PRONOUN_WORDS})\s+{_PRONOUN_ADVERB}{VERB},?\s+что\s+(?:[\w.-]+\s+){{0,3}}$"
 )
 
 
@@ -275,9 +284,12 @@ class Pronouns(Antecedents):
             subjects = {
                 self._name(m)
                 for m in before
-                if not after_preposition(text, m.start)
+                if (
+                    not after_preposition(text, m.start)
+                    or _SOURCE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                )
                 and not told_to(text, m.start)
-                and not _REPORTED_OR_RELAYED.search(text, max(0, m.start - 40), m.start)
+                and not _REPORTED_OR_RELAYED.search(text, max(0, m.start - 60), m.start)
                 and (
                     female is not False
                     or not _RU_OBLIQUE_MALE.search(text[m.start : m.end])

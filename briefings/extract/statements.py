@@ -74,6 +74,8 @@ NAMED_DOCUMENT_SUBJECT = re.compile(
     rf"\s*(?P<who>[Tt]he\s+[A-Z][\w&.-]*(?:\s+(?:of|for|[A-Z][\w&.-]*)){{0,6}}?)(?:['’]s)?"
     rf"\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}\s*"
 )
+# A sentence's end between a quote and a later verb: the verb is not the quote's own.
+_SENTENCE_END = re.compile(r"[.!?…]\s")
 _ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
 _DOCUMENT_OF = re.compile(
@@ -189,9 +191,15 @@ def issuer(
         if (
             earlier is not None
             and quoted
-            and (not verbs or verbs[-1].start() < quoted[-1].end + 40)
+            and (
+                not verbs
+                or verbs[-1].start() < quoted[-1].end + 40
+                or _verb_of(para, quoted[-1], verbs[-1].start())
+            )
         ):
-            # '“A,” the agency said. “B,” it added': B is the body of A going on
+            # '“A,” the agency said. “B,” it added': B is the body of A going on; so when A
+            # stands inside the sentence the verb ends ('… “A” and …, the statement said'),
+            # and B has no speaker when A has none
             who = earlier(q, quoted[-1])
             return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None
         if not verbs:
@@ -241,6 +249,16 @@ def issuer(
         start = trailing.start("subj") if trailing is not None else start
         return speakers.subject(q, start, verb.start(), verb.start(), only=True)
     return None
+
+
+def _verb_of(text: str, quote: Span, verb: int) -> bool:
+    """Whether the verb at `verb` ends the sentence `quote` stands in ('… “A” and agreed …,
+    the statement said'): no sentence ends between them."""
+    if quote.body.rstrip().endswith((".", "!", "?", "…")) and re.match(
+        r"\s+[A-ZА-ЯЁ]", text[quote.end :]
+    ):
+        return False
+    return _SENTENCE_END.search(text, quote.end, verb) is None
 
 
 def _named_issuer(

@@ -8,22 +8,35 @@ worse than a quote with no speaker.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefings.extract.antecedents import LEADING_PRONOUN, Antecedents, unnamed_voice
 from briefings.extract.bodies import ORG, proper_body
 from briefings.extract.gazetteer import CYR, Kind, norm
-from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
-    PRONOUN_WORDS,
-    VERB,
 )
 from briefings.extract.people import People
-from briefings.extract.relays import CITING_OPENER
+from briefings.extract.pronoun_cues import (
+    ACRONYM,
+    AFTER_RU_VERB,
+    BRACKET_ACRONYM,
+    NOT_SUBJECT,
+    NOUN_AFTER,
+    PREPOSITIONS,
+    RELATED_LINK,
+    REPORTED_OR_RELAYED,
+    RU_OBLIQUE_MALE,
+    SOMEONE_WHO,
+    SOURCE_BEFORE,
+    SPEAKING_SUBJECT,
+    SPEECH,
+    SUBJECT_WORD,
+    THE_BEFORE,
+    UNNAMED,
+)
 from briefings.extract.speaker import (
     Speaker,
     after_preposition,
@@ -33,65 +46,6 @@ from briefings.extract.speaker import (
     told_to,
 )
 from briefings.extract.subjects import SUFFIXES, attributed_to, speaks, suffix_only
-
-_LEX = lexicon()
-# A Russian man's surname in an oblique case ("Лаврова", "Лаврову", "Лавровым").
-_SPEECH = re.compile(rf"(?<![\w-]){VERB}(?![\w-])", re.I)
-# A Russian past-tense verb right before the words at hand ("— заявил глава …").
-_AFTER_RU_VERB = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ла|л|ли)(?:ся|сь)?\s*$")
-_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
-_UNNAMED = re.compile(rf"{alternatives(_LEX.ru.unnamed_speaker_nouns)}$", re.I)
-_PREPOSITIONS = frozenset(
-    w.casefold() for w in (*_LEX.ru.prepositions, *_LEX.ru.locative_prepositions)
-)
-_RU_OBLIQUE_MALE = re.compile(r"[а-яё](?:ова|ева|ина|ову|еву|ину|овым|евым|иным|ове|еве|ине)$")
-# A subject: a capitalised word opening a sentence before a comma or a verb in the past or
-# the third person ("Tamarind welcomed", "Сорокин заявил"); "Young people" is no subject.
-_SUBJECT_WORD = re.compile(
-    r"(?:^|(?<=[.!?…]\s))(?P<word>[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)*)"
-    r"(?=,\s|\s+(?:[a-z]+(?:ed|s)|[а-яё]+(?:л|ла|ли)(?:ся|сь)?)(?![\w-]))"
-)
-# "Tamarind, who is defence minister, …": a capitalised subject with a "who" clause is a
-# person, whether or not the name finder knew the name.
-_SOMEONE_WHO = re.compile(
-    r"(?:^|(?<=[.!?…]\s))\W*(?P<name>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+){0,2}),\s+"
-    r"(?:who|который|которая)\b"
-)
-
-
-_PRONOUN_ADVERB = rf"(?:{alternatives(_LEX.both('attribution_adverbs'))}\s+)?"
-# "According to X, …", "По словам X, …": X is the sentence's source, a voice a later 'he' or
-# "the official" goes on with, though a preposition stands before the name.
-_SOURCE_BEFORE = re.compile(
-    r"(?<![\w-])(?:according\s+to|по\s+словам)\s+(?:[\w’'.-]+\s+){0,4}$", re.I
-)
-# "He said X also agreed …", "Quoting X, he said …": X is reported on or relayed, while the
-# pronoun's own person speaks; so in "Он также подчеркнул, что президент X …", where
-# Russian puts the office in lowercase before the name.
-_REPORTED_OR_RELAYED = re.compile(
-    rf"(?:(?<![\w-])(?i:he|she)\s+{_PRONOUN_ADVERB}{VERB}\s+(?:that\s+)?|"
-    rf"(?:^|(?<=[.!?]\s)){CITING_OPENER}\s+)"
-    r"(?:[A-Z][\w.-]*\s+){0,3}$"
-    rf"|(?<![\w-])(?i:{PRONOUN_WORDS})\s+{_PRONOUN_ADVERB}{VERB},?\s+что\s+(?:[\w.-]+\s+){{0,3}}$"
-)
-
-
-# "Also Read: PM X to visit …": a related story's link line, no sentence of this one.
-# "Despite the delay, Vardell said …", "Pellion Jr. said": one to three capitalised words,
-# opening a sentence or after a fronted clause's comma, as the subject of a speech verb
-# (or of one that tells what was said: "Vardell expressed doubt").
-_SPEAKING_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?…,]\s)|(?<=[.!?…,][\"”»’]\s))"
-    r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]+\.?){0,2})"
-    rf"\s+(?:{VERB}|{alternatives(_LEX.en.closing_speech_verbs)})(?![\w-])"
-)
-_NOT_SUBJECT = frozenset(w.casefold() for w in _LEX.en.stop_capitals)
-_RELATED_LINK = re.compile(rf"^\W*{alternatives(_LEX.both('related_link_cues'))}\s*[:|–—-]", re.I)
-_BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
-# "since the Dallen regime fell", "the Ferrow administration's plan": a name between "the"
-# and a lowercase noun qualifies that noun and is no one a pronoun points back to.
-_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
-_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 
 
 @dataclass
@@ -134,7 +88,7 @@ class Pronouns(Antecedents):
         found: dict[int, list[Mention]] = {}
         for q, text in enumerate(self.paragraphs):
             taken = self.people.by_para.get(q, ())
-            for word in _SUBJECT_WORD.finditer(text):
+            for word in SUBJECT_WORD.finditer(text):
                 names = owners.get(norm(word.group("word")).casefold(), set())
                 if len(names) != 1 or any(
                     m.start <= word.start("word") < m.end
@@ -181,7 +135,7 @@ class Pronouns(Antecedents):
         mentions = self._mentions(q)
         return any(
             not any(m.start < who.end("name") and who.start("name") < m.end for m in mentions)
-            for who in _SOMEONE_WHO.finditer(text)
+            for who in SOMEONE_WHO.finditer(text)
         )
 
     def _unknown_speaker(self, q: int, limit: int | None, after: int) -> set[str] | None:
@@ -197,10 +151,10 @@ class Pronouns(Antecedents):
         taken = [m for m in self.mentions if m.para == q and m.kind != Kind.PERSON]
         taken += self._mentions(q)
         found: set[str] | None = None
-        for who in _SPEAKING_SUBJECT.finditer(text, after):
+        for who in SPEAKING_SUBJECT.finditer(text, after):
             lo, hi = who.span("name")
             words = [w.rstrip(".") for w in who.group("name").split()]
-            if words[0].casefold() in _NOT_SUBJECT or any(a <= lo < b for a, b in quoted):
+            if words[0].casefold() in NOT_SUBJECT or any(a <= lo < b for a, b in quoted):
                 continue
             if any(m.start < hi and lo < m.end for m in taken):
                 continue
@@ -208,7 +162,7 @@ class Pronouns(Antecedents):
             own = {
                 norm(w).casefold()
                 for w in words
-                if not w.isupper() and w.casefold() not in _NOT_SUBJECT | SUFFIXES
+                if not w.isupper() and w.casefold() not in NOT_SUBJECT | SUFFIXES
             }
             found = {x.name for x in self.people.people if own and own <= name_words(x.name)}
         return found
@@ -229,7 +183,7 @@ class Pronouns(Antecedents):
         for q, text in enumerate(self.paragraphs):
             quoted = self._quoted(q)  # a body named inside someone's quote is not the voice
             starts = [m.start for m in self.mentions if m.para == q and m.kind == Kind.ORG]
-            starts += [b.start() for b in _BRACKET_ACRONYM.finditer(text)]
+            starts += [b.start() for b in BRACKET_ACRONYM.finditer(text)]
             starts += [b.start() for b in ORG.finditer(text) if proper_body(b)]
             if any(not any(a <= k < b for a, b in quoted) for k in starts):
                 found.add(q)
@@ -256,7 +210,7 @@ class Pronouns(Antecedents):
                 break
             if q < p and self._pronoun_before(q, len(self.paragraphs[q]), female):
                 horizon -= 1  # ... and each paragraph its own "he" carries on lends one more
-            if q < p and _RELATED_LINK.match(self.paragraphs[q]):
+            if q < p and RELATED_LINK.match(self.paragraphs[q]):
                 continue  # a link to another story names no one of this one
             if self._unknown_subject(q, pos if q == p else None):
                 return None
@@ -286,13 +240,13 @@ class Pronouns(Antecedents):
                 for m in before
                 if (
                     not after_preposition(text, m.start)
-                    or _SOURCE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                    or SOURCE_BEFORE.search(text, max(0, m.start - 60), m.start)
                 )
                 and not told_to(text, m.start)
-                and not _REPORTED_OR_RELAYED.search(text, max(0, m.start - 60), m.start)
+                and not REPORTED_OR_RELAYED.search(text, max(0, m.start - 60), m.start)
                 and (
                     female is not False
-                    or not _RU_OBLIQUE_MALE.search(text[m.start : m.end])
+                    or not RU_OBLIQUE_MALE.search(text[m.start : m.end])
                     or attributed_to(text, m)
                 )
             }
@@ -366,13 +320,13 @@ class Pronouns(Antecedents):
         word with the description (never an unnamed source: 'источник', 'представитель')."""
         text = self.paragraphs[p]
         words = text[lo:hi].split()
-        if not 0 < len(words) <= 5 or not _AFTER_RU_VERB.search(text, max(0, lo - 30), lo):
+        if not 0 < len(words) <= 5 or not AFTER_RU_VERB.search(text, max(0, lo - 30), lo):
             return None
-        if not all(w.islower() or _ACRONYM.fullmatch(w) for w in words) or not CYR.search(
+        if not all(w.islower() or ACRONYM.fullmatch(w) for w in words) or not CYR.search(
             text[lo:hi]
         ):
             return None
-        if _UNNAMED.match(words[0]) or words[0].casefold() in _PREPOSITIONS:
+        if UNNAMED.match(words[0]) or words[0].casefold() in PREPOSITIONS:
             return None
         near = self.nearest(p, lo, female=female)
         if near is None or not self.spoke(near.name, p, lo):
@@ -394,7 +348,7 @@ class Pronouns(Antecedents):
                     continue
                 lo = max(text.rfind(e, 0, m.start) for e in ".!?") + 1
                 ends = [k for k in (text.find(e, m.end) for e in ".!?") if k >= 0]
-                if _SPEECH.search(text, lo, min(ends, default=len(text))):
+                if SPEECH.search(text, lo, min(ends, default=len(text))):
                     return True
         return False
 
@@ -402,6 +356,6 @@ class Pronouns(Antecedents):
 def _attributive(text: str, m: Mention) -> bool:
     """Whether a name stands as a modifier ('the Dallen regime'), not for its person."""
     return (
-        _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
-        and _NOUN_AFTER.match(text, m.end) is not None
+        THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+        and NOUN_AFTER.match(text, m.end) is not None
     )

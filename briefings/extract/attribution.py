@@ -9,19 +9,36 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.attribution_patterns import (
+    ACCORDING,
+    ACCORDING_AFTER,
+    ACCORDING_OPENING,
+    AFTER_DASH_VERB,
+    AFTER_PRONOUN,
+    AFTER_SUBJ,
+    AFTER_VERB,
+    BARE_CONJUNCTION,
+    BARE_TAIL,
+    BEFORE_VERB,
+    CONJUNCTION_PHRASE,
+    HIS,
+    IMPERSONAL,
+    IMPERSONAL_BEFORE,
+    IT,
+    PARTICIPLE,
+    PHRASE_TAIL,
+    POSSESSIVE,
+)
 from briefings.extract.bodies import DOCUMENT
 from briefings.extract.embedded import SENTENCE_END, VERB_ANYWHERE, Clauses, sentence_start
 from briefings.extract.gazetteer import CYR
-from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech
-from briefings.extract.patterns import ABBREV_DOT, VERB
 from briefings.extract.relays import (
     DESCRIBED_BY,
     QUOTED_BEFORE,
     QUOTED_PASSIVE_BEFORE,
     QUOTING_OPENING,
     RELAYED_NAME,
-    SUBJ_CHAR,
     relayed_after,
     signed_unnamed,
 )
@@ -47,90 +64,6 @@ from briefings.models import SpeakerKind
 # Imported from here by `quotes` and `continuation`.
 __all__ = ["CLAUSE_MARKS", "SENTENCE_END", "VERB_ANYWHERE", "Paragraph", "sentence_start"]
 
-# "“…,” further said X", "«…», — также отметил X": an adverb may come before the verb.
-_ADVERB = rf"(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?"
-_AFTER_VERB = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:{_ADVERB}{VERB}|according\s+to|по\s+словам)\b"
-    rf"(?P<rest>(?:[^.!?;(]|{ABBREV_DOT})*)",  # "(цитата по Reuters)" names no speaker
-    re.I,
-)
-_WHO_CHAR = rf"(?:[^,.!?\"“”«»]|{ABBREV_DOT})"
-# "«…», — вторил ей X": after a quote and a dash Russian print puts the author's words, verb
-# first; a past-tense verb no list knows still introduces the speaker.
-_AFTER_DASH_VERB = re.compile(
-    rf"^\s*[,.!?…]?\s*[—–-]\s*{_ADVERB}[а-яё]{{3,}}(?:л|ла|ло|ли)(?:ся|сь)?(?![\w-])"
-    rf"(?P<rest>(?:[^.!?;(«»\"“”]|{ABBREV_DOT})*)",
-)
-# "“…,” X, a glaciologist at … and lead scientist at …, told CNN": an apposition may run
-# past 80 characters.
-_AFTER_SUBJ = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?P<subj>{SUBJ_CHAR}{{2,160}}?(?:,{SUBJ_CHAR}{{2,120}}?){{0,2}})"
-    rf",?\s+{VERB}\b",
-    re.I,
-)
-# After 'Y said' that follows a quote's own sentence: nothing but a few words of when or how
-# ('on Monday', 'in a statement') before the full stop or a colon; no clause of its own.
-_BARE_TAIL = re.compile(
-    r"(?:\s+(?!(?:that|it|he|she|they|we|there|this|would|will|was|were|is|are|had|has|have"
-    r"|could|should|must|may|can)\b)[\w’'-]+){0,6}\s*[.!?…:]",
-    re.I,
-)
-# "in Europe", "for the region": a short phrase after a quote that goes on its sentence.
-_PHRASE_TAIL = re.compile(
-    rf"\s*{alternatives([w for w in lexicon().en.prepositions if w.islower()])}"
-    r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,9}\s*"
-)
-# A reply cut off after its pronoun ('“…,” she' at the end of an excerpt).
-_AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?P<pronoun>he|she)(?:\s+[a-z]{1,8})?\s*$", re.I)
-_BEFORE_VERB = re.compile(
-    rf"(?<!\w)(?:{VERB}|according\s+to|{alternatives(lexicon().both('speech_participles'))})"
-    rf"(?:\s+(?:that|reporters|journalists|the\s+following|следующее|журналистам|[A-Z][\w.-]+)"
-    # "По итогам встречи, пояснил он, «…»": the subject inverted after the verb
-    r"|\s+(?P<after>he|she|он|она)(?=\s*,))?"
-    r"\s*[:,]?\s*$"
-    # "X agreed, “…”": not speech alone, but right before a quote it introduces it
-    rf"|(?<!\w){alternatives(lexicon().both('quote_introducers'))}\s*[:,]\s*$",
-    re.I,
-)
-# "According to General X J. Y, NATO's commander, ‘…’": the name before the apposition.
-_ACCORDING = re.compile(
-    rf"(?:\b(?:according\s+to|по\s+словам)|\bкак\s+{VERB})\s+"
-    rf"(?P<who>{_WHO_CHAR}{{2,120}}?)\s*,(?:{_WHO_CHAR}{{2,100}}?,)?\s*$",
-    re.I,
-)
-# A sentence opened by whose words it reports: "According to X, if …, the talks “…”",
-# "По словам X, жены Y, заседание …: «…»" (X, not the Y of an apposition); "По его словам, …".
-_ACCORDING_OPENING = re.compile(
-    r"\s*(?:(?:according\s+to|по\s+(?:словам|мнению))\s+(?P<who>[^,.!?\"“”«»]{2,80}?)"
-    r"|по\s+(?P<whose>его|ее|её)\s+(?:словам|мнению))\s*,",
-    re.I,
-)
-# "цитирует его РИА", "quoted him as saying", "according to her": the pronoun's person.
-_POSSESSIVE = {"его": "он", "ее": "она", "её": "она", "him": "he", "her": "she"}
-_ACCORDING_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?:[—–-]\s*)?(?:according\s+to|по\s+словам)\b", re.I)
-_IMPERSONAL = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:[—–-]\s*)?{alternatives(lexicon().both('impersonal_attributions'))}\b",
-    re.I,
-)
-# "Сообщается, что …: «…»", "В сообщении говорится: «…»": an impersonal verb opens the
-# sentence the quote ends.
-_RU_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions, any_first_case=True)
-_IMPERSONAL_BEFORE = re.compile(
-    rf"\s*(?:[Вв]о?\s+[а-яё]+\s+)?{_RU_IMPERSONAL}(?![\w-])[^.!?«»\"“”]*:\s*$"
-)
-_BARE_CONJUNCTION = re.compile(rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s*$", re.I)
-# '“…” and in establishing continued talks': a conjunction and a preposition carry the
-# sentence on; no subject starts so, whatever speech verb ("continued") follows.
-_CONJUNCTION_PHRASE = re.compile(
-    rf"^\s*{alternatives(lexicon().both('conjunctions'))}\s+"
-    rf"{alternatives(lexicon().both('prepositions'))}(?!\w)",
-    re.I,
-)
-_IT = re.compile(r"^\W*it\b", re.I)
-_PARTICIPLE = re.compile(rf"\s*{alternatives(lexicon().en.speech_participles)}\b", re.I)
-_HIS = re.compile(
-    r"(his|her)\s+(?:spokesman|spokeswoman|spokesperson|office|press\s+office)$", re.I
-)
 CLAUSE_MARKS = '.!?"“”«»'
 # "the U.N.'s efforts", "a U.S.-led plan": a dot with a letter or a mark right after it
 # is inside a word, not a clause's end; nor is one before a comma ("Col. X (retd.), chair of
@@ -147,10 +80,10 @@ class Paragraph(Clauses):
         whom; 'quoted' is 'after' relayed by someone else ('X quoted Y as saying')."""
         text, end = self.text, span.end
         after = text[end : end + 250]
-        impersonal = _IMPERSONAL.match(after)
+        impersonal = IMPERSONAL.match(after)
         if impersonal:  # "«…», — говорится в заявлении": whoever put the statement out
-            issuer = self._issuer(span, end + impersonal.end(), it=_IT.match(after) is not None)
-            if issuer is not None and issuer.kind == SpeakerKind.PERSON and _IT.match(after):
+            issuer = self._issuer(span, end + impersonal.end(), it=IT.match(after) is not None)
+            if issuer is not None and issuer.kind == SpeakerKind.PERSON and IT.match(after):
                 issuer = None  # '“…,” it said': a body, never a person
             return "after", issuer
         named_document = SAID_NAMED_DOCUMENT.match(after)
@@ -161,7 +94,7 @@ class Paragraph(Clauses):
         document = READ_FROM.match(after) or FROM_READS.match(after)
         if document:
             lo, hi = end + document.start("who"), end + document.end("who")
-            own = _HIS.match(document.group("who"))
+            own = HIS.match(document.group("who"))
             if own:  # 'said a statement from his spokesman': his own words, put out for him
                 pronoun = "she" if own.group(1).casefold() == "her" else "he"
                 return "after", self.speakers.pronoun(self.p, span.start, pronoun)
@@ -171,13 +104,13 @@ class Paragraph(Clauses):
             return "after", self._issuer(span, end, it=True) or document_author(
                 self.speakers, self.p, span.start
             )
-        cut = _AFTER_PRONOUN.match(after)
+        cut = AFTER_PRONOUN.match(after)
         if cut:
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
         quoted = relayed_after(after)
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
             lo, hi = end + quoted.start("who"), end + quoted.end("who")
-            whom = _POSSESSIVE.get(quoted.group("who").strip().casefold())
+            whom = POSSESSIVE.get(quoted.group("who").strip().casefold())
             if whom is not None:  # '“…,” the paper quoted him as saying'
                 return "quoted", self.speakers.pronoun(self.p, span.start, whom)
             return "quoted", self._subject(lo, hi, span.start)
@@ -185,34 +118,34 @@ class Paragraph(Clauses):
         if relayed:
             lo, hi = end + relayed.start("who"), end + relayed.end("who")
             whose = relayed.group("who").split()[0].casefold()
-            if whose in _POSSESSIVE:  # "«…», — цитирует его РИА Новости": his words, relayed
-                return "quoted", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[whose])
+            if whose in POSSESSIVE:  # "«…», — цитирует его РИА Новости": his words, relayed
+                return "quoted", self.speakers.pronoun(self.p, span.start, POSSESSIVE[whose])
             named = self._subject(lo, hi, span.start)
             person = named is not None and named.kind == SpeakerKind.PERSON
             return "quoted", named if person else None
-        verb_first = _AFTER_VERB.match(after) or _AFTER_DASH_VERB.match(after)
+        verb_first = AFTER_VERB.match(after) or AFTER_DASH_VERB.match(after)
         if verb_first and TOLD.search(after, 0, verb_first.start("rest") + 1):
             # '“…,” told AFP': the name after "told" heard the words; who said them, unsaid
             return "after", None
         if verb_first:
             lo = end + verb_first.start("rest")
             named = self._subject(lo, lo + len(verb_first.group("rest")), span.start)
-            if _ACCORDING_AFTER.match(after):
+            if ACCORDING_AFTER.match(after):
                 return self._relayed_source(span, named)
             return "after", named
         if signed_unnamed(after):  # '“…,” analysts say': voices nobody named
             return "after", None
-        subject_first = _AFTER_SUBJ.match(after)
+        subject_first = AFTER_SUBJ.match(after)
         # '“…” and urged countries to act': the sentence's own subject goes on; no attribution
         if subject_first and (
-            _BARE_CONJUNCTION.match(subject_first.group("subj"))
-            or _CONJUNCTION_PHRASE.match(subject_first.group("subj"))
-            or _PARTICIPLE.match(subject_first.group("subj"))  # '“…,” adding that …'
+            BARE_CONJUNCTION.match(subject_first.group("subj"))
+            or CONJUNCTION_PHRASE.match(subject_first.group("subj"))
+            or PARTICIPLE.match(subject_first.group("subj"))  # '“…,” adding that …'
         ):
             subject_first = None
         inverted = None
-        if subject_first and _PHRASE_TAIL.fullmatch(subject_first.group("subj")):
-            inverted = _AFTER_VERB.match(after[subject_first.end("subj") :])
+        if subject_first and PHRASE_TAIL.fullmatch(subject_first.group("subj")):
+            inverted = AFTER_VERB.match(after[subject_first.end("subj") :])
         if subject_first and inverted:
             # '“…” in Europe, said X, an expert': a phrase ends the quote's sentence, then the
             # verb and who said it; only a person named there
@@ -232,7 +165,7 @@ class Paragraph(Clauses):
         if (
             subject_first
             and self._new_sentence_after(span, after)
-            and not _BARE_TAIL.match(after, subject_first.end())
+            and not BARE_TAIL.match(after, subject_first.end())
         ):
             # '“B.” The rebel front said yesterday the talks would …': the next sentence
             # reports words of its own; only a bare 'Y said.' or 'Y said:' credits back
@@ -259,11 +192,11 @@ class Paragraph(Clauses):
                 )
             return "after", self.relayed_after(span, self._subject(lo, hi, span.start))
         sentence = self.sentence(span.start)
-        according = _ACCORDING.search(text, sentence, span.start)
+        according = ACCORDING.search(text, sentence, span.start)
         if according:
             who = according.group("who").strip().casefold()
-            if who in _POSSESSIVE:
-                return "before", self.speakers.pronoun(self.p, span.start, _POSSESSIVE[who])
+            if who in POSSESSIVE:
+                return "before", self.speakers.pronoun(self.p, span.start, POSSESSIVE[who])
             verb = VERB_ANYWHERE.search(text, according.end("who"), span.start)
             if verb is not None:
                 # "According to <outlet>, he added, “…”": the outlet reports; the clause's
@@ -285,9 +218,9 @@ class Paragraph(Clauses):
             # its subject right before it: "X, who met Y, was quoted …" names nobody sure
             clause = max(sentence, text.rfind(",", sentence, passive.start()) + 1)
             return "quoted", self._subject(clause, passive.start(), span.start, only=True)
-        opening = _ACCORDING_OPENING.match(text, sentence, span.start)
+        opening = ACCORDING_OPENING.match(text, sentence, span.start)
         if opening and VERB_ANYWHERE.search(text, opening.end(), span.start) is None:
-            whose = _POSSESSIVE.get((opening.group("whose") or opening["who"]).strip().casefold())
+            whose = POSSESSIVE.get((opening.group("whose") or opening["who"]).strip().casefold())
             if whose is not None:  # "По его словам, …", "According to him, …"
                 return "before", self.speakers.pronoun(self.p, span.start, whose)
             lo, hi = opening.span("who")
@@ -298,7 +231,7 @@ class Paragraph(Clauses):
         if own:
             pronoun = "she" if (own.group("own") or own.group("whom")).casefold() == "her" else "he"
             return "before", self.speakers.pronoun(self.p, span.start, pronoun)
-        if _IMPERSONAL_BEFORE.match(text, sentence, span.start):
+        if IMPERSONAL_BEFORE.match(text, sentence, span.start):
             # "Сообщается, что …: «…»": whoever put out the statement, as after the quote
             return "before", self._issuer(span, span.start)
         if IT_CLAUSE.match(text, sentence, span.start):
@@ -347,7 +280,7 @@ class Paragraph(Clauses):
     def subject_before(self, lo: int, start: int) -> tuple[int, int] | None:
         """Span of who speaks when the attribution precedes the quote ('Bayramov said: “…”')."""
         text = self.text
-        verb = _BEFORE_VERB.search(text, lo, start)
+        verb = BEFORE_VERB.search(text, lo, start)
         if verb is not None and verb.group("after"):
             return verb.span("after")
         if verb is not None:

@@ -62,17 +62,17 @@ class Selection:
     #: own; a standard one keeps one item per story.
     long: bool = False
     dating: Dating = field(default_factory=Dating)  # how dates will read (their cost)
-    #: The prior a story's further fact needs to join its item; a brief whose stories left
-    #: room lowers it to TOP_UP_MIN_PRIOR for a last fill (`top_up`).
-    min_further_prior: float = MIN_FURTHER_PRIOR
     items: list[Item] = field(default_factory=list)
     used: int = 0
 
-    def fill(self, options: Sequence[Option], limit: int) -> None:
+    def fill(
+        self, options: Sequence[Option], limit: int, *, min_prior: float = MIN_FURTHER_PRIOR
+    ) -> None:
         """Add the best options that fit in `limit` characters; twins add their source.
 
         Options come best first; one from an article that already has k items competes at
-        score * SAME_ARTICLE_DECAY**k, so a brief draws on several sources when it can.
+        score * SAME_ARTICLE_DECAY**k, so a brief draws on several sources when it can. A
+        further fact joins its story's item only with at least `min_prior`.
         """
         deferred: list[tuple[float, int, int, Option]] = []  # (-score, order, k, option)
         position = 0
@@ -93,7 +93,7 @@ class Selection:
                     position += 1
                     continue
                 position += 1
-            self._take(option, limit)
+            self._take(option, limit, min_prior)
 
     def top_up(self, options: Sequence[Option], limit: int) -> None:
         """Fill what room the stories left with their lesser facts.
@@ -111,13 +111,8 @@ class Selection:
             if TOP_UP_MIN_PRIOR <= o.candidate.prior < MIN_FURTHER_PRIOR
             and o.source.article_id in told
         ]
-        if not held:
-            return
-        self.min_further_prior = TOP_UP_MIN_PRIOR
-        try:
-            self.fill(held, limit)
-        finally:
-            self.min_further_prior = MIN_FURTHER_PRIOR
+        if held:
+            self.fill(held, limit, min_prior=TOP_UP_MIN_PRIOR)
 
     def _from_article(self, option: Option) -> int:
         article_id = option.source.article_id
@@ -133,7 +128,7 @@ class Selection:
         score = option.candidate.score * SAME_ARTICLE_DECAY**k
         heapq.heappush(heap, (-score, order, k, option))
 
-    def _take(self, option: Option, limit: int) -> None:
+    def _take(self, option: Option, limit: int, min_prior: float) -> None:
         """Merge the option into its twin item, or make it a new item if it fits.
 
         A further fact from an article that already leads an item joins that item: one item
@@ -142,10 +137,14 @@ class Selection:
         twin = self._twin(option)
         article_id = option.source.article_id
         own = next((i for i in self.items if i.sources[0].article_id == article_id), None)
-        if twin is None and own is not None and (self._extend(own, option, limit) or not self.long):
+        if (
+            twin is None
+            and own is not None
+            and (self._extend(own, option, limit, min_prior) or not self.long)
+        ):
             return
         if twin is not None:
-            if self._join_copy(twin, option, limit):
+            if self._join_copy(twin, option, limit, min_prior):
                 return
             if any(article_id in item.article_ids for item in self.items):
                 return  # its article is cited already; one mention per article and story
@@ -187,7 +186,7 @@ class Selection:
         )
         self.used += cost
 
-    def _join_copy(self, item: Item, option: Option, limit: int) -> bool:
+    def _join_copy(self, item: Item, option: Option, limit: int, min_prior: float) -> bool:
         """Another outlet's further fact of the item's story joins the item, citing it."""
         article_id = option.source.article_id
         if item.sources[0].article_id == article_id:
@@ -200,7 +199,7 @@ class Selection:
             return False
         if len(item.sentences) + len(option.sentences) > MAX_SENTENCES_PER_ITEM:
             return False
-        if option.candidate.prior < self.min_further_prior:
+        if option.candidate.prior < min_prior:
             return False
         if _repeats(item, option):
             return True  # nothing new to show
@@ -229,7 +228,7 @@ class Selection:
         self.used += cost
         return True
 
-    def _extend(self, item: Item, option: Option, limit: int) -> bool:
+    def _extend(self, item: Item, option: Option, limit: int, min_prior: float) -> bool:
         """Add the option's sentences to its story's item, in the article's order.
 
         Sentences that are not neighbours in the article are set apart by "…", so every piece
@@ -238,7 +237,7 @@ class Selection:
         """
         if len(item.sentences) + len(option.sentences) > MAX_SENTENCES_PER_ITEM:
             return False
-        if option.candidate.prior < self.min_further_prior:
+        if option.candidate.prior < min_prior:
             return False  # a story's item is not padded with what is unlikely to be news
         if _repeats(item, option):
             return True  # the article says it twice ("X was found." … "X was found, TV said.")

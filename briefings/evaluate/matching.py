@@ -122,6 +122,11 @@ def _declined_form(gold: str, name: str) -> bool:
 _NOT_INITIALS = frozenset({"of", "the", "and", "for", "on"})
 
 
+def _initials(words: list[str]) -> str:
+    """A body's acronym from its (normalised) words: "MFA" of "Ministry of Foreign Affairs"."""
+    return "".join(w[0] for w in words if w not in _NOT_INITIALS)
+
+
 def named_in_part(gold: str, name: str) -> bool:
     """`name` is part of the label: its last word or words, a body's name without the owner the
     label gives it, or the initials of the body it names ("Davis" of "Philip Davis", "San Miguel"
@@ -134,16 +139,19 @@ def named_in_part(gold: str, name: str) -> bool:
         return True
     if label[: len(words)] == words and label[len(words)] == "of":
         return True  # a body without its owner: "Ministry of Energy" of "Ministry of Energy of X"
-    initials = "".join(w[0] for w in label if w not in _NOT_INITIALS)
-    return len(words) == 1 and name.isupper() and len(name) >= 2 and words[0] == initials
+    return len(words) == 1 and name.isupper() and len(name) >= 2 and words[0] == _initials(label)
 
 
 def _acronym_of(gold: str, name: str) -> bool:
     """A label written as the acronym of the extracted body's full name ("SDF" of "Syrian
     Democratic Forces"): the same body, named in full."""
     words = normalise(name).split()
-    initials = "".join(w[0] for w in words if w not in _NOT_INITIALS)
-    return len(words) >= 2 and gold.isupper() and " " not in gold and normalise(gold) == initials
+    return (
+        len(words) >= 2
+        and gold.isupper()
+        and " " not in gold
+        and normalise(gold) == _initials(words)
+    )
 
 
 def _unabbreviated(name: str) -> str:

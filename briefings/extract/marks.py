@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import VERB
 
-_ANY_MARK = re.compile(r'[«»“”„"]')
+#: Any quotation mark, opening or closing.
+ANY_MARK = re.compile(r'[«»“”„"]')
 _CLOSERS = {"“": '”"', "„": '“”"', '"': '"”'}
 _NAMING = re.compile(
     rf"(?<!\w){alternatives(lexicon().both('naming_words'))}\s*(?:the\s+|a\s+)?[:,]?\s*$", re.I
@@ -130,7 +131,7 @@ def continued_close(text: str, opener: str) -> int | None:
 def running_close(text: str) -> int | None:
     """Where a quotation left open by an earlier paragraph closes in this one ('… in the
     end", - said the agent.'): the first mark is a closing one; None if it opens."""
-    first = _ANY_MARK.search(text)
+    first = ANY_MARK.search(text)
     if first is None or _opens(text, first.start()) or first.group() in "«“„":
         return None
     opener = {"»": "«", "”": "“"}.get(first.group(), '"')
@@ -203,7 +204,6 @@ _DASH_VERB = re.compile(
     rf"(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?{VERB}(?![\w-])",
     re.I,
 )
-_ANY_MARK = re.compile(r'[«»“”„"]')
 # A full stop that ends a sentence ("… инвесторов. Теперь …"), not an initial's or a number's.
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])(?<!\d)[.!?…]\s+(?=[A-ZА-ЯЁ])")
 
@@ -237,7 +237,7 @@ def unmarked_spans(text: str, spans: list[Span]) -> list[Span]:
         body = text[start : end + (found.group("punct") != ",")]
         if (
             len(body.split()) < MIN_WORDS_UNATTRIBUTED
-            or _ANY_MARK.search(body)
+            or ANY_MARK.search(body)
             or not body[:1].isupper()
             or any(start < s.end and s.start < end for s in spans)
         ):
@@ -270,7 +270,7 @@ def verb_line(text: str, following: str) -> tuple[Span, re.Match[str]] | None:
         or not following[:1].islower()
         or end is None
         or not body[:1].isupper()
-        or _ANY_MARK.search(body)
+        or ANY_MARK.search(body)
         or len(body.split()) < MIN_WORDS_UNATTRIBUTED
     ):
         return None
@@ -305,7 +305,7 @@ def unmarked_paragraph(text: str, spans: list[Span]) -> Span | None:
     """The whole paragraph as one quote when it is first-person speech printed without
     marks and closed by '…, said X.' (or '- X said.'); None when any mark shows, the speech
     is in the third person (reported), or the attribution goes on ('…, adding that …')."""
-    if spans or _ANY_MARK.search(text) or text[:1] in "—–-":
+    if spans or ANY_MARK.search(text) or text[:1] in "—–-":
         return None
     found = _CLOSING_ATTRIBUTION.search(text)
     if found is None or _TAIL_GOES_ON.search(found.group("tail")):

@@ -32,6 +32,7 @@ from briefings.extract.double_names import joined_speakers
 from briefings.extract.labelled import headline_quote, labelled_quote
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import (
+    ANY_MARK,
     MIN_WORDS,
     MIN_WORDS_UNATTRIBUTED,
     Span,
@@ -51,7 +52,6 @@ from briefings.extract.speaker import person_speaker
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import Quote, SpeakerKind
 
-_ANY_MARK = re.compile(r'[«»“”„"]')
 # "— …, — отмечается в заявлении МИД": an impersonal attribution ends a dialogue-style quote
 # too; whoever put the statement out said it.
 _IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions)
@@ -89,7 +89,7 @@ def _plain_after_colon(speakers: Speakers, paragraphs: list[str], p: int) -> Quo
         return None
     if (
         quote_spans(text)
-        or _ANY_MARK.search(text)
+        or ANY_MARK.search(text)
         or not text[:1].isupper()
         or len(text.split()) < MIN_WORDS_UNATTRIBUTED
     ):

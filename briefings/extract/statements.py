@@ -76,6 +76,8 @@ NAMED_DOCUMENT_SUBJECT = re.compile(
 )
 # A sentence's end between a quote and a later verb: the verb is not the quote's own.
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+# A capital after the quote's own full stop: the next sentence starts there.
+_NEXT_SENTENCE = re.compile(r"\s+[A-ZА-ЯЁ]")
 _ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
 _DOCUMENT_OF = re.compile(
@@ -254,9 +256,7 @@ def issuer(
 def _verb_of(text: str, quote: Span, verb: int) -> bool:
     """Whether the verb at `verb` ends the sentence `quote` stands in ('… “A” and agreed …,
     the statement said'): no sentence ends between them."""
-    if quote.body.rstrip().endswith((".", "!", "?", "…")) and re.match(
-        r"\s+[A-ZА-ЯЁ]", text[quote.end :]
-    ):
+    if quote.body.rstrip().endswith((".", "!", "?", "…")) and _NEXT_SENTENCE.match(text, quote.end):
         return False
     return _SENTENCE_END.search(text, quote.end, verb) is None
 

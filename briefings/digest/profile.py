@@ -34,11 +34,12 @@ from briefings.digest.spans import (
 )
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.headlines import title_case
+from briefings.extract.marks import is_speech, quote_spans
 from briefings.models import Article, DigestProfile, Person, SentenceProfile
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 26
+PROFILE_VERSION = 27
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -150,7 +151,9 @@ def candidate_facts(
     ordinal = 0
     names = _names(sentences)
     # The article's main topic: its lead states the story's news even without topic words.
-    main = _main_topic(article) == topic.id
+    mainly = _main_topic(article)
+    main = mainly == topic.id
+    secondary = mainly is not None and not main
     for p, (paragraph, paragraph_scores) in enumerate(zip(sentences, scores, strict=True)):
         if caption(paragraph):
             continue  # a photo's caption: neither the lead nor news of its own
@@ -189,8 +192,15 @@ def candidate_facts(
                 hedges=hedges(sentence),
                 unterminated=unterminated(sentence),
                 background=background(sentence),
+                secondary=secondary,
+                speech=speaks(sentence),
             )
             yield p, i, facts
+
+
+def speaks(sentence: str) -> bool:
+    """The sentence quotes a passage of someone's speech (not a quoted name or term)."""
+    return any(is_speech(sentence, span) for span in quote_spans(sentence))
 
 
 def _main_topic(article: Article) -> str | None:

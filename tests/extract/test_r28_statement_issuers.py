@@ -1,0 +1,72 @@
+"""Round 28 (statement issuers): a quote credited only to "the statement" or to an impersonal
+"говорится в сообщении", whose issuer the text named with a document sentences before it. The
+sentences are invented (invented bodies and places)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+
+def _speaker(text: str, start: str) -> str | None:
+    article = under_headline(text)
+    [quote] = [q for q in article.quotes if q.text.startswith(start)]
+    return quote.speaker
+
+
+def test_a_later_impersonal_attribution_is_the_body_named_with_the_document() -> None:
+    """'Об этом говорится в сообщении X по итогам … (¶) «…», — указано в сообщении': X."""
+    text = (
+        "Стороны договорились расширить торговлю зерном. Об этом говорится в сообщении "
+        "МИД РФ по итогам встречи министров в Тарвии.\n\n"
+        "«Стороны подтвердили намерение увеличить поставки зерна в следующем году», — "
+        "указано в сообщении."
+    )
+    assert _speaker(text, "Стороны подтвердили") == "Russian Foreign Ministry"
+
+
+def test_a_document_put_out_by_a_ministry_named_with_an_adjective() -> None:
+    """'…в их совместном заявлении …, которое распространил тарвийский МИД. (¶) «…», —
+    говорится в заявлении': the ministry that put the statement out."""
+    text = (
+        "Две страны продолжат переговоры в столице Тарвии. Об этом говорится в их совместном "
+        "заявлении по итогам встречи, которое распространил тарвийский МИД.\n\n"
+        "«Стороны провели встречи и согласились продолжить работу над соглашением в мае», — "
+        "говорится в заявлении."
+    )
+    assert _speaker(text, "Стороны провели") == "тарвийский МИД"
+
+
+def test_the_statement_says_after_the_body_statement_named_before() -> None:
+    """'The Kessin Council statement notes that … (¶) … “…,” the statement says': the
+    council named with the statement."""
+    text = (
+        "The European Commission statement notes that both sides have agreed “to reopen "
+        "the border crossings and to stop the shelling.” Talks resume in May.\n\n"
+        "The two governments also agreed “to restore rail traffic within a month,” the "
+        "statement says."
+    )
+    assert _speaker(text, "to restore rail traffic") == "European Commission"
+
+
+def test_the_embassy_release_is_the_embassy_that_issued_it() -> None:
+    """'According to a press release issued by the Tarvian Embassy in Kessin, … (¶) “…,”
+    the Embassy press release stated': the embassy named in full before."""
+    text = (
+        "According to a press release issued by the Tarvian Embassy in Kessin, the new "
+        "bridge was opened at a ceremony attended by officials of the Kessin Ministry of "
+        "Roads and the Tarvian Railway Company.\n\n"
+        "Photo of the bridge (Kessin Daily via Tarvian Embassy in Morvale)\n\n"
+        "Photo of the bridge (via Tarvian Embassy in Morvale)\n\n"
+        "The bridge cost forty million dollars to build. “Tarvia and Kessin have a long "
+        "record of building roads together,” the Embassy press release stated."
+    )
+    assert _speaker(text, "Tarvia and Kessin") == "Tarvian Embassy in Kessin"
+
+
+def test_a_document_named_with_a_person_gives_no_body() -> None:
+    """'a statement by Ivo Marsh' (a person) and then '“…,” the statement said': no body."""
+    text = (
+        "The plan was announced in a statement by Ivo Marsh on Monday.\n\n"
+        "“The work on the new port will begin in the spring,” the statement said."
+    )
+    assert _speaker(text, "The work on the new port") in (None, "Ivo Marsh")

@@ -30,6 +30,7 @@ from briefings.extract.issuers import (
     sole_body,
     statement_issuer,
 )
+from briefings.extract.just_heard import just_heard
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.locatives import earlier_bodies, located_body, without_preposition
 from briefings.extract.mentions import Mention
@@ -326,8 +327,8 @@ class Speakers(SubjectNames):
         if voice is not None:
             return voice
         speaker, decided = self._titled(p, lo, hi)
-        if decided:
-            return speaker
+        if decided:  # or, when no holder fits, the person the description points back to
+            return speaker or just_heard(self.paragraphs, self.people, p, lo, hi)
         head = body_head(text, lo, hi, self.roles, "\n".join(self.paragraphs))  # "глава MOL"
         if head is not None:
             return Speaker(head)
@@ -348,6 +349,7 @@ class Speakers(SubjectNames):
             self._role_repeated(p, lo, hi, definite=True)
             or self._aged(p, lo, hi)
             or self.pronouns.described(p, lo, hi, self._verb_sex(p, lo, hi))
+            or just_heard(self.paragraphs, self.people, p, lo, hi)
         )
 
 

@@ -2,9 +2,9 @@
 defensive. (¶) … “…,” the diplomat said', 'Gazprom CEO X said … (¶) “…,” Gazprom’s chief
 executive stated'. The description points back to the person of the latest sentence with a
 speech verb, as a pronoun would; never when that sentence names no one or several before its
-verb, when the description names whose office it is ('the Tarvian leader') and nothing about
-that person says so, or when the article brought in the description unnamed before ('a senior
-official said …')."""
+verb, when someone else is named since, when the description names whose office it is ('the
+Tarvian leader') and nothing about that person says so, or when the article brought in the
+description unnamed before ('a senior official said …')."""
 
 from __future__ import annotations
 
@@ -77,8 +77,28 @@ def _last_speaker(paragraphs: list[str], people: People, p: int, pos: int) -> st
                     for m in mentions
                     if verb.end() <= m.start < verb.end() + 60
                 }
-            return names.pop() if len(names) == 1 else None
+            if len(names) != 1:
+                return None
+            name = names.pop()
+            return name if not _named_since(paragraphs, people, (q, b), (p, pos), name) else None
     return None
+
+
+def _named_since(
+    paragraphs: list[str], people: People, since: tuple[int, int], until: tuple[int, int], name: str
+) -> bool:
+    """Whether anyone but `name` is named, outside quotation marks, between two places: the
+    description may be theirs."""
+    for q in range(since[0], until[0] + 1):
+        quoted = [(s.start, s.end) for s in quote_spans(paragraphs[q])]
+        for m in people.by_para.get(q, ()):
+            if (
+                since <= (q, m.start) < until
+                and people.by_mention[id(m)] != name
+                and not any(s <= m.start < e for s, e in quoted)
+            ):
+                return True
+    return False
 
 
 def _whose(paragraphs: list[str], people: People, name: str) -> set[str]:

@@ -63,3 +63,13 @@ def test_an_official_brought_in_unnamed_is_nobody_named() -> None:
         "“We will open it when the shelling stops,” the official said."
     )
     assert _speaker(text, "We will open it") is None
+
+
+def test_someone_named_since_may_be_the_one_described() -> None:
+    """'X said …. Y arrived later. “…,” the envoy said': Y may be that envoy."""
+    text = (
+        "Tarvian Foreign Minister Ivo Marsh said the talks had gone well. Later in the day "
+        "Lena Varga arrived in Kessin for a second round.\n\n"
+        "“We will open the border when the shelling stops,” the envoy said."
+    )
+    assert _speaker(text, "We will open the border") is None

@@ -30,7 +30,7 @@ from briefings.extract.attribution_patterns import (
     POSSESSIVE,
 )
 from briefings.extract.bodies import DOCUMENT
-from briefings.extract.documents_named import document_issuer
+from briefings.extract.documents_named import document_issuer, joint_document
 from briefings.extract.embedded import SENTENCE_END, VERB_ANYWHERE, Clauses, sentence_start
 from briefings.extract.gazetteer import CYR
 from briefings.extract.marks import Span, is_speech
@@ -197,6 +197,9 @@ class Paragraph(Clauses):
                     or document_author(self.speakers, self.p, span.start)
                     or document_issuer(self.speakers, self.p, span.start)
                 )
+            joint = joint_document(text, lo, hi)  # '“…,” a joint statement … said'
+            if joint is not None:
+                return "after", joint
             return "after", self.relayed_after(span, self._subject(lo, hi, span.start))
         sentence = self.sentence(span.start)
         according = ACCORDING.search(text, sentence, span.start)

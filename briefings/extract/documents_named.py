@@ -36,6 +36,13 @@ _BEFORE = re.compile(
 )
 # "турецкий МИД", "таиландского МИД": a body by its capitals, perhaps with whose it is.
 _ACRONYM = re.compile(r"(?:[а-яё]+(?:ий|ый|ой|ого|его)\s+)?[А-ЯЁ]{2,8}(?:а|у|ом|е)?")
+# "a joint statement", "A joint Tarvian-Kessinian statement": one put out by several parties.
+_JOINT = re.compile(r"(?<![\w-])joint\s+(?P<whose>[A-Z][\w-]*\s+)?$", re.I)
+_JOINT_SUBJECT = re.compile(
+    rf"\s*(?:a|the)\s+joint\s+(?P<whose>[A-Z][\w-]*\s+)?(?P<word>{_DOCUMENT})"
+    r"(?:\s+(?:published|issued|released|posted)\s+(?:on|late|early|this|last)\s+\w+)?\s*",
+    re.I,
+)
 # Where the issuer's name ends inside a longer clause: 'МИД X по итогам встречи', 'X on Monday'.
 _TAIL = re.compile(r"\s+(?:по|на|при|в|во|после|on|at|after|following|late|early)\s")
 
@@ -70,7 +77,26 @@ def _named_with(speakers: Speakers, q: int, word: re.Match[str]) -> Speaker | No
     if before is not None:
         spans.append(before.span("who"))
     found = {b.name for b in (_body(speakers, q, lo, hi) for lo, hi in spans) if b is not None}
-    return Speaker(found.pop(), SpeakerKind.ORGANISATION) if len(found) == 1 else None
+    if len(found) == 1:
+        return Speaker(found.pop(), SpeakerKind.ORGANISATION)
+    joint = _JOINT.search(text, 0, word.start())
+    if not found and joint and put_out is None and (after is None or not after.group("who")):
+        # 'a joint statement' nobody is named as issuing: the statement speaks for all
+        return Speaker(
+            f"joint {joint.group('whose') or ''}{word.group()}", SpeakerKind.ORGANISATION
+        )
+    return None
+
+
+def joint_document(text: str, lo: int, hi: int) -> Speaker | None:
+    """'“…,” a joint statement published on Monday said': a joint statement that names no
+    issuer is the speaker itself."""
+    found = _JOINT_SUBJECT.fullmatch(text, lo, hi)
+    if found is None:
+        return None
+    return Speaker(
+        f"joint {found.group('whose') or ''}{found.group('word')}", SpeakerKind.ORGANISATION
+    )
 
 
 def _body(speakers: Speakers, q: int, lo: int, hi: int) -> Speaker | None:

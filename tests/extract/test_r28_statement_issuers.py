@@ -70,3 +70,24 @@ def test_a_document_named_with_a_person_gives_no_body() -> None:
         "“The work on the new port will begin in the spring,” the statement said."
     )
     assert _speaker(text, "The work on the new port") in (None, "Ivo Marsh")
+
+
+def test_a_joint_statement_nobody_is_named_as_issuing_speaks_itself() -> None:
+    """'A joint Tarvian-Kessinian statement welcomed … (¶) “…,” the statement said': the
+    joint statement, no one party."""
+    text = (
+        "A joint Tarvian-Kessinian statement welcomed the start of talks on the river.\n\n"
+        "“Both governments urge the parties to engage in the talks toward a lasting "
+        "settlement,” the statement said."
+    )
+    assert _speaker(text, "Both governments urge") == "joint Tarvian-Kessinian statement"
+
+
+def test_a_joint_statement_as_the_subject_after_the_quote() -> None:
+    """'“…,” a joint statement published on Wednesday said': the joint statement."""
+    text = (
+        "Tarvia and Kessin have signed a defence pact.\n\n"
+        "“This agreement aims to develop defence cooperation between the two countries and "
+        "strengthen joint deterrence,” a joint statement published on Wednesday said."
+    )
+    assert _speaker(text, "This agreement aims") == "joint statement"

@@ -22,11 +22,11 @@ from briefings.extract.speaker import Speaker
 _HEADS = alternatives(lexicon().en.person_description_heads)
 # "the diplomat", "the Deputy Prime Minister", "Gazprom’s chief executive".
 _DESCRIPTION = re.compile(
-    rf"\s*(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?P<head>(?i:{_HEADS}))\s*"
+    rf"\s*(?P<det>[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?P<head>(?i:{_HEADS}))\s*"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s+(?=[\"“«‘A-Z])")
 _REACH = 3  # paragraphs back
-_BEFORE_NAME = 60  # characters before a mention that may say whose office it is
+_BEFORE_NAME = 100  # characters before a mention that may say whose office it is
 
 
 def just_heard(paragraphs: list[str], people: People, p: int, lo: int, hi: int) -> Speaker | None:
@@ -45,7 +45,14 @@ def just_heard(paragraphs: list[str], people: People, p: int, lo: int, hi: int) 
     if name is None:
         return None
     wanted = qualifiers(text[lo:hi])
-    return Speaker(name) if not wanted or wanted <= _whose(paragraphs, people, name) else None
+    stems, written = _whose(paragraphs, people, name)
+    if wanted and not wanted <= stems:
+        return None
+    # "the deputy defence minister" is not the trade minister heard: each word of the office
+    # besides whose it is stands in the person's role or right before their name
+    words = text[found.end("det") : found.start("head")].split()
+    own = {w.casefold() for w in words if w.casefold()[:3] not in wanted}
+    return Speaker(name) if own <= set(re.findall(r"[\w-]+", written)) else None
 
 
 def _last_speaker(paragraphs: list[str], people: People, p: int, pos: int) -> str | None:
@@ -101,13 +108,15 @@ def _named_since(
     return False
 
 
-def _whose(paragraphs: list[str], people: People, name: str) -> set[str]:
-    """Whose office the text says `name` holds: stems of their role and of the words written
-    right before their name."""
+def _whose(paragraphs: list[str], people: People, name: str) -> tuple[set[str], str]:
+    """What the text says of `name`'s office: the stems of whose it is, and the words of their
+    role and of those written right before their name (casefolded, space-joined)."""
     role = next((x.role or "" for x in people.people if x.name == name), "")
-    found = qualifiers(role)
+    stems, written = qualifiers(role), [role]
     for q, mentions in people.by_para.items():
         for m in mentions:
             if people.by_mention[id(m)] == name:
-                found |= qualifiers(paragraphs[q][max(0, m.start - _BEFORE_NAME) : m.start])
-    return found
+                before = paragraphs[q][max(0, m.start - _BEFORE_NAME) : m.start]
+                stems |= qualifiers(before)
+                written.append(before)
+    return stems, " ".join(written).casefold()

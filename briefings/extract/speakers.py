@@ -32,7 +32,12 @@ from briefings.extract.issuers import (
 )
 from briefings.extract.just_heard import just_heard
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.locatives import earlier_bodies, located_body, without_preposition
+from briefings.extract.locatives import (
+    earlier_bodies,
+    located_again,
+    located_body,
+    without_preposition,
+)
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
@@ -343,6 +348,8 @@ class Speakers(SubjectNames):
         located = located_body(  # "— пояснили в НАК", "— заявили в ведомстве Тарвии"
             text, lo, hi, [*self.bodies.org_speakers, *earlier_bodies(self.paragraphs, p, lo)]
         )
+        if located is None:  # "— отметили в дипмиссии" after "сообщили в посольстве X"
+            located = located_again(self.paragraphs, p, lo, hi)
         if located is not None:
             return self.bodies.credit(located)
         return (

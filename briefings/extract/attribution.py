@@ -71,6 +71,7 @@ CLAUSE_MARKS = '.!?"“”«»'
 # …, said") or an initial's ("K. Varga, chief, …, said")
 _INNER_DOT = re.compile(r"\.(?=[\w'’-]|\)?[,;])")
 _INITIAL_DOT = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]\.")
+_IT_ALONE = re.compile(r"\s*it\s*")
 
 
 class Paragraph(Clauses):
@@ -182,6 +183,15 @@ class Paragraph(Clauses):
                 return "before", first
         if subject_first and "\n" not in subject_first.group("subj"):
             lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
+            comma = text.rfind(",", lo, hi)
+            if comma > lo and _IT_ALONE.fullmatch(text, comma + 1, hi):
+                # '“…” in future, it said': the sentence goes on, then "it" attributes it
+                body = self._issuer(span, hi, it=True)
+                return "after", body if body and body.kind == SpeakerKind.ORGANISATION else None
+            if comma > lo and DOCUMENT.match(text[comma + 1 : hi]):
+                # '“…” and agreed to meet again, the statement said': only a statement named
+                # as such before, not whoever spoke last (the words may be the text's own)
+                return "after", document_issuer(self.speakers, self.p, span.start)
             named_document = NAMED_DOCUMENT_SUBJECT.fullmatch(text, lo, hi)
             if named_document:  # '“…,” the MDO report said': the body the report is of
                 body = self._subject(*named_document.span("who"), span.start, only=True)

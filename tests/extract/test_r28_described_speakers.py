@@ -18,10 +18,10 @@ def test_the_diplomat_is_the_person_just_heard() -> None:
     text = (
         "The new pact between Tarvia and Kessin is defensive, Tarvian Deputy Foreign "
         "Minister Ivo Marsh said on Thursday, Reuters reported.\n\n"
-        "The pact provides for help “in the event that one of the parties is attacked by "
-        "any state,” the diplomat said during his address to parliament."
+        "The pact provides for help “if a foreign army ever crosses into the lands of "
+        "either signatory,” the diplomat said during his address to parliament."
     )
-    assert _speaker(text, "in the event that") == "Ivo Marsh"
+    assert _speaker(text, "if a foreign army") == "Ivo Marsh"
 
 
 def test_the_firms_chief_executive_is_its_chief_heard_before() -> None:

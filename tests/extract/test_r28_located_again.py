@@ -26,10 +26,10 @@ def test_the_mission_is_the_embassy_named_before() -> None:
 def test_the_statement_is_that_of_the_office_named_before() -> None:
     text = (
         "Встреча пройдет в столице, и, как подчеркнули в офисе Марека, повестки дня у нее не "
-        "будет. «Два лидера обменяются мнениями в неформальной обстановке», добавили в "
+        "будет. «Оба лидера поговорят за ужином без протокола», добавили в "
         "заявлении."
     )
-    assert _speaker(text, "Два лидера") == "офисе Марека"
+    assert _speaker(text, "Оба лидера") == "офисе Марека"
 
 
 def test_no_body_named_in_the_locative_before_gives_nobody() -> None:

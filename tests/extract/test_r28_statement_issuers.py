@@ -14,10 +14,10 @@ def _speaker(text: str, start: str) -> str | None:
 
 
 def test_a_later_impersonal_attribution_is_the_body_named_with_the_document() -> None:
-    """'Об этом говорится в сообщении X по итогам … (¶) «…», — указано в сообщении': X."""
+    """'Так сказано в сообщении X, … (¶) «…», — указано в сообщении': X."""
     text = (
-        "Стороны договорились расширить торговлю зерном. Об этом говорится в сообщении "
-        "МИД РФ по итогам встречи министров в Тарвии.\n\n"
+        "Стороны договорились расширить торговлю зерном. Так сказано в сообщении МИД РФ, "
+        "опубликованном после встречи министров в Тарвии.\n\n"
         "«Стороны подтвердили намерение увеличить поставки зерна в следующем году», — "
         "указано в сообщении."
     )
@@ -28,8 +28,8 @@ def test_a_document_put_out_by_a_ministry_named_with_an_adjective() -> None:
     """'…в их совместном заявлении …, которое распространил тарвийский МИД. (¶) «…», —
     говорится в заявлении': the ministry that put the statement out."""
     text = (
-        "Две страны продолжат переговоры в столице Тарвии. Об этом говорится в их совместном "
-        "заявлении по итогам встречи, которое распространил тарвийский МИД.\n\n"
+        "Две страны продолжат переговоры в столице Тарвии. Так сказано в совместном "
+        "заявлении сторон после встречи, которое распространил тарвийский МИД.\n\n"
         "«Стороны провели встречи и согласились продолжить работу над соглашением в мае», — "
         "говорится в заявлении."
     )
@@ -40,7 +40,7 @@ def test_the_statement_says_after_the_body_statement_named_before() -> None:
     """'The Kessin Council statement notes that … (¶) … “…,” the statement says': the
     council named with the statement."""
     text = (
-        "The European Commission statement notes that both sides have agreed “to reopen "
+        "The European Commission statement notes the two neighbours plan “to reopen "
         "the border crossings and to stop the shelling.” Talks resume in May.\n\n"
         "The two governments also agreed “to restore rail traffic within a month,” the "
         "statement says."
@@ -49,10 +49,10 @@ def test_the_statement_says_after_the_body_statement_named_before() -> None:
 
 
 def test_the_embassy_release_is_the_embassy_that_issued_it() -> None:
-    """'According to a press release issued by the Tarvian Embassy in Kessin, … (¶) “…,”
+    """'A press release put out by the Tarvian Embassy in Kessin says … (¶) “…,”
     the Embassy press release stated': the embassy named in full before."""
     text = (
-        "According to a press release issued by the Tarvian Embassy in Kessin, the new "
+        "A press release put out by the Tarvian Embassy in Kessin says the new "
         "bridge was opened at a ceremony attended by officials of the Kessin Ministry of "
         "Roads and the Tarvian Railway Company.\n\n"
         "Photo of the bridge (Kessin Daily via Tarvian Embassy in Morvale)\n\n"
@@ -87,7 +87,29 @@ def test_a_joint_statement_as_the_subject_after_the_quote() -> None:
     """'“…,” a joint statement published on Wednesday said': the joint statement."""
     text = (
         "Tarvia and Kessin have signed a defence pact.\n\n"
-        "“This agreement aims to develop defence cooperation between the two countries and "
-        "strengthen joint deterrence,” a joint statement published on Wednesday said."
+        "“This agreement aims to deepen the defence ties of Tarvia and Kessin and make "
+        "any attack on either less likely,” a joint statement published on Wednesday said."
     )
     assert _speaker(text, "This agreement aims") == "joint statement"
+
+
+def test_it_said_after_a_phrase_the_quote_sentence_goes_on_with() -> None:
+    """'“…” in future, it said': "it", after the comma, is the body that spoke before."""
+    text = (
+        "“Tarvgas will sell its gas in Kessin for the next ten years,” Tarvgas said in a "
+        "statement.\n\n"
+        "The deal covers not only “existing pipelines but also new pipelines to be built” in "
+        "future, it said."
+    )
+    assert _speaker(text, "existing pipelines") == "Tarvgas"
+
+
+def test_the_statement_said_after_a_clause_the_quote_sentence_goes_on_with() -> None:
+    """'… “…” and agreed to meet again, the statement said': the statement last spoken of."""
+    text = (
+        "The foreign ministers of Tarvia and Kessin signed a joint statement after talks in "
+        "Morvale.\n\n"
+        "The ministers talked over the dispute “within a frame both sides accept” "
+        "and will meet again in May, the statement said."
+    )
+    assert _speaker(text, "within a frame both") == "joint statement"

@@ -165,6 +165,8 @@ def _unabbreviated(name: str) -> str:
 def name_matches(gold: str, name: str | None) -> bool:
     if not name:
         return False
+    if normalise(_canonical(gold)) == normalise(_canonical(name)):
+        return True  # "МИД РФ", a list's alias, before it is written in full
     gold, name = _unabbreviated(gold), _unabbreviated(name)
     a, b = normalise(gold), normalise(name)
     if a == b or fuzz.ratio(a, b) >= NAME_SIMILARITY or _other_form(gold, name):

@@ -30,6 +30,7 @@ from briefings.extract.attribution_patterns import (
     POSSESSIVE,
 )
 from briefings.extract.bodies import DOCUMENT
+from briefings.extract.documents_named import document_issuer, joint_document
 from briefings.extract.embedded import SENTENCE_END, VERB_ANYWHERE, Clauses, sentence_start
 from briefings.extract.gazetteer import CYR
 from briefings.extract.marks import Span, is_speech
@@ -70,6 +71,7 @@ CLAUSE_MARKS = '.!?"“”«»'
 # …, said") or an initial's ("K. Varga, chief, …, said")
 _INNER_DOT = re.compile(r"\.(?=[\w'’-]|\)?[,;])")
 _INITIAL_DOT = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]\.")
+_IT_ALONE = re.compile(r"\s*it\s*")
 
 
 class Paragraph(Clauses):
@@ -85,6 +87,8 @@ class Paragraph(Clauses):
             issuer = self._issuer(span, end + impersonal.end(), it=IT.match(after) is not None)
             if issuer is not None and issuer.kind == SpeakerKind.PERSON and IT.match(after):
                 issuer = None  # '“…,” it said': a body, never a person
+            if issuer is None and not IT.match(after):  # the document named before, its body's
+                issuer = document_issuer(self.speakers, self.p, span.start)
             return "after", issuer
         named_document = SAID_NAMED_DOCUMENT.match(after)
         if named_document:  # '“…,” said a recent MDO report': the body the report is of
@@ -179,17 +183,33 @@ class Paragraph(Clauses):
                 return "before", first
         if subject_first and "\n" not in subject_first.group("subj"):
             lo, hi = end + subject_first.start("subj"), end + subject_first.end("subj")
+            comma = text.rfind(",", lo, hi)
+            if comma > lo and _IT_ALONE.fullmatch(text, comma + 1, hi):
+                # '“…” in future, it said': the sentence goes on, then "it" attributes it
+                body = self._issuer(span, hi, it=True)
+                return "after", body if body and body.kind == SpeakerKind.ORGANISATION else None
+            if comma > lo and DOCUMENT.match(text[comma + 1 : hi]):
+                # '“…” and agreed to meet again, the statement said': only a statement named
+                # as such before, not whoever spoke last (the words may be the text's own)
+                return "after", document_issuer(self.speakers, self.p, span.start)
             named_document = NAMED_DOCUMENT_SUBJECT.fullmatch(text, lo, hi)
             if named_document:  # '“…,” the MDO report said': the body the report is of
                 body = self._subject(*named_document.span("who"), span.start, only=True)
+                if body is None:  # 'the Embassy press release' of one 'issued by X Embassy'
+                    body = self._document_of_kind(named_document.group("who"), span.start)
                 return "after", body if body and body.kind == SpeakerKind.ORGANISATION else None
             if DOCUMENT.match(text[lo:hi]):
                 # '“…,” the statement noted': whoever put out the statement last spoken of,
                 # as '«…», — говорится в заявлении' — not any body heard before it; or
                 # the body named as a document's author ('a study by X')
-                return "after", self._issuer(span, hi) or document_author(
-                    self.speakers, self.p, span.start
+                return "after", (
+                    self._issuer(span, hi)
+                    or document_author(self.speakers, self.p, span.start)
+                    or document_issuer(self.speakers, self.p, span.start)
                 )
+            joint = joint_document(text, lo, hi)  # '“…,” a joint statement … said'
+            if joint is not None:
+                return "after", joint
             return "after", self.relayed_after(span, self._subject(lo, hi, span.start))
         sentence = self.sentence(span.start)
         according = ACCORDING.search(text, sentence, span.start)
@@ -261,6 +281,13 @@ class Paragraph(Clauses):
         return span.body.rstrip().endswith((".", "!", "?", "…")) and bool(
             re.match(r"\s+[A-ZА-ЯЁ]", after)
         )
+
+    def _document_of_kind(self, who: str, start: int) -> Speaker | None:
+        """The body a document was named with before, when its name holds the words the
+        quote's own attribution gives it ('the Embassy statement', 'Indian Embassy in X')."""
+        body = document_issuer(self.speakers, self.p, start)
+        words = re.sub(r"^[Tt]he\s+", "", who).casefold().split()
+        return body if body is not None and all(w in body.name.casefold() for w in words) else None
 
     def _issuer(self, span: Span, pos: int, *, it: bool = False) -> Speaker | None:
         sentence = self.sentence(span.start)

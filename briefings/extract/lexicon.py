@@ -196,6 +196,9 @@ class _Shared(_Frozen):
 
 
 class English(_Shared):
+    # Heads of a description that points back to the person just heard ("“…,” the diplomat
+    # said", "Gazprom's chief executive stated").
+    person_description_heads: tuple[str, ...] = ()
     # Capitalised words no name holds; the capitalised `group_words` and one-word
     # `citing_words` join them on loading.
     stop_capitals: frozenset[str]

@@ -14,7 +14,7 @@ from briefings.extract.body_names import ORG, known_body, org_name, proper_body,
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
 
-__all__ = ["earlier_bodies", "located_body", "without_preposition"]
+__all__ = ["earlier_bodies", "located_again", "located_body", "without_preposition"]
 
 _RU = lexicon().ru
 _LOCATIVE_HEADS = {k.casefold(): v for k, v in _RU.locative_heads.items()}
@@ -87,3 +87,40 @@ def located_body(text: str, lo: int, hi: int, earlier: list[str]) -> str | None:
         b for b in earlier if owner in b.split() and (kind in _ANY_KIND or same_kind(b, kind))
     }
     return bodies.pop() if len(bodies) == 1 else None
+
+
+# "— отметили в дипмиссии", "— добавили в заявлении": a plural verb and, in the locative, only
+# lowercase words (a kind of body or a document), perhaps after whom it was told ("«Известиям»").
+_TOLD = r"(?:\s*«[^«»]{1,30}»)?"
+_IN_DESCRIBED = re.compile(rf"{_TOLD}{_IN}(?:[а-яё-]+\s+){{0,2}}[а-яё-]+\s*")
+# A body named in the locative with a plural verb before the quote: "сообщили «Известиям» в
+# посольстве России", "как подчеркнули в офисе X"; "В «X» уточнили".
+_NAMED = r"(?P<who>«[^«»]{2,40}»|(?:[а-яё-]+\s+)?[А-ЯЁA-Z][\w-]*(?:\s+[А-ЯЁA-Z][\w-]*)?)"
+_LOCATED_AFTER = re.compile(
+    rf"(?<![\w-])[а-яё]{{3,}}ли(?:сь)?(?:{_TOLD}|\s+[а-яё]{{3,}})\s+(?:в|во)\s+{_NAMED}"
+)
+_LOCATED_BEFORE = re.compile(
+    rf"(?:^|(?<=[.!?…]\s))(?:В|Во)\s+{_NAMED}\s+[а-яё]{{3,}}ли(?:сь)?(?![\w-])"
+)
+
+
+_AGAIN_REACH = 2  # paragraphs back
+
+
+def located_again(paragraphs: list[str], p: int, lo: int, hi: int) -> str | None:
+    """'В посольстве X сообщили, что … (¶) «…», — отметили в дипмиссии': the body the latest
+    plural-verb attribution in this paragraph (before `lo`) or the nearest before it named in the
+    locative (or a few before it), which the lowercase words of the attribution `lo:hi`
+    describe again."""
+    text = paragraphs[p]
+    if not _plural_verb(text, lo, hi) or _IN_DESCRIBED.fullmatch(text, lo, hi) is None:
+        return None
+    for q in range(p, max(-1, p - _AGAIN_REACH - 1), -1):
+        before = paragraphs[q][: lo if q == p else None]
+        found = sorted(
+            [*_LOCATED_AFTER.finditer(before), *_LOCATED_BEFORE.finditer(before)],
+            key=lambda m: m.start("who"),
+        )
+        if found:
+            return found[-1].group("who").strip("«»")
+    return None

@@ -30,8 +30,14 @@ from briefings.extract.issuers import (
     sole_body,
     statement_issuer,
 )
+from briefings.extract.just_heard import just_heard
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.locatives import earlier_bodies, located_body, without_preposition
+from briefings.extract.locatives import (
+    earlier_bodies,
+    located_again,
+    located_body,
+    without_preposition,
+)
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import PRONOUN
 from briefings.extract.people import People
@@ -326,8 +332,8 @@ class Speakers(SubjectNames):
         if voice is not None:
             return voice
         speaker, decided = self._titled(p, lo, hi)
-        if decided:
-            return speaker
+        if decided:  # or, when no holder fits, the person the description points back to
+            return speaker or just_heard(self.paragraphs, self.people, p, lo, hi)
         head = body_head(text, lo, hi, self.roles, "\n".join(self.paragraphs))  # "глава MOL"
         if head is not None:
             return Speaker(head)
@@ -342,12 +348,15 @@ class Speakers(SubjectNames):
         located = located_body(  # "— пояснили в НАК", "— заявили в ведомстве Тарвии"
             text, lo, hi, [*self.bodies.org_speakers, *earlier_bodies(self.paragraphs, p, lo)]
         )
+        if located is None:  # "— отметили в дипмиссии" after "сообщили в посольстве X"
+            located = located_again(self.paragraphs, p, lo, hi)
         if located is not None:
             return self.bodies.credit(located)
         return (
             self._role_repeated(p, lo, hi, definite=True)
             or self._aged(p, lo, hi)
             or self.pronouns.described(p, lo, hi, self._verb_sex(p, lo, hi))
+            or just_heard(self.paragraphs, self.people, p, lo, hi)
         )
 
 

@@ -1,0 +1,41 @@
+"""Round 28 (located again): '— отметили в дипмиссии' after 'сообщили в посольстве X': the
+lowercase words describe again the body a plural-verb attribution named in the locative just
+before. The sentences are invented (invented bodies and places)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+
+def _speaker(text: str, start: str) -> str | None:
+    article = under_headline(text)
+    [quote] = [q for q in article.quotes if q.text.startswith(start)]
+    return quote.speaker
+
+
+def test_the_mission_is_the_embassy_named_before() -> None:
+    text = (
+        "Тарвийская компания начала строить мост через реку, сообщили газете в посольстве "
+        "Тарвии в Кессине.\n\n"
+        "«Компания приступила к первому этапу работ по строительству моста», — отметили в "
+        "дипмиссии."
+    )
+    assert _speaker(text, "Компания приступила") == "посольстве Тарвии"
+
+
+def test_the_statement_is_that_of_the_office_named_before() -> None:
+    text = (
+        "Встреча пройдет в столице, и, как подчеркнули в офисе Марека, повестки дня у нее не "
+        "будет. «Оба лидера поговорят за ужином без протокола», добавили в "
+        "заявлении."
+    )
+    assert _speaker(text, "Оба лидера") == "офисе Марека"
+
+
+def test_no_body_named_in_the_locative_before_gives_nobody() -> None:
+    text = (
+        "Тарвийская компания начала строить мост через реку.\n\n"
+        "«Компания приступила к первому этапу работ по строительству моста», — отметили в "
+        "дипмиссии."
+    )
+    assert _speaker(text, "Компания приступила") is None

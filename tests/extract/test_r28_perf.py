@@ -13,6 +13,8 @@ from briefings.extract.language import (
     _NOT_LATIN_BYTES,
     detect_language,
 )
+from briefings.extract.lexicon import lexicon
+from briefings.extract.russian import last_role
 from briefings.figures import find_figures
 
 _SAMPLES = [
@@ -59,3 +61,14 @@ def test_figures_with_grouped_qualifiers_and_number_words() -> None:
     """As before the grouping: a qualifier opening a sentence stays in the figure's text."""
     found = find_figures("Nearly sixteen villages and about 40 schools closed.")
     assert [f.text for f in found] == ["Nearly sixteen villages", "40 schools"]
+
+
+def test_every_russian_role_noun_is_cyrillic() -> None:
+    """`last_role` skips text without Cyrillic: no role could match there."""
+    assert all(CYR.search(role.noun) for role in lexicon().ru.roles)
+
+
+def test_last_role_in_russian_and_none_in_english() -> None:
+    found = last_role("встретился с экономистом ")
+    assert found is not None and found.group("head").startswith("экономист")
+    assert last_role("met the economist ") is None

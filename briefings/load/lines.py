@@ -91,10 +91,10 @@ def key(line: str) -> str:
 # КавказаСегодня прошла …"): a Russian word never turns capital inside itself after four
 # lowercase letters when a sentence goes on after it ("«ГаваньТелеком»" stays whole).
 _GLUED_BLOCKS = re.compile(r"(?<=[а-яё][а-яё][а-яё][а-яё])(?=[А-ЯЁ][а-яё]+ [а-яё])")
-# Whether the text has such a place at all: the same test, but opening with the letters
-# rather than a look-behind, so the engine skips to Cyrillic letters instead of trying the
-# look-behind at every character (English text is passed over at once).
-_GLUED_BLOCKS_FOUND = re.compile(r"[а-яё]{4}(?=[А-ЯЁ][а-яё]+ [а-яё])")
+# Whether the text has such a place at all: the same test, opening with the capital, so the
+# engine skips from one Cyrillic capital to the next instead of trying the look-behind at
+# every character.
+_GLUED_BLOCKS_FOUND = re.compile(r"[А-ЯЁ](?<=[а-яё]{4}.)(?=[а-яё]+ [а-яё])")
 
 
 def _unglued(text: str) -> str:

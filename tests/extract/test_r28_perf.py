@@ -7,6 +7,7 @@ import re
 import pytest
 
 from briefings.alternation import by_first_letter
+from briefings.extract.body_names import ORG
 from briefings.extract.gazetteer import CYR
 from briefings.extract.language import (
     _NOT_CYR_LEAD_BYTES,
@@ -72,3 +73,11 @@ def test_last_role_in_russian_and_none_in_english() -> None:
     found = last_role("встретился с экономистом ")
     assert found is not None and found.group("head").startswith("экономист")
     assert last_role("met the economist ") is None
+
+
+def test_body_names_with_heads_grouped_by_first_letter() -> None:
+    text = "Officials of the Tarvian Defence Ministry met the State Department in Corvale."
+    assert [m.group("org").strip() for m in ORG.finditer(text)] == [
+        "Tarvian Defence Ministry",
+        "State Department",
+    ]

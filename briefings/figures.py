@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from briefings.alternation import by_first_letter
 from briefings.coordinated_counts import joined_noun, joined_ru
 from briefings.counting_frames import after_year_lead, framed_count, in_a_name
 from briefings.dates import DAY_MONTH, FULL_DATE
@@ -43,13 +44,17 @@ _NUM = (
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?![\d])"
     r"|\d+(?:[.,]\d+)?"
 )
+# Grouped by first letter (`by_first_letter`): the pattern is tried at every word.
+_NUMBER_WORDS = by_first_letter(
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    "|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
+    "|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
+    "|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу]"
+    "|двое|трое|четверо|пятеро|шестеро|семеро"  # people counted: "трое солдат"
+)
 _WORDNUM = (
-    r"(?:a\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
-    r"|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
-    r"|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу]"
-    r"|двое|трое|четверо|пятеро|шестеро|семеро)"  # people counted: "трое солдат"
+    rf"(?:a\s+)?(?:{_NUMBER_WORDS}"
     # A whole word ("nineteen" is not "nine" and a stray "teen", "четырех" not "четыре"),
     # or glued to "fold" ("fivefold").
     r"(?!(?!fold)[^\W\d_])"
@@ -63,9 +68,9 @@ _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|trln|тыс\.?|тысяч[аи]?|млн\.?|млрд\.?|трлн\.?"
     r"|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|lakhs?|crores?|(?<=\d)[km])(?![\w])"
 )
-_QUAL = (
-    r"(?:more than|less than|fewer than|over|about|around|roughly|approximately|almost|nearly"
-    r"|up to|at least|some|some|nearly|close to|около|более|свыше|почти|порядка|примерно|до|менее)"
+_QUAL = by_first_letter(
+    "more than|less than|fewer than|over|about|around|roughly|approximately|almost|nearly"
+    "|up to|at least|some|some|nearly|close to|около|более|свыше|почти|порядка|примерно|до|менее"
 )
 # Words that cannot sit between a number and what it counts ("one of the people" is no count).
 _FUNCTION_WORDS = (

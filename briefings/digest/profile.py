@@ -17,7 +17,7 @@ import heapq
 import json
 import re
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import cache
 
 from briefings.cache import BoundedCache
@@ -149,7 +149,7 @@ def candidate_facts(
     scores = topics.sentence_scores(article, topic)
     index = figure_index(article)
     ordinal = 0
-    names = _names(sentences)
+    names = _Names(sentences)
     # The article's main topic: its lead states the story's news even without topic words.
     mainly = _main_topic(article)
     main = mainly == topic.id
@@ -219,7 +219,7 @@ def substantive(sentence: str) -> bool:
     return len(_WORD.findall(sentence)) >= MIN_LEAD_WORDS
 
 
-def generic_opener(sentence: str, names: frozenset[str] = frozenset()) -> bool:
+def generic_opener(sentence: str, names: Container[str] = frozenset()) -> bool:
     """A feature's opening line rather than its news: it names no one and states no figure.
 
     A news lead says who did what, where or when, so it names an actor, a place or a day (a
@@ -257,15 +257,31 @@ def headline_line(sentence: str, title: str) -> bool:
     )
 
 
-def _names(sentences: ArticleSentences) -> frozenset[str]:
-    """Words the article capitalises inside a sentence: its names (people, places, bodies)."""
-    return frozenset(
-        word
-        for paragraph in sentences
-        for sentence in paragraph
-        for word in _WORD.findall(sentence)[1:]
-        if word[0].isupper()
-    )
+class _Names(Container[str]):
+    """Words the article capitalises inside a sentence: its names (people, places, bodies).
+
+    Asked of one word per brief, so each question reads the sentences for that word alone
+    (a substring test skips most) instead of collecting every capitalised word first."""
+
+    def __init__(self, sentences: ArticleSentences) -> None:
+        self._sentences = sentences
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word[:1].isupper():
+            return False
+        # `word` is a run of \w: found with no \w either side, it is one of `_WORD`'s words.
+        whole = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        for paragraph in self._sentences:
+            for sentence in paragraph:
+                if word not in sentence:
+                    continue
+                first = _WORD.search(sentence)
+                if any(
+                    first is not None and m.start() > first.start()
+                    for m in whole.finditer(sentence)
+                ):
+                    return True
+        return False
 
 
 @cache

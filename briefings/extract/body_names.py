@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefings.alternation import by_first_letter
 from briefings.extract.gazetteer import CYR, TOKEN, Entry, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.name_tokens import is_descriptor
 
 _LEX = lexicon()
 _HEADS = _LEX.both("organisation_heads")
-# "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written.
+# "foreign ministry" is also "Foreign Ministry"; "МИД" and "Kremlin" only as written. The
+# case-blind heads are grouped by first letter: ORG tries them after each of its modifiers.
 _ORG_HEAD = (
-    f"(?:(?i:{alternatives([h for h in _HEADS if h.islower()])})"
+    f"(?:(?i:{by_first_letter(alternatives([h for h in _HEADS if h.islower()])[3:-1])})"
     f"|{alternatives([h for h in _HEADS if not h.islower()])})"
 )
 # "комитет начальников штабов Республики Корея", "Совет безопасности ООН": lowercase nouns in

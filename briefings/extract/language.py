@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import lexicon
 
 _NUMBER_WORDS = lexicon().both("number_words")
@@ -12,10 +11,11 @@ _DIGIT = re.compile(r"\d")
 _EN_PROBE = re.compile(r"[A-Za-z]+")
 _EN_FUNCTION = lexicon().en.function_words
 _UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-# Letters are counted by deleting everything else: a list of one string per letter (findall)
-# cost two thirds of the language check.
-_NOT_CYR = re.compile("[^" + CYR.pattern.removeprefix("[") + "+")  # all but CYR's letters
-_NOT_LATIN = re.compile(r"[^A-Za-z]+")
+# Letters are counted in the UTF-8 bytes: A-Z and a-z are one byte each, and every character
+# of CYR's block U+0400-U+04FF opens with one lead byte 0xD0-0xD3 (no other character has one),
+# so deleting all other bytes leaves one byte per letter: far cheaper than a regex over text.
+_NOT_LATIN_BYTES = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+_NOT_CYR_LEAD_BYTES = bytes(b for b in range(256) if not 0xD0 <= b <= 0xD3)
 
 
 def may_hold_number(sentence: str) -> bool:
@@ -29,8 +29,9 @@ def may_hold_number(sentence: str) -> bool:
 def detect_language(text: str) -> str:
     """ISO 639-1 code; Cyrillic script decides quickly between Russian and Ukrainian."""
     sample = text[:3000]
-    cyr = len(_NOT_CYR.sub("", sample))
-    latin = len(_NOT_LATIN.sub("", sample))
+    encoded = sample.encode("utf-8", "surrogatepass")
+    cyr = len(encoded.translate(None, _NOT_CYR_LEAD_BYTES))
+    latin = len(encoded.translate(None, _NOT_LATIN_BYTES))
     if cyr > latin:
         return "uk" if len(_UK_LETTERS.findall(sample)) > 0.005 * cyr else "ru"
     if not latin:

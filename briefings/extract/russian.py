@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.patterns import CASE_NOUNS, FEMALE_SURNAME, RU_ROLE_BEFORE, RU_ROLE_CASE
 
@@ -20,6 +21,8 @@ _OBLIQUE_ADJECTIVE = re.compile(r"([а-яё-]{2,}?)(ого|его|ому|ему|
 
 def last_role(before: str) -> re.Match[str] | None:
     """The role nearest the name: in 'Аналитик X встретился с экономистом Y', Y's is the second."""
+    if CYR.search(before) is None:
+        return None  # every Russian role's noun is Cyrillic: English text is read no further
     found = RU_ROLE_BEFORE.search(before)
     while found is not None:
         later = RU_ROLE_BEFORE.search(before, found.end("head"))

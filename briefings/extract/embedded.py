@@ -31,7 +31,7 @@ _DESCRIBED_AS = re.compile(
 )
 # "X welcomed the deal, saying it was “…”": a participle of speech after a verb that is not
 # speech carries the clause's subject's words.
-_PARTICIPLE = re.compile(
+SPEECH_PARTICIPLE = re.compile(
     rf",\s*{alternatives(lexicon().both('speech_participles'))}(?![\w-])", re.I
 )
 # An initial's dot ("Christopher J. Cavoli") ends no sentence.
@@ -54,8 +54,18 @@ _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I
 VERB_ANYWHERE = re.compile(rf"(?<!\w)(?!(?-i:States)\b){VERB}\b", re.I)
 # "X offered …, and President Y said that …": after a comma and a conjunction a clause with
 # a subject of its own begins (a capitalised word or a pronoun before its verb).
-_COORDINATE = re.compile(rf",\s+{alternatives(lexicon().both('conjunctions'))}\s+(?=\S)", re.I)
+# "X announced a truce while Y denied it": "while" opens one without a comma too.
+_COORDINATE = re.compile(
+    rf"(?:,\s+{alternatives(lexicon().both('conjunctions'))}"
+    rf"|(?<=\w)\s+{alternatives(lexicon().both('contrast_conjunctions'))})\s+(?=\S)",
+    re.I,
+)
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|он|она)(?![\w-]))")
+# "… while the rebels denied it, saying": before a participle, a noun with its article is a
+# subject of its own too.
+_OWN_SUBJECT_NOUN = re.compile(
+    r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|they|the|its|their|он|она|они)(?![\w-]))"
+)
 _LAST_WORD = re.compile(r"(?P<word>[А-ЯЁ][а-яё]+)\s+$")
 
 
@@ -148,15 +158,18 @@ class Clauses:
         who = self._subject(clause, verb, span.start, only=True)
         return who if who is not None and who.name != relayer.name else relayer
 
-    def own_clause(self, lo: int, verb: int) -> int | None:
+    def own_clause(self, lo: int, verb: int, *, nouns: bool = False) -> int | None:
         """Where the clause of the speech verb at `verb` begins when a coordinate clause with
         its own subject holds it ('X offered …, and President Y said'): after the last ', and'
-        before the verb, with a capitalised word or a pronoun and no comma between."""
+        before the verb, with a capitalised word or a pronoun and no comma between; with
+        `nouns`, one opened by an article or a capital ('while the rebels denied …')."""
         found = list(_COORDINATE.finditer(self.text, lo, verb))[-1:]
         if not found:
             return None
         between = self.text[found[0].end() : verb]
-        if "," in between or _OWN_SUBJECT.search(between) is None:
+        # with `nouns`, the clause must open with its subject ('and praised the plan' has none)
+        opens = _OWN_SUBJECT_NOUN.match(between) if nouns else _OWN_SUBJECT.search(between)
+        if "," in between or opens is None:
             return None
         return found[0].end()
 
@@ -243,7 +256,7 @@ class Clauses:
         (the quote left out, as before) when two people are named or no one is sure."""
         found = [
             v
-            for v in _PARTICIPLE.finditer(self.text, sentence, span.start)
+            for v in SPEECH_PARTICIPLE.finditer(self.text, sentence, span.start)
             if not any(s.start < v.start() < s.end for s in self.spans)
         ]
         if not found:
@@ -298,6 +311,18 @@ class Clauses:
             return "", None
         verb = verbs[-1]
         own = self.own_clause(sentence, verb.start())
+        later = [
+            v
+            for v in SPEECH_PARTICIPLE.finditer(self.text, verb.end(), span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        if own is None and later:
+            # "X announced …, while Y denied it, saying “…”": the participle is Y's, whose
+            # clause opens after the speech verb; the verb's subject said nothing of it
+            own = self.own_clause(verb.end(), later[-1].start(), nouns=True)
+            if own is not None:
+                who = self._subject(own, later[-1].start(), span.start, only=True)
+                return ("embedded", who) if who is not None else ("", None)
         if own is not None:  # "X offered …, and Y said the plan “…”": Y's clause, Y's words
             who = self._subject(own, verb.start(), span.start, only=True)
             return ("embedded", who) if who is not None else ("", None)

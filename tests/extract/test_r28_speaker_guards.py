@@ -1,0 +1,45 @@
+"""Round 28 (speaker guards): quotes that went to the wrong speaker because a clause of its
+own stood between the quote and the name taken for it. The sentences are
+invented (invented people, places and bodies)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+
+def _speaker(text: str, start: str) -> str | None:
+    article = under_headline(text)
+    found = [q for q in article.quotes if q.text.startswith(start)]
+    return found[0].speaker if found else None
+
+
+def test_a_participle_after_a_while_clause_is_not_the_first_subjects() -> None:
+    """'X announced …, while Y denied it, saying “…”': the words are Y's, never X's."""
+    text = (
+        "Talks between the two sides resumed in Morvale last month.\n\n"
+        "Tarvia’s government announced a truce had been agreed while the Kessin Front "
+        "denied it had accepted any such deal, saying the truce “was only an idea to be "
+        "weighed”."
+    )
+    assert _speaker(text, "was only an idea") == "Kessin Front"
+    unnamed = text.replace("the Kessin Front", "the rebels")
+    assert _speaker(unnamed, "was only an idea") is None
+
+
+def test_a_participle_after_a_verb_phrase_stays_with_the_subject() -> None:
+    """'X said … and praised the plan, saying “…”': no clause of its own, X's words."""
+    text = (
+        "Premier Anton Tiberius said the deal was good and praised the plan, saying it "
+        "“opens a new chapter for the whole region”."
+    )
+    assert _speaker(text, "opens a new chapter") == "Anton Tiberius"
+
+
+def test_a_new_sentence_with_a_speech_participle_has_its_own_speaker() -> None:
+    """'X заявило, что «A». Y подтвердил встречу, подчеркнув, что «B»': B is not X's."""
+    text = (
+        "Министерство обороны Тарвии заявило, что переговоры «помогут сохранить мир в "
+        "регионе». В то же время канцелярия кессинского премьера подтвердила встречу, "
+        "подчеркнув, что «вопрос границы не обсуждается вообще»."
+    )
+    assert _speaker(text, "вопрос границы") != "Министерство обороны Тарвии"

@@ -249,6 +249,26 @@ class Clauses:
             return nominative
         return kept if kept else names
 
+    def _one_not_object(self, sentence: int, verb: int) -> Speaker | None:
+        """'At a briefing with Y, X expressed hope …, envisioning it as “…”': of the people
+        named before the verb, the one no preposition governs (nobody when none or several)."""
+        people = self.speakers.people
+        found = [
+            m
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
+        ]
+        objects = {
+            people.by_mention[id(m)]
+            for m in found
+            if self.speakers.is_object(self.p, m.start, sentence)
+        }
+        # a Russian name in an oblique case ('визит Иванова') is no subject either
+        free = {people.by_mention[id(m)] for m in found} - objects
+        if any(self._oblique(m.start, m.end, people.by_mention[id(m)]) for m in found):
+            return None
+        return Speaker(free.pop()) if len(free) == 1 and objects else None
+
     def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X welcomed the deal, saying it was “…”': with no speech verb before the quote, a
         speech participle carries the words of the sentence's one subject: the one person
@@ -342,9 +362,10 @@ class Clauses:
         names = self._named_before(sentence, verb.start())
         if len(names) > 1:
             # "With President Y, X stressed that …“…”": the one subject of the verb's own
-            # clause, else nobody
+            # clause, else the one name that is no preposition's object, else nobody
             clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
             who = self._subject(clause, verb.start(), span.start, only=True)
+            who = who or self._one_not_object(sentence, verb.start())
             return ("embedded", who) if who is not None else ("", None)
         if names:
             name = names.pop()

@@ -43,3 +43,33 @@ def test_a_new_sentence_with_a_speech_participle_has_its_own_speaker() -> None:
         "подчеркнув, что «вопрос границы не обсуждается вообще»."
     )
     assert _speaker(text, "вопрос границы") != "Министерство обороны Тарвии"
+
+
+def test_welcomed_as_gives_the_words_of_the_verbs_subject() -> None:
+    """'X welcomed the signing as “…”': X's words for the signing."""
+    text = (
+        "Envoy Clara Wendt welcomed the signing as “a real step toward calm in the whole "
+        "border region” on Friday."
+    )
+    assert _speaker(text, "a real step toward calm") == "Clara Wendt"
+
+
+def test_a_participle_as_after_two_names_goes_to_the_one_no_preposition_governs() -> None:
+    """'At a briefing with Y, President X voiced hope …, envisioning the strait as a “…”':
+    Y is the preposition's object; X speaks."""
+    text = (
+        "At a joint briefing with Anton Tiberius, President Marek Olsen voiced hope that no "
+        "dispute was beyond repair, envisioning the strait as a “channel of calm and trade.”"
+    )
+    assert _speaker(text, "channel of calm") == "Marek Olsen"
+
+
+def test_a_name_in_an_oblique_case_is_no_subject_among_several() -> None:
+    """'… визита Петра Сидорова … встречи с премьером Марком Ольсеном … сказал, что …
+    для «…»': with a name in the genitive before the verb, no subject is sure."""
+    text = (
+        "В ходе визита Петра Сидорова в Тарвию состоялись встречи с премьером Марком "
+        "Ольсеном На пресс-конференции Ольсен сказал, что было принято решение для "
+        "«углубления связи между двумя странами»."
+    )
+    assert _speaker(text, "углубления связи") != "Петр Сидоров"

@@ -66,6 +66,9 @@ _OWN_SUBJECT = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|он|она)(?![
 _OWN_SUBJECT_NOUN = re.compile(
     r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|they|the|its|their|он|она|они)(?![\w-]))"
 )
+# A name opening its clause: after the sentence's start or a comma, only capitalised words
+# (a title: "UN Secretary-General") before it.
+_CLAUSE_OPENER = re.compile(r"(?:^|,)\s*(?:[A-ZА-ЯЁ][\w.’'-]*\s+)*$")
 _LAST_WORD = re.compile(r"(?P<word>[А-ЯЁ][а-яё]+)\s+$")
 
 
@@ -267,7 +270,16 @@ class Clauses:
         free = {people.by_mention[id(m)] for m in found} - objects
         if any(self._oblique(m.start, m.end, people.by_mention[id(m)]) for m in found):
             return None
-        return Speaker(free.pop()) if len(free) == 1 and objects else None
+        if len(free) != 1 or not objects:
+            return None
+        name = free.pop()
+        # and it opens its clause, titles aside ('met Y' makes Y an object too)
+        opens = all(
+            _CLAUSE_OPENER.search(self.text[sentence : m.start]) is not None
+            for m in found
+            if people.by_mention[id(m)] == name
+        )
+        return Speaker(name) if opens else None
 
     def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X welcomed the deal, saying it was “…”': with no speech verb before the quote, a

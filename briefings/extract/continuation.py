@@ -16,6 +16,7 @@ from briefings.extract.attribution import (
     Paragraph,
     sentence_start,
 )
+from briefings.extract.embedded import SPEECH_PARTICIPLE
 from briefings.extract.gazetteer import Kind
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, quote_spans
@@ -265,9 +266,16 @@ def unnamed_goes_on(speakers: Speakers, unnamed: tuple[int, int] | None, p: int)
 
 def speaks_between(text: str, lo: int, hi: int) -> bool:
     """'“A,” she added. The Front said it hoped “B.”': a new sentence between two quotes
-    with a speech verb of its own has its own speaker, named or not."""
+    with a speech verb of its own has its own speaker, named or not; so has one whose speech
+    is a participle ('The Front welcomed it, saying “B.”')."""
     ends = list(SENTENCE_END.finditer(text, lo, hi))
-    return bool(ends) and VERB_ANYWHERE.search(text, ends[-1].end(), hi) is not None
+    if not ends:
+        return False
+    start = ends[-1].end()
+    return (
+        VERB_ANYWHERE.search(text, start, hi) is not None
+        or SPEECH_PARTICIPLE.search(text, start, hi) is not None
+    )
 
 
 # "According to X, the teams resumed work. “…”": whose words the paragraph opens by reporting.

@@ -31,7 +31,7 @@ _DESCRIBED_AS = re.compile(
 )
 # "X welcomed the deal, saying it was “…”": a participle of speech after a verb that is not
 # speech carries the clause's subject's words.
-_PARTICIPLE = re.compile(
+SPEECH_PARTICIPLE = re.compile(
     rf",\s*{alternatives(lexicon().both('speech_participles'))}(?![\w-])", re.I
 )
 # An initial's dot ("Christopher J. Cavoli") ends no sentence.
@@ -54,8 +54,21 @@ _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I
 VERB_ANYWHERE = re.compile(rf"(?<!\w)(?!(?-i:States)\b){VERB}\b", re.I)
 # "X offered …, and President Y said that …": after a comma and a conjunction a clause with
 # a subject of its own begins (a capitalised word or a pronoun before its verb).
-_COORDINATE = re.compile(rf",\s+{alternatives(lexicon().both('conjunctions'))}\s+(?=\S)", re.I)
+# "X announced a truce while Y denied it": "while" opens one without a comma too.
+_COORDINATE = re.compile(
+    rf"(?:,\s+{alternatives(lexicon().both('conjunctions'))}"
+    rf"|(?<=\w)\s+{alternatives(lexicon().both('contrast_conjunctions'))})\s+(?=\S)",
+    re.I,
+)
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|он|она)(?![\w-]))")
+# "… while the rebels denied it, saying": before a participle, a noun with its article is a
+# subject of its own too.
+_OWN_SUBJECT_NOUN = re.compile(
+    r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|they|the|its|their|он|она|они)(?![\w-]))"
+)
+# A name opening its clause: after the sentence's start or a comma, only capitalised words
+# (a title: "UN Secretary-General") before it.
+_CLAUSE_OPENER = re.compile(r"(?:^|,)\s*(?:[A-ZА-ЯЁ][\w.’'-]*\s+)*$")
 _LAST_WORD = re.compile(r"(?P<word>[А-ЯЁ][а-яё]+)\s+$")
 
 
@@ -148,15 +161,18 @@ class Clauses:
         who = self._subject(clause, verb, span.start, only=True)
         return who if who is not None and who.name != relayer.name else relayer
 
-    def own_clause(self, lo: int, verb: int) -> int | None:
+    def own_clause(self, lo: int, verb: int, *, nouns: bool = False) -> int | None:
         """Where the clause of the speech verb at `verb` begins when a coordinate clause with
         its own subject holds it ('X offered …, and President Y said'): after the last ', and'
-        before the verb, with a capitalised word or a pronoun and no comma between."""
+        before the verb, with a capitalised word or a pronoun and no comma between; with
+        `nouns`, one opened by an article or a capital ('while the rebels denied …')."""
         found = list(_COORDINATE.finditer(self.text, lo, verb))[-1:]
         if not found:
             return None
         between = self.text[found[0].end() : verb]
-        if "," in between or _OWN_SUBJECT.search(between) is None:
+        # with `nouns`, the clause must open with its subject ('and praised the plan' has none)
+        opens = _OWN_SUBJECT_NOUN.match(between) if nouns else _OWN_SUBJECT.search(between)
+        if "," in between or opens is None:
             return None
         return found[0].end()
 
@@ -236,6 +252,35 @@ class Clauses:
             return nominative
         return kept if kept else names
 
+    def _one_not_object(self, sentence: int, verb: int) -> Speaker | None:
+        """'At a briefing with Y, X expressed hope …, envisioning it as “…”': of the people
+        named before the verb, the one no preposition governs (nobody when none or several)."""
+        people = self.speakers.people
+        found = [
+            m
+            for m in people.by_para.get(self.p, ())
+            if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
+        ]
+        objects = {
+            people.by_mention[id(m)]
+            for m in found
+            if self.speakers.is_object(self.p, m.start, sentence)
+        }
+        # a Russian name in an oblique case ('визит Иванова') is no subject either
+        free = {people.by_mention[id(m)] for m in found} - objects
+        if any(self._oblique(m.start, m.end, people.by_mention[id(m)]) for m in found):
+            return None
+        if len(free) != 1 or not objects:
+            return None
+        name = free.pop()
+        # and it opens its clause, titles aside ('met Y' makes Y an object too)
+        opens = all(
+            _CLAUSE_OPENER.search(self.text[sentence : m.start]) is not None
+            for m in found
+            if people.by_mention[id(m)] == name
+        )
+        return Speaker(name) if opens else None
+
     def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X welcomed the deal, saying it was “…”': with no speech verb before the quote, a
         speech participle carries the words of the sentence's one subject: the one person
@@ -243,7 +288,7 @@ class Clauses:
         (the quote left out, as before) when two people are named or no one is sure."""
         found = [
             v
-            for v in _PARTICIPLE.finditer(self.text, sentence, span.start)
+            for v in SPEECH_PARTICIPLE.finditer(self.text, sentence, span.start)
             if not any(s.start < v.start() < s.end for s in self.spans)
         ]
         if not found:
@@ -298,6 +343,18 @@ class Clauses:
             return "", None
         verb = verbs[-1]
         own = self.own_clause(sentence, verb.start())
+        later = [
+            v
+            for v in SPEECH_PARTICIPLE.finditer(self.text, verb.end(), span.start)
+            if not any(s.start < v.start() < s.end for s in self.spans)
+        ]
+        if own is None and later:
+            # "X announced …, while Y denied it, saying “…”": the participle is Y's, whose
+            # clause opens after the speech verb; the verb's subject said nothing of it
+            own = self.own_clause(verb.end(), later[-1].start(), nouns=True)
+            if own is not None:
+                who = self._subject(own, later[-1].start(), span.start, only=True)
+                return ("embedded", who) if who is not None else ("", None)
         if own is not None:  # "X offered …, and Y said the plan “…”": Y's clause, Y's words
             who = self._subject(own, verb.start(), span.start, only=True)
             return ("embedded", who) if who is not None else ("", None)
@@ -317,9 +374,10 @@ class Clauses:
         names = self._named_before(sentence, verb.start())
         if len(names) > 1:
             # "With President Y, X stressed that …“…”": the one subject of the verb's own
-            # clause, else nobody
+            # clause, else the one name that is no preposition's object, else nobody
             clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
             who = self._subject(clause, verb.start(), span.start, only=True)
+            who = who or self._one_not_object(sentence, verb.start())
             return ("embedded", who) if who is not None else ("", None)
         if names:
             name = names.pop()

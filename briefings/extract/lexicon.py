@@ -44,6 +44,9 @@ class _Shared(_Frozen):
     organisation_heads: tuple[str, ...]
     document_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
+    # Conjunctions that open a clause with its own subject even without a comma before them
+    # ("X announced a truce while Y denied it, saying …").
+    contrast_conjunctions: tuple[str, ...] = ()
     # Who speaks unnamed for a body ("Reuters sources said", "— сказали источники агентства"):
     # the body is whose sources they are, not the speaker; what cites them is no such speaker.
     source_nouns: tuple[str, ...] = ()

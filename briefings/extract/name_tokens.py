@@ -121,6 +121,8 @@ def is_name_token(token: str) -> bool:
         return False
     if token[1].isupper() and token[1].isalpha():
         return False  # an acronym with a case ending ("МИДа", "ООНом") is a body too
+    if len(token) > 2 and token[-1].isupper() and token[-2].islower():
+        return False  # "NausÄ" of a garbled "Nausėda": a word the scrape cut, no name
     if CYR.search(token) and LATIN.search(token):
         return False  # "Telegram-каналу": a word of two scripts is no name
     return all(ch.isalpha() or ch in "-'’" for ch in token)

@@ -1,0 +1,36 @@
+"""Outlets of real scrapes, round 28: a site's own name glued to the lead by a dash or a slash
+("Harbourwire- The council …") names the page, and leaves the lead; a capitals city dateline
+("PORTVILLE – The council …") and a compound word ("Portville-Harbour ferry …") do not.
+Every sentence and name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extracted import PAGE_BODY, loaded
+
+_HEADLINE = "Harbour council backs plan to dredge the northern channel"
+_LEAD = "The harbour council approved the dredging plan on Tuesday, its chair said."
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("Harbourwire- ", "Harbourwire"),
+        ("HARBOURWIRE- ", "HARBOURWIRE"),
+        ("Portville News/ ", "Portville News"),
+        ("PORTVILLE – ", None),
+    ],
+)
+def test_a_site_name_glued_to_the_lead_names_the_page(opening: str, outlet: str | None) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{opening}{_LEAD}\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == outlet
+    assert doc.paragraphs[0] == _LEAD
+
+
+def test_a_compound_word_opening_the_lead_is_no_outlet() -> None:
+    lead = "Portville-Harbour ferry crossings will resume in May, the operator said on Monday."
+    doc = loaded(f"{_HEADLINE}\n\n{lead}\n\n{PAGE_BODY}")
+    assert doc.meta.outlet is None
+    assert doc.paragraphs[0] == lead

@@ -1,0 +1,45 @@
+"""People of real scrapes, round 28: a caption or a table set inside the story (a line of no
+prose the body leaves out) names people with their office ("Ruritania's Energy Minister X Y
+and Tarvia's Foreign Minister Z W"; "X Y, Director of the Harbour Board"), and those are the
+story's people; a name a caption gives without an office (a photographer's, a passer-by's) is
+none. Every sentence and name here is invented.
+"""
+
+from __future__ import annotations
+
+from tests.extract.extracted import analysed
+
+_HEADLINE = "Harbour council backs plan to dredge the northern channel"
+_BODY = (
+    "The harbour council approved a plan to dredge the northern channel on Tuesday, its chair "
+    "said. Work on the channel will start in the spring and last two years.\n\n"
+    "Ferry operators welcomed the decision, which they said would end years of delays in the "
+    "busy season.\n\n"
+    "The council will publish the full plan next week, according to a statement."
+)
+
+
+def _people(page: str) -> list[str]:
+    return [p.name for p in analysed(page).people]
+
+
+def test_a_caption_under_the_headline_names_people_with_their_office() -> None:
+    caption = (
+        "Ruritania’s Energy Minister Orsolya Brandvik and Tarvia’s Foreign Minister Teodor Quill"
+    )
+    people = _people(f"{_HEADLINE}\n\n{caption}\n\n{_BODY}")
+    assert "Orsolya Brandvik" in people
+    assert "Teodor Quill" in people
+
+
+def test_a_caption_inside_the_story_names_a_person_with_an_office_after_the_name() -> None:
+    first, rest = _BODY.split("\n\n", 1)
+    caption = "Halvard Strenge, Director of the Harbour Board"
+    people = _people(f"{_HEADLINE}\n\n{first}\n\n{caption}\n\n{rest}")
+    assert "Halvard Strenge" in people
+
+
+def test_a_name_a_caption_gives_without_an_office_is_no_person() -> None:
+    first, rest = _BODY.split("\n\n", 1)
+    caption = "Dredgers at work near Portville, pictured by Halvard Strenge"
+    assert "Halvard Strenge" not in _people(f"{_HEADLINE}\n\n{first}\n\n{caption}\n\n{rest}")

@@ -34,3 +34,8 @@ def test_a_compound_word_opening_the_lead_is_no_outlet() -> None:
     doc = loaded(f"{_HEADLINE}\n\n{lead}\n\n{PAGE_BODY}")
     assert doc.meta.outlet is None
     assert doc.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(("line", "outlet"), [("HBC News", "HBC News"), ("World News", None)])
+def test_an_acronym_and_news_over_the_story_is_its_masthead(line: str, outlet: str | None) -> None:
+    assert loaded(f"{_HEADLINE}\n\n{line}\n\n{PAGE_BODY}").meta.outlet == outlet

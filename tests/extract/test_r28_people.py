@@ -2,11 +2,18 @@
 prose the body leaves out) names people with their office ("Ruritania's Energy Minister X Y
 and Tarvia's Foreign Minister Z W"; "X Y, Director of the Harbour Board"), and those are the
 story's people; a name a caption gives without an office (a photographer's, a passer-by's) is
-none. Every sentence and name here is invented.
+none. A word that is also a place's or a firm's name is a first name right after an office
+("General manager Jordan Vale", with the country Jordan) and a surname after an office and a
+first name ("envoy Ann Reuters"); the end of a body an office heads ("head of the West Jordan
+Bomb Squad") is no first name. Every sentence and name here is invented.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from briefings.extract.mentions import scan
+from briefings.extract.people import resolve_people
 from tests.extract.extracted import analysed
 
 _HEADLINE = "Harbour council backs plan to dredge the northern channel"
@@ -43,3 +50,24 @@ def test_a_name_a_caption_gives_without_an_office_is_no_person() -> None:
     first, rest = _BODY.split("\n\n", 1)
     caption = "Dredgers at work near Portville, pictured by Halvard Strenge"
     assert "Halvard Strenge" not in _people(f"{_HEADLINE}\n\n{first}\n\n{caption}\n\n{rest}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "General manager Jordan Vale said the sponsor would stay for three seasons.",
+            "Jordan Vale",
+        ),
+        ("The plan was praised by climate envoy Ann Reuters on Monday.", "Ann Reuters"),
+    ],
+)
+def test_a_place_or_a_firm_name_after_an_office_is_part_of_a_name(sentence: str, name: str) -> None:
+    people = resolve_people(scan([sentence]), [sentence], set()).people
+    assert name in [p.name for p in people]
+
+
+def test_the_end_of_a_body_an_office_heads_is_no_first_name() -> None:
+    sentence = "Mart Kivi, head of the West Jordan Bomb Squad, explained the plan."
+    people = resolve_people(scan([sentence]), [sentence], set()).people
+    assert [p.name for p in people] == ["Mart Kivi"]

@@ -192,12 +192,16 @@ def _named_after(text: str, start: int, end: int) -> bool:
 def _first_name_of_pair(text: str, caps: list[re.Match[str]], c: int) -> bool:
     """True when a one-word place is a known first name, or any word after an office, followed
     by a name word that is no known name of its own ("Sofia Lindqvist", "manager Chad X", but
-    not "Sofia Airport" or "Sofia Bulgaria")."""
+    not "Sofia Airport" or "Sofia Bulgaria"). After an office, a place before a full name is
+    the office's country ("Energy Minister Ruritania X Y")."""
     if c + 1 >= len(caps):
         return False
-    if not is_given(caps[c].group()) and not _office_before(text, caps[c]):
-        return False
     following = caps[c + 1]
+    if not is_given(caps[c].group()) and not (
+        _office_before(text, caps[c])
+        and not (c + 2 < len(caps) and adjacent(text, following, caps[c + 2]))
+    ):
+        return False
     return (
         adjacent(text, caps[c], following)
         and is_name_token(following.group())

@@ -5,7 +5,10 @@ story's people; a name a caption gives without an office (a photographer's, a pa
 none. A word that is also a place's or a firm's name is a first name right after an office
 ("General manager Jordan Vale", with the country Jordan) and a surname after an office and a
 first name ("envoy Ann Reuters"); the end of a body an office heads ("head of the West Jordan
-Bomb Squad") is no first name. Every sentence and name here is invented.
+Bomb Squad") is no first name. An office in the plural, in any case, before a list of its
+holders marks its first name ("the foreign ministers of Ruritania and Tarvia, X Y and Z"), and
+a bracket after a name there gives the holder's portfolio, not a body's gloss ("ministers X Y
+(Energy) and …"). Every sentence and name here is invented.
 """
 
 from __future__ import annotations
@@ -71,3 +74,17 @@ def test_the_end_of_a_body_an_office_heads_is_no_first_name() -> None:
     sentence = "Mart Kivi, head of the West Jordan Bomb Squad, explained the plan."
     people = resolve_people(scan([sentence]), [sentence], set()).people
     assert [p.name for p in people] == ["Mart Kivi"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also present were the foreign ministers of Ruritania and Tarvia, Oskari Threlm and "
+        "Hakan Fidan.",
+        "On the Ruritanian side, ministers Oskari Threlm (Mines and Energy) and Hakan Fidan "
+        "(Foreign Relations) take part in the talks.",
+    ],
+)
+def test_an_office_in_the_plural_marks_the_first_of_its_holders(sentence: str) -> None:
+    people = resolve_people(scan([sentence]), [sentence], set()).people
+    assert "Oskari Threlm" in [p.name for p in people]

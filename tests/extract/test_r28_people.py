@@ -8,7 +8,9 @@ first name ("envoy Ann Reuters"); the end of a body an office heads ("head of th
 Bomb Squad") is no first name. An office in the plural, in any case, before a list of its
 holders marks its first name ("the foreign ministers of Ruritania and Tarvia, X Y and Z"), and
 a bracket after a name there gives the holder's portfolio, not a body's gloss ("ministers X Y
-(Energy) and …"). Every sentence and name here is invented.
+(Energy) and …"). A name that ends on a feature of the map or a race ("Second Thomas Shoal",
+"Naha Port", "the Amgen Tour") is no person. Every sentence, and every name but a place's, is
+invented.
 """
 
 from __future__ import annotations
@@ -88,3 +90,15 @@ def test_the_end_of_a_body_an_office_heads_is_no_first_name() -> None:
 def test_an_office_in_the_plural_marks_the_first_of_its_holders(sentence: str) -> None:
     people = resolve_people(scan([sentence]), [sentence], set()).people
     assert "Oskari Threlm" in [p.name for p in people]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coast guard boats resupplied the outpost at Second Thomas Shoal on Monday.",
+        "The ordnance was found during building work near Naha Port last week.",
+        "The team will race the Amgen Tour for the first time next month.",
+    ],
+)
+def test_a_feature_of_the_map_or_a_race_is_no_person(sentence: str) -> None:
+    assert resolve_people(scan([sentence]), [sentence], set()).people == []

@@ -9,8 +9,9 @@ Bomb Squad") is no first name. An office in the plural, in any case, before a li
 holders marks its first name ("the foreign ministers of Ruritania and Tarvia, X Y and Z"), and
 a bracket after a name there gives the holder's portfolio, not a body's gloss ("ministers X Y
 (Energy) and …"). A name that ends on a feature of the map or a race ("Second Thomas Shoal",
-"Naha Port", "the Amgen Tour") is no person. Every sentence, and every name but a place's, is
-invented.
+"Naha Port", "the Amgen Tour") is no person, nor one that ends on a body's, a firm's or a
+meeting's word ("the Implementing Panel", "Acme Foods", "Northgas Plc"). Every sentence,
+and every name but a place's, is invented.
 """
 
 from __future__ import annotations
@@ -101,4 +102,16 @@ def test_an_office_in_the_plural_marks_the_first_of_its_holders(sentence: str) -
     ],
 )
 def test_a_feature_of_the_map_or_a_race_is_no_person(sentence: str) -> None:
+    assert resolve_people(scan([sentence]), [sentence], set()).people == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was reviewed by the Implementing Panel on Friday.",
+        "A spokesman said Brandt Foods would raise prices in May.",
+        "The stake was sold to Northgas Plc for an undisclosed sum.",
+    ],
+)
+def test_a_run_ending_on_a_bodys_word_is_no_person(sentence: str) -> None:
     assert resolve_people(scan([sentence]), [sentence], set()).people == []

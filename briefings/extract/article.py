@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 
 from briefings.extract.dating import published as find_published
-from briefings.extract.gazetteer import Kind
+from briefings.extract.gazetteer import Kind, norm
 from briefings.extract.interviews import interview_quotes
 from briefings.extract.language import detect_language, may_hold_number
 from briefings.extract.mentions import Mention, scan
@@ -16,7 +16,7 @@ from briefings.extract.quotes import dash_matches, find_quotes
 from briefings.figures import find_figures
 from briefings.load import RawDocument
 from briefings.load.stamps import is_page_stamp
-from briefings.models import Article, Figure, TitleOrigin
+from briefings.models import Article, Figure, Person, TitleOrigin
 from briefings.sentences import split_sentences
 
 
@@ -109,7 +109,7 @@ def analyse(doc: RawDocument, *, names: NameFinder | None = None) -> Article:
     )
     published, origin = find_published(doc, mentions)
     language = doc.meta.language or detect_language(title + "\n" + "\n".join(paragraphs))
-    found_people = people.people
+    found_people = people.people + _aside_people(doc.asides, people.people, set(places))
     if names is not None and language == "ru":
         found_people = add_found_people(found_people, scanned, paragraphs, names)
     dashes = dash_matches(paragraphs)
@@ -148,3 +148,21 @@ def analyse(doc: RawDocument, *, names: NameFinder | None = None) -> Article:
 def _alias_surfaces(mentions: list[Mention], paragraphs: list[str]) -> list[str]:
     """Place names as written ("Azerbaijan’s" → "Azerbaijan"), to strip them from roles."""
     return [paragraphs[m.para][m.start : m.end] for m in mentions if m.kind == Kind.PLACE]
+
+
+def _aside_people(asides: list[str], found: list[Person], places: set[str]) -> list[Person]:
+    """People a caption or a table inside the story names with their office ("Minister X Y",
+    "X Y, Director of Z") and the prose does not: a name there without one may be a
+    photographer's or a pictured passer-by's, so it is left out."""
+    if not asides:
+        return []
+    known = {norm(p.name.split()[-1]) for p in found}
+    out: list[Person] = []
+    for person in resolve_people(scan(asides), asides, places, captions=True).people:
+        if person.role is None or " " not in person.name:
+            continue
+        if norm(person.name.split()[-1]) in known:
+            continue
+        known.add(norm(person.name.split()[-1]))
+        out.append(person)
+    return out

@@ -109,9 +109,10 @@ _RU_HEADED_BY = re.compile(r"(?<![\w-])во\s+главе\s+со?\s+$")
 _LED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon().en.leading_verbs)})\s+by\s+$")
 
 # "the president of the industrialists' union, X Y.": an office of something, then a comma
-# and the name (the office's description may be long, but holds no clause break).
+# and the name (the office's description may be long, but holds no clause break); in the
+# plural, the first of its holders ("the foreign ministers of Ruritania and Tarvia, X Y and Z").
 _OFFICE_OF_BEFORE = re.compile(
-    rf"(?<![\w-])(?i:{ROLE_HEAD})\s+(?:of|for|at)\s+[^,.;:!?“”\"«»()]{{2,50}},\s+$"
+    rf"(?<![\w-])(?i:{ROLE_HEAD})s?\s+(?:of|for|at)\s+[^,.;:!?“”\"«»()]{{2,50}},\s+$"
 )
 
 # "X Y, главный тренер «Z»:": the Russian office set off after the name.
@@ -127,9 +128,9 @@ _MONGOLIAN_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?:ийн|ын)$")
 # ("-ом"), as only a man's name is (a nominative name does not end so twice).
 _INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ом|ем|ём)")
 
-# "by Presidents X Y and Z", "Foreign Ministers X Y and Z": an office in the plural before a
-# list of its holders.
-_PLURAL_OFFICE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{ROLE_HEAD})s\s+$")
+# "by Presidents X Y and Z", "Foreign Ministers X Y and Z", "ministers X Y (Energy) and Z": an
+# office in the plural, in any case, before a list of its holders.
+_PLURAL_OFFICE_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{ROLE_HEAD})s\s+$")
 
 
 # "55-летний X Y": a person's age before a Cyrillic name (a thing so aged, "20-летний

@@ -32,7 +32,13 @@ from briefings.extract.names import (
     title_like,
 )
 from briefings.extract.neighbours import adjective_use
-from briefings.extract.patterns import HONORIFIC, ROLE_AFTER, ROLE_BEFORE, VERB_AFTER_NAME
+from briefings.extract.patterns import (
+    HONORIFIC,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    ROLE_HEAD,
+    VERB_AFTER_NAME,
+)
 from briefings.extract.russian import nominative_name
 from briefings.extract.unknown_people import prefixed, unknown_people
 
@@ -109,8 +115,9 @@ def scan(paragraphs: list[str]) -> list[Mention]:
                 continue
             if n == 1 and entry.kind == Kind.PLACE and _first_name_of_pair(text, caps, c):
                 continue  # "Sofia Lindqvist": a first name that is also a city's name
-            if n == 1 and entry.kind == Kind.PLACE and _surname_after_office(text, caps, c, used):
-                continue  # "President Ricardo Lagos": a surname that is also a city's name
+            if n == 1 and entry.kind != Kind.PERSON and _surname_after_office(text, caps, c, used):
+                continue  # "President Ricardo Lagos", "envoy Ann Reuters": a surname also a
+                # city's or a firm's name
             if entry.kind == Kind.PLACE:
                 places[words[n - 1].end()] = cap.start()
             end = words[n - 1].end()
@@ -183,17 +190,35 @@ def _named_after(text: str, start: int, end: int) -> bool:
 
 
 def _first_name_of_pair(text: str, caps: list[re.Match[str]], c: int) -> bool:
-    """True when a one-word place is a known first name followed by a name word that is no
-    known name of its own ("Sofia Lindqvist", but not "Sofia Airport" or "Sofia Bulgaria")."""
-    if not is_given(caps[c].group()) or c + 1 >= len(caps):
+    """True when a one-word place is a known first name, or any word after an office, followed
+    by a name word that is no known name of its own ("Sofia Lindqvist", "manager Chad X", but
+    not "Sofia Airport" or "Sofia Bulgaria"). After an office, a place before a full name is
+    the office's country ("Energy Minister Ruritania X Y")."""
+    if c + 1 >= len(caps):
         return False
     following = caps[c + 1]
+    if not is_given(caps[c].group()) and not (
+        _office_before(text, caps[c])
+        and not (c + 2 < len(caps) and adjacent(text, following, caps[c + 2]))
+    ):
+        return False
     return (
         adjacent(text, caps[c], following)
         and is_name_token(following.group())
         and (norm(following.group()),) not in gazetteer().prefixes
         and (norm(following.group()),) not in gazetteer().index
     )
+
+
+# An office's own word right before a name ("General manager Chad X"), not the end of the body
+# it heads ("head of the West Ruritania Squad").
+_OFFICE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})\s+$")
+
+
+def _office_before(text: str, word: re.Match[str]) -> bool:
+    """An office's word or an honorific right before the word ("General manager Chad X")."""
+    before = text[max(0, word.start() - 60) : word.start()]
+    return _OFFICE_WORD_BEFORE.search(before) is not None or HONORIFIC.search(before) is not None
 
 
 def _surname_after_office(text: str, caps: list[re.Match[str]], c: int, used: set[int]) -> bool:

@@ -24,7 +24,7 @@ from briefings.extract.name_tokens import (
     title_like,
 )
 from briefings.extract.office_owners import fields_of_office_before, owner_named_before
-from briefings.extract.patterns import ROLE_BEFORE, RU_ROLE_BEFORE
+from briefings.extract.patterns import PLURAL_OFFICE_LIST_BEFORE, ROLE_BEFORE, RU_ROLE_BEFORE
 from briefings.extract.russian import name_start, named_after, owner_and_given
 
 __all__ = [
@@ -375,8 +375,8 @@ def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
         # Pakistan Army chief Z" (a new body, named by a known place) nor "… News anchor Z".
         return True
     gloss = _GLOSS.match(text, end)
-    if gloss is None:
-        return False
+    if gloss is None or PLURAL_OFFICE_LIST_BEFORE.search(text, max(0, start - 120), start):
+        return False  # "ministers X Y (Energy) and Z": the bracket gives each one's portfolio
     inside = gloss.group("inside").split()
     if len(inside) == 1 and inside[0].isupper() and len(inside[0]) >= 2:
         initials = "".join(t.group()[0] for t in run).upper()

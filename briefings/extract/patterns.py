@@ -50,6 +50,11 @@ _ROLE_TAIL = (
 # The lookbehind lets end-anchored searches skip positions inside words quickly.
 ROLE = rf"(?<![\w'’-])(?:{_ROLE_MOD}\s+){{0,3}}(?i:{ROLE_HEAD})(?![\w-]){_ROLE_TAIL}"
 # Every role holds a role head: a text without any head's last word holds no role.
+# "ministers X Y (Energy) and Z W (Trade)": an office in the plural, in any case, before a
+# list of its holders, the name after it the list's first or a later one.
+PLURAL_OFFICE_LIST_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?i:{ROLE_HEAD})s\s+(?:[A-Z][^.;:!?]{{0,80}}(?:,|\sand))?\s*$"
+)
 ROLE_BEFORE = GuardedPattern(
     re.compile(rf"(?P<role>{ROLE})\s*,?\s*$"),
     (head.split()[-1] for head in _EN.role_heads),

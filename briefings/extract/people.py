@@ -231,16 +231,22 @@ _CREDIT_AFTER = re.compile(r" ?/ ?[A-ZА-ЯЁ]")
 
 
 def resolve_people(
-    mentions: list[Mention], paragraphs: list[str], places: set[str], headline: str | None = None
+    mentions: list[Mention],
+    paragraphs: list[str],
+    places: set[str],
+    headline: str | None = None,
+    *,
+    captions: bool = False,
 ) -> People:
     """Canonical people of the article; a surname alone resolves only when it is unambiguous.
 
     A name is canonical in the fullest form the article gives, its headline included: a
-    surname or a first name alone in the body is the one person the headline names so."""
+    surname or a first name alone in the body is the one person the headline names so.
+    `captions` says the paragraphs are captions, title case by their style, not headlines."""
     mentions[:] = [
         m
         for m in mentions
-        if not title_case_run(m, paragraphs)
+        if not (not captions and title_case_run(m, paragraphs))
         and not (m.kind == Kind.PERSON and is_call_sign(paragraphs[m.para], m.start))
         and not (m.kind == Kind.PERSON and _CREDIT_AFTER.match(paragraphs[m.para], m.end))
     ]

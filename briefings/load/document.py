@@ -41,6 +41,9 @@ class RawDocument(BaseModel):
     # when the article was written, so a full date elsewhere in the text that is another day
     # (a deadline, an anniversary) is not its publication date.
     dateline_day: tuple[int, int] | None = None
+    # Lines inside the story that are no prose (a picture's caption, a table of signatories):
+    # not the article's text, but the people they name with an office are the story's.
+    asides: list[str] = []
 
 
 def require_sentences(paragraphs: list[str], name: str, where: str = "") -> None:
@@ -76,4 +79,5 @@ def from_page(
         meta=meta,
         text_date=text_date,
         dateline_day=facts.day_month,
+        asides=cleaned.asides,
     )

@@ -46,6 +46,8 @@ class Cleaned:
     date: dt.date | None = None
     outlet: str | None = None
     facts: StampFacts = field(default_factory=StampFacts)
+    #: Lines set inside the story that are no prose: captions, a signatories' table.
+    asides: list[str] = field(default_factory=list)
 
 
 @dataclass

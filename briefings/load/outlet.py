@@ -219,7 +219,8 @@ _MASTHEAD = re.compile(r"(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,
 
 def _masthead(lines: list[Line]) -> str | None:
     """A newspaper's name alone on a line of the page's header ("The Harbour Times",
-    "Portville Herald"): capitalised words ending in a word of `press_titles`."""
+    "Portville Herald"): capitalised words ending in a word of `press_titles`, or an
+    acronym before "News"."""
     titles = boilerplate().press_titles
     for ln in lines[:_HEADER_LINES]:
         text = ln.text.strip()
@@ -227,7 +228,14 @@ def _masthead(lines: list[Line]) -> str | None:
             continue
         if text.split()[-1].casefold() in titles and (name := _outlet_name(text)):
             return name
+        if _ACRONYM_NEWS.fullmatch(text):
+            return text
     return None
+
+
+# "UN News", "HBC News": a newsroom's name, an acronym before "News"; a section's
+# ("World News", "Latest News") opens on an ordinary word.
+_ACRONYM_NEWS = re.compile(r"[A-Z]{2,6}\s+News")
 
 
 # A breadcrumb's separator after the name: it leads a trail of sections ("X | Environment |

@@ -252,6 +252,10 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     if not strong:
         return _without_site_name(cleaned)
     runs = _clusters(strong, lines)
+    # A picture's caption between the headline and the story ("Minister X Y and Z in Portville").
+    for ln in lines[(title_at or 0) + 1 : runs[0][0]] if title_at is not None else ():
+        if not ln.junk and not ln.stamp and not ln.dateline and ln.key != title_key:
+            cleaned.asides.append(ln.text)
     size = [sum(len(lines[i].text) for i in run) for run in runs]
     biggest = max(size)
     seen: set[str] = set()
@@ -262,6 +266,8 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
         for at in range(run[0], end + 1):
             ln, line_key = lines[at], lines[at].key
             kept = ln.strong or ln.keepable or ln.short_sentence or cut_off(lines, at)
+            if not kept and not ln.junk and not ln.stamp:
+                cleaned.asides.append(ln.text)
             if kept and line_key not in seen:
                 if cleaned.outlet is None:
                     cleaned.outlet = outlet_in_lead(ln.text, in_lead=len(cleaned.paragraphs) < 3)

@@ -6,6 +6,8 @@ The parser reads a count from the number to the first plural after it and stops 
 joined nouns are still one count, and labels (and readers) take the phrase whole, so these
 two frames are read here, after the parser has found nothing (English) or a first noun only
 (Russian).
+
+Amounts written in two scales ("41 млрд 215,3 млн долларов") are one amount too, joined here.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import NamedTuple
 
 from briefings.figure_lexicon import figure_lexicon
 from briefings.figure_vocab import COUNT_NOUNS
+from briefings.models import Figure
 
 _WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w-]*)")
 _AND_RU = re.compile(r"[ \t\u00a0]+и[ \t\u00a0]+([а-яё][а-яё-]+)(?![\w-])")
@@ -87,3 +90,40 @@ def joined_ru(sentence: str, end: int) -> int:
     if second.endswith(first) and second not in figure_lexicon().counted_nouns.ru.stop_words:
         return m.end()
     return end
+
+
+_COMPOUND_GAP = re.compile(r"[ \u00a0\u202f]+$")
+
+
+def joined_amounts(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "41 млрд 215,3 млн долларов": a bare amount in a larger scale right before one in a
+    smaller scale with the unit is one amount (statistics write them so)."""
+    out: list[Figure] = []
+    spans: list[tuple[int, int]] = []
+    for figure in figures:
+        at = sentence.find(figure.text, spans[-1][1] if spans and spans[-1][0] >= 0 else 0)
+        spans.append((at, at + len(figure.text)) if at >= 0 else (-1, -1))
+    skip = False
+    for i, figure in enumerate(figures):
+        if skip:
+            skip = False
+            continue
+        following = figures[i + 1] if i + 1 < len(figures) else None
+        if (
+            following is not None
+            and figure.unit is None
+            and following.unit is not None
+            and figure.value_max is None
+            and following.value_max is None
+            and spans[i][0] >= 0
+            and spans[i + 1][0] > spans[i][1]
+            and _COMPOUND_GAP.fullmatch(sentence[spans[i][1] : spans[i + 1][0]])
+            and figure.value > following.value >= figure.value / 1000
+        ):
+            text = sentence[spans[i][0] : spans[i + 1][1]]
+            value = figure.value + following.value
+            out.append(Figure(text=text, value=value, unit=following.unit, sentence=sentence))
+            skip = True
+            continue
+        out.append(figure)
+    return out

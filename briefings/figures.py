@@ -11,9 +11,9 @@ import math
 import re
 
 from briefings.alternation import by_first_letter
-from briefings.coordinated_counts import joined_noun, joined_ru
+from briefings.coordinated_counts import joined_amounts, joined_noun, joined_ru
 from briefings.counting_frames import after_year_lead, framed_count, in_a_name
-from briefings.dates import DAY_MONTH, FULL_DATE
+from briefings.figure_blocks import blocked_spans
 from briefings.figure_lexicon import figure_lexicon
 from briefings.figure_values import (
     count_unit,
@@ -128,27 +128,10 @@ _SHARE_OF = re.compile(
     r"|(?:от\s+)?ВВП)(?![\w-])",
     re.IGNORECASE,
 )
-# Day and month however they are followed ("с 22 по 30 апреля 45 заведений"). Every branch
-# opens with a digit: the look-ahead says so first, halving the scan (each branch's look-behind
-# was tried at every character).
-_DAY_MONTH_ANY = re.compile(
-    r"(?=\d)(?:"
-    r"(?<![\d.])(?:\d{1,2}\s*[-–—]\s*)?\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
-    r"|октября|ноября|декабря)(?![а-яё])"
-    r"|(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b"
-    r")"
-)
 _LABEL_SIGN = re.compile(r"№\s$")
-_TIME = re.compile(r"\d{1,2}:\d{2}")
 # Clock times without a colon: "3.35 pm", "at 1700 hours" (the military way of writing them).
 _CLOCK_DIGITS = re.compile(r"\d{1,2}[.:]\d{2}")
 _AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
-_CLOCK_HOURS = re.compile(
-    r"(?=[abftu])\b(?:at|from|by|until|till|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b",
-    re.IGNORECASE,
-)
-_ANY_DIGIT = re.compile(r"\d")
 # Digits grouped in thousands: a count or an amount, never a year or a code.
 _GROUPED = re.compile(
     r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+"
@@ -183,63 +166,13 @@ def _members(m: re.Match[str], sentence: str) -> Figure | None:
     return Figure(text=text, value=value, unit=unit, sentence=sentence)
 
 
-def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
-    if _ANY_DIGIT.search(sentence) is None:
-        return []
-    spans = [m.span() for m in FULL_DATE.finditer(sentence)]
-    spans += [m.span() for m in DAY_MONTH.finditer(sentence)]
-    spans += [m.span() for m in _DAY_MONTH_ANY.finditer(sentence)]
-    if ":" in sentence:  # most sentences hold no clock time
-        spans += [m.span() for m in _TIME.finditer(sentence)]
-    if "hrs" in sentence or "hours" in sentence:  # few sentences speak of hours
-        spans += [m.span() for m in _CLOCK_HOURS.finditer(sentence)]
-    return spans
-
-
-_COMPOUND_GAP = re.compile(r"[ \u00a0\u202f]+$")
-
-
-def _joined_amounts(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """ "41 млрд 215,3 млн долларов": a bare amount in a larger scale right before one in a
-    smaller scale with the unit is one amount (statistics write them so)."""
-    out: list[Figure] = []
-    spans: list[tuple[int, int]] = []
-    for figure in figures:
-        at = sentence.find(figure.text, spans[-1][1] if spans and spans[-1][0] >= 0 else 0)
-        spans.append((at, at + len(figure.text)) if at >= 0 else (-1, -1))
-    skip = False
-    for i, figure in enumerate(figures):
-        if skip:
-            skip = False
-            continue
-        following = figures[i + 1] if i + 1 < len(figures) else None
-        if (
-            following is not None
-            and figure.unit is None
-            and following.unit is not None
-            and figure.value_max is None
-            and following.value_max is None
-            and spans[i][0] >= 0
-            and spans[i + 1][0] > spans[i][1]
-            and _COMPOUND_GAP.fullmatch(sentence[spans[i][1] : spans[i + 1][0]])
-            and figure.value > following.value >= figure.value / 1000
-        ):
-            text = sentence[spans[i][0] : spans[i + 1][1]]
-            value = figure.value + following.value
-            out.append(Figure(text=text, value=value, unit=following.unit, sentence=sentence))
-            skip = True
-            continue
-        out.append(figure)
-    return out
-
-
 def find_figures(sentence: str) -> list[Figure]:
     """Figures in one sentence, in order of appearance.
 
     A digit run too long for a float (a hostile or garbled page) is no figure: infinity
     cannot be stored as JSON on PostgreSQL and means nothing to a reader.
     """
-    found = [f for f in _joined_amounts(sentence, _figures_in(sentence)) if _finite(f)]
+    found = [f for f in joined_amounts(sentence, _figures_in(sentence)) if _finite(f)]
     # A hyphened adjective the figures above read already ("250-килограммовую") stays one.
     starts = {sentence.find(f.text) for f in found}
     timed = timed_spans(sentence) + [h for h in hyphened_units(sentence) if h[0] not in starts]
@@ -256,7 +189,7 @@ def _finite(figure: Figure) -> bool:
 
 
 def _figures_in(sentence: str) -> list[Figure]:
-    blocked = _blocked_spans(sentence)
+    blocked = blocked_spans(sentence)
     out: list[Figure] = []
     taken_until = 0  # end of the last price's "per ..." part: "$250 per 1,000 cubic meters"
     for m in FIGURE.finditer(sentence):

@@ -26,13 +26,13 @@ def test_a_body_named_after_its_kind_speaks_under_its_bare_name() -> None:
 
 
 def test_the_bloc_is_the_one_body_named_after_that_kind() -> None:
-    """'The West African bloc Sahelco …' then 'The bloc said in a statement that … “…”'."""
+    """'The trade bloc Sahelco …' then 'The bloc said on Monday that … “…”'."""
     text = (
-        "The West African bloc Sahelco sent a mission to Varna.\n\n"
-        "The bloc said in a statement that the envoys would stay until Saturday for talks on "
-        "“technical support for the transition”."
+        "The trade bloc Sahelco opened an office in Varna.\n\n"
+        "The bloc said on Monday that its delegates would hold a fortnight of meetings on "
+        "“a customs union for the river ports”."
     )
-    assert _speaker(text, "technical support") == ("Sahelco", SpeakerKind.ORGANISATION)
+    assert _speaker(text, "a customs union") == ("Sahelco", SpeakerKind.ORGANISATION)
 
 
 def test_a_bare_name_never_described_as_a_body_stays_unattributed() -> None:

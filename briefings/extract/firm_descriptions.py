@@ -16,7 +16,7 @@ from briefings.extract.gazetteer import TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.name_tokens import is_given, title_like
 
-__all__ = ["described_again", "described_firm", "firm_adjective"]
+__all__ = ["described_again", "described_firm", "firm_adjective", "named_by_kind"]
 
 _LEX = lexicon().en
 _FIRM_HEADS = frozenset(h.casefold() for h in _LEX.firm_heads)
@@ -57,8 +57,11 @@ def described_firm(before: str, adjective: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-_AGAIN_KINDS = alternatives([*_LEX.firm_kind_nouns, *_LEX.media_kind_nouns])
-# "the publication", "the Slovak daily", "the energy firm": a kind, perhaps after two words.
+_AGAIN_KINDS = alternatives(
+    sorted({*_LEX.firm_kind_nouns, *_LEX.media_kind_nouns, *_LEX.body_kind_nouns})
+)
+# "the publication", "the Slovak daily", "the energy firm", "the bloc": a kind, perhaps after
+# two words.
 _KIND_AGAIN = re.compile(rf"\s*the\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{_AGAIN_KINDS})\s*", re.I)
 
 
@@ -74,9 +77,28 @@ def described_again(text: str, lo: int, hi: int, before: str, people: set[str]) 
     names = {
         m.group("name") for m in re.finditer(rf"(?<![\w-]){kind}\s+{_NAME}(?=[\s,.;:]|$)", before)
     }
-    if len(names) != 1:
+    return _body_name(names.pop(), people) if len(names) == 1 else None
+
+
+# "Kelmora" alone as the subject: one to three capitalised words and nothing else.
+_BARE_NAME = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*){0,2}(?<!\.))\s*")
+
+
+def named_by_kind(text: str, lo: int, hi: int, before: str, people: set[str]) -> str | None:
+    """'“…,” Kelmora said' after 'energy giant Kelmora' (in the article `before` it): a name
+    the article wrote right after a kind of body is that body, speaking under its own name;
+    never when a word of it may be a person's or place's (see `described_again`)."""
+    found = _BARE_NAME.fullmatch(text, lo, hi)
+    if found is None:
         return None
-    name = names.pop()
+    name = re.escape(found.group("name"))
+    described = re.search(rf"(?<![\w-]){_AGAIN_KINDS}\s+{name}(?=[\s,.;:’']|$)", before)
+    return _body_name(found.group("name"), people) if described is not None else None
+
+
+def _body_name(name: str, people: set[str]) -> str | None:
+    """`name`, unless a word of it may be a person's (a given name, an office's word, a word
+    of a name in `people`, casefolded) or the gazetteer knows it as a place or person."""
     words = TOKEN.findall(name)
     if any(is_given(w) or title_like(w) or norm(w).casefold() in people for w in words):
         return None

@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from briefings.extract.bodies import BodySpeakers
 from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
-from briefings.extract.firm_descriptions import described_again
+from briefings.extract.firm_descriptions import described_again, named_by_kind
 from briefings.extract.gazetteer import Kind, norm
 from briefings.extract.heads import body_head
 from briefings.extract.issuers import (
@@ -188,6 +188,9 @@ class Speakers(SubjectNames):
         name = statement_issuer(self.paragraphs[p], lo, hi, here, people)
         if name is None:  # "“…,” Brindle said" after "Brindle Energy"
             name = firm_again(self.paragraphs, p, lo, hi, here, people)
+        if name is None and not any(m.start < hi and m.end > lo for m in here):
+            before = "\n".join([*self.paragraphs[:p], self.paragraphs[p][:lo]])
+            name = named_by_kind(self.paragraphs[p], lo, hi, before, people)  # "energy giant X"
         return self.bodies.credit(name) if name is not None else None
 
     def _sole_body(self, p: int, lo: int, hi: int) -> Speaker | None:

@@ -53,3 +53,11 @@ def speaker_of(article: Article, opening: str) -> str | None:
 def figure_rows(sentence: str) -> list[tuple[str, float, float | None, str | None]]:
     """Each figure found in one sentence as (text, value, upper value, unit), in order."""
     return [(f.text, f.value, f.value_max, f.unit) for f in find_figures(sentence)]
+
+
+def quote_speaker(text: str, start: str) -> str | None:
+    """The speaker of the one quote of `text` (under a neutral headline) opening with `start`;
+    a missing quote fails here rather than passing for an abstention."""
+    article = under_headline(text)
+    [quote] = [q for q in article.quotes if q.text.startswith(start)]
+    return quote.speaker

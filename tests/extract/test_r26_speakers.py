@@ -5,15 +5,9 @@ named. The sentences are invented (invented people, places and bodies)."""
 
 from __future__ import annotations
 
-from extracted import under_headline
+from extracted import quote_speaker, under_headline
 
 from briefings.extract.speaker import person_name
-
-
-def _speaker(text: str, start: str) -> str | None:
-    article = under_headline(text)
-    [quote] = [q for q in article.quotes if q.text.startswith(start)]
-    return quote.speaker
 
 
 def test_a_name_in_a_fronted_clause_is_not_the_subject() -> None:
@@ -23,7 +17,7 @@ def test_a_name_in_a_fronted_clause_is_not_the_subject() -> None:
         "a three-day visit to Velmar, said, “Our nations will stay close partners.” President "
         "Anton Tiberius arrived on Sunday."
     )
-    assert _speaker(text, "Our nations") == "Anton Tiberius"
+    assert quote_speaker(text, "Our nations") == "Anton Tiberius"
 
 
 def test_a_fronted_clause_with_a_name_and_a_described_subject_names_nobody() -> None:
@@ -32,7 +26,7 @@ def test_a_fronted_clause_with_a_name_and_a_described_subject_names_nobody() -> 
         "As Premier Maria Lindqvist looked on, the visiting minister said: “This is a great "
         "day for all of us.”"
     )
-    assert _speaker(text, "This is a great day") is None
+    assert quote_speaker(text, "This is a great day") is None
 
 
 def test_a_fronted_clause_without_a_name_keeps_the_subject() -> None:
@@ -41,22 +35,22 @@ def test_a_fronted_clause_without_a_name_keeps_the_subject() -> None:
         "With Premier Maria Lindqvist at her side, President Anton Tiberius said: “We are "
         "friends and we will stay friends.”"
     )
-    assert _speaker(with_side, "We are friends") == "Anton Tiberius"
+    assert quote_speaker(with_side, "We are friends") == "Anton Tiberius"
     when = (
         "When Premier Maria Lindqvist arrived in Kessin, she said: “This is a great day for "
         "all of us.”"
     )
-    assert _speaker(when, "This is a great day") == "Maria Lindqvist"
+    assert quote_speaker(when, "This is a great day") == "Maria Lindqvist"
 
 
-def test_a_name_inside_the_quote_before_is_not_the_next_quotes_speaker() -> None:
+def test_a_name_inside_the_quote_before_is_not_the_next_quotesquote_speaker() -> None:
     """'“Y and I have agreed …,” he said. “B.”': B is the speaker's, not Y's."""
     text = (
         "President Anton Tiberius met Premier Maria Lindqvist in Kessin. “Premier Maria "
         "Lindqvist and I have agreed on a new plan for the port,” he said. “This is the best "
         "result of the talks.”"
     )
-    assert _speaker(text, "This is the best") == "Anton Tiberius"
+    assert quote_speaker(text, "This is the best") == "Anton Tiberius"
 
 
 def test_an_office_whose_holder_is_named_after_it_is_not_someone_before() -> None:
@@ -69,7 +63,7 @@ def test_an_office_whose_holder_is_named_after_it_is_not_someone_before() -> Non
         "прокомментировал он."
     )
     for start in ("действовали", "Провокации"):
-        assert _speaker(text, start) in ("Хань Лэй", "Лэй")
+        assert quote_speaker(text, start) in ("Хань Лэй", "Лэй")
 
 
 def test_a_soft_sign_is_no_case_ending_of_a_place() -> None:
@@ -98,7 +92,7 @@ def test_a_quote_signed_by_unnamed_analysts_is_not_the_last_speakers() -> None:
         "“Only investment stays below the neutral mark and it has done so all year,” analysts "
         "say."
     )
-    assert _speaker(text, "Only investment") is None
+    assert quote_speaker(text, "Only investment") is None
 
 
 def test_a_quote_closed_the_wrong_way_and_signed_by_economists() -> None:
@@ -121,9 +115,9 @@ def test_a_royal_title_before_a_full_name_is_not_part_of_it() -> None:
         "“We will build the line together,” said Tarvian Energy Minister Prince Faisal bin "
         "Turki, who chaired the meeting."
     )
-    assert _speaker(full, "We will build") == "Faisal bin Turki"
+    assert quote_speaker(full, "We will build") == "Faisal bin Turki"
     alone = "“We will build the line together,” said Prince Edmund at the meeting in Kessin."
-    assert _speaker(alone, "We will build") == "Prince Edmund"
+    assert quote_speaker(alone, "We will build") == "Prince Edmund"
     assert person_name("Sheikh Hamad") == "Sheikh Hamad"
 
 
@@ -134,7 +128,7 @@ def test_an_occupation_before_a_given_name_is_the_person_named_in_full() -> None
         "The choir was led by Maria Delmar. Volunteer Maria said, “It was a night to remember "
         "for everyone.”"
     )
-    assert _speaker(text, "It was a night") == "Maria Delmar"
+    assert quote_speaker(text, "It was a night") == "Maria Delmar"
     assert person_name("Volunteer Maria") == "Maria"
 
 
@@ -145,7 +139,7 @@ def test_a_malay_name_repeating_its_first_word_is_one_person() -> None:
         "“Our fighters can turn professional,” club owner Mohd Faizal Mohd Ridzuan told "
         "reporters recently.\n\nMohd Faizal said the promoters were keen."
     )
-    assert _speaker(text, "Our fighters") == "Mohd Faizal Mohd Ridzuan"
+    assert quote_speaker(text, "Our fighters") == "Mohd Faizal Mohd Ridzuan"
 
 
 def test_a_participle_clause_fronted_before_the_subject() -> None:
@@ -155,9 +149,9 @@ def test_a_participle_clause_fronted_before_the_subject() -> None:
         "Maria Lindqvist welcomed the plan. Speaking to reporters after meeting Lindqvist, "
         "Anton Tiberius said: “We will sign the deal in May this year.”"
     )
-    assert _speaker(text, "We will sign") == "Anton Tiberius"
+    assert quote_speaker(text, "We will sign") == "Anton Tiberius"
     asked = (
         "Maria Lindqvist spoke in Kessin. Asked about Anton Tiberius, she said: “We will sign "
         "the deal in May this year.”"
     )
-    assert _speaker(asked, "We will sign") == "Maria Lindqvist"
+    assert quote_speaker(asked, "We will sign") == "Maria Lindqvist"

@@ -5,15 +5,9 @@ name's prefix written joined, a unit's name read as a person. The sentences are 
 
 from __future__ import annotations
 
-from extracted import under_headline
+from extracted import quote_speaker, under_headline
 
 from briefings.extract.speaker import after_preposition, name_words
-
-
-def _speaker(text: str, start: str) -> str | None:
-    article = under_headline(text)
-    [quote] = [q for q in article.quotes if q.text.startswith(start)]
-    return quote.speaker
 
 
 def test_a_participle_after_the_quote_goes_on_with_the_subject_before() -> None:
@@ -25,7 +19,7 @@ def test_a_participle_after_the_quote_goes_on_with_the_subject_before() -> None:
         "At a shareholder meeting, she explained that, “We have no plan to leave the project "
         "for now,” adding that the plant runs well and it continues to supply the region."
     )
-    assert _speaker(text, "We have no plan") == "Lena Marsh"
+    assert quote_speaker(text, "We have no plan") == "Lena Marsh"
 
 
 def test_a_long_phrase_before_an_inverted_said_x() -> None:
@@ -36,7 +30,7 @@ def test_a_long_phrase_before_an_inverted_said_x() -> None:
         "follow, “if both sides agree”, to work out a lasting settlement of the border "
         "dispute, said Mr Tiberius."
     )
-    assert _speaker(text, "if both sides agree") == "Anton Tiberius"
+    assert quote_speaker(text, "if both sides agree") == "Anton Tiberius"
 
 
 def test_a_name_prefix_written_joined_is_the_same_name() -> None:
@@ -48,7 +42,7 @@ def test_a_name_prefix_written_joined_is_the_same_name() -> None:
         "He said: “We will survey the routes and look at the cheapest options for the "
         "pipelines.”"
     )
-    assert _speaker(text, "We will survey") == "Salim Al Harthi"
+    assert quote_speaker(text, "We will survey") == "Salim Al Harthi"
 
 
 def test_a_units_name_is_no_person() -> None:
@@ -61,7 +55,7 @@ def test_a_units_name_is_no_person() -> None:
     )
     article = under_headline(text)
     assert all("Squad" not in p.name for p in article.people)
-    assert _speaker(text, "A lot of ordnance") == "Eno Varik"
+    assert quote_speaker(text, "A lot of ordnance") == "Eno Varik"
 
 
 def test_he_after_an_unnamed_voice_for_someone_is_not_that_someone() -> None:
@@ -71,17 +65,17 @@ def test_he_after_an_unnamed_voice_for_someone_is_not_that_someone() -> None:
         "A spokesman for Premier Olaf Brand said the premier backed the deal. “We will sign "
         "the deal in May this year,” he said."
     )
-    assert _speaker(spokesman, "We will sign") is None
+    assert quote_speaker(spokesman, "We will sign") is None
     official = (
         "An official said on Monday that Olaf Brand would attend. “We will sign the deal in "
         "May this year,” he said."
     )
-    assert _speaker(official, "We will sign") is None
+    assert quote_speaker(official, "We will sign") is None
     named = (
         "An official said the talks would go on. Olaf Brand later confirmed it. “We will sign "
         "the deal in May this year,” he said."
     )
-    assert _speaker(named, "We will sign") == "Olaf Brand"
+    assert quote_speaker(named, "We will sign") == "Olaf Brand"
 
 
 def test_quoted_him_as_saying_is_whom_he_means() -> None:
@@ -90,18 +84,18 @@ def test_quoted_him_as_saying_is_whom_he_means() -> None:
         "Maria Lindqvist spoke to the Kessin Herald about the deal. “We will sign the deal in "
         "May this year,” the paper quoted her as saying."
     )
-    assert _speaker(text, "We will sign") == "Maria Lindqvist"
+    assert quote_speaker(text, "We will sign") == "Maria Lindqvist"
 
 
 def test_a_lone_russian_word_after_a_genitive_noun_is_a_place() -> None:
     """'— сказал глава администрации Бауски': the town whose head spoke, not a person
     called so; '— сказал министр Кедров' keeps its speaker."""
     town = "«Мы подпишем соглашение в мае», — сказал глава администрации Кессина."
-    assert _speaker(town, "Мы подпишем") is None
+    assert quote_speaker(town, "Мы подпишем") is None
     province = "«Мы подпишем соглашение в мае», — заявил губернатор провинции Тарваш."
-    assert _speaker(province, "Мы подпишем") is None
+    assert quote_speaker(province, "Мы подпишем") is None
     minister = "«Мы подпишем соглашение в мае», — сказал министр Кедров."
-    assert _speaker(minister, "Мы подпишем") == "Кедров"
+    assert quote_speaker(minister, "Мы подпишем") == "Кедров"
 
 
 def test_two_names_after_one_preposition_are_both_its_objects() -> None:
@@ -111,5 +105,5 @@ def test_two_names_after_one_preposition_are_both_its_objects() -> None:
         "The deal was signed by Anton Tiberius and Olaf Brand. “We will sign the next deal in "
         "May this year,” he said."
     )
-    assert _speaker(text, "We will sign") is None
+    assert quote_speaker(text, "We will sign") is None
     assert after_preposition(text, text.index("Olaf"))

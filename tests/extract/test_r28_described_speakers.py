@@ -4,13 +4,7 @@ are invented (invented people, bodies and places)."""
 
 from __future__ import annotations
 
-from extracted import under_headline
-
-
-def _speaker(text: str, start: str) -> str | None:
-    article = under_headline(text)
-    [quote] = [q for q in article.quotes if q.text.startswith(start)]
-    return quote.speaker
+from extracted import quote_speaker
 
 
 def test_the_diplomat_is_the_person_just_heard() -> None:
@@ -21,7 +15,7 @@ def test_the_diplomat_is_the_person_just_heard() -> None:
         "The pact provides for help “if a foreign army ever crosses into the lands of "
         "either signatory,” the diplomat said during his address to parliament."
     )
-    assert _speaker(text, "if a foreign army") == "Ivo Marsh"
+    assert quote_speaker(text, "if a foreign army") == "Ivo Marsh"
 
 
 def test_the_firms_chief_executive_is_its_chief_heard_before() -> None:
@@ -32,7 +26,7 @@ def test_the_firms_chief_executive_is_its_chief_heard_before() -> None:
         "“With the new route at full capacity, we will be the largest supplier to Kessin,” "
         "Tarvgas’s chief executive stated."
     )
-    assert _speaker(text, "With the new route") == "Lena Varga"
+    assert quote_speaker(text, "With the new route") == "Lena Varga"
 
 
 def test_the_official_is_the_subject_not_the_person_reported_on() -> None:
@@ -42,7 +36,7 @@ def test_the_official_is_the_subject_not_the_person_reported_on() -> None:
         "return to power. “Jan Koval told us that he has resigned and that nobody forced "
         "him to do so,” the official added."
     )
-    assert _speaker(text, "Jan Koval told us") == "Marek Olin"
+    assert quote_speaker(text, "Jan Koval told us") == "Marek Olin"
 
 
 def test_a_leader_of_another_country_is_nobody_heard() -> None:
@@ -52,7 +46,7 @@ def test_a_leader_of_another_country_is_nobody_heard() -> None:
         "“We failed to agree on the border, but we will meet again,” the Kessinian leader "
         "said."
     )
-    assert _speaker(text, "We failed to agree") is None
+    assert quote_speaker(text, "We failed to agree") is None
 
 
 def test_an_official_brought_in_unnamed_is_nobody_named() -> None:
@@ -62,7 +56,7 @@ def test_an_official_brought_in_unnamed_is_nobody_named() -> None:
         "said the border was still closed.\n\n"
         "“We will open it when the shelling stops,” the official said."
     )
-    assert _speaker(text, "We will open it") is None
+    assert quote_speaker(text, "We will open it") is None
 
 
 def test_someone_named_since_may_be_the_one_described() -> None:
@@ -72,4 +66,4 @@ def test_someone_named_since_may_be_the_one_described() -> None:
         "Lena Varga arrived in Kessin for a second round.\n\n"
         "“We will open the border when the shelling stops,” the envoy said."
     )
-    assert _speaker(text, "We will open the border") is None
+    assert quote_speaker(text, "We will open the border") is None

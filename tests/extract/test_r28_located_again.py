@@ -4,13 +4,7 @@ before. The sentences are invented (invented bodies and places)."""
 
 from __future__ import annotations
 
-from extracted import under_headline
-
-
-def _speaker(text: str, start: str) -> str | None:
-    article = under_headline(text)
-    [quote] = [q for q in article.quotes if q.text.startswith(start)]
-    return quote.speaker
+from extracted import quote_speaker
 
 
 def test_the_mission_is_the_embassy_named_before() -> None:
@@ -20,7 +14,7 @@ def test_the_mission_is_the_embassy_named_before() -> None:
         "«Компания приступила к первому этапу работ по строительству моста», — отметили в "
         "дипмиссии."
     )
-    assert _speaker(text, "Компания приступила") == "посольстве Тарвии"
+    assert quote_speaker(text, "Компания приступила") == "посольстве Тарвии"
 
 
 def test_the_statement_is_that_of_the_office_named_before() -> None:
@@ -29,7 +23,7 @@ def test_the_statement_is_that_of_the_office_named_before() -> None:
         "будет. «Оба лидера поговорят за ужином без протокола», добавили в "
         "заявлении."
     )
-    assert _speaker(text, "Оба лидера") == "офисе Марека"
+    assert quote_speaker(text, "Оба лидера") == "офисе Марека"
 
 
 def test_no_body_named_in_the_locative_before_gives_nobody() -> None:
@@ -38,4 +32,4 @@ def test_no_body_named_in_the_locative_before_gives_nobody() -> None:
         "«Компания приступила к первому этапу работ по строительству моста», — отметили в "
         "дипмиссии."
     )
-    assert _speaker(text, "Компания приступила") is None
+    assert quote_speaker(text, "Компания приступила") is None

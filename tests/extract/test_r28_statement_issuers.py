@@ -4,13 +4,7 @@ sentences are invented (invented bodies and places)."""
 
 from __future__ import annotations
 
-from extracted import under_headline
-
-
-def _speaker(text: str, start: str) -> str | None:
-    article = under_headline(text)
-    [quote] = [q for q in article.quotes if q.text.startswith(start)]
-    return quote.speaker
+from extracted import quote_speaker
 
 
 def test_a_later_impersonal_attribution_is_the_body_named_with_the_document() -> None:
@@ -21,7 +15,7 @@ def test_a_later_impersonal_attribution_is_the_body_named_with_the_document() ->
         "«Стороны подтвердили намерение увеличить поставки зерна в следующем году», — "
         "указано в сообщении."
     )
-    assert _speaker(text, "Стороны подтвердили") == "Russian Foreign Ministry"
+    assert quote_speaker(text, "Стороны подтвердили") == "Russian Foreign Ministry"
 
 
 def test_a_document_put_out_by_a_ministry_named_with_an_adjective() -> None:
@@ -33,7 +27,7 @@ def test_a_document_put_out_by_a_ministry_named_with_an_adjective() -> None:
         "«Стороны провели встречи и согласились продолжить работу над соглашением в мае», — "
         "говорится в заявлении."
     )
-    assert _speaker(text, "Стороны провели") == "тарвийский МИД"
+    assert quote_speaker(text, "Стороны провели") == "тарвийский МИД"
 
 
 def test_the_statement_says_after_the_body_statement_named_before() -> None:
@@ -45,7 +39,7 @@ def test_the_statement_says_after_the_body_statement_named_before() -> None:
         "The two governments also agreed “to restore rail traffic within a month,” the "
         "statement says."
     )
-    assert _speaker(text, "to restore rail traffic") == "European Commission"
+    assert quote_speaker(text, "to restore rail traffic") == "European Commission"
 
 
 def test_the_embassy_release_is_the_embassy_that_issued_it() -> None:
@@ -60,7 +54,7 @@ def test_the_embassy_release_is_the_embassy_that_issued_it() -> None:
         "The bridge cost forty million dollars to build. “Tarvia and Kessin have a long "
         "record of building roads together,” the Embassy press release stated."
     )
-    assert _speaker(text, "Tarvia and Kessin") == "Tarvian Embassy in Kessin"
+    assert quote_speaker(text, "Tarvia and Kessin") == "Tarvian Embassy in Kessin"
 
 
 def test_a_document_named_with_a_person_gives_no_body() -> None:
@@ -69,7 +63,7 @@ def test_a_document_named_with_a_person_gives_no_body() -> None:
         "The plan was announced in a statement by Ivo Marsh on Monday.\n\n"
         "“The work on the new port will begin in the spring,” the statement said."
     )
-    assert _speaker(text, "The work on the new port") in (None, "Ivo Marsh")
+    assert quote_speaker(text, "The work on the new port") in (None, "Ivo Marsh")
 
 
 def test_a_joint_statement_nobody_is_named_as_issuing_speaks_itself() -> None:
@@ -80,7 +74,7 @@ def test_a_joint_statement_nobody_is_named_as_issuing_speaks_itself() -> None:
         "“Both governments urge the parties to engage in the talks toward a lasting "
         "settlement,” the statement said."
     )
-    assert _speaker(text, "Both governments urge") == "joint Tarvian-Kessinian statement"
+    assert quote_speaker(text, "Both governments urge") == "joint Tarvian-Kessinian statement"
 
 
 def test_a_joint_statement_as_the_subject_after_the_quote() -> None:
@@ -90,7 +84,7 @@ def test_a_joint_statement_as_the_subject_after_the_quote() -> None:
         "“This agreement aims to deepen the defence ties of Tarvia and Kessin and make "
         "any attack on either less likely,” a joint statement published on Wednesday said."
     )
-    assert _speaker(text, "This agreement aims") == "joint statement"
+    assert quote_speaker(text, "This agreement aims") == "joint statement"
 
 
 def test_it_said_after_a_phrase_the_quote_sentence_goes_on_with() -> None:
@@ -101,7 +95,7 @@ def test_it_said_after_a_phrase_the_quote_sentence_goes_on_with() -> None:
         "The deal covers not only “existing pipelines but also new pipelines to be built” in "
         "future, it said."
     )
-    assert _speaker(text, "existing pipelines") == "Tarvgas"
+    assert quote_speaker(text, "existing pipelines") == "Tarvgas"
 
 
 def test_the_statement_said_after_a_clause_the_quote_sentence_goes_on_with() -> None:
@@ -112,4 +106,4 @@ def test_the_statement_said_after_a_clause_the_quote_sentence_goes_on_with() -> 
         "The ministers talked over the dispute “within a frame both sides accept” "
         "and will meet again in May, the statement said."
     )
-    assert _speaker(text, "within a frame both") == "joint statement"
+    assert quote_speaker(text, "within a frame both") == "joint statement"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.body_names import ORG, known_body, org_name, proper_body, same_kind
+from briefings.extract.body_names import ACRONYM, ORG, known_body, org_name, proper_body, same_kind
 from briefings.extract.gazetteer import Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
 
@@ -19,6 +19,7 @@ __all__ = ["earlier_bodies", "located_again", "located_body", "without_prepositi
 _RU = lexicon().ru
 _LOCATIVE_HEADS = {k.casefold(): v for k, v in _RU.locative_heads.items()}
 _ANY_KIND = frozenset(_RU.any_body_heads)
+_VOICES = frozenset(_RU.press_service_heads)
 # A plural past verb with no subject ("пояснили", "заявили") next to the locative phrase.
 _PLURAL_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}ли(?:сь)?\s*$")
 _PLURAL_AFTER = re.compile(r"\s*[а-яё]{3,}ли(?:сь)?(?![\w-])")
@@ -122,5 +123,15 @@ def located_again(paragraphs: list[str], p: int, lo: int, hi: int) -> str | None
             key=lambda m: m.start("who"),
         )
         if found:
-            return found[-1].group("who").strip("«»")
+            return _spoken_for(found[-1].group("who").strip("«»"))
     return None
+
+
+def _spoken_for(named: str) -> str | None:
+    """The body a locative antecedent names: a press service speaks for its owner, credited
+    (as `bodies` does) only when written as an acronym ("пресс-службе КТК" is КТК); None when
+    the owner is written otherwise, since it stands in the genitive."""
+    head, _, owner = named.partition(" ")
+    if _LOCATIVE_HEADS.get(head.casefold()) not in _VOICES:
+        return named
+    return owner if ACRONYM.fullmatch(owner) else None

@@ -33,3 +33,20 @@ def test_no_body_named_in_the_locative_before_gives_nobody() -> None:
         "дипмиссии."
     )
     assert quote_speaker(text, "Компания приступила") is None
+
+
+def test_a_press_service_named_before_speaks_for_its_acronym() -> None:
+    text = (
+        "Ночью на складе Тарвийской мостовой компании (ТМК) случился пожар, рассказали в "
+        "пресс-службе ТМК.\n\n"
+        "«Огонь потушили к утру, пострадавших среди рабочих склада нет», — уточнили в компании."
+    )
+    assert quote_speaker(text, "Огонь потушили") == "ТМК"
+
+
+def test_a_press_service_of_a_genitive_owner_gives_nobody() -> None:
+    text = (
+        "Мост через реку откроют весной, рассказали в пресс-службе Минмостов.\n\n"
+        "«Движение по мосту начнется в апреле, если позволит погода», — уточнили в ведомстве."
+    )
+    assert quote_speaker(text, "Движение по мосту") is None

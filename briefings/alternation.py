@@ -11,12 +11,17 @@ from __future__ import annotations
 
 
 def by_first_letter(alternatives: str) -> str:
-    """`alternatives` ("a|b|c", each opening with a plain letter) as one grouped group."""
+    """`alternatives` ("a|b|c", each opening with a plain letter, one case per letter) as one
+    grouped group."""
     groups: dict[str, list[str]] = {}
     for branch in alternatives.split("|"):
         if not branch[:1].isalpha() or branch[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"{branch!r} does not open with a plain letter")
-        groups.setdefault(branch[0].lower(), []).append(branch)
+        group = groups.setdefault(branch[0].lower(), [])
+        if group and group[0][0] != branch[0]:
+            # "Two|three" as "T(?:wo|hree)" would lose "three" without IGNORECASE
+            raise ValueError(f"{branch!r} and {group[0]!r} open with the letter in two cases")
+        group.append(branch)
     parts = [
         members[0]
         if len(members) == 1

@@ -276,9 +276,8 @@ class _Names(Container[str]):
                 if word not in sentence:
                     continue
                 first = _WORD.search(sentence)
-                if any(
-                    first is not None and m.start() > first.start()
-                    for m in whole.finditer(sentence)
+                if first is not None and any(
+                    m.start() > first.start() for m in whole.finditer(sentence)
                 ):
                     return True
         return False

@@ -17,6 +17,7 @@ from briefings.extract.marks import quote_spans
 from briefings.extract.offices import qualifiers
 from briefings.extract.people import People
 from briefings.extract.pronoun_cues import SPEECH
+from briefings.extract.sexes import SENTENCE_END
 from briefings.extract.speaker import Speaker
 
 _HEADS = alternatives(lexicon().en.person_description_heads)
@@ -24,7 +25,6 @@ _HEADS = alternatives(lexicon().en.person_description_heads)
 _DESCRIPTION = re.compile(
     rf"\s*(?P<det>[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?P<head>(?i:{_HEADS}))\s*"
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s+(?=[\"“«‘A-Z])")
 _REACH = 3  # paragraphs back
 _BEFORE_NAME = 100  # characters before a mention that may say whose office it is
 
@@ -62,7 +62,7 @@ def _last_speaker(paragraphs: list[str], people: People, p: int, pos: int) -> st
         text = paragraphs[q]
         limit = pos if q == p else len(text)
         quoted = [(s.start, s.end) for s in quote_spans(text)]
-        ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, limit)), limit]
+        ends = [0, *(m.end() for m in SENTENCE_END.finditer(text, 0, limit)), limit]
         for a, b in reversed(list(itertools.pairwise(ends))):
             verbs = [
                 v

@@ -81,3 +81,9 @@ def test_body_names_with_heads_grouped_by_first_letter() -> None:
         "Tarvian Defence Ministry",
         "State Department",
     ]
+
+
+def test_alternation_refuses_one_letter_in_two_cases() -> None:
+    """Grouped under one first letter, "Two|three" would lose "three" without IGNORECASE."""
+    with pytest.raises(ValueError):
+        by_first_letter("Two|three")

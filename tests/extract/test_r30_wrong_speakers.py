@@ -1,0 +1,41 @@
+"""Round 30 (wrong speakers): descriptions and short names that pointed to someone the text
+had not yet introduced. The sentences are invented (invented people, places and bodies)."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+
+def _speaker(text: str, start: str) -> str | None:
+    article = under_headline(text)
+    found = [q for q in article.quotes if q.text.startswith(start)]
+    assert found, [q.text for q in article.quotes]
+    return found[0].speaker
+
+
+def test_the_president_is_not_a_holder_named_only_further_on() -> None:
+    """'X was quoted as saying …. “…,” the president told …' and only later 'President Y':
+    the description points back to X, not forward to Y."""
+    text = (
+        "The neighbouring state has answered every plea for fuel, Dorvak was quoted as saying "
+        "by the state news agency.\n\n"
+        "“Fuel is about safety. We shall stay warm thanks to good neighbours,” the "
+        "president told farmers in the eastern district of Lessing.\n\n"
+        "Tarvian President Emil Sorensk announced in June that the first fuel had crossed the "
+        "border."
+    )
+    assert _speaker(text, "Fuel is about safety") != "Emil Sorensk"
+
+
+def test_a_short_name_before_the_only_full_name_with_it_is_nobody_sure() -> None:
+    """'Mr Pak said …. “…,” he said', where the only 'Pak …' the text names in full comes
+    later (a second man of that name): the words are not his."""
+    text = (
+        "Premier Alda Varo and Norland’s Pak Sung Il have begun a second round of canal talks "
+        "in Lessing.\n\n"
+        "“We hope for good results,” Ms Varo said as the talks began.\n\n"
+        "Mr Pak, for his part, said his country had long been misread.\n\n"
+        "“There were many efforts to block our road,” he said.\n\n"
+        "The talks were attended by Pak Yong Chan, a former envoy and Mr Pak's adviser."
+    )
+    assert _speaker(text, "There were many efforts") is None

@@ -209,6 +209,16 @@ class BodySpeakers(QuotedFirms):
                 return False
         return False
 
+    def in_body(self, p: int, lo: int, hi: int) -> bool:
+        """Whether the span `lo:hi` names a body in the locative ('в ведомстве', 'в МИД')."""
+        found = _IN_BODY.match(self.paragraphs[p], lo, hi)
+        if found is None:
+            return False
+        head = found.group("head")
+        return bool(head in PROPER_HEADS or ACRONYM.fullmatch(head)) or (
+            head.casefold() in _LOCATIVE_HEADS
+        )
+
     def _located(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'— сказали в ведомстве', 'В Министерстве обороны сообщили': Russian names the body
         that speaks in the locative, with a plural verb and no subject. A head with no name
@@ -239,6 +249,11 @@ class BodySpeakers(QuotedFirms):
         if rest.strip():
             return self._credit(nominative[:1].upper() + nominative[1:] + rest)
         earlier = set(self._named_bodies(p, lo)[-1:])
+        heard = {known_body(b).casefold() for b in self.org_speakers[-1:]}
+        if heard and not heard & {known_body(b).casefold() for b in earlier}:
+            # "X сообщил…, что уведомлен комитет Y, добавили в ведомстве": the body named
+            # last may be one spoken of; with the body heard last another, nobody is sure
+            return None
         return self._credit(earlier.pop()) if earlier else None
 
     def kind_alone(self, p: int, lo: int, hi: int) -> Speaker | None:

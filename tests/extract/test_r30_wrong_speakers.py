@@ -39,3 +39,21 @@ def test_a_short_name_before_the_only_full_name_with_it_is_nobody_sure() -> None
         "The talks were attended by Pak Yong Chan, a former envoy and Mr Pak's adviser."
     )
     assert _speaker(text, "There were many efforts") is None
+
+
+def test_the_body_named_last_is_not_the_agency_when_another_was_heard() -> None:
+    """'X сообщило, что … «…». Об этом был извещён комитет Y, добавили в ведомстве': the
+    agency is X, heard, or the committee, named last; nobody sure, never Y alone, nor Y as
+    the subject of what the plural verb says."""
+    text = (
+        "Министерство финансов Тарвии сообщило, что страна выделила Норландии 40 млн долларов "
+        "«на ремонт дорог и мостов». Об этом был извещён комитет Совета Европы, добавили в "
+        "ведомстве.\n\n"
+        "«Тарвия в рамках помощи соседям быстро ответила на просьбу Норландии и выделила "
+        "средства на ремонт дорог в северных округах», — говорится в сообщении.\n\n"
+        "В ведомстве добавили, что «работы в северных округах начнутся весной», а отчёт будет "
+        "готов в мае."
+    )
+    assert _speaker(text, "на ремонт дорог") == "Министерство финансов Тарвии"
+    assert _speaker(text, "Тарвия в рамках") is None
+    assert _speaker(text, "работы в северных") is None

@@ -57,3 +57,19 @@ def test_the_body_named_last_is_not_the_agency_when_another_was_heard() -> None:
     assert _speaker(text, "на ремонт дорог") == "Министерство финансов Тарвии"
     assert _speaker(text, "Тарвия в рамках") is None
     assert _speaker(text, "работы в северных") is None
+
+
+def test_he_after_a_described_speaker_in_his_paragraph_is_that_person() -> None:
+    """'X said, "…" (¶) The race organiser said that he …. "…," he said': "he" is the
+    organiser, whom the article never names; never X from the paragraph before."""
+    text = (
+        "Pieter Voss and six other riders have signed again with Team Korvan for next year, the "
+        "team said on Monday.\n\n"
+        "Voss, who came third in two races, told them: \"I'm glad to stay with this team for "
+        'another season."\n\n'
+        "The race organiser said that he hoped to add five more riders and was glad so many "
+        'were staying. "In recent weeks, many riders from other teams have called me about a '
+        'place with us," he said.'
+    )
+    assert _speaker(text, "I'm glad to stay") == "Pieter Voss"
+    assert _speaker(text, "In recent weeks") is None

@@ -248,13 +248,14 @@ class BodySpeakers(QuotedFirms):
             return None if rest.strip() else self.firm(p, lo)
         if rest.strip():
             return self._credit(nominative[:1].upper() + nominative[1:] + rest)
-        earlier = set(self._named_bodies(p, lo)[-1:])
+        bodies = self._named_bodies(p, lo)
+        named = [known_body(b).casefold() for b in bodies]
         heard = {known_body(b).casefold() for b in self.org_speakers[-1:]}
-        if heard and not heard & {known_body(b).casefold() for b in earlier}:
-            # "X сообщил…, что уведомлен комитет Y, добавили в ведомстве": the body named
-            # last may be one spoken of; with the body heard last another, nobody is sure
+        if named and heard & set(named) and not heard & set(named[-1:]):
+            # "X сообщило…, что уведомлен комитет Y, добавили в ведомстве": Y, named last, may
+            # be spoken of; with X named and heard just before, nobody is sure which
             return None
-        return self._credit(earlier.pop()) if earlier else None
+        return self._credit(bodies[-1]) if bodies else None
 
     def kind_alone(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'— уточняет пресс-служба ведомства', '— говорится в сообщении министерства': a kind

@@ -73,3 +73,22 @@ def test_he_after_a_described_speaker_in_his_paragraph_is_that_person() -> None:
     )
     assert _speaker(text, "I'm glad to stay") == "Pieter Voss"
     assert _speaker(text, "In recent weeks") is None
+
+
+def test_a_body_heard_long_before_leaves_the_agency_named_last() -> None:
+    """The same '— добавили в ведомстве' with the other body heard many paragraphs back,
+    beyond what the agency may point to: the body named last is the agency, as before."""
+    works = [
+        f"Строители начали работу на участке номер {k}, где уложили асфальт и поставили знаки."
+        for k in range(1, 8)
+    ]
+    text = "\n\n".join(
+        [
+            "Министерство финансов Тарвии сообщило, что бюджет выделил «на дороги и мосты» 40 "
+            "млн долларов.",
+            *works,
+            "Отчёт за год подготовил комитет Совета Европы, добавили в ведомстве.",
+            "«Число гостей из Норландии выросло вдвое за год», — говорится в сообщении.",
+        ]
+    )
+    assert _speaker(text, "Число гостей") == "комитет Совета Европы"

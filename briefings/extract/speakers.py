@@ -120,7 +120,12 @@ class Speakers(SubjectNames):
         he said': after a person described speaking earlier in the paragraph, named nowhere
         there, only someone that description is too (often nobody sure)."""
         near = self.pronouns.pronoun(p, pos, pronoun)
-        described = list(_DESCRIBED_SPEAKING.finditer(self.paragraphs[p], 0, pos))
+        quoted = self.pronouns.quoted(p)  # "“… The voters said yes,” he said": their words
+        described = [
+            d
+            for d in _DESCRIBED_SPEAKING.finditer(self.paragraphs[p], 0, pos)
+            if not any(a <= d.start() < b for a, b in quoted)
+        ]
         if near is None or not described:
             return near
         if any(m.start < pos for m in self.people.by_para.get(p, ())):

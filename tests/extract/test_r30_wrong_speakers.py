@@ -92,3 +92,14 @@ def test_a_body_heard_long_before_leaves_the_agency_named_last() -> None:
         ]
     )
     assert _speaker(text, "Число гостей") == "комитет Совета Европы"
+
+
+def test_a_description_speaking_inside_a_quote_is_no_described_speaker() -> None:
+    """'“We won. The voters said yes,” he told them. … “…,” he said': the voters speak only in
+    the mayor's words; "he" goes on being the mayor."""
+    text = (
+        "Mayor Ivo Brandt spoke to the crowd on Sunday.\n\n"
+        "“We won the vote. The voters said yes to the bridge,” he told them. Then he turned to "
+        "the port. “The port will grow too,” he said."
+    )
+    assert _speaker(text, "The port will grow") == "Ivo Brandt"

@@ -170,6 +170,10 @@ class Antecedents:
             for m in before
         )
 
+    def quoted(self, q: int) -> list[tuple[int, int]]:
+        """The stretches of paragraph `q` that are someone's words."""
+        return self._quoted(q)
+
     def _quoted(self, q: int) -> list[tuple[int, int]]:
         spans = self._quote_cache.get(q)
         if spans is None:

@@ -209,6 +209,16 @@ class BodySpeakers(QuotedFirms):
                 return False
         return False
 
+    def in_body(self, p: int, lo: int, hi: int) -> bool:
+        """Whether the span `lo:hi` names a body in the locative ('в ведомстве', 'в МИД')."""
+        found = _IN_BODY.match(self.paragraphs[p], lo, hi)
+        if found is None:
+            return False
+        head = found.group("head")
+        return bool(head in PROPER_HEADS or ACRONYM.fullmatch(head)) or (
+            head.casefold() in _LOCATIVE_HEADS
+        )
+
     def _located(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'— сказали в ведомстве', 'В Министерстве обороны сообщили': Russian names the body
         that speaks in the locative, with a plural verb and no subject. A head with no name
@@ -238,8 +248,14 @@ class BodySpeakers(QuotedFirms):
             return None if rest.strip() else self.firm(p, lo)
         if rest.strip():
             return self._credit(nominative[:1].upper() + nominative[1:] + rest)
-        earlier = set(self._named_bodies(p, lo)[-1:])
-        return self._credit(earlier.pop()) if earlier else None
+        bodies = self._named_bodies(p, lo)
+        named = [known_body(b).casefold() for b in bodies]
+        heard = {known_body(b).casefold() for b in self.org_speakers[-1:]}
+        if named and heard & set(named) and not heard & set(named[-1:]):
+            # "X сообщило…, что уведомлен комитет Y, добавили в ведомстве": Y, named last, may
+            # be spoken of; with X named and heard just before, nobody is sure which
+            return None
+        return self._credit(bodies[-1]) if bodies else None
 
     def kind_alone(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'— уточняет пресс-служба ведомства', '— говорится в сообщении министерства': a kind

@@ -179,7 +179,9 @@ class Described:
             return None, False
         if told_office(text, lo + match.start()):
             return None, True  # "— заявил президенту X": the listener's office; nobody else
-        holders = self._holders(office)
+        # "the president told …" points back (or names its holder here): one the article
+        # names only further on is someone the text has yet to introduce
+        holders = [n for n in self._holders(office) if self._named_before(n, p, hi)]
         wanted = _qualifiers(text[lo:hi])
         if wanted:  # "the Armenian minister" is not the Azerbaijani one
             fitting = [n for n in holders if wanted & self.qualifiers[n]]
@@ -228,6 +230,15 @@ class Described:
             ):
                 return near, True
         return None, True
+
+    def _named_before(self, name: str, p: int, pos: int) -> bool:
+        """Whether the article names `name` before `pos` of paragraph `p`."""
+        return any(
+            self.people.by_mention[id(m)] == name and (q < p or m.start < pos)
+            for q, mentions in self.people.by_para.items()
+            if q <= p
+            for m in mentions
+        )
 
     def _described_before(self, p: int, lo: int, hi: int) -> bool:
         """Whether the words of the description `lo:hi` (any endings) stand earlier on."""

@@ -275,6 +275,10 @@ def resolve_people(
     for name in [*full, *in_headline]:
         by_surname.setdefault(norm(name.split()[-1]), []).append(name)
         by_first.setdefault(norm(name.split()[0]), []).append(name)
+    first_seen: dict[str, tuple[int, int]] = {}
+    for m in mentions:
+        if m.kind == Kind.PERSON and not m.partial:
+            first_seen.setdefault(aliases.get(m.name, m.name), (m.para, m.start))
     resolved: dict[int, str] = {}
     for m in mentions:
         if m.kind != Kind.PERSON:
@@ -297,8 +301,12 @@ def resolve_people(
         keys = {norm(surface), norm(m.name.split()[-1])}
         candidates = {n for k in keys for n in by_surname.get(k, ())}
         if not candidates and not m.known:
-            # "Datuk Seri Anwar", "Господин Сихасак": some name a person by the first name.
+            # "Datuk Seri Anwar", "Господин Сихасак": some name a person by the first name,
+            # once named in full; before that, the word may be another's ("Mr Kim" ahead of
+            # the only full "Kim …" may mean a Kim the name finder missed): nobody can tell.
             candidates = {n for k in keys for n in by_first.get(k, ())}
+            if any(n not in in_headline and first_seen[n] > (m.para, m.start) for n in candidates):
+                continue
         if len(candidates) == 1:
             resolved[id(m)] = candidates.pop()
         elif not candidates:

@@ -138,6 +138,28 @@ class Pronouns(Antecedents):
             for who in SOMEONE_WHO.finditer(text)
         )
 
+    def _unresolved_speaker(self, q: int, limit: int | None) -> bool:
+        """Whether paragraph `q` (up to `limit`) has someone speak under a name the people
+        resolution left open (a surname two people share): a pronoun after it may mean
+        them, so it reaches no further back."""
+        text = self.paragraphs[q]
+        quoted = self._quoted(q)
+        for m in self.mentions:
+            if (
+                m.para != q
+                or m.kind != Kind.PERSON
+                or id(m) in self.people.by_mention
+                or (limit is not None and m.start >= limit)
+                or any(a <= m.start < b for a, b in quoted)
+                or after_preposition(text, m.start)
+            ):
+                continue
+            lo = max(text.rfind(e, 0, m.start) for e in ".!?") + 1
+            ends = [k for k in (text.find(e, m.end) for e in ".!?") if k >= 0]
+            if SPEECH.search(text, lo, min(ends, default=len(text))):
+                return True
+        return False
+
     def _unknown_speaker(self, q: int, limit: int | None, after: int) -> set[str] | None:
         """Who speaks in paragraph `q` (up to `limit`), after `after`, under a name the name
         finder did not resolve ('Despite the delay, Vardell said …', 'Lin told …'): the one
@@ -218,6 +240,8 @@ class Pronouns(Antecedents):
             last = max((m.end for m in before), default=0)
             if unnamed_voice(self.paragraphs[q], last, pos if q == p else None):
                 return None  # "The ministry official said …. “…,” he said": that official
+            if self._unresolved_speaker(q, pos if q == p else None):
+                return None  # "Mr Kim said …" of two Kims, or of one named only later
             unknown = self._unknown_speaker(q, pos if q == p else None, last)
             if unknown is not None and len(unknown) < 2:
                 # several people share the words: the names before tell which one

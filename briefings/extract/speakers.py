@@ -39,7 +39,7 @@ from briefings.extract.locatives import (
     without_preposition,
 )
 from briefings.extract.mentions import Mention
-from briefings.extract.patterns import PRONOUN
+from briefings.extract.patterns import PRONOUN, VERB
 from briefings.extract.people import People
 from briefings.extract.pronouns import Pronouns
 from briefings.extract.speaker import (
@@ -61,6 +61,12 @@ _SOURCES = re.compile(
     rf"(?<![\w-])(?P<citing>{alternatives(_LEX.both('citing_words'))}\s+(?:\w+\s+)?)?"
     rf"{alternatives(_LEX.both('source_nouns'))}(?![\w-])",
     re.I,
+)
+
+
+# "The team manager said that …": a sentence opened by a person described, not named, speaking.
+_DESCRIBED_SPEAKING = re.compile(
+    rf"(?:^|(?<=[.!?…]\s))(?P<who>The(?:\s+[a-z][\w-]*){{1,3}})\s+(?:{VERB})(?![\w-])"
 )
 
 
@@ -110,8 +116,22 @@ class Speakers(SubjectNames):
     # -- the pieces ---------------------------------------------------------------------
 
     def pronoun(self, p: int, pos: int, pronoun: str) -> Speaker | None:
-        """Whom 'he'/'она' points to (see `Pronouns.pronoun`)."""
-        return self.pronouns.pronoun(p, pos, pronoun)
+        """Whom 'he'/'она' points to (see `Pronouns.pronoun`); 'The team manager said …. “…,”
+        he said': after a person described speaking earlier in the paragraph, named nowhere
+        there, only someone that description is too (often nobody sure)."""
+        near = self.pronouns.pronoun(p, pos, pronoun)
+        quoted = self.pronouns.quoted(p)  # "“… The voters said yes,” he said": their words
+        described = [
+            d
+            for d in _DESCRIBED_SPEAKING.finditer(self.paragraphs[p], 0, pos)
+            if not any(a <= d.start() < b for a, b in quoted)
+        ]
+        if near is None or not described:
+            return near
+        if any(m.start < pos for m in self.people.by_para.get(p, ())):
+            return near
+        who = self._subject(p, *described[-1].span("who"), pos)
+        return near if who is not None and who.name == near.name else None
 
     def _short_name(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'“…,” Sihasak told reporters', '“…,” Datuk Seri Anwar said': an attribution of

@@ -135,6 +135,8 @@ _QUOTED_FIRM = re.compile(r"[«\"„“][A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}[»\
 # "сообщило в четверг министерство": when it was said, then who said it
 _TIME_ADJUNCT = re.compile(rf"(?:\s+{alternatives(lexicon().ru.time_adjuncts)}(?!\w))+", re.I)
 _PUT_OUT_IN = re.compile(r"\s+(?:в|во|на)\s", re.I)
+# "добавили", "сообщили": a plural past verb, whose subject Russian leaves unsaid.
+_RU_PLURAL = re.compile(r"[а-яё]{3,}ли(?:сь)?$")
 # "X told them …, according to the statement.": what X said is reported; X put out nothing.
 _CITED = re.compile(rf"(?<!\w)(?:{alternatives(lexicon().both('citing_words'))})(?!\w)", re.I)
 _STOP = re.compile(r"[.!?](?:\s|$)")
@@ -241,6 +243,10 @@ def issuer(
                 return speakers.bodies.firm(q, quoted_firm.end())
             if after is not None or not _PUT_OUT_IN.match(para, subject_at):
                 return after
+            if _RU_PLURAL.search(verb.group()) and speakers.bodies.in_body(q, subject_at, hi):
+                # "Об этом уведомлен комитет X, добавили в ведомстве": the body in the
+                # locative spoke (or nobody sure); before the verb stands what it said
+                return None
             before = speakers.subject(q, start, verb.start(), verb.start(), only=True)
             return (
                 before if before is not None and before.kind == SpeakerKind.ORGANISATION else None

@@ -1,0 +1,63 @@
+"""Round 30: what clearance teams and bomb squads are called out to, and what a leader keeps.
+
+Mine clearance named as a gerund ("mine-clearing units", "engineers clearing mines"), a dud
+named as such ("an unexploded shell") and ordnance dated by its war ("снаряд времён войны")
+are demining news, also when soldiers do the work. A police bomb squad named once is not.
+"""
+
+from __future__ import annotations
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+def test_army_mine_clearing_units_are_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Army resumes mine-clearing work near the coast",
+        paragraphs=[
+            "Army mine-clearing units went back to the dunes of Ostrava province on Monday"
+            " after a summer break.",
+            "Military engineers will keep clearing mines around the planned harbour, an army"
+            " officer said.",
+        ],
+    )
+    assert "demining" in topics.classify(article).topics
+
+
+def test_wartime_shells_found_and_defused_are_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="В Заречном нашли два снаряда времён войны",
+        paragraphs=[
+            "На прошлой неделе в Заречном районе строители нашли снаряд времён Великой"
+            " Отечественной войны.",
+            "Военные инженеры вывезли находку на полигон и уничтожили её.",
+        ],
+    )
+    assert "demining" in topics.classify(article).topics
+
+
+def test_unexploded_bombs_turning_up_are_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Port district evacuated after old bomb found",
+        paragraphs=[
+            "About 2,000 people left their homes in Lindau harbour while soldiers removed an"
+            " unexploded 300-kilo bomb found by a dredger.",
+            "Army troops sealed off the quay and military divers searched the basin.",
+            "Unexploded shells from the last war are found in the harbour every year, the"
+            " city said.",
+        ],
+    )
+    assert "demining" in topics.classify(article).topics
+
+
+def test_a_police_bomb_squad_named_once_is_no_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Station reopens after a suitcase scare",
+        paragraphs=[
+            "Police closed the central station for two hours on Friday after a suitcase was"
+            " left on a platform.",
+            "A bomb disposal team found clothes and books inside, a police spokesman said.",
+        ],
+    )
+    assert "demining" not in topics.classify(article).topics

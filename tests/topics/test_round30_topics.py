@@ -61,3 +61,38 @@ def test_a_police_bomb_squad_named_once_is_no_demining(topics: TopicSet) -> None
         ],
     )
     assert "demining" not in topics.classify(article).topics
+
+
+def test_a_power_plant_named_in_a_weapons_story_is_no_energy_news(topics: TopicSet) -> None:
+    # Energy keeps only sentences of its own under a security lead: the plant named beside
+    # the warheads as what they protect is the defence story's.
+    article = make_article(
+        title="Veloria says allied warheads keep it safe",
+        paragraphs=[
+            "Veloria's president said the nuclear weapons its ally stationed on its soil last"
+            " year were a guarantee of security.",
+            "The weapons and our nuclear power plant are what our security rests on, he told"
+            " soldiers at a base near Orlen.",
+            "\u201cWe have a nuclear power plant.",
+            "Nobody will ever take it from us.",
+            "We see what happens to reactors in a war,\u201d he added.",
+            "The army will hold drills with the allied troops in June.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "security" in result
+    assert "energy" not in result
+
+
+def test_abandoned_chemical_weapons_dug_up_are_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Joint team digs up abandoned chemical weapons near Dalby",
+        paragraphs=[
+            "Experts from two countries finished a ten-day excavation of abandoned chemical"
+            " weapons near Dalby on Tuesday.",
+            "Of 400 shells and bombs unearthed, 120 were chemical weapons abandoned by a"
+            " retreating army, the defence ministry said.",
+            "The weapons will be stored until they are destroyed, officials said.",
+        ],
+    )
+    assert "demining" in topics.classify(article).topics

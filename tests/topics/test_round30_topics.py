@@ -96,3 +96,40 @@ def test_abandoned_chemical_weapons_dug_up_are_demining(topics: TopicSet) -> Non
         ],
     )
     assert "demining" in topics.classify(article).topics
+
+
+def test_the_old_peace_treaty_behind_a_clearance_story_is_no_peace_talks(topics: TopicSet) -> None:
+    # Under a demining lead, a sentence more about the clearance than the old dispute is the
+    # clearance story's, also when it names the two states whose war left the mines: no
+    # relation cue counts there, so the states keep nothing for the topic.
+    article = make_article(
+        title="Paraguay starts clearing mines on its northern border",
+        paragraphs=[
+            "Paraguay's army began demining operations on Tuesday along its border with Bolivia.",
+            "Thousands of anti-tank mines are thought to lie in the hills.",
+            "Engineers will clear land mines in the valley where Bolivia and Paraguay fought"
+            " over a territorial dispute in 1987.",
+            "A peace agreement in 1990 ended the fighting between the neighbours.",
+            "A joint unit of both armies will finish the demining by 2030.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "demining" in result
+    assert "peace-talks" not in result
+
+
+def test_talks_under_way_beside_a_clearance_story_stay_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Paraguay starts clearing mines as talks with Bolivia resume",
+        paragraphs=[
+            "Paraguay's army began demining operations on Tuesday along its border with Bolivia.",
+            "Thousands of anti-tank mines are thought to lie in the hills.",
+            "Negotiators of Bolivia and Paraguay met in Geneva for a new round of peace talks on"
+            " Monday.",
+            "Both sides hope to sign a peace treaty ending the border war before the summer,"
+            " the mediators said.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "demining" in result
+    assert "peace-talks" in result

@@ -133,3 +133,24 @@ def test_talks_under_way_beside_a_clearance_story_stay_peace_talks(topics: Topic
     result = topics.classify(article).topics
     assert "demining" in result
     assert "peace-talks" in result
+
+
+def test_army_deminers_named_in_every_line_do_not_make_defence_news(topics: TopicSet) -> None:
+    # Security cedes to a standing demining topic when it is decided which leads, too: the
+    # sentences where clearance says as much are the clearance story's, whoever does the work.
+    article = make_article(
+        title="Desert clearance resumes after the summer",
+        paragraphs=[
+            "Military bomb disposal teams went back to the dunes near Solna on Monday.",
+            "Military units are combing the area so that a solar park can be built there.",
+            "Three military mine-clearing units have set up camp near the coast road, while two"
+            " other military units guard them.",
+            "Clearance by these mine-clearing units stopped in July because of the heat, a"
+            " military source said.",
+            "Army engineers are also clearing mines on the grazing land of two villages.",
+            "A military inspector oversees the mine-clearing work together with army unit"
+            " commanders.",
+            "This military officer visited the camps last week.",
+        ],
+    )
+    assert topics.classify(article).topics == ["demining"]

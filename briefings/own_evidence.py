@@ -57,7 +57,9 @@ def own_evidence(
     # A relation topic that keeps only its own sentences under a leader (a partnership under
     # energy) still keeps a sentence naming two states or blocs and no word against it: "the
     # two neighbours' long cooperation in hydropower" is their tie; "the state utility's
-    # subsidiary signed a memorandum with a local firm" is a commercial deal.
+    # subsidiary signed a memorandum with a local firm" is a commercial deal. The states must
+    # count there (its relation cues raise the sentence's score): in a clearance story, "the
+    # valley where the two fought over a border dispute" names the mines' setting.
     kept_by_states = number in scorer.related and topics[leader].id in topics[number].own_under
 
     def view(
@@ -66,7 +68,11 @@ def own_evidence(
         led = per.get(leader, NOTHING)
         if acts and struck and scorer.names_act(matches, number):
             led = NOTHING
-        if kept_by_states and scorer.names_states(matches, number):
+        if (
+            kept_by_states
+            and scorer.names_states(matches, number)
+            and scorer.score(matches, number) > scorer.score(matches, number, relations=False)
+        ):
             led = NOTHING
         if led.score and leader in scorer.related:
             # The leader's own words, as it was chosen to lead (not its relation cues).

@@ -238,10 +238,14 @@ class TopicSet:
         }
         leading: dict[int, float] = {}
         for n, topic in enumerate(self.topics):
-            sides = any(stands.get(self._number.get(c, -1), False) for c in topic.cedes_to)
-            if n in self._scorer.related or sides:
-                plain = self._without_relations(found, sentences, title, n, sides=sides)
+            ceded = [m for c in topic.cedes_to if stands.get(m := self._number.get(c, -1), False)]
+            if n in self._scorer.related or ceded:
+                plain = self._without_relations(found, sentences, title, n, sides=bool(ceded))
                 leading[n] = self._plain_total(plain, topic)
+            # ... nor the sentences a standing topic it cedes to says more in: the army engineers
+            # named in every line of a clearance story are who clears the mines.
+            for m in ceded:
+                leading[n] = min(leading[n], self._left_by(found, title, n, m))
         # Ties go to the topic with more evidence in all its sentences, relevant or not.
         leader = max(
             range(len(self.topics)),
@@ -290,6 +294,22 @@ class TopicSet:
         return article.model_copy(
             update={"topics": [topic_id for _, topic_id in chosen], "topic_scores": scores}
         )
+
+    def _left_by(
+        self, found: list[list[dict[int, SentenceEvidence]]], title: list[Match], n: int, m: int
+    ) -> float:
+        """Topic `n`'s score from the title and sentences in which topic `m` says no more."""
+        rules = self._rules
+        total = 0.0
+        title_rule = self.topics[n].title_threshold or rules[n].sentence_threshold
+        for per, threshold in (
+            *((per, rules[n].sentence_threshold) for row in found for per in row),
+            ({k: self._scorer.sentence(title, k) for k in (n, m)}, title_rule),
+        ):
+            mine, theirs = per.get(n, _NOTHING).score, per.get(m, _NOTHING).score
+            if mine >= threshold and theirs < max(rules[m].sentence_threshold, mine):
+                total += mine
+        return total
 
     def _lede_plain(self, article: Article, number: int) -> SentenceEvidence:
         """The article's first sentence's evidence for topic `number` without relation cues."""

@@ -45,7 +45,7 @@ from briefings.extract.speaker import (
     name_words,
     told_to,
 )
-from briefings.extract.subjects import SUFFIXES, attributed_to, speaks, suffix_only
+from briefings.extract.subjects import SUFFIXES, attributed_to, slipped, speaks, suffix_only
 
 
 @dataclass
@@ -187,6 +187,8 @@ class Pronouns(Antecedents):
                 if not w.isupper() and w.casefold() not in NOT_SUBJECT | SUFFIXES
             }
             found = {x.name for x in self.people.people if own and own <= name_words(x.name)}
+            if not found and len(own) == 1:  # "Vardenka said" of Vardenko: a slip
+                found = slipped(min(own), [x.name for x in self.people.people])
         return found
 
     def nearest(self, p: int, pos: int, *, female: bool | None = None) -> Speaker | None:

@@ -38,6 +38,20 @@ QUOTED_PASSIVE = re.compile(
     rf"^\s*[,.!?…]?\s*(?P<who>{SUBJ_CHAR}{{2,120}}?)(?:,{SUBJ_CHAR}{{2,100}}?,)?"
     r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)\b"
 )
+# '“…,” Major X, one of the team's heads was quoted as saying': an apposition whose closing
+# comma the page dropped; it opens on a determiner, so it is no name run on.
+QUOTED_PASSIVE_UNCLOSED = re.compile(
+    rf"^\s*[,.!?…]?\s*(?P<who>[A-Z]{SUBJ_CHAR}{{1,120}}?),\s+(?:one|the|an?)\s"
+    r"[^.!?,\"“”«»]{2,100}?\s+(?:was|were)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)\b"
+)
+# 'The allies answered “…” by sending troops, X was quoted as saying': the quote's sentence
+# goes on, with no speech verb of its own, to the name the passive relays, as it may to
+# '…, X said'.
+QUOTED_PASSIVE_LATE = re.compile(
+    rf"^(?:(?!(?<![\w-]){VERB}(?![\w-]))[^.!?\"“”«»]){{1,160}}?,\s+"
+    rf"(?P<who>[A-Z]{SUBJ_CHAR}{{1,120}}?)(?:,{SUBJ_CHAR}{{2,100}}?,)?"
+    r"\s+(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)\b"
+)
 # "«…», — приводит агентство выдержки из заявления МИД X": X said it, the agency relays it.
 RELAYED = re.compile(
     rf"^\s*[,.!?…]?\s*[—–-]\s*{alternatives(lexicon().both('relaying_verbs'))}\s+"
@@ -91,7 +105,12 @@ def relayed_after(after: str) -> re.Match[str] | None:
     every length before giving up, so each is tried only when its verb is in the text at all
     (a plain substring test: most quotes are relayed by nobody)."""
     if "quoted" in after or "cited" in after:
-        found = QUOTED_AS.match(after) or QUOTED_PASSIVE.match(after)
+        found = (
+            QUOTED_AS.match(after)
+            or QUOTED_PASSIVE.match(after)
+            or QUOTED_PASSIVE_UNCLOSED.match(after)
+            or QUOTED_PASSIVE_LATE.match(after)
+        )
         if found:
             return found
     if "quoting" in after or "citing" in after:

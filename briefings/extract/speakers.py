@@ -356,7 +356,7 @@ class Speakers(SubjectNames):
             return voice
         speaker, decided = self._titled(p, lo, hi)
         if decided:  # or, when no holder fits, the person the description points back to
-            return speaker or just_heard(self.paragraphs, self.people, p, lo, hi)
+            return speaker or just_heard(self.paragraphs, self.people, p, lo, hi, self.pronoun)
         head = body_head(text, lo, hi, self.roles, "\n".join(self.paragraphs))  # "глава MOL"
         if head is not None:
             return Speaker(head)
@@ -379,7 +379,7 @@ class Speakers(SubjectNames):
             self._role_repeated(p, lo, hi, definite=True)
             or self._aged(p, lo, hi)
             or self.pronouns.described(p, lo, hi, self._verb_sex(p, lo, hi))
-            or just_heard(self.paragraphs, self.people, p, lo, hi)
+            or just_heard(self.paragraphs, self.people, p, lo, hi, self.pronoun)
         )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import ROLE_BEFORE, VERB_AFTER_NAME, VERB_BEFORE_NAME
 from briefings.extract.russian import last_role
@@ -40,3 +42,15 @@ def speaks(text: str, m: Mention) -> bool:
 def attributed_to(text: str, m: Mention) -> bool:
     """'По мнению Лаврова, …', 'according to X': a name in the genitive that is a subject."""
     return _ACCORDING_TO.search(text[max(0, m.start - 30) : m.start]) is not None
+
+
+def slipped(word: str, names: list[str]) -> set[str]:
+    """The people whose surname `word` (casefolded, at least five letters) is a letter away
+    from: a slip of the pen ("Vardenka" of Vardenko); a surname of the other sex
+    ("лебедева" of Лебедев) is no slip, and then nobody."""
+    if len(word) < 5:
+        return set()
+    found = {n for n in names if Levenshtein.distance(word, n.split()[-1].casefold()) == 1}
+    if any(word in (s + "а", s[:-1]) for s in (n.split()[-1].casefold() for n in found)):
+        return set()
+    return found

@@ -31,6 +31,11 @@ def _figs(sentence: str) -> list[tuple[str, float, str | None]]:
             id="gw-mw",
         ),
         pytest.param(
+            "Each of the two new units is rated at 1150 MWe, the other at 980MWe.",
+            [("1150 MWe", 1150.0, "MW"), ("980MWe", 980.0, "MW")],
+            id="mwe-electrical",
+        ),
+        pytest.param(
             "The terminal loaded 640,000 barrels in March.",
             [("640,000 barrels", 640000.0, "barrels")],
             id="barrels",

@@ -1,0 +1,73 @@
+"""Outlets of real scrapes, round 30: agency datelines with a country's initials, without a
+comma or with full stops for dashes; a known agency credited with its word or its
+correspondent, or relaying its own source; a Russian 'Источник:' line in common words.
+Every sentence and name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.load.vocabulary import boilerplate
+from tests.extract.extracted import PAGE_BODY_RU, loaded
+
+_HEADLINE_RU = "Совет гавани одобрил углубление северного канала"
+_LEAD_RU = "Совет гавани во вторник утвердил план работ на северном канале, сообщил его глава."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        pytest.param("ГАВАНЬ (РФ), 4 фев — ВЕСТЬ. ", "ВЕСТЬ", id="country-initials"),
+        pytest.param("ПОРТОВСК 9 окт – Вестник Гавани. ", "Вестник Гавани", id="no-comma"),
+        pytest.param("Портовск, 17 марта. Гаваньинформ. ", "Гаваньинформ", id="full-stops"),
+    ],
+)
+def test_an_agency_dateline_names_the_outlet_and_leaves_the_lead(
+    dateline: str, outlet: str
+) -> None:
+    doc = loaded(f"{_HEADLINE_RU}\n\n{dateline}{_LEAD_RU}\n\n{PAGE_BODY_RU}")
+    assert doc.meta.outlet == outlet
+    assert doc.paragraphs[0] == _LEAD_RU
+
+
+def test_a_capitals_word_and_a_day_are_no_dateline_without_a_credit() -> None:
+    lead = "ООН 8 марта призвала стороны вернуться к переговорам о канале."
+    doc = loaded(f"{_HEADLINE_RU}\n\n{lead}\n\n{PAGE_BODY_RU}")
+    assert doc.meta.outlet is None
+    assert doc.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "передает агентство Trend",
+        "передает собственный корреспондент агентства Trend",
+        "передает Trend со ссылкой на мэрию",
+    ],
+)
+def test_a_known_agency_crediting_itself_at_the_lead_s_end(credit: str) -> None:
+    lead = f"Паромы вернутся на северную линию весной, {credit}."
+    doc = loaded(f"{_HEADLINE_RU}\n\n{lead}\n\n{PAGE_BODY_RU}")
+    assert doc.meta.outlet == boilerplate().known_outlet("Trend")
+
+
+@pytest.mark.parametrize(
+    "credit", ["передает агентство Гавань-Пресс", "передает агентство Reuters со ссылкой на мэрию"]
+)
+def test_an_unknown_or_big_agency_so_credited_is_a_source_cited(credit: str) -> None:
+    lead = f"Паромы вернутся на северную линию весной, {credit}."
+    doc = loaded(f"{_HEADLINE_RU}\n\n{lead}\n\n{PAGE_BODY_RU}")
+    assert doc.meta.outlet is None
+
+
+@pytest.mark.parametrize("source", ["Соцсети очевидцев", "Переговоры"])
+def test_a_source_line_in_common_russian_words_names_no_outlet(source: str) -> None:
+    doc = loaded(f"{_HEADLINE_RU}\n\n{PAGE_BODY_RU}\n\nИсточник: {source}")
+    assert doc.meta.outlet is None
+
+
+@pytest.mark.parametrize("source", ["«Вестник Гавани»", "ГАВАНЬ-ИНФО", "Harbourwire"])
+def test_a_source_line_naming_an_outlet_still_names_it(source: str) -> None:
+    doc = loaded(f"{_HEADLINE_RU}\n\n{PAGE_BODY_RU}\n\nИсточник: {source}")
+    assert doc.meta.outlet is not None

@@ -1,15 +1,17 @@
-"""Outlets of real scrapes, round 30: agency datelines with a country's initials, without a
-comma or with full stops for dashes; a known agency credited with its word or its
-correspondent, or relaying its own source; a Russian 'Источник:' line in common words.
-Every sentence and name here is invented.
+"""Outlets of real scrapes, round 30: a site's address signing its date; agency datelines
+with a country's initials, without a comma or with full stops for dashes; a known agency
+credited with its word or its correspondent, or relaying its own source; a Russian
+'Источник:' line in common words. Every sentence and name here is invented.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefings.load.vocabulary import boilerplate
-from tests.extract.extracted import PAGE_BODY_RU, loaded
+from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
 _HEADLINE_RU = "Совет гавани одобрил углубление северного канала"
 _LEAD_RU = "Совет гавани во вторник утвердил план работ на северном канале, сообщил его глава."
@@ -71,3 +73,32 @@ def test_a_source_line_in_common_russian_words_names_no_outlet(source: str) -> N
 def test_a_source_line_naming_an_outlet_still_names_it(source: str) -> None:
     doc = loaded(f"{_HEADLINE_RU}\n\n{PAGE_BODY_RU}\n\nИсточник: {source}")
     assert doc.meta.outlet is not None
+
+
+_HEADLINE = "Harbour council backs plan to dredge the northern channel"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "outlet", "date"),
+    [
+        pytest.param(
+            "Harbourwire.org, 9 Feb 2018 - 11:05, Portville,Ruritania",
+            "Harbourwire.org",
+            dt.date(2018, 2, 9),
+            id="comma-time-place",
+        ),
+        pytest.param(
+            "news.harbour.org | 14. 05. 2021 Шрифт: a a a",
+            "news.harbour.org",
+            dt.date(2021, 5, 14),
+            id="bar-spaced-dots",
+        ),
+    ],
+)
+def test_the_sites_address_signing_the_date_names_and_dates_the_page(
+    stamp: str, outlet: str, date: dt.date
+) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{stamp}\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == outlet
+    assert doc.text_date == date
+    assert not any(stamp in p for p in doc.paragraphs)

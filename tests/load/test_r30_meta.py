@@ -102,3 +102,26 @@ def test_the_sites_address_signing_the_date_names_and_dates_the_page(
     assert doc.meta.outlet == outlet
     assert doc.text_date == date
     assert not any(stamp in p for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        pytest.param("09:40 12 May Portville, Ruritania", None, id="clock-day-month"),
+        pytest.param(
+            "21/03/2023 Ruritania, Portville, Harbour Falls", dt.date(2023, 3, 21), id="slashed"
+        ),
+    ],
+)
+def test_a_date_stamp_listing_places_is_no_headline(stamp: str, date: dt.date | None) -> None:
+    doc = loaded(f"{stamp}\n\n{PAGE_BODY}")
+    assert doc.title != stamp
+    assert not any(stamp in p for p in doc.paragraphs)
+    if date is not None:
+        assert doc.text_date == date
+
+
+def test_a_headline_opening_on_a_date_is_still_the_headline() -> None:
+    headline = "12 May vote puts Portville harbour plan on hold"
+    doc = loaded(f"{headline}\n\n{PAGE_BODY}")
+    assert doc.title == headline

@@ -135,6 +135,8 @@ def split_lines(text: str) -> list[str]:
             and not (len(lines) == 2 and _SENTENCE_END.search(lines[0]))
             # A headline over its byline or date line; long blocks are wrapped paragraphs.
             and not (len(lines) <= 3 and any(_stamp_like(ln) for ln in lines))
+            # A line ending on a bar is a cell of the layout ("Name and Name |"), whole.
+            and not any(ln.endswith("|") for ln in lines)
         ):
             out.append(" ".join(lines))
         else:

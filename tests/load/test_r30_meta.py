@@ -125,3 +125,14 @@ def test_a_headline_opening_on_a_date_is_still_the_headline() -> None:
     headline = "12 May vote puts Portville harbour plan on hold"
     doc = loaded(f"{headline}\n\n{PAGE_BODY}")
     assert doc.title == headline
+
+
+def test_a_byline_cell_ending_on_a_bar_is_not_the_headline_s_wrapped_end() -> None:
+    byline = "Mara Quist and Tomas Lind and Ada Brel |"
+    doc = loaded(f"{_HEADLINE}\n{byline}\n\n{PAGE_BODY}")
+    assert doc.title == _HEADLINE
+
+
+def test_a_bar_dangling_after_the_headline_is_dropped() -> None:
+    doc = loaded(f"{_HEADLINE} |\n\n{PAGE_BODY}")
+    assert doc.title == _HEADLINE

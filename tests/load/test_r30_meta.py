@@ -136,3 +136,29 @@ def test_a_byline_cell_ending_on_a_bar_is_not_the_headline_s_wrapped_end() -> No
 def test_a_bar_dangling_after_the_headline_is_dropped() -> None:
     doc = loaded(f"{_HEADLINE} |\n\n{PAGE_BODY}")
     assert doc.title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        pytest.param("Print Mail Large Medium Small 0", id="toolbar"),
+        pytest.param(
+            "This website uses cookies to remember your settings. Cookie data stays in your "
+            "browser and tells our team which pages of the site readers open most often, so "
+            "that we can improve them, measure the traffic of each section and show you "
+            "offers that suit you better on your next visit.",
+            id="long-cookie-banner",
+        ),
+        pytest.param("Your support helps us keep reporting", id="donation-appeal"),
+    ],
+)
+def test_site_furniture_over_the_story_is_no_headline(furniture: str) -> None:
+    doc = loaded(f"{furniture}\n\n{_HEADLINE}\n\n{PAGE_BODY}")
+    assert doc.title == _HEADLINE
+    assert furniture not in doc.paragraphs
+
+
+def test_a_site_icons_label_names_the_outlet() -> None:
+    doc = loaded(f"Site icon Harbour 24\n\n{_HEADLINE}\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == "Harbour 24"
+    assert doc.title == _HEADLINE

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from briefings.dates import day_months, full_dates
 from briefings.load.vocabulary import boilerplate
 from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
@@ -162,3 +163,14 @@ def test_a_site_icons_label_names_the_outlet() -> None:
     doc = loaded(f"Site icon Harbour 24\n\n{_HEADLINE}\n\n{PAGE_BODY}")
     assert doc.meta.outlet == "Harbour 24"
     assert doc.title == _HEADLINE
+
+
+def test_a_stamp_giving_the_month_in_the_nominative_dates_the_page() -> None:
+    stamp = "09:12, 17 Февраль 2024 | GMT +5"
+    doc = loaded(f"{_HEADLINE_RU}\n\n{stamp}\n\n{PAGE_BODY_RU}")
+    assert doc.text_date == dt.date(2024, 2, 17)
+
+
+def test_a_nominative_month_without_a_year_is_no_date() -> None:
+    assert full_dates("17 февраль") == []
+    assert day_months("к 17 февраль") == []

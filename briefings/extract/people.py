@@ -298,7 +298,11 @@ def resolve_people(
         candidates = {n for k in keys for n in by_surname.get(k, ())}
         if not candidates and not m.known:
             # "Datuk Seri Anwar", "Господин Сихасак": some name a person by the first name.
+            # So does a Korean name its surname first ("Mr Kim"): of two, the gazetteer's
+            # figure is the one the article names so ("Kim Jong Un" by his envoy "Kim X Y").
             candidates = {n for k in keys for n in by_first.get(k, ())}
+            if len(candidates) > 1 and len(famous := candidates & known) == 1:
+                candidates = famous
         if len(candidates) == 1:
             resolved[id(m)] = candidates.pop()
         elif not candidates:

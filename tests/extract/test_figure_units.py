@@ -36,6 +36,16 @@ def _figs(sentence: str) -> list[tuple[str, float, str | None]]:
             id="mwe-electrical",
         ),
         pytest.param(
+            "Each sachet holds 95mg of caffeine and 2 grams of salt.",
+            [("95mg", 95.0, "mg"), ("2 grams", 2.0, "g")],
+            id="mg-grams",
+        ),
+        pytest.param(
+            "В пакетике 70 мг кофеина и 3 грамма соли.",
+            [("70 мг", 70.0, "mg"), ("3 грамма", 3.0, "g")],
+            id="mg-grams-ru",
+        ),
+        pytest.param(
             "The terminal loaded 640,000 barrels in March.",
             [("640,000 barrels", 640000.0, "barrels")],
             id="barrels",

@@ -174,3 +174,17 @@ def test_a_stamp_giving_the_month_in_the_nominative_dates_the_page() -> None:
 def test_a_nominative_month_without_a_year_is_no_date() -> None:
     assert full_dates("17 февраль") == []
     assert day_months("к 17 февраль") == []
+
+
+def test_a_wire_dateline_with_the_day_and_no_city_credits_the_wire() -> None:
+    doc = loaded(f"{_HEADLINE}\n\nMar 3 (Harbourwire) – {PAGE_BODY}")
+    assert doc.meta.outlet == "Harbourwire"
+    assert doc.paragraphs[0].startswith("The harbour council")
+
+
+def test_a_bracketed_agency_after_a_full_date_in_figures_keeps_its_quoted_brand() -> None:
+    dateline = "Портовск, 12.03.2016. (АИ «Гавань»). — "
+    doc = loaded(f"{_HEADLINE_RU}\n\n{dateline}{_LEAD_RU}\n\n{PAGE_BODY_RU}")
+    assert doc.meta.outlet == "АИ «Гавань»"
+    assert doc.text_date == dt.date(2016, 3, 12)
+    assert doc.paragraphs[0] == _LEAD_RU

@@ -188,3 +188,19 @@ def test_a_bracketed_agency_after_a_full_date_in_figures_keeps_its_quoted_brand(
     assert doc.meta.outlet == "АИ «Гавань»"
     assert doc.text_date == dt.date(2016, 3, 12)
     assert doc.paragraphs[0] == _LEAD_RU
+
+
+@pytest.mark.parametrize(
+    ("stamp", "author"),
+    [
+        pytest.param("By Mara Quist in Portville March 3, 2024", "Mara Quist", id="filed-in"),
+        pytest.param(
+            "Last Updated on Sunday, 3 March 2024, 10:12 by Tomas Lind", "Tomas Lind", id="updated"
+        ),
+    ],
+)
+def test_a_byline_or_update_stamp_with_the_date_dates_the_page(stamp: str, author: str) -> None:
+    doc = loaded(f"{_HEADLINE}\n\n{stamp}\n\n{PAGE_BODY}")
+    assert doc.text_date == dt.date(2024, 3, 3)
+    assert doc.meta.author == author
+    assert stamp not in doc.paragraphs

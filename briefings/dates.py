@@ -32,6 +32,12 @@ _RU_MONTH = (
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?![а-яё])\.?)"
 )
+# A page's stamp may give the month in the nominative with a year ("23 Январь 2026"): a
+# full date only, since a day and month alone so written is no stamp's.
+_RU_MONTH_NOMINATIVE = (
+    r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+    r"(?![а-яё])"
+)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -43,7 +49,8 @@ FULL_DATE = re.compile(
     rf"(?P<d1>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m1>{_EN_MONTH})(?:,\s*|\s+)(?P<y1>{_YEAR})"
     # "Apr.28, 2025": a stamp may glue the day to the month's full stop.
     rf"|(?P<m2>{_EN_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY}){_ORD},?\s+(?P<y2>{_YEAR})"
-    rf"|(?P<d3>{_DAY})\s+(?P<m3>{_RU_MONTH}),?\s+(?P<y3>{_YEAR})(?:\s*(?:года|г\.?))?"
+    rf"|(?P<d3>{_DAY})\s+(?P<m3>{_RU_MONTH}|{_RU_MONTH_NOMINATIVE}),?\s+(?P<y3>{_YEAR})"
+    rf"(?:\s*(?:года|г\.?))?"
     rf"|(?P<d4>{_DAY})[./](?P<m4>0?[1-9]|1[0-2])[./](?P<y4>{_YEAR})"
     rf"|(?P<y5>{_YEAR})-(?P<m5>0[1-9]|1[0-2])-(?P<d5>{_DAY})"
     rf")(?![\d])"

@@ -88,8 +88,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"MWh\b|megawatt[- ]hours?\b|МВт·?ч", "MWh"),
     (r"GWh\b|gigawatt[- ]hours?\b|ГВт·?ч", "GWh"),
     (r"TWh\b|terawatt[- ]hours?\b|ТВт·?ч", "TWh"),
-    (r"GW\b|gigawatts?\b|ГВт", "GW"),
-    (r"MW\b|megawatts?\b|МВт", "MW"),
+    (r"GWe?\b|gigawatts?\b|ГВт", "GW"),  # "GWe": electrical, as a plant is rated
+    (r"MWe?\b|megawatts?\b|МВт", "MW"),
     (r"kW\b|kilowatts?\b|кВт", "kW"),
     (r"sq\.?\s?km\b|square\s+kilomet(?:er|re)s?\b|km2\b|km²|кв\.\s?км\b", "km2"),
     (r"sq\.?\s?m\b|sqm\b|square\s+met(?:er|re)s?\b|m2\b|m²|кв\.\s?м\b", "m2"),

@@ -302,9 +302,13 @@ def resolve_people(
         candidates = {n for k in keys for n in by_surname.get(k, ())}
         if not candidates and not m.known:
             # "Datuk Seri Anwar", "Господин Сихасак": some name a person by the first name,
-            # once named in full; before that, the word may be another's ("Mr Kim" ahead of
-            # the only full "Kim …" may mean a Kim the name finder missed): nobody can tell.
+            # once named in full. So does a Korean name its surname first ("Mr Kim"): of two,
+            # the gazetteer's figure is the one the article names so ("Kim Jong Un" by his
+            # envoy "Kim X Y"). Before the full name, the word may be another's ("Mr Kim" ahead
+            # of the only full "Kim …" may mean a Kim the name finder missed): nobody can tell.
             candidates = {n for k in keys for n in by_first.get(k, ())}
+            if len(candidates) > 1 and len(famous := candidates & known) == 1:
+                candidates = famous
             if any(n not in in_headline and first_seen[n] > (m.para, m.start) for n in candidates):
                 continue
         if len(candidates) == 1:

@@ -135,6 +135,8 @@ def split_lines(text: str) -> list[str]:
             and not (len(lines) == 2 and _SENTENCE_END.search(lines[0]))
             # A headline over its byline or date line; long blocks are wrapped paragraphs.
             and not (len(lines) <= 3 and any(_stamp_like(ln) for ln in lines))
+            # A line ending on a bar is a cell of the layout ("Name and Name |"), whole.
+            and not any(ln.endswith("|") for ln in lines)
         ):
             out.append(" ".join(lines))
         else:
@@ -252,6 +254,12 @@ def _furniture(text: str, words: int) -> bool:
     )
 
 
+def _notice(text: str) -> bool:
+    """A site's notice of any length (a cookie banner's paragraph): never the article."""
+    notices = boilerplate().notices
+    return notices is not None and notices.match(text) is not None
+
+
 #: Words a date line holds at most ("Published: … | Updated: …", clocks counted).
 _DATELINE_WORDS = 20
 
@@ -315,7 +323,7 @@ def classify(raw: str, cleaned: Cleaned, markdown: bool, *, lead: bool = False) 
         line.dateline = (cleaned.facts.date, cleaned.facts.day_month) != stated
         return line
     # A long line is furniture only when listed: the cache keeps to the short ones.
-    if _furniture(text, words) if short else k in bp.lines:
+    if _furniture(text, words) if short else k in bp.lines or _notice(text):
         line.junk = True
     if line.junk and short and cleaned.outlet is None and not _REFERENCE.match(text):
         domain = bp.domain_re.search(text)

@@ -82,6 +82,17 @@ def confirmed_credit(lead: list[str], lines: list[Line]) -> str | None:
     return None
 
 
+# Russian words in lower case after a capital, nothing else: "Социальные сети".
+_RUSSIAN_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)*")
+
+
+def _common_noun(name: str) -> bool:
+    """A Russian 'Источник:' line naming what the story came from in common words ("Источник:
+    Соцсети", "Источник: Трансферы"), not the page: an outlet it does not know so written is
+    no name (a Russian outlet's name is quoted, an acronym or Latin)."""
+    return _RUSSIAN_WORDS.fullmatch(name) is not None and not boilerplate().known_outlet(name)
+
+
 def _relays_known(found: re.Match[str]) -> bool:
     """A relayed credit naming the source it relays (group `source`) relays a known outlet:
     "…, как пишет X, сообщает Reuters" credits X, "…, как пишет X, сообщил Иванов" does not."""
@@ -169,7 +180,7 @@ def outlet_on_page(lines: list[Line]) -> str | None:
         if address := _SOURCE_ADDRESS.match(ln.text):
             return boilerplate().known_outlet(address.group("name")) or address.group("name")
         source = _SOURCE_LINE.match(ln.text)
-        if source and (name := _outlet_name(source.group("name"))):
+        if source and (name := _outlet_name(source.group("name"))) and not _common_noun(name):
             return name
         own = next((m for p in stamps().own_lines if (m := p.match(ln.text))), None)
         if own is not None and (name := _outlet_name(own.group("outlet"))):

@@ -303,4 +303,7 @@ def _without_site_name(cleaned: Cleaned) -> Cleaned:
         cleaned.title = without_credit(
             without_stamp(cleaned.title), credit_names(cleaned.outlet, cleaned.facts.wire)
         )
+        # A bar left dangling after the headline ("<headline> |") divided it from a cell the
+        # scrape dropped.
+        cleaned.title = cleaned.title.removesuffix(" |").rstrip() or None
     return cleaned

@@ -24,6 +24,8 @@ _CONNECTORS = frozenset({"of", "and", "the", "de", "&", "и"})
 _BYLINE_WORDS = frozenset({"by", "from", "via", "source", "автор", "источник"})
 # "Fineko/abc.az": a site may name itself with its partner, joined by a slash.
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ0-9][\w.&'’/-]*$")
+# A host name and its domain, in lower case, one or more dots ("news.harbour.org").
+_LOWER_ADDRESS = re.compile(r"(?:www\.)?[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 _BRAND_FIGURE = re.compile(r"(?<=[^\W\d_])\d{1,3}\b")
 # A credit written as the site's address ("INTERFAX.RU", "ria.ru"): a name, then a domain.
 WRITTEN_ADDRESS = re.compile(r"[^\W_][\w-]*\.[^\W\d_]{2,6}", re.IGNORECASE)
@@ -71,6 +73,8 @@ def plausible_outlet(raw: str | None) -> str | None:
     known = boilerplate().known_outlet(name)
     if known and WRITTEN_ADDRESS.fullmatch(name):
         return name  # the page shows its address: that is the name it gives ("INTERFAX.RU")
+    if _LOWER_ADDRESS.fullmatch(name):
+        return name  # an address in lower case, as a site prints its own ("news.harbour.org")
     if known:
         return known
     words = name.split()
@@ -100,7 +104,12 @@ def _quoted_name(raw: str) -> str | None:
 _SLASHED = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 
 
+# "23. 04. 2021": a dotted date spaced after its dots.
+_SPACED_DOTS = re.compile(r"(?<=\d)\.\s+(?=\d)")
+
+
 def _read_date(raw: str) -> dt.date | None:
+    raw = _SPACED_DOTS.sub(".", raw)
     if numeric := _YEAR_FIRST.fullmatch(raw):  # "2025-10-03", "2017/7/5"
         return to_date(*(int(part) for part in numeric.groups()))
     if (slashed := _SLASHED.fullmatch(raw)) and int(slashed.group(2)) > 12:

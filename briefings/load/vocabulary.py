@@ -36,6 +36,8 @@ class Boilerplate:
     press_titles: frozenset[str] = frozenset()
     #: Phrases naming a picture's planes ("in the foreground"): an image's description.
     picture_planes: re.Pattern[str] | None = None
+    #: What a notice of any length opens with (a cookie banner): furniture however long.
+    notices: re.Pattern[str] | None = None
     domain_re: re.Pattern[str] = field(init=False)
     name_re: re.Pattern[str] = field(init=False)
 
@@ -167,6 +169,9 @@ def boilerplate() -> Boilerplate:
         caption_words=frozenset(str(x).casefold() for x in raw.get("caption_words") or ()),
         press_titles=frozenset(str(x).casefold() for x in raw.get("press_titles") or ()),
         picture_planes=_phrases(raw.get("picture_planes") or ()),
+        notices=re.compile("|".join(f"(?:{p})" for p in raw["notices"]), re.IGNORECASE)
+        if raw.get("notices")
+        else None,
     )
 
 

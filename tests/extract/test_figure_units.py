@@ -31,6 +31,21 @@ def _figs(sentence: str) -> list[tuple[str, float, str | None]]:
             id="gw-mw",
         ),
         pytest.param(
+            "Each of the two new units is rated at 1150 MWe, the other at 980MWe.",
+            [("1150 MWe", 1150.0, "MW"), ("980MWe", 980.0, "MW")],
+            id="mwe-electrical",
+        ),
+        pytest.param(
+            "Each sachet holds 95mg of caffeine and 2 grams of salt.",
+            [("95mg", 95.0, "mg"), ("2 grams", 2.0, "g")],
+            id="mg-grams",
+        ),
+        pytest.param(
+            "В пакетике 70 мг кофеина и 3 грамма соли.",
+            [("70 мг", 70.0, "mg"), ("3 грамма", 3.0, "g")],
+            id="mg-grams-ru",
+        ),
+        pytest.param(
             "The terminal loaded 640,000 barrels in March.",
             [("640,000 barrels", 640000.0, "barrels")],
             id="barrels",

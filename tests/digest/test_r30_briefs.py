@@ -1,16 +1,12 @@
 """Round 30: a line opening in lower case is a cut sentence's tail, never the lead or shown; a
-wire's dateline with no comma is furniture; a story's further fact waits for the other
-stories' leads (invented sentences)."""
+wire's dateline with no comma is furniture; a span's cuts together keep enough of its
+sentence (invented sentences)."""
 
 from __future__ import annotations
 
 from briefings.digest import build_briefing
-from briefings.digest.dedup import fingerprint
-from briefings.digest.items import Candidate, Option
 from briefings.digest.profile import candidate_facts, fragment
-from briefings.digest.scoring import attribution
-from briefings.digest.selection import SAME_ARTICLE_DECAY, Selection
-from briefings.digest.spans import is_furniture
+from briefings.digest.spans import informative_span, is_furniture
 from briefings.topics import TopicSet
 
 from .factories import NOW, make_article
@@ -65,30 +61,36 @@ def test_a_dateline_without_a_comma_is_furniture() -> None:
     assert not is_furniture("NATO 3 members said the deal - signed in May - still holds.")
 
 
-def _option(article_id: str, index: int, text: str, score: float, prior: float) -> Option:
-    article = make_article(id=article_id, title=f"Story {article_id}", paragraphs=[text])
-    candidate = Candidate(article, 0, index, 5.0, score, prior, text)
-    return Option(
-        candidate,
-        [text],
-        fingerprint(text),
-        attribution(article),
-        [text],
-        fingerprint(article.title),
-        hash(article_id) % 1000,
+TAIL_AND_CLAUSE = (
+    "Velmora considers the naval exercises held by the Ostrand fleet around the island this "
+    "week a provocation and reckless actions, which gravely undermine regional peace and the "
+    "stability of shipping across the whole strait, the defence ministry of Velmora said on "
+    "Thursday."
+)
+TAIL_AND_CLAUSE_RU = (
+    "Велмора считает морские учения флота Остранда вокруг острова на этой неделе провокацией "
+    "и безрассудными действиями, которые подрывают мир и стабильность в регионе, заявило в "
+    "четверг министерство обороны Велморы."
+)
+
+
+def test_a_clause_is_kept_when_the_tail_s_cut_already_took_enough() -> None:
+    """Cut after its attribution tail, the sentence would lose its fact-free clause too, and
+    with it over a third of its words: the clause stays, the tail goes."""
+    for sentence, clause in (
+        (TAIL_AND_CLAUSE, "which gravely undermine regional peace"),
+        (TAIL_AND_CLAUSE_RU, "которые подрывают мир и стабильность в регионе"),
+    ):
+        shown = informative_span(sentence)
+        assert clause in shown
+        assert shown.endswith("…")
+        assert "said on Thursday" not in shown and "заявило" not in shown
+
+
+def test_a_short_fact_free_clause_still_goes() -> None:
+    sentence = (
+        "The council of Dunmore approved a new programme of repairs for the old harbour wall, "
+        "the fishing pier, the lighthouse and the ferry slip this spring after years of delay, "
+        "which was welcomed by locals."
     )
-
-
-def test_a_further_fact_waits_for_another_story_s_lead() -> None:
-    """Room for one more line: another story's lead goes before a further fact of a story
-    told, unless that fact is worth more than twice as much."""
-    first = _option("a", 0, "Ostrand deminers cleared 40 hectares near Dunmore.", 1.0, 0.8)
-    further = _option("a", 1, "The teams found 212 anti-tank mines and 97 shells.", 0.6, 0.5)
-    other = _option("b", 0, "Velmora opened a mine-action school for 60 trainees.", 0.35, 0.5)
-    assert further.candidate.score * SAME_ARTICLE_DECAY < other.candidate.score
-    selection = Selection(8)
-    limit = 200  # the first item and one more line
-    selection.fill([first, further, other], limit)
-    shown = [s for item in selection.items for s in item.sentences]
-    assert other.sentences[0] in shown
-    assert further.sentences[0] not in shown
+    assert informative_span(sentence).endswith("after years of delay…")

@@ -39,7 +39,7 @@ from briefings.models import Article, DigestProfile, Person, SentenceProfile
 from briefings.topics import ArticleSentences, Topic, TopicSet
 
 #: Bump when the scoring below changes, so stored profiles are recomputed.
-PROFILE_VERSION = 27
+PROFILE_VERSION = 29
 MAX_CANDIDATES_PER_ARTICLE = 24  # bounded work per article, whatever its length
 LEAD_SENTENCES = 3  # the lead and the next two sentences of substance carry the news
 #: In an article mainly about the topic, its first sentence of substance is a candidate even
@@ -159,6 +159,8 @@ def candidate_facts(
             continue  # a photo's caption: neither the lead nor news of its own
         asks = bool(paragraph) and paragraph[-1].rstrip().endswith("?")
         for i, (sentence, relevance) in enumerate(zip(paragraph, paragraph_scores, strict=True)):
+            if fragment(sentence):
+                continue  # the tail of a sentence cut by the page or the splitter
             relevant = relevance >= topic.sentence_threshold
             leading = ordinal < LEAD_SENTENCES
             figures = len(index.in_sentence(sentence)) if index and (relevant or main) else 0
@@ -212,6 +214,20 @@ def _main_topic(article: Article) -> str | None:
     if not scored or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
         return None
     return scored[0][1]
+
+
+def fragment(sentence: str) -> bool:
+    """The sentence opens in lower case: the tail of one the page or the splitter cut
+    ("authorities dug up …" after a teaser, "plant in …" after a hard line break), never the
+    story's lead and never shown. A name in mixed case ("iPhone", "al-Assad") or a particle
+    before a name ("de Gaulle", "van der Berg") still opens a sentence."""
+    words = _WORD.findall(sentence)
+    if not words or not words[0][:1].islower() or any(c.isupper() for c in words[0]):
+        return False
+    first = sentence.split(maxsplit=1)[0]
+    if any(c.isupper() for c in first):
+        return False  # "al-Assad", "e-Government"
+    return not (len(words) > 1 and words[1][:1].isupper())
 
 
 def substantive(sentence: str) -> bool:

@@ -114,7 +114,7 @@ def own_evidence(
     plain = lede
     if lede.score and number in scorer.related:
         plain = scorer.sentence(find(sentences[0][0]), number, relations=False)
-    evidence = with_lede(gather(viewed, rule), lede=lede, plain=plain, rule=rule)
+    evidence = with_lede(gather(viewed, rule), top=[(lede, plain)], rule=rule)
     return evidence, title_view
 
 

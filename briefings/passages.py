@@ -11,7 +11,8 @@ one of these shapes of evidence is enough:
 - a passage: two or more of up to `passage_window` consecutive sentences of one paragraph
   that together reach `passage_threshold`, one of them relevant on its own;
 - the lede, the article's first sentence, relevant with two distinct cues (`with_lede`): it
-  says what the story is about, as a headline does.
+  says what the story is about, as a headline does; in a short article (`SHORT_ARTICLE`
+  sentences), any sentence of its top half read so.
 
 A topic that is not the article's strongest must also rest on more than one weak cue: a
 demining report listing the power lines it cleared, twice, is not energy news. It needs two
@@ -52,6 +53,7 @@ Cues = tuple[tuple[int, float], ...]
 TITLE_OFF_TOPIC_WEIGHT = 2.0
 MIN_SECONDARY_CUES = 2
 LEDE_MIN_CUES = 2
+SHORT_ARTICLE = 8  # sentences: a wire brief, whose top half says what it is about
 
 __all__ = [
     "Evidence",
@@ -83,6 +85,10 @@ class PassageRule:
     passage_threshold: float
     title_threshold: float | None = None  # None: the sentence threshold
     secondary: Secondary = Secondary.SHARED
+
+    def lede_like(self, count: int) -> int:
+        """How many first sentences of an article of `count` may read as its lede (`with_lede`)."""
+        return max(1, (count + 1) // 2) if count <= SHORT_ARTICLE else 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,24 +165,27 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
 def with_lede(
     evidence: Evidence,
     *,
-    lede: SentenceEvidence,
-    plain: SentenceEvidence,
+    top: Sequence[tuple[SentenceEvidence, SentenceEvidence]],
     rule: PassageRule,
 ) -> Evidence:
     """`evidence`, with the article's first sentence counted as a passage when it is one.
 
     A news lede says what the story is (the inverted pyramid): relevant on its own, with
     `LEDE_MIN_CUES` distinct cues, it is a passage, as a relevant title makes one more
-    sentence enough. `plain` is the lede without relation cues, which must keep a cue: "the
-    two presidents met and discussed" is any visit's opening.
+    sentence enough. `top` holds the lede, or in a short article each sentence of its top half
+    (`PassageRule.lede_like`), with its reading without relation cues, which must keep a cue:
+    "the two presidents met and discussed" is any visit's opening. A wire brief of five lines
+    may open on who spoke where and say what it is about in the third, its one relevant line;
+    in a long article that is one line among many, in a short one's last lines, background.
     """
-    if (
-        plain.score
-        and lede.score >= rule.sentence_threshold
-        and not lede.support_only
-        and len(lede.cues) >= LEDE_MIN_CUES
-    ):
-        return replace(evidence, passages=evidence.passages + 1)
+    for sentence, plain in top:
+        if (
+            plain.score
+            and sentence.score >= rule.sentence_threshold
+            and not sentence.support_only
+            and len(sentence.cues) >= LEDE_MIN_CUES
+        ):
+            return replace(evidence, passages=evidence.passages + 1)
     return evidence
 
 

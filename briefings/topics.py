@@ -207,16 +207,12 @@ class TopicSet:
             breadth.append(
                 sum(per.get(number, _NOTHING).score for paragraph in found for per in paragraph)
             )
-            lede = found[0][0].get(number, _NOTHING) if found and found[0] else _NOTHING
             evidence = with_lede(
                 gather(
                     [[per.get(number, _NOTHING) for per in paragraph] for paragraph in found],
                     self._rules[number],
                 ),
-                lede=lede,
-                # A lede of no score is no passage whatever its plain reading (thresholds are
-                # above nothing): read it again only when it counts.
-                plain=self._lede_plain(article, number) if lede.score else _NOTHING,
+                top=self._top(found, article, number),
                 rule=self._rules[number],
             )
             title_evidence = self._scorer.sentence(title, number)
@@ -311,12 +307,23 @@ class TopicSet:
                 total += mine
         return total
 
-    def _lede_plain(self, article: Article, number: int) -> SentenceEvidence:
-        """The article's first sentence's evidence for topic `number` without relation cues."""
-        sentences = self.article_sentences(article)
-        if not sentences or not sentences[0]:
-            return _NOTHING
-        return self._scorer.sentence(self._find(sentences[0][0]), number, relations=False)
+    def _top(
+        self, found: list[list[dict[int, SentenceEvidence]]], article: Article, n: int
+    ) -> list[tuple[SentenceEvidence, SentenceEvidence]]:
+        """The sentences that may read as the lede (`PassageRule.lede_like`), each with its
+        evidence for topic `n` and its reading without relation cues; a sentence of no score
+        is no passage whatever its plain reading, so it is not read again."""
+        if not found or not found[0]:
+            return []
+        scored = [per.get(n, _NOTHING) for row in found for per in row]
+        texts = [s for paragraph in self.article_sentences(article) for s in paragraph]
+        return [
+            (ev, self._scorer.sentence(self._find(text), n, relations=False))
+            for ev, text in zip(
+                scored[: self._rules[n].lede_like(len(scored))], texts, strict=False
+            )
+            if ev.score
+        ]
 
     def _yield_relations(
         self,

@@ -16,11 +16,8 @@ not decide what leads it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-from rapidfuzz import fuzz, process
 
 from briefings.anchors import Anchors
 from briefings.cache import BoundedCache
@@ -33,6 +30,7 @@ from briefings.passages import Evidence, Secondary, SentenceEvidence, decide, ga
 from briefings.scoring import Scorer
 from briefings.sentences import split_sentences
 from briefings.topic_file import SHIPPED, SharedCues, Topic, read_topics
+from briefings.topic_names import TopicNames
 
 ArticleSentences = tuple[tuple[str, ...], ...]
 """An article's sentences, paragraph by paragraph, verbatim."""
@@ -41,13 +39,6 @@ ArticleSentences = tuple[tuple[str, ...], ...]
 # the ~200 candidate articles of every topic, not for the whole store.
 _CACHE_SIZE = 20_000
 _ARTICLE_CACHE_SIZE = 4_000
-_FUZZY_CUTOFF = 80.0
-_FUZZY_MIN_LEN = 4
-_QUERY_JUNK = re.compile(r"[\s_\-./]+")
-
-
-def _normalise_query(text: str) -> str:
-    return _QUERY_JUNK.sub("", text.casefold())
 
 
 class TopicSet:
@@ -78,10 +69,11 @@ class TopicSet:
         self._scores: BoundedCache[tuple[str, str, str], tuple[tuple[float, ...], ...]] = (
             BoundedCache(_CACHE_SIZE)
         )
-        self._names: dict[str, str] = {}
-        for topic in self.topics:
-            for name in (topic.id, topic.title, *topic.aliases):
-                self._names.setdefault(_normalise_query(name), topic.id)
+        self._names = TopicNames(
+            (name, topic.id)
+            for topic in self.topics
+            for name in (topic.id, topic.title, *topic.aliases)
+        )
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -116,16 +108,7 @@ class TopicSet:
 
     def resolve(self, query: str) -> Topic:
         """Id, title or alias, ignoring case, spaces, '_' and '-'; then small typos."""
-        key = _normalise_query(query)
-        if not key:
-            raise UnknownTopic(query, self.ids)
-        topic_id = self._names.get(key)
-        if topic_id is None and len(key) >= _FUZZY_MIN_LEN:
-            best = process.extractOne(
-                key, list(self._names), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
-            )
-            if best is not None:
-                topic_id = self._names[best[0]]
+        topic_id = self._names.find(query)
         if topic_id is None:
             raise UnknownTopic(query, self.ids)
         return self._by_id[topic_id]

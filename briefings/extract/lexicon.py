@@ -212,6 +212,9 @@ class English(_Shared):
     # words before it a place owning a body, not a person.
     region_words: tuple[str, ...] = ()
     office_suffixes: tuple[str, ...] = ()
+    # "the Tarvian Foreign Ministry press service said": a body's service written after its
+    # name speaks as itself, named with its owner (as "пресс-служба X" is).
+    service_tails: tuple[str, ...] = ()
     descriptor_suffixes: tuple[str, ...] = ()
     role_heads: tuple[str, ...]
     role_modifiers: tuple[str, ...]

@@ -18,6 +18,7 @@ from briefings.extract.body_names import (
     org_name,
     proper_body,
     same_kind,
+    served,
 )
 from briefings.extract.firm_descriptions import described_firm, firm_adjective
 from briefings.extract.gazetteer import Kind, gazetteer, norm
@@ -171,7 +172,8 @@ class BodySpeakers(QuotedFirms):
         # "the Russian Defense Ministry" and "the Russian defense ministry": one body
         forms = {
             known_body(o).casefold(): known_body(o)
-            for o in [*self.org_speakers, *self._named_bodies(p, found.start())]
+            for named in [*self.org_speakers, *self._named_bodies(p, found.start())]
+            for o in dict.fromkeys((named, served(named)))  # "X Ministry press service"
             if same_kind(o, name) or self.described.get(o) == name.casefold()
         }
         earlier = set(forms.values())

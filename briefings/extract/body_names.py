@@ -30,6 +30,9 @@ _POSTED = (
     "(?:(?:" + "|".join(f"(?<={h})" for h in _LEX.both("posted_heads")) + r")"
     r"\s+(?:in|в|во)\s+[A-ZА-ЯЁ][\w-]*(?:\s+[A-Z][\w-]*)?)?"
 )
+# "the Tarvian Foreign Ministry press service": the service after a body's name is the body
+# that speaks, its owner part of its name.
+_SERVICE_TAIL = rf"(?:\s+{alternatives(_LEX.en.service_tails)}(?![\w-]))?"
 ORG = re.compile(
     rf"(?<![\w-])(?P<org>(?P<mods>(?:[A-ZА-ЯЁ][\w.&-]*(?:['’]s)?\s+){{0,4}}?"
     # "Харьковская областная военная администрация": adjectives agreeing with the head
@@ -37,7 +40,7 @@ ORG = re.compile(
     rf"{_ORG_HEAD}(?![\w-])"
     rf"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*"
     rf"|(?:\s+{_RU_GENITIVE}){{0,3}}(?:\s+[А-ЯЁ][\w-]*){{1,2}})?"
-    rf"{_POSTED})"
+    rf"{_POSTED}{_SERVICE_TAIL})"
 )
 DOCUMENT = re.compile(
     rf"^\s*(?:the\s+|this\s+|that\s+)?{alternatives(_LEX.both('document_words'))}\s*$", re.I
@@ -163,6 +166,15 @@ def _bodies_by_rest() -> dict[tuple[str, ...], list[tuple[str, Entry]]]:
         if entry.kind == Kind.ORG:
             bodies.setdefault(key[1:], []).append((key[0], entry))
     return bodies
+
+
+_SERVICE_END = re.compile(rf"\s+{alternatives(_LEX.en.service_tails)}$")
+
+
+def served(body: str) -> str:
+    """The body a service speaks for ("X Ministry" of "X Ministry press service"), else itself:
+    "the ministry" later points back to the owner, not to its press service."""
+    return _SERVICE_END.sub("", body)
 
 
 def same_kind(body: str, head: str) -> bool:

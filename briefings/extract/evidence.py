@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefings.extract.lexicon import lexicon
+from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.names import hyphened_rank, is_given, without_quoted_body
 from briefings.extract.patterns import (
     HONORIFIC,
@@ -103,6 +103,17 @@ _FROM_THE_BODY_SAID = re.compile(
     rf"^\s+(?:from|of|at)\s+the\s+[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the))"
     rf"{{0,5}}\s*,?\s+{VERB}\b"
 )
+# "X Y, one of the senior staff of Z, told …": one of the people a body is made of.
+_ONE_OF_THE_STAFF = re.compile(
+    r"^,\s+one\s+of\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}"
+    rf"{alternatives(lexicon().en.staff_nouns)}\s+(?:of|at|in|for|with)\s"
+)
+# "X Y from Z's export division said:": a two-word name, the part of a named body the
+# person works in, then a speech verb.
+_FROM_A_BODYS_UNIT_SAID = re.compile(
+    r"^\s+from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+(?:[a-z][\w-]*\s+){0,3}"
+    rf"{alternatives(lexicon().en.unit_nouns)}\s*,?\s+{VERB}\b"
+)
 # "делегация во главе с X Y": the person heading a body, in the instrumental.
 _RU_HEADED_BY = re.compile(r"(?<![\w-])во\s+главе\s+со?\s+$")
 # "talks led by X Y": the agent of a leading verb.
@@ -162,12 +173,14 @@ def evidence(
         or _APPOSITION_ENDING_IN_OFFICE.match(after) is not None
         or _RU_APPOSITIVE_OFFICE.match(after) is not None
         or _PERSON_CLAUSE_AFTER.match(after) is not None
+        or _ONE_OF_THE_STAFF.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
         or (VERB_BEFORE_NAME.search(before) is not None and ADDRESSEE_BEFORE.search(before) is None)
         or _LED_BY.search(before) is not None
         or (len(run) == 2 and _RU_FROM_AFTER.match(after) is not None)
         or _RU_HEADED_BY.search(before) is not None
         or (len(run) == 2 and _FROM_THE_BODY_SAID.match(after) is not None)
+        or (len(run) == 2 and _FROM_A_BODYS_UNIT_SAID.match(after) is not None)
         or _AS_SAYING_AFTER.match(after) is not None
         or (_QUOTE_CLOSED_BEFORE.search(before) is not None and bool(_OF_BODY_AFTER.match(after)))
         or _OFFICE_OF_BEFORE.search(before) is not None

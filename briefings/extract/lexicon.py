@@ -212,6 +212,14 @@ class English(_Shared):
     # words before it a place owning a body, not a person.
     region_words: tuple[str, ...] = ()
     office_suffixes: tuple[str, ...] = ()
+    # "the Tarvian Foreign Ministry press service said": a body's service written after its
+    # name speaks as itself, named with its owner (as "пресс-служба X" is).
+    service_tails: tuple[str, ...] = ()
+    # "X Y, one of the site staff of Z, told …": the people a body is made of; one of them,
+    # set off after a name, marks a person.
+    staff_nouns: tuple[str, ...] = ()
+    # "X Y from Z's export division said": a part of a body a person works in.
+    unit_nouns: tuple[str, ...] = ()
     descriptor_suffixes: tuple[str, ...] = ()
     role_heads: tuple[str, ...]
     role_modifiers: tuple[str, ...]

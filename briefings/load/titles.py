@@ -228,11 +228,22 @@ def without_stamp(title: str) -> str:
     return title
 
 
+# A Russian byline: a writer's name alone, maybe after "our correspondent" ("Наш корр. Анна
+# Ли", "Корреспондент Ли Мин Хо"). A Russian headline is set in sentence case: a line of two to
+# four words each capitalised, with no other word, names a person (or a section), not news.
+_CYRILLIC_BYLINE = re.compile(
+    r"^(?:(?:[Нн]аш\s+)?(?:[Сс]обственный\s+)?(?:[Кк]орр\.?|[Кк]орреспондент)\s+)?"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}$",
+)
+
+
 def never_headline(text: str) -> bool:
     """A line that reads like a headline but is page furniture: the site's banner with its
     address, a photo's caption with its credit or its source, a weather widget, an author's
-    line with a degree."""
+    line with a degree, a Russian byline."""
     if _WEATHER.search(text) and len(text.split()) <= _WIDGET_WORDS:
+        return True
+    if _CYRILLIC_BYLINE.match(text.strip()):
         return True
     if _DEGREE_BYLINE.match(text) or _SOURCED_CAPTION.search(text):
         return True

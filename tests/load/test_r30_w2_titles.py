@@ -1,5 +1,6 @@
 """Titles that are no headline, round 30 (wave 2): a Russian writer's byline over the story
-(with "our correspondent" or the name alone). Every sentence and name here is invented.
+(with "our correspondent" or the name alone); and an outlet a Russian prompt to follow the
+site names in the accusative. Every sentence and name here is invented.
 """
 
 from __future__ import annotations
@@ -29,3 +30,21 @@ def test_a_russian_headline_in_sentence_case_stays_the_headline() -> None:
     headline = "Совет гавани одобрил ремонт причала"
     doc = loaded(f"{headline}\n\n{_LEAD_RU}\n\n{PAGE_BODY_RU}")
     assert doc.title == headline
+
+
+@pytest.mark.parametrize(
+    ("prompt", "outlet"),
+    [
+        pytest.param(
+            "Подписывайтесь на Гавань-Газету.Ru в Telegram", "Гавань-Газета.Ru", id="noun"
+        ),
+        pytest.param("Читайте «Портовую неделю» в Дзене", "Портовая неделя", id="adjective"),
+        pytest.param("Подписывайтесь на Вестник Гавани в Telegram", "Вестник Гавани", id="masc"),
+        pytest.param("Подписывайтесь на Гавань.ру в Telegram", "Гавань.ру", id="address"),
+    ],
+)
+def test_a_russian_prompt_to_follow_the_site_names_it_in_the_nominative(
+    prompt: str, outlet: str
+) -> None:
+    doc = loaded(f"Совет гавани одобрил ремонт причала\n\n{_LEAD_RU}\n\n{PAGE_BODY_RU}\n\n{prompt}")
+    assert doc.meta.outlet == outlet

@@ -131,6 +131,18 @@ def _credited_caption(text: str) -> bool:
     return found is not None and found.group("credit")[:1].isupper()
 
 
+def _labelled_caption(text: str) -> bool:
+    """A photo's caption closed by a label in brackets ("Ferries at the quay, May 2, 2024.
+    (File photo)", "… (Photo: Harbourwire)"): a sentence, then the picture's label."""
+    return _label_pattern(boilerplate().caption_words).search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _label_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    either = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"[.!?][\"'”»’]*\s+\([^()]{{0,30}}?\b(?:{either})\b[^()]{{0,40}}\)$", re.I)
+
+
 @lru_cache(maxsize=4)
 def _credit_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """The credited-caption pattern for these caption words, built once (escaping and joining
@@ -248,5 +260,7 @@ def never_headline(text: str) -> bool:
     if _DEGREE_BYLINE.match(text) or _SOURCED_CAPTION.search(text):
         return True
     if _PLACED_CAPTION.search(text) or _DATE_AND_CLOCK.match(text) or _date_stamp(text):
+        return True
+    if _labelled_caption(text):
         return True
     return _BANNER.match(text) is not None or _credited_caption(text)

@@ -1,5 +1,6 @@
 """Titles that are no headline, round 30 (wave 2): a Russian writer's byline over the story
-(with "our correspondent" or the name alone); and an outlet a Russian prompt to follow the
+(with "our correspondent" or the name alone), a photo's caption closed by its label in
+brackets; and an outlet a Russian prompt to follow the
 site names in the accusative. Every sentence and name here is invented.
 """
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extracted import PAGE_BODY_RU, loaded
+from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
 
 _LEAD_RU = "Портовый совет в четверг утвердил план ремонта южного причала, сообщила пресс-служба."
 
@@ -48,3 +49,10 @@ def test_a_russian_prompt_to_follow_the_site_names_it_in_the_nominative(
 ) -> None:
     doc = loaded(f"Совет гавани одобрил ремонт причала\n\n{_LEAD_RU}\n\n{PAGE_BODY_RU}\n\n{prompt}")
     assert doc.meta.outlet == outlet
+
+
+def test_a_caption_closed_by_its_label_is_no_headline_though_the_page_repeats_it() -> None:
+    headline = "Ferry talks at a standstill in Portville"
+    caption = "Dock workers at the north quay in Portville, March 9, 2023. (File photo)"
+    page = f"{headline}\n\n{caption}\n\n© Harbourwire/Ola Brenn\n{caption}\n\n{PAGE_BODY}"
+    assert loaded(page).title == headline

@@ -167,6 +167,26 @@ def _credited(raw: str | None) -> str | None:
     return name
 
 
+# A Russian word of a name (not the "ру" of an address "Гавань.ру") and, of the feminine
+# nouns and adjectives, the endings a prompt ("Подписывайтесь на …") puts in the accusative:
+# "-ую" of "-ая", "-у" of "-а" after a consonant ("шоу" is no such form), "-ю" of "-я".
+_RUSSIAN_WORD = re.compile(r"(?<![.\w])[А-ЯЁа-яё]{3,}(?![\w])")
+_ACCUSATIVE = re.compile(r"(?:[ую]ю|(?<=[бвгджзклмнпрстфхцчшщ])у|ю)$")
+_NOMINATIVE = {"ую": "ая", "юю": "яя", "у": "а", "ю": "я"}
+
+
+def _own_name(found: re.Match[str]) -> str:
+    """The name an own line gives, in the nominative when the line puts it in the
+    accusative ("Подписывайтесь на Гавань-Газету.Ru" names "Гавань-Газета.Ru")."""
+    named = found.groupdict()
+    if named.get("outlet_acc") is None:
+        return found.group("outlet")
+    return _RUSSIAN_WORD.sub(
+        lambda w: _ACCUSATIVE.sub(lambda m: _NOMINATIVE[m.group()], w.group()),
+        named["outlet_acc"],
+    )
+
+
 def outlet_on_page(lines: list[Line]) -> str | None:
     """The outlet a page names itself when it is not a known one: a 'Source: X' line or a
     line inviting readers to more of its news ('Больше новостей на X'), else the copyright
@@ -183,7 +203,7 @@ def outlet_on_page(lines: list[Line]) -> str | None:
         if source and (name := _outlet_name(source.group("name"))) and not _common_noun(name):
             return name
         own = next((m for p in stamps().own_lines if (m := p.match(ln.text))), None)
-        if own is not None and (name := _outlet_name(own.group("outlet"))):
+        if own is not None and (name := _outlet_name(_own_name(own))):
             return name
         if stated is None and COPYRIGHT.search(ln.text) and not _PHOTO_CUE.search(ln.text):
             before = _COPYRIGHT_BEFORE.match(ln.text)

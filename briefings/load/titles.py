@@ -131,6 +131,18 @@ def _credited_caption(text: str) -> bool:
     return found is not None and found.group("credit")[:1].isupper()
 
 
+def _labelled_caption(text: str) -> bool:
+    """A photo's caption closed by a label in brackets ("Ferries at the quay, May 2, 2024.
+    (File photo)", "… (Photo: Harbourwire)"): a sentence, then the picture's label."""
+    return _label_pattern(boilerplate().caption_words).search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _label_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    either = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"[.!?][\"'”»’]*\s+\([^()]{{0,30}}?\b(?:{either})\b[^()]{{0,40}}\)$", re.I)
+
+
 @lru_cache(maxsize=4)
 def _credit_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """The credited-caption pattern for these caption words, built once (escaping and joining
@@ -228,14 +240,27 @@ def without_stamp(title: str) -> str:
     return title
 
 
+# A Russian byline: a writer's name alone, maybe after "our correspondent" ("Наш корр. Анна
+# Ли", "Корреспондент Ли Мин Хо"). A Russian headline is set in sentence case: a line of two to
+# four words each capitalised, with no other word, names a person (or a section), not news.
+_CYRILLIC_BYLINE = re.compile(
+    r"^(?:(?:[Нн]аш\s+)?(?:[Сс]обственный\s+)?(?:[Кк]орр\.?|[Кк]орреспондент)\s+)?"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}$",
+)
+
+
 def never_headline(text: str) -> bool:
     """A line that reads like a headline but is page furniture: the site's banner with its
     address, a photo's caption with its credit or its source, a weather widget, an author's
-    line with a degree."""
+    line with a degree, a Russian byline."""
     if _WEATHER.search(text) and len(text.split()) <= _WIDGET_WORDS:
+        return True
+    if _CYRILLIC_BYLINE.match(text.strip()):
         return True
     if _DEGREE_BYLINE.match(text) or _SOURCED_CAPTION.search(text):
         return True
     if _PLACED_CAPTION.search(text) or _DATE_AND_CLOCK.match(text) or _date_stamp(text):
+        return True
+    if _labelled_caption(text):
         return True
     return _BANNER.match(text) is not None or _credited_caption(text)

@@ -1,0 +1,58 @@
+"""Titles that are no headline, round 30 (wave 2): a Russian writer's byline over the story
+(with "our correspondent" or the name alone), a photo's caption closed by its label in
+brackets; and an outlet a Russian prompt to follow the
+site names in the accusative. Every sentence and name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
+
+_LEAD_RU = "Портовый совет в четверг утвердил план ремонта южного причала, сообщила пресс-служба."
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param("Наш корр Мирон Тальский", id="our-correspondent"),
+        pytest.param("Собственный корреспондент Мирон Тальский", id="own-correspondent"),
+        pytest.param("Пак Сон Мин", id="name-alone"),
+    ],
+)
+def test_a_russian_byline_over_the_story_is_no_headline(byline: str) -> None:
+    doc = loaded(f"Экономика\n\n{byline}\n\n{_LEAD_RU}\n\n{PAGE_BODY_RU}")
+    assert doc.title is None
+    assert doc.paragraphs[0] == _LEAD_RU
+
+
+def test_a_russian_headline_in_sentence_case_stays_the_headline() -> None:
+    headline = "Совет гавани одобрил ремонт причала"
+    doc = loaded(f"{headline}\n\n{_LEAD_RU}\n\n{PAGE_BODY_RU}")
+    assert doc.title == headline
+
+
+@pytest.mark.parametrize(
+    ("prompt", "outlet"),
+    [
+        pytest.param(
+            "Подписывайтесь на Гавань-Газету.Ru в Telegram", "Гавань-Газета.Ru", id="noun"
+        ),
+        pytest.param("Читайте «Портовую неделю» в Дзене", "Портовая неделя", id="adjective"),
+        pytest.param("Подписывайтесь на Вестник Гавани в Telegram", "Вестник Гавани", id="masc"),
+        pytest.param("Подписывайтесь на Гавань.ру в Telegram", "Гавань.ру", id="address"),
+    ],
+)
+def test_a_russian_prompt_to_follow_the_site_names_it_in_the_nominative(
+    prompt: str, outlet: str
+) -> None:
+    doc = loaded(f"Совет гавани одобрил ремонт причала\n\n{_LEAD_RU}\n\n{PAGE_BODY_RU}\n\n{prompt}")
+    assert doc.meta.outlet == outlet
+
+
+def test_a_caption_closed_by_its_label_is_no_headline_though_the_page_repeats_it() -> None:
+    headline = "Ferry talks at a standstill in Portville"
+    caption = "Dock workers at the north quay in Portville, March 9, 2023. (File photo)"
+    page = f"{headline}\n\n{caption}\n\n© Harbourwire/Ola Brenn\n{caption}\n\n{PAGE_BODY}"
+    assert loaded(page).title == headline

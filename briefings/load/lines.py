@@ -140,7 +140,43 @@ def split_lines(text: str) -> list[str]:
         ):
             out.append(" ".join(lines))
         else:
-            out.extend(_unwrap(lines))
+            out.extend(_continued(_unwrap(lines)))
+    return out
+
+
+#: Words at least of a line a wrapped sentence goes on from, and of the line it goes on on
+#: (a menu's entry, a "prev" link are shorter).
+_WRAPPED_WORDS = 3
+_GOES_ON_WORDS = 6
+#: Characters at least of a line filled up to the wrap width (a wrapped sentence goes on).
+_FULL_LINE = 60
+# A line opening on a lower-case word: the rest of a sentence the line above broke off
+# ("wwII", a caption's label, is no such word).
+_LOWER_START = re.compile(r"^[a-zа-яё]+(?=[\s,;:]|$)")
+
+
+def _continued(lines: list[str]) -> list[str]:
+    """The lines with a sentence cut by a hard wrap joined again where the next line goes on
+    in lower case ("Portville, at last, will dredge" over "its northern channel."), and on up
+    to the sentence's end: a headline ends where its line does, so the first line of a
+    wrapped lead is no headline. A stamp under a line ("by Mara Quist") stays on its own."""
+    out: list[str] = []
+    wrapped = False  # the last line went on from a line a wrap cut, filled up to its width
+    for line in lines:
+        last = out[-1] if out else ""
+        open_end = bool(last) and _SENTENCE_END.search(last) is None
+        goes_on = (
+            _LOWER_START.match(line) is not None
+            and len(last.split()) >= _WRAPPED_WORDS
+            and len(line.split()) >= _GOES_ON_WORDS
+        )
+        # A line opening on a bar is a cell of the layout (a caption's), no sentence's start.
+        cell = last.startswith("|")
+        if open_end and (wrapped or goes_on) and not cell and not _stamp_like(line):
+            out[-1], wrapped = f"{last} {line}", len(line) >= _FULL_LINE
+        else:
+            out.append(line)
+            wrapped = False
     return out
 
 

@@ -1,7 +1,7 @@
 """Titles that are no headline, round 30 (wave 2): a Russian writer's byline over the story
 (with "our correspondent" or the name alone), a photo's caption closed by its label in
-brackets; and an outlet a Russian prompt to follow the
-site names in the accusative. Every sentence and name here is invented.
+brackets, the first line of a hard-wrapped lead cut in mid-sentence; and an outlet a Russian
+prompt to follow the site names in the accusative. Every sentence and name here is invented.
 """
 
 from __future__ import annotations
@@ -56,3 +56,22 @@ def test_a_caption_closed_by_its_label_is_no_headline_though_the_page_repeats_it
     caption = "Dock workers at the north quay in Portville, March 9, 2023. (File photo)"
     page = f"{headline}\n\n{caption}\n\n© Harbourwire/Ola Brenn\n{caption}\n\n{PAGE_BODY}"
     assert loaded(page).title == headline
+
+
+_WRAPPED = (
+    "Portville, after a decade, plans to dredge\n"
+    "the whole of its northern channel this year, the harbour master said at a\n"
+    "council meeting on Tuesday, where she set out how the works would be shared\n"
+    "between the two firms.\n"
+    "The harbour has silted up since the last works, ferry crews say, and larger\n"
+    "ships now wait for the tide before they can enter the port, which costs hours.\n"
+    "The council expects the work to take two summers and to cost about a third\n"
+    "less than the last dredging did."
+)
+
+
+def test_the_first_line_of_a_wrapped_lead_is_no_headline() -> None:
+    doc = loaded(f"{_WRAPPED}\n\n{PAGE_BODY}")
+    assert doc.title is None
+    assert doc.paragraphs[0].startswith("Portville, after a decade, plans to dredge the whole")
+    assert doc.paragraphs[0].endswith("between the two firms.")

@@ -19,7 +19,6 @@ from briefings.load.lines import (
     Line,
     classify,
     key,
-    split_lines,
 )
 from briefings.load.outlet import (
     address_line,
@@ -39,6 +38,7 @@ from briefings.load.titles import (
     without_stamp,
 )
 from briefings.load.vocabulary import stamps
+from briefings.load.wrapping import split_lines
 
 
 def _date_by_title(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.load.lines import _GLUED_BLOCKS, _GLUED_BLOCKS_FOUND, _unglued
+from briefings.load.wrapping import _GLUED_BLOCKS, _GLUED_BLOCKS_FOUND, _unglued
 
 
 def test_glued_russian_blocks_found_by_the_quick_test_and_split() -> None:

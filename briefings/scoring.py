@@ -34,6 +34,7 @@ from briefings.enumerations import listed
 from briefings.errors import TopicConfigError
 from briefings.passages import Cues, SentenceEvidence
 from briefings.scoring_input import SharedCueSource, TopicCues, TopicWithCues
+from briefings.weighing import net, outside, weigh
 
 __all__ = ["Scorer", "TopicCues"]
 
@@ -259,7 +260,7 @@ class Scorer:
             (related or compounds)
             and relations
             and not (negatives or blocked)
-            and self._states(_outside(matches, blanked))
+            and self._states(outside(matches, blanked))
         ):
             # First, so that a relation cue wins over a context cue on the same word ("mediating"
             # is only context, mediating between two named states is a settlement's).
@@ -306,10 +307,10 @@ class Scorer:
     ) -> tuple[float, float]:
         """(positive, negative) evidence for topic `number`, false friends blanked out."""
         cues, negatives, _ = self._split(matches, number, relations=relations)
-        return _weigh(cues, negatives)
+        return weigh(cues, negatives)
 
     def score(self, matches: list[Match], number: int, *, relations: bool = True) -> float:
-        return _net(*self.evaluate(matches, number, relations=relations))
+        return net(*self.evaluate(matches, number, relations=relations))
 
     def cues(self, matches: list[Match], number: int, *, relations: bool = True) -> Cues:
         """The distinct cue terms counted in the score for topic `number`."""
@@ -335,7 +336,7 @@ class Scorer:
         # One split serves the score, the cues and the off-topic evidence (`score`, `cues` and
         # `off_topic` would each read the matches again).
         cues, negatives, every_negative = self._split(matches, number, relations=relations)
-        score = _net(*_weigh(cues, negatives))
+        score = net(*weigh(cues, negatives))
         terms = tuple({m.term: w for m, w in cover(cues)}.items()) if score else ()
         return SentenceEvidence(score, best_cover(every_negative), terms)
 
@@ -371,32 +372,6 @@ class Scorer:
         touched = {number for m in matches for number in self.roles[m.term]}
         touched.update(n for m in matches for n in self.compound_terms.get(m.term, ()))
         return {number: self.sentence(matches, number) for number in touched}
-
-
-def _outside(matches: list[Match], blanked: list[Match]) -> list[Match]:
-    """`matches` less those inside a false friend: "QatarEnergy" names a firm, not a state."""
-    if not blanked:
-        return matches
-    hidden = {i for m in blanked for i in range(m.start, m.end)}
-    return [m for m in matches if hidden.isdisjoint(range(m.start, m.end))]
-
-
-def _weigh(
-    cues: list[tuple[Match, float]], negatives: list[tuple[Match, float]]
-) -> tuple[float, float]:
-    """(positive, negative) evidence of one sentence's split cue and negative matches."""
-    if not cues:
-        return 0.0, 0.0
-    # A compound says what the sentence weighs at least; the words it rests on are already
-    # counted ("the intergovernmental agreement the two states signed" is one fact).
-    floor = max((w for m, w in cues if m.start < 0), default=0.0)
-    rest = [(m, w) for m, w in cues if m.start >= 0]
-    return max(floor, best_cover(rest)), best_cover(negatives)
-
-
-def _net(positive: float, negative: float) -> float:
-    """A sentence's score: its positive evidence less the negative, never below nothing."""
-    return max(0.0, positive - negative) if positive else 0.0
 
 
 def _key(term: str) -> str:

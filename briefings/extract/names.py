@@ -12,7 +12,6 @@ from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.name_tokens import (
     LATIN,
     PARTICLES,
-    RU_INSTITUTIONS,
     adjacent,
     hyphened_rank,
     is_given,
@@ -24,7 +23,7 @@ from briefings.extract.name_tokens import (
     title_like,
 )
 from briefings.extract.office_owners import fields_of_office_before, owner_named_before
-from briefings.extract.patterns import PLURAL_OFFICE_LIST_BEFORE, ROLE_BEFORE, RU_ROLE_BEFORE
+from briefings.extract.patterns import ROLE_BEFORE, RU_ROLE_BEFORE
 from briefings.extract.russian import name_start, named_after, owner_and_given
 
 __all__ = [
@@ -37,7 +36,6 @@ __all__ = [
     "joined",
     "name_in_run",
     "named_after",
-    "names_a_body",
     "not_a_name",
     "owner_and_given",
     "patronym_after",
@@ -296,7 +294,7 @@ def not_a_name(text: str, caps: list[re.Match[str]], first: int) -> bool:
     )
 
 
-_PLACE_NOUN_AFTER = re.compile(
+PLACE_NOUN_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
     + alternatives(lexicon().en.place_nouns)
     + r"\b"
@@ -318,12 +316,6 @@ def is_office(run: list[re.Match[str]]) -> bool:
     )
 
 
-_GLOSS = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)")
-_BODY_GOES_ON = re.compile(
-    r"\s+(?:and|&)\s+(?P<words>(?:[A-Z][\w-]+\s+){0,3})(?P<head>[A-Z][\w-]+)"
-    # "… and NBC News anchor José X": a lowercase office and a name after it start a person.
-    r"(?![ \u00a0]+[a-z][\w-]*[ \u00a0]+[A-ZÀ-ÞА-ЯЁ])"
-)
 # "лидер «Селеки» X Y": the body a role leads, quoted between the role and the name.
 _QUOTED_BODY = re.compile(r"\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*$")
 
@@ -333,58 +325,6 @@ def without_quoted_body(before: str) -> str | None:
     None when it ends in no quoted name."""
     quoted = _QUOTED_BODY.search(before)
     return before[: quoted.start()] + " " if quoted is not None else None
-
-
-_PLURAL_POSSESSIVE = re.compile(r"['’]\s+[A-ZА-ЯЁ]")
-
-
-# "operator Nordic ReGas", "корпорации Westland Oil": a kind of firm right before the run.
-_RU_FIRM_STEMS = [h[:-1] for h in lexicon().ru.firm_heads]  # "корпораци-" in any case
-_FIRM_HEAD_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{alternatives(lexicon().en.firm_heads, any_first_case=True)}"
-    rf"|{alternatives(_RU_FIRM_STEMS, any_first_case=True)}[а-яё]{{0,4}})\s+$"
-)
-
-
-def names_a_body(text: str, run: list[re.Match[str]]) -> bool:
-    """Runs a body's name is written with: its acronym or a gloss in brackets after it
-    ('Explosive Ordnance Disposal (EOD)', 'Halk Maslahaty (People's Council)'), a plural
-    possessive before its head ('Peacemaker Veterans’ Association'), quotation marks
-    round it alone (a title), or a kind of firm right before it ('operator Nordic ReGas')."""
-    end = run[-1].end()
-    start = run[0].start()
-    if (
-        not is_given(run[0].group())
-        and _FIRM_HEAD_BEFORE.search(text, max(0, start - 30), start) is not None
-    ):
-        return True
-    if run[-1].group().endswith("s") and _PLURAL_POSSESSIVE.match(text, end):
-        return True
-    start = run[0].start()
-    if start and text[start - 1] in '«“"' and text[end : end + 1] in ("»", "”", '"'):
-        return True  # «Битва Чемпионов»: a title in quotation marks
-    if _PLACE_NOUN_AFTER.match(text, end) or named_after(text, start, run[0].group()):
-        return True  # "Uzeyir Hajibeyli street", "улица Юсифа Сафарова": a place's name
-    goes_on = _BODY_GOES_ON.match(text, end)
-    if (
-        goes_on is not None
-        and goes_on.group("head") in gazetteer().institution_words
-        and not any((norm(w),) in gazetteer().index for w in goes_on.group("words").split())
-    ):
-        # "X Humanitarian Aid and Relief Center": the body's name runs on; not "X Y and
-        # Pakistan Army chief Z" (a new body, named by a known place) nor "… News anchor Z".
-        return True
-    gloss = _GLOSS.match(text, end)
-    if gloss is None or PLURAL_OFFICE_LIST_BEFORE.search(text, max(0, start - 120), start):
-        return False  # "ministers X Y (Energy) and Z": the bracket gives each one's portfolio
-    inside = gloss.group("inside").split()
-    if len(inside) == 1 and inside[0].isupper() and len(inside[0]) >= 2:
-        initials = "".join(t.group()[0] for t in run).upper()
-        return initials in inside[0] or inside[0] in initials
-    last = inside[-1]
-    return last[:1].upper() + last[1:] in gazetteer().institution_words or (
-        norm(last[:1].upper() + last[1:]) in RU_INSTITUTIONS
-    )
 
 
 # Endings of the region's surnames, longest first: "-enko" before "-ko".

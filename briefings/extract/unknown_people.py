@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefings.extract.body_runs import names_a_body
 from briefings.extract.evidence import evidence, role_before_place
 from briefings.extract.gazetteer import CYR, Kind, gazetteer, norm
 from briefings.extract.lexicon import lexicon
@@ -22,7 +23,6 @@ from briefings.extract.names import (
     is_role_word,
     joined,
     name_in_run,
-    names_a_body,
     not_a_name,
     owner_and_given,
     patronym_after,

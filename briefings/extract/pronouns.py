@@ -62,7 +62,17 @@ class Pronouns(Antecedents):
         """Whom 'he'/'она' points to: the one person of the right sex named in the nearest
         paragraph before it that names anyone; with two candidates, nobody (never guess)."""
         female = pronoun.casefold() in FEMALE_PRONOUNS
-        return self.nearest(p, pos, female=female)
+        found = self.nearest(p, pos, female=female)
+        return None if found is not None and self._spoken_of(found.name, p) else found
+
+    def _spoken_of(self, name: str, p: int) -> bool:
+        """'“X has done well. He …,” he said': the words of the pronoun's paragraph name X,
+        so they are someone else's about X; nobody is sure who (a guess is never made)."""
+        quoted = self._quoted(p)
+        return any(
+            self._name(m) == name and any(a <= m.start < b for a, b in quoted)
+            for m in self._mentions(p)
+        )
 
     def _fitting(self, names: set[str], female: bool | None) -> set[str]:
         """Who of `names` a pronoun of that sex may mean. Where the text does not show

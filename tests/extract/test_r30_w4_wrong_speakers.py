@@ -1,0 +1,54 @@
+"""Round 30 (wave 4, wrong speakers): a pronoun signing words that name its candidate, and
+an outlet named after the one it quotes in a Russian relay. The sentences are invented
+(invented people, places and outlets)."""
+
+from __future__ import annotations
+
+from extracted import quote_speaker
+
+_PLAYER = (
+    "Coach Dario Fenwick took over the squad in the spring after a poor season.\n\n"
+    "Word from the dressing room has been warm, with Tomas Brell – the longest-serving "
+    "player in the side – having called the change a “new start” for the club.\n\n"
+)
+
+
+def test_a_pronoun_never_means_the_one_its_own_words_speak_of() -> None:
+    """'“X has been excellent …. He listens …,” he said': the words are about X in the
+    third person, so 'he' is someone else; with no sure other, nobody."""
+    text = _PLAYER + (
+        "“Dario Fenwick has been excellent as manager,” he said. “He listens well and gives "
+        "us room to play.”"
+    )
+    assert quote_speaker(text, "Dario Fenwick has been") != "Dario Fenwick"
+    assert quote_speaker(text, "He listens well") != "Dario Fenwick"
+
+
+def test_a_pronoun_whose_words_name_nobody_still_goes_back() -> None:
+    """The same pronoun, its words naming no one, still means the one person named before."""
+    text = (
+        "Coach Dario Fenwick spoke to reporters after the match in Harlow.\n\n"
+        "“We were tired but we held on until the end,” he said."
+    )
+    assert quote_speaker(text, "We were tired") == "Dario Fenwick"
+
+
+def test_an_outlet_named_after_the_one_it_quotes_relays_the_words() -> None:
+    """'«…», — приводит слова президента местная газета X': the president said it, the paper
+    relays it; the paper is never the speaker."""
+    text = (
+        "Президент Ларении Аркадий Вельский выступил с обращением к парламенту.\n\n"
+        "«Мы завершим переговоры о новом порте к осени», — приводит слова президента "
+        "местная газета Courier."
+    )
+    assert quote_speaker(text, "Мы завершим переговоры") != "Courier"
+    assert quote_speaker(text, "Мы завершим переговоры") in {"Аркадий Вельский", None}
+
+
+def test_a_relay_naming_the_one_quoted_keeps_them() -> None:
+    """'«…», — приводит агентство слова X': no outlet after the name; X said it."""
+    text = (
+        "«Мы завершим переговоры о новом порте к осени», — приводит агентство Ларпресс слова "
+        "Аркадия Вельского."
+    )
+    assert quote_speaker(text, "Мы завершим переговоры") == "Аркадий Вельский"

@@ -4,7 +4,7 @@ an outlet named after the one it quotes in a Russian relay. The sentences are in
 
 from __future__ import annotations
 
-from extracted import quote_speaker
+from extracted import quote_speaker, under_headline
 
 _PLAYER = (
     "Coach Dario Fenwick took over the squad in the spring after a poor season.\n\n"
@@ -52,3 +52,20 @@ def test_a_relay_naming_the_one_quoted_keeps_them() -> None:
         "Аркадия Вельского."
     )
     assert quote_speaker(text, "Мы завершим переговоры") == "Аркадий Вельский"
+
+
+def test_a_title_word_after_a_full_name_is_its_surname() -> None:
+    """'Dr X Y Sheikh, head of …': a title opens a name, it never ends one; after two name
+    words, with no name after it, it is the surname, and the speaker is named in full."""
+    text = (
+        "“The wards have been full since Monday,” Dr Omar Farid Sheikh, head of the burns "
+        "unit, said."
+    )
+    assert quote_speaker(text, "The wards have been full") == "Omar Farid Sheikh"
+    assert "Omar Farid Sheikh" in {p.name for p in under_headline(text).people}
+
+
+def test_a_title_word_before_a_name_still_titles_it() -> None:
+    """'Major General X Y, …, said': the titles before the name stay out of it."""
+    text = "Major General Anton Krell, the garrison commander, said the road would reopen soon."
+    assert {p.name for p in under_headline(text).people} == {"Anton Krell"}

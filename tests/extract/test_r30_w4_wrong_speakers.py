@@ -33,6 +33,17 @@ def test_a_pronoun_whose_words_name_nobody_still_goes_back() -> None:
     assert quote_speaker(text, "We were tired") == "Dario Fenwick"
 
 
+def test_words_another_signs_do_not_keep_the_pronoun_from_the_one_they_name() -> None:
+    """'X spoke …. “…,” he said. Y agreed: “X has been excellent.”': Y's words name X, but
+    Y is named between them and the pronoun, so they are not the words 'he' signs."""
+    text = (
+        "Coach Dario Fenwick spoke to reporters after training in Harlow. “We will keep this "
+        "going,” he said. Captain Tomas Brell agreed: “Fenwick has been excellent for us.”"
+    )
+    assert quote_speaker(text, "We will keep this going") == "Dario Fenwick"
+    assert quote_speaker(text, "Fenwick has been excellent") == "Tomas Brell"
+
+
 def test_an_outlet_named_after_the_one_it_quotes_relays_the_words() -> None:
     """'«…», — приводит слова президента местная газета X': the president said it, the paper
     relays it; the paper is never the speaker."""

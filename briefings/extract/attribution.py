@@ -40,6 +40,7 @@ from briefings.extract.relays import (
     QUOTED_PASSIVE_BEFORE,
     QUOTING_OPENING,
     RELAYED_NAME,
+    quoted_end,
     relayed_after,
     signed_unnamed,
 )
@@ -113,7 +114,7 @@ class Paragraph(Clauses):
             return "after", self.speakers.pronoun(self.p, span.start, cut.group("pronoun"))
         quoted = relayed_after(after)
         if quoted:  # '“…,” the agency quoted X as saying': X said it, not the agency
-            lo, hi = end + quoted.start("who"), end + quoted.end("who")
+            lo, hi = end + quoted.start("who"), end + quoted_end(quoted)
             whom = POSSESSIVE.get(quoted.group("who").strip().casefold())
             if whom is not None:  # '“…,” the paper quoted him as saying'
                 return "quoted", self.speakers.pronoun(self.p, span.start, whom)

@@ -62,7 +62,19 @@ class Pronouns(Antecedents):
         """Whom 'he'/'она' points to: the one person of the right sex named in the nearest
         paragraph before it that names anyone; with two candidates, nobody (never guess)."""
         female = pronoun.casefold() in FEMALE_PRONOUNS
-        return self.nearest(p, pos, female=female)
+        found = self.nearest(p, pos, female=female)
+        return None if found is not None and self._spoken_of(found.name, p, pos) else found
+
+    def _spoken_of(self, name: str, p: int, pos: int) -> bool:
+        """'“X did well. He …,” he said': the words the pronoun signs (quotes with nobody named
+        between them and it) speak of X, so they are someone else's; who, nobody is sure."""
+        quoted, found = self._quoted(p), self._mentions(p)
+        inside = {id(m) for m in found if any(a <= m.start < b for a, b in quoted)}
+        out = [m.start for m in found if id(m) not in inside]
+        signed = [(a, b) for a, b in quoted if not any(min(b, pos) <= k < max(a, pos) for k in out)]
+        return any(
+            self._name(m) == name and any(a <= m.start < b for a, b in signed) for m in found
+        )
 
     def _fitting(self, names: set[str], female: bool | None) -> set[str]:
         """Who of `names` a pronoun of that sex may mean. Where the text does not show

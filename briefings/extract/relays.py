@@ -19,6 +19,7 @@ __all__ = [
     "QUOTING_OPENING",
     "RELAYED_NAME",
     "SUBJ_CHAR",
+    "quoted_end",
     "relayed_after",
     "signed_inside",
     "signed_unnamed",
@@ -58,6 +59,11 @@ RELAYED = re.compile(
     rf"(?:[^.!?«»\"“”]{{0,60}}?\s)?{alternatives(lexicon().both('relayed_words'))}\s+"
     r"(?P<who>[^.!?,;«»\"“”()]{2,80}?)\s*(?=[.,;!?()«\"“„]|$)",  # "… слова X сайт «Y»", "Y"
     re.I,
+)
+# "«…», — приводит слова президента местная газета X": the outlet named after the one quoted
+# (a kind of outlet, maybe with an adjective, before its name) relays the words.
+_RELAYER = re.compile(
+    rf"\s+(?:[а-яё-]+\s+)?{alternatives(lexicon().ru.media_kind_nouns)}(?![\w-])", re.I
 )
 # '“…,” the ministry said in a statement, quoting (citing) X': X's words, relayed.
 QUOTING = re.compile(
@@ -118,6 +124,13 @@ def relayed_after(after: str) -> re.Match[str] | None:
         if found:
             return found
     return RELAYED.match(after)
+
+
+def quoted_end(found: re.Match[str]) -> int:
+    """Where the one quoted ends in a relay's `who`: before the outlet named after them
+    ("слова президента газета X" → "президента"), else at the group's end."""
+    relayer = _RELAYER.search(found.group("who"))
+    return found.start("who") + relayer.start() if relayer and relayer.start() else found.end("who")
 
 
 # '“…” – economists point out.', '“…,” analysts say': lowercase words and a plural speech

@@ -11,16 +11,22 @@ from briefings.extract.names import adjacent, is_name_token
 
 _NAME_AFTER = re.compile(r"\s+[A-ZА-ЯЁ]")
 _CLOSING_HONORIFICS = frozenset(lexicon().en.patronym_honorifics)
+# Titles that are surnames too ("Sheikh", "Major"): after a full name, with no name after
+# them, they close it ("Omar Farid Sheikh, head of …"), as a title never ends a name.
+_TITLE_WORDS = frozenset(lexicon().en.honorific_words)
 
 
-def closes_with_honorific(text: str, caps: list[re.Match[str]], j: int, used: set[int]) -> bool:
+def closes_with_honorific(
+    text: str, caps: list[re.Match[str]], j: int, used: set[int], *, full: bool = False
+) -> bool:
     """True when caps[j + 1] is a word that titles a name ("Tun", "Haji") but closes this one
-    instead: right after a name word, with no name after it ("Zaw Min Tun, told …")."""
+    instead: right after a name word, with no name after it ("Zaw Min Tun, told …"); after
+    a `full` name of two words or more, any title word does ("Omar Farid Sheikh, …")."""
     if j + 1 >= len(caps) or j + 1 in used:
         return False
     word = caps[j + 1]
     return (
-        word.group() in _CLOSING_HONORIFICS
+        (word.group() in _CLOSING_HONORIFICS or (full and word.group() in _TITLE_WORDS))
         and adjacent(text, caps[j], word)
         and _NAME_AFTER.match(text, word.end()) is None
     )

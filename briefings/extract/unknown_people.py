@@ -71,7 +71,7 @@ def unknown_people(
                 j += 2  # "Hilda C. Heine": the initial stays in the name's text
             elif (k := patronym_after(text, caps, j)) is not None and not used & {*range(j, k + 1)}:
                 j = k  # "Azlan bin Tun Rahmat": the father's honorific inside the name
-            elif closes_with_honorific(text, caps, j, used):
+            elif closes_with_honorific(text, caps, j, used, full=j > i):
                 j += 1  # "Zaw Min Tun,": a word that is a title before a name ends this one
             else:
                 break

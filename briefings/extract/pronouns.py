@@ -166,9 +166,7 @@ class Pronouns(Antecedents):
                 or after_preposition(text, m.start)
             ):
                 continue
-            lo = max(text.rfind(e, 0, m.start) for e in ".!?") + 1
-            ends = [k for k in (text.find(e, m.end) for e in ".!?") if k >= 0]
-            if SPEECH.search(text, lo, min(ends, default=len(text))):
+            if _speaks_in_sentence(text, m):
                 return True
         return False
 
@@ -384,11 +382,16 @@ class Pronouns(Antecedents):
             for m in self._mentions(q):
                 if self._name(m) != name or (q == p and m.start >= pos):
                     continue
-                lo = max(text.rfind(e, 0, m.start) for e in ".!?") + 1
-                ends = [k for k in (text.find(e, m.end) for e in ".!?") if k >= 0]
-                if SPEECH.search(text, lo, min(ends, default=len(text))):
+                if _speaks_in_sentence(text, m):
                     return True
         return False
+
+
+def _speaks_in_sentence(text: str, m: Mention) -> bool:
+    """Whether the sentence holding the mention has a speech verb ('X said', 'объявил X')."""
+    lo = max(text.rfind(e, 0, m.start) for e in ".!?") + 1
+    ends = [k for k in (text.find(e, m.end) for e in ".!?") if k >= 0]
+    return SPEECH.search(text, lo, min(ends, default=len(text))) is not None
 
 
 def _attributive(text: str, m: Mention) -> bool:

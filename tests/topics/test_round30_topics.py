@@ -124,8 +124,7 @@ def test_talks_under_way_beside_a_clearance_story_stay_peace_talks(topics: Topic
         paragraphs=[
             "Paraguay's army began demining operations on Tuesday along its border with Bolivia.",
             "Thousands of anti-tank mines are thought to lie in the hills.",
-            "Negotiators of Bolivia and Paraguay met in Geneva for a new round of peace talks on"
-            " Monday.",
+            "Negotiators of Bolivia and Paraguay opened fresh peace talks in Geneva on Monday.",
             "Both sides hope to sign a peace treaty ending the border war before the summer,"
             " the mediators said.",
         ],

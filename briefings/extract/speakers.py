@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
 from briefings.extract.bodies import BodySpeakers
 from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
@@ -48,6 +46,7 @@ from briefings.extract.speaker import (
     person_name,
 )
 from briefings.extract.subject_names import SubjectNames
+from briefings.extract.subjects import letter_off
 from briefings.models import SpeakerKind
 
 __all__ = ["Speaker", "Speakers"]
@@ -120,15 +119,15 @@ class Speakers(SubjectNames):
         he said': after a person described speaking earlier in the paragraph, named nowhere
         there, only someone that description is too (often nobody sure)."""
         near = self.pronouns.pronoun(p, pos, pronoun)
+        if near is None or any(m.start < pos for m in self.people.by_para.get(p, ())):
+            return near
         quoted = self.pronouns.quoted(p)  # "“… The voters said yes,” he said": their words
         described = [
             d
             for d in _DESCRIBED_SPEAKING.finditer(self.paragraphs[p], 0, pos)
             if not any(a <= d.start() < b for a, b in quoted)
         ]
-        if near is None or not described:
-            return near
-        if any(m.start < pos for m in self.people.by_para.get(p, ())):
+        if not described:
             return near
         who = self._subject(p, *described[-1].span("who"), pos)
         return near if who is not None and who.name == near.name else None
@@ -191,15 +190,8 @@ class Speakers(SubjectNames):
         surname of the other sex, 'Лебедева' of 'Лебедев', is no slip)."""
         if " " in name or len(name) < 4:
             return None
-        key = name.casefold()
-        found = {
-            other
-            for other in (person.name for person in self.people.people)
-            if other != name and Levenshtein.distance(key, other.split()[-1].casefold()) == 1
-        }
-        if any(key in (s + "а", s[:-1]) for s in (o.split()[-1].casefold() for o in found)):
-            return set()
-        return found or None
+        found = letter_off(name.casefold(), (p.name for p in self.people.people if p.name != name))
+        return set() if found is None else found or None
 
     def _issuer(self, p: int, lo: int, hi: int) -> Speaker | None:
         """A body no list knows that issues a statement under its own name."""

@@ -5,6 +5,7 @@ resolution weighs the people before a 'he' by these tests."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -44,13 +45,17 @@ def attributed_to(text: str, m: Mention) -> bool:
     return _ACCORDING_TO.search(text[max(0, m.start - 30) : m.start]) is not None
 
 
-def slipped(word: str, names: list[str]) -> set[str]:
-    """The people whose surname `word` (casefolded, at least five letters) is a letter away
-    from: a slip of the pen ("Vardenka" of Vardenko); a surname of the other sex
-    ("лебедева" of Лебедев) is no slip, and then nobody."""
-    if len(word) < 5:
-        return set()
+def letter_off(word: str, names: Iterable[str]) -> set[str] | None:
+    """The people whose surname `word` (casefolded) is a letter away from, a slip of the pen
+    ("Vardenka" of Vardenko, "Rute" of Rutte); None when one is a surname of the other sex
+    ("лебедева" of Лебедев): no slip, and nobody it may slip from."""
     found = {n for n in names if Levenshtein.distance(word, n.split()[-1].casefold()) == 1}
     if any(word in (s + "а", s[:-1]) for s in (n.split()[-1].casefold() for n in found)):
-        return set()
+        return None
     return found
+
+
+def slipped(word: str, names: list[str]) -> set[str]:
+    """The people whose surname `word` (casefolded, at least five letters) slips from
+    (`letter_off`); nobody for a shorter word or a surname of the other sex."""
+    return (letter_off(word, names) or set()) if len(word) >= 5 else set()

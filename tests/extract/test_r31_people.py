@@ -1,0 +1,76 @@
+"""People (round 31): a wider list of common first names (English, Arabic, South Asian,
+Latin, Nordic, and foreign ones as the Russian press spells them), so a name with no role,
+speech verb or honorific beside it is still found ("… include Wayne X, the cup …").
+Every name and sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extracted import analysed
+
+_HEADLINE = "Harbour talks resume after a long pause"
+_HEADLINE_RU = "Совет гавани одобрил план"
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        pytest.param(
+            "The brewer's sponsorships take in Wayne Corrigal, a rowing club and two regattas.",
+            "Wayne Corrigal",
+            id="wayne-in-a-list",
+        ),
+        pytest.param(
+            "On the morning programme of Pat Melvany the minister spoke about ferries.",
+            "Pat Melvany",
+            id="pat",
+        ),
+        pytest.param(
+            "The dead sailor was named as Lalit Verhoran of the coastal unit.",
+            "Lalit Verhoran",
+            id="lalit",
+        ),
+        pytest.param(
+            "Crews praised the plan, with Angelo Pirrotta – the oldest pilot – calling it fair.",
+            "Angelo Pirrotta",
+            id="angelo",
+        ),
+    ],
+)
+def test_a_common_first_name_without_a_role_marks_a_person(lead: str, name: str) -> None:
+    names = [p.name for p in analysed(f"{_HEADLINE}\n\n{lead}").people]
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        pytest.param(
+            "На пирсе будет и Мохаммед Зарвани, который ждёт парома с утра.",
+            "Мохаммед Зарвани",
+            id="mohammed",
+        ),
+        pytest.param(
+            "От порта в беседе участвовал Аджит Ренвал – советник по логистике.",
+            "Аджит Ренвал",
+            id="ajit",
+        ),
+    ],
+)
+def test_a_foreign_first_name_as_the_russian_press_spells_it(lead: str, name: str) -> None:
+    names = [p.name for p in analysed(f"{_HEADLINE_RU}\n\n{lead}").people]
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The river Lena froze early, and barges waited at the Ravi crossing.",
+        "Hunter Valley growers met at the Claude Monet hall.",
+    ],
+)
+def test_a_first_name_that_is_also_a_place_or_word_is_left_out(lead: str) -> None:
+    names = [p.name for p in analysed(f"{_HEADLINE}\n\n{lead}").people]
+    assert not any(n.startswith(("Lena", "Ravi", "Hunter")) for n in names)

@@ -56,11 +56,15 @@ CYR = re.compile(r"[\u0400-\u04ff]")
 # opening with the look-behind; the same matches).
 # An apostrophe inside a word joins it ("O’Neill", the Tongan "Tu’i’onetoa") unless it starts
 # a possessive or a contraction ("Marape’s", "Don’t").
+# A full stop joins the parts of one token ("B.Bold", "St.Petersburg", "Acme.com"), but
+# not a word and a capitalised word after it: "Erdogan.The" is two sentences glued together
+# by a page that lost the space after the stop.
+_JOIN = r"(?:-|\.(?!(?<=[a-zа-яё]{2}\.)[A-ZА-ЯЁ][a-zа-яё]))"
 CAP_TOKEN = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ŽƏİА-ЯЁ](?<![\w.-].)[^\W_]*"
-    r"(?:[-.][^\W_]+|['’](?!(?:[sSdtm]|ll|re|ve)\b)[^\W\d_]+)*"
+    rf"(?:{_JOIN}[^\W_]+|['’](?!(?:[sSdtm]|ll|re|ve)\b)[^\W\d_]+)*"
 )
-NEXT_TOKEN = re.compile(r"[ \t\u00a0]{1,2}([^\W_]+(?:[-.][^\W_]+)*)")
+NEXT_TOKEN = re.compile(rf"[ \t\u00a0]{{1,2}}([^\W_]+(?:{_JOIN}[^\W_]+)*)")
 _RU_ENDINGS = tuple(sorted(lexicon().ru.case_endings, key=len, reverse=True))
 _PARADIGM = lexicon().ru.paradigms
 

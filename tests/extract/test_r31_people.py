@@ -74,3 +74,34 @@ def test_a_foreign_first_name_as_the_russian_press_spells_it(lead: str, name: st
 def test_a_first_name_that_is_also_a_place_or_word_is_left_out(lead: str) -> None:
     names = [p.name for p in analysed(f"{_HEADLINE}\n\n{lead}").people]
     assert not any(n.startswith(("Lena", "Ravi", "Hunter")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        pytest.param(
+            "The pier opened in the presence of Transport Minister Peter Kessing.The ferry "
+            "company paid for it.",
+            "Peter Kessing",
+            id="english",
+        ),
+        pytest.param(
+            "На открытии был министр транспорта Пётр Кессинг.Паром оплатила компания.",
+            "Пётр Кессинг",
+            id="russian",
+        ),
+    ],
+)
+def test_a_name_before_a_stop_without_a_space_ends_there(lead: str, name: str) -> None:
+    """A page that lost the space after a full stop glues the next sentence's first word
+    to the name; the name is still read whole."""
+    headline = _HEADLINE_RU if "порт" in lead else _HEADLINE
+    names = [p.name for p in analysed(f"{headline}\n\n{lead}").people]
+    assert name in names
+
+
+def test_a_stop_inside_a_token_still_joins_it() -> None:
+    names = [
+        p.name for p in analysed(f"{_HEADLINE}\n\n{'Ferry chief D.Tumen said on Monday.'}").people
+    ]
+    assert not any("Ferry" in n for n in names)

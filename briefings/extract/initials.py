@@ -21,6 +21,7 @@ from briefings.extract.patterns import (
     ROLE_BEFORE,
     RU_ROLE_BEFORE,
     VERB_AFTER_NAME,
+    VERB_BEFORE_NAME,
 )
 
 # An initial, a dot, maybe one space, then a surname of three letters or more. The initial
@@ -55,7 +56,8 @@ _NOT_INITIALS = frozenset(
 
 def _marked(text: str, start: int, end: int, *, after_name: bool = True) -> bool:
     """An office or honorific right before the name, or (with `after_name`) a speech verb
-    right after it."""
+    right after it, or right before it with a comma after the name ("said B.Tumen, chief
+    executive of …"; not "said N.Korea was ready")."""
     before = text[max(0, start - 90) : start]
     # "директором компании «Северный луч» П.Р. Сомовым": the body the office heads, quoted.
     unquoted = without_quoted_body(before) or before
@@ -65,7 +67,16 @@ def _marked(text: str, start: int, end: int, *, after_name: bool = True) -> bool
         or RU_ROLE_BEFORE.search(unquoted)
         or HONORIFIC.search(before)
         or (after_name and VERB_AFTER_NAME.match(text[end : end + 90]))
+        or (
+            after_name
+            and VERB_BEFORE_NAME.search(_AGE.sub("", before)) is not None
+            and text[end : end + 1] == ","
+        )
     )
+
+
+# "said 72-year-old farmer S Tumen": a person's age between the verb and the name.
+_AGE = re.compile(r"(?<![\w-])\d{1,3}-year-old(?=\s)")
 
 
 def _bare_initialled(

@@ -105,3 +105,30 @@ def test_a_stop_inside_a_token_still_joins_it() -> None:
         p.name for p in analysed(f"{_HEADLINE}\n\n{'Ferry chief D.Tumen said on Monday.'}").people
     ]
     assert not any("Ferry" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        pytest.param(
+            "“The port needs cranes before winter,” said D.Tumurbaatar, head of a shipping "
+            "firm that builds docks.",
+            "D.Tumurbaatar",
+            id="dotted",
+        ),
+        pytest.param(
+            "“The water came up to the roof,” said 64-year-old fisherman K Velupillai, "
+            "pointing at the broken jetty.",
+            "K Velupillai",
+            id="bare-after-an-age",
+        ),
+    ],
+)
+def test_an_initialled_name_after_a_speech_verb_is_a_person(lead: str, name: str) -> None:
+    names = [p.name for p in analysed(f"{_HEADLINE}\n\n{lead}").people]
+    assert name in names
+
+
+def test_an_initialled_place_after_a_speech_verb_is_no_person() -> None:
+    lead = "The harbour report said N.Korvania was ready to talk about the ferries."
+    assert analysed(f"{_HEADLINE}\n\n{lead}").people == []

@@ -132,3 +132,15 @@ def test_an_initialled_name_after_a_speech_verb_is_a_person(lead: str, name: str
 def test_an_initialled_place_after_a_speech_verb_is_no_person() -> None:
     lead = "The harbour report said N.Korvania was ready to talk about the ferries."
     assert analysed(f"{_HEADLINE}\n\n{lead}").people == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Patients were moved from Yusuf Hospital to a field clinic in the south.",
+        "Traffic on the Omar Causeway stopped for an hour after the storm.",
+        "Shares rose after Gordon Brothers bought the harbour chain.",
+    ],
+)
+def test_a_building_or_firm_named_after_a_person_is_no_person(lead: str) -> None:
+    assert analysed(f"{_HEADLINE}\n\n{lead}").people == []

@@ -21,7 +21,8 @@ _MID_SENTENCE = frozenset(",—–")
 def cut_off(lines: list[Line], at: int) -> bool:
     """The page's last line, a sentence stopped mid-word ("… urged other groups to also
     join th"): a scrape cut at a length limit, whose words are the article's all the same."""
-    if at != len(lines) - 1:
+    # The page may close on furniture after it ("Leave a Reply"): the last line of text.
+    if at >= len(lines) or any(not ln.junk for ln in lines[at + 1 :]):
         return False
     line = lines[at]
     # An interview's answer opens on a dash ("— In spring …"); a sentence may open on a figure.

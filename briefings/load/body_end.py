@@ -37,10 +37,13 @@ def cut_off(lines: list[Line], at: int) -> bool:
     # Cut inside a quotation or a bracket it opened ("… is also “deli", "… X (Nor", "… Y ("):
     # a credit or a name never ends on an opening mark, however many capitals it has.
     opened = bool(words) and words[-1][:1] in _OPENING and not _CLOSING & set(words[-1])
+    # "… told the K": a word cut after its first letter, right after a lowercase word; a
+    # credit's or a list's last words are a name's ("… and Tom B").
+    split_word = len(words) >= 2 and len(words[-1]) == 1 and words[-2][:1].islower()
     end = text[-1:]
     stopped = end.isalpha() or end in _MID_SENTENCE or (opened and end in _OPENING)
     return (
-        (opened or 2 * capitals <= len(words) or content >= _PROSE_WORDS)
+        (opened or split_word or 2 * capitals <= len(words) or content >= _PROSE_WORDS)
         and not line.junk
         and not line.heading
         and not line.terminal

@@ -22,3 +22,16 @@ _CUT = "The council's treasurer Mara Quist, also urged the ports to share the co
 def test_a_cut_sentence_before_closing_furniture_is_kept(furniture: str) -> None:
     cleaned = clean_text(f"{_PAGE}{_CUT}\n\n{furniture}\n")
     assert cleaned.paragraphs[-1] == _CUT
+
+
+def test_a_sentence_of_capitals_cut_after_a_words_first_letter_is_kept() -> None:
+    """ "On May 4, Harbour Master Tomas Berg told the P": half its words are capitals, as a
+    credit's are, but a word cut after its first letter right after "the" is prose."""
+    cut = "On May 4, Harbour Master Tomas Berg told the P"
+    cleaned = clean_text(f"{_PAGE}{cut}\n")
+    assert cleaned.paragraphs[-1] == cut
+
+
+def test_a_credit_cut_in_a_name_stays_out() -> None:
+    cleaned = clean_text(f"{_PAGE}Written by Mara Quist and Tom B\n")
+    assert cleaned.paragraphs[-1].endswith("years of delays.")

@@ -149,11 +149,32 @@ def to_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A stamp's date set with odd punctuation, alone on its line with maybe a clock: "18, Jan.
+# 2019", "24.Jan .2023 21:00", "29-09-2017, 16:17" (day, month, year in that order).
+_LOOSE_STAMP = re.compile(
+    rf"^(?P<d>{_DAY})\s*[.,-]\s*(?:(?P<m>{_EN_MONTH})|(?P<mm>0?[1-9]|1[0-2]))\s*[.,-]?\s*"
+    rf"(?<=[\s.,-])(?P<y>{_YEAR})(?:\s*,?\s*{_TIME})?\.?$"
+)
+
+
+_MONTHS_IN_YEAR = 12
+
+
+def _loose_stamp(line: str) -> dt.date | None:
+    m = _LOOSE_STAMP.match(line)
+    if m is None:
+        return None
+    if m.group("mm") and int(m.group("d")) <= _MONTHS_IN_YEAR:
+        return None  # "03-04-2017": a day first or a month first, no telling which
+    month = int(m.group("mm")) if m.group("mm") else _month(m.group("m"))
+    return to_date(int(m.group("y")), month, int(m.group("d")))
+
+
 def dateline(line: str) -> dt.date | None:
     """The date of a line that holds nothing but a date (and maybe a time): a page's dateline."""
     m = _DATELINE.match(line.strip())
     if not m:
-        return None
+        return _loose_stamp(line.strip())
     # Page stamps capitalise month abbreviations ("23 Ноя 2025"); the date patterns do not.
     found = full_dates(_CAPITAL_RU_MONTH.sub(lambda w: w.group().lower(), m.group("date")))
     return to_date(found[0].year or 0, found[0].month, found[0].day) if found else None

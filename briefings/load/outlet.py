@@ -139,7 +139,10 @@ def _outlet_name(raw: str | None) -> str | None:
     legal name with the brand in quotation marks, the brand."""
     name = (raw or "").strip(" .,:;|-–—")
     brand = _QUOTED_BRAND.search(name)
-    if brand is not None and name.count("«") > 0:
+    prefix = name.partition("«")[0].strip().casefold()
+    if brand is not None and name.count("«") == 1 and prefix in boilerplate().agency_prefixes:
+        name = f"{name.partition('«')[0].strip()} «{brand.group('brand').strip()}»"
+    elif brand is not None and name.count("«") > 0:
         name = brand.group("brand").strip()
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 40 or not name[0].isupper():

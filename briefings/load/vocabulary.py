@@ -30,6 +30,8 @@ class Boilerplate:
     cyrillic_names: dict[str, str]
     #: Picture agencies (casefolded): a copyright line naming one credits a photo.
     photo_agencies: frozenset[str] = frozenset()
+    #: A news agency's abbreviations that are words of its quoted name ("РИА «X»"), casefolded.
+    agency_prefixes: frozenset[str] = frozenset()
     #: Labels of a picture a scrape glues after the headline ("PHOTO"), casefolded.
     caption_words: frozenset[str] = frozenset()
     #: The last words of newspapers' names ("Times", "Herald"), casefolded: a masthead's.
@@ -166,6 +168,7 @@ def boilerplate() -> Boilerplate:
             str(k): str(v) for k, v in (raw.get("outlet_cyrillic_names") or {}).items()
         },
         photo_agencies=frozenset(str(x).casefold() for x in raw.get("photo_agencies") or ()),
+        agency_prefixes=frozenset(str(x).casefold() for x in raw.get("agency_prefixes") or ()),
         caption_words=frozenset(str(x).casefold() for x in raw.get("caption_words") or ()),
         press_titles=frozenset(str(x).casefold() for x in raw.get("press_titles") or ()),
         picture_planes=_phrases(raw.get("picture_planes") or ()),

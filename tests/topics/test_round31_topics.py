@@ -33,3 +33,30 @@ def test_a_second_world_war_anniversary_is_no_demining(topics: TopicSet) -> None
         ],
     )
     assert "demining" not in topics.classify(article).topics
+
+
+def test_a_visit_whose_every_line_names_a_tie_is_a_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Norvand president lands in Kestria",
+        paragraphs=[
+            "The president of Norvand arrived in Kestria on Wednesday on a state visit.",
+            "She will open a business forum of the two countries' firms on Thursday.",
+            "Her aides said the talks would cover cooperation in farming and ports.",
+            "The visit follows years of warm ties with the Kestrian government.",
+            "A programme of cooperation until 2030 is to be approved, an aide said.",
+        ],
+    )
+    assert "partnerships" in topics.classify(article).topics
+
+
+def test_a_state_visit_of_banquets_is_still_no_partnership(topics: TopicSet) -> None:
+    article = make_article(
+        title="Queen of Norvand begins a state visit",
+        paragraphs=[
+            "The queen began a state visit to Kestria on Monday with a parade.",
+            "The state visit continues with a gala dinner and an opera.",
+            "The state visit ends on Friday at the royal stables.",
+            "Crowds cheered throughout the state visit, police said.",
+        ],
+    )
+    assert "partnerships" not in topics.classify(article).topics

@@ -60,3 +60,40 @@ def test_a_state_visit_of_banquets_is_still_no_partnership(topics: TopicSet) -> 
         ],
     )
     assert "partnerships" not in topics.classify(article).topics
+
+
+def test_envoys_of_states_without_diplomatic_ties_are_at_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Norvand and Kestria envoys meet in Geneva",
+        paragraphs=[
+            "Envoys of Norvand and Kestria met in Geneva on Monday for their sixth round.",
+            "The meetings are the only channel between the two states since they severed"
+            " diplomatic ties after the 2011 war.",
+            "Negotiations touched on border crossings and the return of detained fishermen.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_rivals_talking_after_years_of_frosty_ties_are_normalising(topics: TopicSet) -> None:
+    article = make_article(
+        title="Foreign secretaries meet in Varnok",
+        paragraphs=[
+            "After 12 years of frosty ties, Norvand and Kestria held foreign secretary talks in"
+            " Varnok on Tuesday.",
+            "The two delegations discussed visas and flights, officials said.",
+        ],
+    )
+    assert "peace-talks" in topics.classify(article).topics
+
+
+def test_warm_ties_between_partners_are_no_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Norvand and Kestria deepen cooperation",
+        paragraphs=[
+            "Norvand and Kestria agreed to expand cooperation in farming and ports on Monday.",
+            "The ministers praised the warm ties between the two countries and signed a"
+            " memorandum of understanding on shipping.",
+        ],
+    )
+    assert "peace-talks" not in topics.classify(article).topics

@@ -97,3 +97,37 @@ def test_warm_ties_between_partners_are_no_peace_talks(topics: TopicSet) -> None
         ],
     )
     assert "peace-talks" not in topics.classify(article).topics
+
+
+def test_a_heatwave_with_deaths_is_climate_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Heatwave closes schools in Varnok",
+        paragraphs=[
+            "Schools in Varnok will stay shut until Monday as a heatwave grips the province.",
+            "Doctors treated 140 people for heatstroke and two farm workers died in the"
+            " extreme heat, the health office said.",
+        ],
+    )
+    assert topics.classify(article).topics == ["climate"]
+
+
+def test_floods_that_displace_villages_are_climate_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Thousands displaced as river bursts its banks",
+        paragraphs=[
+            "Floods have forced 8,000 people from their homes along the Selva river.",
+            "Flash flooding washed away two bridges overnight, the district chief said.",
+        ],
+    )
+    assert "climate" in topics.classify(article).topics
+
+
+def test_a_flood_of_orders_is_no_weather(topics: TopicSet) -> None:
+    article = make_article(
+        title="Panel maker swamped by demand",
+        paragraphs=[
+            "A flood of orders has reached the Varnok panel maker since March.",
+            "Rivals are flooding the market with cheaper kits, its manager said.",
+        ],
+    )
+    assert "climate" not in topics.classify(article).topics

@@ -131,3 +131,28 @@ def test_a_flood_of_orders_is_no_weather(topics: TopicSet) -> None:
         ],
     )
     assert "climate" not in topics.classify(article).topics
+
+
+def test_a_state_shipping_coal_abroad_is_energy_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Norvand wants to sell more coal to its neighbour",
+        paragraphs=[
+            "Norvand plans to export more coal to Kestria over the next decade, its trade"
+            " minister said on Monday.",
+            "The country shipped 12 million tonnes of coal across the border last year.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]
+
+
+def test_coal_miners_striking_over_pay_are_no_energy_news(topics: TopicSet) -> None:
+    article = make_article(
+        title="Miners walk out at Hollin pit",
+        paragraphs=[
+            "About 900 miners at the Hollin coal mine stopped work on Tuesday over unpaid"
+            " bonuses, their union said.",
+            "The union wants the owner to pay the bonuses before the holidays.",
+            "Managers said talks would resume on Thursday.",
+        ],
+    )
+    assert topics.classify(article).topics == []

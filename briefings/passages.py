@@ -10,6 +10,10 @@ one of these shapes of evidence is enough:
   such as "peace treaty");
 - a passage: two or more of up to `passage_window` consecutive sentences of one paragraph
   that together reach `passage_threshold`, one of them relevant on its own;
+- a thread (`thread_sentences` sentences anywhere, each reaching `thread_threshold`, below
+  the sentence threshold): a topic whose generic words weigh less than its threshold ("ties
+  with", "cooperation", "bilateral") is the story when line after line names one; each
+  such line then counts as relevant (round 31);
 - the lede, the article's first sentence, relevant with two distinct cues (`with_lede`): it
   says what the story is about, as a headline does; in a short article (`SHORT_ARTICLE`
   sentences), any sentence of its top half read so.
@@ -85,6 +89,8 @@ class PassageRule:
     passage_threshold: float
     title_threshold: float | None = None  # None: the sentence threshold
     secondary: Secondary = Secondary.SHARED
+    thread_sentences: int = 0  # 0: no thread (`gather`)
+    thread_threshold: float | None = None
 
     def lede_like(self, count: int) -> int:
         """How many first sentences of an article of `count` may read as its lede (`with_lede`)."""
@@ -139,6 +145,7 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
         score >= rule.sentence_threshold and not only
         for score, only in zip(scores, support, strict=True)
     ]
+    hits = _thread(scores, support, hits, rule)
     total = sum(score for score, hit in zip(scores, hits, strict=True) if hit)
     strong = sum(
         score >= rule.strong_sentence and hit for score, hit in zip(scores, hits, strict=True)
@@ -160,6 +167,20 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
     return Evidence(
         sum(hits), strong, passages + strong, total, off_topic, tuple(sorted(cues.items()))
     )
+
+
+def _thread(
+    scores: Sequence[float], support: Sequence[bool], hits: list[bool], rule: PassageRule
+) -> list[bool]:
+    """`hits`, with every sentence reaching `thread_threshold` relevant too when at least
+    `thread_sentences` of them do: one tie named line after line is the story's thread."""
+    low = rule.thread_threshold
+    if not rule.thread_sentences or low is None:
+        return hits
+    threaded = [score >= low and not only for score, only in zip(scores, support, strict=True)]
+    if sum(threaded) < rule.thread_sentences:
+        return hits
+    return [hit or thread for hit, thread in zip(hits, threaded, strict=True)]
 
 
 def with_lede(

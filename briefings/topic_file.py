@@ -96,6 +96,12 @@ class Topic(BaseModel):
         default=None, gt=0, description="Score that makes a title relevant (None: as sentences)"
     )
     passage_window: int = Field(default=2, ge=1, description="Sentences a passage may span")
+    thread_sentences: int = Field(
+        default=0, ge=0, description="Sentences at `thread_threshold` that together make it"
+    )
+    thread_threshold: float | None = Field(
+        default=None, gt=0, description="Score of a thread's sentence (below the threshold)"
+    )
     passage_threshold: float | None = Field(
         default=None, gt=0, description="Summed score of a passage (None: 2x the threshold)"
     )
@@ -139,6 +145,8 @@ class Topic(BaseModel):
             passage_threshold=self.passage_threshold or 2 * self.sentence_threshold,
             title_threshold=self.title_threshold,
             secondary=self.secondary,
+            thread_sentences=self.thread_sentences,
+            thread_threshold=self.thread_threshold,
         )
 
 

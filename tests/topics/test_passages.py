@@ -99,3 +99,37 @@ def test_one_weak_cue_repeated_is_not_a_topic_even_for_the_strongest() -> None:
     assert not decide(weak, RULE)
     heavy = gather([[cued(3.0, (6, 3.0))], [cued(3.0, (6, 3.0))]], RULE)
     assert decide(heavy, RULE)
+
+
+THREAD = PassageRule(
+    sentence_threshold=2.5,
+    min_sentences=2,
+    strong_sentence=10.0,
+    passage_window=2,
+    passage_threshold=5.0,
+    thread_sentences=4,
+    thread_threshold=2.0,
+)
+
+
+def _cued(score: float, term: int) -> SentenceEvidence:
+    return SentenceEvidence(score, cues=((term, score),))
+
+
+def test_a_thread_of_four_one_cue_lines_is_a_passage() -> None:
+    """Four lines each naming a tie, none at the threshold, make the topic (round 31)."""
+    rows = [[_cued(2.0, 1)], [_cued(0.0, 0)], [_cued(2.0, 2)], [_cued(2.0, 3)], [_cued(2.0, 2)]]
+    evidence = gather(rows, THREAD)
+    assert evidence.relevant == 4
+    assert decide(evidence, THREAD)
+
+
+def test_three_one_cue_lines_are_no_thread() -> None:
+    rows = [[_cued(2.0, 1)], [_cued(0.0, 0)], [_cued(2.0, 2)], [_cued(0.0, 0)], [_cued(2.0, 3)]]
+    assert not decide(gather(rows, THREAD), THREAD)
+
+
+def test_one_weak_word_in_four_lines_is_no_thread() -> None:
+    """The same weak cue repeated is still one passing word, however often."""
+    rows = [[_cued(2.0, 1)] for _ in range(5)]
+    assert not decide(gather(rows, THREAD), THREAD)

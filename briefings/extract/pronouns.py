@@ -11,7 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefings.extract.antecedents import LEADING_PRONOUN, Antecedents, unnamed_voice
+from briefings.extract.antecedents import (
+    LEADING_PRONOUN,
+    Antecedents,
+    described_voice,
+    unnamed_voice,
+)
 from briefings.extract.bodies import ORG, proper_body
 from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.mentions import Mention
@@ -20,9 +25,9 @@ from briefings.extract.patterns import (
 )
 from briefings.extract.people import People
 from briefings.extract.pronoun_cues import (
-    ACRONYM,
     AFTER_RU_VERB,
     BRACKET_ACRONYM,
+    DEPUTY,
     NOT_SUBJECT,
     NOUN_AFTER,
     PREPOSITIONS,
@@ -36,6 +41,7 @@ from briefings.extract.pronoun_cues import (
     SUBJECT_WORD,
     THE_BEFORE,
     UNNAMED,
+    shares_stem,
 )
 from briefings.extract.speaker import (
     Speaker,
@@ -259,6 +265,8 @@ class Pronouns(Antecedents):
                 # several people share the words: the names before tell which one
                 fitting = self._fitting(unknown, female)
                 return self._past_objects(fitting.pop(), passed, p, pos) if fitting else None
+            if not before and q < p and described_voice(self.paragraphs[q]):
+                return None  # "The PM told ministers …. (¶) “…,” he said": that office's holder
             if not before:
                 continue
             # Someone named as an object ("with Putin", "поздравил коллегу Сергея Лаврова")
@@ -358,9 +366,8 @@ class Pronouns(Antecedents):
         words = text[lo:hi].split()
         if not 0 < len(words) <= 5 or not AFTER_RU_VERB.search(text, max(0, lo - 30), lo):
             return None
-        if not all(w.islower() or ACRONYM.fullmatch(w) for w in words) or not CYR.search(
-            text[lo:hi]
-        ):
+        # the head is lowercase; its owner may be named ("глава Минэнергетики", "Южной Кореи")
+        if not words[0].islower() or not CYR.search(text[lo:hi]):
             return None
         if UNNAMED.match(words[0]) or words[0].casefold() in PREPOSITIONS:
             return None
@@ -370,8 +377,19 @@ class Pronouns(Antecedents):
         role = next((x.role for x in self.people.people if x.name == near.name), None)
         if role is None:
             return near
-        shared = {w.casefold() for w in words if len(w) > 4} & {w.casefold() for w in role.split()}
-        return near if shared else None
+        if self._deputy(near.name, p) != bool(DEPUTY.search(text, lo, hi)):
+            return None  # "— отметил глава X" of X's deputy director: not the one meant
+        return near if shares_stem(words, role.split()) else None
+
+    def _deputy(self, name: str, p: int) -> bool:
+        """Whether `name` is brought in, up to paragraph `p`, with a deputy's word right
+        before ("заместитель генерального директора X Y")."""
+        return any(
+            self._name(m) == name
+            and DEPUTY.search(self.paragraphs[q], max(0, m.start - _ROLE_REACH), m.start)
+            for q in range(p + 1)
+            for m in self._mentions(q)
+        )
 
     def spoke(self, name: str, p: int, pos: int) -> bool:
         """Whether `name` is named, before `pos` of paragraph `p`, in a sentence with a speech
@@ -392,6 +410,10 @@ def _speaks_in_sentence(text: str, m: Mention) -> bool:
     lo = max(text.rfind(e, 0, m.start) for e in ".!?") + 1
     ends = [k for k in (text.find(e, m.end) for e in ".!?") if k >= 0]
     return SPEECH.search(text, lo, min(ends, default=len(text))) is not None
+
+
+#: Characters before a name its role may take.
+_ROLE_REACH = 100
 
 
 def _attributive(text: str, m: Mention) -> bool:

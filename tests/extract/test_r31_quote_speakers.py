@@ -1,0 +1,57 @@
+"""Round 31 (quote speakers): a name after a preposition and an honorific is an object; a
+holder of an office, not named, speaking stops a pronoun's search; a Russian description
+after the verb may name its owner or share only a stem with the role. The sentences are
+invented (invented people, bodies and places)."""
+
+from __future__ import annotations
+
+from extracted import quote_speaker
+
+
+def test_a_name_after_a_preposition_and_an_honorific_is_no_subject() -> None:
+    """'X … has written to Mr Y, asking him …. (¶) “…,” he said': X, not Y."""
+    text = (
+        "Tomas Rell, who once ran the harbour board, has written to Mr Dunmore, asking him "
+        "for a plain answer on the ferry budget.\n\n"
+        "“Islanders deserve to know when the new boats will sail,” he said."
+    )
+    assert quote_speaker(text, "Islanders deserve") == "Tomas Rell"
+
+
+def test_an_office_holder_speaking_unnamed_stops_the_pronoun() -> None:
+    """'X said …. (¶) The PM told ministers …. (¶) “…,” he said': not X (the PM, unnamed)."""
+    text = (
+        "Tomas Rell said the ferry budget was late again.\n\n"
+        "The PM told ministers that no duty came before the harbour works.\n\n"
+        "“We will finish the quay before the winter storms,” he said."
+    )
+    assert quote_speaker(text, "We will finish the quay") is None
+
+
+def test_a_russian_description_naming_its_ministry_short() -> None:
+    """'Об этом сообщил министр энергетики X. (¶) «…», — сказал глава Минэнергетики': X."""
+    text = (
+        "Бурение на шельфе Тарвии начнется весной. Об этом сообщил министр энергетики "
+        "Тарвии Иван Дорин.\n\n"
+        "«Первая скважина будет готова к осени», — сказал глава Минэнергетики."
+    )
+    assert quote_speaker(text, "Первая скважина") == "Иван Дорин"
+
+
+def test_a_russian_description_sharing_a_stem_with_the_role() -> None:
+    """'министр обороны X …. «…», — сообщил глава оборонного ведомства': X."""
+    text = (
+        "Тарвия испытала новую ракету. Об этом сообщил министр обороны страны Иван Дорин.\n\n"
+        "«Испытание прошло успешно, все системы сработали штатно», — сообщил глава "
+        "оборонного ведомства."
+    )
+    assert quote_speaker(text, "Испытание прошло") == "Иван Дорин"
+
+
+def test_a_russian_description_of_another_office_is_nobody() -> None:
+    """'министр обороны X …. «…», — сказал глава Минфина': not X."""
+    text = (
+        "Тарвия испытала новую ракету. Об этом сообщил министр обороны страны Иван Дорин.\n\n"
+        "«Денег на это хватит», — сказал глава Минфина."
+    )
+    assert quote_speaker(text, "Денег на это") is None

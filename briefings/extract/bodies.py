@@ -59,6 +59,13 @@ _ROLE_OF_NAMED = re.compile(
     rf"\s+(?!(?:{alternatives([*_LEX.en.function_words, *_LEX.en.conjunctions])})\s)"
     r"[a-z][\w-]+\s+[A-Z][\w-]+\s+[A-Z][\w-]+(?![\w'’])"
 )
+# "one evacuee at a ", "a resident of the ": a person described by a lowercase noun, then a
+# preposition (and an article) right before a body's name, which only says where or whose.
+_NOUN_THEN_PREPOSITION = re.compile(
+    r"(?<![\w-])[a-z][\w-]+\s+"
+    rf"(?:{alternatives([w for w in _LEX.en.prepositions if w.islower()])})\s+"
+    r"(?:(?:a|an|the)\s+)?$"
+)
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 
@@ -132,6 +139,8 @@ class BodySpeakers(QuotedFirms):
                 continue  # "Speaking at the X, …": where one spoke, not who
             if TOLD.search(text, max(lo, m.start - 16), m.start) is not None:
                 continue  # "“A,” the farmer told the X. “B.”": the X heard it
+            if lo <= m.start < hi and _NOUN_THEN_PREPOSITION.search(text, lo, m.start):
+                continue  # "said one evacuee at a X shelter": where the evacuee was, not who
             if lo <= m.start < hi and _ROLE_OF_NAMED.match(text, m.end, hi):
                 return None  # "said the X army ruler Y Z": Y Z speaks, whom nobody knew
             if lo <= m.start < hi and not (

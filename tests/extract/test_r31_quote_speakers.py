@@ -55,3 +55,23 @@ def test_a_russian_description_of_another_office_is_nobody() -> None:
         "«Денег на это хватит», — сказал глава Минфина."
     )
     assert quote_speaker(text, "Денег на это") is None
+
+
+def test_the_outlet_after_interview_is_not_the_speaker() -> None:
+    """'Об этом заявил министр X в интервью Y. «…»': X, not the outlet Y."""
+    text = (
+        "Тарвия откажется от угля через пять лет. Об этом заявил министр энергетики Иван "
+        "Дорин в интервью Corriere Tarvese.\n\n"
+        "«Мы построим три новые станции на побережье и закроем старые шахты», — добавил он."
+    )
+    assert quote_speaker(text, "Мы построим три") == "Иван Дорин"
+
+
+def test_a_body_after_a_noun_and_a_preposition_is_where_not_who() -> None:
+    """'“…,” said a volunteer at a Red Cross tent': the volunteer, unnamed; not the body."""
+    text = (
+        "Hundreds of families spent the night away from the flooded valley.\n\n"
+        "“We brought blankets and soup for everyone who came,” said a volunteer at a Red "
+        "Cross tent near the station."
+    )
+    assert quote_speaker(text, "We brought blankets") is None

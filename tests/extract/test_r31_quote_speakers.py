@@ -5,7 +5,7 @@ invented (invented people, bodies and places)."""
 
 from __future__ import annotations
 
-from extracted import quote_speaker
+from extracted import quote_speaker, under_headline
 
 
 def test_a_name_after_a_preposition_and_an_honorific_is_no_subject() -> None:
@@ -75,3 +75,27 @@ def test_a_body_after_a_noun_and_a_preposition_is_where_not_who() -> None:
         "Cross tent near the station."
     )
     assert quote_speaker(text, "We brought blankets") is None
+
+
+def test_a_new_sentence_naming_another_subject_ends_the_speaker() -> None:
+    """'“A,” X said. Grid firm Y blamed “B.”': B is not X's words."""
+    text = (
+        "“The fault seems to lie with the northern substations, though checks go on,” "
+        "Energy Minister Paulo Vance said. Regional supplier Lumenor blamed “a failure deep "
+        "inside the shared continental network.”"
+    )
+    article = under_headline(text)
+    assert [q.speaker for q in article.quotes if q.text.startswith("a failure deep")] in (
+        [],
+        [None],
+    )
+
+
+def test_a_new_sentence_with_no_other_name_goes_on() -> None:
+    """'“A,” X said. The minister also warned of “B.”': B is still X's."""
+    text = (
+        "“The fault seems to lie with the northern substations, though checks go on,” "
+        "Energy Minister Paulo Vance said. The minister also warned of “a long week of "
+        "repairs before every town has power again.”"
+    )
+    assert quote_speaker(text, "a long week of") == "Paulo Vance"

@@ -43,21 +43,6 @@ _VOICE_FOR = re.compile(
 )
 
 
-_OFFICES = alternatives([s for group in lexicon().en.title_synonyms for s in group])
-# "The PM told ministers …", "The prime minister said …": a sentence whose subject is the
-# holder of one office, not named, speaking ("the expert" may be anyone heard before).
-_DESCRIBED_VOICE = re.compile(
-    rf"(?:^|(?<=[.!?…]\s))\W*The\s+(?:[\w-]+\s+){{0,2}}(?:{_OFFICES})\s+(?:\w+\s+)?{VERB}"
-    r"(?![\w-])"
-)
-
-
-def described_voice(text: str) -> bool:
-    """Whether a paragraph has someone described by an office, not named, speak as a
-    sentence's subject: a later "he said" may mean them, whoever was named before."""
-    return _DESCRIBED_VOICE.search(text) is not None
-
-
 def unnamed_voice(text: str, after: int, limit: int | None) -> bool:
     """Whether someone unnamed speaks as a sentence's subject in `text[after:limit]`, or as
     the subject of the sentence holding the last name, which ends at `after` ("A spokesman

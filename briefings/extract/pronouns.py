@@ -11,12 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefings.extract.antecedents import (
-    LEADING_PRONOUN,
-    Antecedents,
-    described_voice,
-    unnamed_voice,
-)
+from briefings.extract.antecedents import LEADING_PRONOUN, Antecedents, unnamed_voice
 from briefings.extract.bodies import ORG, proper_body
 from briefings.extract.gazetteer import CYR, Kind, norm
 from briefings.extract.mentions import Mention
@@ -265,8 +260,6 @@ class Pronouns(Antecedents):
                 # several people share the words: the names before tell which one
                 fitting = self._fitting(unknown, female)
                 return self._past_objects(fitting.pop(), passed, p, pos) if fitting else None
-            if not before and q < p and described_voice(self.paragraphs[q]):
-                return None  # "The PM told ministers …. (¶) “…,” he said": that office's holder
             if not before:
                 continue
             # Someone named as an object ("with Putin", "поздравил коллегу Сергея Лаврова")

@@ -207,12 +207,6 @@ def met(text: str, start: int) -> bool:
     return _MET.search(before[-30:]) is not None
 
 
-# "to Mr ", "with Dr. ": an honorific between a preposition and the name it governs.
-_HONORIFIC_END = re.compile(
-    rf"(?<![\w-])(?:{alternatives(sorted(_LEX.en.honorific_abbreviations))})\.?\s+$"
-)
-
-
 # "X and ", "Ивана Y и ": a name joined to the one after it.
 _JOINED_TO = re.compile(
     r"(?P<name>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3})\s+(?:and|и)\s+$"
@@ -222,7 +216,7 @@ _JOINED_TO = re.compile(
 def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     """Whether a name at `start` (or the role phrase before it) follows a preposition after
     `lo`."""
-    before = _HONORIFIC_END.sub("", text[max(lo, start - 120) : start])
+    before = text[max(lo, start - 120) : start]
     nearest = _LAST_WORD.search(before)
     if nearest is not None and nearest.group(1).casefold() in _PREPOSITIONS:
         return True  # "на встрече с Иваном Y", though a role reads "министр на встрече с"

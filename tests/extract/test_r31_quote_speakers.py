@@ -1,31 +1,11 @@
-"""Round 31 (quote speakers): a name after a preposition and an honorific is an object; a
-holder of an office, not named, speaking stops a pronoun's search; a Russian description
-after the verb may name its owner or share only a stem with the role. The sentences are
+"""Round 31 (quote speakers): a Russian description after the verb may name its owner or
+share only a stem with the role; an outlet after "интервью", a body after a noun and a
+preposition, and a new sentence's other subject are not the speaker. The sentences are
 invented (invented people, bodies and places)."""
 
 from __future__ import annotations
 
 from extracted import quote_speaker, under_headline
-
-
-def test_a_name_after_a_preposition_and_an_honorific_is_no_subject() -> None:
-    """'X … has written to Mr Y, asking him …. (¶) “…,” he said': X, not Y."""
-    text = (
-        "Tomas Rell, who once ran the harbour board, has written to Mr Dunmore, asking him "
-        "for a plain answer on the ferry budget.\n\n"
-        "“Islanders deserve to know when the new boats will sail,” he said."
-    )
-    assert quote_speaker(text, "Islanders deserve") == "Tomas Rell"
-
-
-def test_an_office_holder_speaking_unnamed_stops_the_pronoun() -> None:
-    """'X said …. (¶) The PM told ministers …. (¶) “…,” he said': not X (the PM, unnamed)."""
-    text = (
-        "Tomas Rell said the ferry budget was late again.\n\n"
-        "The PM told ministers that no duty came before the harbour works.\n\n"
-        "“We will finish the quay before the winter storms,” he said."
-    )
-    assert quote_speaker(text, "We will finish the quay") is None
 
 
 def test_a_russian_description_naming_its_ministry_short() -> None:

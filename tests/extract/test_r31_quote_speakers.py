@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extracted import quote_speaker, under_headline
 
+from briefings.models import SpeakerKind
+
 
 def test_a_russian_description_naming_its_ministry_short() -> None:
     """'Об этом сообщил министр энергетики X. (¶) «…», — сказал глава Минэнергетики': X."""
@@ -79,3 +81,37 @@ def test_a_new_sentence_with_no_other_name_goes_on() -> None:
         "repairs before every town has power again.”"
     )
     assert quote_speaker(text, "a long week of") == "Paulo Vance"
+
+
+def test_an_outlet_citing_unnamed_sources_put_out_the_text() -> None:
+    """'Об этом сообщает X со ссылкой на источники. (¶) «…», — говорится в тексте': X."""
+    text = (
+        "Тарвия начала переговоры о покупке новых паромов. Об этом сообщает Morvale Herald "
+        "со ссылкой на источники.\n\n"
+        "«Делегации встретятся в порту на следующей неделе и обсудят сроки поставки», — "
+        "говорится в тексте статьи."
+    )
+    article = under_headline(text)
+    [quote] = [q for q in article.quotes if q.text.startswith("Делегации встретятся")]
+    assert (quote.speaker, quote.speaker_kind) == ("Morvale Herald", SpeakerKind.ORGANISATION)
+
+
+def test_the_first_outlet_not_the_one_relaying_it() -> None:
+    """'пишет агентство X, ссылаясь на …, передает Y со ссылкой на Z': X put the text out."""
+    text = (
+        "Тарвия испытала новую ракету. Об этом пишет агентство Tarvnews, ссылаясь на военных "
+        "Тарвии, передает Kessin Daily со ссылкой на Morvale Press.\n\n"
+        "«Ракета пролетела над морем около трехсот километров и упала в заданном районе», — "
+        "сказано в сообщении."
+    )
+    assert quote_speaker(text, "Ракета пролетела") == "Tarvnews"
+
+
+def test_an_outlet_citing_a_named_person_is_not_the_issuer() -> None:
+    """'сообщает газета X со ссылкой на министра Y. «…», — сказано в статье': not X."""
+    text = (
+        "Тарвия выделит деньги на новую станцию, сообщает газета Morvale Herald со ссылкой "
+        "на министра энергетики Ивана Дорина.\n\n"
+        "«Станция даст свет всему побережью уже через четыре года», — сказано в статье."
+    )
+    assert quote_speaker(text, "Станция даст свет") != "Morvale Herald"

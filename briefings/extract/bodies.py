@@ -19,6 +19,7 @@ from briefings.extract.body_names import (
     proper_body,
     same_kind,
     served,
+    spelled_out,
 )
 from briefings.extract.firm_descriptions import described_firm, firm_adjective
 from briefings.extract.gazetteer import Kind, gazetteer, norm
@@ -66,6 +67,9 @@ _NOUN_THEN_PREPOSITION = re.compile(
     rf"(?:{alternatives([w for w in _LEX.en.prepositions if w.islower()])})\s+"
     r"(?:(?:a|an|the)\s+)?$"
 )
+# "the Ruritanian traffic ", "the Tarvian foreign affairs ": a people's (or place's) adjective,
+# then one or two lowercase words, before a body's head noun.
+_DESCRIBED_KIND = re.compile(r"\s*[Tt]he\s+(?P<adj>[A-Z][a-z]+)\s+(?:[a-z][\w-]+\s+){1,2}")
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 
@@ -166,6 +170,12 @@ class BodySpeakers(QuotedFirms):
         if owner is not None:
             # "The Journal of the X Association writes": the journal speaks, not the association
             return self._credit(ARTICLE.sub("", text[owner.start("part") : found.end()]))
+        kind_named = _DESCRIBED_KIND.fullmatch(text, lo, found.start())
+        if kind_named is not None and not found.group("mods").strip():
+            # "the Ruritanian traffic authority said": a body named by its people and kind
+            bracket = _BRACKET.match(text, found.end(), hi)
+            name = text[kind_named.start("adj") : bracket.end() if bracket else found.end()]
+            return self._credit(name.strip())
         name = org_name(found)
         adjective = firm_adjective(found)
         if adjective is not None:  # "the Austrian company": a firm described before, or none
@@ -381,31 +391,3 @@ class BodySpeakers(QuotedFirms):
             return org_name(found)
         self.described[named.group("name")] = head
         return named.group("name")
-
-
-# "the Morvale Demining Office (MDO)": capitalised words, perhaps joined by "of"/"for"/"and",
-# right before an acronym in brackets.
-_SPELLED = re.compile(
-    r"(?P<full>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'-]*){0,9})\s*\(\s*$"
-)
-_JOINING = frozenset({"of", "for", "and", "the", "on"})
-
-
-def spelled_out(acronym: str, paragraphs: list[str]) -> str | None:
-    """The name an article spelled out before giving `acronym` in brackets ("Morvale Demining
-    Office (MDO)"), when its last capitalised words' initials are the acronym's letters."""
-    bracket = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
-    for text in paragraphs:
-        for found in bracket.finditer(text):
-            spelled = _SPELLED.search(text[max(0, found.start() - 160) : found.start() + 1])
-            if spelled is None:
-                continue
-            words = spelled.group("full").split()
-            capitals = [w for w in words if w not in _JOINING]
-            take = capitals[-len(acronym) :]
-            if len(take) == len(acronym) and all(
-                w[0].upper() == c for w, c in zip(take, acronym, strict=True)
-            ):
-                start = len(words) - words[::-1].index(take[0]) - 1
-                return " ".join(words[start:])
-    return None

@@ -115,3 +115,28 @@ def test_an_outlet_citing_a_named_person_is_not_the_issuer() -> None:
         "«Станция даст свет всему побережью уже через четыре года», — сказано в статье."
     )
     assert quote_speaker(text, "Станция даст свет") != "Morvale Herald"
+
+
+def test_a_body_named_by_its_people_and_kind() -> None:
+    """'“…,” the Ruritanian highways agency said': that body, as the text names it."""
+    text = (
+        "The grid failed across the region on Monday afternoon.\n\n"
+        "“Because of the outage, please keep off the roads as much as you can,” the "
+        "Ruritanian highways agency said online."
+    )
+    article = under_headline(text)
+    [quote] = [q for q in article.quotes if q.text.startswith("Because of the outage")]
+    assert (quote.speaker, quote.speaker_kind) == (
+        "Ruritanian highways agency",
+        SpeakerKind.ORGANISATION,
+    )
+
+
+def test_a_body_described_keeps_its_bracketed_acronym() -> None:
+    """'the Tarvian foreign affairs department (TFDA) said': with its acronym."""
+    text = (
+        "Talks between the two sides ended on Friday.\n\n"
+        "“Tarvia was asked by most of the parties to host the next round of talks,” the "
+        "Tarvian foreign affairs department (TFDA) said in a statement."
+    )
+    assert quote_speaker(text, "Tarvia was asked") == "Tarvian foreign affairs department (TFDA)"

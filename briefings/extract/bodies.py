@@ -170,12 +170,6 @@ class BodySpeakers(QuotedFirms):
         if owner is not None:
             # "The Journal of the X Association writes": the journal speaks, not the association
             return self._credit(ARTICLE.sub("", text[owner.start("part") : found.end()]))
-        kind_named = _DESCRIBED_KIND.fullmatch(text, lo, found.start())
-        if kind_named is not None and not found.group("mods").strip():
-            # "the Ruritanian traffic authority said": a body named by its people and kind
-            bracket = _BRACKET.match(text, found.end(), hi)
-            name = text[kind_named.start("adj") : bracket.end() if bracket else found.end()]
-            return self._credit(name.strip())
         name = org_name(found)
         adjective = firm_adjective(found)
         if adjective is not None:  # "the Austrian company": a firm described before, or none
@@ -196,6 +190,13 @@ class BodySpeakers(QuotedFirms):
             if same_kind(o, name) or self.described.get(o) == name.casefold()
         }
         earlier = set(forms.values())
+        kind_named = _DESCRIBED_KIND.fullmatch(text, lo, found.start())
+        if not earlier and kind_named is not None and not found.group("mods").strip():
+            # "the Ruritanian traffic authority said", no body of its kind named before: a
+            # body named by its people and kind
+            bracket = _BRACKET.match(text, found.end(), hi)
+            end = bracket.end() if bracket else found.end()
+            return self._credit(text[kind_named.start("adj") : end].strip())
         if not earlier and name.casefold() in FIRM_HEADS:
             # "NVK said …; “…,” the company said": the one body heard so far whose name has
             # no head noun of its own to show what kind it is

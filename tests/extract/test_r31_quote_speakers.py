@@ -140,3 +140,14 @@ def test_a_body_described_keeps_its_bracketed_acronym() -> None:
         "Tarvian foreign affairs department (TFDA) said in a statement."
     )
     assert quote_speaker(text, "Tarvia was asked") == "Tarvian foreign affairs department (TFDA)"
+
+
+def test_a_described_body_of_a_kind_named_before_is_that_body() -> None:
+    """'the Tarvian Port Authority … (¶) “…,” the Tarvian harbour authority said': the body
+    named before, not a second one under the description."""
+    text = (
+        "The Tarvian Port Authority closed the quay on Monday.\n\n"
+        "“The quay will open again once the divers have checked the pier,” the Tarvian "
+        "harbour authority said."
+    )
+    assert quote_speaker(text, "The quay will open") != "Tarvian harbour authority"

@@ -8,6 +8,7 @@ worse than a quote with no speaker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -372,6 +373,12 @@ class Pronouns(Antecedents):
             return near
         if self._deputy(near.name, p) != bool(DEPUTY.search(text, lo, hi)):
             return None  # "— отметил глава X" of X's deputy director: not the one meant
+        # "глава МИД России" of the president of Russia: the place is not the office; only
+        # where the owner is a place alone ("глава Южной Кореи") may the place decide
+        places = [(m.start, m.end) for m in self.mentions if m.para == p and m.kind == Kind.PLACE]
+        own = [w for w in re.finditer(r"\S+", text[lo:hi]) if not _inside(lo + w.start(), places)]
+        if len(own) > 1:
+            words = [w.group() for w in own]
         return near if shares_stem(words, role.split()) else None
 
     def _deputy(self, name: str, p: int) -> bool:
@@ -407,6 +414,10 @@ def _speaks_in_sentence(text: str, m: Mention) -> bool:
 
 #: Characters before a name its role may take.
 _ROLE_REACH = 100
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _attributive(text: str, m: Mention) -> bool:

@@ -151,3 +151,14 @@ def test_a_described_body_of_a_kind_named_before_is_that_body() -> None:
         "harbour authority said."
     )
     assert quote_speaker(text, "The quay will open") != "Tarvian harbour authority"
+
+
+def test_a_russian_description_sharing_only_the_country_is_not_the_person() -> None:
+    """'министр энергетики страны X …. «…», — сказал глава Минфина страны': not X."""
+    text = (
+        "Переговоры продолжатся осенью. Об этом заявил министр энергетики Казахстана Иван "
+        "Дорин.\n\n"
+        "«Делегации встретятся в столице и обсудят новые маршруты», — сказал глава Минфина "
+        "Казахстана."
+    )
+    assert quote_speaker(text, "Делегации встретятся") is None

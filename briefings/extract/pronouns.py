@@ -8,25 +8,22 @@ worse than a quote with no speaker.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefings.extract.antecedents import LEADING_PRONOUN, Antecedents, unnamed_voice
 from briefings.extract.bodies import ORG, proper_body
-from briefings.extract.gazetteer import CYR, Kind, norm
+from briefings.extract.descriptions import Descriptions
+from briefings.extract.gazetteer import Kind, norm
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
 )
 from briefings.extract.people import People
 from briefings.extract.pronoun_cues import (
-    AFTER_RU_VERB,
     BRACKET_ACRONYM,
-    DEPUTY,
     NOT_SUBJECT,
     NOUN_AFTER,
-    PREPOSITIONS,
     RELATED_LINK,
     REPORTED_OR_RELAYED,
     RU_OBLIQUE_MALE,
@@ -36,8 +33,6 @@ from briefings.extract.pronoun_cues import (
     SPEECH,
     SUBJECT_WORD,
     THE_BEFORE,
-    UNNAMED,
-    shares_stem,
 )
 from briefings.extract.speaker import (
     Speaker,
@@ -51,7 +46,7 @@ from briefings.extract.subjects import SUFFIXES, attributed_to, slipped, speaks,
 
 
 @dataclass
-class Pronouns(Antecedents):
+class Pronouns(Descriptions, Antecedents):
     """Pronoun resolution over one article's paragraphs and people."""
 
     paragraphs: list[str]
@@ -351,46 +346,6 @@ class Pronouns(Antecedents):
         when `name` is heard speaking before: the speaker goes on, anyone else is a guess."""
         return Speaker(name) if not passed or self.spoke(name, p, pos) else None
 
-    def described(self, p: int, lo: int, hi: int, female: bool | None) -> Speaker | None:
-        """'«…», — сказала глава комиссии': Russian, right after the verb,
-        describes the speaker in lowercase words instead of naming them; that is the person
-        a pronoun there would mean, when the article gave them no office or one sharing a
-        word with the description (never an unnamed source: 'источник', 'представитель')."""
-        text = self.paragraphs[p]
-        words = text[lo:hi].split()
-        if not 0 < len(words) <= 5 or not AFTER_RU_VERB.search(text, max(0, lo - 30), lo):
-            return None
-        # the head is lowercase; its owner may be named ("глава Минэнергетики", "Южной Кореи")
-        if not words[0].islower() or not CYR.search(text[lo:hi]):
-            return None
-        if UNNAMED.match(words[0]) or words[0].casefold() in PREPOSITIONS:
-            return None
-        near = self.nearest(p, lo, female=female)
-        if near is None or not self.spoke(near.name, p, lo):
-            return None
-        role = next((x.role for x in self.people.people if x.name == near.name), None)
-        if role is None:
-            return near
-        if self._deputy(near.name, p) != bool(DEPUTY.search(text, lo, hi)):
-            return None  # "— отметил глава X" of X's deputy director: not the one meant
-        # "глава МИД России" of the president of Russia: the place is not the office; only
-        # where the owner is a place alone ("глава Южной Кореи") may the place decide
-        places = [(m.start, m.end) for m in self.mentions if m.para == p and m.kind == Kind.PLACE]
-        own = [w for w in re.finditer(r"\S+", text[lo:hi]) if not _inside(lo + w.start(), places)]
-        if len(own) > 1:
-            words = [w.group() for w in own]
-        return near if shares_stem(words, role.split()) else None
-
-    def _deputy(self, name: str, p: int) -> bool:
-        """Whether `name` is brought in, up to paragraph `p`, with a deputy's word right
-        before ("заместитель генерального директора X Y")."""
-        return any(
-            self._name(m) == name
-            and DEPUTY.search(self.paragraphs[q], max(0, m.start - _ROLE_REACH), m.start)
-            for q in range(p + 1)
-            for m in self._mentions(q)
-        )
-
     def spoke(self, name: str, p: int, pos: int) -> bool:
         """Whether `name` is named, before `pos` of paragraph `p`, in a sentence with a speech
         verb ('Об этом объявил … X', 'X said'): a description may point back to a speaker,
@@ -410,14 +365,6 @@ def _speaks_in_sentence(text: str, m: Mention) -> bool:
     lo = max(text.rfind(e, 0, m.start) for e in ".!?") + 1
     ends = [k for k in (text.find(e, m.end) for e in ".!?") if k >= 0]
     return SPEECH.search(text, lo, min(ends, default=len(text))) is not None
-
-
-#: Characters before a name its role may take.
-_ROLE_REACH = 100
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 def _attributive(text: str, m: Mention) -> bool:

@@ -19,6 +19,7 @@ from briefings.extract.body_names import (
     proper_body,
     same_kind,
     served,
+    spelled_out,
 )
 from briefings.extract.firm_descriptions import described_firm, firm_adjective
 from briefings.extract.gazetteer import Kind, gazetteer, norm
@@ -59,6 +60,16 @@ _ROLE_OF_NAMED = re.compile(
     rf"\s+(?!(?:{alternatives([*_LEX.en.function_words, *_LEX.en.conjunctions])})\s)"
     r"[a-z][\w-]+\s+[A-Z][\w-]+\s+[A-Z][\w-]+(?![\w'’])"
 )
+# "one evacuee at a ", "a resident of the ": a person described by a lowercase noun, then a
+# preposition (and an article) right before a body's name, which only says where or whose.
+_NOUN_THEN_PREPOSITION = re.compile(
+    r"(?<![\w-])[a-z][\w-]+\s+"
+    rf"(?:{alternatives([w for w in _LEX.en.prepositions if w.islower()])})\s+"
+    r"(?:(?:a|an|the)\s+)?$"
+)
+# "the Ruritanian traffic ", "the Tarvian foreign affairs ": a people's (or place's) adjective,
+# then one or two lowercase words, before a body's head noun.
+_DESCRIBED_KIND = re.compile(r"\s*[Tt]he\s+(?P<adj>[A-Z][a-z]+)\s+(?:[a-z][\w-]+\s+){1,2}")
 _MEMBER_BODY = re.compile(rf"\s+{alternatives(_LEX.both('member_body_nouns'))}(?![\w-])")
 
 
@@ -132,6 +143,8 @@ class BodySpeakers(QuotedFirms):
                 continue  # "Speaking at the X, …": where one spoke, not who
             if TOLD.search(text, max(lo, m.start - 16), m.start) is not None:
                 continue  # "“A,” the farmer told the X. “B.”": the X heard it
+            if lo <= m.start < hi and _NOUN_THEN_PREPOSITION.search(text, lo, m.start):
+                continue  # "said one evacuee at a X shelter": where the evacuee was, not who
             if lo <= m.start < hi and _ROLE_OF_NAMED.match(text, m.end, hi):
                 return None  # "said the X army ruler Y Z": Y Z speaks, whom nobody knew
             if lo <= m.start < hi and not (
@@ -177,6 +190,13 @@ class BodySpeakers(QuotedFirms):
             if same_kind(o, name) or self.described.get(o) == name.casefold()
         }
         earlier = set(forms.values())
+        kind_named = _DESCRIBED_KIND.fullmatch(text, lo, found.start())
+        if not earlier and kind_named is not None and not found.group("mods").strip():
+            # "the Ruritanian traffic authority said", no body of its kind named before: a
+            # body named by its people and kind
+            bracket = _BRACKET.match(text, found.end(), hi)
+            end = bracket.end() if bracket else found.end()
+            return self._credit(text[kind_named.start("adj") : end].strip())
         if not earlier and name.casefold() in FIRM_HEADS:
             # "NVK said …; “…,” the company said": the one body heard so far whose name has
             # no head noun of its own to show what kind it is
@@ -372,31 +392,3 @@ class BodySpeakers(QuotedFirms):
             return org_name(found)
         self.described[named.group("name")] = head
         return named.group("name")
-
-
-# "the Morvale Demining Office (MDO)": capitalised words, perhaps joined by "of"/"for"/"and",
-# right before an acronym in brackets.
-_SPELLED = re.compile(
-    r"(?P<full>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'-]*){0,9})\s*\(\s*$"
-)
-_JOINING = frozenset({"of", "for", "and", "the", "on"})
-
-
-def spelled_out(acronym: str, paragraphs: list[str]) -> str | None:
-    """The name an article spelled out before giving `acronym` in brackets ("Morvale Demining
-    Office (MDO)"), when its last capitalised words' initials are the acronym's letters."""
-    bracket = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
-    for text in paragraphs:
-        for found in bracket.finditer(text):
-            spelled = _SPELLED.search(text[max(0, found.start() - 160) : found.start() + 1])
-            if spelled is None:
-                continue
-            words = spelled.group("full").split()
-            capitals = [w for w in words if w not in _JOINING]
-            take = capitals[-len(acronym) :]
-            if len(take) == len(acronym) and all(
-                w[0].upper() == c for w, c in zip(take, acronym, strict=True)
-            ):
-                start = len(words) - words[::-1].index(take[0]) - 1
-                return " ".join(words[start:])
-    return None

@@ -278,6 +278,18 @@ def speaks_between(text: str, lo: int, hi: int) -> bool:
     )
 
 
+def another_subject(para: Paragraph, lo: int, hi: int, who: Speaker) -> bool:
+    """'“A,” X said. Distributor Y blamed “B.”': a new sentence between two quotes whose own
+    words before B name someone or something other than `who` has its own subject."""
+    ends = list(SENTENCE_END.finditer(para.text, lo, hi))
+    start = ends[-1].end() if ends else None
+    return (
+        start is not None
+        and bool(para.text[start:hi].strip())
+        and _someone_else(para, start, hi, who)
+    )
+
+
 # "According to X, the teams resumed work. “…”": whose words the paragraph opens by reporting.
 _ACCORDING_OPENS = re.compile(r"\s*(?:According\s+to|По\s+словам)\s+(?P<who>[^,.!?\"“”«»]{2,60}?),")
 

@@ -17,6 +17,8 @@ SPEECH = re.compile(rf"(?<![\w-]){VERB}(?![\w-])", re.I)
 # A Russian past-tense verb right before the words at hand ("— заявил глава …").
 AFTER_RU_VERB = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ла|л|ли)(?:ся|сь)?\s*$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+# "заместитель", "deputy": a role of someone under the head, not the head.
+DEPUTY = re.compile(rf"(?<![\w-])(?i:{alternatives(_LEX.both('deputy_words'))})")
 UNNAMED = re.compile(rf"{alternatives(_LEX.ru.unnamed_speaker_nouns)}$", re.I)
 PREPOSITIONS = frozenset(
     w.casefold() for w in (*_LEX.ru.prepositions, *_LEX.ru.locative_prepositions)
@@ -70,3 +72,18 @@ BRACKET_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁ]{2,8})\)")
 # and a lowercase noun qualifies that noun and is no one a pronoun points back to.
 THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+
+
+#: Letters of a Russian word's stem two forms of it share ("оборонного", "обороны").
+_STEM = 5
+
+
+def shares_stem(words: list[str], role: list[str]) -> bool:
+    """Whether a description and a role share a word's stem, in any case or inside a
+    ministry's short name ("глава Минэнергетики" of "министр энергетики")."""
+    stems = {r.casefold()[:_STEM] for r in role if len(r) > _STEM - 1}
+    return any(
+        any(w.casefold()[k : k + _STEM] in stems for k in range(len(w) - _STEM + 1))
+        for w in words
+        if len(w) > _STEM - 1
+    )

@@ -13,19 +13,17 @@ from functools import cached_property
 
 from briefings.extract.antecedents import LEADING_PRONOUN, Antecedents, unnamed_voice
 from briefings.extract.bodies import ORG, proper_body
-from briefings.extract.gazetteer import CYR, Kind, norm
+from briefings.extract.descriptions import Descriptions
+from briefings.extract.gazetteer import Kind, norm
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import (
     FEMALE_PRONOUNS,
 )
 from briefings.extract.people import People
 from briefings.extract.pronoun_cues import (
-    ACRONYM,
-    AFTER_RU_VERB,
     BRACKET_ACRONYM,
     NOT_SUBJECT,
     NOUN_AFTER,
-    PREPOSITIONS,
     RELATED_LINK,
     REPORTED_OR_RELAYED,
     RU_OBLIQUE_MALE,
@@ -35,7 +33,6 @@ from briefings.extract.pronoun_cues import (
     SPEECH,
     SUBJECT_WORD,
     THE_BEFORE,
-    UNNAMED,
 )
 from briefings.extract.speaker import (
     Speaker,
@@ -49,7 +46,7 @@ from briefings.extract.subjects import SUFFIXES, attributed_to, slipped, speaks,
 
 
 @dataclass
-class Pronouns(Antecedents):
+class Pronouns(Descriptions, Antecedents):
     """Pronoun resolution over one article's paragraphs and people."""
 
     paragraphs: list[str]
@@ -348,30 +345,6 @@ class Pronouns(Antecedents):
         """`name`, found past a paragraph that names people only as objects (`passed`) only
         when `name` is heard speaking before: the speaker goes on, anyone else is a guess."""
         return Speaker(name) if not passed or self.spoke(name, p, pos) else None
-
-    def described(self, p: int, lo: int, hi: int, female: bool | None) -> Speaker | None:
-        """'«…», — сказала глава комиссии': Russian, right after the verb,
-        describes the speaker in lowercase words instead of naming them; that is the person
-        a pronoun there would mean, when the article gave them no office or one sharing a
-        word with the description (never an unnamed source: 'источник', 'представитель')."""
-        text = self.paragraphs[p]
-        words = text[lo:hi].split()
-        if not 0 < len(words) <= 5 or not AFTER_RU_VERB.search(text, max(0, lo - 30), lo):
-            return None
-        if not all(w.islower() or ACRONYM.fullmatch(w) for w in words) or not CYR.search(
-            text[lo:hi]
-        ):
-            return None
-        if UNNAMED.match(words[0]) or words[0].casefold() in PREPOSITIONS:
-            return None
-        near = self.nearest(p, lo, female=female)
-        if near is None or not self.spoke(near.name, p, lo):
-            return None
-        role = next((x.role for x in self.people.people if x.name == near.name), None)
-        if role is None:
-            return near
-        shared = {w.casefold() for w in words if len(w) > 4} & {w.casefold() for w in role.split()}
-        return near if shared else None
 
     def spoke(self, name: str, p: int, pos: int) -> bool:
         """Whether `name` is named, before `pos` of paragraph `p`, in a sentence with a speech

@@ -15,6 +15,7 @@ import re
 
 from briefings.extract.attribution import SENTENCE_END, Paragraph
 from briefings.extract.continuation import (
+    another_subject,
     closing_verb,
     continues,
     introduced,
@@ -224,6 +225,7 @@ def find_quotes(
                 - told_to(para, previous[0], span.start)
                 <= {previous[1].name}
                 and not speaks_between(text, previous[0], span.start)
+                and not another_subject(para, previous[0], span.start, previous[1])
             ):
                 how, speaker = "continued", previous[1]
             elif (

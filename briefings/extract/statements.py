@@ -139,11 +139,40 @@ _PUT_OUT_IN = re.compile(r"\s+(?:в|во|на)\s", re.I)
 _RU_PLURAL = re.compile(r"[а-яё]{3,}ли(?:сь)?$")
 # "X told them …, according to the statement.": what X said is reported; X put out nothing.
 _CITED = re.compile(rf"(?<!\w)(?:{alternatives(lexicon().both('citing_words'))})(?!\w)", re.I)
+_LATIN_OUTLET = re.compile(
+    rf"\s*(?:(?i:{alternatives(lexicon().ru.media_kind_nouns)})\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*(?:\([A-Z]{2,8}\)\s*)?"
+)
+_RELAYING = re.compile(alternatives(lexicon().ru.relaying_verbs), re.I)
 _STOP = re.compile(r"[.!?](?:\s|$)")
 _CLAUSE_END = re.compile(r"[,.!?;«»\"“”()]")
 # "…, the presidential press service said": an English subject set after a comma, led by a
 # determiner, ends a sentence whose own clause named others.
 _TRAILING_SUBJECT = re.compile(r",\s+(?P<subj>(?:the|its|his|her|their)\s+[^,]{2,80}?)\s*$")
+
+
+def _citing_body(speakers: Speakers, q: int, verb: re.Match[str], cited: int) -> Speaker | None:
+    """'Об этом сообщает издание X со ссылкой на источники': the body (an outlet) whose
+    text cites unnamed sources, named between a Russian verb and the citing words; not when
+    it cites a person by name, nor a person so named (who only reports)."""
+    para = speakers.paragraphs[q]
+    stop = _STOP.search(para, cited)
+    if not CYR.search(verb.group()) or any(
+        cited < m.start < (stop.start() if stop else len(para))
+        for m in speakers.people.by_para.get(q, ())
+    ):
+        return None  # "со ссылкой на министра X": the words may be X's
+    when = _TIME_ADJUNCT.match(para, verb.end())
+    lo = when.end() if when is not None else verb.end()
+    end = _CLAUSE_END.search(para, lo, cited)
+    hi = end.start() if end else cited
+    who = speakers.subject(q, lo, hi, lo, only=True)
+    if who is None and CYR.search(para):
+        # Russian news writes people in Cyrillic: a name left in Latin is an outlet's or a
+        # firm's ("сообщает издание Dawn", "пишет агентство Yonhap")
+        latin = _LATIN_OUTLET.fullmatch(para, lo, hi)
+        who = speakers.bodies.credit(latin.group("name")) if latin is not None else None
+    return who if who is not None and who.kind == SpeakerKind.ORGANISATION else None
 
 
 def issuer(
@@ -211,9 +240,18 @@ def issuer(
                 return None  # someone else's quote in between
             continue
         verb = verbs[-1]
+        if (
+            _RELAYING.fullmatch(verb.group())
+            and len(verbs) > 1
+            and not _STOP.search(para, verbs[-2].end(), verb.start())
+        ):
+            verb = verbs[-2]  # "пишет X, ссылаясь на Y, передает Z": Z only relays X's text
         stop = _STOP.search(para, verb.end(), limit)
-        if _CITED.search(para, verb.end(), stop.start() if stop else limit):
-            return None  # a speech reported by a source named after it: not the issuer
+        cited = _CITED.search(para, verb.end(), stop.start() if stop else limit)
+        if cited:
+            # a speech reported by a source named after it: not the issuer, unless an outlet
+            # or a body put it out ("сообщает издание X со ссылкой на Y")
+            return _citing_body(speakers, q, verb, cited.start())
         if any(s.end <= verb.start() and verb.start() - s.end < 6 for s in found):
             return None  # the verb attributes a quote of its own
         if any(verb.end() <= s.start < limit and is_speech(para, s) for s in found):

@@ -154,6 +154,8 @@ class SubjectNames(Described):
         """'— заявил пресс-секретарь Путина Дмитрий Песков': Путин is read inside the role
         of the person named right after him, not as a speaker."""
         surface = self.paragraphs[p][m.start : m.end]
+        if CYR.search(surface) and not oblique(surface, self.people.by_mention[id(m)]):
+            return False  # "министр X в интервью Y": a name in the nominative owns no role
         for other in inside:
             name = self.people.by_mention[id(other)]
             if other.start > m.start and name != self.people.by_mention[id(m)]:

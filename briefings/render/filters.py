@@ -15,7 +15,6 @@ from briefings.digest.budget import (
     TITLE_SOURCE_CHARS,
     UNKNOWN_SOURCE,
     cut_name,
-    name_left_out,
 )
 from briefings.digest.spans import balanced, source_title
 from briefings.models import Attribution, Briefing, BriefingItem, DateOrigin, KeyFigure
@@ -69,12 +68,6 @@ def source_name(source: Attribution, limit: int = NAME_CHARS) -> str:
         return UNKNOWN_SOURCE
     name = cut_name(name, limit)
     return name if balanced(name) else _QUOTE_MARKS.sub("", name)
-
-
-def item_source_name(source: Attribution, sentences: list[str]) -> str:
-    """The name under an item: "" when it would be a title repeating the item's own words,
-    or "unknown source" (a line that tells the reader nothing)."""
-    return "" if name_left_out(source, sentences) else source_name(source)
 
 
 def short_date(day: dt.date | None, year: int | None = None) -> str:

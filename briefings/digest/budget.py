@@ -28,6 +28,8 @@ SOURCE_CHARS = 9  # "— " and line breaks, besides the outlet's name and the da
 #: article it is (two or three words did not; the Sources button lists titles in full).
 NAME_CHARS = 32
 TITLE_SOURCE_CHARS = 24
+MIN_TITLE_CUT_CHARS = 12  # a stand-in shorter than this is one word: cut later
+_CUT_PUNCTUATION = " –—-:,;"
 ALSO_CHARS = 9  # " · also: " once, ", " after
 FIGURES_HEADER_CHARS = 14
 QUOTE_OVERHEAD_CHARS = 12
@@ -66,13 +68,29 @@ def cut_name(name: str, limit: int) -> str:
     return name[: cut if cut > 0 else limit] + "…"
 
 
+def cut_title(title: str) -> str:
+    """A title standing in for an outlet, cut at a word after TITLE_SOURCE_CHARS.
+
+    A cut leaving one long word ("Brazilian…") names no article: the cut then goes on to the
+    next word within NAME_CHARS. A dash or colon the cut leaves at the end goes ("Talks –…").
+    """
+    if len(title) <= TITLE_SOURCE_CHARS:
+        return title
+    cut = title.rfind(" ", 0, TITLE_SOURCE_CHARS)
+    if cut < MIN_TITLE_CUT_CHARS:
+        cut = title.rfind(" ", 0, NAME_CHARS)
+    if cut <= 0:
+        return title[:TITLE_SOURCE_CHARS] + "…"
+    return title[:cut].rstrip(_CUT_PUNCTUATION) + "…"
+
+
 @lru_cache(maxsize=4096)
 def _stand_in(title: str) -> str:
     """What names a source with no outlet and no link: its title's first words, as shown.
 
     Remembered per title: the selection weighs every option's attribution line.
     """
-    return cut_name(_SPACES.sub(" ", source_title(title)).strip(), TITLE_SOURCE_CHARS)
+    return cut_title(_SPACES.sub(" ", source_title(title)).strip())
 
 
 def _linked(source: Attribution) -> bool:

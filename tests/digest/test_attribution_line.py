@@ -89,3 +89,26 @@ def test_plain_text_items_keep_their_spacing() -> None:
     text = shown(brief(*items), OutputFormat.TEXT)
     gaps = re.findall(r"\n+(?=• )", text)
     assert len(gaps) == 3 and set(gaps) == {"\n\n"}
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        pytest.param("Grid deal signed in Lunaport", "Grid deal signed in…", id="at-a-word"),
+        pytest.param(
+            "Velmorian state-controlled utility raises tariffs",
+            "Velmorian state-controlled…",
+            id="one-long-word-goes-on",
+        ),
+        pytest.param("Полный мир – долгожданный итог", "Полный мир…", id="dash-dropped"),
+        pytest.param("Short title", "Short title", id="whole"),
+    ],
+)
+def test_a_stand_in_is_cut_at_a_word_into_a_name(title: str, named: str) -> None:
+    """Round 31: never a single word ("Velmorian…"), never a dash before the mark."""
+    text = shown(brief((LEAD, [source(title=title)])))
+    assert f"— {named}, 26 Apr\n" in text
+    dating = Dating(year=2025)
+    assert item_chars([LEAD], [source(title=title)], dating) - item_chars(
+        [LEAD], [source(title="Short title")], dating
+    ) == len(named) - len("Short title")

@@ -1,8 +1,8 @@
 """The character budget: what each part of a brief costs once rendered (see templates).
 
-A date costs what the reader sees: "26 Apr" in the brief's own year, "26 Apr 2025" otherwise,
-", undated" only when the brief mixes dated and undated facts (when none is dated, the
-header says so once).
+Every item names its source and says when: "— Outlet, 26 Apr" ("26 Apr 2025" outside the
+brief's own year), "— Outlet, undated" when the source gives no date, a title standing in
+for an unknown outlet ("— Grid deal signed in…, undated").
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from briefings.digest.figures import figure_context
 from briefings.digest.spans import source_title
@@ -23,18 +24,18 @@ UNDATED_HEADER_CHARS = 20
 ITEM_OVERHEAD_CHARS = 8
 SOURCE_CHARS = 9  # "— " and line breaks, besides the outlet's name and the date
 #: An outlet's name is shortened to this, a title standing in for an unknown outlet to the
-#: second (render.source_name). A stand-in's first two or three words tell the reader which
-#: article it is (the Sources button lists titles in full); at 24 it took a fifth of a typical
-#: item, room a further story needs (round 23: about one more key per 80 at equal length).
+#: second (render.source_name), at a word: enough of the headline for a reader to know which
+#: article it is (two or three words did not; the Sources button lists titles in full).
 NAME_CHARS = 32
-TITLE_SOURCE_CHARS = 16
+TITLE_SOURCE_CHARS = 24
+MIN_TITLE_CUT_CHARS = 12  # a stand-in shorter than this is one word: cut later
+_CUT_PUNCTUATION = " –—-:,;"
 ALSO_CHARS = 9  # " · also: " once, ", " after
 FIGURES_HEADER_CHARS = 14
 QUOTE_OVERHEAD_CHARS = 12
 _DAY_MONTH_CHARS = 6  # "26 Apr"
 _YEAR_CHARS = 5  # " 2025"
 _UNDATED_CHARS = 7  # "undated"
-_WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 _LINKS = ("http://", "https://")
 UNKNOWN_SOURCE = "unknown source"  # a source with no outlet, link or usable title
@@ -42,16 +43,17 @@ UNKNOWN_SOURCE = "unknown source"  # a source with no outlet, link or usable tit
 
 @dataclass(frozen=True, slots=True)
 class Dating:
-    """How a brief shows dates: the year is dropped within `year`; no date in an undated brief."""
+    """How a brief shows dates: the year is dropped within `year`; an undated brief's header
+    says "dates unknown" (its items each say "undated")."""
 
     year: int | None = None
     undated_brief: bool = False
 
 
 def date_chars(source: Attribution, dating: Dating = Dating()) -> int:
-    """The date after an outlet's name, with its ", " (see render.source_date)."""
-    if dating.undated_brief:
-        return 0
+    """The date after an outlet's name, with its ", " (see render.source_date); "undated"
+    when the source gives none, in an undated brief too (the header says so once, the item
+    for itself)."""
     if source.published is None:
         return _UNDATED_CHARS + 2
     year = 0 if source.published.year == dating.year else _YEAR_CHARS
@@ -66,72 +68,53 @@ def cut_name(name: str, limit: int) -> str:
     return name[: cut if cut > 0 else limit] + "…"
 
 
+def cut_title(title: str) -> str:
+    """A title standing in for an outlet, cut at a word after TITLE_SOURCE_CHARS.
+
+    A cut leaving one long word ("Brazilian…") names no article: the cut then goes on to the
+    next word within NAME_CHARS. A dash or colon the cut leaves at the end goes ("Talks –…").
+    """
+    if len(title) <= TITLE_SOURCE_CHARS:
+        return title
+    cut = title.rfind(" ", 0, TITLE_SOURCE_CHARS)
+    if cut < MIN_TITLE_CUT_CHARS:
+        cut = title.rfind(" ", 0, NAME_CHARS)
+    if cut <= 0:
+        return title[:TITLE_SOURCE_CHARS] + "…"
+    return title[:cut].rstrip(_CUT_PUNCTUATION) + "…"
+
+
 @lru_cache(maxsize=4096)
 def _stand_in(title: str) -> str:
     """What names a source with no outlet and no link: its title's first words, as shown.
 
     Remembered per title: the selection weighs every option's attribution line.
     """
-    return cut_name(_SPACES.sub(" ", source_title(title)).strip(), TITLE_SOURCE_CHARS)
-
-
-@lru_cache(maxsize=4096)
-def _stand_in_words(title: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(_stand_in(title)))
+    return cut_title(_SPACES.sub(" ", source_title(title)).strip())
 
 
 def _linked(source: Attribution) -> bool:
     return (source.url or "").strip().lower().startswith(_LINKS)
 
 
-def title_told(source: Attribution, sentences: Sequence[str]) -> bool:
-    """Whether the title standing in for `source`'s unknown outlet only repeats the item.
-
-    With no outlet and no link, a brief names the source by its title's first words; when
-    the item's own line already holds every one of them (a page without a headline gets its
-    first sentence as title, and that sentence is the item), the name tells the reader
-    nothing, so it is left out and the attribution shows only the date.
-    """
-    if source.outlet or _linked(source):
-        return False
-    words = _stand_in_words(source.title)
-    told = {w.lower() for s in sentences for w in _WORD.findall(s)}
-    return bool(words) and words <= told
-
-
-def names_nothing(source: Attribution) -> bool:
-    """No outlet, no link and no title left once its stamp or dateline is gone.
-
-    The brief names such a source "unknown source"; under an undated item the whole line
-    ("— unknown source, undated") tells the reader nothing, so it is left out (`name_left_out`).
-    """
-    return not source.outlet and not _linked(source) and not _stand_in(source.title)
-
-
-def name_left_out(source: Attribution, sentences: Sequence[str]) -> bool:
-    """Whether an item's attribution line shows no name: a title repeating the item, or an
-    undated source nothing names (a dated one keeps "unknown source" before its date)."""
-    return title_told(source, sentences) or (source.published is None and names_nothing(source))
+@lru_cache(maxsize=4096)
+def _host(url: str) -> str:
+    return (urlsplit(url.strip()).hostname or "").removeprefix("www.")
 
 
 def name_chars(source: Attribution) -> int:
     """The source's name as shown (an outlet, else its title cut shorter at a word)."""
     if source.outlet:
         return min(len(source.outlet), NAME_CHARS)
-    if _linked(source):
-        return min(len(source.title), TITLE_SOURCE_CHARS)  # about a host's length
+    host = _host(source.url or "") if _linked(source) else ""
+    if host:
+        return min(len(host), NAME_CHARS)
     return len(_stand_in(source.title) or UNKNOWN_SOURCE)
 
 
-def source_chars(
-    source: Attribution, dating: Dating = Dating(), sentences: Sequence[str] = ()
-) -> int:
-    """The attribution line under an item; only its date when the title names nothing new."""
-    if not name_left_out(source, sentences):
-        return name_chars(source) + SOURCE_CHARS + date_chars(source, dating)
-    # Nothing names the source: an undated item then shows no line ("— undated" tells nothing).
-    date = date_chars(source, dating) if source.published is not None else 0
-    return SOURCE_CHARS + date - 2 if date else 0
+def source_chars(source: Attribution, dating: Dating = Dating()) -> int:
+    """The attribution line under an item: its source's name and date, always."""
+    return name_chars(source) + SOURCE_CHARS + date_chars(source, dating)
 
 
 def also_chars(source: Attribution) -> int:
@@ -144,9 +127,7 @@ def item_chars(
 ) -> int:
     text = sum(len(s) + 1 for s in sentences)
     further = sum(also_chars(s) for s in sources[1:])
-    first = sum(source_chars(s, dating, sentences) for s in sources[:1])
-    if further and not first:
-        first = SOURCE_CHARS  # "— also: …" still takes a line
+    first = sum(source_chars(s, dating) for s in sources[:1])
     return text + ITEM_OVERHEAD_CHARS + first + further
 
 

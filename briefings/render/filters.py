@@ -12,10 +12,9 @@ from urllib.parse import urlsplit
 from briefings.digest import figure_context
 from briefings.digest.budget import (
     NAME_CHARS,
-    TITLE_SOURCE_CHARS,
     UNKNOWN_SOURCE,
     cut_name,
-    name_left_out,
+    cut_title,
 )
 from briefings.digest.spans import balanced, source_title
 from briefings.models import Attribution, Briefing, BriefingItem, DateOrigin, KeyFigure
@@ -55,26 +54,17 @@ def source_name(source: Attribution, limit: int = NAME_CHARS) -> str:
 
     A title standing in for the outlet loses any page stamp or dateline a scrape left in it,
     and a title that is nothing but those names no source: "unknown source". It is cut
-    shorter than a name (TITLE_SOURCE_CHARS): its first words tell the reader which article
+    shorter than a name (`budget.cut_title`): its first words tell the reader which article
     it is (the Sources button lists them in full); the rest is not news. A cut that leaves a
     quotation open ("“A deal for a whole…") drops its quotation marks: no line of a brief
     opens a quote it never closes.
     """
     host = urlsplit(http_url(source.url)).hostname or ""
     name = squash(source.outlet or host.removeprefix("www."))
-    if not name:
-        name = squash(source_title(source.title))
-        limit = min(limit, TITLE_SOURCE_CHARS)
+    name = cut_name(name, limit) if name else cut_title(squash(source_title(source.title)))
     if not name:
         return UNKNOWN_SOURCE
-    name = cut_name(name, limit)
     return name if balanced(name) else _QUOTE_MARKS.sub("", name)
-
-
-def item_source_name(source: Attribution, sentences: list[str]) -> str:
-    """The name under an item: "" when it would be a title repeating the item's own words,
-    or "unknown source" (a line that tells the reader nothing)."""
-    return "" if name_left_out(source, sentences) else source_name(source)
 
 
 def short_date(day: dt.date | None, year: int | None = None) -> str:

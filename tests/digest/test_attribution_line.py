@@ -1,4 +1,6 @@
-"""The attribution line under an item spends no characters repeating the item's own words."""
+"""Every item says where it came from: its outlet, a link's host, or its title cut at a word,
+and its date or "undated" (round 31; before, a title repeating the item and an undated source
+nothing named left the item with no line)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 
 import pytest
 
-from briefings.digest.budget import Dating, item_chars, title_told
+from briefings.digest.budget import Dating, item_chars
 from briefings.models import Attribution, Briefing, BriefingItem
 from briefings.render import OutputFormat, render_briefing, visible_text
 from tests.digest.factories import HEADLESS_LEAD as LEAD
@@ -34,52 +36,79 @@ def shown(briefing: Briefing, fmt: OutputFormat = OutputFormat.HTML) -> str:
 
 
 @pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
-def test_a_title_repeating_the_item_is_left_out_and_the_date_stays(fmt: OutputFormat) -> None:
+def test_a_title_repeating_the_item_still_names_it(fmt: OutputFormat) -> None:
+    """A page with no headline is named by its first words even when the item says them."""
     text = shown(brief((LEAD, [source()])), fmt)
-    assert "— 26 Apr" in text
-    assert "Velmora and" not in text.replace(LEAD, "")
+    assert "— Velmora and Ostrand…, 26 Apr\n" in text
 
 
 @pytest.mark.parametrize(
     ("overrides", "named"),
     [
-        pytest.param({"title": "Grid deal signed in Lunaport"}, "Grid deal…", id="title"),
+        pytest.param({"title": "Grid deal signed in Lunaport"}, "Grid deal signed in…", id="title"),
         pytest.param({"outlet": "Velmora Daily"}, "Velmora Daily", id="outlet"),
         pytest.param({"url": "https://www.velmora.example/a"}, "velmora.example", id="host"),
     ],
 )
-def test_a_name_the_item_does_not_already_say_stays(
-    overrides: dict[str, object], named: str
-) -> None:
-    """An outlet or a link's host always names the source, even in words the item uses."""
+def test_every_item_names_its_source(overrides: dict[str, object], named: str) -> None:
     text = shown(brief((LEAD, [source(**overrides)])))
     assert f"— {named}, 26 Apr\n" in text
 
 
-def test_an_undated_brief_shows_no_empty_attribution_line() -> None:
-    """With no name and no date nothing is left to say, except the item's other outlets."""
-    alone = shown(brief((LEAD, [source(published=None)]), dated=False))
-    assert "—" not in alone
+@pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
+def test_an_undated_brief_says_undated_under_each_item(fmt: OutputFormat) -> None:
+    alone = shown(brief((LEAD, [source(published=None)]), dated=False), fmt)
+    assert "— Velmora and Ostrand…, undated" in alone
     other = source(article_id="a2", outlet="Ostrand Wire", published=None)
-    both = shown(brief((LEAD, [source(published=None), other]), dated=False))
-    assert "— also: Ostrand Wire\n" in both
+    both = shown(brief((LEAD, [source(published=None), other]), dated=False), fmt)
+    assert "— Velmora and Ostrand…, undated · also: Ostrand Wire" in both
 
 
-def test_the_budget_counts_what_the_shorter_line_saves() -> None:
-    """The selection pays for the line as rendered, so the saved characters go to news."""
-    told = source()
-    named = source(title="Grid deal signed in Lunaport")
-    assert title_told(told, [LEAD]) and not title_told(named, [LEAD])
-    rendered = len(shown(brief((LEAD, [named])))) - len(shown(brief((LEAD, [told]))))
-    dating = Dating(year=2025)
-    budgeted = item_chars([LEAD], [named], dating) - item_chars([LEAD], [told], dating)
+def test_a_source_with_nothing_to_name_it_is_an_unknown_source() -> None:
+    stamp = source(title="May 2025 09:17 (UTC+04:00)", published=None)
+    assert "— unknown source, undated\n" in shown(brief((LEAD, [stamp]), dated=False))
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_the_budget_counts_the_line_as_rendered(dated: bool) -> None:
+    """The selection pays for the line as rendered, no more and no less."""
+    day = {} if dated else {"published": None}
+    short = source(title="Grid deal", **day)
+    long = source(title="Grid deal signed in Lunaport", url="https://www.velmora.example/a", **day)
+    rendered = len(shown(brief((LEAD, [long]), dated=dated))) - len(
+        shown(brief((LEAD, [short]), dated=dated))
+    )
+    dating = Dating(year=2025, undated_brief=not dated)
+    budgeted = item_chars([LEAD], [long], dating) - item_chars([LEAD], [short], dating)
     assert rendered == budgeted > 0
 
 
-def test_plain_text_items_keep_their_spacing_with_or_without_a_name() -> None:
-    """Leaving a name out changes the line, not the gap between items."""
+def test_plain_text_items_keep_their_spacing() -> None:
     other = source(article_id="a2", outlet="Ostrand Wire", url="https://ostrand.example/a")
     items = ((LEAD, [source()]), (LEAD, [other]), (LEAD, [source(title="Grid deal in Lunaport")]))
     text = shown(brief(*items), OutputFormat.TEXT)
     gaps = re.findall(r"\n+(?=• )", text)
     assert len(gaps) == 3 and set(gaps) == {"\n\n"}
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        pytest.param("Grid deal signed in Lunaport", "Grid deal signed in…", id="at-a-word"),
+        pytest.param(
+            "Velmorian state-controlled utility raises tariffs",
+            "Velmorian state-controlled…",
+            id="one-long-word-goes-on",
+        ),
+        pytest.param("Полный мир – долгожданный итог", "Полный мир…", id="dash-dropped"),
+        pytest.param("Short title", "Short title", id="whole"),
+    ],
+)
+def test_a_stand_in_is_cut_at_a_word_into_a_name(title: str, named: str) -> None:
+    """Round 31: never a single word ("Velmorian…"), never a dash before the mark."""
+    text = shown(brief((LEAD, [source(title=title)])))
+    assert f"— {named}, 26 Apr\n" in text
+    dating = Dating(year=2025)
+    assert item_chars([LEAD], [source(title=title)], dating) - item_chars(
+        [LEAD], [source(title="Short title")], dating
+    ) == len(named) - len("Short title")

@@ -37,7 +37,7 @@ def _shown(*sources: Attribution, fmt: OutputFormat = OutputFormat.HTML) -> str:
 @pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
 def test_a_stand_in_title_shows_its_first_words_only(fmt: OutputFormat) -> None:
     text = _shown(source(title=LONG_TITLE), fmt=fmt)
-    assert "— Grid link for…, 26 Apr\n" in text
+    assert "— Grid link for Lunaport…, 26 Apr\n" in text
     assert "weighed" not in text
 
 

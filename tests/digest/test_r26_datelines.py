@@ -89,3 +89,30 @@ def test_stamps_alone_are_furniture_and_a_sentence_after_one_is_not() -> None:
     assert is_furniture("Last updated on 3 March 2018")
     assert is_furniture("Monday, March 3, 2025 | 09:15 AM GMT")
     assert not is_furniture("Updated rules on cross-border trade take effect in Corvale today.")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        pytest.param("Porto de Velmora – ", id="place-with-a-particle"),
+        pytest.param("CORVALE, 3 March 2014 – ", id="date-with-its-year"),
+        pytest.param("Корвале, 13 мая /Агентство/ -- ", id="lowercase-month"),
+        pytest.param("CORVALE CITY May 17 ", id="capital-city-and-date-without-dash"),
+    ],
+)
+def test_round_31_datelines_are_cut(dateline: str) -> None:
+    """Round 31: datelines the brief still showed on three develop sets."""
+    shown = informative_span(dateline + FACT)
+    assert shown == "…" + FACT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministry of Defence officials said the pact was signed in Corvale on Monday.",
+        "Velmora, 12 members of the council – Dunmore among them – voted for the line.",
+        "Bank of Velmora – Dunmore talks on the loan resumed in Corvale.",
+    ],
+)
+def test_a_sentence_that_only_looks_like_a_dateline_is_kept(sentence: str) -> None:
+    assert informative_span(sentence) == sentence

@@ -31,11 +31,10 @@ def _source(outlet: str | None, published: dt.date | None, title: str) -> Attrib
 
 
 def test_an_item_is_weighed_at_about_what_the_budget_charges_for_it() -> None:
-    """The per-item cost the weighing assumes lies between a date-only attribution line and
-    one naming a twelve-letter outlet with a date of the brief's year."""
+    """The per-item cost the weighing assumes lies between the line of a four-letter outlet
+    and one naming a twelve-letter outlet, each with a date of the brief's year."""
     dating = Dating(year=2025)
-    # No outlet, and the title only repeats the item: the line shows the date alone.
-    date_only = _source(None, dt.date(2025, 4, 1), "Caspian Wire says the new compressor")
+    date_only = _source("Wire", dt.date(2025, 4, 1), "Caspian Wire says the new compressor")
     named = _source("Caspian Wire", dt.date(2025, 4, 1), "Compressor doubles capacity")
     text = len(SENTENCE) + 1
     low = item_chars([SENTENCE], [date_only], dating) - text

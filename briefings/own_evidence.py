@@ -5,11 +5,13 @@ keeps only sentences that are its own rather than the leader's (briefings.passag
 Under a leader it `cedes_to` (security under peace talks) a sentence with a word of the leader's
 own is the leader's, and the topic's words naming the sides at the table count nothing; under a
 leader it is `struck_under` (security under energy) a sentence naming an armed act stays its own.
+Beside a chosen topic it is the `setting_of` (security beside mine clearance), it stays only with
+a strong sentence of its own (`as_setting`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from briefings.cues import Match
@@ -118,9 +120,57 @@ def own_evidence(
     return evidence, title_view
 
 
+def as_setting(
+    chosen: list[tuple[float, str]],
+    *,
+    scorer: Scorer,
+    topics: Sequence[Topic],
+    rules: Sequence[PassageRule],
+    number: Mapping[str, int],
+    found: Sequence[Sequence[dict[int, SentenceEvidence]]],
+    title: list[Match],
+) -> list[tuple[float, str]]:
+    """Chosen topics (score, id), less those that are only the setting of another chosen one
+    (`setting_of`). A topic stays beside it with a title naming it with two cues ("army
+    casualties mount as troops lay mines"), or a sentence (or title) in which that one has no
+    evidence and which is strong or holds a cue weighing more than the threshold ("armed
+    forces"). Armies, weapons, the war and its shelling weigh no more: in a clearance story
+    they are who clears the shells and what left them."""
+    ids = {topic_id for _, topic_id in chosen}
+    readings = [per for row in found for per in row]
+    kept: list[tuple[float, str]] = []
+    for score, topic_id in chosen:
+        n = number[topic_id]
+        rule = rules[n]
+        headline = scorer.sentence(title, n)
+        titled = len(headline.cues) >= 2 and headline.score >= (
+            topics[n].title_threshold or rule.sentence_threshold
+        )
+        others = [] if titled else [number[o] for o in topics[n].setting_of if o in ids]
+        if all(
+            any(
+                _apart(per, n, m, rule)
+                for per in (*readings, {k: scorer.sentence(title, k) for k in (n, m)})
+            )
+            for m in others
+        ):
+            kept.append((score, topic_id))
+    return kept
+
+
+def _apart(per: dict[int, SentenceEvidence], n: int, m: int, rule: PassageRule) -> bool:
+    """Whether a sentence is topic `n`'s apart from topic `m`: none of `m`'s evidence, and
+    strong or holding a cue heavier than the threshold."""
+    mine = per.get(n, NOTHING)
+    if not mine.score or per.get(m, NOTHING).score:
+        return False
+    heaviest = max((weight for _, weight in mine.cues), default=mine.score)
+    return mine.score >= rule.strong_sentence or heaviest > rule.sentence_threshold
+
+
 def _unless(titled: bool, sentence: SentenceEvidence) -> SentenceEvidence:
     """`sentence`, relevant on its own again under a title of the topic's own."""
     return replace(sentence, support_only=False) if titled and sentence.support_only else sentence
 
 
-__all__ = ["NOTHING", "own_evidence"]
+__all__ = ["NOTHING", "as_setting", "own_evidence"]

@@ -134,6 +134,11 @@ class Topic(BaseModel):
         default=[],
         description="Topic ids whose words, under them leading, name what an act hit (a pipeline)",
     )
+    setting_of: list[str] = Field(
+        default=[],
+        description="Topic ids that, chosen too, leave the topic only with a strong sentence"
+        " holding none of their evidence (the army clearing shells is the clearance's setting)",
+    )
 
     def rule(self) -> PassageRule:
         """The evidence rule of this topic (briefings.passages)."""

@@ -10,7 +10,8 @@ cannot be without (briefings.anchors: states for a partnership). Some cues count
 states or blocs are named (briefings.scoring: relation cues); they add a topic, they never decide
 which topic leads, and a partnership made only of them yields to peace talks between the same
 states. A topic that does not lead may need evidence of its own (briefings.own_evidence: what a
-leader it `cedes_to` or is `struck_under` leaves it); and who signs a peace deal (`sides`) does
+leader it `cedes_to` or is `struck_under` leaves it, and whether it is only the `setting_of`
+another chosen topic); and who signs a peace deal (`sides`) does
 not decide what leads it.
 """
 
@@ -25,7 +26,7 @@ from briefings.cues import CueSyntaxError, Match
 from briefings.errors import TopicConfigError, UnknownTopic
 from briefings.models import Article, TitleOrigin
 from briefings.own_evidence import NOTHING as _NOTHING
-from briefings.own_evidence import own_evidence
+from briefings.own_evidence import as_setting, own_evidence
 from briefings.passages import Evidence, Secondary, SentenceEvidence, decide, gather, with_lede
 from briefings.scoring import Scorer
 from briefings.sentences import split_sentences
@@ -268,6 +269,15 @@ class TopicSet:
                 if not decide(own, rule, title=own_title, strongest=False, context=context):
                     continue
             chosen.append((scores[topic_id], topic_id))
+        chosen = as_setting(
+            chosen,
+            scorer=self._scorer,
+            topics=self.topics,
+            rules=self._rules,
+            number=self._number,
+            found=found,
+            title=title,
+        )
         chosen = self._yield_relations(chosen, found, sentences, title, leader)
         chosen.sort(key=lambda pair: (-pair[0], pair[1]))
         return article.model_copy(

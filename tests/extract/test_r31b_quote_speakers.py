@@ -1,0 +1,36 @@
+"""Round 31, second wave (quote speakers): a name a preposition governs that is the subject of
+a 'who hailed' or 'having described' clause is who a later 'he' means, and the object of that
+clause's verb is not. The sentences are invented (invented people, bodies and places)."""
+
+from __future__ import annotations
+
+from extracted import quote_speaker
+
+
+def test_a_name_after_by_with_a_who_clause_of_speech() -> None:
+    """'… drafted by X (TP), who hailed … (¶) “…,” he said': X."""
+    text = (
+        "Lawmakers passed a grid reform first drafted by the minister and later steered "
+        "through the chamber by Ivo Marren (TP), who hailed the result as a “turning page”.\n\n"
+        "“We have opened a door that stayed shut for a decade,” he said."
+    )
+    assert quote_speaker(text, "We have opened") == "Ivo Marren"
+
+
+def test_a_name_after_with_having_described_another() -> None:
+    """'with X – … – having described Y as … (¶) “…,” he said': X, not Y."""
+    text = (
+        "Players have welcomed the appointment, with Daniel Fenwick – the longest-serving "
+        "member of the squad – having described Otto Brannick as a “breath of fresh air”.\n\n"
+        "“Otto Brannick listens to everyone in the dressing room,” he said."
+    )
+    assert quote_speaker(text, "Otto Brannick listens") == "Daniel Fenwick"
+
+
+def test_a_name_after_a_preposition_without_such_a_clause_stays_an_object() -> None:
+    """'… was passed to Ivo Marren, the chamber's clerk. (¶) “…,” he said': nobody sure."""
+    text = (
+        "The draft was passed to Ivo Marren, the chamber's clerk, on Monday.\n\n"
+        "“We have opened a door that stayed shut for a decade,” he said."
+    )
+    assert quote_speaker(text, "We have opened") is None

@@ -4,7 +4,7 @@ clause's verb is not. The sentences are invented (invented people, bodies and pl
 
 from __future__ import annotations
 
-from extracted import quote_speaker
+from extracted import people_under_headline, quote_speaker
 
 
 def test_a_name_after_by_with_a_who_clause_of_speech() -> None:
@@ -34,3 +34,23 @@ def test_a_name_after_a_preposition_without_such_a_clause_stays_an_object() -> N
         "“We have opened a door that stayed shut for a decade,” he said."
     )
     assert quote_speaker(text, "We have opened") is None
+
+
+def test_a_known_surname_written_first_with_another_given_name() -> None:
+    """'Xi Mingtao …. Xi said “…”': the article's own Xi, not the gazetteer's Xi Jinping."""
+    text = (
+        "Deputy trade minister Xi Mingtao opened the port forum in Valdora on Friday.\n\n"
+        "Xi said that “our shipping lines will reach every harbour of the coast by spring.”"
+    )
+    assert people_under_headline(text) == ["Xi Mingtao"]
+    assert quote_speaker(text, "our shipping lines") == "Xi Mingtao"
+
+
+def test_the_known_full_name_still_resolves() -> None:
+    """'Xi Jinping …. Xi said “…”': the gazetteer's person."""
+    text = (
+        "President Xi Jinping opened the port forum in Valdora on Friday.\n\n"
+        "Xi said that “our shipping lines will reach every harbour of the coast by spring.”"
+    )
+    assert quote_speaker(text, "our shipping lines") == "Xi Jinping"
+

@@ -109,7 +109,14 @@ def scan(paragraphs: list[str]) -> list[Mention]:
                 used.add(c)  # "Heydar Aliyev Foundation", "Дворец Гейдара Алиева": a namesake
                 covered_until = words[n - 1].end()
                 continue
-            if entry.partial and n == 1 and _other_given_name(text, caps, c, used):
+            if (
+                entry.partial
+                and n == 1
+                and (
+                    _other_given_name(text, caps, c, used)
+                    or _other_name_after(text, caps, c, entry)
+                )
+            ):
                 # "Samir Hajiyev" is not Hikmet Hajiyev: leave the pair to unknown_people.
                 surnames.add(c)
                 continue
@@ -245,6 +252,21 @@ def _other_given_name(text: str, caps: list[re.Match[str]], c: int, used: set[in
     # Not a known first name: only trust it when it does not open a sentence.
     head = text[: caps[c - 1].start()].rstrip()
     return bool(head) and head[-1] not in '.!?:;"“”«»—–-'
+
+
+def _other_name_after(text: str, caps: list[re.Match[str]], c: int, entry: Entry) -> bool:
+    """True when a known person's surname written first ("Xi") is followed by a given name
+    the gazetteer does not give it: the article's own person, or its own spelling."""
+    words = entry.name.split()
+    if len(words) < 2 or norm(caps[c].group()) != norm(words[0]) or c + 1 >= len(caps):
+        return False
+    given = caps[c + 1].group()
+    return (
+        adjacent(text, caps[c], caps[c + 1])
+        and is_name_token(given)
+        and norm(given) != norm(words[1])
+        and (norm(given),) not in gazetteer().index
+    )
 
 
 _NAME_PREFIXES = lexicon().both("name_prefixes")

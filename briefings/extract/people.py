@@ -189,6 +189,13 @@ def _headline_names(
     return names
 
 
+def _first_word_alias(name: str, surface: str) -> bool:
+    """ "Xi" of "Xi Jinping": a known name's first word, a surname written first, which the
+    article may give with its own spelling of the rest ("Xi Jimping")."""
+    words = name.split()
+    return len(words) > 1 and norm(words[0]) == norm(surface)
+
+
 def _monarch_by_first_name(m: Mention, surface: str, text: str) -> bool:
     """One word after a regnal title: the monarch's own name, never the surname of another
     ("King Salman" is not "Mohammed bin Salman"); a gazetteer monarch keeps his entry."""
@@ -300,7 +307,7 @@ def resolve_people(
             continue
         keys = {norm(surface), norm(m.name.split()[-1])}
         candidates = {n for k in keys for n in by_surname.get(k, ())}
-        if not candidates and not m.known:
+        if not candidates and (not m.known or _first_word_alias(m.name, surface)):
             # "Datuk Seri Anwar", "Господин Сихасак": some name a person by the first name,
             # once named in full. So does a Korean name its surname first ("Mr Kim"): of two,
             # the gazetteer's figure is the one the article names so ("Kim Jong Un" by his

@@ -42,7 +42,15 @@ from briefings.extract.speaker import (
     name_words,
     told_to,
 )
-from briefings.extract.subjects import SUFFIXES, attributed_to, slipped, speaks, suffix_only
+from briefings.extract.subjects import (
+    SUFFIXES,
+    attributed_to,
+    clause_objects,
+    slipped,
+    speaks,
+    speaks_in_clause,
+    suffix_only,
+)
 
 
 @dataclass
@@ -268,14 +276,17 @@ class Pronouns(Descriptions, Antecedents):
             if not before:
                 continue
             everyone = {self._name(m) for m in before}
+            objects = clause_objects(text, before)
             subjects = {
                 self._name(m)
                 for m in before
                 if (
                     not after_preposition(text, m.start)
                     or SOURCE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                    or speaks_in_clause(text, m)
                 )
                 and not told_to(text, m.start)
+                and m.start not in objects
                 and not REPORTED_OR_RELAYED.search(text, max(0, m.start - 60), m.start)
                 and (
                     female is not False
@@ -327,7 +338,11 @@ class Pronouns(Descriptions, Antecedents):
             if len(fitting) > 1:
                 # "X said that talks with Y were useful. “…,” he said": the one of them who
                 # speaks there is who goes on speaking.
-                speaking = {self._name(m) for m in before if speaks(text, m)}
+                speaking = {
+                    self._name(m)
+                    for m in before
+                    if m.start not in objects and (speaks(text, m) or speaks_in_clause(text, m))
+                }
                 if len(speaking) == 1 and self._named_after_speaking(q, before, min(speaking)):
                     speaking = set()  # someone else is the subject of a later sentence
                 fitting &= speaking if len(speaking) == 1 else set()

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from briefings.extract.mentions import Mention
-from briefings.extract.patterns import ROLE_BEFORE, VERB_AFTER_NAME, VERB_BEFORE_NAME
+from briefings.extract.patterns import ROLE_BEFORE, VERB, VERB_AFTER_NAME, VERB_BEFORE_NAME
 from briefings.extract.russian import last_role
 
 SUFFIXES = frozenset({"jr", "sr"})
@@ -19,6 +19,27 @@ _TOLD_AGENCY = re.compile(r"\s[A-ZА-ЯЁ]{2,}(?=\s)")
 _ACCORDING_TO = re.compile(r"(?:according\s+to|по\s+(?:словам|мнению|оценке))\s+$", re.I)
 # A body's quoted name inside a role ("гендиректор «Росатома»"): one word of it.
 _QUOTED_NAME = re.compile(r"\s[«\"„“][^«»\"“”„\s]{2,40}[»\"“”](?=\s)")
+
+
+# "… by X (AB), who hailed …", "with X – the team's captain – having described …": a name a
+# preposition governs that is the subject of the speech in the clause after it.
+_CLAUSE_SPEECH = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?"
+    r"(?:\s*[,–—]\s*[^,–—()\"“”«»]{1,80}?\s*[,–—])?"
+    rf"(?:\s*,\s*who|\s+having)\s+(?:[a-z]+ly\s+)?{VERB}(?![\w-])"
+)
+
+
+def speaks_in_clause(text: str, m: Mention) -> bool:
+    """Whether a name is the subject of a 'who said' or 'having said' clause right after it."""
+    return _CLAUSE_SPEECH.match(text, m.end) is not None
+
+
+def clause_objects(text: str, found: Iterable[Mention]) -> set[int]:
+    """Where the names stand that such a clause's verb takes as its object ("having
+    described Y as …"): Y is spoken of, not speaking."""
+    ends = (c.end() for m in found if (c := _CLAUSE_SPEECH.match(text, m.end)))
+    return {e + len(text[e:]) - len(text[e:].lstrip()) for e in ends}
 
 
 def suffix_only(text: str, m: Mention) -> bool:

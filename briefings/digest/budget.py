@@ -9,6 +9,7 @@ the item already opens with gives way to "unknown source", and in a brief whose 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,12 +20,19 @@ from briefings.digest.figures import figure_context
 from briefings.digest.spans import source_title
 from briefings.models import AttributedQuote, Attribution, KeyFigure
 
-#: The header line ("Energy · facts from 18 Mar – 26 Apr 2025; newest 5 days old") and the
-#: blank line after it, besides the topic's title; when no fact is dated, "· dates unknown".
-HEADER_CHARS = 58
+#: The header line when no fact is dated (" · dates unknown" and the blank line after it),
+#: besides the topic's title; a dated header is measured by `header_chars`.
 UNDATED_HEADER_CHARS = 20
-ITEM_OVERHEAD_CHARS = 8
-SOURCE_CHARS = 9  # "— " and line breaks, besides the outlet's name and the date
+_FACTS_FROM_CHARS = len(" · facts from ") + 2  # and the blank line after the header
+_SPAN_CHARS = len(" – ") + len("; newest ") + len(" days old")
+_ONE_DAY_CHARS = len(", ") + len(" days old")
+_DATE_CHARS = 11  # "18 Mar 2025": a two-digit day, the year
+#: An item's bullet ("• "), the blank line after its source line (its sentences pay for the
+#: spaces between them and their own line break) and the bot's "🆕 " on a fresh item.
+#: Measured on the rendered brief (tests/digest/test_budget_as_rendered); the allowances
+#: before (8, and 9 for the source line) overcharged every item by 11 characters.
+ITEM_OVERHEAD_CHARS = 7
+SOURCE_CHARS = 2  # "— ", besides the outlet's name and the date
 #: An outlet's name is shortened to this, a title standing in for an unknown outlet to the
 #: second (render.source_name), at a word: enough of the headline for a reader to know which
 #: article it is (two or three words did not; the Sources button lists titles in full).
@@ -51,6 +59,25 @@ class Dating:
 
     year: int | None = None
     undated_brief: bool = False
+
+
+def header_chars(dates: Sequence[dt.date], today: dt.date) -> int:
+    """The header as rendered, besides the topic's title, for a brief drawing on facts of
+    `dates` (render: "· facts from 18 Mar – 26 Apr 2025; newest 5 days old").
+
+    The items are not chosen yet, so this is the longest header any choice among `dates`
+    can get: a two-digit day, the first date's year unless all share one, the age of the
+    oldest. A fixed allowance (58) overcharged most briefs by a line's tail, room that
+    decided whether the last story fitted.
+    """
+    if not dates:
+        return UNDATED_HEADER_CHARS
+    oldest, newest = min(dates), max(dates)
+    age = len(str(max(0, (today - oldest).days)))
+    if oldest == newest:
+        return _FACTS_FROM_CHARS + _DATE_CHARS + _ONE_DAY_CHARS + age
+    first = _DAY_MONTH_CHARS if oldest.year == newest.year else _DATE_CHARS
+    return _FACTS_FROM_CHARS + first + _DATE_CHARS + _SPAN_CHARS + age
 
 
 def date_chars(source: Attribution, dating: Dating = Dating()) -> int:

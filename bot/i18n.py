@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from briefings.models import Attribution, DateOrigin
-from briefings.render import UNKNOWN_SOURCE, source_name
+from briefings.render import UNKNOWN_SOURCE, item_source_name, source_name
 
 
 class Lang(StrEnum):
@@ -261,6 +261,13 @@ def format_source_name(source: Attribution) -> str:
     return label("source.unknown") if name == UNKNOWN_SOURCE else name
 
 
+def format_item_source_name(source: Attribution, sentences: list[str]) -> str:
+    """The name under a brief's item, worded in the current language (see the core's
+    item_source_name: a title the item already says gives way to "unknown source")."""
+    name = item_source_name(source, sentences)
+    return label("source.unknown") if name == UNKNOWN_SOURCE else name
+
+
 def format_source_date(source: Attribution, year: int | None = None) -> str:
     """'18 Mar 2024', or '18 Mar' within `year` (the brief's own, which its header states)."""
     day = source.published
@@ -284,6 +291,7 @@ def filters() -> dict[str, Any]:
         "span_start": format_span_start,
         "source_date": format_source_date,
         "source_name": format_source_name,
+        "item_source_name": format_item_source_name,
         "clock": format_clock,
         "moment": format_moment,
         "number": format_number,

@@ -11,10 +11,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from briefings.digest.budget import (
-    HEADER_CHARS,
-    UNDATED_HEADER_CHARS,
     Dating,
     figures_chars,
+    header_chars,
     quote_chars,
 )
 from briefings.digest.candidates import (
@@ -74,9 +73,10 @@ def build_briefing(
     ranking_now = ranking_time(pool, now)
     candidates, texts = candidate_sentences(topic, pool, ranking_now, topics)
     today = now.date()
+    dates = [d for a in pool if (d := trusted_date(a.published, today)) is not None]
     # No dated article: the header says so once, and no item repeats "undated".
-    dating = Dating(now.year, all(trusted_date(a.published, today) is None for a in pool))
-    header = UNDATED_HEADER_CHARS if dating.undated_brief else HEADER_CHARS
+    dating = Dating(now.year, not dates)
+    header = header_chars(dates, today)
     budget = max_chars - header - len(topic.title)
 
     figure_pool = pick_figures(topic, pool, ranking_now, topics)

@@ -37,8 +37,9 @@ from briefings.digest.scoring import MAX_RELEVANCE
 #: attribution line ("— Outlet, 28 Dec"), measured on the briefs of the 19 open sets (round
 #: 16: 511 items, attribution lines 21 characters on average, as a title repeating the item
 #: is left out and a brief's own year is not shown). It was 42 before those changes, which
-#: overcharged short sentences. Since round 31 every item shows its line (about 31 characters
-#: on the develop sets); 40 here chose the same items on all seven, so the weight stays.
+#: overcharged short sentences. Since round 31 every item shows its line, charged as rendered
+#: (33 characters with the bullet on the develop sets); 33 or 40 here chose the same items on
+#: all seven, so the weight stays.
 ITEM_COST_CHARS = 30
 MAX_HEDGES = 3
 #: Scales expected keys per character to numbers near 1 (only the order matters).

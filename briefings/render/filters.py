@@ -15,6 +15,7 @@ from briefings.digest.budget import (
     UNKNOWN_SOURCE,
     cut_name,
     cut_title,
+    title_told,
 )
 from briefings.digest.spans import balanced, source_title
 from briefings.models import Attribution, Briefing, BriefingItem, DateOrigin, KeyFigure
@@ -65,6 +66,12 @@ def source_name(source: Attribution, limit: int = NAME_CHARS) -> str:
     if not name:
         return UNKNOWN_SOURCE
     return name if balanced(name) else _QUOTE_MARKS.sub("", name)
+
+
+def item_source_name(source: Attribution, sentences: list[str]) -> str:
+    """The name under an item: "unknown source" when it would be a title the item's own words
+    already say (budget.title_told)."""
+    return UNKNOWN_SOURCE if title_told(source, sentences) else source_name(source)
 
 
 def short_date(day: dt.date | None, year: int | None = None) -> str:

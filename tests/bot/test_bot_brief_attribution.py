@@ -1,7 +1,8 @@
 """The bot's brief template follows the core's attribution rules (English and Russian): every
-item names its source (a title cut at a word stands in for an unknown outlet) and its date or
-the language's "undated", and a sentence another outlet added to the item is followed by that
-outlet's name."""
+item names its source (a title cut at a word stands in for an unknown outlet, the language's
+"unknown source" when the item already says that title) and its date or the language's
+"undated" (not in an undated brief: its header says so once), and a sentence another outlet
+added to the item is followed by that outlet's name."""
 
 from __future__ import annotations
 
@@ -50,16 +51,27 @@ def shown(
     return visible_text(contextvars.copy_context().run(render))
 
 
+TITLED = {"title": "Grid deal signed in Lunaport"}
+UNKNOWN = {Lang.EN: "unknown source", Lang.RU: "источник неизвестен"}
+
+
 @pytest.mark.parametrize("lang", list(Lang))
 def test_a_title_stands_in_for_an_unknown_outlet(lang: Lang) -> None:
+    assert "\n— Grid deal signed in…, 26 " in shown(lang, source(**TITLED))
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_a_title_the_item_already_says_gives_way_to_unknown_source(lang: Lang) -> None:
     text = shown(lang, source())
-    assert "\n— Velmora and Ostrand…, 26 " in text
+    assert f"\n— {UNKNOWN[lang]}, 26 " in text and "Ostrand…" not in text
 
 
 @pytest.mark.parametrize(("lang", "undated"), [(Lang.EN, "undated"), (Lang.RU, "без даты")])
 def test_an_undated_item_says_so_in_the_readers_language(lang: Lang, undated: str) -> None:
-    text = shown(lang, source(published=None), dated=False)
-    assert text.endswith(f"\n— Velmora and Ostrand…, {undated}")
+    text = shown(lang, source(published=None, **TITLED))
+    assert text.endswith(f"\n— Grid deal signed in…, {undated}")
+    alone = shown(lang, source(published=None, **TITLED), dated=False)
+    assert alone.endswith("\n— Grid deal signed in…") and undated not in alone
 
 
 @pytest.mark.parametrize("lang", list(Lang))
@@ -67,7 +79,7 @@ def test_an_outlet_and_the_other_outlets_stay(lang: Lang) -> None:
     named = shown(lang, source(outlet="Velmora Daily"))
     assert "— Velmora Daily, 26 " in named
     further = shown(lang, source(), source(article_id="a2", outlet="Ostrand Wire"))
-    assert "Ostrand Wire" in further and "— Velmora and Ostrand…, 26 " in further
+    assert "Ostrand Wire" in further and f"— {UNKNOWN[lang]}, 26 " in further
 
 
 ADDED = "The line will carry 2 gigawatts, the grid operator said."

@@ -1,6 +1,8 @@
 """Every item says where it came from: its outlet, a link's host, or its title cut at a word,
 and its date or "undated" (round 31; before, a title repeating the item and an undated source
-nothing named left the item with no line)."""
+nothing named left the item with no line). Nothing is said twice: a title the item already
+says gives way to "unknown source", and an undated brief's header says "dates unknown" once,
+not "undated" under every item."""
 
 from __future__ import annotations
 
@@ -36,10 +38,14 @@ def shown(briefing: Briefing, fmt: OutputFormat = OutputFormat.HTML) -> str:
 
 
 @pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
-def test_a_title_repeating_the_item_still_names_it(fmt: OutputFormat) -> None:
-    """A page with no headline is named by its first words even when the item says them."""
+def test_a_title_repeating_the_item_gives_way_to_unknown_source(fmt: OutputFormat) -> None:
+    """A page with no headline has its first sentence as title: "— Velmora and Ostrand…"
+    under an item opening with those words names nothing; the outlet is what is unknown."""
     text = shown(brief((LEAD, [source()])), fmt)
-    assert "— Velmora and Ostrand…, 26 Apr\n" in text
+    assert "— unknown source, 26 Apr\n" in text
+    assert "Velmora and Ostrand…" not in text
+    other = shown(brief((LEAD, [source(title="Ostrand grid talks resume")])), fmt)
+    assert "— Ostrand grid talks…, 26 Apr\n" in other
 
 
 @pytest.mark.parametrize(
@@ -56,17 +62,28 @@ def test_every_item_names_its_source(overrides: dict[str, object], named: str) -
 
 
 @pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
-def test_an_undated_brief_says_undated_under_each_item(fmt: OutputFormat) -> None:
-    alone = shown(brief((LEAD, [source(published=None)]), dated=False), fmt)
-    assert "— Velmora and Ostrand…, undated" in alone
+def test_an_undated_brief_says_undated_once_in_its_header(fmt: OutputFormat) -> None:
+    named = source(title="Grid deal signed in Lunaport", published=None)
+    alone = shown(brief((LEAD, [named]), dated=False), fmt)
+    assert "dates unknown" in alone and "undated" not in alone
+    assert "— Grid deal signed in…\n" in alone
     other = source(article_id="a2", outlet="Ostrand Wire", published=None)
-    both = shown(brief((LEAD, [source(published=None), other]), dated=False), fmt)
-    assert "— Velmora and Ostrand…, undated · also: Ostrand Wire" in both
+    both = shown(brief((LEAD, [named, other]), dated=False), fmt)
+    assert "— Grid deal signed in… · also: Ostrand Wire" in both
+
+
+@pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
+def test_a_dated_brief_says_undated_under_an_undated_item(fmt: OutputFormat) -> None:
+    named = source(title="Grid deal signed in Lunaport", published=None)
+    text = shown(brief((LEAD, [named]), (LEAD, [source(outlet="Ostrand Wire")])), fmt)
+    assert "— Grid deal signed in…, undated\n" in text
+    assert "— Ostrand Wire, 26 Apr\n" in text
 
 
 def test_a_source_with_nothing_to_name_it_is_an_unknown_source() -> None:
     stamp = source(title="May 2025 09:17 (UTC+04:00)", published=None)
-    assert "— unknown source, undated\n" in shown(brief((LEAD, [stamp]), dated=False))
+    assert "— unknown source\n" in shown(brief((LEAD, [stamp]), dated=False))
+    assert "— unknown source, undated\n" in shown(brief((LEAD, [stamp])))
 
 
 @pytest.mark.parametrize("dated", [True, False])
@@ -81,6 +98,20 @@ def test_the_budget_counts_the_line_as_rendered(dated: bool) -> None:
     dating = Dating(year=2025, undated_brief=not dated)
     budgeted = item_chars([LEAD], [long], dating) - item_chars([LEAD], [short], dating)
     assert rendered == budgeted > 0
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_the_budget_counts_unknown_source_as_rendered(dated: bool) -> None:
+    """A title the item already says is paid for as "unknown source", as rendered."""
+    day = {} if dated else {"published": None}
+    told = source(**day)
+    short = source(title="Grid deal", **day)
+    rendered = len(shown(brief((LEAD, [told]), dated=dated))) - len(
+        shown(brief((LEAD, [short]), dated=dated))
+    )
+    dating = Dating(year=2025, undated_brief=not dated)
+    budgeted = item_chars([LEAD], [told], dating) - item_chars([LEAD], [short], dating)
+    assert rendered == budgeted == len("unknown source") - len("Grid deal")
 
 
 def test_plain_text_items_keep_their_spacing() -> None:

@@ -32,10 +32,11 @@ def _source(outlet: str | None, published: dt.date | None, title: str) -> Attrib
 
 def test_an_item_is_weighed_at_about_what_the_budget_charges_for_it() -> None:
     """The per-item cost the weighing assumes lies between the line of a four-letter outlet
-    and one naming a twelve-letter outlet, each with a date of the brief's year."""
+    and one naming a sixteen-letter outlet, each with a date of the brief's year (round 31:
+    the budget charges the line as rendered, 11 characters less than before)."""
     dating = Dating(year=2025)
     date_only = _source("Wire", dt.date(2025, 4, 1), "Caspian Wire says the new compressor")
-    named = _source("Caspian Wire", dt.date(2025, 4, 1), "Compressor doubles capacity")
+    named = _source("Caspian Gas Wire", dt.date(2025, 4, 1), "Compressor doubles capacity")
     text = len(SENTENCE) + 1
     low = item_chars([SENTENCE], [date_only], dating) - text
     high = item_chars([SENTENCE], [named], dating) - text

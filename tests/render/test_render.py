@@ -234,8 +234,8 @@ def test_inferred_and_unknown_dates_are_labelled() -> None:
 
 @pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.TEXT])
 def test_dates_spend_no_characters_the_header_already_states(fmt: OutputFormat) -> None:
-    """Another year's date keeps its year; in an undated brief each item still says "undated"
-    (round 31: every item says where and when it came from)."""
+    """Another year's date keeps its year; an undated brief says "dates unknown" once in its
+    header, and its items name their sources without repeating "undated"."""
     older = make_source(article_id="b", published=dt.date(2024, 3, 18))
     dated = make_briefing(items=[make_item(sources=[older])], quote=None)
     assert "Caliber.az, 18 Mar 2024" in visible_text(render_briefing(dated, fmt))
@@ -244,7 +244,8 @@ def test_dates_spend_no_characters_the_header_already_states(fmt: OutputFormat) 
         items=[make_item(sources=[none])], quote=None, key_figures=[], newest=None, oldest=None
     )
     text = visible_text(render_briefing(undated, fmt))
-    assert "dates unknown" in text and "Caliber.az, undated" in text
+    assert "dates unknown" in text and "undated" not in text
+    assert "— Caliber.az" in text
 
 
 def test_an_outlet_cited_twice_for_one_item_is_named_once() -> None:

@@ -53,4 +53,3 @@ def test_the_known_full_name_still_resolves() -> None:
         "Xi said that “our shipping lines will reach every harbour of the coast by spring.”"
     )
     assert quote_speaker(text, "our shipping lines") == "Xi Jinping"
-

@@ -170,6 +170,13 @@ _SOURCED_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+# A photo's caption closed by its credit with a slash between the photographer and the
+# agency, either way round, or before the agency alone ("… at the quay, May 2, 2024. Mara
+# Quist/Harbourwire", "… 2024. HARBOURWIRE/Tom Berg", "… 2024. /HNA"): a sentence, then only
+# capitalised words and the slash.
+_NAMES = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s[A-ZА-ЯЁ][\w'’.-]*){0,3}"
+_SLASHED_CREDIT = re.compile(rf"[.!?][\"'”»’]*\s+(?:{_NAMES}\s?)?/\s?{_NAMES}(?<![.!?])$")
+
 # A photo's caption closing on where and when it was taken, after a sentence of its own
 # ("X and Y at the talks. Portville, 3 March 2024", "… Портовск, 3 марта 2024 года").
 _PLACED_CAPTION = re.compile(
@@ -189,9 +196,12 @@ _DESCRIPTION_WORDS = 12
 
 
 def describes_picture(line: Line) -> bool:
-    """An image's description (alt text) scraped as a line: long, unpunctuated, naming the
-    picture's planes ("… in the foreground while … in the background"). A sentence of the
-    body ends with its full stop and stays prose."""
+    """A photo's caption closed by a slashed credit, or an image's description (alt text)
+    scraped as a line: long, unpunctuated, naming the picture's planes ("… in the foreground
+    while … in the background"). A sentence of the body ends with its full stop and stays
+    prose."""
+    if _SLASHED_CREDIT.search(line.text):
+        return True
     planes = boilerplate().picture_planes
     return (
         planes is not None

@@ -1,0 +1,66 @@
+"""Titles, round 31 (meta 3): a photo's caption closed by a slashed credit is neither the
+headline nor a paragraph of the story, and a headline whose last words follow an
+abbreviation's stop ("… 12 тыс. тонн") is still a headline, not a sentence. Every sentence
+and name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, loaded
+
+_HEADLINE = "Ferry fares to rise as the channel dredging begins"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("Mara Quist/Harbourwire", id="photographer-agency"),
+        pytest.param("HARBOURWIRE/Tom Berg", id="agency-photographer"),
+        pytest.param("HNA-EPA/OLA BRENN", id="hyphenated-agency"),
+        pytest.param("/HNA", id="agency-alone"),
+    ],
+)
+def test_a_caption_closed_by_a_slashed_credit_is_no_headline_and_no_paragraph(
+    credit: str,
+) -> None:
+    caption = f"A dredger works off the north quay in Portville, Lanmark, May 2, 2024. {credit}"
+    doc = loaded(f"{caption}\n\n{_HEADLINE}\n\n{PAGE_BODY}")
+    assert doc.title == _HEADLINE
+    assert not any(credit in p for p in doc.paragraphs)
+
+
+def test_a_long_caption_with_a_slashed_credit_over_the_body_is_not_its_first_paragraph() -> None:
+    caption = (
+        "A cargo ship waits at anchor off the container terminal in Portville, west of the "
+        "old town, Lanmark, on March 3, 2021. Mara Quist/Harbourwire"
+    )
+    doc = loaded(f"{caption}\n\n{PAGE_BODY}")
+    assert doc.title is None
+    assert doc.paragraphs[0].startswith("The harbour council approved")
+
+
+def test_a_sentence_naming_two_outlets_with_a_slash_stays_prose() -> None:
+    body = "The plan was first reported by two papers. Harbour Daily / Port Times."
+    doc = loaded(f"{_HEADLINE}\n\n{PAGE_BODY}\n\n{body}")
+    assert doc.paragraphs[-1] == body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("В Портовске из-за ремонта причала отселили 4 тыс. человек", id="тыс"),
+        pytest.param("Добыча угля в Лесной области выросла до 12 млн. тонн", id="млн"),
+    ],
+)
+def test_a_headline_ending_after_an_abbreviation_is_the_headline(headline: str) -> None:
+    doc = loaded(f"{headline}\n{PAGE_BODY_RU}")
+    assert doc.title == headline
+    assert doc.paragraphs[0].startswith("Совет гавани")
+
+
+def test_a_lead_closed_by_its_agency_still_ends_a_sentence() -> None:
+    lead = "Совет гавани одобрил ремонт причала, рассказали в мэрии. ПортИнфо"
+    doc = loaded(f"{lead}\n{PAGE_BODY_RU}")
+    assert doc.title is None

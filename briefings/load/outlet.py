@@ -157,8 +157,12 @@ def _outlet_name(raw: str | None) -> str | None:
     return name.title() if len(words) > 1 and name.isupper() else name
 
 
-# A picture's credit line ("Image credit: Foto 123 © Name |", "Фото: © Агентство").
-_PHOTO_CUE = re.compile(r"(?i)(?<!\w)(?:image|photo|foto|picture|фото|изображение)(?!\w)")
+# A picture's credit line ("Image credit: Foto 123 © Name |", "Фото: © Агентство", a cover
+# picture's "Обложка © Name"), its label maybe glued to the caption after it ("© HNA
+# PhotoПричал в Портовске").
+_PHOTO_CUE = re.compile(
+    r"(?i)(?<!\w)(?:image|photo|foto|picture|фото|изображение|обложка)(?!(?-i:[a-zа-яё]))"
+)
 
 
 def _credited(raw: str | None) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extracted import PAGE_BODY_RU, loaded
+from tests.extract.extracted import PAGE_BODY, PAGE_BODY_RU, analysed, loaded
 
 _HEADLINE_RU = "Совет гавани одобрил ремонт причала"
 
@@ -23,3 +23,35 @@ _HEADLINE_RU = "Совет гавани одобрил ремонт причал
 def test_a_pictures_credit_line_is_no_outlet(credit: str) -> None:
     doc = loaded(f"{_HEADLINE_RU}\n\n{credit}\n\n{PAGE_BODY_RU}")
     assert doc.meta.outlet is None
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        pytest.param("PORTVILLE (Harbour Daily / Partnerwire - 3rd May, 2024) ", id="city"),
+        pytest.param("PORT ELLIS, (Harbour Daily / Partnerwire - 14th Jan, 2023) ", id="comma"),
+    ],
+)
+def test_a_sites_credit_before_its_partner_in_a_datelines_brackets_names_the_page(
+    dateline: str,
+) -> None:
+    headline = "Harbour council backs the channel dredging plan"
+    doc = loaded(f"{headline}\n\n{dateline}{PAGE_BODY}")
+    assert doc.meta.outlet == "Harbour Daily"
+    assert doc.paragraphs[0].startswith("The harbour council approved")
+
+
+def test_the_day_in_a_sites_dateline_credit_dates_a_page_with_no_other_stamp() -> None:
+    page = (
+        "Harbour council backs the channel dredging plan\n\n"
+        f"PORTVILLE (Harbour Daily / Partnerwire - 3rd May, 2024) {PAGE_BODY}"
+    )
+    assert str(analysed(page).published) == "2024-05-03"
+
+
+def test_a_scrapers_stamp_over_a_sites_dateline_credit_keeps_its_day() -> None:
+    page = (
+        " date 2024-05-04 Harbour council backs the channel dredging plan\n\n"
+        f"PORTVILLE (Harbour Daily / Partnerwire - 3rd May, 2024) {PAGE_BODY}"
+    )
+    assert str(analysed(page).published) == "2024-05-04"

@@ -250,6 +250,16 @@ def without_stamp(title: str) -> str:
     return title
 
 
+# A stamp saying how long ago the page changed, closing a line ("<section> 27 минут назад",
+# "Markets 5 hours ago"), and a date written the Romance way alone ("3 de maio de 2024"):
+# when the page was updated, never its headline.
+_RELATIVE_STAMP = re.compile(
+    r"(?i)(?:^|\s)\d{1,2}\s+(?:минут[уы]?|час(?:а|ов)?|секунд[уы]?|дн(?:я|ей)|minutes?|mins?"
+    r"|hours?|hrs?|days?)\s+(?:назад|ago)$"
+)
+_ROMANCE_DATE = re.compile(r"^\d{1,2}\s+de\s+[^\W\d_]{3,10}\s+de\s+\d{4}$")
+
+
 # A Russian byline: a writer's name alone, maybe after "our correspondent" ("Наш корр. Анна
 # Ли", "Корреспондент Ли Мин Хо"). A Russian headline is set in sentence case: a line of two to
 # four words each capitalised, with no other word, names a person (or a section), not news.
@@ -262,7 +272,7 @@ _CYRILLIC_BYLINE = re.compile(
 def never_headline(text: str) -> bool:
     """A line that reads like a headline but is page furniture: the site's banner with its
     address, a photo's caption with its credit or its source, a weather widget, an author's
-    line with a degree, a Russian byline."""
+    line with a degree, a Russian byline, a stamp of any kind."""
     if _WEATHER.search(text) and len(text.split()) <= _WIDGET_WORDS:
         return True
     if _CYRILLIC_BYLINE.match(text.strip()):
@@ -270,6 +280,8 @@ def never_headline(text: str) -> bool:
     if _DEGREE_BYLINE.match(text) or _SOURCED_CAPTION.search(text):
         return True
     if _PLACED_CAPTION.search(text) or _DATE_AND_CLOCK.match(text) or _date_stamp(text):
+        return True
+    if _RELATIVE_STAMP.search(text.strip()) or _ROMANCE_DATE.match(text.strip()):
         return True
     if _labelled_caption(text):
         return True

@@ -64,3 +64,17 @@ def test_a_lead_closed_by_its_agency_still_ends_a_sentence() -> None:
     lead = "Совет гавани одобрил ремонт причала, рассказали в мэрии. ПортИнфо"
     doc = loaded(f"{lead}\n{PAGE_BODY_RU}")
     assert doc.title is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "headline"),
+    [
+        pytest.param("Экономика региона 14 минут назад", "Совет гавани одобрил ремонт", id="ru"),
+        pytest.param("Harbour news 5 hours ago", _HEADLINE, id="en"),
+        pytest.param("12 de maio de 2019", "Ferry fares rise", id="romance-date"),
+    ],
+)
+def test_a_stamp_over_the_headline_is_no_headline(stamp: str, headline: str) -> None:
+    body = PAGE_BODY_RU if stamp.startswith("Эк") else PAGE_BODY
+    doc = loaded(f"{stamp}\n\n{headline}\n\n{body}")
+    assert doc.title == headline

@@ -78,3 +78,9 @@ def test_a_stamp_over_the_headline_is_no_headline(stamp: str, headline: str) -> 
     body = PAGE_BODY_RU if stamp.startswith("Эк") else PAGE_BODY
     doc = loaded(f"{stamp}\n\n{headline}\n\n{body}")
     assert doc.title == headline
+
+
+def test_a_headline_ending_after_a_dotted_abbreviation_is_the_headline_not_the_section() -> None:
+    headline = "Channel Dredging Plan Draws Bids From U.S. Contractors"
+    doc = loaded(f"Ports and Shipping\n\n{headline}\n\n{PAGE_BODY}")
+    assert doc.title == headline

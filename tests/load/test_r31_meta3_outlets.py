@@ -55,3 +55,42 @@ def test_a_scrapers_stamp_over_a_sites_dateline_credit_keeps_its_day() -> None:
         f"PORTVILLE (Harbour Daily / Partnerwire - 3rd May, 2024) {PAGE_BODY}"
     )
     assert str(analysed(page).published) == "2024-05-04"
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        pytest.param(
+            "Совет гавани одобрил ремонт причала, передает GAVAN.KZ cо ссылкой на мэрию. "
+            "Работы начнутся весной.",
+            "GAVAN.KZ",
+            id="relaying-address-mid-paragraph",
+        ),
+        pytest.param(
+            "Южный причал Портовска закрыт для судов с понедельника. Как стало известно "
+            "gavan-24.ru, ремонт займет не меньше двух месяцев, а паромы уйдут к северному молу.",
+            "gavan-24.ru",
+            id="learned-by-address",
+        ),
+    ],
+)
+def test_a_site_by_its_address_crediting_itself_in_the_lead_names_the_page(
+    lead: str, outlet: str
+) -> None:
+    doc = loaded(f"{_HEADLINE_RU}\n\n{lead}\n\n{PAGE_BODY_RU}")
+    assert doc.meta.outlet == outlet
+
+
+def test_a_site_that_can_report_names_itself() -> None:
+    lead = (
+        "The harbour council will vote next week on the plan to dredge the northern channel "
+        "and move the ferry berths, Portvillenews.com can report."
+    )
+    doc = loaded(f"Harbour council to vote on the dredging plan\n\n{lead}\n\n{PAGE_BODY}")
+    assert doc.meta.outlet == "Portvillenews.com"
+
+
+def test_another_papers_exclusive_in_the_dative_names_no_outlet() -> None:
+    lead = "Как стало известно «Гаванскому вестнику», ремонт причала займет два месяца."
+    doc = loaded(f"{_HEADLINE_RU}\n\n{lead}\n\n{PAGE_BODY_RU}")
+    assert doc.meta.outlet is None

@@ -39,18 +39,27 @@ def without_caption_word(title: str) -> str:
 
 def shown_without_tail(lines: list[Line], at: int) -> str | None:
     """The headline as the page gives it again without a short capitalised tail ("<headline>
-    Harbourwire" over "Harbourwire" and "<headline>"): the tail is the site's or a section's
-    name glued on, and the line the page repeats is the headline. None when there is none."""
+    Harbourwire", "<headline>. - Harbourwire" over "<headline>."): the tail is the site's or
+    a section's name glued on, and the line the page repeats is the headline. None when there
+    is none."""
     title = lines[at].key
     for i, ln in enumerate(lines):
-        if i == at or ln.words < _HEADLINE_WORDS or not title.startswith(ln.key + " "):
+        if i == at or ln.words < _HEADLINE_WORDS or not title.startswith(ln.key):
+            continue
+        if _TAIL_START.match(title[len(ln.key) :]) is None:
             continue
         if _cut_off(ln.text):
             continue
-        tail = lines[at].text.rstrip()[len(ln.text.rstrip()) :].split()
+        # The name may stand after a dash or a bar ("<headline>. - Harbourwire").
+        tail = lines[at].text.rstrip()[len(ln.text.rstrip()) :].lstrip(" -–—|").split()
         if 1 <= len(tail) <= _TAIL_WORDS and all(w[:1].isupper() for w in tail):
             return ln.text.strip()
     return None
+
+
+# Where a glued tail starts after the headline the page repeats: a space, maybe after the
+# headline's own stop.
+_TAIL_START = re.compile(r"[.!?…]?\s")
 
 
 def _cut_off(text: str) -> bool:

@@ -84,3 +84,9 @@ def test_a_headline_ending_after_a_dotted_abbreviation_is_the_headline_not_the_s
     headline = "Channel Dredging Plan Draws Bids From U.S. Contractors"
     doc = loaded(f"Ports and Shipping\n\n{headline}\n\n{PAGE_BODY}")
     assert doc.title == headline
+
+
+def test_a_site_name_after_a_dash_on_the_headline_the_page_repeats_is_cut() -> None:
+    headline = "Ferry fares will rise when the channel dredging begins."
+    page = f"{headline} - Harbourwire\n\nHome Harbourwire {headline}\n\n{headline}\n\n{PAGE_BODY}"
+    assert loaded(page).title == headline

@@ -90,3 +90,9 @@ def test_a_site_name_after_a_dash_on_the_headline_the_page_repeats_is_cut() -> N
     headline = "Ferry fares will rise when the channel dredging begins."
     page = f"{headline} - Harbourwire\n\nHome Harbourwire {headline}\n\n{headline}\n\n{PAGE_BODY}"
     assert loaded(page).title == headline
+
+
+def test_a_headline_closing_on_a_years_abbreviation_over_its_stamp_is_the_headline() -> None:
+    headline = "Мэрия Портовска пообещала закончить ремонт южного причала к июню 2025 г."
+    doc = loaded(f"{headline}\n\n11:20 14.03.2025\n\n{PAGE_BODY_RU}")
+    assert doc.title == headline

@@ -26,6 +26,17 @@ def _first_of_pair(above: list[int], lines: list[Line]) -> int:
     return at
 
 
+# A unit's or a year's abbreviation after a figure closing the line ("… к маю 2024 г.", "…
+# до 5 тыс."): its stop is the abbreviation's, not a sentence's.
+_FIGURE_ABBREVIATION = re.compile(r"\d\s+[a-zа-яё]{1,4}\.$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line closes on a full stop of its own (a lead sentence), not an abbreviation's."""
+    text = text.rstrip(" \"'”»")
+    return text.endswith(".") and _FIGURE_ABBREVIATION.search(text) is None
+
+
 # A list item ("• The Hon X, Minister for Y", "* Joint release with:") is never a headline.
 def pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
@@ -39,7 +50,7 @@ def pick_title(lines: list[Line], first_body: int) -> int | None:
         if not ln.junk
         and 3 <= ln.words <= 40
         and len(LETTER_WORD.findall(ln.text)) >= 3
-        and not ln.text.rstrip(" \"'”»").endswith(".")
+        and not _ends_sentence(ln.text)
         and any(ch.islower() for ch in ln.text)
         and not lower_start(ln.text)
         and not repeats_itself(ln.text)

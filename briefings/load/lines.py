@@ -20,7 +20,13 @@ from briefings.load.vocabulary import boilerplate
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _EDGE = " \t\"'“”«»„‘’()[]{}*_#|•·:;,.!?-–—…"
-_TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[.!?…][\"'”»’)\]]*\s*\(?[\w.]+\)?$")
+# A line ends a sentence on its stop, or on a stop and a credit after it ("… said. (HNA)",
+# "… said. Harbourwire"); a stop before a lone lower-case word ("… 18 тыс. человек") or
+# closing a dotted abbreviation ("… the U.S. Sponsors") is the abbreviation's, and the line
+# goes on.
+_TERMINAL = re.compile(
+    r"[.!?…:;][\"'”»’)\]]*$|(?<!\.[A-Z])[.!?…][\"'”»’)\]]*\s*\(?(?![a-zа-яё]+$)[\w.]+\)?$"
+)
 COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved|все права", re.IGNORECASE)
 # A republished copy's "Source: …" line ("Источник и фото - site.ru"): it names the source as
 # the page shows it, so an address stays written as an address.

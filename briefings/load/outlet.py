@@ -18,8 +18,9 @@ def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
     """A known agency crediting itself in the lead ("…, APA reports.", "Как сообщает Report,",
     "…, Site.az reports." for a site known by its address), from the credits in
     `data/stamps.yaml`; an unknown name there may be a source it cites,
-    unless it relays another ("Как передает Site.org со ссылкой на …"). An editor's note
-    the outlet signs ("(… . — Name)") names it in any paragraph."""
+    unless it relays another ("Как передает Site.org со ссылкой на …"); a phrase only a
+    page says of itself ("…, Site.com can report") anywhere in it. An editor's note the
+    outlet signs ("(… . — Name)") names it in any paragraph."""
     names = boilerplate().names
     known = boilerplate().known_outlet  # by its name, its banner or its address
     vocabulary = stamps()
@@ -35,6 +36,12 @@ def outlet_in_lead(text: str, *, in_lead: bool) -> str | None:
         relaying = _outlet_name(found.group("outlet")) if found and relays else None
         if relaying is not None:
             return relaying
+    for pattern in vocabulary.own_credits if in_lead else ():
+        found = pattern.search(text)
+        raw = found.group("outlet") if found else ""
+        # An address stays written as the page writes it ("15-news.ru", "GAVAN.KZ").
+        if found and (name := raw if _ADDRESS_NAME.fullmatch(raw) else _outlet_name(raw)):
+            return known(name) or name
     tail = text[-120:]
     for pattern in vocabulary.relayed_credits:
         found = pattern.search(tail)
@@ -112,6 +119,7 @@ _SOURCE_LINE = re.compile(
 )
 # A site's address: host names and a top-level domain of letters ("news.harbourwire.org").
 _ADDRESS = r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,6}"
+_ADDRESS_NAME = re.compile(_ADDRESS)
 # The address after "Source:" as written ("Source: Harbourwire.com", "Источник: www.site.by").
 _SOURCE_ADDRESS = re.compile(rf"^(?:source|источник)\s*:\s*(?P<name>{_ADDRESS})\.?$", re.I)
 # An address alone on a line, in lower case as a page prints its own: a counter's brand-cased
@@ -157,8 +165,12 @@ def _outlet_name(raw: str | None) -> str | None:
     return name.title() if len(words) > 1 and name.isupper() else name
 
 
-# A picture's credit line ("Image credit: Foto 123 © Name |", "Фото: © Агентство").
-_PHOTO_CUE = re.compile(r"(?i)(?<!\w)(?:image|photo|foto|picture|фото|изображение)(?!\w)")
+# A picture's credit line ("Image credit: Foto 123 © Name |", "Фото: © Агентство", a cover
+# picture's "Обложка © Name"), its label maybe glued to the caption after it ("© HNA
+# PhotoПричал в Портовске").
+_PHOTO_CUE = re.compile(
+    r"(?i)(?<!\w)(?:image|photo|foto|picture|фото|изображение|обложка)(?!(?-i:[a-zа-яё]))"
+)
 
 
 def _credited(raw: str | None) -> str | None:

@@ -139,8 +139,11 @@ def _absorb(match: re.Match[str], facts: StampFacts) -> bool:
             return False
     if outlet and facts.outlet is None:
         facts.outlet = outlet
-    if "scraped" in groups and facts.date is None:
-        facts.date, facts.scraped = _read_date(groups["scraped"]), True
+    # The day in a site's dateline credit weighs as a scraper's stamp: an earlier stamp, or
+    # the page's own date, wins.
+    weak = groups.get("scraped") or groups.get("credit_date")
+    if weak and facts.date is None:
+        facts.date, facts.scraped = _read_date(weak), True
     if "bracket_date" in groups:
         # A press release's "(date)" dateline: no stamp unless the date reads one way only.
         bracketed = _read_date(groups["bracket_date"])

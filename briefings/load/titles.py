@@ -39,18 +39,27 @@ def without_caption_word(title: str) -> str:
 
 def shown_without_tail(lines: list[Line], at: int) -> str | None:
     """The headline as the page gives it again without a short capitalised tail ("<headline>
-    Harbourwire" over "Harbourwire" and "<headline>"): the tail is the site's or a section's
-    name glued on, and the line the page repeats is the headline. None when there is none."""
+    Harbourwire", "<headline>. - Harbourwire" over "<headline>."): the tail is the site's or
+    a section's name glued on, and the line the page repeats is the headline. None when there
+    is none."""
     title = lines[at].key
     for i, ln in enumerate(lines):
-        if i == at or ln.words < _HEADLINE_WORDS or not title.startswith(ln.key + " "):
+        if i == at or ln.words < _HEADLINE_WORDS or not title.startswith(ln.key):
+            continue
+        if _TAIL_START.match(title[len(ln.key) :]) is None:
             continue
         if _cut_off(ln.text):
             continue
-        tail = lines[at].text.rstrip()[len(ln.text.rstrip()) :].split()
+        # The name may stand after a dash or a bar ("<headline>. - Harbourwire").
+        tail = lines[at].text.rstrip()[len(ln.text.rstrip()) :].lstrip(" -–—|").split()
         if 1 <= len(tail) <= _TAIL_WORDS and all(w[:1].isupper() for w in tail):
             return ln.text.strip()
     return None
+
+
+# Where a glued tail starts after the headline the page repeats: a space, maybe after the
+# headline's own stop.
+_TAIL_START = re.compile(r"[.!?…]?\s")
 
 
 def _cut_off(text: str) -> bool:
@@ -170,6 +179,13 @@ _SOURCED_CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+# A photo's caption closed by its credit with a slash between the photographer and the
+# agency, either way round, or before the agency alone ("… at the quay, May 2, 2024. Mara
+# Quist/Harbourwire", "… 2024. HARBOURWIRE/Tom Berg", "… 2024. /HNA"): a sentence, then only
+# capitalised words and the slash.
+_NAMES = r"[A-ZА-ЯЁ][\w'’.-]*(?:\s[A-ZА-ЯЁ][\w'’.-]*){0,3}"
+_SLASHED_CREDIT = re.compile(rf"[.!?][\"'”»’]*\s+(?:{_NAMES}\s?)?/\s?{_NAMES}(?<![.!?])$")
+
 # A photo's caption closing on where and when it was taken, after a sentence of its own
 # ("X and Y at the talks. Portville, 3 March 2024", "… Портовск, 3 марта 2024 года").
 _PLACED_CAPTION = re.compile(
@@ -189,9 +205,12 @@ _DESCRIPTION_WORDS = 12
 
 
 def describes_picture(line: Line) -> bool:
-    """An image's description (alt text) scraped as a line: long, unpunctuated, naming the
-    picture's planes ("… in the foreground while … in the background"). A sentence of the
-    body ends with its full stop and stays prose."""
+    """A photo's caption closed by a slashed credit, or an image's description (alt text)
+    scraped as a line: long, unpunctuated, naming the picture's planes ("… in the foreground
+    while … in the background"). A sentence of the body ends with its full stop and stays
+    prose."""
+    if _SLASHED_CREDIT.search(line.text):
+        return True
     planes = boilerplate().picture_planes
     return (
         planes is not None
@@ -240,6 +259,16 @@ def without_stamp(title: str) -> str:
     return title
 
 
+# A stamp saying how long ago the page changed, closing a line ("<section> 27 минут назад",
+# "Markets 5 hours ago"), and a date written the Romance way alone ("3 de maio de 2024"):
+# when the page was updated, never its headline.
+_RELATIVE_STAMP = re.compile(
+    r"(?i)(?:^|\s)\d{1,2}\s+(?:минут[уы]?|час(?:а|ов)?|секунд[уы]?|дн(?:я|ей)|minutes?|mins?"
+    r"|hours?|hrs?|days?)\s+(?:назад|ago)$"
+)
+_ROMANCE_DATE = re.compile(r"^\d{1,2}\s+de\s+[^\W\d_]{3,10}\s+de\s+\d{4}$")
+
+
 # A Russian byline: a writer's name alone, maybe after "our correspondent" ("Наш корр. Анна
 # Ли", "Корреспондент Ли Мин Хо"). A Russian headline is set in sentence case: a line of two to
 # four words each capitalised, with no other word, names a person (or a section), not news.
@@ -252,7 +281,7 @@ _CYRILLIC_BYLINE = re.compile(
 def never_headline(text: str) -> bool:
     """A line that reads like a headline but is page furniture: the site's banner with its
     address, a photo's caption with its credit or its source, a weather widget, an author's
-    line with a degree, a Russian byline."""
+    line with a degree, a Russian byline, a stamp of any kind."""
     if _WEATHER.search(text) and len(text.split()) <= _WIDGET_WORDS:
         return True
     if _CYRILLIC_BYLINE.match(text.strip()):
@@ -260,6 +289,8 @@ def never_headline(text: str) -> bool:
     if _DEGREE_BYLINE.match(text) or _SOURCED_CAPTION.search(text):
         return True
     if _PLACED_CAPTION.search(text) or _DATE_AND_CLOCK.match(text) or _date_stamp(text):
+        return True
+    if _RELATIVE_STAMP.search(text.strip()) or _ROMANCE_DATE.match(text.strip()):
         return True
     if _labelled_caption(text):
         return True

@@ -85,6 +85,8 @@ class Stamps:
     sign_offs: tuple[re.Pattern[str], ...] = ()
     #: A lead's "…, X reports." whose name the page's furniture must also show.
     confirmed_tails: tuple[re.Pattern[str], ...] = ()
+    #: A phrase only a page says of itself, anywhere in the lead ("…, X can report.").
+    own_credits: tuple[re.Pattern[str], ...] = ()
     #: Words a date stamp is made of besides its date and clock ("Last updated on"), casefolded.
     stamp_words: frozenset[str] = frozenset()
     #: Matches at a line's start where some prefix or byline does: most lines carry none, and
@@ -213,4 +215,5 @@ def stamps() -> Stamps:
             re.compile(str(p)) for p in raw["credits"].get("confirmed_tails", ())
         ),
         stamp_words=frozenset(str(x).casefold() for x in raw.get("stamp_words") or ()),
+        own_credits=tuple(re.compile(str(p)) for p in raw["credits"].get("own_in_lead", ())),
     )

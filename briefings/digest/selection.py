@@ -64,6 +64,8 @@ class Selection:
     dating: Dating = field(default_factory=Dating)  # how dates will read (their cost)
     items: list[Item] = field(default_factory=list)
     used: int = 0
+    #: Amounts (value, unit) the items show, with the languages of the articles showing them.
+    amounts: dict[tuple[float, str | None], set[str]] = field(default_factory=dict)
 
     def fill(
         self, options: Sequence[Option], limit: int, *, min_prior: float = MIN_FURTHER_PRIOR
@@ -114,6 +116,21 @@ class Selection:
         if held:
             self.fill(held, limit, min_prior=TOP_UP_MIN_PRIOR)
 
+    def _repeats_amount(self, option: Option) -> bool:
+        """The option states an amount (with its unit) that an item in another language
+        already shows: the same fact reported twice ("12.9 billion cubic meters", "12,9 млрд
+        кубометров"), shown once. Within a language, a copy shares its words (`overlaps`); the
+        same amount in two stories of one language may be two facts.
+        """
+        language = option.candidate.article.language
+        return any(
+            self.amounts.get(amount, {language}) != {language} for amount in option_amounts(option)
+        )
+
+    def _record_amounts(self, option: Option) -> None:
+        for amount in option_amounts(option):
+            self.amounts.setdefault(amount, set()).add(option.candidate.article.language)
+
     def _from_article(self, option: Option) -> int:
         article_id = option.source.article_id
         return sum(1 for item in self.items if article_id in item.article_ids)
@@ -135,6 +152,8 @@ class Selection:
         per story, and the attribution is paid once.
         """
         twin = self._twin(option)
+        if twin is None and self._repeats_amount(option):
+            return
         article_id = option.source.article_id
         own = next((i for i in self.items if i.sources[0].article_id == article_id), None)
         if (
@@ -185,6 +204,7 @@ class Selection:
             )
         )
         self.used += cost
+        self._record_amounts(option)
 
     def _join_copy(self, item: Item, option: Option, limit: int, min_prior: float) -> bool:
         """Another outlet's further fact of the item's story joins the item, citing it."""
@@ -226,6 +246,7 @@ class Selection:
         origin = next(i for i, s in enumerate(item.sources) if s.article_id == article_id)
         item.origins.extend([origin] * len(option.sentences))
         self.used += cost
+        self._record_amounts(option)
         return True
 
     def _extend(self, item: Item, option: Option, limit: int, min_prior: float) -> bool:
@@ -258,6 +279,7 @@ class Selection:
         item.shown = item.shown | frozenset(option.sentences)
         item.words = fingerprint(" ".join(item.sentences))
         self.used += cost
+        self._record_amounts(option)
         return True
 
 
@@ -301,6 +323,12 @@ def overlaps(item: Item, option: Option) -> bool:
     if option.story_id >= 0 and option.story_id in item.story_ids:
         return True
     return any(same_words(story, option.story) for story in item.stories)
+
+
+def option_amounts(option: Option) -> set[tuple[float, str | None]]:
+    """The amounts with a unit that the option's sentences state."""
+    index = figure_index(option.candidate.article)
+    return {(f.value, f.unit) for s in option.sentences for f in index.in_sentence(s) if f.unit}
 
 
 def shows_any(

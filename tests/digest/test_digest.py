@@ -8,13 +8,20 @@ import pytest
 
 from briefings.digest import build_briefing, refers_back, same_fact, specificity
 from briefings.digest.build import LONG_BRIEF_CHARS
+from briefings.digest.figures import pick_figures
+from briefings.digest.quotes import pick_quote
 from briefings.digest.selection import MAX_SENTENCES_PER_ITEM
 from briefings.digest.spans import informative_span, verbatim_parts
-from briefings.models import Article, Briefing, DateOrigin, Quote
+from briefings.models import Article, Briefing, DateOrigin, KeyFigure, Quote
 from briefings.render import OutputFormat, render_briefing, visible_text
 from briefings.topics import TopicSet
 
 from .factories import NOW, figure, make_article, samples, synthetic
+
+
+def key_figures(topics: TopicSet, topic_id: str, articles: list[Article]) -> list[KeyFigure]:
+    """The figures a brief on the topic may list (in the room its stories leave)."""
+    return pick_figures(topics.get(topic_id), articles, NOW, topics)
 
 
 @pytest.fixture(scope="module")
@@ -225,17 +232,19 @@ def test_interview_questions_are_not_facts(topics: TopicSet) -> None:
     assert briefing.items[0].sentences == [informative_span(answer)]
 
 
-def test_figure_sentence_is_shown_once_as_a_key_figure(topics: TopicSet) -> None:
-    """A sentence carrying a key figure is shown compactly there, not again as an item."""
+def test_figure_sentence_is_shown_once_as_an_item(topics: TopicSet) -> None:
+    """Stories come first: a sentence carrying a key figure is shown whole in its story's item,
+    not cut to the figure's window (reserved before the items, it took the story's room), and
+    the figure is not listed again."""
     with_figure = "Gas exports to Europe reached 12 billion cubic meters last year."
     article = make_article(
         paragraphs=["Gas exports to Europe grew again last year, officials said.", with_figure],
         figures=[figure("12 billion cubic meters", with_figure, 12e9, "bcm")],
     )
     briefing = brief(topics, "energy", [article])
-    assert [k.figure.sentence for k in briefing.key_figures] == [with_figure]
-    assert all(with_figure not in item.sentences for item in briefing.items)
-    assert briefing.items
+    assert [k.figure.sentence for k in key_figures(topics, "energy", [article])] == [with_figure]
+    assert any(with_figure in item.sentences for item in briefing.items)
+    assert briefing.key_figures == []
 
 
 def test_figure_sentence_is_an_item_when_it_is_the_only_fact(topics: TopicSet) -> None:
@@ -296,9 +305,9 @@ def test_figures_of_one_sentence_are_one_verbatim_entry(topics: TopicSet) -> Non
             figure("20", gas, 20, "bcm"),
         ],
     )
-    briefing = brief(topics, "energy", [article])
-    assert len(briefing.key_figures) == 1
-    shown = briefing.key_figures[0].figure
+    found = key_figures(topics, "energy", [article])
+    assert len(found) == 1
+    shown = found[0].figure
     assert shown.text in gas and "12 billion cubic meters" in shown.text and "20" in shown.text
     assert shown.text.startswith("from ")
     assert (shown.value, shown.value_max, shown.unit) == (12, 20, "bcm")
@@ -316,8 +325,8 @@ def test_the_same_figure_from_two_outlets_is_one_entry(topics: TopicSet) -> None
         )
         for outlet in ("Trend", "APA")
     ]
-    briefing = brief(topics, "energy", articles)
-    assert [k.figure.text for k in briefing.key_figures] == ["10 European countries"]
+    found = key_figures(topics, "energy", articles)
+    assert [k.figure.text for k in found] == ["10 European countries"]
 
 
 def test_key_figures_come_from_relevant_sentences_only(topics: TopicSet) -> None:
@@ -335,10 +344,9 @@ def test_key_figures_come_from_relevant_sentences_only(topics: TopicSet) -> None
             figure("30,000", crowd, 30000, "people"),
         ],
     )
-    briefing = brief(topics, "energy", [article], max_items=1)
-    texts = [k.figure.text for k in briefing.key_figures]
-    assert texts == ["12 billion cubic meters"]
-    assert briefing.key_figures[0].source.outlet == "Trend"
+    found = key_figures(topics, "energy", [article])
+    assert [k.figure.text for k in found] == ["12 billion cubic meters"]
+    assert found[0].source.outlet == "Trend"
 
 
 def test_quote_with_speaker_is_chosen_and_excerpted_verbatim(
@@ -577,7 +585,7 @@ def test_long_quote_sentence_gives_a_verbatim_run_of_clauses(topics: TopicSet) -
 
 
 def test_quote_prefers_a_fact_the_key_figures_do_not_show(topics: TopicSet) -> None:
-    """When the best quote sentence is already a key figure, another relevant one is quoted."""
+    """Asked to avoid a sentence (a key figure shows it), the quote picks another relevant one."""
     figure_sentence = (
         "We will raise gas exports from 12 billion cubic meters to 20 through the pipeline."
     )
@@ -596,9 +604,26 @@ def test_quote_prefers_a_fact_the_key_figures_do_not_show(topics: TopicSet) -> N
         ],
         quotes=[Quote(text=said, speaker="Ilham Aliyev", sentence=said)],
     )
-    briefing = brief(topics, "energy", [article])
-    assert [k.figure.sentence for k in briefing.key_figures] == [figure_sentence]
-    assert briefing.quote is not None and briefing.quote.quote.text == other
+    quote = pick_quote(topics.get("energy"), [article], NOW, topics, [figure_sentence])
+    assert quote is not None and quote.quote.text == other
+
+
+def test_a_key_figure_the_quote_states_is_not_listed_again(topics: TopicSet) -> None:
+    """Stories first, then the quote, then key figures in the room left: a figure whose sentence
+    the quote shows is not listed under "Key figures" as well."""
+    said = "We will raise gas exports from 12 billion cubic meters to 20 through the pipeline."
+    lead = "Gas exports to Europe through the pipeline keep growing, officials said."
+    article = make_article(
+        paragraphs=[lead, said],
+        figures=[
+            figure("12 billion cubic meters", said, 12, "bcm"),
+            figure("20", said, 20, "bcm"),
+        ],
+        quotes=[Quote(text=said, speaker="Ilham Aliyev", sentence=said)],
+    )
+    briefing = brief(topics, "energy", [article], max_items=1)
+    assert briefing.quote is not None and briefing.quote.quote.text == said
+    assert all(k.figure.sentence != said for k in briefing.key_figures)
 
 
 def test_figures_joined_by_a_clause_are_not_a_range(topics: TopicSet) -> None:
@@ -615,9 +640,9 @@ def test_figures_joined_by_a_clause_are_not_a_range(topics: TopicSet) -> None:
             figure("25,2 млрд кубометров", text, 25.2, "bcm"),
         ],
     )
-    briefing = brief(topics, "energy", [article])
-    assert len(briefing.key_figures) == 1
-    shown = briefing.key_figures[0].figure
+    found = key_figures(topics, "energy", [article])
+    assert len(found) == 1
+    shown = found[0].figure
     assert shown.text in text and "51,2" in shown.text and "25,2" in shown.text
     assert shown.value_max is None
 
@@ -632,14 +657,15 @@ def test_a_count_spelled_as_two_is_not_a_key_figure(topics: TopicSet) -> None:
             figure("12 rounds", talks, 12, "rounds"),
         ],
     )
-    briefing = brief(topics, "peace-talks", [article])
-    assert [k.figure.text for k in briefing.key_figures] == ["12 rounds"]
+    found = key_figures(topics, "peace-talks", [article])
+    assert [k.figure.text for k in found] == ["12 rounds"]
 
 
 def test_an_item_repeating_a_key_figure_amount_in_another_language_is_dropped(
     topics: TopicSet,
 ) -> None:
-    """The same amount and unit reported in Russian and English is shown once."""
+    """The same amount and unit reported in Russian and English is shown once: the item in
+    the other language repeating it is left out."""
     ru = "Азербайджан экспортировал в Европу 12,9 млрд кубометров природного газа."
     en = "Azerbaijan exported 12.9 billion cubic meters of natural gas to Europe via TAP."
     other = "The Southern Gas Corridor pipeline now reaches ten European countries."
@@ -658,10 +684,8 @@ def test_an_item_repeating_a_key_figure_amount_in_another_language_is_dropped(
         ),
     ]
     briefing = brief(topics, "energy", articles)
-    assert len(briefing.key_figures) == 1
-    shown = [s for item in briefing.items for s in item.sentences]
-    assert not ({ru, en} & set(shown)), shown
-    assert other in shown
+    shown = [s.removeprefix("…") for item in briefing.items for s in item.sentences]
+    assert len({ru, en} & set(shown)) == 1, shown
 
 
 def test_russian_report_credit_gives_way_to_what_was_reported(topics: TopicSet) -> None:

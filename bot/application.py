@@ -25,7 +25,7 @@ from bot import feeds
 from bot.clock import Clock, SystemClock
 from bot.commands import Command, Commands
 from bot.config import BotSettings, IngestWorker
-from bot.delivery import DeliveryRunner
+from bot.delivery import DeliveryRunner, push_concurrency
 from bot.handlers import TelegramBot
 from bot.ptb import BotApp, Ctx
 from bot.ratelimit import TelegramRateLimiter
@@ -123,6 +123,10 @@ def build_application(
         grace=settings.delivery_grace,
         lease=settings.delivery_lease,
         worker=worker,
+        concurrency=push_concurrency(
+            max(settings.rate_global_per_second, settings.broadcast_ceiling),
+            settings.rate_chat_interval,
+        ),
     )
     drop = DropFolder(
         settings.sources_dir,

@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import math
 import os
 import socket
 import uuid
@@ -51,6 +52,26 @@ from bot.texts import Texts
 from briefings.service import BriefingService
 
 logger = logging.getLogger(__name__)
+
+
+#: Digests in flight at least (and in tests): enough to keep the pipeline's round trips busy.
+MIN_CONCURRENCY = 32
+#: And at most, whatever the ceiling: each one holds a claim and its messages.
+MAX_CONCURRENCY = 1024
+
+
+def push_concurrency(per_second: float, chat_interval: float) -> int:
+    """Digests in flight that keep a limiter of `per_second` busy, `chat_interval` apart.
+
+    A digest in flight sends at most one message per chat interval (plus its answer's latency
+    and its progress commit, a tenth here), so `per_second` needs more than that many times
+    the interval digests with a message ready; and slots are refilled half a batch at a time
+    (`DeliveryRunner.claim_batch`), so the count in flight dips to half before each refill.
+    With 32 at 30 msgs/s, the push's last seconds ran out of digests to send (their chains of
+    messages a second apart started too late) while the limiter had room.
+    """
+    needed = 2 * math.ceil(per_second * chat_interval * 1.1)
+    return max(MIN_CONCURRENCY, min(MAX_CONCURRENCY, needed))
 
 
 def worker_name() -> str:
@@ -83,7 +104,7 @@ class DeliveryRunner:
         grace: dt.timedelta,
         lease: dt.timedelta,
         worker: str | None = None,
-        concurrency: int = 32,
+        concurrency: int = MIN_CONCURRENCY,
         max_attempts: int = 3,
         claim_batch: int | None = None,
         commit_window: float = 0.002,
@@ -211,13 +232,15 @@ class DeliveryRunner:
                 return
             last = index + 1 == len(messages)
             keyboard = self.batches.keyboards.pop(claim.id, None) if last else None
-            result = await self.sender.send(
-                chat_id,
-                messages[index],
-                inline_keyboard(keyboard) if keyboard else None,
-                heartbeat=self._heartbeat(claim.id, index),
-                message_thread_id=sub.thread_id,
-            )
+            # The longest chain left goes first in the push's lane (see bot.ratelimit).
+            with in_lane(Lane.BULK, rank=len(messages) - index):
+                result = await self.sender.send(
+                    chat_id,
+                    messages[index],
+                    inline_keyboard(keyboard) if keyboard else None,
+                    heartbeat=self._heartbeat(claim.id, index),
+                    message_thread_id=sub.thread_id,
+                )
             chat_id = result.chat_id
             for _ in range(result.failures):
                 self.store.note_failure(claim.id)

@@ -16,7 +16,9 @@ from fakebotapi import FakeBotAPI, Limits, ScriptedFailure
 
 from bot.clock import FakeClock
 from bot.config import BotSettings
+from bot.delivery import push_concurrency
 from bot.deliverylog import ProgressMark
+from bot.ratelimit import Lane, TelegramRateLimiter, current_lane, current_rank
 from bot.subscriptions import Subscriber, SubscriptionStore
 from bot.tables import DeliveryStatus, FailureKind
 from briefings.models import SourceMeta
@@ -423,6 +425,47 @@ async def test_limits_hold_against_an_enforcing_server(
         per_chat[m.chat_id].append(m.at)
     assert all(b - a >= 1.0 for ts in per_chat.values() for a, b in itertools.pairwise(ts))
     assert_exactly_once(store, running.api)
+
+
+async def test_each_push_send_ranks_by_the_messages_its_digest_has_left(
+    running: Running, store: SubscriptionStore, clock: FakeClock
+) -> None:
+    """Every message of a digest waits in the push's lane ranked by how many of its digest's
+    messages are still to go (this one included), so the limiter can serve the longest
+    chain first; a reply sent meanwhile keeps the interactive lane."""
+    clock.set(dt.datetime(2025, 5, 5, 4, 0, tzinfo=UTC))
+    subscribe(store, clock, 8101, topics=("energy", "partnerships"))
+    limiter = running.app.bot.rate_limiter
+    assert isinstance(limiter, TelegramRateLimiter)
+    asked: list[tuple[int | str | None, Lane, int]] = []
+    acquire = limiter.acquire
+
+    async def recorded(
+        chat: int | str | None, lane: Lane | None = None, rank: int | None = None
+    ) -> None:
+        asked.append((chat, current_lane(), current_rank()))
+        await acquire(chat, lane, rank)
+
+    limiter.acquire = recorded  # type: ignore[method-assign]
+    report = await running.tg.runner.tick()
+    assert report.sent == 1
+    [delivery] = store.all_deliveries()
+    assert delivery.messages is not None and len(delivery.messages) >= 2
+    n = len(delivery.messages)
+    assert asked == [(8101, Lane.BULK, n - i) for i in range(n)]
+    await running.say(READER, "/help")
+    assert asked[-1][1:] == (Lane.INTERACTIVE, 0)
+
+
+def test_enough_digests_in_flight_to_keep_the_ceiling_busy(running: Running) -> None:
+    """A digest sends at most one message a second, and the runner refills its slots half a
+    batch at a time: at 30 msgs/s it keeps more than 2 x 30 digests in flight (32 left the
+    push's last seconds short of digests to send); the limiter off needs no more than 32,
+    and however high the ceiling, no more than 1,024 claims are held at once."""
+    assert running.tg.runner.concurrency == push_concurrency(30, 1.0) > 2 * 30
+    assert push_concurrency(1_000_000, 0.0) == 32
+    assert push_concurrency(1_000, 1.0) == 1_024
+    assert push_concurrency(15, 1.0) == 34
 
 
 async def test_blocked_user_marked_and_reactivated(

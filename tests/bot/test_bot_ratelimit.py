@@ -179,3 +179,28 @@ async def test_chats_whose_limits_lapsed_are_forgotten() -> None:
     assert limiter.tracked_chats() <= 1  # only chat 1, whose second message just went
     ones = [t for t, chat in log if chat == 1]
     assert ones[1] - ones[0] >= 1.0
+
+
+async def test_the_push_lane_serves_the_longest_chain_first() -> None:
+    """Queued push sends go by how many messages their digest has still to send, then in
+    arrival order; a reply still goes ahead of them all, and the window still holds."""
+    clock = FakeClock()
+    limiter = TelegramRateLimiter(clock=clock, global_per_second=1)
+    log: list[tuple[float, int]] = []
+
+    async def ranked(chat: int, rank: int) -> None:
+        with in_lane(Lane.BULK, rank=rank):
+            await _send(limiter, clock, log, chat)
+
+    await ranked(1, 1)  # the window is full: everyone below waits
+    waiting = [
+        asyncio.create_task(ranked(2, 1)),  # holds the gate, sleeping for the window
+        asyncio.create_task(ranked(3, 1)),
+        asyncio.create_task(ranked(4, 3)),
+        asyncio.create_task(ranked(5, 2)),
+        asyncio.create_task(ranked(6, 3)),
+        asyncio.create_task(_send(limiter, clock, log, 7)),  # a reply
+    ]
+    await asyncio.gather(*waiting)
+    assert [c for _, c in log] == [1, 2, 7, 4, 6, 5, 3]
+    assert _max_in_window([t for t, _ in log], 1.0) == 1

@@ -1,0 +1,72 @@
+"""Round 32: nuclear arms and the watchdog over them are defence news, not energy news.
+
+A state's stockpile of enriched uranium, the inspectors' access to its nuclear sites and a strike
+on those sites are what the nuclear watchdog reports on: defence news in two develop sets and two
+languages. The watchdog's own name ("the International Atomic Energy Agency") is no energy cue,
+and a power deal that rules out "uranium enrichment" (the work, not the material) stays energy.
+"""
+
+from __future__ import annotations
+
+from briefings.topics import TopicSet
+
+from .factories import make_article
+
+
+def test_a_watchdog_resolution_on_a_uranium_stockpile_is_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Watchdog board rebukes Norvand",
+        paragraphs=[
+            "The board of the International Atomic Energy Agency passed a resolution on"
+            " Tuesday by 21 votes to four.",
+            "It tells Norvand to let inspectors see its stockpile of enriched uranium and to"
+            " reopen two nuclear sites it closed in spring.",
+            "Norvand holds about 300 kilograms of uranium enriched to 60 percent, the agency"
+            " estimates.",
+        ],
+    )
+    assert topics.classify(article).topics == ["security"]
+
+
+def test_a_strike_on_a_nuclear_site_confirmed_by_the_agency_is_security(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="МАГАТЭ подтвердило удар по ядерному объекту в Кестрии",
+        paragraphs=[
+            "Ядерный объект под Варноком пострадал при бомбардировке в ночь на среду,"
+            " сообщило Международное агентство по атомной энергии.",
+            "Атомная электростанция на побережье не пострадала, уровень радиации в норме,"
+            " добавили в агентстве.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert result == ["security"]
+
+
+def test_a_power_deal_without_uranium_enrichment_stays_energy(topics: TopicSet) -> None:
+    article = make_article(
+        title="Кестрия построит первую атомную электростанцию",
+        paragraphs=[
+            "Кестрия подписала контракт на строительство атомной электростанции на 2 ГВт.",
+            "Соглашение не предусматривает обогащения урана в стране, топливо будут"
+            " поставлять из-за рубежа.",
+            "Первый энергоблок станции должен дать ток в 2034 году.",
+        ],
+    )
+    assert "security" not in topics.classify(article).topics
+
+
+def test_watchdog_inspectors_at_a_power_plant_are_no_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Inspectors clear Varnok reactor for restart",
+        paragraphs=[
+            "IAEA inspectors finished a two-week review of the Varnok nuclear power plant.",
+            "The plant's second reactor can restart in May and add 900 megawatts to the grid,"
+            " the utility said.",
+            "Electricity prices in the region fell on the news.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "security" not in result
+    assert "energy" in result

@@ -19,7 +19,7 @@ def test_a_watchdog_resolution_on_a_uranium_stockpile_is_security(topics: TopicS
         paragraphs=[
             "The board of the International Atomic Energy Agency passed a resolution on"
             " Tuesday by 21 votes to four.",
-            "It tells Norvand to let inspectors see its stockpile of enriched uranium and to"
+            "It tells Norvand to let inspectors count the enriched uranium it holds and to"
             " reopen two nuclear sites it closed in spring.",
             "Norvand holds about 300 kilograms of uranium enriched to 60 percent, the agency"
             " estimates.",
@@ -35,7 +35,7 @@ def test_a_strike_on_a_nuclear_site_confirmed_by_the_agency_is_security(
         title="МАГАТЭ подтвердило удар по ядерному объекту в Кестрии",
         paragraphs=[
             "Ядерный объект под Варноком пострадал при бомбардировке в ночь на среду,"
-            " сообщило Международное агентство по атомной энергии.",
+            " заявили в Международном агентстве по атомной энергии.",
             "Атомная электростанция на побережье не пострадала, уровень радиации в норме,"
             " добавили в агентстве.",
         ],
@@ -70,3 +70,31 @@ def test_watchdog_inspectors_at_a_power_plant_are_no_security(topics: TopicSet) 
     result = topics.classify(article).topics
     assert "security" not in result
     assert "energy" in result
+
+
+def test_a_pipeline_memorandum_across_british_columbia_is_no_partnership(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Ottawa backs a new oil pipeline to the Pacific",
+        paragraphs=[
+            "The prime minister of Canada signed a memorandum of understanding with the"
+            " premier of Alberta on a crude pipeline across British Columbia to the coast.",
+            "The line would carry 800,000 barrels of oil a day from 2031, officials said.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "partnerships" not in result
+    assert "energy" in result
+
+
+def test_a_peace_conference_on_a_war_is_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Кестрия проведёт мирную конференцию по Норвандии",
+        paragraphs=[
+            "Кестрия намерена летом провести мирную конференцию по Норвандии, заявил"
+            " министр иностранных дел страны.",
+            "Приглашения разосланы 90 государствам, сообщил он журналистам в понедельник.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]

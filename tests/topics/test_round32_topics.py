@@ -1,9 +1,11 @@
-"""Round 32: nuclear arms and the watchdog over them are defence news, not energy news.
+"""Round 32: nuclear arms are defence news; war-dated duds and drifting mines are demining.
 
 A state's stockpile of enriched uranium, the inspectors' access to its nuclear sites and a strike
 on those sites are what the nuclear watchdog reports on: defence news in two develop sets and two
 languages. The watchdog's own name ("the International Atomic Energy Agency") is no energy cue,
 and a power deal that rules out "uranium enrichment" (the work, not the material) stays energy.
+A bomb dated after it ("from World War II"), a mine adrift and unexploded cluster bombs are what
+clearance teams remove; a world war named as history is no defence news of today.
 """
 
 from __future__ import annotations
@@ -98,3 +100,54 @@ def test_a_peace_conference_on_a_war_is_peace_talks(topics: TopicSet) -> None:
         ],
     )
     assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_a_bomb_from_world_war_two_is_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Brennau evacuates 6,000 over old bomb",
+        paragraphs=[
+            "Some 6,000 residents of Brennau had to leave home on Tuesday while army"
+            " specialists dealt with an unexploded bomb found by road workers.",
+            "Police said it was a 250-kilogram bomb from World War II.",
+            "Soldiers of the territorial defence helped the police close the streets.",
+            "Army engineers took the bomb to a quarry and detonated it there.",
+        ],
+    )
+    assert topics.classify(article).topics == ["demining"]
+
+
+def test_a_drifting_sea_mine_off_the_coast_is_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="У берегов Кестрии нашли дрейфующую мину",
+        paragraphs=[
+            "Рыбаки заметили дрейфующую морскую мину в 12 километрах от порта Варнок.",
+            "Водолазы-саперы отбуксировали ее в открытое море и уничтожили, сообщили в штабе"
+            " флота.",
+        ],
+    )
+    assert topics.classify(article).topics == ["demining"]
+
+
+def test_unexploded_cluster_bombs_in_fields_are_demining(topics: TopicSet) -> None:
+    article = make_article(
+        title="Farmers in Norvand still find cluster bombs",
+        paragraphs=[
+            "Thousands of unexploded cluster bombs still lie in the fields of southern"
+            " Norvand, 20 years after the air war, a charity says.",
+            "The army bombed bridges and convoys across the region in the spring of 2005.",
+            "Bomblets that failed to go off are found by ploughs every season.",
+        ],
+    )
+    assert topics.classify(article).topics == ["demining"]
+
+
+def test_a_defence_story_recalling_the_world_war_stays_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="Kestria to double its army",
+        paragraphs=[
+            "Kestria will double its armed forces to 120,000 troops by 2030, the defence"
+            " minister said, the largest build-up since World War II.",
+            "The military will also buy 40 tanks and air defence systems.",
+        ],
+    )
+    assert topics.classify(article).topics == ["security"]

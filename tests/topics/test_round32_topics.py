@@ -5,7 +5,9 @@ on those sites are what the nuclear watchdog reports on: defence news in two dev
 languages. The watchdog's own name ("the International Atomic Energy Agency") is no energy cue,
 and a power deal that rules out "uranium enrichment" (the work, not the material) stays energy.
 A bomb dated after it ("from World War II"), a mine adrift and unexploded cluster bombs are what
-clearance teams remove; a world war named as history is no defence news of today.
+clearance teams remove; a world war named as history is no defence news of today. A city
+running out of water in a drought, and a heat record, are climate news; a dam short of water
+stays the power plant's.
 """
 
 from __future__ import annotations
@@ -151,3 +153,52 @@ def test_a_defence_story_recalling_the_world_war_stays_security(topics: TopicSet
         ],
     )
     assert topics.classify(article).topics == ["security"]
+
+
+def test_a_capital_running_out_of_water_in_a_drought_is_climate(topics: TopicSet) -> None:
+    article = make_article(
+        title="Варнок может остаться без воды к весне",
+        paragraphs=[
+            "Власти Кестрии предупредили, что столице грозит острая нехватка питьевой воды.",
+            "Засуха длится третий год, водохранилища заполнены на 6 процентов.",
+            "Уровень осадков за осень стал самым низким за 70 лет наблюдений.",
+        ],
+    )
+    assert topics.classify(article).topics == ["climate"]
+
+
+def test_a_water_shortage_after_a_dry_year_is_climate(topics: TopicSet) -> None:
+    article = make_article(
+        title="Norvand rations tap water",
+        paragraphs=[
+            "Norvand began rationing tap water in three provinces as the water shortage worsens.",
+            "Officials blamed a lack of rainfall since March and the worst drought in 40 years.",
+        ],
+    )
+    assert topics.classify(article).topics == ["climate"]
+
+
+def test_a_dam_short_of_water_in_a_drought_stays_energy(topics: TopicSet) -> None:
+    article = make_article(
+        title="Kestria imports power as dam output falls",
+        paragraphs=[
+            "The Varnok hydropower plant cut electricity output by 40 percent because of"
+            " the drought, the utility said.",
+            "Kestria will import 300 megawatts of power from Norvand until the reservoir recovers.",
+        ],
+    )
+    result = topics.classify(article).topics
+    assert "climate" not in result
+    assert "energy" in result
+
+
+def test_a_temperature_record_in_a_heatwave_is_climate(topics: TopicSet) -> None:
+    article = make_article(
+        title="В Кестрии зафиксирован новый температурный рекорд",
+        paragraphs=[
+            "В провинции Варнок столбик термометра поднялся до 46 градусов, это новый"
+            " температурный рекорд страны.",
+            "Синоптики ожидают, что жара продержится до конца недели.",
+        ],
+    )
+    assert topics.classify(article).topics == ["climate"]

@@ -202,3 +202,14 @@ def test_a_temperature_record_in_a_heatwave_is_climate(topics: TopicSet) -> None
         ],
     )
     assert topics.classify(article).topics == ["climate"]
+
+
+def test_an_ambush_by_armed_men_on_a_road_is_security(topics: TopicSet) -> None:
+    article = make_article(
+        title="В Кестрии предполагаемые исламистские боевики убили семь человек",
+        paragraphs=[
+            "Вооруженные люди устроили засаду на автобус у деревни Варнок на севере страны.",
+            "Нападавшие скрылись в лесу, сообщила местная полиция.",
+        ],
+    )
+    assert topics.classify(article).topics == ["security"]

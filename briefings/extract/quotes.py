@@ -30,6 +30,7 @@ from briefings.extract.continuation import (
     unnamed_goes_on,
 )
 from briefings.extract.double_names import joined_speakers
+from briefings.extract.kind_named import bodies_by_kind
 from briefings.extract.labelled import headline_quote, labelled_quote
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import (
@@ -314,7 +315,7 @@ def find_quotes(
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
         quiet = [*quiet, para] if len(out) == quoted_before else []
-    return _dedupe(joined_speakers(out, people, paragraphs))
+    return _dedupe(bodies_by_kind(joined_speakers(out, people, paragraphs), paragraphs))
 
 
 # "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes

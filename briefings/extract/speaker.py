@@ -158,6 +158,12 @@ _DATIVE_OFFICE_AFTER_VERB = re.compile(
     rf"(?<![\w-]){alternatives(_LEX.ru.speech_verbs)}\s+(?:[а-яё-]+(?:ому|ему)\s+)?"
     r"[а-яё-]+(?:у|ю|е)(?:\s+[А-ЯЁ][\w-]*){0,3}\s+$"
 )
+# "— сказал китайский лидер сербскому президенту X": the speaker described, then the listener's
+# office in the dative, its adjective showing the case.
+_DATIVE_OFFICE_LATER = re.compile(
+    rf"(?<![\w-]){alternatives(_LEX.ru.speech_verbs)}\s+(?:[а-яё-]+\s+){{1,3}}"
+    r"[а-яё-]+(?:ому|ему)\s+[а-яё-]+(?:у|ю|е)(?:\s+[А-ЯЁ][\w-]*){0,3}\s+$"
+)
 _DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:у|ю)(?![\w-])")
 _VERB_BEFORE = re.compile(rf"(?<![\w-]){alternatives(_LEX.ru.speech_verbs)}\s+$")
 _DATIVE_WORD = re.compile(r"[а-яё-]+(?:у|ю|е|ам|ям)(?![\w-])")
@@ -177,9 +183,9 @@ def told_to(text: str, start: int) -> bool:
     of a verb that takes a person ("addressing X"): either way not who spoke."""
     if TOLD.search(text, max(0, start - 16), start) is not None:
         return True
-    if (
-        _DATIVE_NAME.match(text, start) is not None
-        and _DATIVE_OFFICE_AFTER_VERB.search(text, max(0, start - 90), start) is not None
+    if _DATIVE_NAME.match(text, start) is not None and (
+        _DATIVE_OFFICE_AFTER_VERB.search(text, max(0, start - 90), start) is not None
+        or _DATIVE_OFFICE_LATER.search(text, max(0, start - 120), start) is not None
     ):
         return True
     before = text[max(0, start - 120) : start]

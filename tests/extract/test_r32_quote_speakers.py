@@ -1,0 +1,104 @@
+"""Round 32: who is told or asked is not who speaks; a body named after its kind is a body."""
+
+from __future__ import annotations
+
+from extracted import under_headline
+
+from briefings.models import SpeakerKind
+
+
+def _speakers(text: str) -> list[tuple[str | None, SpeakerKind]]:
+    return [(q.speaker, q.speaker_kind) for q in under_headline(text).quotes]
+
+
+def test_outlet_told_before_a_press_service_does_not_speak() -> None:
+    # "сообщили ТАСС в пресс-службе X": the agency heard it; the press service spoke
+    before = (
+        "Делегация Эстонии прибыла в Тбилиси.\n\n"
+        "Как сообщили ТАСС в пресс-службе министерства обороны Грузии, «стороны обсуждают "
+        "вопросы учений двух армий и обстановку в регионе»."
+    )
+    after = (
+        "Делегация Эстонии прибыла в Тбилиси.\n\n"
+        "«Стороны обсуждают вопросы учений двух армий и обстановку в регионе», — сообщили "
+        "ТАСС в пресс-службе министерства обороны Грузии."
+    )
+    assert _speakers(before) == [(None, SpeakerKind.PERSON)]
+    assert _speakers(after) == [(None, SpeakerKind.PERSON)]
+
+
+def test_outlets_interlocutors_are_unnamed_sources() -> None:
+    text = (
+        "Совет директоров фонда в среду утвердил новый устав.\n\n"
+        "«Доводы меньшинства не убедили тех, кто не хочет превращать работу совета в "
+        "политику», — пояснили собеседники агентства Интерфакс."
+    )
+    assert _speakers(text) == [(None, SpeakerKind.PERSON)]
+
+
+def test_listener_in_the_dative_after_a_described_speaker() -> None:
+    # "— сказал армянский премьер белорусскому президенту X": X heard it
+    text = (
+        "Лидер соседней страны прибыл в Минск с визитом.\n\n"
+        "«Мы признательны за радушную встречу и рассчитываем на рост торговли в ближайшие "
+        "годы», — сказал гость белорусскому президенту Александру Лукашенко после беседы."
+    )
+    assert _speakers(text) == [(None, SpeakerKind.PERSON)]
+
+
+def test_name_after_a_kind_of_body_is_that_body_in_full() -> None:
+    text = (
+        "The group Soil & Sea Watch fights the terminal.\n\n"
+        "“This permit is a big step backwards for the coast and for the towns on it,” Sea "
+        "Watch said in a statement sent by email."
+    )
+    assert _speakers(text) == [("Soil & Sea Watch", SpeakerKind.ORGANISATION)]
+
+
+def test_foreign_body_named_after_its_kind_is_no_person() -> None:
+    text = (
+        "On Monday “the last working unit at the coastal plant had to stop, leaving the whole "
+        "country dark,” the state power provider Lumière du Cèdre said.\n\n"
+        "Lumière du Cèdre said it “will restart the units once the next fuel cargo arrives.”"
+    )
+    assert _speakers(text) == [
+        ("Lumière du Cèdre", SpeakerKind.ORGANISATION),
+        ("Lumière du Cèdre", SpeakerKind.ORGANISATION),
+    ]
+
+
+def test_a_title_after_a_kind_of_body_keeps_the_person() -> None:
+    text = (
+        "Talks resumed on Monday.\n\n"
+        "“We will go on with the talks with our partners in good faith this week,” said the "
+        "group Chairman John Baker."
+    )
+    assert _speakers(text) == [("John Baker", SpeakerKind.PERSON)]
+
+
+def test_unknown_name_the_article_calls_it_speaks_as_a_body() -> None:
+    text = (
+        "Voltra said its crews were out across the region after the outage.\n\n"
+        "“The crews are looking into the causes of the fault and will report on the fix as "
+        "soon as it is known,” Voltra said."
+    )
+    assert _speakers(text) == [("Voltra", SpeakerKind.ORGANISATION)]
+
+
+def test_unknown_name_with_a_which_clause_speaks_as_a_body() -> None:
+    text = (
+        "Dunmore Grid, which runs the lines in the north, cut supply on Sunday.\n\n"
+        "“We ask every household to use power with care so that the cuts stay short,” "
+        "Dunmore Grid said."
+    )
+    assert _speakers(text) == [("Dunmore Grid", SpeakerKind.ORGANISATION)]
+
+
+def test_unknown_name_without_a_body_mark_stays_nobody() -> None:
+    # "it was" is no body's "it": a surname alone may be a person's
+    text = (
+        "Kowal said it was a hard week for everyone at the plant.\n\n"
+        "“The crews are looking into the causes of the fault and will report on the fix as "
+        "soon as it is known,” Kowal said."
+    )
+    assert _speakers(text) == [(None, SpeakerKind.PERSON)]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.name_tokens import is_given, title_like
-from briefings.extract.patterns import ROLE_BEFORE
+from briefings.extract.patterns import HONORIFIC, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name
 from briefings.models import SpeakerKind
 
@@ -223,6 +223,10 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     """Whether a name at `start` (or the role phrase before it) follows a preposition after
     `lo`."""
     before = text[max(lo, start - 120) : start]
+    title = HONORIFIC.search(before)
+    while title is not None and title.start() > 0:  # "with Mr X": the title stands between
+        before = before[: title.start()]
+        title = HONORIFIC.search(before)
     nearest = _LAST_WORD.search(before)
     if nearest is not None and nearest.group(1).casefold() in _PREPOSITIONS:
         return True  # "на встрече с Иваном Y", though a role reads "министр на встрече с"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.acronyms_spelled import acronyms_spelled
 from briefings.extract.attribution import SENTENCE_END, Paragraph
 from briefings.extract.continuation import (
     another_subject,
@@ -315,7 +316,8 @@ def find_quotes(
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
         quiet = [*quiet, para] if len(out) == quoted_before else []
-    return _dedupe(bodies_by_kind(joined_speakers(out, people, paragraphs), paragraphs))
+    joined = bodies_by_kind(joined_speakers(out, people, paragraphs), paragraphs)
+    return _dedupe(acronyms_spelled(joined, paragraphs))
 
 
 # "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes

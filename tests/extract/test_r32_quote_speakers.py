@@ -151,3 +151,24 @@ def test_the_office_of_the_person_named_before_goes_on_with_them() -> None:
         "“This is a great day for the north and for the whole industry,” he added."
     )
     assert [s for s, _ in _speakers(text)] == ["Tor Lunde"]
+
+
+def test_an_acronym_speaker_is_written_out_as_the_article_spelled_it() -> None:
+    # the initials of a Russian body's name, its lowercase words and "по" among them
+    text = (
+        "Добыча выросла, сообщила Организация по ядерной энергии Норвалии (ОЯЭН).\n\n"
+        "«Стороны обсудили совместную работу по новому реактору и договорились продолжить "
+        "переговоры», — говорится в заявлении ОЯЭН."
+    )
+    assert _speakers(text) == [
+        ("Организация по ядерной энергии Норвалии", SpeakerKind.ORGANISATION)
+    ]
+
+
+def test_an_acronym_of_another_language_stays_as_written() -> None:
+    text = (
+        "Добыча упала, сообщила Государственная газовая компания Норвалии (NGC).\n\n"
+        "«Государственная газовая компания вновь просит немедленно снять блокаду терминалов», "
+        "— говорится в заявлении NGC."
+    )
+    assert _speakers(text) == [("NGC", SpeakerKind.ORGANISATION)]

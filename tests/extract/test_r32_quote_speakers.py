@@ -172,3 +172,19 @@ def test_an_acronym_of_another_language_stays_as_written() -> None:
         "— говорится в заявлении NGC."
     )
     assert _speakers(text) == [("NGC", SpeakerKind.ORGANISATION)]
+
+
+def test_a_quotation_left_open_is_said_by_who_closes_it() -> None:
+    opened = (
+        "Energy Minister Tor Lunde opened the field on Monday.\n\n"
+        "“This field will bring jobs to the north for many years to come,“ Tor Lunde said in "
+        "his speech to the crew.\n\n"
+        "“This is a great day. The northern sea matters more and more for the country as a "
+        "seller of fuel, and the field will run safely for decades.\n\n"
+        "“We are well on our way and have already found more oil nearby. Over the field's "
+        "life, we will invest heavily in the region,\" added Kari Holm, the firm's head of "
+        "projects."
+    )
+    assert [s for s, _ in _speakers(opened)] == ["Tor Lunde", "Kari Holm", "Kari Holm"]
+    same = opened.replace("added Kari Holm, the firm's head of projects", "he added")
+    assert [s for s, _ in _speakers(same)] == ["Tor Lunde", "Tor Lunde", "Tor Lunde"]

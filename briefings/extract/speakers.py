@@ -74,8 +74,8 @@ _DESCRIBED_SPEAKING = re.compile(
 # honorifics ("Sihasak", "Datuk Seri Anwar", "Prime Minister Anwar"); the last word decides.
 # "Tuu'a", "O'Neill": an apostrophe inside a name word (not a possessive "'s").
 _CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
-# Two subjects joined: "X and Y said", "заявили X и Y".
-_JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+[A-ZА-ЯЁ]")
+# Two subjects joined: "X and Y said", "заявили X и Y", "X и лидер Z Y".
+_JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+(?:[a-zа-яё-]+\s+){0,3}[A-ZА-ЯЁ]")
 _SUFFIX_END = re.compile(r"(?<=\w)\s+(?:Jr|Sr)\.?\s*$")
 # "during the meeting", "in Algiers": a circumstance after the speaker's name.
 _CIRCUMSTANCE = re.compile(rf"(?:{alternatives(_LEX.both('prepositions'))})\s", re.I)

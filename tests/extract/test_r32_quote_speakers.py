@@ -188,3 +188,14 @@ def test_a_quotation_left_open_is_said_by_who_closes_it() -> None:
     assert [s for s, _ in _speakers(opened)] == ["Tor Lunde", "Kari Holm", "Kari Holm"]
     same = opened.replace("added Kari Holm, the firm's head of projects", "he added")
     assert [s for s, _ in _speakers(same)] == ["Tor Lunde", "Tor Lunde", "Tor Lunde"]
+
+
+def test_two_subjects_joined_across_a_role_name_neither_alone() -> None:
+    # "— отметили … X и лидер Y Z": both spoke, so neither is the speaker alone
+    text = (
+        "Страны договорились о совместных закупках вооружений.\n\n"
+        "«Это позволит нам лучше защищать общую безопасность и сдерживать угрозы нашим "
+        "интересам», — отметили в общем заявлении премьер-министр Норвалии Олаф Берг и лидер "
+        "Тарвии Ян Кросс."
+    )
+    assert _speakers(text) == [(None, SpeakerKind.PERSON)]

@@ -43,6 +43,33 @@ _VOICE_FOR = re.compile(
 )
 
 
+_SYNONYMS = lexicon().en.title_synonyms
+_HEADS = sorted(
+    {*lexicon().en.person_description_heads, *(t for group in _SYNONYMS for t in group)},
+    key=len,
+    reverse=True,
+)
+# "The PM told ministers …", "In reply, Norland's energy minister said …": a sentence
+# whose subject is a person described by an office, not named, speaking.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:[A-Z][^,.!?\"“”«»]{0,40},\s+)?(?:The|[A-Z][\w-]*['’]s)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<head>(?i:{alternatives(_HEADS)}))\s+(?:[a-z]+\s+)?"
+    rf"{VERB}(?![\w-])"
+)
+
+
+def described_speaking(text: str, lo: int, hi: int | None) -> list[str]:
+    """The offices of the people `text[lo:hi]` describes, unnamed, as speaking subjects."""
+    end = len(text) if hi is None else hi
+    return [m.group("head") for m in _DESCRIBED_SUBJECT.finditer(text, lo, end)]
+
+
+def holds_office(role: str | None, office: str) -> bool:
+    """Whether a role names the office, under any of its names ("PM" of "Prime Minister")."""
+    names = next((g for g in _SYNONYMS if office.casefold() in g), (office.casefold(),))
+    return role is not None and any(n in role.casefold() for n in names)
+
+
 def unnamed_voice(text: str, after: int, limit: int | None) -> bool:
     """Whether someone unnamed speaks as a sentence's subject in `text[after:limit]`, or as
     the subject of the sentence holding the last name, which ends at `after` ("A spokesman
@@ -83,6 +110,28 @@ class Antecedents:
         that a pronoun at `p` may still reach."""
         return any(
             self._women({self._name(m) for m in self._mentions(r)}) for r in range(max(0, p - 5), q)
+        )
+
+    def _other_office_between(self, name: str, p: int, pos: int) -> bool:
+        """'X, a former minister, said …. (¶) The PM told … (¶) “…,” he said': a person
+        described by an office speaks after `name` was last named; the pronoun means them,
+        not `name`, unless `name` holds that office."""
+        named = [
+            (q, m.end)
+            for q in range(p + 1)
+            for m in self._mentions(q)
+            if (q < p or m.end <= pos) and self._name(m) == name
+        ]
+        if not named:
+            return False
+        q0, end = max(named)
+        role = next((x.role for x in self.people.people if x.name == name), None)
+        return any(
+            not holds_office(role, office)
+            for q in range(q0, p + 1)
+            for office in described_speaking(
+                self.paragraphs[q], end if q == q0 else 0, pos if q == p else None
+            )
         )
 
     @staticmethod

@@ -118,6 +118,8 @@ _AFTER_BODY = re.compile(r"\s*(?:\d[\w\s.]*|\([^()]*\)\s*)?")
 # A plural past verb with no subject ("сообщили", "сказали"): the body in the locative spoke.
 _PLURAL_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}ли(?:сь)?\s*$")
 _PLURAL_AFTER = re.compile(r"\s*[а-яё]{3,}ли(?:сь)?(?![\w-])")
+# "сообщили ТАСС в пресс-службе X": a name between a plural verb and a locative was told.
+_LOCATIVE_NEXT = re.compile(r"\s+(?:в|во)\s")
 
 
 @dataclass
@@ -143,6 +145,10 @@ class BodySpeakers(QuotedFirms):
                 continue  # "Speaking at the X, …": where one spoke, not who
             if TOLD.search(text, max(lo, m.start - 16), m.start) is not None:
                 continue  # "“A,” the farmer told the X. “B.”": the X heard it
+            if _PLURAL_BEFORE.search(text, max(0, m.start - 20), m.start) and (
+                _LOCATIVE_NEXT.match(text, m.end)
+            ):
+                return None  # "сообщили ТАСС в пресс-службе X": X's service, not ТАСС
             if lo <= m.start < hi and _NOUN_THEN_PREPOSITION.search(text, lo, m.start):
                 continue  # "said one evacuee at a X shelter": where the evacuee was, not who
             if lo <= m.start < hi and _ROLE_OF_NAMED.match(text, m.end, hi):

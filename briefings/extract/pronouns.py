@@ -11,7 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefings.extract.antecedents import LEADING_PRONOUN, Antecedents, unnamed_voice
+from briefings.extract.antecedents import (
+    LEADING_PRONOUN,
+    Antecedents,
+    unnamed_voice,
+)
 from briefings.extract.bodies import ORG, proper_body
 from briefings.extract.descriptions import Descriptions
 from briefings.extract.gazetteer import Kind, norm
@@ -211,6 +215,8 @@ class Pronouns(Descriptions, Antecedents):
         horizon = p - 6  # a pronoun points a few paragraphs back ...
         found = self._nearest(p, pos, female, horizon)
         if found is not None and self._body_between(found.name, p, pos):
+            return None
+        if found is not None and self._other_office_between(found.name, p, pos):
             return None
         return found
 

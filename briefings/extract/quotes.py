@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.acronyms_spelled import acronyms_spelled
 from briefings.extract.attribution import SENTENCE_END, Paragraph
 from briefings.extract.continuation import (
     another_subject,
@@ -30,6 +31,7 @@ from briefings.extract.continuation import (
     unnamed_goes_on,
 )
 from briefings.extract.double_names import joined_speakers
+from briefings.extract.kind_named import bodies_by_kind
 from briefings.extract.labelled import headline_quote, labelled_quote
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import (
@@ -267,6 +269,8 @@ def find_quotes(
             ):
                 # '“A,” said X. (narration) “B.” (¶) “C,” he said': B, between X's words, is X's
                 how, speaker = continues(para, span, last, confirmed=True)
+            if how == "continued" and speaker is not None:
+                speaker = _runs_into(speakers, p, span, speaker)
             opens_paragraph = i == 0 and not text[: span.start].strip()
             if (
                 not how
@@ -314,7 +318,19 @@ def find_quotes(
                 if speaker is not None and how != "quoted":
                     last = (p, span.end, speaker)
         quiet = [*quiet, para] if len(out) == quoted_before else []
-    return _dedupe(joined_speakers(out, people, paragraphs))
+    joined = bodies_by_kind(joined_speakers(out, people, paragraphs), paragraphs)
+    return _dedupe(acronyms_spelled(joined, paragraphs))
+
+
+def _runs_into(speakers: Speakers, p: int, span: Span, speaker: Speaker) -> Speaker:
+    """'“A. (¶) “B,” added Y': a quotation left open at its paragraph's end goes on in the
+    next, which opens it again; who closes it said all of it, not who spoke before."""
+    paragraphs, text = speakers.paragraphs, speakers.paragraphs[p]
+    if span.closed or text[: span.start].strip() or p + 1 >= len(paragraphs):
+        return speaker
+    if paragraphs[p + 1][:1] != (span.mark or text[span.start]):
+        return speaker
+    return opening_speaker(speakers, p + 1) or speaker
 
 
 # "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes

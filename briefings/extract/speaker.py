@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.gazetteer import CYR, TOKEN, Kind, gazetteer, norm
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.name_tokens import is_given, title_like
-from briefings.extract.patterns import ROLE_BEFORE
+from briefings.extract.patterns import HONORIFIC, ROLE_BEFORE
 from briefings.extract.russian import last_role, nominative_name
 from briefings.models import SpeakerKind
 
@@ -158,6 +158,12 @@ _DATIVE_OFFICE_AFTER_VERB = re.compile(
     rf"(?<![\w-]){alternatives(_LEX.ru.speech_verbs)}\s+(?:[а-яё-]+(?:ому|ему)\s+)?"
     r"[а-яё-]+(?:у|ю|е)(?:\s+[А-ЯЁ][\w-]*){0,3}\s+$"
 )
+# "— сказал китайский лидер сербскому президенту X": the speaker described, then the listener's
+# office in the dative, its adjective showing the case.
+_DATIVE_OFFICE_LATER = re.compile(
+    rf"(?<![\w-]){alternatives(_LEX.ru.speech_verbs)}\s+(?:[а-яё-]+\s+){{1,3}}"
+    r"[а-яё-]+(?:ому|ему)\s+[а-яё-]+(?:у|ю|е)(?:\s+[А-ЯЁ][\w-]*){0,3}\s+$"
+)
 _DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:у|ю)(?![\w-])")
 _VERB_BEFORE = re.compile(rf"(?<![\w-]){alternatives(_LEX.ru.speech_verbs)}\s+$")
 _DATIVE_WORD = re.compile(r"[а-яё-]+(?:у|ю|е|ам|ям)(?![\w-])")
@@ -177,9 +183,9 @@ def told_to(text: str, start: int) -> bool:
     of a verb that takes a person ("addressing X"): either way not who spoke."""
     if TOLD.search(text, max(0, start - 16), start) is not None:
         return True
-    if (
-        _DATIVE_NAME.match(text, start) is not None
-        and _DATIVE_OFFICE_AFTER_VERB.search(text, max(0, start - 90), start) is not None
+    if _DATIVE_NAME.match(text, start) is not None and (
+        _DATIVE_OFFICE_AFTER_VERB.search(text, max(0, start - 90), start) is not None
+        or _DATIVE_OFFICE_LATER.search(text, max(0, start - 120), start) is not None
     ):
         return True
     before = text[max(0, start - 120) : start]
@@ -217,6 +223,10 @@ def after_preposition(text: str, start: int, lo: int = 0) -> bool:
     """Whether a name at `start` (or the role phrase before it) follows a preposition after
     `lo`."""
     before = text[max(lo, start - 120) : start]
+    title = HONORIFIC.search(before)
+    while title is not None and title.start() > 0:  # "with Mr X": the title stands between
+        before = before[: title.start()]
+        title = HONORIFIC.search(before)
     nearest = _LAST_WORD.search(before)
     if nearest is not None and nearest.group(1).casefold() in _PREPOSITIONS:
         return True  # "на встрече с Иваном Y", though a role reads "министр на встрече с"

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.extract.bodies import BodySpeakers
+from briefings.extract.body_marks import BARE_NAME, marked_as_body
 from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
 from briefings.extract.firm_descriptions import described_again, named_by_kind
@@ -73,8 +74,8 @@ _DESCRIBED_SPEAKING = re.compile(
 # honorifics ("Sihasak", "Datuk Seri Anwar", "Prime Minister Anwar"); the last word decides.
 # "Tuu'a", "O'Neill": an apostrophe inside a name word (not a possessive "'s").
 _CAPITAL_WORD = r"[A-ZА-ЯЁ][^\W\d_]{2,}(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?(?:-[A-ZА-ЯЁ][^\W\d_]+)?"
-# Two subjects joined: "X and Y said", "заявили X и Y".
-_JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+[A-ZА-ЯЁ]")
+# Two subjects joined: "X and Y said", "заявили X и Y", "X и лидер Z Y".
+_JOINED = re.compile(r"[^\W\d_]\s+(?:and|и|&)\s+(?:[a-zа-яё-]+\s+){0,3}[A-ZА-ЯЁ]")
 _SUFFIX_END = re.compile(r"(?<=\w)\s+(?:Jr|Sr)\.?\s*$")
 # "during the meeting", "in Algiers": a circumstance after the speaker's name.
 _CIRCUMSTANCE = re.compile(rf"(?:{alternatives(_LEX.both('prepositions'))})\s", re.I)
@@ -242,6 +243,19 @@ class Speakers(SubjectNames):
             return Speaker(without_preposition(speaker.name), speaker.kind)  # "В МИД X …"
         return speaker
 
+    def _marked_body(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """A bare name nobody knows, which the article writes as a body's (`body_marks`)."""
+        bare = BARE_NAME.fullmatch(self.paragraphs[p], lo, hi)
+        if bare is None or any(m.para == p and lo <= m.start < hi for m in self.mentions):
+            return None
+        name = bare.group("name")
+        words = {norm(w).casefold() for w in name.split()}
+        if any(words & name_words(person.name) for person in self.people.people):
+            return None
+        if not marked_as_body(self.paragraphs, name):
+            return None
+        return Speaker(name, SpeakerKind.ORGANISATION)
+
     def _apposed_body(self, p: int, lo: int, hi: int) -> Speaker | None:
         """'CEZ, the operator of Dukovany, said': a name described as a kind of body between
         commas is that body speaking (a person's name is read before this)."""
@@ -327,6 +341,8 @@ class Speakers(SubjectNames):
             alone = self.bodies.acronym(p, lo, hi, comma)
         if alone is None:  # "“…,” Brindle Oil said in an emailed statement"
             alone = self._issuer(p, comma + 1 if comma > lo else lo, hi)
+        if alone is None:  # "“…,” Voltra said" of "the utility Voltra", "Voltra said its …"
+            alone = self._marked_body(p, lo, hi)
         if alone is not None:
             return alone
         if (

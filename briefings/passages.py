@@ -152,7 +152,8 @@ def gather(paragraphs: Sequence[Sequence[SentenceEvidence]], rule: PassageRule) 
     )
     window = max(1, rule.passage_window)
     passages = 0
-    start = 0
+    # Every passage holds a hit: with none (most topics of an article) there is nothing to count.
+    start = 0 if any(hits) else len(scores)
     while start < len(scores):
         run = scores[start : start + window]
         if (

@@ -36,6 +36,8 @@ from briefings.passages import Cues, SentenceEvidence
 from briefings.scoring_input import SharedCueSource, TopicCues, TopicWithCues
 from briefings.weighing import net, outside, weigh
 
+_NO_EVIDENCE = SentenceEvidence(0.0)
+
 __all__ = ["Scorer", "TopicCues"]
 
 
@@ -336,6 +338,8 @@ class Scorer:
         # One split serves the score, the cues and the off-topic evidence (`score`, `cues` and
         # `off_topic` would each read the matches again).
         cues, negatives, every_negative = self._split(matches, number, relations=relations)
+        if not (cues or every_negative):
+            return _NO_EVIDENCE  # what the lines below make of nothing, without a new object
         score = net(*weigh(cues, negatives))
         terms = tuple({m.term: w for m, w in cover(cues)}.items()) if score else ()
         return SentenceEvidence(score, best_cover(every_negative), terms)

@@ -18,6 +18,7 @@ not decide what leads it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from briefings.anchors import Anchors
@@ -308,14 +309,13 @@ class TopicSet:
         is no passage whatever its plain reading, so it is not read again."""
         if not found or not found[0]:
             return []
-        scored = [per.get(n, _NOTHING) for row in found for per in row]
-        texts = [s for paragraph in self.article_sentences(article) for s in paragraph]
+        # Only the first few sentences are read: no list of the whole article per topic.
+        texts = (s for paragraph in self.article_sentences(article) for s in paragraph)
+        pairs = zip((per for row in found for per in row), texts, strict=False)
         return [
             (ev, self._scorer.sentence(self._find(text), n, relations=False))
-            for ev, text in zip(
-                scored[: self._rules[n].lede_like(len(scored))], texts, strict=False
-            )
-            if ev.score
+            for per, text in islice(pairs, self._rules[n].lede_like(sum(map(len, found))))
+            if (ev := per.get(n, _NOTHING)).score
         ]
 
     def _yield_relations(

@@ -19,6 +19,7 @@ import re
 import weakref
 from collections.abc import Container, Iterable, Iterator
 from functools import cache
+from itertools import islice
 
 from briefings.cache import BoundedCache
 from briefings.digest.figures import figure_index
@@ -221,7 +222,7 @@ def fragment(sentence: str) -> bool:
     ("authorities dug up …" after a teaser, "plant in …" after a hard line break), never the
     story's lead and never shown. A name in mixed case ("iPhone", "al-Assad") or a particle
     before a name ("de Gaulle", "van der Berg") still opens a sentence."""
-    words = _WORD.findall(sentence)
+    words = [m.group() for m in islice(_WORD.finditer(sentence), 2)]  # all it reads
     if not words or not words[0][:1].islower() or any(c.isupper() for c in words[0]):
         return False
     first = sentence.split(maxsplit=1)[0]
@@ -232,7 +233,7 @@ def fragment(sentence: str) -> bool:
 
 def substantive(sentence: str) -> bool:
     """Long enough to be the story's lead rather than a subheading or a date line."""
-    return len(_WORD.findall(sentence)) >= MIN_LEAD_WORDS
+    return sum(1 for _ in islice(_WORD.finditer(sentence), MIN_LEAD_WORDS)) >= MIN_LEAD_WORDS
 
 
 def generic_opener(sentence: str, names: Container[str] = frozenset()) -> bool:

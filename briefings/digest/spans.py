@@ -19,6 +19,8 @@ from importlib import resources
 
 import yaml
 
+from briefings.load.vocabulary import either
+
 ELLIPSIS = "…"
 MIN_SPAN_CHARS = 40  # a cut never leaves less than this
 MIN_WORDS_AFTER_STAMP = 4  # fewer after a stamp: the line is a stamp, not news
@@ -66,6 +68,13 @@ class SpanLexicon:
     background: tuple[re.Pattern[str], ...]
     first_person: re.Pattern[str]
     menu_words: frozenset[str]
+    # Lists asked only whether any pattern matches, as one pattern: one pass of the engine.
+    any_attribution_only: re.Pattern[str]
+    any_dateline_only: re.Pattern[str]
+    any_photo_credit: re.Pattern[str]
+    any_caption_tail: re.Pattern[str]
+    any_caption_mark: re.Pattern[str]
+    any_background: re.Pattern[str]
 
 
 @cache
@@ -96,7 +105,18 @@ def lexicon() -> SpanLexicon:
         background=compiled(raw["background"]),
         first_person=re.compile(raw["first_person"]),
         menu_words=frozenset(str(w).casefold() for w in furniture.get("lines", [])),
+        any_attribution_only=_any(compiled(raw["attribution_only"])),
+        any_dateline_only=_any(tuple(re.compile(p) for p in raw["dateline_only"])),
+        any_photo_credit=_any(compiled(raw["photo_credits"])),
+        any_caption_tail=_any(compiled(raw["caption_tails"])),
+        any_caption_mark=_any(compiled(raw["caption_marks"])),
+        any_background=_any(compiled(raw["background"])),
     )
+
+
+def _any(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern matching where any of `patterns` does, a test only (none: never matches)."""
+    return either(patterns) if patterns else re.compile("(?!)")
 
 
 def _joined(pattern: str) -> str:
@@ -142,22 +162,22 @@ def is_furniture(sentence: str) -> bool:
     stamp = _stamp_end(stripped)
     if stamp and len(_WORD.findall(stripped[stamp:])) < MIN_WORDS_AFTER_STAMP:
         return True
-    if any(p.match(stripped) for p in found.attribution_only):
+    if found.any_attribution_only.match(stripped) is not None:
         return True
-    return any(p.match(stripped) for p in found.dateline_only)
+    return found.any_dateline_only.match(stripped) is not None
 
 
 def photo_credit(sentence: str) -> bool:
     """A photo's credit or labelled caption ("Image: Name/Outlet"): the photo's, not the news."""
     stripped = sentence.strip()
-    return any(p.match(stripped) for p in lexicon().photo_credits)
+    return lexicon().any_photo_credit.match(stripped) is not None
 
 
 def background(sentence: str) -> bool:
     """The sentence defines or ranks its subject ("X is one of the largest …", "X refers to
     …"): an explainer's background, seldom the news (data/digest.yaml)."""
     stripped = _from_first_word(sentence)
-    return any(p.match(stripped) for p in lexicon().background)
+    return lexicon().any_background.match(stripped) is not None
 
 
 def _from_first_word(sentence: str) -> str:
@@ -184,9 +204,10 @@ def caption(paragraph: Sequence[str]) -> bool:
     if not last:
         return False
     found = lexicon()
-    if photo_credit(last) or any(p.search(last) for p in found.caption_tails):
+    if photo_credit(last) or found.any_caption_tail.search(last) is not None:
         return True
-    return any(p.search(s) for s in paragraph for p in found.caption_marks)
+    mark = found.any_caption_mark
+    return any(mark.search(s) is not None for s in paragraph)
 
 
 @lru_cache(maxsize=50_000)

@@ -20,6 +20,7 @@ from briefings.extract.gazetteer import (
     gazetteer,
     norm,
 )
+from briefings.extract.guarded import GuardedPattern
 from briefings.extract.initials import initialled_people
 from briefings.extract.lexicon import lexicon
 from briefings.extract.mention import Mention
@@ -219,7 +220,11 @@ def _first_name_of_pair(text: str, caps: list[re.Match[str]], c: int) -> bool:
 
 # An office's own word right before a name ("General manager Chad X"), not the end of the body
 # it heads ("head of the West Ruritania Squad").
-_OFFICE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})\s+$")
+# Guarded by the heads' last words, like ROLE_BEFORE: most texts before a word name no office.
+_OFFICE_WORD_BEFORE = GuardedPattern(
+    re.compile(rf"(?<![\w-])(?i:{ROLE_HEAD})\s+$"),
+    (head.split()[-1] for head in lexicon().en.role_heads),
+)
 
 
 def _office_before(text: str, word: re.Match[str]) -> bool:

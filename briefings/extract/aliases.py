@@ -49,9 +49,15 @@ def patronym_aliases(full: list[str]) -> dict[str, str]:
     return aliases
 
 
+# Latin letters with a stroke that Unicode does not decompose ('Władysław' is 'Wladyslaw').
+_STROKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
 def _plain(name: str) -> str:
     return "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+        ch
+        for ch in unicodedata.normalize("NFKD", name.translate(_STROKED))
+        if not unicodedata.combining(ch)
     ).casefold()
 
 

@@ -93,7 +93,13 @@ _KIND_GOES_ON = re.compile(r"(?:\s+(?:that|which|in|at|on|behind|based|running|b
 _PARTICLES = alternatives([w for w in _LEX.en.name_particles if w.islower()])
 _SHORT_NAME = re.compile(
     rf"\s*(?:(?:{_CAPITAL_WORD}|[A-Z][a-z]{{1,3}}\.?)\s+){{0,2}}(?:{_PARTICLES}\s+){{0,2}}"
-    rf"(?P<word>{_CAPITAL_WORD})\s*"
+    # "Lu said" of Lu Mudao: a two-letter surname, as Chinese and Korean names have
+    rf"(?P<word>{_CAPITAL_WORD}|[A-Z][a-z](?![\w'’-]))\s*"
+)
+# Two-letter words that open a sentence or abbreviate a title, never a surname alone.
+_NOT_SHORT_NAMES = frozenset(
+    {"he", "it", "we", "us", "me", "my", "mr", "ms", "dr", "st", "in", "on", "at", "to", "of"}
+    | {"as", "an", "by", "so", "no", "or", "if", "be", "do", "go", "up"}
 )
 
 
@@ -148,6 +154,8 @@ class Speakers(SubjectNames):
         ):
             return None  # a place or a body ("Thailand said")
         key = norm(word.group("word")).casefold()
+        if key in _NOT_SHORT_NAMES:
+            return None
         owners = {
             self._full_name(person.name)
             for person in self.people.people

@@ -55,6 +55,9 @@ from briefings.extract.speaker import person_speaker
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import Quote, SpeakerKind
 
+# '"…", -- сказал X': two hyphens typed for the dash after a quote; the same length, so the
+# mentions found in the paragraph stay where they were.
+_DOUBLE_HYPHEN = re.compile(r"(?<=[,.!?…\"'»”’] )--(?= )")
 # "— …, — отмечается в заявлении МИД": an impersonal attribution ends a dialogue-style quote
 # too; whoever put the statement out said it.
 _IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions)
@@ -124,6 +127,7 @@ def find_quotes(
 ) -> list[Quote]:
     """Quotes in quotation marks, dialogue dashes and transcript lines, with their speakers;
     and a headline that is a quote labelled with its speaker ('Сафонов: «…»')."""
+    paragraphs = [_DOUBLE_HYPHEN.sub("— ", text) for text in paragraphs]
     speakers = Speakers(paragraphs, people, mentions)
     out: list[Quote] = []
     headline = headline_quote(title, people)

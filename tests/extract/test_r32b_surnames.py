@@ -1,11 +1,13 @@
-"""Round 32: a surname of two letters alone, and a name spelt with and without a stroked letter."""
+"""Round 32: a two-letter surname alone, a stroked-letter spelling, and "--" typed for a dash."""
 
 from __future__ import annotations
 
 from extracted import under_headline
 
+
 def _quotes(text: str) -> list[tuple[str | None, str]]:
     return [(q.speaker, q.text[:20]) for q in under_headline(text).quotes]
+
 
 def test_two_letter_surname_alone_names_the_speaker() -> None:
     text = (
@@ -33,3 +35,12 @@ def test_stroked_letter_spelling_is_the_same_person() -> None:
         'summer," Kaluza-Wrobel told reporters.'
     )
     assert [s for s, _ in _quotes(text)] == ["Bolesław Kaluza-Wrobel"]
+
+
+def test_two_hyphens_typed_for_the_dash_after_a_quote() -> None:
+    text = (
+        "Совет гавани во вторник одобрил план углубления канала.\n\n"
+        '"Работы начнутся весной и продлятся два года, мы готовы к этому", -- сказал '
+        "председатель совета Иван Петров."
+    )
+    assert _quotes(text) == [("Иван Петров", "Работы начнутся весн")]

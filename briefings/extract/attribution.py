@@ -36,6 +36,7 @@ from briefings.extract.gazetteer import CYR
 from briefings.extract.marks import Span, is_speech
 from briefings.extract.relays import (
     DESCRIBED_BY,
+    QUOTED_ACTIVE_BEFORE,
     QUOTED_BEFORE,
     QUOTED_PASSIVE_BEFORE,
     QUOTING_OPENING,
@@ -228,6 +229,7 @@ class Paragraph(Clauses):
             return "before", self._subject(lo, hi, span.start)
         relayed_before = (
             QUOTED_BEFORE.search(text, sentence, span.start)
+            or QUOTED_ACTIVE_BEFORE.search(text, sentence, span.start)
             or DESCRIBED_BY.search(text, sentence, span.start)
             or QUOTING_OPENING.match(text, sentence, span.start)
         )

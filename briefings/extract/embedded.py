@@ -34,6 +34,12 @@ _DESCRIBED_AS = re.compile(
 SPEECH_PARTICIPLE = re.compile(
     rf",\s*{alternatives(lexicon().both('speech_participles'))}(?![\w-])", re.I
 )
+# "…, with Secretary of State X telling reporters that it is “…”": the participle's own
+# subject, the capitalised name after "with", speaks (no comma before the participle).
+_WITH_PARTICIPLE = re.compile(
+    r"(?<!\w)with\s+(?P<who>[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,7}?)"
+    r"(?P<verb>saying|telling)(?!\w)"
+)
 # An initial's dot ("Christopher J. Cavoli") ends no sentence.
 SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
@@ -291,10 +297,22 @@ class Clauses:
             for v in SPEECH_PARTICIPLE.finditer(self.text, sentence, span.start)
             if not any(s.start < v.start() < s.end for s in self.spans)
         ]
+        people = self.speakers.people
+        with_ = _WITH_PARTICIPLE.search(self.text, sentence, span.start)
+        at = with_.start() if with_ else -1
+        if (
+            with_ is not None
+            and not any(s.start < at < s.end for s in self.spans)
+            and not (found and found[-1].start() > at)
+        ):
+            verb = with_.start("verb")
+            if any(verb < m.start < span.start for m in people.by_para.get(self.p, ())):
+                return "", None
+            who = self._subject(with_.start("who"), verb, span.start, only=True)
+            return ("embedded", who) if who is not None else ("", None)
         if not found:
             return "", None
         verb = found[-1].start()
-        people = self.speakers.people
         if any(verb < m.start < span.start for m in people.by_para.get(self.p, ())):
             return "", None
         names = self._named_before(sentence, verb)
@@ -376,6 +394,12 @@ class Clauses:
             # "With President Y, X stressed that …“…”": the one subject of the verb's own
             # clause, else the one name that is no preposition's object, else nobody
             clause = max(sentence, self.text.rfind(",", sentence, verb.start()) + 1)
+            pad = len(self.text[clause : verb.start()]) - len(
+                self.text[clause : verb.start()].lstrip()
+            )
+            with_ = _WITH_PARTICIPLE.match(self.text, clause + pad, verb.end())
+            if with_ is not None and with_.start("verb") == verb.start():
+                clause = with_.start("who")  # "…, with X telling reporters …": X's clause
             who = self._subject(clause, verb.start(), span.start, only=True)
             who = who or self._one_not_object(sentence, verb.start())
             return ("embedded", who) if who is not None else ("", None)

@@ -14,6 +14,7 @@ from briefings.extract.patterns import ABBREV_DOT, VERB
 __all__ = [
     "CITING_OPENER",
     "DESCRIBED_BY",
+    "QUOTED_ACTIVE_BEFORE",
     "QUOTED_BEFORE",
     "QUOTED_PASSIVE_BEFORE",
     "QUOTING_OPENING",
@@ -74,6 +75,11 @@ QUOTING = re.compile(
 QUOTED_BEFORE = re.compile(
     r"\bquoted\s+(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling\s+[\w\s]{2,40}?)"
     r"\s*[:,]?\s*$"
+)
+# 'Y quoted X as saying the pact marked “…”': X's words, the quote inside X's reported clause.
+QUOTED_ACTIVE_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bbeen\s)\b(?:quoted|cited)\s+(?!by\s)"
+    r"(?P<who>[^.!?,\"“”«»]{2,80}?)\s+as\s+(?:saying|telling)\b[^.!?\"“”«»]{0,160}$"
 )
 # 'X was quoted by <agency> as saying the country was ready to “…”': X's words, relayed.
 QUOTED_PASSIVE_BEFORE = re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from briefings.models import Quote, SpeakerKind
 
-__all__ = ["acronyms_spelled"]
+__all__ = ["acronyms_spelled", "spelled_name"]
 
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 _PARTICLES = frozenset(
@@ -29,7 +29,8 @@ def _initials(words: list[str], skip: bool) -> str:
     return "".join(w[0] for w in words if not (skip and w.casefold() in _PARTICLES)).upper()
 
 
-def _spelled(acronym: str, paragraphs: list[str]) -> str | None:
+def spelled_name(acronym: str, paragraphs: list[str]) -> str | None:
+    """The name `paragraphs` spell out right before `acronym` in brackets, if any."""
     bracket = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
     for text in paragraphs:
         for found in bracket.finditer(text):
@@ -62,7 +63,7 @@ def acronyms_spelled(quotes: Iterable[Quote], paragraphs: list[str]) -> list[Quo
             out.append(quote)
             continue
         if name not in spelled:
-            spelled[name] = _spelled(name, paragraphs)
+            spelled[name] = spelled_name(name, paragraphs)
         full = spelled[name]
         out.append(quote if full is None else quote.model_copy(update={"speaker": full}))
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefings.extract.acronyms_spelled import spelled_name
 from briefings.extract.body_names import (
     ACRONYM,
     ARTICLE,
@@ -19,7 +20,6 @@ from briefings.extract.body_names import (
     proper_body,
     same_kind,
     served,
-    spelled_out,
 )
 from briefings.extract.firm_descriptions import described_firm, firm_adjective
 from briefings.extract.gazetteer import Kind, gazetteer, norm
@@ -379,7 +379,7 @@ class BodySpeakers(QuotedFirms):
         ):
             return None
         acronym = found.group("acronym")
-        return self._credit(spelled_out(acronym, self.paragraphs[: p + 1]) or acronym)
+        return self._credit(spelled_name(acronym, self.paragraphs[: p + 1]) or acronym)
 
     def _named_bodies(self, p: int, pos: int) -> list[str]:
         """Bodies named with a proper qualifier before `pos` ("Azerigas Production Union")."""

@@ -10,7 +10,7 @@ from functools import cache
 
 from briefings.extract.lexicon import alternatives, lexicon
 
-__all__ = ["BARE_NAME", "marked_as_body"]
+__all__ = ["BARE_NAME", "body_kinds", "marked_as_body"]
 
 _LEX = lexicon().en
 # One to three capitalised words, perhaps after "the": all an attribution holds of the name.
@@ -20,14 +20,15 @@ _NOT_IT_SUBJECT = r"(?:is|was|would|will|could|might|may|seems|seemed|had\s+been
 
 
 @cache
-def _kinds() -> str:
+def body_kinds() -> str:
+    """One alternation of every kind of firm or body ("utility", "agency", …)."""
     return alternatives(sorted({*_LEX.firm_kind_nouns, *_LEX.body_kind_nouns}))
 
 
 @cache
 def _marks(name: str, *, it: bool) -> re.Pattern[str]:
     n = re.escape(name)
-    kinds = _kinds()
+    kinds = body_kinds()
     said_it = (
         rf"|(?<![\w&-]){n}(?:\s+(?:has|had))?\s+(?:said|says|added|announced|stated)\s+"
         rf"(?:that\s+)?(?:its\s|it\s+(?!{_NOT_IT_SUBJECT}(?![\w-])))"

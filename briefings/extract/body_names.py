@@ -191,31 +191,3 @@ def same_kind(body: str, head: str) -> bool:
         # "Минобороны России": a Russian body's head opens its name, its owner follows
         or (CYR.search(head) is not None and body.startswith(head + " "))
     )
-
-
-# "the Morvale Demining Office (MDO)": capitalised words, perhaps joined by "of"/"for"/"and",
-# right before an acronym in brackets.
-_SPELLED = re.compile(
-    r"(?P<full>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'-]*){0,9})\s*\(\s*$"
-)
-_JOINING = frozenset({"of", "for", "and", "the", "on"})
-
-
-def spelled_out(acronym: str, paragraphs: list[str]) -> str | None:
-    """The name an article spelled out before giving `acronym` in brackets ("Morvale Demining
-    Office (MDO)"), when its last capitalised words' initials are the acronym's letters."""
-    bracket = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
-    for text in paragraphs:
-        for found in bracket.finditer(text):
-            spelled = _SPELLED.search(text[max(0, found.start() - 160) : found.start() + 1])
-            if spelled is None:
-                continue
-            words = spelled.group("full").split()
-            capitals = [w for w in words if w not in _JOINING]
-            take = capitals[-len(acronym) :]
-            if len(take) == len(acronym) and all(
-                w[0].upper() == c for w, c in zip(take, acronym, strict=True)
-            ):
-                start = len(words) - words[::-1].index(take[0]) - 1
-                return " ".join(words[start:])
-    return None

@@ -9,13 +9,11 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from briefings.extract.body_marks import marked_as_body
-from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.body_marks import body_kinds, marked_as_body
 from briefings.models import Quote, SpeakerKind
 
 __all__ = ["bodies_by_kind"]
 
-_LEX = lexicon().en
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ]"
 _WORD = rf"{_CAPITAL}[\w.'’-]*"
 # "Food & Water Watch", "Electricité du Liban", "Friends of the Earth": capitalised words,
@@ -25,9 +23,8 @@ _NAME = rf"{_WORD}(?:[^\S\n]+(?:&[^\S\n]+|(?:of|the|du|de|des|la|le|for)[^\S\n]+
 
 @cache
 def _named_after_kind() -> re.Pattern[str]:
-    kinds = sorted({*_LEX.firm_kind_nouns, *_LEX.body_kind_nouns})
     return re.compile(
-        rf"(?<![\w-])(?:[Tt]he|an?|An?)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{alternatives(kinds)})"
+        rf"(?<![\w-])(?:[Tt]he|an?|An?)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{body_kinds()})"
         rf"[^\S\n]+(?P<name>{_NAME})"
     )
 

@@ -1,7 +1,9 @@
-"""Round 33: a compact states have not signed is none between them.
+"""Round 33: a compact states have not signed is none between them; a peaceful settlement is
+peace talks.
 
 "Brazil, India and Pakistan never signed the treaty" names who stays out of a compact, not a
 compact signed between them: the agreement-and-signature pair is blocked by the negation.
+English names a settlement as Russian does ("мирное урегулирование", "процесс урегулирования").
 """
 
 from __future__ import annotations
@@ -33,3 +35,29 @@ def test_states_refusing_to_ratify_a_pact_sign_nothing_together(topics: TopicSet
 def test_a_treaty_two_states_signed_is_still_a_partnership(topics: TopicSet) -> None:
     line = "Chile and Peru signed a treaty on fishing quotas in Lima on Monday."
     assert topics.score_sentence(line, topics.get("partnerships")) >= 10
+
+
+def test_a_peaceful_settlement_and_its_process_are_peace_talks(topics: TopicSet) -> None:
+    """The English of "мирное урегулирование" and "процесс урегулирования" weighs as the
+    Russian does."""
+    article = make_article(
+        title="",
+        paragraphs=[
+            "The EU's envoy for the Abkhazia settlement process arrived in Sukhumi on Tuesday"
+            " for two days of meetings.",
+            "Both sides backed a joint text committing them to a peaceful settlement of the"
+            " dispute, the envoy told reporters.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_a_share_trade_settlement_is_no_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Bank shortens its settlement process",
+        paragraphs=[
+            "The bank said its settlement process for share trades will take one day from May.",
+            "Clients will see the money on their accounts faster, a spokesman said.",
+        ],
+    )
+    assert topics.classify(article).topics == []

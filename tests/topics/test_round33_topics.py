@@ -4,6 +4,8 @@ peace talks.
 "Brazil, India and Pakistan never signed the treaty" names who stays out of a compact, not a
 compact signed between them: the agreement-and-signature pair is blocked by the negation.
 English names a settlement as Russian does ("мирное урегулирование", "процесс урегулирования").
+Rugby, hockey, basketball and the like name sport as football does: a club's memorandum with a
+gas firm is no partnership.
 """
 
 from __future__ import annotations
@@ -58,6 +60,37 @@ def test_a_share_trade_settlement_is_no_peace_talks(topics: TopicSet) -> None:
         paragraphs=[
             "The bank said its settlement process for share trades will take one day from May.",
             "Clients will see the money on their accounts faster, a spokesman said.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_a_rugby_clubs_memorandum_with_a_gas_firm_is_off_topic(topics: TopicSet) -> None:
+    """Sport names weigh against every topic as football does (round 33)."""
+    article = make_article(
+        title="Gas grid operator and rugby club sign a cooperation memorandum",
+        paragraphs=[
+            "A cooperation memorandum was signed on Friday by the national gas grid operator"
+            " and the Tbilisi rugby club.",
+            "Under the memorandum, signed by the operator's director and the club's"
+            " president, the company will fund the club's youth teams.",
+            "At the signing ceremony the director spoke of the value of cooperation for"
+            " sport in the country.",
+            "The memorandum took effect on signature.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_an_ice_hockey_clubs_memorandum_is_off_topic(topics: TopicSet) -> None:
+    article = make_article(
+        title="Хоккейный клуб подписал меморандум о сотрудничестве с энергокомпанией",
+        paragraphs=[
+            "Хоккейный клуб из Омска и региональная энергокомпания подписали меморандум о"
+            " сотрудничестве.",
+            "Меморандум предусматривает поддержку детской хоккейной школы, сообщил президент"
+            " клуба.",
+            "Стороны договорились о долгосрочном партнерстве, добавили в правительстве области.",
         ],
     )
     assert topics.classify(article).topics == []

@@ -5,7 +5,7 @@ peace talks.
 compact signed between them: the agreement-and-signature pair is blocked by the negation.
 English names a settlement as Russian does ("мирное урегулирование", "процесс урегулирования").
 Rugby, hockey, basketball and the like name sport as football does: a club's memorandum with a
-gas firm is no partnership.
+gas firm is no partnership. A deputy meeting a deputy is not two heads of state or government.
 """
 
 from __future__ import annotations
@@ -91,6 +91,26 @@ def test_an_ice_hockey_clubs_memorandum_is_off_topic(topics: TopicSet) -> None:
             "Меморандум предусматривает поддержку детской хоккейной школы, сообщил президент"
             " клуба.",
             "Стороны договорились о долгосрочном партнерстве, добавили в правительстве области.",
+        ],
+    )
+    assert topics.classify(article).topics == []
+
+
+def test_deputies_meeting_are_not_two_heads_meeting(topics: TopicSet) -> None:
+    """The pair of a meeting and heads of state or government counts no deputy of theirs."""
+    partnerships = topics.get("partnerships")
+    deputies = "Chile's deputy prime minister met Peru's vice president in Lima on Monday."
+    russian = "Вице-премьер Казахстана провел встречу с вице-президентом Ирана в Тегеране."
+    heads = "The presidents of Chile and Peru met in Lima on Monday."
+    assert topics.score_sentence(deputies, partnerships) < 2.5
+    assert topics.score_sentence(russian, partnerships) < 2.5
+    assert topics.score_sentence(heads, partnerships) >= 2.5
+    article = make_article(
+        title="",
+        paragraphs=[
+            deputies,
+            "The talks between the Chilean deputy premier and Peru's vice president lasted"
+            " three hours, a spokesman said.",
         ],
     )
     assert topics.classify(article).topics == []

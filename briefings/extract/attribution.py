@@ -74,6 +74,9 @@ CLAUSE_MARKS = '.!?"“”«»'
 _INNER_DOT = re.compile(r"\.(?=[\w'’-]|\)?[,;])")
 _INITIAL_DOT = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]\.")
 _IT_ALONE = re.compile(r"\s*it\s*")
+# "“…,” added the prime minister, who said he and X had met": a relative clause after the
+# speaker describes the speaker; the names in it did not speak.
+_RELATIVE = re.compile(r",\s+(?:who|whose|whom|который|которая|которые|чей|чья)(?![\w-])")
 
 
 class Paragraph(Clauses):
@@ -135,7 +138,9 @@ class Paragraph(Clauses):
             return "after", None
         if verb_first:
             lo = end + verb_first.start("rest")
-            named = self._subject(lo, lo + len(verb_first.group("rest")), span.start)
+            hi = lo + len(verb_first.group("rest"))
+            relative = _RELATIVE.search(text, lo, hi)  # '…, who met X': X is not who spoke
+            named = self._subject(lo, relative.start() if relative else hi, span.start)
             if ACCORDING_AFTER.match(after):
                 return self._relayed_source(span, named)
             return "after", named
@@ -225,6 +230,11 @@ class Paragraph(Clauses):
                 # own subject speaks
                 clause = text.find(",", according.end("who"), verb.start()) + 1
                 return "before", self._subject(clause, verb.start(), span.start, only=True)
+            said = list(VERB_ANYWHERE.finditer(text, sentence, according.start()))
+            if said:
+                # "X said, according to Reuters, “…”": the outlet relays what X said; X
+                # speaks, or nobody the clause makes plain
+                return "before", self._subject(sentence, said[-1].start(), span.start, only=True)
             lo, hi = according.span("who")
             return "before", self._subject(lo, hi, span.start)
         relayed_before = (

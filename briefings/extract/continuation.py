@@ -19,7 +19,7 @@ from briefings.extract.attribution import (
 from briefings.extract.embedded import SPEECH_PARTICIPLE
 from briefings.extract.gazetteer import Kind
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.marks import Span, quote_spans
+from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import PRONOUN, VERB
 from briefings.extract.relays import signed_inside
 from briefings.extract.speakers import Speaker, Speakers
@@ -262,6 +262,15 @@ def unnamed_goes_on(speakers: Speakers, unnamed: tuple[int, int] | None, p: int)
         m.start >= end for m in speakers.people.by_para.get(q, ())
     )
     return not named and not speaks_between(before, end, len(before))
+
+
+def nobody_before(speakers: Speakers, p: int) -> bool:
+    """Whether the paragraph before `p` gives no voice a quotation standing alone in `p` might
+    go on with: no speech quoted there (scare quotes aside), no person named (a dateline, a
+    caption, what a body did)."""
+    before = speakers.paragraphs[p - 1] if p else ""
+    speech = any(is_speech(before, span) for span in quote_spans(before))
+    return not (speech or speakers.people.by_para.get(p - 1))
 
 
 def speaks_between(text: str, lo: int, hi: int) -> bool:

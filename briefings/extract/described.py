@@ -28,6 +28,8 @@ _RU_PAST_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}(?P<end>ла|л)(?:ся|с
 _RU_PAST_AFTER = re.compile(r"\s*,?\s*[а-яё]{3,}(?P<end>ла|л)(?:ся|сь)?(?![\w-])")
 # "the volunteer deminer": 'the' and one to three lowercase words, nothing else.
 _THE_OCCUPATION = re.compile(r"the\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+# What may stand between an office and its holder's name: "of Energy, Trade and Industry".
+_TITLE_RUN = re.compile(r"(?:\s*(?:[A-ZА-ЯЁ][\w’'-]*|of|and|for|the|,))*\s*")
 _THE_AGED = re.compile(r"the (?P<years>\d{1,3})-year-old", re.I)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
 # One or two capitalised words ending a text, after a lowercase word, punctuation or its start.
@@ -167,6 +169,30 @@ class Described:
         }
         return Speaker(holders.pop()) if len(holders) == 1 else None
 
+    def _office_of_another(
+        self, office: str, holder: str, p: int, lo: int, wanted: set[str]
+    ) -> bool:
+        """Whether the article, before `lo` of paragraph `p`, gives someone else that office
+        (of the country `wanted` names, if any) as the title run right before their name
+        ("Minister of Energy, Trade and Industry X" when the role finder kept only Y's): then
+        "the minister" may be either."""
+        for para in range(p + 1):
+            text, end = self.paragraphs[para], 0
+            for m in sorted(self.people.by_para.get(para, ()), key=lambda m: m.start):
+                if para == p and m.start >= lo:
+                    break
+                start, end = max(end, m.start - 80), m.end
+                if self.people.by_mention[id(m)] == holder:
+                    continue
+                found = _office(text[start : m.start])
+                if found is None or not _holds(found[0], office):
+                    continue
+                if wanted and not wanted & _qualifiers(text[start : m.start]):
+                    continue  # "the Tarvian minister" is not the Ruritanian one
+                if _TITLE_RUN.fullmatch(text, start + found[1].end(), m.start):
+                    return True
+        return False
+
     def _titled(self, p: int, lo: int, hi: int) -> tuple[Speaker | None, bool]:
         """The one person holding the office a span names; (None, True) when an office is
         named but nobody (or more than one) fits, so nothing else may be tried."""
@@ -197,6 +223,8 @@ class Described:
                 # (not when "the Tarvian leader" stood before: someone X met, perhaps)
                 fitting = holders
             holders = fitting
+        if len(holders) == 1 and self._office_of_another(office, holders[0], p, lo, wanted):
+            return None, True  # "the minister said" after two ministers, one's role unread
         if len(holders) == 1:
             return Speaker(holders[0]), True
         repeated = self._role_repeated(p, lo, hi)

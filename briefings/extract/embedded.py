@@ -14,7 +14,7 @@ import re
 from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, quote_spans
-from briefings.extract.patterns import PRONOUN, VERB
+from briefings.extract.patterns import HONORIFIC_ABBREVIATIONS, PRONOUN, VERB
 from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH, oblique
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.extract.subject_names import body_word_after
@@ -40,9 +40,16 @@ _WITH_PARTICIPLE = re.compile(
     r"(?<!\w)with\s+(?P<who>[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,7}?)"
     r"(?P<verb>saying|telling)(?!\w)"
 )
-# An initial's dot ("Christopher J. Cavoli") ends no sentence.
-SENTENCE_END = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
+# An initial's dot ("Christopher J. Cavoli") ends no sentence, nor a rank's ("said Brig. Gen.
+# X, director of …"), which would start a new sentence in the middle of an attribution.
+_NOT_AFTER_RANK = "".join(rf"(?<!\b{a})" for a in HONORIFIC_ABBREVIATIONS)
+SENTENCE_END = re.compile(rf"(?<!\b[A-ZА-ЯЁ]){_NOT_AFTER_RANK}[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
 _OWNER = re.compile(r"['’]s?\b")
+# "X recalled Y’s 2023 statement that it is “…”": Y owns the words the quote gives.
+_OWNED_SPEECH = re.compile(
+    rf"(?<![\w-])[A-Z][\w-]+['’]s?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{alternatives(lexicon().en.owned_speech_nouns)}(?![\w-])"
+)
 _ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to|по\s+словам|citing|quoting)(?!\w)", re.I)
 _SENTENCE_CONJUNCTION = re.compile(
     rf"\s*{alternatives(lexicon().en.sentence_conjunctions)}\s+(?=\S)"
@@ -378,6 +385,8 @@ class Clauses:
             return ("embedded", who) if who is not None else ("", None)
         people = self.speakers.people
         between = [m for m in people.by_para.get(self.p, ()) if verb.end() <= m.start < span.start]
+        if _OWNED_SPEECH.search(self.text, verb.end(), span.start):
+            return "", None  # someone else's words the verb's subject recalls or cites
         if between and not (
             # "commending Y on “…”": Y heard the words; "said Y and Z were “…”": Y and Z
             # are what the words describe. Either way the verb's subject said them.

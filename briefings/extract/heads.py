@@ -10,8 +10,9 @@ from collections.abc import Mapping
 
 from briefings.extract.gazetteer import TOKEN, norm
 from briefings.extract.lexicon import alternatives, lexicon
+from briefings.extract.people import People
 
-__all__ = ["body_head"]
+__all__ = ["body_head", "headed_before", "names_head"]
 
 _LEX = lexicon()
 _HEADS = alternatives(_LEX.both("head_titles"))
@@ -23,6 +24,11 @@ _SAID_WHERE = r"(?:\s+(?:в|во|на|при)\s+[а-яё][^.;:!?]*)?"
 _HEAD_OF = (
     re.compile(rf"\s*(?:[Tt]he\s+)?(?i:{_HEADS})\s+(?:of\s+(?:the\s+)?)?{_BODY}{_SAID_WHERE}\s*"),
     re.compile(rf"\s*[Tt]he\s+{_BODY}\s+(?i:{_HEADS})\s*"),
+)
+# The same in either script: "глава МАГАТЭ" names the head of a body as surely as "глава MOL".
+_HEADED = re.compile(
+    rf"\s*(?:[Tt]he\s+)?(?i:{_HEADS})\s+(?:of\s+(?:the\s+)?)?"
+    rf"(?:[A-ZА-ЯЁ][\w&-]*|[«\"“][^«»\"“”]{{2,30}}[»\"”]){_SAID_WHERE}\s*"
 )
 _DEPUTY = rf"(?<![\w-])(?i:{alternatives(_LEX.both('deputy_words'))})"
 # A role that heads: a head's office first, perhaps after the body's name ("Brindle chief
@@ -63,3 +69,22 @@ def _holds_words(role: tuple[str, ...], body: tuple[str, ...]) -> bool:
         role[i : i + n][1:] == body[1:] and role[i].startswith(body[0][: max(3, len(body[0]) - 2)])
         for i in range(len(role) - n + 1)
     )
+
+
+def names_head(text: str, lo: int, hi: int) -> bool:
+    """Whether the span `lo:hi` names a body's head by the body ("глава МАГАТЭ"): a person,
+    whoever holds the post, never the body itself."""
+    return _HEADED.fullmatch(text, lo, hi) is not None
+
+
+def headed_before(paragraphs: list[str], people: People, p: int, lo: int, hi: int) -> str | None:
+    """The one person the article names right after the words of the span `lo:hi` ("глава
+    МАГАТЭ Рафаэль Гросси" before "— подчеркнул глава МАГАТЭ"); else None."""
+    phrase = " ".join(paragraphs[p][lo:hi].split()).casefold()
+    found = {
+        people.by_mention[id(m)]
+        for q, mentions in people.by_para.items()
+        for m in mentions
+        if " ".join(paragraphs[q][: m.start].split()).casefold().endswith(phrase)
+    }
+    return found.pop() if len(found) == 1 else None

@@ -138,6 +138,9 @@ class _Shared(_Frozen):
     # What a body issues ("Brindle Oil said in an emailed statement"): a name alone that
     # issues one, and that no list takes for a person, is a body's.
     issued_documents: tuple[str, ...] = ()
+    # What someone says, owned by them ("X recalled Y's statement that it is “…”"): the
+    # quote after is Y's words, whoever recalls them.
+    owned_speech_nouns: tuple[str, ...] = ()
     # Words firms end their names with ("Brindle Energy"): "Brindle said" after one is that firm.
     firm_name_words: tuple[str, ...] = ()
     # Nouns that say what a firm is, right before its name ("Tarvian energy firm Brindle",

@@ -22,6 +22,7 @@ from briefings.extract.continuation import (
     introduced,
     latest_reported,
     line_speaker,
+    nobody_before,
     opening_speaker,
     page_cut,
     reported_in_paragraph,
@@ -284,6 +285,20 @@ def find_quotes(
             ):
                 # the same unnamed voice, or speech the page cuts off: kept, no speaker named
                 how = "continued"
+            if (
+                not how
+                and opens_paragraph
+                and closes_paragraph
+                and span.closed
+                and long_enough
+                and len(found) == 1
+                and not waiting
+                and not _INTERRUPTION.search(span.body)  # "«A, — сказал X. — B»" unread
+                and nobody_before(speakers, p)
+            ):
+                # a paragraph that is one closed quotation, after one that gives no voice it
+                # could go on with, is speech the text leaves unattributed: no speaker
+                how = "alone"
             if opens_paragraph and waiting and not span.closed and not how:
                 waiting.append((span.body.strip(), text))  # “… / “… / “…,” he said.
                 waiting_at = p

@@ -20,7 +20,7 @@ from briefings.extract.body_names import ORG, known_body
 from briefings.extract.call_signs import call_sign
 from briefings.extract.firm_descriptions import described_again, named_by_kind
 from briefings.extract.gazetteer import Kind, norm
-from briefings.extract.heads import body_head
+from briefings.extract.heads import body_head, headed_before, names_head
 from briefings.extract.issuers import (
     KindsRead,
     firm_again,
@@ -87,6 +87,7 @@ _APPOSITION = re.compile(
 )
 _APPOSITION_END = re.compile(rf"{_APPOSITION.pattern[:-1]},?\s*$")
 _LOWER_LATIN = re.compile(r"[a-z]")
+_OWNED = re.compile(r"(?:his|her|its|their|его|её|ее|их)\s", re.I)
 # What may follow the kind of body in that description: nothing, or a clause saying which.
 _KIND_GOES_ON = re.compile(r"(?:\s+(?:that|which|in|at|on|behind|based|running|building)\b.*)?")
 # "President von der Leyen": lowercase particles of the name before its last word.
@@ -247,6 +248,8 @@ class Speakers(SubjectNames):
         speaker = self._subject(p, lo, hi, anchor, only=only)
         if speaker is not None and _LOWER_LATIN.match(speaker.name):
             return None  # Russian names a body by its service: "пресс-служба Совета …"
+        if speaker is not None and _OWNED.match(speaker.name):
+            return None  # "His office said": whose office, a name does not say
         if speaker is not None and speaker.kind == SpeakerKind.ORGANISATION:
             return Speaker(without_preposition(speaker.name), speaker.kind)  # "В МИД X …"
         return speaker
@@ -376,6 +379,9 @@ class Speakers(SubjectNames):
         head = body_head(text, lo, hi, self.roles, "\n".join(self.paragraphs))  # "глава MOL"
         if head is not None:
             return Speaker(head)
+        if names_head(text, lo, hi):  # "— подчеркнул глава МАГАТЭ": a person, not the body
+            head = headed_before(self.paragraphs, self.people, p, lo, hi)
+            return Speaker(self._full_name(head)) if head else self._person_described(p, lo, hi)
         body = (
             self._apposed_body(p, lo, hi)
             or self.bodies.organisation(p, lo, hi)
@@ -391,6 +397,11 @@ class Speakers(SubjectNames):
             located = located_again(self.paragraphs, p, lo, hi)
         if located is not None:
             return self.bodies.credit(located)
+        return self._person_described(p, lo, hi)
+
+    def _person_described(self, p: int, lo: int, hi: int) -> Speaker | None:
+        """The person a description points back to: a role said again, an age, the one
+        person just spoken of."""
         return (
             self._role_repeated(p, lo, hi, definite=True)
             or self._aged(p, lo, hi)

@@ -240,20 +240,34 @@ def _date_stamp(text: str) -> bool:
 
 
 # A stamp glued after the headline: a numeric date and its clock ("<headline> 03.05.2024,
-# 18:18"), or a date with a month's name and a clock ("<headline> May 3, 2024 10:40").
+# 18:18"), or a date with a month's name and a clock ("<headline> May 3, 2024 10:40"), maybe
+# after its weekday and with seconds and AM/PM ("<headline> Monday, May 6, 2024 9:05:12 AM").
 _GLUED_STAMP = re.compile(
-    r"\s+[|–—-]?\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
-    r"(?:19|20)\d\d|\d{1,2}\s+[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d),?\s*\d{1,2}:\d{2}\s*$"
+    r"\s+[|–—-]?\s*(?:[A-Z][a-z]{5,8},\s+)?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d),?"
+    r"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
 )
+# A numeric date glued before the headline ("03.05.2024 <headline>"), a listing's stamp.
+_STAMP_BEFORE = re.compile(r"^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s+(?=[\"«“A-ZА-ЯЁ])")
+
+
+def glued_stamp(title: str) -> tuple[str, str]:
+    """The headline and the date stamp glued after or before it ("<headline> 03.05.2024,
+    18:18", "03.05.2024 <headline>"; "" when none). At least four words of headline stay."""
+    stamp = ""
+    glued = _GLUED_STAMP.search(title)
+    if glued is not None and len(title[: glued.start()].split()) >= _HEADLINE_WORDS:
+        title, stamp = title[: glued.start()].rstrip(), glued.group()
+    before = _STAMP_BEFORE.match(title)
+    if before is not None and len(title[before.end() :].split()) >= _HEADLINE_WORDS:
+        title, stamp = title[before.end() :], stamp or before.group()
+    return title, stamp
 
 
 def without_stamp(title: str) -> str:
-    """The headline without a date stamp glued after it or the colon it was cut on: a
-    "<headline> 03.05.2024, 18:18" with its date and clock, a "<headline>:" whose second
-    half the page set as a line of its own. At least four words of headline stay."""
-    glued = _GLUED_STAMP.search(title)
-    if glued is not None and len(title[: glued.start()].split()) >= _HEADLINE_WORDS:
-        title = title[: glued.start()].rstrip()
+    """The headline without a date stamp glued to it (`glued_stamp`) or the colon it was cut
+    on: a "<headline>:" whose second half the page set as a line of its own."""
+    title = glued_stamp(title)[0]
     if title.endswith(":") and len(title.split()) >= _HEADLINE_WORDS:
         title = title.rstrip(" :")
     return title

@@ -230,15 +230,16 @@ def outlet_on_page(lines: list[Line]) -> str | None:
     repeats (not a place's name: a section or a tag)."""
     stated: str | None = None
     for ln in lines:
-        # A stamp line (a photo credit: "Фото: © Agency") said what it names already.
-        if ln.words > 30 or ln.stamp:
+        own = next((m for p in stamps().own_lines if (m := p.match(ln.text))), None)
+        # A stamp line (a photo credit: "Фото: © Agency") said what it names already, unless
+        # the site's own line carries it ("Read on the website X© Photo: …").
+        if ln.words > 30 or (ln.stamp and own is None):
             continue
         if address := _SOURCE_ADDRESS.match(ln.text):
             return boilerplate().known_outlet(address.group("name")) or address.group("name")
         source = _SOURCE_LINE.match(ln.text)
         if source and (name := _outlet_name(source.group("name"))) and not _common_noun(name):
             return name
-        own = next((m for p in stamps().own_lines if (m := p.match(ln.text))), None)
         if own is not None and (name := _outlet_name(_own_name(own))):
             return name
         if stated is None and COPYRIGHT.search(ln.text) and not _picture_credit(ln.text):

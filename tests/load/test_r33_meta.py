@@ -79,3 +79,67 @@ def test_a_numeric_date_glued_before_the_headline_leaves_it_and_dates_the_page()
 def test_a_headline_opening_on_a_year_keeps_it() -> None:
     headline = "2024 harbour budget doubles dredging funds"
     assert loaded(f"{headline}\n\n{PAGE_BODY}").title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        pytest.param("Читать на сайте GAVAN.RU", "GAVAN.RU", id="ru-address"),
+        pytest.param("Read on the website Harbour Herald", "Harbour Herald", id="en-name"),
+        pytest.param(
+            "Read on the website Harbour Herald© Photo: press office of the port",
+            "Harbour Herald",
+            id="photo-credit-glued",
+        ),
+    ],
+)
+def test_a_link_back_to_the_site_a_copy_came_from_names_it(line: str, outlet: str) -> None:
+    body = PAGE_BODY_RU if line.startswith("Читать") else PAGE_BODY
+    headline = _HEADLINE_RU if body is PAGE_BODY_RU else _HEADLINE
+    doc = loaded(f"{headline}\n\n{line}\n\n{body}")
+    assert doc.meta.outlet == outlet
+
+
+def test_the_sites_newsroom_signing_the_story_names_it() -> None:
+    doc = loaded(f"{_HEADLINE_RU}\n\nРедакция сайта ГАВАНЬ-ИНФО\n\n{PAGE_BODY_RU}")
+    assert doc.meta.outlet == "ГАВАНЬ-ИНФО"
+
+
+@pytest.mark.parametrize(
+    ("byline", "body", "headline"),
+    [
+        pytest.param("By Mara Quist – HARBOUR WEEKLY", PAGE_BODY, _HEADLINE, id="by-dash-outlet"),
+        pytest.param(
+            "Анна Лисина, Пётр Журов, Ян Бородин", PAGE_BODY_RU, _HEADLINE_RU, id="ru-author-list"
+        ),
+    ],
+)
+def test_a_byline_over_the_story_is_never_its_headline(
+    byline: str, body: str, headline: str
+) -> None:
+    assert loaded(f"{byline}\n\n{body}").title != byline
+    assert loaded(f"{headline}\n\n{byline}\n\n{body}").title == headline
+
+
+def test_two_title_case_phrases_with_a_comma_stay_a_headline() -> None:
+    headline = "Harbour Board, City Hall Agree"
+    assert loaded(f"{headline}\n\n{PAGE_BODY}").title == headline
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        pytest.param("Listings powered by Portville Herald", id="powered"),
+        pytest.param("Published by Harbour Review®", id="published"),
+        pytest.param("3 min readLast updated: June 9, 2025", id="reading-time-stamp"),
+    ],
+)
+def test_a_credit_or_stamp_line_over_the_headline_is_not_the_title(furniture: str) -> None:
+    page = f"{furniture}\n\n{_HEADLINE}\n\n{PAGE_BODY}"
+    assert loaded(page).title == _HEADLINE
+
+
+def test_the_sites_credit_and_a_stamp_under_the_headline_leave_it_the_title() -> None:
+    credit, stamp = "Published by Harbour Review®", "3 min readLast updated: June 9, 2025"
+    page = f"{_HEADLINE}\n\n{credit}\n\n{stamp}\n\n{credit}\n\n{stamp}\n\n{PAGE_BODY}"
+    assert loaded(page).title == _HEADLINE

@@ -143,3 +143,19 @@ def test_the_sites_credit_and_a_stamp_under_the_headline_leave_it_the_title() ->
     credit, stamp = "Published by Harbour Review®", "3 min readLast updated: June 9, 2025"
     page = f"{_HEADLINE}\n\n{credit}\n\n{stamp}\n\n{credit}\n\n{stamp}\n\n{PAGE_BODY}"
     assert loaded(page).title == _HEADLINE
+
+
+def test_a_long_unmarked_standfirst_over_the_story_is_not_its_headline() -> None:
+    standfirst = (
+        "A dispute that has kept hundreds of fishing boats idle in the northern harbour for most "
+        "of the winter could be settled within weeks, officials at the port authority said Friday"
+    )
+    assert loaded(f"{standfirst}\n\n{PAGE_BODY}").title != standfirst
+
+
+def test_a_long_headline_of_two_dozen_words_is_still_the_title() -> None:
+    headline = (
+        "Harbour council backs plan to dredge the northern channel after ferry operators, "
+        "fishermen and island residents warn of years of delays"
+    )
+    assert loaded(f"{headline}\n\n{PAGE_BODY}").title == headline

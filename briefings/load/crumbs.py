@@ -36,15 +36,33 @@ def crumb_key(lines: list[Line], at: int) -> str:
 _CRUMB_WORDS = 5
 
 
+def _glued_before(trail: str, headline: str) -> bool:
+    """`trail` ends in `headline` run into the crumbs before it without a space, as a scrape
+    joins a menu's cells ("HomeWorld<headline>"): a small letter right before its capital."""
+    trail, headline = trail.strip(), headline.strip()
+    start = len(trail) - len(headline)
+    return (
+        start > 0
+        and trail.endswith(headline)
+        and headline[:1].isupper()
+        and trail[start - 1].islower()
+    )
+
+
 def crumbs_ended(lines: list[Line], at: int) -> int:
     """The headline a breadcrumb trail ends in, when the page gives it again on a line of its
-    own just under or over the trail ("Home World News <headline>" by "<headline>"); else
+    own just under or over the trail ("Home World News <headline>" by "<headline>", or the
+    crumbs glued to it: "HomeWorld<headline>"); else
     `at`. The line alone is the headline even when it reads like a section's name."""
     trail = lines[at]
     near: list[int] = [*range(at + 1, min(at + 4, len(lines))), *range(at - 1, max(at - 4, -1), -1)]
     for i in near:
         ln = lines[i]
-        if ln.junk or ln.words < 3 or not trail.key.endswith(" " + ln.key):
+        if (
+            ln.junk
+            or ln.words < 3
+            or not (trail.key.endswith(" " + ln.key) or _glued_before(trail.text, ln.text))
+        ):
             continue
         if len(trail.key[: -len(ln.key)].split()) <= _CRUMB_WORDS:
             return i

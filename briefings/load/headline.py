@@ -38,6 +38,13 @@ def _ends_sentence(text: str) -> bool:
 
 
 # A list item ("• The Hon X, Minister for Y", "* Joint release with:") is never a headline.
+#: Words a headline runs to at most: a longer unmarked line over the story is its standfirst
+#: or its first sentence cut off ("X that has left … could end, officials said Monday"); a
+#: line the page marks as a heading may run longer.
+_HEADLINE_WORDS = 27
+_HEADING_WORDS = 40
+
+
 def pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""
@@ -48,7 +55,7 @@ def pick_title(lines: list[Line], first_body: int) -> int | None:
         i
         for i, ln in enumerate(lines[: max(first_body, 0) + 1])
         if not ln.junk
-        and 3 <= ln.words <= 40
+        and 3 <= ln.words <= (_HEADING_WORDS if ln.heading else _HEADLINE_WORDS)
         and len(LETTER_WORD.findall(ln.text)) >= 3
         and not _ends_sentence(ln.text)
         and any(ch.islower() for ch in ln.text)

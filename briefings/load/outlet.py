@@ -173,6 +173,27 @@ _PHOTO_CUE = re.compile(
 )
 
 
+#: Words a caption runs to before its credit ("Crews at the quay (left) © Name"); a site's
+#: own line puts at most a word or two there ("Copyright © Name", "Harbour Times © 2025").
+_CAPTION_WORDS = 3
+_CAPTION_SIGN = re.compile(r"(?:©|\(c\))", re.I)
+_YEAR_OR_RIGHTS = re.compile(r"\b(?:19|20)\d\d\b|rights|права", re.I)
+
+
+def _picture_credit(text: str) -> bool:
+    """A copyright line crediting a picture, not the page: one naming a photo ('Фото: ©
+    Name'), or a caption closing on its credit — a few words, or a slash, before the sign
+    ("Rescuers on the quay (left) ©Name", "Harbour at dawn / © Agency") and no year or
+    rights notice after it, which a site's own line carries."""
+    if _PHOTO_CUE.search(text):
+        return True
+    sign = _CAPTION_SIGN.search(text)
+    if sign is None or _YEAR_OR_RIGHTS.search(text):
+        return False
+    before = text[: sign.start()].strip()
+    return len(before.split()) >= _CAPTION_WORDS or before.endswith("/")
+
+
 def _credited(raw: str | None) -> str | None:
     """The outlet a copyright line names, unless it credits a picture: a photo agency
     ("© Getty Images") or a photographer and agency ("Copyright Name/Agency")."""
@@ -209,18 +230,19 @@ def outlet_on_page(lines: list[Line]) -> str | None:
     repeats (not a place's name: a section or a tag)."""
     stated: str | None = None
     for ln in lines:
-        # A stamp line (a photo credit: "Фото: © Agency") said what it names already.
-        if ln.words > 30 or ln.stamp:
+        own = next((m for p in stamps().own_lines if (m := p.match(ln.text))), None)
+        # A stamp line (a photo credit: "Фото: © Agency") said what it names already, unless
+        # the site's own line carries it ("Read on the website X© Photo: …").
+        if ln.words > 30 or (ln.stamp and own is None):
             continue
         if address := _SOURCE_ADDRESS.match(ln.text):
             return boilerplate().known_outlet(address.group("name")) or address.group("name")
         source = _SOURCE_LINE.match(ln.text)
         if source and (name := _outlet_name(source.group("name"))) and not _common_noun(name):
             return name
-        own = next((m for p in stamps().own_lines if (m := p.match(ln.text))), None)
         if own is not None and (name := _outlet_name(_own_name(own))):
             return name
-        if stated is None and COPYRIGHT.search(ln.text) and not _PHOTO_CUE.search(ln.text):
+        if stated is None and COPYRIGHT.search(ln.text) and not _picture_credit(ln.text):
             before = _COPYRIGHT_BEFORE.match(ln.text)
             after = _COPYRIGHT_AFTER.search(ln.text)
             stated = _credited(before.group("name") if before else None) or _credited(
@@ -289,13 +311,21 @@ _ACRONYM_NEWS = re.compile(r"[A-Z]{2,6}\s+News")
 # ("Story | X"), it is the site's.
 _CRUMB_AFTER = re.compile(r"\s*[|›]|\s+[»>/](?:\s|$)")
 _PROSE_AFTER = re.compile(r"\s+[a-z]")
+# A section's pointer to more of its stories ("More in Markets", "Most read in Shipping",
+# "Ещё в разделе …"): the name after it is a section's, not the site's.
+_SECTION_BEFORE = re.compile(
+    r"(?i)\b(?:(?:more|read|latest|trending|top|popular|news)\s+in|ещё\s+в\s+разделе|еще\s+в\s+разделе)\s+$"
+)
 
 
 def _names_itself(text: str, form: str) -> bool:
     """`form` written in `text` as a site names itself: a whole name ("X9 months ago" is a
     related story's tag), not a breadcrumb's item ("X | Environment | Region": a column or
-    section) nor the subject a headline opens on ("X keep pushing for …": the story's)."""
+    section), nor the subject a headline opens on ("X keep pushing for …": the story's), nor
+    a section's link to more of its stories ("More in X")."""
     for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+        if _SECTION_BEFORE.search(text[: found.start()]):
+            continue
         after = text[found.end() :]
         if _CRUMB_AFTER.match(after):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefings.dates import full_dates, to_date
 from briefings.load.body_end import body_end, cut_off
 from briefings.load.crumbs import crumbs_ended
 from briefings.load.headline import pick_title
@@ -32,6 +33,7 @@ from briefings.load.stamps import stamp_date
 from briefings.load.titles import (
     credit_names,
     describes_picture,
+    glued_stamp,
     shown_without_tail,
     without_caption_word,
     without_credit,
@@ -282,6 +284,13 @@ def clean_text(text: str, *, markdown: bool = False) -> Cleaned:
     return _without_site_name(cleaned)
 
 
+def _stamp_day(stamp: str) -> dt.date | None:
+    found = full_dates(stamp)
+    if not found or found[0].year is None:
+        return None
+    return to_date(found[0].year, found[0].month, found[0].day)
+
+
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -299,6 +308,9 @@ def _without_site_name(cleaned: Cleaned) -> Cleaned:
         if len(parts) > 1 and key(parts[-1]) == key(cleaned.outlet):
             head = cleaned.title[: cleaned.title.rfind(parts[-1])]
             cleaned.title = head.rstrip(" |–—-") or None
+    if cleaned.title and cleaned.date is None:
+        # A stamp glued to the headline dates the page that shows no other date.
+        cleaned.date = _stamp_day(glued_stamp(cleaned.title)[1])
     if cleaned.title:
         cleaned.title = without_credit(
             without_stamp(cleaned.title), credit_names(cleaned.outlet, cleaned.facts.wire)

@@ -228,32 +228,52 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)"
 _STAMP_RESIDUE = re.compile(r"[A-Za-zÀ-ÿА-Яа-яЁё]+")
 
 
+# How long the story takes to read, a stamp's neighbour ("4 min read", "3 mins read").
+_READING_TIME = re.compile(r"(?i)\b\d{1,2}\s*mins?(?:utes?)?\s+read(?=[A-Z\s]|$)")
+
+
 def _date_stamp(text: str) -> bool:
     """A date stamp however it is worded ("Last updated on 3 May 2024", "Thursday, May 2,
-    2024 | 10:40 AM IST"): a full date, then only a clock, its zone and stamp words."""
+    2024 | 10:40 AM IST", "4 min read Updated: 3 May 2024"): a full date, then only a clock,
+    its zone, a reading time and stamp words."""
     dated = FULL_DATE.search(text) or _NUMERIC_DATE.search(text)
     if dated is None:
         return False
     rest = _CLOCK.sub(" ", text[: dated.start()] + " " + text[dated.end() :])
+    rest = _READING_TIME.sub(" ", rest)
     words = stamps().stamp_words
     return all(w.casefold() in words for w in _STAMP_RESIDUE.findall(rest))
 
 
 # A stamp glued after the headline: a numeric date and its clock ("<headline> 03.05.2024,
-# 18:18"), or a date with a month's name and a clock ("<headline> May 3, 2024 10:40").
+# 18:18"), or a date with a month's name and a clock ("<headline> May 3, 2024 10:40"), maybe
+# after its weekday and with seconds and AM/PM ("<headline> Monday, May 6, 2024 9:05:12 AM").
 _GLUED_STAMP = re.compile(
-    r"\s+[|–—-]?\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
-    r"(?:19|20)\d\d|\d{1,2}\s+[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d),?\s*\d{1,2}:\d{2}\s*$"
+    r"\s+[|–—-]?\s*(?:[A-Z][a-z]{5,8},\s+)?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d),?"
+    r"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
 )
+# A numeric date glued before the headline ("03.05.2024 <headline>"), a listing's stamp.
+_STAMP_BEFORE = re.compile(r"^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s+(?=[\"«“A-ZА-ЯЁ])")
+
+
+def glued_stamp(title: str) -> tuple[str, str]:
+    """The headline and the date stamp glued after or before it ("<headline> 03.05.2024,
+    18:18", "03.05.2024 <headline>"; "" when none). At least four words of headline stay."""
+    stamp = ""
+    glued = _GLUED_STAMP.search(title)
+    if glued is not None and len(title[: glued.start()].split()) >= _HEADLINE_WORDS:
+        title, stamp = title[: glued.start()].rstrip(), glued.group()
+    before = _STAMP_BEFORE.match(title)
+    if before is not None and len(title[before.end() :].split()) >= _HEADLINE_WORDS:
+        title, stamp = title[before.end() :], stamp or before.group()
+    return title, stamp
 
 
 def without_stamp(title: str) -> str:
-    """The headline without a date stamp glued after it or the colon it was cut on: a
-    "<headline> 03.05.2024, 18:18" with its date and clock, a "<headline>:" whose second
-    half the page set as a line of its own. At least four words of headline stay."""
-    glued = _GLUED_STAMP.search(title)
-    if glued is not None and len(title[: glued.start()].split()) >= _HEADLINE_WORDS:
-        title = title[: glued.start()].rstrip()
+    """The headline without a date stamp glued to it (`glued_stamp`) or the colon it was cut
+    on: a "<headline>:" whose second half the page set as a line of its own."""
+    title = glued_stamp(title)[0]
     if title.endswith(":") and len(title.split()) >= _HEADLINE_WORDS:
         title = title.rstrip(" :")
     return title
@@ -278,13 +298,31 @@ _CYRILLIC_BYLINE = re.compile(
 )
 
 
+# A byline, not a headline: "By Name Surname" maybe with the outlet after a dash ("By Mara
+# Quist – HARBOUR WEEKLY"), or a list of three or more authors' names alone ("Анна Ли, Пётр
+# Жук, Ян Бо"): two or three capitalised words each, nothing else (two such items may be a
+# headline in title case: "Harbour Board, City Hall Agree").
+_NAME = r"[A-ZА-ЯЁ][a-zа-яё'’-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё'’-]+){1,2}"
+_BYLINES = re.compile(
+    rf"^(?:By\s+{_NAME}(?:\s+[-–—]\s+[^.!?]{{2,40}})?|{_NAME}(?:,\s+{_NAME}){{2,}})$"
+)
+
+
+# A credit line of the page's furniture: "Published by Harbour Review", "Classifieds powered
+# by Harbour News", "Sponsored by …": who runs a part of the page, never the headline.
+_RUN_BY = re.compile(r"(?i)^(?:\w+\s+)?(?:powered|published|sponsored|presented)\s+by\s+\S")
+_RUN_BY_WORDS = 10
+
+
 def never_headline(text: str) -> bool:
     """A line that reads like a headline but is page furniture: the site's banner with its
     address, a photo's caption with its credit or its source, a weather widget, an author's
-    line with a degree, a Russian byline, a stamp of any kind."""
+    line with a degree, a byline, a stamp of any kind."""
     if _WEATHER.search(text) and len(text.split()) <= _WIDGET_WORDS:
         return True
-    if _CYRILLIC_BYLINE.match(text.strip()):
+    if _CYRILLIC_BYLINE.match(text.strip()) or _BYLINES.match(text.strip()):
+        return True
+    if _RUN_BY.match(text.strip()) and len(text.split()) <= _RUN_BY_WORDS:
         return True
     if _DEGREE_BYLINE.match(text) or _SOURCED_CAPTION.search(text):
         return True

@@ -8,7 +8,7 @@ that cites them all. Size is budgeted in characters of rendered text (about 1,20
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefings.digest.budget import (
     Dating,
@@ -85,7 +85,9 @@ def build_briefing(
     # with the quote those that do not repeat it.
     options = expand_options(candidates, texts, topic, topics)
 
-    def select(quote: AttributedQuote | None) -> tuple[Briefing, bool]:
+    def select(
+        quote: AttributedQuote | None, budget: int, dating: Dating = dating
+    ) -> tuple[Briefing, bool]:
         """The brief with `quote` offered, and whether it was offered but not shown."""
         return _select(
             topic,
@@ -100,10 +102,50 @@ def build_briefing(
             quote,
         )
 
-    briefing, dropped = select(picked)
+    briefing, dropped = select(picked, budget)
     if dropped:
-        briefing, _ = select(None)
+        picked = None
+        briefing, _ = select(None, budget)
+    if briefing.items:
+        briefing = _refill(briefing, select, picked, dating, header, max_chars - len(topic.title))
     return briefing
+
+
+def _refill(
+    briefing: Briefing,
+    select: Callable[[AttributedQuote | None, int, Dating], tuple[Briefing, bool]],
+    quote: AttributedQuote | None,
+    dating: Dating,
+    header: int,
+    room: int,
+) -> Briefing:
+    """The brief chosen again with the room its own facts leave unused.
+
+    The header was charged as the longest the pool's dates could make it, and every item an
+    "undated" when any candidate was dated; the facts chosen may need a shorter header ("dates
+    unknown", one day) and, none dated, no item says "undated" (the header says so once).
+    That room goes to facts, as long as what they add keeps the header and dates as charged.
+    """
+    today = briefing.generated_at.date()
+    shown = _header(briefing, today)
+    undated = briefing.newest is None and not dating.undated_brief
+    if shown >= header and not undated:
+        return briefing
+    if undated:
+        again, dropped = select(quote, room - shown, Dating(dating.year, True))
+        if not dropped and again.newest is None:
+            return again
+    again, dropped = select(quote, room - shown, dating)
+    if not dropped and _header(again, today) <= shown:
+        return again
+    return briefing
+
+
+def _header(briefing: Briefing, today: dt.date) -> int:
+    """The header the brief's own facts need (`header_chars` over their dates)."""
+    if briefing.newest is None or briefing.oldest is None:
+        return header_chars([], today)
+    return header_chars([briefing.oldest, briefing.newest], today)
 
 
 def _select(

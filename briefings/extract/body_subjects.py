@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.bodies import BodySpeakers
-from briefings.extract.body_marks import BARE_NAME, marked_as_body
+from briefings.extract.body_marks import BARE_NAME, body_kinds, marked_as_body
 from briefings.extract.body_names import ORG, known_body
 from briefings.extract.firm_descriptions import described_again, named_by_kind
 from briefings.extract.gazetteer import Kind, norm
@@ -33,6 +33,12 @@ _APPOSITION = re.compile(
     r"(?P<kind>(?:[A-Z]{2,8}\s+)?[a-z][^,]{2,60}),"
 )
 _APPOSITION_END = re.compile(rf"{_APPOSITION.pattern[:-1]},?\s*$")
+# "Nordgrid, the Danish grid operator, said …": a bare name with its kind between commas
+# (not "X, the head of the group,": no preposition among the words before the kind).
+_NAME_OF_KIND = re.compile(
+    rf"{BARE_NAME.pattern},\s+(?:the|an?)\s+(?:(?!(?:of|for|at|in|on|to|with)\s)[\w-]+\s+){{0,4}}"
+    rf"(?:{body_kinds()}),\s*"
+)
 # What may follow the kind of body in that description: nothing, or a clause saying which.
 _KIND_GOES_ON = re.compile(r"(?:\s+(?:that|which|in|at|on|behind|based|running|building)\b.*)?")
 
@@ -81,15 +87,21 @@ class BodySubjects:
         return self.bodies.credit(name) if name is not None else None
 
     def _marked_body(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """A bare name nobody knows, which the article writes as a body's (`body_marks`)."""
-        bare = BARE_NAME.fullmatch(self.paragraphs[p], lo, hi)
-        if bare is None or any(m.para == p and lo <= m.start < hi for m in self.mentions):
+        """A bare name nobody knows, which the article writes as a body's (`body_marks`) or
+        has already heard speak as one ('“…,” said Nordgrid in a statement. (¶) Nordgrid said
+        that …. (¶) “…,” it said'); perhaps with its kind between commas ('Nordgrid, the grid
+        operator, said …')."""
+        text = self.paragraphs[p]
+        bare = BARE_NAME.fullmatch(text, lo, hi) or _NAME_OF_KIND.fullmatch(text, lo, hi)
+        if bare is None or any(
+            m.para == p and lo <= m.start < bare.end("name") for m in self.mentions
+        ):
             return None
         name = bare.group("name")
         words = {norm(w).casefold() for w in name.split()}
         if any(words & name_words(person.name) for person in self.people.people):
             return None
-        if not marked_as_body(self.paragraphs, name):
+        if name not in self.org_speakers and not marked_as_body(self.paragraphs, name):
             return None
         return Speaker(name, SpeakerKind.ORGANISATION)
 

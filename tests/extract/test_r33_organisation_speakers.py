@@ -17,8 +17,8 @@ def _quotes(text: str) -> list[tuple[str | None, SpeakerKind | None]]:
 
 def test_it_said_after_a_name_given_its_kind_between_commas() -> None:
     text = (
-        "Nordgrid, the Danish grid operator, said it is working with suppliers to bring power "
-        "back. “Every crew we have is on the job and the causes are being studied,” it said."
+        "Nordgrid, the Danish grid operator, said its crews expect to have the lights on again "
+        "by nightfall. “Every crew we have is on the job and the causes are studied,” it said."
     )
     assert _quotes(LEAD + text) == [("Nordgrid", SpeakerKind.ORGANISATION)]
 
@@ -35,8 +35,8 @@ def test_it_said_after_a_body_already_heard_is_that_body() -> None:
 
 def test_a_person_described_between_commas_is_no_body() -> None:
     text = (
-        "Tom Wells, the head of the group, said it is working with suppliers to bring power "
-        "back. “Every crew we have is on the job and the causes are being studied,” it said."
+        "Tom Wells, the head of the group, said its crews expect to have the lights on again "
+        "by nightfall. “Every crew we have is on the job and the causes are studied,” it said."
     )
     assert _quotes(LEAD + text) == [(None, None)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+from briefings.extract.dashes import dash_matches
 from briefings.extract.dating import published as find_published
 from briefings.extract.gazetteer import Kind, norm
 from briefings.extract.interviews import interview_quotes
@@ -12,7 +13,7 @@ from briefings.extract.language import detect_language, may_hold_number
 from briefings.extract.mentions import Mention, scan
 from briefings.extract.ner import NameFinder, add_found_people
 from briefings.extract.people import resolve_people
-from briefings.extract.quotes import dash_matches, find_quotes
+from briefings.extract.quotes import find_quotes
 from briefings.figures import find_figures
 from briefings.load import RawDocument
 from briefings.load.stamps import is_page_stamp

@@ -31,7 +31,7 @@ from briefings.extract.attribution_patterns import (
 )
 from briefings.extract.bodies import DOCUMENT
 from briefings.extract.documents_named import document_issuer, joint_document
-from briefings.extract.embedded import SENTENCE_END, VERB_ANYWHERE, Clauses, sentence_start
+from briefings.extract.embedded import Clauses
 from briefings.extract.gazetteer import CYR
 from briefings.extract.marks import Span, is_speech
 from briefings.extract.relays import (
@@ -45,6 +45,7 @@ from briefings.extract.relays import (
     relayed_after,
     signed_unnamed,
 )
+from briefings.extract.sentences import SENTENCE_END, VERB_ANYWHERE, sentence_start
 from briefings.extract.speaker import TOLD, oblique_only
 from briefings.extract.speakers import Speaker
 from briefings.extract.statements import (

@@ -3,21 +3,20 @@
 `X said the deal “…”`, `X urged Y “to …,” according to Z`, `Об этом заявила X. «…»`: the
 speaker is the subject of the sentence's (or the one before's) speech verb, not a name next
 to the quote. Apart from `attribution` (the explicit patterns around a quote) because these
-rules read whole sentences and clauses, and because `attribution`, `continuation` and `quotes`
-share the sentence reading (`sentence_start`, `VERB_ANYWHERE`) kept here, below all three.
+rules read whole sentences and clauses; where sentences begin and whom they name before the
+verb is `sentences`'s, which `Clauses` inherits.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
-from briefings.extract.marks import Span, quote_spans
-from briefings.extract.patterns import HONORIFIC_ABBREVIATIONS, PRONOUN, VERB
-from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH, oblique
-from briefings.extract.speakers import Speaker, Speakers
-from briefings.extract.subject_names import body_word_after
+from briefings.extract.marks import Span
+from briefings.extract.patterns import PRONOUN
+from briefings.extract.sentences import VERB_ANYWHERE, Sentences
+from briefings.extract.speaker import COPULA_BEFORE, OBJECT_SPEECH
+from briefings.extract.speakers import Speaker
 
 # 'X called the new line “a key project …”': the words X used of a thing, X's words.
 _CALLED = re.compile(
@@ -40,19 +39,10 @@ _WITH_PARTICIPLE = re.compile(
     r"(?<!\w)with\s+(?P<who>[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,7}?)"
     r"(?P<verb>saying|telling)(?!\w)"
 )
-# An initial's dot ("Christopher J. Cavoli") ends no sentence, nor a rank's ("said Brig. Gen.
-# X, director of …"), which would start a new sentence in the middle of an attribution.
-_NOT_AFTER_RANK = "".join(rf"(?<!\b{a})" for a in HONORIFIC_ABBREVIATIONS)
-SENTENCE_END = re.compile(rf"(?<!\b[A-ZА-ЯЁ]){_NOT_AFTER_RANK}[.!?…][\"”»]?\s+(?=[\"“«—–A-ZА-ЯЁ])")
-_OWNER = re.compile(r"['’]s?\b")
 # "X recalled Y’s 2023 statement that it is “…”": Y owns the words the quote gives.
 _OWNED_SPEECH = re.compile(
     rf"(?<![\w-])[A-Z][\w-]+['’]s?\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{alternatives(lexicon().en.owned_speech_nouns)}(?![\w-])"
-)
-_ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to|по\s+словам|citing|quoting)(?!\w)", re.I)
-_SENTENCE_CONJUNCTION = re.compile(
-    rf"\s*{alternatives(lexicon().en.sentence_conjunctions)}\s+(?=\S)"
 )
 # "The minister indicated that … “…”": a reported clause the quote stands in.
 _REPORTED_CLAUSE = re.compile(
@@ -61,10 +51,7 @@ _REPORTED_CLAUSE = re.compile(
 # "… on the Y Shoal, though it said it …“…”": "it" or "they" is the verb's subject, never
 # the one person named before.
 _NOT_A_PERSON_BEFORE = re.compile(r"(?<!\w)(?:it|they|оно|они)\s+$", re.I)
-_WHO_AFTER = re.compile(r"\s*,\s*(?:who|котор(?:ый|ая|ые))\b", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?P<pronoun>he|she|он|она)\s+$", re.I)
-# Capitalised "States" is a name's word ("the United States", "Member States"), never the verb.
-VERB_ANYWHERE = re.compile(rf"(?<!\w)(?!(?-i:States)\b){VERB}\b", re.I)
 # "X offered …, and President Y said that …": after a comma and a conjunction a clause with
 # a subject of its own begins (a capitalised word or a pronoun before its verb).
 # "X announced a truce while Y denied it": "while" opens one without a comma too.
@@ -79,51 +66,11 @@ _OWN_SUBJECT = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|он|она)(?![
 _OWN_SUBJECT_NOUN = re.compile(
     r"(?<![\w-])(?:[A-ZА-ЯЁ]|(?:he|she|they|the|its|their|он|она|они)(?![\w-]))"
 )
-# A name opening its clause: after the sentence's start or a comma, only capitalised words
-# (a title: "UN Secretary-General") before it.
-_CLAUSE_OPENER = re.compile(r"(?:^|,)\s*(?:[A-ZА-ЯЁ][\w.’'-]*\s+)*$")
-_LAST_WORD = re.compile(r"(?P<word>[А-ЯЁ][а-яё]+)\s+$")
 
 
-def sentence_start(
-    text: str, pos: int, spans: list[Span], names: tuple[tuple[int, int], ...] = ()
-) -> int:
-    """Where the sentence holding `pos` begins; no sentence ends inside a quote, nor inside
-    a person's name found in the text (`names`: its ranges), whose initial may be two letters
-    ("Ts. Batbayar")."""
-    start = 0
-    for m in SENTENCE_END.finditer(text, 0, min(len(text), pos + 1)):
-        if not any(
-            s.start < m.start() < s.end and not _ends_with(text, s, m.start()) for s in spans
-        ) and not any(lo < m.start() < hi for lo, hi in names):
-            start = m.end()
-    return start
-
-
-def _ends_with(text: str, span: Span, stop: int) -> bool:
-    """Whether the stop at `stop` is the quote's last character, right before its closing
-    mark ('… progress.” Tarvia’s minister …'): the sentence ends with the quote."""
-    return span.closed and span.end == stop + 2 and text[stop + 1] in '”"»'
-
-
-class Clauses:
+class Clauses(Sentences):
     """A paragraph's text and quote spans, with the sentence-level rules of attribution;
     `attribution.Paragraph` adds the patterns that stand right around a quote."""
-
-    def __init__(self, speakers: Speakers, p: int, text: str, start: int = 0) -> None:
-        self.speakers, self.p, self.text = speakers, p, text
-        self.spans = quote_spans(text, start)
-        self.names = tuple((m.start, m.end) for m in speakers.people.by_para.get(p, ()))
-
-    def sentence(self, pos: int) -> int:
-        """Where the sentence holding `pos` begins in this paragraph."""
-        return sentence_start(self.text, pos, self.spans, self.names)
-
-    def _subject(self, lo: int, hi: int, anchor: int, *, only: bool = False) -> Speaker | None:
-        opener = _SENTENCE_CONJUNCTION.match(self.text, lo, hi)
-        if opener is not None and re.search(r"(?:^|[.!?…][\"”»]?)\s*$", self.text[:lo]):
-            lo = opener.end()  # "But the union said …": the sentence's subject after "But"
-        return self.speakers.subject(self.p, lo, hi, anchor, only=only)
 
     def _relayed_source(self, span: Span, source: Speaker | None) -> tuple[str, Speaker | None]:
         """'X urged Y “to …,” according to Z': Z is the source of the report, X (the subject
@@ -211,89 +158,6 @@ class Clauses:
         # Nobody found there ('“A,” she said. “B.”') leaves B to the rules that follow.
         return ("before", who) if who is not None else ("", None)
 
-    def _oblique(self, start: int, end: int, name: str) -> bool:
-        """Whether a Russian mention is in an oblique case, its first name too when the
-        mention kept only the surname ('Джеффа Лэндри' of 'Джефф Лэндри')."""
-        surface = self.text[start:end]
-        if not CYR.search(surface):
-            return False
-        before = _LAST_WORD.search(self.text, max(0, start - 30), start)
-        first = name.split()[0]
-        if before is not None and len(name.split()) > len(surface.split()):
-            word = before.group("word")
-            stem = first[: len(first) - 1]  # 'Джеффа' of 'Джефф', 'Нарендры' of 'Нарендра'
-            if word != first and word.startswith(stem) and len(word) - len(first) <= 2:
-                return True
-        return oblique(surface, name)
-
-    def _named_before(self, sentence: int, verb: int) -> set[str]:
-        """People named in the sentence before its verb, not as an owner ("X's aide"); a
-        sole one that is a preposition's object ("Manager of Acme Fizz Group") unless a
-        relative clause makes it a subject ("in the presence of X, who said"), or the front
-        of a body's name the text runs on into ("Acme Fizz Group"), is no one: the set holds
-        '' for it, so that it still counts as a name and yet speaks for nobody. Beside other
-        names, the front of a body's name is left out."""
-        people = self.speakers.people
-        found = [
-            m
-            for m in people.by_para.get(self.p, ())
-            if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
-        ]
-        names = {people.by_mention[id(m)] for m in found}
-        if len(names) == 1:
-            if all(
-                (
-                    self.speakers.is_object(self.p, m.start, sentence)
-                    and _WHO_AFTER.match(self.text, m.end) is None
-                )
-                or body_word_after(self.text, m.end)
-                for m in found
-            ):
-                return {""}
-            return names
-        # "X, Manager of Acme Fizz Group, stated": beside a subject, a "name" that is the
-        # front of a body's name is no one ("After X met Y, …" still names two)
-        kept = {people.by_mention[id(m)] for m in found if not body_word_after(self.text, m.end)}
-        # "X, сообщив о назначении Олега Y, заявил, что «…»": a Russian name in an oblique
-        # case is no subject; the one named in the nominative is.
-        nominative = {
-            people.by_mention[id(m)]
-            for m in found
-            if not self._oblique(m.start, m.end, people.by_mention[id(m)])
-        }
-        if len(nominative) == 1 and len(kept) > 1 and nominative <= kept:
-            return nominative
-        return kept if kept else names
-
-    def _one_not_object(self, sentence: int, verb: int) -> Speaker | None:
-        """'At a briefing with Y, X expressed hope …, envisioning it as “…”': of the people
-        named before the verb, the one no preposition governs (nobody when none or several)."""
-        people = self.speakers.people
-        found = [
-            m
-            for m in people.by_para.get(self.p, ())
-            if sentence <= m.start < verb and not _OWNER.match(self.text, m.end)
-        ]
-        objects = {
-            people.by_mention[id(m)]
-            for m in found
-            if self.speakers.is_object(self.p, m.start, sentence)
-        }
-        # a Russian name in an oblique case ('визит Иванова') is no subject either
-        free = {people.by_mention[id(m)] for m in found} - objects
-        if any(self._oblique(m.start, m.end, people.by_mention[id(m)]) for m in found):
-            return None
-        if len(free) != 1 or not objects:
-            return None
-        name = free.pop()
-        # and it opens its clause, titles aside ('met Y' makes Y an object too)
-        opens = all(
-            _CLAUSE_OPENER.search(self.text[sentence : m.start]) is not None
-            for m in found
-            if people.by_mention[id(m)] == name
-        )
-        return Speaker(name) if opens else None
-
     def _participle(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X welcomed the deal, saying it was “…”': with no speech verb before the quote, a
         speech participle carries the words of the sentence's one subject: the one person
@@ -335,12 +199,6 @@ class Clauses:
             else self._subject(sentence, verb, span.start, only=True)
         )
         return ("embedded", who) if who is not None else ("", None)
-
-    def _governed(self, lo: int, start: int) -> bool:
-        """Whether the name at `start` is a preposition's object after `lo`, and not the
-        source an "according to" names."""
-        before = self.text[lo:start]
-        return self.speakers.is_object(self.p, start, lo) and not _ACCORDING_TO.search(before)
 
     def _embedded(self, sentence: int, span: Span) -> tuple[str, Speaker | None]:
         """'X said the deal “…”': the one person named before the sentence's last speech

@@ -3,8 +3,9 @@
 Which quoted stretches are speech is `marks`'s business; who a quote's own paragraph says
 spoke it is `attribution`'s; who the paragraphs around it say spoke it (an introduction, a
 signature, a speaker going on) is `continuation`'s; transcript lines and headlines labelled
-with their speaker are `labelled`'s. Here: dialogue dashes, a quote split by its attribution
-inside the marks, and quotations running over several paragraphs.
+with their speaker are `labelled`'s; dialogue dashes and a quote split by its attribution
+inside the marks are `dashes`'s. Here: the order those rules are tried in, paragraph by
+paragraph, and quotations running over several paragraphs.
 
 `speakers.Speakers` turns an attribution into a person or an organisation, or None.
 """
@@ -31,13 +32,19 @@ from briefings.extract.continuation import (
     told_to,
     unnamed_goes_on,
 )
+from briefings.extract.dashes import (
+    DOUBLE_HYPHEN,
+    INTERRUPTION,
+    dash_quote,
+    interrupted,
+    merged_close,
+    quote_of,
+)
 from briefings.extract.double_names import joined_speakers
 from briefings.extract.kind_named import bodies_by_kind
 from briefings.extract.labelled import headline_quote, labelled_quote
-from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import (
     ANY_MARK,
-    MIN_WORDS,
     MIN_WORDS_UNATTRIBUTED,
     Span,
     continued_close,
@@ -52,36 +59,8 @@ from briefings.extract.marks import (
 from briefings.extract.mentions import Mention
 from briefings.extract.patterns import VERB
 from briefings.extract.people import People
-from briefings.extract.speaker import person_speaker
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import Quote, SpeakerKind
-
-# '"…", -- сказал X': two hyphens typed for the dash after a quote; the same length, so the
-# mentions found in the paragraph stay where they were.
-_DOUBLE_HYPHEN = re.compile(r"(?<=[,.!?…\"'»”’] )--(?= )")
-# "— …, — отмечается в заявлении МИД": an impersonal attribution ends a dialogue-style quote
-# too; whoever put the statement out said it.
-_IMPERSONAL = alternatives(lexicon().ru.impersonal_attributions)
-_DASH_QUOTE = re.compile(
-    rf"^[—–-]\s+(?P<body>.+?)[,!?…]?\s+[—–-]\s+"
-    rf"(?P<attr>(?:{VERB}|(?P<impersonal>{_IMPERSONAL}))\b[^.!?]*)",
-    re.I,
-)
-
-
-def _dash_quote(speakers: Speakers, p: int, dash: re.Match[str] | None) -> Quote | None:
-    """A dialogue-style quote: '— Мы готовы к переговорам, — заявил Алиев.'"""
-    if dash is None or len(dash.group("body").split()) < MIN_WORDS:
-        return None
-    if dash.group("impersonal"):
-        body = Span(0, dash.end("body"), dash.group("body"), True)
-        _, issued = Paragraph(speakers, p, dash.string).attribute(body)
-        return _quote(dash.group("body").strip(), issued, dash.string)
-    lo, hi = dash.span("attr")
-    verb = re.match(r"\S+\s*", dash.group("attr"))
-    speaker = speakers.subject(p, lo + (verb.end() if verb else 0), hi, 0)
-    return _quote(dash.group("body").strip(), speaker, dash.string)
-
 
 # "Tom Ray, the charity's manager in the region, said:" closing a paragraph of its own.
 _SAID_COLON = re.compile(rf"(?<!\w){VERB}\s*:\s*$", re.I)
@@ -104,19 +83,7 @@ def _plain_after_colon(speakers: Speakers, paragraphs: list[str], p: int) -> Quo
     how, speaker = introduced(speakers, p - 1, paragraphs[p - 1])
     if how != "before" or speaker is None or speaker.kind != SpeakerKind.PERSON:
         return None
-    return _quote(text, speaker, paragraphs[p])
-
-
-def _quote(body: str, found: Speaker | None, sentence: str) -> Quote:
-    speaker = person_speaker(found)  # a rank or a firm's word run into a name is not theirs
-    if speaker is None:
-        return Quote(text=body, sentence=sentence)
-    return Quote(text=body, speaker=speaker.name, speaker_kind=speaker.kind, sentence=sentence)
-
-
-def dash_matches(paragraphs: list[str]) -> list[re.Match[str] | None]:
-    """_DASH_QUOTE on each paragraph, once per article: both quote passes need it."""
-    return [_DASH_QUOTE.match(p) if p[:1] in "—–-" else None for p in paragraphs]
+    return quote_of(text, speaker, paragraphs[p])
 
 
 def find_quotes(
@@ -128,7 +95,7 @@ def find_quotes(
 ) -> list[Quote]:
     """Quotes in quotation marks, dialogue dashes and transcript lines, with their speakers;
     and a headline that is a quote labelled with its speaker ('Сафонов: «…»')."""
-    paragraphs = [_DOUBLE_HYPHEN.sub("— ", text) for text in paragraphs]
+    paragraphs = [DOUBLE_HYPHEN.sub("— ", text) for text in paragraphs]
     speakers = Speakers(paragraphs, people, mentions)
     out: list[Quote] = []
     headline = headline_quote(title, people)
@@ -149,7 +116,7 @@ def find_quotes(
     # is nobody named), for a quote paragraph going on with the same unnamed voice.
     unnamed: tuple[int, int] | None = None
     for p, text in enumerate(paragraphs):
-        dash = _dash_quote(speakers, p, dashes[p]) or labelled_quote(p, text, people)
+        dash = dash_quote(speakers, p, dashes[p]) or labelled_quote(p, text, people)
         if dash is not None:
             out.append(dash)
             if dash.speaker:
@@ -163,7 +130,7 @@ def find_quotes(
             # 'X told reporters, “A. (paragraph break) B.”': B is X's too.
             close = continued_close(text, carried[1])
             if close is not None and len(text[:close].split()) >= MIN_WORDS_UNATTRIBUTED:
-                out.append(_quote(text[:close].strip(), carried[2], text))
+                out.append(quote_of(text[:close].strip(), carried[2], text))
                 last = (p, close + 1, carried[2])
         carried = None
         if waiting and close is None and only_names_quoted(text):
@@ -183,8 +150,8 @@ def find_quotes(
             how, speaker = para.attribute(rest)
             # '… (break) …,” it said': the words of one speaker, named or not
             if how == "after" or (how == "quoted" and speaker is not None):
-                out.extend(_quote(body, speaker, where) for body, where in waiting)
-                out.append(_quote(rest.body.strip(), speaker, text))
+                out.extend(quote_of(body, speaker, where) for body, where in waiting)
+                out.append(quote_of(rest.body.strip(), speaker, text))
                 if speaker is not None:
                     last = (p, rest.end, speaker)
             waiting = []
@@ -193,11 +160,11 @@ def find_quotes(
         for span in para.spans:
             if not is_speech(text, span):
                 continue
-            parts = _interrupted(speakers, p, span)
+            parts = interrupted(speakers, p, span)
             if parts:
                 found.extend(parts)
                 continue
-            span = dash_closed(text, _merged_close(text, span))
+            span = dash_closed(text, merged_close(text, span))
             how, speaker = para.attribute(span)
             loose = closing_verb(speakers, p, span) if not how else None
             how, speaker = ("after", loose) if loose is not None else (how, speaker)
@@ -293,7 +260,7 @@ def find_quotes(
                 and long_enough
                 and len(found) == 1
                 and not waiting
-                and not _INTERRUPTION.search(span.body)  # "«A, — сказал X. — B»" unread
+                and not INTERRUPTION.search(span.body)  # "«A, — сказал X. — B»" unread
                 and nobody_before(speakers, p)
             ):
                 # a paragraph that is one closed quotation, after one that gives no voice it
@@ -305,7 +272,7 @@ def find_quotes(
                 continue
             if i == 0 and waiting:
                 if opens_paragraph and (speaker is not None or how == "after"):
-                    out.extend(_quote(body, speaker, where) for body, where in waiting)
+                    out.extend(quote_of(body, speaker, where) for body, where in waiting)
                 waiting = []
             if not how and not span.closed and long_enough and opens_paragraph:
                 waiting, waiting_at, opener = [(span.body.strip(), text)], p, text[span.start]
@@ -329,7 +296,7 @@ def find_quotes(
             if runs_on and how and speaker is not None:
                 carried = (p, span.mark or text[span.start], speaker)
             if how and (how in ("after", "before", "quoted", "embedded") or long_enough):
-                out.append(_quote(span.body.strip(), speaker, text))
+                out.append(quote_of(span.body.strip(), speaker, text))
                 previous = (span.end, speaker)
                 unnamed = (p, span.end) if out[-1].speaker is None else None
                 # Words relayed by another outlet do not carry on into the next paragraph,
@@ -350,48 +317,6 @@ def _runs_into(speakers: Speakers, p: int, span: Span, speaker: Speaker) -> Spea
     if paragraphs[p + 1][:1] != (span.mark or text[span.start]):
         return speaker
     return opening_speaker(speakers, p + 1) or speaker
-
-
-# "«A, — сказал X. — B»": the author's words inside one pair of marks, between dashes
-# (where and when X said it may run long: "— заявил X в июне на церемонии … в провинции Y. —").
-_INTERRUPTION = re.compile(rf"(?<=[,.!?…])\s+[—–-]\s+{VERB}\s+", re.I)
-_RESUMPTION = re.compile(r"(?P<who>[^.!?:\"“”«»]{2,240}?)\s*[.,:]\s+[—–-]\s+(?=\S)")
-
-
-def _interrupted(speakers: Speakers, p: int, span: Span) -> list[tuple[Span, str, Speaker | None]]:
-    """A quote its speaker's attribution splits in two inside the marks: both halves are
-    the speaker's, as written after the verb ('— сказал премьер-министр. —')."""
-    body = span.body
-    cut = _INTERRUPTION.search(body) if " " in body else None
-    resumed = _RESUMPTION.match(body, cut.end()) if cut is not None else None
-    if cut is None or resumed is None:
-        return []
-    a, b = body[: cut.start()], body[resumed.end() :]
-    if len(a.split()) < MIN_WORDS or len(b.split()) < MIN_WORDS:
-        return []
-    at = span.start + 1  # the body starts after the opening mark
-    speaker = speakers.subject(p, at + resumed.start("who"), at + resumed.end("who"), span.start)
-    first = Span(span.start, at + cut.start(), a.rstrip(",").strip(), True)
-    mark = speakers.paragraphs[p][span.start]
-    second = Span(at + resumed.end(), span.end, b.strip(), span.closed, mark)
-    return [(first, "after", speaker), (second, "after", speaker)]
-
-
-# «… “Запад-2025”, — сказал X (or «… «Запад-2025», — сказал X, or "… "Запад-2025", —
-# сказал X): the inner quote's closing mark closes the outer one too.
-_MERGED_CLOSE = re.compile(rf"[”“\"»](?=\s*,?\s+[—–-]\s+{VERB})", re.I)
-
-
-def _merged_close(text: str, span: Span) -> Span:
-    """A quote left open whose inner quote closes right before a dash and a speech verb
-    ends there: one mark does for both, as Russian print often has it, in «» and in straight
-    marks alike ('"… поднят флаг учения "Север-2024", — сказали в штабе')."""
-    if span.closed or text[span.start] not in '«"“':
-        return span
-    close = _MERGED_CLOSE.search(text, span.start + 1)
-    if close is None:
-        return span
-    return Span(span.start, close.end(), text[span.start + 1 : close.start() + 1], True)
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

@@ -4,9 +4,9 @@ person holding a title, or an organisation speaking as one.
 Every rule answers None rather than guess: a quote credited to someone who did not say it is
 worse than a quote with no speaker. A name that is the object of a preposition ("with Foreign
 Minister X", "с главой МИД Y") is never the speaker (`speaker`). Pronouns are `pronouns`'s to
-resolve, bodies `bodies`'s; names are read here, which named people are the subject in
-`subject_names`, offices and other descriptions in `described` (whose rules `Speakers`
-inherits through `SubjectNames`).
+resolve, bodies `bodies`'s and `body_subjects`'s; names are read here, which named people
+are the subject in `subject_names`, offices and other descriptions in `described` (whose
+rules `Speakers` inherits through `SubjectNames`, as it inherits `BodySubjects`').
 """
 
 from __future__ import annotations
@@ -15,19 +15,14 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.extract.bodies import BodySpeakers
-from briefings.extract.body_marks import BARE_NAME, marked_as_body
-from briefings.extract.body_names import ORG, known_body
+from briefings.extract.body_subjects import BodySubjects
 from briefings.extract.call_signs import call_sign
-from briefings.extract.firm_descriptions import described_again, named_by_kind
-from briefings.extract.gazetteer import Kind, norm
+from briefings.extract.gazetteer import norm
 from briefings.extract.heads import body_head, headed_before, names_head
 from briefings.extract.issuers import (
     KindsRead,
-    firm_again,
     kind_again,
     kind_word,
-    sole_body,
-    statement_issuer,
 )
 from briefings.extract.just_heard import just_heard
 from briefings.extract.lexicon import alternatives, lexicon
@@ -80,16 +75,8 @@ _SUFFIX_END = re.compile(r"(?<=\w)\s+(?:Jr|Sr)\.?\s*$")
 # "during the meeting", "in Algiers": a circumstance after the speaker's name.
 _CIRCUMSTANCE = re.compile(rf"(?:{alternatives(_LEX.both('prepositions'))})\s", re.I)
 _LONE_WORD = re.compile(rf"\s*{_CAPITAL_WORD}\s*")
-# "CEZ, the operator of Dukovany, said": a name, then what kind of body it is between commas.
-_APPOSITION = re.compile(
-    r"\s*(?P<name>[A-ZА-ЯЁ][\w&.-]*(?:\s+[A-ZА-ЯЁ][\w&.-]*){0,3}),\s+(?:the|an?)\s+"
-    r"(?P<kind>(?:[A-Z]{2,8}\s+)?[a-z][^,]{2,60}),"
-)
-_APPOSITION_END = re.compile(rf"{_APPOSITION.pattern[:-1]},?\s*$")
 _LOWER_LATIN = re.compile(r"[a-z]")
 _OWNED = re.compile(r"(?:his|her|its|their|его|её|ее|их)\s", re.I)
-# What may follow the kind of body in that description: nothing, or a clause saying which.
-_KIND_GOES_ON = re.compile(r"(?:\s+(?:that|which|in|at|on|behind|based|running|building)\b.*)?")
 # "President von der Leyen": lowercase particles of the name before its last word.
 _PARTICLES = alternatives([w for w in _LEX.en.name_particles if w.islower()])
 _SHORT_NAME = re.compile(
@@ -105,7 +92,7 @@ _NOT_SHORT_NAMES = frozenset(
 
 
 @dataclass
-class Speakers(SubjectNames):
+class Speakers(SubjectNames, BodySubjects):
     """Speaker resolution over one article's paragraphs, people and organisations."""
 
     paragraphs: list[str]
@@ -203,39 +190,6 @@ class Speakers(SubjectNames):
         found = letter_off(name.casefold(), (p.name for p in self.people.people if p.name != name))
         return set() if found is None else found or None
 
-    def _issuer(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """A body no list knows that issues a statement under its own name."""
-        people = {w for person in self.people.people for w in name_words(person.name)}
-        here = [m for m in self.mentions if m.para == p]
-        name = statement_issuer(self.paragraphs[p], lo, hi, here, people)
-        if name is None:  # "“…,” Brindle said" after "Brindle Energy"
-            name = firm_again(self.paragraphs, p, lo, hi, here, people)
-        if name is None and not any(m.start < hi and m.end > lo for m in here):
-            before = "\n".join([*self.paragraphs[:p], self.paragraphs[p][:lo]])
-            name = named_by_kind(self.paragraphs[p], lo, hi, before, people)  # "energy giant X"
-        return self.bodies.credit(name) if name is not None else None
-
-    def _sole_body(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """'“…,” the alliance said' of the one body heard or named before (NATO), or of the
-        body an earlier "the alliance" was read as (`KindsRead`)."""
-        named = [  # not "the alliance" itself, a kind some list names a body by
-            ((m.para, m.start), known_body(m.name))
-            for m in self.mentions
-            if m.kind == Kind.ORG and not kind_word(self.paragraphs[m.para][m.start : m.end])
-        ]
-        before = [b for at, b in named if at < (p, lo)]
-        text = self.paragraphs[p]
-        name = sole_body(text, lo, hi, [*self.bodies.org_speakers, *before])
-        name = self._kinds.body(text, lo, hi, (p, lo), name, named, self.org_speakers)
-        return self.bodies.credit(name) if name is not None else None
-
-    def _described_again(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """'“…,” the publication writes' of the one outlet named right after that kind."""
-        people = {w for person in self.people.people for w in name_words(person.name)}
-        before = "\n".join([*self.paragraphs[:p], self.paragraphs[p][:lo]])
-        name = described_again(self.paragraphs[p], lo, hi, before, people)
-        return self.bodies.credit(name) if name is not None else None
-
     # -- the entry point ----------------------------------------------------------------
 
     def subject(
@@ -253,50 +207,6 @@ class Speakers(SubjectNames):
         if speaker is not None and speaker.kind == SpeakerKind.ORGANISATION:
             return Speaker(without_preposition(speaker.name), speaker.kind)  # "В МИД X …"
         return speaker
-
-    def _marked_body(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """A bare name nobody knows, which the article writes as a body's (`body_marks`)."""
-        bare = BARE_NAME.fullmatch(self.paragraphs[p], lo, hi)
-        if bare is None or any(m.para == p and lo <= m.start < hi for m in self.mentions):
-            return None
-        name = bare.group("name")
-        words = {norm(w).casefold() for w in name.split()}
-        if any(words & name_words(person.name) for person in self.people.people):
-            return None
-        if not marked_as_body(self.paragraphs, name):
-            return None
-        return Speaker(name, SpeakerKind.ORGANISATION)
-
-    def _apposed_body(self, p: int, lo: int, hi: int) -> Speaker | None:
-        """'CEZ, the operator of Dukovany, said': a name described as a kind of body between
-        commas is that body speaking (a person's name is read before this)."""
-        text = self.paragraphs[p]
-        found = _APPOSITION.match(text, lo, hi)
-        if found is None:
-            # "“…,” including X, UNMEL, the UN mission in Y, said": the apposition that closes
-            # the span, after a clause the quote's sentence went on with
-            found = next(
-                (
-                    f
-                    for f in (_APPOSITION_END.match(text, c + 1, hi) for c in _commas(text, lo, hi))
-                    if f is not None
-                ),
-                None,
-            )
-        if found is None:
-            return None
-        kind = ORG.match(found.group("kind"))
-        if kind is None or not _KIND_GOES_ON.fullmatch(found.group("kind"), kind.end()):
-            return None  # "X, the company's chief, said": a person of the body, not the body
-        if any(
-            m.para == p
-            and m.kind != Kind.ORG
-            and found.start() <= m.start < found.end()
-            and (m.kind == Kind.PERSON or m.start < found.end("name"))
-            for m in self.mentions
-        ):
-            return None  # a person, or a place named as the body ("in Libya" says where)
-        return self.bodies.credit(known_body(found.group("name")))
 
     def _subject(
         self, p: int, lo: int, hi: int, anchor: int, *, only: bool = False
@@ -408,9 +318,3 @@ class Speakers(SubjectNames):
             or self.pronouns.described(p, lo, hi, self._verb_sex(p, lo, hi))
             or just_heard(self.paragraphs, self.people, p, lo, hi, self.pronoun)
         )
-
-
-def _commas(text: str, lo: int, hi: int) -> list[int]:
-    """The commas of `text[lo:hi]` before its last one, nearest `hi` first."""
-    found = [k for k in range(lo, hi) if text[k] == ","]
-    return found[-2::-1]

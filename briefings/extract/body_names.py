@@ -177,24 +177,10 @@ def served(body: str) -> str:
     return _SERVICE_END.sub("", body)
 
 
-def _named_short(body: str, head: str) -> bool:
-    """Whether `body` is named by a short form of the kind `head` ("Минэнерго РФ", "МИД
-    России" of "министерство"), the short form being a head of bodies' names."""
-    first = body.split()[0] if body.strip() else ""
-    if first not in PROPER_HEADS:
-        return False
-    return any(
-        first.startswith(form[:-1]) if form.endswith("*") else first == form
-        for form in _LEX.ru.short_kind_heads.get(head.casefold(), ())
-    )
-
-
 def same_kind(body: str, head: str) -> bool:
     """Whether "the ministry" may point back to a body: its head noun ends the name ("Foreign
     Ministry"), opens it before 'of'/'for' ("Ministry of Natural Resources") or, in Russian,
     before its owner ("Минобороны России")."""
-    if _named_short(body, head):  # "Минэнерго РФ" of "министерства"
-        return True
     body, head = body.casefold(), head.casefold()
     if body.count(head) != 1:  # "Ministry of Energy and the Ministry of Finance": two
         return False

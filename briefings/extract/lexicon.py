@@ -285,10 +285,6 @@ class Russian(_Shared):
     # A head naming a body of any kind ("ведомство", "the agency"): alone, it is the one
     # body just heard, whatever its own head noun.
     any_body_heads: tuple[str, ...] = ()
-    # A kind and how a body of it is named short ("Минэнерго РФ", "МИД России" are
-    # ministries): "в сообщении министерства" points back to them too. A form ending in "*"
-    # opens the short name's first word.
-    short_kind_heads: dict[str, tuple[str, ...]] = {}
     # What introduces a call sign ("с позывным X"): the word after it speaks, but names nobody.
     call_sign_phrases: tuple[str, ...] = ()
     # When, said between a speech verb and its subject ("сообщило в четверг министерство"):

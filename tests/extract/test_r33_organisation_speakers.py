@@ -8,7 +8,6 @@ from extracted import under_headline
 from briefings.models import SpeakerKind
 
 LEAD = "Talks in Geneva closed late on Friday.\n\n"
-LEAD_RU = "Переговоры в Женеве завершились в пятницу.\n\n"
 
 
 def _quotes(text: str) -> list[tuple[str | None, SpeakerKind | None]]:
@@ -39,20 +38,3 @@ def test_a_person_described_between_commas_is_no_body() -> None:
         "by nightfall. “Every crew we have is on the job and the causes are studied,” it said."
     )
     assert _quotes(LEAD + text) == [(None, None)]
-
-
-def test_the_ministry_points_back_to_a_ministry_named_short() -> None:
-    text = (
-        "Глава ведомства Иван Орлов встретился с послом Армении, стороны обсудили поставки "
-        "угля. Об этом сообщило Минэнерго РФ.\n\n«Стороны обсудили обмен технологиями и "
-        "прокладку новой линии через горный перевал», — говорится в сообщении министерства."
-    )
-    assert _quotes(LEAD_RU + text) == [("Минэнерго РФ", SpeakerKind.ORGANISATION)]
-
-
-def test_the_ministry_is_nobody_when_two_ministries_were_named() -> None:
-    text = (
-        "Об этом сообщили Минэнерго РФ и Минфин РФ.\n\n«Стороны обсудили обмен технологиями "
-        "и прокладку новой линии через горный перевал», — говорится в сообщении министерства."
-    )
-    assert _quotes(LEAD_RU + text) == [(None, None)]

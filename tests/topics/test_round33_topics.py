@@ -6,6 +6,8 @@ compact signed between them: the agreement-and-signature pair is blocked by the 
 English names a settlement as Russian does ("мирное урегулирование", "процесс урегулирования").
 Rugby, hockey, basketball and the like name sport as football does: a club's memorandum with a
 gas firm is no partnership. A deputy meeting a deputy is not two heads of state or government.
+Soldiers freed from captivity in a prisoner swap are who the exchange brings home: peace-talks
+news, not defence news; the captives count for the talks also without the word for the swap.
 """
 
 from __future__ import annotations
@@ -114,3 +116,29 @@ def test_deputies_meeting_are_not_two_heads_meeting(topics: TopicSet) -> None:
         ],
     )
     assert topics.classify(article).topics == []
+
+
+def test_soldiers_swapped_from_captivity_are_peace_talks_not_security(topics: TopicSet) -> None:
+    """Captivity weighs against security and for peace talks (round 33)."""
+    article = make_article(
+        title="Ninety captured marines come home in a prisoner swap brokered by Qatar",
+        paragraphs=[
+            "Armenia and Azerbaijan each freed ninety soldiers from captivity on Tuesday in a"
+            " prisoner swap brokered by Qatar.",
+            "The returned troops, army privates and border guards, were met by their families"
+            " after months in captivity.",
+            "The government thanked the Qatari mediators who negotiated the exchange of prisoners.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_captives_freed_without_the_word_swap_are_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Стороны конфликта в Ливии договорились освободить задержанных",
+        paragraphs=[
+            "Правительство Ливии и отряды востока страны подписали в Женеве договор об обмене.",
+            "По словам посредника ООН, на свободу выйдут 400 пленных с каждой стороны.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]

@@ -142,3 +142,23 @@ def test_captives_freed_without_the_word_swap_are_peace_talks(topics: TopicSet) 
         ],
     )
     assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_a_line_of_generic_security_words_makes_no_passage_under_energy(
+    topics: TopicSet,
+) -> None:
+    """One line of defence words and a neighbour naming only "national security" are a
+    passing mention in a wind farm's story, not a security passage (round 33)."""
+    article = make_article(
+        title="Court lets an offshore wind farm resume construction",
+        paragraphs=[
+            "A federal court on Monday let the 900-megawatt offshore wind farm off Maine resume"
+            " construction, lifting the halt on the project.",
+            "The turbines will supply electricity to 400,000 homes once the wind farm is complete.",
+            "The halt followed radar concerns the Navy and the Defense Department raised about"
+            " the turbines.",
+            "The developer said the project posed no risk to national security.",
+            "Power from the wind farm is due to reach the grid next year.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]

@@ -6,7 +6,8 @@ Under a leader it `cedes_to` (security under peace talks) a sentence with a word
 own is the leader's, and the topic's words naming the sides at the table count nothing; under a
 leader it is `struck_under` (security under energy) a sentence naming an armed act stays its own.
 Beside a chosen topic it is the `setting_of` (security beside mine clearance), it stays only with
-a strong sentence of its own (`as_setting`).
+a strong sentence of its own (`as_setting`). Under a leader it cedes to or is struck under, its line
+holding only generic (context or paired) words counts nothing, not even towards a passage.
 """
 
 from __future__ import annotations
@@ -116,6 +117,14 @@ def own_evidence(
     plain = lede
     if lede.score and number in scorer.related:
         plain = scorer.sentence(find(sentences[0][0]), number, relations=False)
+    if (cede or struck) and not titled:
+        # Under a leader whose story the topic is the setting of (fighting around peace talks,
+        # attacks on a grid), a line holding only the topic's generic words ("where the
+        # security situation allows", "national security concerns") does not extend its one
+        # relevant line into a passage: there the generic word is the leader's story's (under
+        # a title of the topic's own it is the topic's, as above).
+        generic_only = scorer.generic[number]
+        viewed = [[NOTHING if _only_of(x, generic_only) else x for x in row] for row in viewed]
     evidence = with_lede(gather(viewed, rule), top=[(lede, plain)], rule=rule)
     return evidence, title_view
 
@@ -166,6 +175,11 @@ def _apart(per: dict[int, SentenceEvidence], n: int, m: int, rule: PassageRule) 
         return False
     heaviest = max((weight for _, weight in mine.cues), default=mine.score)
     return mine.score >= rule.strong_sentence or heaviest > rule.sentence_threshold
+
+
+def _only_of(sentence: SentenceEvidence, terms: frozenset[int]) -> bool:
+    """Whether all the cues behind `sentence`'s score are among `terms`."""
+    return bool(sentence.cues) and terms.issuperset(term for term, _ in sentence.cues)
 
 
 def _unless(titled: bool, sentence: SentenceEvidence) -> SentenceEvidence:

@@ -6,6 +6,8 @@ compact signed between them: the agreement-and-signature pair is blocked by the 
 English names a settlement as Russian does ("мирное урегулирование", "процесс урегулирования").
 Rugby, hockey, basketball and the like name sport as football does: a club's memorandum with a
 gas firm is no partnership. A deputy meeting a deputy is not two heads of state or government.
+Soldiers freed from captivity in a prisoner swap are who the exchange brings home: peace-talks
+news, not defence news; the captives count for the talks also without the word for the swap.
 """
 
 from __future__ import annotations
@@ -114,3 +116,49 @@ def test_deputies_meeting_are_not_two_heads_meeting(topics: TopicSet) -> None:
         ],
     )
     assert topics.classify(article).topics == []
+
+
+def test_soldiers_swapped_from_captivity_are_peace_talks_not_security(topics: TopicSet) -> None:
+    """Captivity weighs against security and for peace talks (round 33)."""
+    article = make_article(
+        title="Ninety captured marines come home in a prisoner swap brokered by Qatar",
+        paragraphs=[
+            "Armenia and Azerbaijan each freed ninety soldiers from captivity on Tuesday in a"
+            " prisoner swap brokered by Qatar.",
+            "The returned troops, army privates and border guards, were met by their families"
+            " after months in captivity.",
+            "The government thanked the Qatari mediators who negotiated the exchange of prisoners.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_captives_freed_without_the_word_swap_are_peace_talks(topics: TopicSet) -> None:
+    article = make_article(
+        title="Стороны конфликта в Ливии договорились освободить задержанных",
+        paragraphs=[
+            "Правительство Ливии и отряды востока страны подписали в Женеве договор об обмене.",
+            "По словам посредника ООН, на свободу выйдут 400 пленных с каждой стороны.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_a_line_of_generic_security_words_makes_no_passage_under_energy(
+    topics: TopicSet,
+) -> None:
+    """One line of defence words and a neighbour naming only "national security" are a
+    passing mention in a wind farm's story, not a security passage (round 33)."""
+    article = make_article(
+        title="Court lets an offshore wind farm resume construction",
+        paragraphs=[
+            "A federal court on Monday let the 900-megawatt offshore wind farm off Maine resume"
+            " construction, lifting the halt on the project.",
+            "The turbines will supply electricity to 400,000 homes once the wind farm is complete.",
+            "The halt followed radar concerns the Navy and the Defense Department raised about"
+            " the turbines.",
+            "The developer said the project posed no risk to national security.",
+            "Power from the wind farm is due to reach the grid next year.",
+        ],
+    )
+    assert topics.classify(article).topics == ["energy"]

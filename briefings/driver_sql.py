@@ -30,13 +30,13 @@ class DriverStatement:
             raise ValueError(f"{dialect.name} does not take positional '?' parameters")
         self.sql: str = compiled.string
         binds = compiled.binds
-        self._names: list[str] = list(compiled.positiontup)
+        names: list[str] = list(compiled.positiontup)
         # Limits and offsets are bound values the statement carries itself.
         self._fixed = {
-            name: binds[name].effective_value for name in self._names if not binds[name].required
+            name: binds[name].effective_value for name in names if not binds[name].required
         }
-        self._processors: list[_Processor] = [
-            binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self._names
+        self._plan: list[tuple[str, _Processor]] = [
+            (name, binds[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
         ]
         columns = list(getattr(statement, "selected_columns", ()))
         self._row = namedtuple("_row", [c.name for c in columns]) if columns else None
@@ -45,14 +45,8 @@ class DriverStatement:
         ]
 
     def _values(self, params: Mapping[str, Any]) -> tuple[Any, ...]:
-        fixed = self._fixed
-        return tuple(
-            value if process is None else process(value)
-            for value, process in (
-                (params[name] if name in params else fixed[name], process)
-                for name, process in zip(self._names, self._processors, strict=True)
-            )
-        )
+        given = {**self._fixed, **params} if self._fixed else params
+        return tuple([given[n] if p is None else p(given[n]) for n, p in self._plan])
 
     def rows(self, connection: sa.Connection, params: Mapping[str, Any]) -> list[Any]:
         """Every row the query finds, as named tuples of converted values."""

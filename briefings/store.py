@@ -105,7 +105,7 @@ class Store:
         self._cache_lock = threading.Lock()
         # SQLite runs the per-article statements on its DBAPI cursor (briefings.driver_sql).
         self._driver: dict[Any, DriverStatement] | None = None
-        if self.engine.dialect.name == "sqlite":
+        if self.engine.dialect.name == "sqlite" and self.engine.dialect.paramstyle == "qmark":
             hot = (BY_HASH_OR_ID, BY_NAME, INSERT_ARTICLE, UPDATE_ARTICLE, DELETE_TOPICS)
             self._driver = {
                 s: DriverStatement(s, self.engine.dialect) for s in (*hot, INSERT_TOPIC)

@@ -46,17 +46,35 @@ class DriverStatement:
 
     def _values(self, params: Mapping[str, Any]) -> tuple[Any, ...]:
         given = {**self._fixed, **params} if self._fixed else params
-        return tuple([given[n] if p is None else p(given[n]) for n, p in self._plan])
+        try:
+            return tuple([given[n] if p is None else p(given[n]) for n, p in self._plan])
+        except Exception as exc:  # as SQLAlchemy reports a value it cannot bind
+            raise sa.exc.StatementError(str(exc), self.sql, dict(params), exc) from exc
+
+    def _execute(
+        self, connection: sa.Connection, values: list[tuple[Any, ...]], *, fetch: bool
+    ) -> list[Any]:
+        """Run on the DBAPI cursor; a driver error is raised as SQLAlchemy's own (a locked
+        or read-only database is `sa.exc.OperationalError`, which callers catch)."""
+        dbapi = connection.dialect.loaded_dbapi
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            if fetch:
+                cursor.execute(self.sql, values[0])
+                return list(cursor.fetchall())
+            cursor.executemany(self.sql, values)
+            return []
+        except dbapi.Error as exc:
+            raise sa.exc.DBAPIError.instance(
+                self.sql, values, exc, dbapi.Error, dialect=connection.dialect
+            ) from exc
+        finally:
+            cursor.close()
 
     def rows(self, connection: sa.Connection, params: Mapping[str, Any]) -> list[Any]:
         """Every row the query finds, as named tuples of converted values."""
         assert self._row is not None, "not a query"
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            cursor.execute(self.sql, self._values(params))
-            found = cursor.fetchall()
-        finally:
-            cursor.close()
+        found = self._execute(connection, [self._values(params)], fetch=True)
         make, results = self._row, self._results
         return [
             make(*(v if p is None else p(v) for v, p in zip(row, results, strict=True)))
@@ -65,8 +83,4 @@ class DriverStatement:
 
     def run(self, connection: sa.Connection, params: Iterable[Mapping[str, Any]]) -> None:
         """Execute the statement once per set of parameters."""
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            cursor.executemany(self.sql, [self._values(p) for p in params])
-        finally:
-            cursor.close()
+        self._execute(connection, [self._values(p) for p in params], fetch=False)

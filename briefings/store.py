@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -141,7 +140,7 @@ class Store:
             try:
                 with self.engine.begin() as connection:
                     return [self._store_one(connection, article) for article in batch]
-            except (sa.exc.IntegrityError, sqlite3.IntegrityError):
+            except sa.exc.IntegrityError:
                 # Another process (the bot's drop-folder watcher, a CLI run) stored the same
                 # article between our read and our write; a second pass sees its row.
                 if attempt == 2:

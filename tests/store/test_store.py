@@ -328,3 +328,19 @@ def test_sqlite_driver_path_writes_the_rows_sqlalchemy_would(tmp_path: Path) -> 
         dumps.append((statuses, rows))
     assert dumps[0] == dumps[1]
     assert dumps[0][0] == ["added", "added", "updated", "unchanged"]
+
+
+def test_sqlite_driver_errors_are_sqlalchemys(tmp_path: Path) -> None:
+    """A write the database refuses is `sa.exc.OperationalError` on the driver path too: the
+    CLI and the bot catch that one to say the database cannot be used."""
+    store = Store(f"sqlite:///{tmp_path / 'ro.db'}", clock=FakeClock())
+    try:
+        store.migrate()
+        store.engine.dispose()
+        sa.event.listen(
+            store.engine, "connect", lambda conn, _: conn.execute("PRAGMA query_only=ON")
+        )
+        with pytest.raises(sa.exc.OperationalError, match="readonly"):
+            store.upsert(make_article())
+    finally:
+        store.close()

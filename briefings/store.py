@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 
 from briefings.db import JSONText, create_engine, upgrade
+from briefings.driver_sql import DriverStatement
 from briefings.errors import ArticleNotFound
 from briefings.identity import SAME_SOURCE_SIMILARITY, similarity
 from briefings.models import Article
@@ -101,6 +102,13 @@ class Store:
         self._clock = clock
         self._cache: OrderedDict[str, Article] = OrderedDict()
         self._cache_lock = threading.Lock()
+        # SQLite runs the per-article statements on its DBAPI cursor (briefings.driver_sql).
+        self._driver: dict[Any, DriverStatement] | None = None
+        if self.engine.dialect.name == "sqlite" and self.engine.dialect.paramstyle == "qmark":
+            hot = (BY_HASH_OR_ID, BY_NAME, INSERT_ARTICLE, UPDATE_ARTICLE, DELETE_TOPICS)
+            self._driver = {
+                s: DriverStatement(s, self.engine.dialect) for s in (*hot, INSERT_TOPIC)
+            }
 
     def close(self) -> None:
         """Release pooled connections (SQLite files stay locked on some systems otherwise)."""
@@ -140,22 +148,33 @@ class Store:
                 logger.info("concurrent write while storing %d article(s); retrying", len(batch))
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def _rows(self, connection: sa.Connection, query: Any, params: dict[str, Any]) -> list[Any]:
+        if self._driver is not None:
+            return self._driver[query].rows(connection, params)
+        return list(connection.execute(query, params).all())
+
+    def _run(self, connection: sa.Connection, statement: Any, params: list[dict[str, Any]]) -> None:
+        if self._driver is not None:
+            self._driver[statement].run(connection, params)
+        else:
+            connection.execute(statement, params)
+
     def _earlier_version(self, connection: sa.Connection, article: Article, row: Any) -> Any:
         """The stored row `article` updates, or None: `row` (the one under its id), else
         one under the same name with similar text."""
         if row is not None or article.url:
             return row
         best, best_score = None, SAME_SOURCE_SIMILARITY
-        for candidate in connection.execute(BY_NAME, {"name": article.source_name}):
+        for candidate in self._rows(connection, BY_NAME, {"name": article.source_name}):
             score = similarity(candidate.data.get("paragraphs", []), article.paragraphs)
             if score >= best_score:
                 best, best_score = candidate, score
         return best
 
     def _store_one(self, connection: sa.Connection, article: Article) -> Stored:
-        found = connection.execute(
-            BY_HASH_OR_ID, {"hash": article.content_hash, "id": article.id}
-        ).all()
+        found = self._rows(
+            connection, BY_HASH_OR_ID, {"hash": article.content_hash, "id": article.id}
+        )
         same_content = next((r for r in found if r.content_hash == article.content_hash), None)
         if same_content is not None:
             return Stored(IngestStatus.UNCHANGED, _article_from_row(same_content.data))
@@ -183,17 +202,20 @@ class Store:
         # Prebuilt statements with bound parameters: SQLAlchemy compiles each once, where
         # `.values(**row)` would build and key a new statement per article.
         if existing is None:
-            connection.execute(INSERT_ARTICLE, {"id": stored.id, **values})
+            self._run(connection, INSERT_ARTICLE, [{"id": stored.id, **values}])
             status = IngestStatus.ADDED
         else:
             replaced = _article_from_row(existing.data)
-            connection.execute(
-                UPDATE_ARTICLE, {"key": stored.id, **{f"v_{k}": v for k, v in values.items()}}
+            self._run(
+                connection,
+                UPDATE_ARTICLE,
+                [{"key": stored.id, **{f"v_{k}": v for k, v in values.items()}}],
             )
-            connection.execute(DELETE_TOPICS, {"id": stored.id})
+            self._run(connection, DELETE_TOPICS, [{"id": stored.id}])
             status = IngestStatus.UPDATED
         if stored.topics:
-            connection.execute(
+            self._run(
+                connection,
                 INSERT_TOPIC,
                 [
                     {

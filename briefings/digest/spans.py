@@ -87,6 +87,9 @@ def lexicon() -> SpanLexicon:
     def compiled(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
+    if not all(p.startswith(r"\(") for p in raw["caption_marks"]):
+        raise ValueError("a caption mark opens with a bracket: `caption` looks for one first")
+
     return SpanLexicon(
         dateline=re.compile(_joined(raw["dateline"])),
         label_lead=re.compile(raw["label_lead"]),
@@ -207,7 +210,8 @@ def caption(paragraph: Sequence[str]) -> bool:
     if photo_credit(last) or found.any_caption_tail.search(last) is not None:
         return True
     mark = found.any_caption_mark
-    return any(mark.search(s) is not None for s in paragraph)
+    # Every mark is bracketed (checked in `lexicon`): a sentence without "(" need not be searched.
+    return any("(" in s and mark.search(s) is not None for s in paragraph)
 
 
 @lru_cache(maxsize=50_000)

@@ -43,5 +43,10 @@ def _marks(name: str, *, it: bool) -> re.Pattern[str]:
 def marked_as_body(paragraphs: list[str], name: str, *, it: bool = True) -> bool:
     """Whether the article writes `name` as a body's anywhere; without `it`, only by a kind
     of body or "which" (what could read a person's "said its members …" is left out)."""
+    # Every match holds the name as written: a paragraph without it need not be searched
+    # (nor, when none has it, the name's pattern built).
+    holding = [text for text in paragraphs if name in text]
+    if not holding:
+        return False
     found = _marks(name, it=it)
-    return any(found.search(text) for text in paragraphs)
+    return any(found.search(text) for text in holding)

@@ -21,7 +21,8 @@ class Mention:
     def __post_init__(self) -> None:
         # "Onanga- Anyanga": a scrape that breaks a hyphenated surname after its hyphen
         # still names one surname.
-        self.name = _BROKEN_HYPHEN.sub("-", self.name)
+        if "-" in self.name:  # most names have none: no search
+            self.name = _BROKEN_HYPHEN.sub("-", self.name)
 
 
 _BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \u00a0](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -297,3 +298,49 @@ def test_for_topic_never_serves_stale_articles(database_url: str, cache_size: in
     finally:
         reader.close()
         writer.close()
+
+
+def test_sqlite_driver_path_writes_the_rows_sqlalchemy_would(tmp_path: Path) -> None:
+    """SQLite's per-article statements bypass SQLAlchemy's execution (briefings.driver_sql);
+    added, unchanged and updated articles leave the same rows as SQLAlchemy's own path."""
+    edits = [
+        make_article(id="a", url="https://x.test/a", topics=["energy", "climate"]),
+        make_article(id="b", paragraphs=["Ünicode “quotes” — Азербайджан."], published=None),
+        make_article(id="a", url="https://x.test/a", paragraphs=["An edited text."]),
+        make_article(id="b", paragraphs=["Ünicode “quotes” — Азербайджан."], published=None),
+    ]
+    dumps = []
+    for driver in (True, False):
+        store = Store(f"sqlite:///{tmp_path / f'{driver}.db'}", clock=FakeClock())
+        assert store._driver is not None
+        if not driver:
+            store._driver = None
+        try:
+            store.migrate()
+            statuses = [store.upsert(a) for a in edits]
+            with store.engine.connect() as connection:
+                rows = [
+                    connection.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1, 2").all()
+                    for t in ("articles", "article_topics")
+                ]
+        finally:
+            store.close()
+        dumps.append((statuses, rows))
+    assert dumps[0] == dumps[1]
+    assert dumps[0][0] == ["added", "added", "updated", "unchanged"]
+
+
+def test_sqlite_driver_errors_are_sqlalchemys(tmp_path: Path) -> None:
+    """A write the database refuses is `sa.exc.OperationalError` on the driver path too: the
+    CLI and the bot catch that one to say the database cannot be used."""
+    store = Store(f"sqlite:///{tmp_path / 'ro.db'}", clock=FakeClock())
+    try:
+        store.migrate()
+        store.engine.dispose()
+        sa.event.listen(
+            store.engine, "connect", lambda conn, _: conn.execute("PRAGMA query_only=ON")
+        )
+        with pytest.raises(sa.exc.OperationalError, match="readonly"):
+            store.upsert(make_article())
+    finally:
+        store.close()

@@ -9,6 +9,10 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import context
 
+# The feed tables live with the feed registry; importing it puts them into `metadata`, so the
+# migrations' target is the whole schema whatever the caller imported (an autogenerate run
+# would otherwise propose dropping them).
+import briefings.feeds.registry  # noqa: F401
 from briefings.db import create_engine
 from briefings.store import VERSION_TABLE, metadata
 

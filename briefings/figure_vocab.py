@@ -122,6 +122,10 @@ COUNT_NOUNS: dict[str, str] = {
     "vessels": "vessels", "ships": "ships", "aircraft": "aircraft", "tanks": "tanks",
     "vehicles": "vehicles", "tourists": "tourists", "visitors": "visitors",
     "agreements": "agreements", "documents": "documents", "deaths": "deaths",
+    # Memoranda signed at a visit, counted with what they are of ("seven memoranda of
+    # understanding"): the whole phrase is the thing counted.
+    "memoranda of understanding": "memoranda", "memorandums of understanding": "memoranda",
+    "memoranda": "memoranda", "memorandums": "memoranda", "mous": "memoranda",
     "casualties": "casualties", "injured": "injured", "killed": "killed", "hostages": "hostages",
     "prisoners": "prisoners", "detainees": "detainees", "stations": "stations",
     "plants": "plants", "wells": "wells", "fields": "fields", "schools": "schools",

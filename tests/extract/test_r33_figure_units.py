@@ -1,7 +1,7 @@
 """Figures in units round 33's sets showed the parser lacked: speeds ("km/h", "mph", metres
 per second), Russian power spelt out ("мегаватт", "гигаватт") or with the hour hyphened
-("ТВт-ч"), square kilometres in Cyrillic ("км2"), and the Russian numbers from eleven to
-nineteen. Every sentence is invented.
+("ТВт-ч"), square kilometres in Cyrillic ("км2"), the Russian numbers from eleven to
+nineteen, and memoranda of understanding counted as one phrase. Every sentence is invented.
 """
 
 from __future__ import annotations
@@ -47,6 +47,21 @@ def _rows(sentence: str) -> list[tuple[str, float, str | None]]:
             "Огонь прошёл по 640 км2 степи.",
             ("640 км2", 640.0, "km2"),
             id="ru-km2",
+        ),
+        pytest.param(
+            "At the summit the ministers initialled five memoranda of understanding on ports.",
+            ("five memoranda of understanding", 5.0, "memoranda"),
+            id="memoranda-of-understanding",
+        ),
+        pytest.param(
+            "The delegations exchanged 9 MoUs covering fisheries and rail.",
+            ("9 MoUs", 9.0, "memoranda"),
+            id="mous",
+        ),
+        pytest.param(
+            "The drought killed some 85,000 head of cattle in the south.",
+            ("85,000 head of cattle", 85000.0, "cattle"),
+            id="head-of-cattle",
         ),
         pytest.param(
             "При обрушении пострадали четырнадцать человек.",

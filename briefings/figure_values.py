@@ -84,8 +84,13 @@ def plural_unit(raw: str) -> str | None:
 
 
 def count_unit(raw: str) -> str:
-    noun = raw.split()[-1].casefold()
-    return COUNT_NOUNS.get(noun, noun)
+    """What a count counts: a phrase's own entry ("memoranda of understanding"), else the
+    last word's."""
+    words = raw.casefold().split()
+    for size in (3, 2):
+        if len(words) >= size and (phrase := " ".join(words[-size:])) in COUNT_NOUNS:
+            return COUNT_NOUNS[phrase]
+    return COUNT_NOUNS.get(words[-1], words[-1])
 
 
 def normalise_amount(value: float, scale: float, unit: str | None) -> tuple[float, str | None]:

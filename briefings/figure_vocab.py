@@ -18,6 +18,9 @@ WORD_VALUES: dict[str, float] = {
     "ninety": 90, "hundred": 100, "dozen": 12, "a": 1,
     "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
     "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "сто": 100, "двадцать": 20,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19,
     "тридцать": 30, "сорок": 40, "пятьдесят": 50,
     # Oblique forms, figures only before a scale: "свыше пяти тысяч", not "двух стран".
     "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
@@ -84,15 +87,20 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"tonnes?\b|tons?\b|тонн\w*|т\b\.?", "t"),
     # "b/d", "bpd", "BBL/d": the trade's barrels per day.
     (r"barrels?(?:\s(?:per|a)\sday)?\b|b/d\b|bpd\b|bbl/d\b|баррел\w*(?:\s+в\s+сутки)?", "barrels"),
-    (r"kWh\b|kilowatt[- ]hours?\b|кВт·?ч", "kWh"),
-    (r"MWh\b|megawatt[- ]hours?\b|МВт·?ч", "MWh"),
-    (r"GWh\b|gigawatt[- ]hours?\b|ГВт·?ч", "GWh"),
-    (r"TWh\b|terawatt[- ]hours?\b|ТВт·?ч", "TWh"),
-    (r"GWe?\b|gigawatts?\b|ГВт", "GW"),  # "GWe": electrical, as a plant is rated
-    (r"MWe?\b|megawatts?\b|МВт", "MW"),
+    # Russian copy hyphens the hour ("3,7 ТВт-ч") or spells the unit out ("2000 мегаватт").
+    (r"kWh\b|kilowatt[- ]hours?\b|кВт[·-]?ч|киловатт-час\w*", "kWh"),
+    (r"MWh\b|megawatt[- ]hours?\b|МВт[·-]?ч|мегаватт-час\w*", "MWh"),
+    (r"GWh\b|gigawatt[- ]hours?\b|ГВт[·-]?ч|гигаватт-час\w*", "GWh"),
+    (r"TWh\b|terawatt[- ]hours?\b|ТВт[·-]?ч|тераватт-час\w*", "TWh"),
+    (r"GWe?\b|gigawatts?\b|ГВт|гигаватт\w*", "GW"),  # "GWe": electrical, as a plant is rated
+    (r"MWe?\b|megawatts?\b|МВт|мегаватт\w*", "MW"),
     (r"kW\b|kilowatts?\b|кВт", "kW"),
-    (r"sq\.?\s?km\b|square\s+kilomet(?:er|re)s?\b|km2\b|km²|кв\.\s?км\b", "km2"),
+    (r"sq\.?\s?km\b|square\s+kilomet(?:er|re)s?\b|km2\b|km²|кв\.\s?км\b|км2|км²", "km2"),
     (r"sq\.?\s?m\b|sqm\b|square\s+met(?:er|re)s?\b|m2\b|m²|кв\.\s?м\b", "m2"),
+    # Speeds, before the lengths they are made of ("260 km/h", "27 metres per second").
+    (r"km/h\b|kph\b|kilomet(?:er|re)s?\s+(?:per|an)\s+hour\b|км/ч", "km/h"),
+    (r"mph\b|miles?\s+(?:per|an)\s+hour\b", "mph"),
+    (r"m/s\b|met(?:er|re)s?\s+per\s+second\b|м/с", "m/s"),
     (r"kilomet(?:er|re)s?\b|km\b|км\b", "km"),
     (r"hectares?\b|ha\b|гектар\w*|га\b", "ha"),
     # "1.5C" only glued: "5 C" is too often something else.
@@ -114,6 +122,10 @@ COUNT_NOUNS: dict[str, str] = {
     "vessels": "vessels", "ships": "ships", "aircraft": "aircraft", "tanks": "tanks",
     "vehicles": "vehicles", "tourists": "tourists", "visitors": "visitors",
     "agreements": "agreements", "documents": "documents", "deaths": "deaths",
+    # Memoranda signed at a visit, counted with what they are of ("seven memoranda of
+    # understanding"): the whole phrase is the thing counted.
+    "memoranda of understanding": "memoranda", "memorandums of understanding": "memoranda",
+    "memoranda": "memoranda", "memorandums": "memoranda", "mous": "memoranda",
     "casualties": "casualties", "injured": "injured", "killed": "killed", "hostages": "hostages",
     "prisoners": "prisoners", "detainees": "detainees", "stations": "stations",
     "plants": "plants", "wells": "wells", "fields": "fields", "schools": "schools",

@@ -36,6 +36,7 @@ from briefings.figure_vocab import (
 )
 from briefings.models import Figure
 from briefings.number_words import counted_noun
+from briefings.proportions import proportions
 from briefings.timed_spans import hyphened_units, timed_spans
 
 _NUM = (
@@ -49,7 +50,8 @@ _NUMBER_WORDS = by_first_letter(
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     "|seventy|eighty|ninety|hundred|dozen|один|одна|два|две|три|четыре|пять|шесть|семь|восемь"
-    "|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
+    "|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать"
+    "|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок|пятьдесят|сто|двух|тр[её]х|четыр[её]х|пяти|шести"
     "|семи|восьми|девяти|десяти|двадцати|тридцати|сорока|пятидесяти|ста|тысяч[аиу]"
     "|двое|трое|четверо|пятеро|шестеро|семеро"  # people counted: "трое солдат"
 )
@@ -175,7 +177,9 @@ def find_figures(sentence: str) -> list[Figure]:
     found = [f for f in joined_amounts(sentence, _figures_in(sentence)) if _finite(f)]
     # A hyphened adjective the figures above read already ("250-килограммовую") stays one.
     starts = {sentence.find(f.text) for f in found}
-    timed = timed_spans(sentence) + [h for h in hyphened_units(sentence) if h[0] not in starts]
+    timed = timed_spans(sentence) + [
+        h for h in hyphened_units(sentence) + proportions(sentence) if h[0] not in starts
+    ]
     if not timed:
         return found
     placed = [(sentence.find(f.text), f) for f in found] + timed

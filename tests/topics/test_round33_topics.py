@@ -162,3 +162,21 @@ def test_a_line_of_generic_security_words_makes_no_passage_under_energy(
         ],
     )
     assert topics.classify(article).topics == ["energy"]
+
+
+def test_a_summit_on_the_question_of_a_conflict_is_no_partnership(topics: TopicSet) -> None:
+    """A conflict named as "the X question" or "the X issue" is what two heads' summit on it
+    is about: the line counts nothing for partnerships; without it the pair still counts."""
+    partnerships = topics.get("partnerships")
+    english = (
+        "The presidents of France and Brazil held a summit in Paris to compare their positions"
+        " on the Cyprus question."
+    )
+    russian = (
+        "Президенты Франции и Бразилии провели саммит в Париже, обсудив позиции по"
+        " палестинскому вопросу."
+    )
+    plain = "The presidents of France and Brazil held a summit in Paris on Monday."
+    assert topics.score_sentence(english, partnerships) == 0
+    assert topics.score_sentence(russian, partnerships) == 0
+    assert topics.score_sentence(plain, partnerships) >= 2.5

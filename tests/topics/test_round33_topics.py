@@ -180,3 +180,21 @@ def test_a_summit_on_the_question_of_a_conflict_is_no_partnership(topics: TopicS
     assert topics.score_sentence(english, partnerships) == 0
     assert topics.score_sentence(russian, partnerships) == 0
     assert topics.score_sentence(plain, partnerships) >= 2.5
+
+
+def test_two_states_standing_format_named_for_its_venue_is_peace_talks(topics: TopicSet) -> None:
+    """ "The Prague format" and "the Istanbul process" name a settlement's standing talks."""
+    peace = topics.get("peace-talks")
+    assert topics.score_sentence("The envoys met again in the Prague format on Friday.", peace) >= 4
+    assert topics.score_sentence("Москва ждет ответа Киева по стамбульскому процессу.", peace) >= 4
+    article = make_article(
+        title="Leaders' meeting off the table, says spokesman",
+        paragraphs=[
+            "A meeting of the presidents of Russia and Ukraine cannot be prepared for now,"
+            " the Kremlin's spokesman told reporters on Tuesday.",
+            "Kyiv has paused the talks and given no answer on resuming the Istanbul process,"
+            " he added.",
+            "Only negotiations of experts can prepare contacts at the top, he said.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]

@@ -198,3 +198,13 @@ def test_two_states_standing_format_named_for_its_venue_is_peace_talks(topics: T
         ],
     )
     assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_relations_between_two_states_are_read_as_their_relation(topics: TopicSet) -> None:
+    """'Relations between|with' count as a relation cue: where two states are named, not
+    beside a dispute (and, as every relation cue, not under peace talks between them)."""
+    partnerships = topics.get("partnerships")
+    disputed = "Relations between Chile and Bolivia stay frozen over the sea dispute."
+    friendly = "Relations between Chile and Peru keep growing, the minister said."
+    assert topics.score_sentence(disputed, partnerships) == 0
+    assert topics.score_sentence(friendly, partnerships) >= 2

@@ -162,3 +162,49 @@ def test_a_line_of_generic_security_words_makes_no_passage_under_energy(
         ],
     )
     assert topics.classify(article).topics == ["energy"]
+
+
+def test_a_summit_on_the_question_of_a_conflict_is_no_partnership(topics: TopicSet) -> None:
+    """A conflict named as "the X question" or "the X issue" is what two heads' summit on it
+    is about: the line counts nothing for partnerships; without it the pair still counts."""
+    partnerships = topics.get("partnerships")
+    english = (
+        "The presidents of France and Brazil held a summit in Paris to compare their positions"
+        " on the Cyprus question."
+    )
+    russian = (
+        "Президенты Франции и Бразилии провели саммит в Париже, обсудив позиции по"
+        " палестинскому вопросу."
+    )
+    plain = "The presidents of France and Brazil held a summit in Paris on Monday."
+    assert topics.score_sentence(english, partnerships) == 0
+    assert topics.score_sentence(russian, partnerships) == 0
+    assert topics.score_sentence(plain, partnerships) >= 2.5
+
+
+def test_two_states_standing_format_named_for_its_venue_is_peace_talks(topics: TopicSet) -> None:
+    """ "The Prague format" and "the Istanbul process" name a settlement's standing talks."""
+    peace = topics.get("peace-talks")
+    assert topics.score_sentence("The envoys met again in the Prague format on Friday.", peace) >= 4
+    assert topics.score_sentence("Москва ждет ответа Киева по стамбульскому процессу.", peace) >= 4
+    article = make_article(
+        title="Leaders' meeting off the table, says spokesman",
+        paragraphs=[
+            "A meeting of the presidents of Russia and Ukraine cannot be prepared for now,"
+            " the Kremlin's spokesman told reporters on Tuesday.",
+            "Kyiv has paused the talks and given no answer on resuming the Istanbul process,"
+            " he added.",
+            "Only negotiations of experts can prepare contacts at the top, he said.",
+        ],
+    )
+    assert topics.classify(article).topics == ["peace-talks"]
+
+
+def test_relations_between_two_states_are_read_as_their_relation(topics: TopicSet) -> None:
+    """'Relations between|with' count as a relation cue: where two states are named, not
+    beside a dispute (and, as every relation cue, not under peace talks between them)."""
+    partnerships = topics.get("partnerships")
+    disputed = "Relations between Chile and Bolivia stay frozen over the sea dispute."
+    friendly = "Relations between Chile and Peru keep growing, the minister said."
+    assert topics.score_sentence(disputed, partnerships) == 0
+    assert topics.score_sentence(friendly, partnerships) >= 2

@@ -36,7 +36,6 @@ from briefings.figure_vocab import (
 )
 from briefings.models import Figure
 from briefings.number_words import counted_noun
-from briefings.proportions import proportions
 from briefings.timed_spans import hyphened_units, timed_spans
 
 _NUM = (
@@ -177,9 +176,7 @@ def find_figures(sentence: str) -> list[Figure]:
     found = [f for f in joined_amounts(sentence, _figures_in(sentence)) if _finite(f)]
     # A hyphened adjective the figures above read already ("250-килограммовую") stays one.
     starts = {sentence.find(f.text) for f in found}
-    timed = timed_spans(sentence) + [
-        h for h in hyphened_units(sentence) + proportions(sentence) if h[0] not in starts
-    ]
+    timed = timed_spans(sentence) + [h for h in hyphened_units(sentence) if h[0] not in starts]
     if not timed:
         return found
     placed = [(sentence.find(f.text), f) for f in found] + timed

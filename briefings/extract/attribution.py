@@ -30,6 +30,17 @@ from briefings.extract.attribution_patterns import (
     POSSESSIVE,
 )
 from briefings.extract.bodies import DOCUMENT
+from briefings.extract.document_phrases import (
+    DOCUMENT_READS,
+    FROM_READS,
+    HIS_WORDS,
+    IT_CLAUSE,
+    IT_SAYS,
+    NAMED_DOCUMENT_SUBJECT,
+    READ_FROM,
+    READS_DOCUMENT,
+    SAID_NAMED_DOCUMENT,
+)
 from briefings.extract.documents_named import document_issuer, joint_document
 from briefings.extract.embedded import Clauses
 from briefings.extract.gazetteer import CYR
@@ -49,15 +60,6 @@ from briefings.extract.sentences import SENTENCE_END, VERB_ANYWHERE, sentence_st
 from briefings.extract.speaker import TOLD, oblique_only
 from briefings.extract.speakers import Speaker
 from briefings.extract.statements import (
-    DOCUMENT_READS,
-    FROM_READS,
-    HIS_WORDS,
-    IT_CLAUSE,
-    IT_SAYS,
-    NAMED_DOCUMENT_SUBJECT,
-    READ_FROM,
-    READS_DOCUMENT,
-    SAID_NAMED_DOCUMENT,
     body_going_on,
     body_just_before,
     document_author,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefings.extract.document_phrases import DOCUMENT_WORD
 from briefings.extract.gazetteer import CYR
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
@@ -15,64 +16,8 @@ from briefings.extract.patterns import VERB
 from briefings.extract.speakers import Speaker, Speakers
 from briefings.models import SpeakerKind
 
-_DOCUMENT_WORD = alternatives(lexicon().both("document_words"))
-_DOCUMENT_VERB = alternatives(lexicon().en.document_verbs)
 _ISSUING = re.compile(
     rf"(?<!\w)(?:{VERB}|{alternatives(lexicon().both('issuing_verbs'))})(?!\w)", re.I
-)
-# "“…,” further said X": an adverb may come before the verb.
-_ADVERB = rf"(?:{alternatives(lexicon().both('attribution_adverbs'))}\s+)?"
-# "Her video address declared: “…”", "to quote him saying: “…”": the words of the person the
-# pronoun points back to.
-HIS_WORDS = re.compile(
-    r"(?<![\w-])(?:(?P<own>his|her)\s+(?:[\w-]+\s+){0,2}(?:address|speech|statement|post|message"
-    rf"|letter|remarks)(?:\s+[\w-]+){{0,2}}\s+{_DOCUMENT_VERB}"
-    r"|quot(?:e|ed|ing)\s+(?P<whom>him|her)\s+(?:as\s+)?saying)\s*:\s*$",
-    re.I,
-)
-# "(¶) It also highlighted “…”": a paragraph opened by "it" and a speech verb goes on with the
-# body whose quote came before.
-IT_SAYS = re.compile(rf"\s*It\s+{_ADVERB}{VERB}\s*[:,]?\s*$")
-# "It added that … “…”", "But it said this followed “…”", "The statement further said that …
-# “…”": a clause whose subject is "it" (or the statement) and whose verb is speech carries the
-# words of the body spoken of (or that put it out) before, as '“…,” it added'.
-IT_CLAUSE = re.compile(
-    rf"\s*(?:(?:But|And|Yet)\s+)?(?:[Ii]t|[Tt]he\s+(?:joint\s+)?{_DOCUMENT_WORD})\s+{_ADVERB}{VERB}\b"
-)
-# "“…,” the statement read.": whoever put out the statement last spoken of.
-DOCUMENT_READS = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:the|this|that)\s+(?:joint\s+)?{_DOCUMENT_WORD}\s+reads?\s*[.;]", re.I
-)
-_DOC_ADJECTIVE = rf"(?:{alternatives(lexicon().both('document_adjectives'))}\s+)?"
-# "“…,” read a statement from X", "“…,” said a recent statement by X": the document's author.
-READ_FROM = re.compile(
-    rf"^\s*[,.!?…]?\s*{_DOCUMENT_VERB}\s+(?:a|the)\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}"
-    r"(?!\w)\s+(?:from|by|(?:issued|published|released)\s+by)\s+"
-    r"(?P<who>[^.!?;«»\"“”()]{2,120}?)\s*(?=[.;!?()]|$)",
-    re.I,
-)
-# '“…,” the statement from X read': X's document, the reverse of "read a statement from X".
-FROM_READS = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:the|a)\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}(?!\w)\s+(?:from|by|of)\s+"
-    rf"(?P<who>[^,.!?;«»\"“”()]{{2,80}}?)\s+{_DOCUMENT_VERB}\s*[.,;]",
-    re.I,
-)
-# '“…,” read the statement, quoting …': whoever put out the statement, as 'the statement read'.
-READS_DOCUMENT = re.compile(
-    rf"^\s*[,.!?…]?\s*(?:read|reads)\s+(?:a|the)\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}(?!\w)", re.I
-)
-# '“…,” said a recent MDO report', 'reads the latest Port Authority statement': the named
-# body's document; the name ends where the document word starts.
-SAID_NAMED_DOCUMENT = re.compile(
-    rf"^\s*[,.!?…]?\s*{_DOCUMENT_VERB}\s+(?:a|the)\s+"
-    rf"{_DOC_ADJECTIVE}(?P<who>[A-Z][\w&.-]*(?:\s+(?:of|for|[A-Z][\w&.-]*)){{0,6}}?)"
-    rf"(?:['’]s)?\s+{_DOC_ADJECTIVE}(?-i:{_DOCUMENT_WORD})(?!\w)\s*(?=[.,;!?(]|$)"
-)
-# '“…,” the MDO report said', 'the Embassy press release stated': the subject is a
-# document of the named body (or of the one body of that kind named before).
-NAMED_DOCUMENT_SUBJECT = re.compile(
-    rf"\s*(?P<who>[Tt]he\s+[A-Z][\w&.-]*(?:\s+(?:of|for|[A-Z][\w&.-]*)){{0,6}}?)(?:['’]s)?"
-    rf"\s+{_DOC_ADJECTIVE}{_DOCUMENT_WORD}\s*"
 )
 # A sentence's end between a quote and a later verb: the verb is not the quote's own.
 _SENTENCE_END = re.compile(r"[.!?…]\s")
@@ -81,7 +26,7 @@ _NEXT_SENTENCE = re.compile(r"\s+[A-ZА-ЯЁ]")
 _ISSUER_REACH = 10  # paragraphs (list items count): a wire story names its source once
 # "в заявлении пресс-службы X", "in a statement by X": the issuer named with the document.
 _DOCUMENT_OF = re.compile(
-    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s+(?:by\s+|from\s+|of\s+)?"
+    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{DOCUMENT_WORD}(?!\w)\s+(?:by\s+|from\s+|of\s+)?"
     # "в сообщении "Газпрома"": a firm's name in quotation marks
     r"(?P<who>[«\"„“]?[^,.!?;«»\"“”()]{2,120}?[»\"“”]?)\s*(?=[,.!?;()]|$)",
     re.I,
@@ -90,7 +35,7 @@ _DOCUMENT_OF = re.compile(
 # statement, adding that …", whose participle goes on with the same speaker.
 _PARTICIPLE = alternatives(lexicon().both("speech_participles"))
 _CLAUSE_GOES_ON = re.compile(
-    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{_DOCUMENT_WORD}(?!\w)\s*(?!,\s*{_PARTICIPLE}(?!\w))"
+    rf"\s+(?:в|во|in)\s+(?:a\s+|the\s+)?{DOCUMENT_WORD}(?!\w)\s*(?!,\s*{_PARTICIPLE}(?!\w))"
     r"[^\s.!?]",
     re.I,
 )
@@ -113,13 +58,13 @@ _PUT_OUT_ON = (
 # "говорится в сообщении, размещенном на сайте X", "в пресс-релизе, опубликованном в
 # Telegram-канале X": a document no one is named with, put out where X publishes.
 _PUBLISHED_AT = re.compile(
-    rf"\s+(?:в|во)\s+(?:пресс-)?{_DOCUMENT_WORD}(?!\w)\s*,\s*{_PUT_OUT_ON}"
+    rf"\s+(?:в|во)\s+(?:пресс-)?{DOCUMENT_WORD}(?!\w)\s*,\s*{_PUT_OUT_ON}"
     r"(?P<who>[^,.!?;«»\"“”()]{2,80}?)\s*(?=[,.!?;()]|$)",
     re.I,
 )
 # "говорится в опубликованном на сайте X заявлении": where it was put out, said first.
 _PUBLISHED_BEFORE = re.compile(
-    rf"\s+(?:в|во)\s+{_PUT_OUT_ON}(?P<who>[^,.!?;«»\"“”()]{{2,80}}?)\s+{_DOCUMENT_WORD}(?!\w)",
+    rf"\s+(?:в|во)\s+{_PUT_OUT_ON}(?P<who>[^,.!?;«»\"“”()]{{2,80}}?)\s+{DOCUMENT_WORD}(?!\w)",
     re.I,
 )
 _RU_IMPERSONAL_IN = re.compile(
@@ -365,13 +310,13 @@ def body_just_before(speakers: Speakers, p: int, lo: int, hi: int) -> Speaker | 
 # "according to a study by the X Institute", "a report from the Y Agency": a document and
 # its author, the body whose words "the study notes" quotes.
 _AUTHORED = re.compile(
-    rf"(?<!\w)(?:a|an|the|its|new|latest)\s+(?:[a-z-]+\s+){{0,2}}{_DOCUMENT_WORD}\s+"
+    rf"(?<!\w)(?:a|an|the|its|new|latest)\s+(?:[a-z-]+\s+){{0,2}}{DOCUMENT_WORD}\s+"
     r"(?:by|from)\s+(?P<who>[^,.!?;«»\"“”()]{2,120}?)\s*(?=[,.!?;()]|$)"
 )
 
 # "“…,” the US Tarvia Office said in a May 3rd statement": its subject put the document out.
 _SAID_IN_DOCUMENT = re.compile(
-    rf"(?<!\w)(?:{VERB})\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{_DOCUMENT_WORD}(?!\w)",
+    rf"(?<!\w)(?:{VERB})\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{DOCUMENT_WORD}(?!\w)",
     re.I,
 )
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefings.extract.document_phrases import FROM_READS, READ_FROM, SAID_NAMED_DOCUMENT
 from briefings.extract.lexicon import lexicon
-from briefings.extract.statements import FROM_READS, READ_FROM, SAID_NAMED_DOCUMENT
 
 
 @pytest.mark.parametrize("verb", lexicon().en.document_verbs)

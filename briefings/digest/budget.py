@@ -17,7 +17,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from briefings.digest.figures import figure_context
-from briefings.digest.spans import source_title
+from briefings.digest.source_titles import source_title
 from briefings.models import AttributedQuote, Attribution, KeyFigure
 
 #: The header line when no fact is dated (" · dates unknown" and the blank line after it),

@@ -17,7 +17,8 @@ from briefings.digest.budget import (
     cut_title,
     title_told,
 )
-from briefings.digest.spans import balanced, source_title
+from briefings.digest.source_titles import source_title
+from briefings.digest.spans import balanced
 from briefings.models import Attribution, Briefing, BriefingItem, DateOrigin, KeyFigure
 
 _SPACES = re.compile(r"\s+")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.digest.spans import informative_span, is_furniture, source_title, verbatim_parts
+from briefings.digest.source_titles import source_title
+from briefings.digest.spans import informative_span, is_furniture, verbatim_parts
 
 FACT = "Velmora, Corvale and Dunmore on Thursday signed a pact to trade electricity across borders."
 

@@ -5,9 +5,9 @@ Modules along the pipeline: `lexicon` (the vocabulary, from `data/lexicon.yaml`)
 `patterns` (regexes built from it); `gazetteer` (known names) → `mentions` (where names
 occur; `unknown_people` for names the gazetteer lacks, `names` for what a name looks like)
 → `people` (canonical people and roles; `russian` for case forms) → `marks` (quoted
-stretches), `quotes` (with `attribution` and `continuation`) and `speakers` (who said them:
-`speaker`, `pronouns`, `offices`, `bodies`), `interviews`; `language`, `dating`; `article`
-runs them all.
+stretches), `quotes` (with `attribution`, `document_phrases`, `statements`, `continuation`
+and `between_quotes`) and `speakers` (who said them: `speaker`, `pronouns`, `offices`,
+`bodies`), `interviews`; `language`, `dating`; `article` runs them all.
 """
 
 from briefings.extract.article import analyse

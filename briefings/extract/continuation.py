@@ -16,8 +16,7 @@ from briefings.extract.attribution import (
     Paragraph,
     sentence_start,
 )
-from briefings.extract.embedded import SPEECH_PARTICIPLE
-from briefings.extract.gazetteer import Kind
+from briefings.extract.between_quotes import someone_else, speaks_between
 from briefings.extract.lexicon import alternatives, lexicon
 from briefings.extract.marks import Span, is_speech, quote_spans
 from briefings.extract.patterns import PRONOUN, VERB
@@ -273,32 +272,6 @@ def nobody_before(speakers: Speakers, p: int) -> bool:
     return not (speech or speakers.people.by_para.get(p - 1))
 
 
-def speaks_between(text: str, lo: int, hi: int) -> bool:
-    """'“A,” she added. The Front said it hoped “B.”': a new sentence between two quotes
-    with a speech verb of its own has its own speaker, named or not; so has one whose speech
-    is a participle ('The Front welcomed it, saying “B.”')."""
-    ends = list(SENTENCE_END.finditer(text, lo, hi))
-    if not ends:
-        return False
-    start = ends[-1].end()
-    return (
-        VERB_ANYWHERE.search(text, start, hi) is not None
-        or SPEECH_PARTICIPLE.search(text, start, hi) is not None
-    )
-
-
-def another_subject(para: Paragraph, lo: int, hi: int, who: Speaker) -> bool:
-    """'“A,” X said. Distributor Y blamed “B.”': a new sentence between two quotes whose own
-    words before B name someone or something other than `who` has its own subject."""
-    ends = list(SENTENCE_END.finditer(para.text, lo, hi))
-    start = ends[-1].end() if ends else None
-    return (
-        start is not None
-        and bool(para.text[start:hi].strip())
-        and _someone_else(para, start, hi, who)
-    )
-
-
 # "According to X, the teams resumed work. “…”": whose words the paragraph opens by reporting.
 _ACCORDING_OPENS = re.compile(r"\s*(?:According\s+to|По\s+словам)\s+(?P<who>[^,.!?\"“”«»]{2,60}?),")
 
@@ -321,31 +294,7 @@ def reported_in_paragraph(para: Paragraph, span: Span) -> Speaker | None:
         return None
     if not para.named_between(end, span.start, who.name) <= {who.name}:
         return None
-    return None if _someone_else(para, end, span.start, who) else who
-
-
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁ][\w’'-]+")
-
-
-def _someone_else(para: Paragraph, lo: int, hi: int, who: Speaker) -> bool:
-    """Whether `lo:hi` names anyone or anything that might speak besides `who`: a body, or
-    a capitalised word inside a sentence that is neither a place nor a word of `who`'s name
-    (a person the name finder missed is still someone)."""
-    text, own = para.text, set(who.name.split())
-    places = [
-        (m.start, m.end)
-        for m in para.speakers.mentions
-        if m.para == para.p and m.kind == Kind.PLACE
-    ]
-    for word in _CAPITALISED.finditer(text, lo, hi):
-        opens_sentence = not text[lo : word.start()].strip() or re.search(
-            r"[.!?…:]\s*$", text[lo : word.start()]
-        )
-        if opens_sentence or word.group() in own:
-            continue
-        if not any(a <= word.start() < b for a, b in places):
-            return True
-    return False
+    return None if someone_else(para, end, span.start, who) else who
 
 
 def opening_speaker(speakers: Speakers, p: int) -> Speaker | None:
@@ -363,23 +312,6 @@ def opening_speaker(speakers: Speakers, p: int) -> Speaker | None:
     if not _REPORTED.match(text, verb.end()) or _ASKS.fullmatch(verb.group()):
         return None
     return speakers.subject(p, 0, verb.start(), verb.start(), only=True)
-
-
-def told_to(para: Paragraph, lo: int, hi: int) -> set[str]:
-    """People named in `lo:hi` right after the "told" of the attribution that opens it
-    ('“A,” X told Y. “B.”'): whom the words were told to, who do not speak in turn."""
-    people = para.speakers.people
-    return {
-        people.by_mention[id(m)]
-        for m in people.by_para.get(para.p, ())
-        if lo <= m.start < hi and _TOLD_TITLED.match(para.text, lo, m.start)
-    }
-
-
-# '“A,” X told President Y.': whom the words were told to, after a title or two.
-_TOLD_TITLED = re.compile(
-    r"\s*[,.!?…]?\s*[^.!?\"“”«»]{0,40}?(?<!\w)(?:told|tells)\s+(?:[A-Z][\w.-]*\s+){0,3}$"
-)
 
 
 # '“…,” Iqbal expressed.': a loose verb ending the quote's sentence right after its subject.

@@ -2,8 +2,9 @@
 
 Which quoted stretches are speech is `marks`'s business; who a quote's own paragraph says
 spoke it is `attribution`'s; who the paragraphs around it say spoke it (an introduction, a
-signature, a speaker going on) is `continuation`'s; transcript lines and headlines labelled
-with their speaker are `labelled`'s; dialogue dashes and a quote split by its attribution
+signature, a speaker going on) is `continuation`'s, and whether nobody else speaks between
+two quotes of one paragraph `between_quotes`'s; transcript lines and headlines labelled with
+their speaker are `labelled`'s; dialogue dashes and a quote split by its attribution
 inside the marks are `dashes`'s. Here: the order those rules are tried in, paragraph by
 paragraph, and quotations running over several paragraphs.
 
@@ -16,8 +17,8 @@ import re
 
 from briefings.extract.acronyms_spelled import acronyms_spelled
 from briefings.extract.attribution import SENTENCE_END, Paragraph
+from briefings.extract.between_quotes import another_subject, speaks_between, told_to
 from briefings.extract.continuation import (
-    another_subject,
     closing_verb,
     continues,
     introduced,
@@ -28,8 +29,6 @@ from briefings.extract.continuation import (
     page_cut,
     reported_in_paragraph,
     said_next,
-    speaks_between,
-    told_to,
     unnamed_goes_on,
 )
 from briefings.extract.dashes import (

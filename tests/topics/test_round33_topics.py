@@ -8,6 +8,7 @@ Rugby, hockey, basketball and the like name sport as football does: a club's mem
 gas firm is no partnership. A deputy meeting a deputy is not two heads of state or government.
 Soldiers freed from captivity in a prisoner swap are who the exchange brings home: peace-talks
 news, not defence news; the captives count for the talks also without the word for the swap.
+Russian "сотрудничество" beside two named states is their relation, relevant alone.
 """
 
 from __future__ import annotations
@@ -208,3 +209,31 @@ def test_relations_between_two_states_are_read_as_their_relation(topics: TopicSe
     friendly = "Relations between Chile and Peru keep growing, the minister said."
     assert topics.score_sentence(disputed, partnerships) == 0
     assert topics.score_sentence(friendly, partnerships) >= 2
+
+
+def test_russian_cooperation_between_two_named_states_is_their_relation(
+    topics: TopicSet,
+) -> None:
+    """'Сотрудничество' (or the loanword 'кооперация') in a sentence naming two states is
+    their relation and reaches the threshold alone; naming one state, it stays a clause."""
+    partnerships = topics.get("partnerships")
+    two = "Премьер Армении назвал важным сотрудничество страны с Индией в сельском хозяйстве."
+    loan = "Посол считает, что кооперация Чили и Перу будет расти."
+    one = "Премьер назвал важным сотрудничество страны в сельском хозяйстве."
+    assert topics.score_sentence(two, partnerships) >= 2.5
+    assert topics.score_sentence(loan, partnerships) >= 2.5
+    assert topics.score_sentence(one, partnerships) < 2.5
+
+
+def test_a_title_and_a_line_on_two_states_cooperation_are_a_partnership(
+    topics: TopicSet,
+) -> None:
+    article = make_article(
+        title="Пашинян высказался о пользе сотрудничества с Индией",
+        paragraphs=[
+            "Премьер-министр Армении Никол Пашинян высказался о пользе сотрудничества"
+            " республики с Индией, сославшись на быстрый рост её рынка.",
+            "Интервью вышло в эфир в понедельник вечером.",
+        ],
+    )
+    assert topics.classify(article).topics == ["partnerships"]

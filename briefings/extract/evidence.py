@@ -80,10 +80,11 @@ _APPOSITION_ENDING_IN_OFFICE = re.compile(
 
 # "X Y, who chaired the talks", "X Y, of the Harbour Trust,": a relative clause about a
 # person, or the body a person belongs to, set off after the name; "X Y, speaking on behalf
-# of the groups, said": a speaker's participle; "X Y, a senior member of the Z," a member.
+# of the groups, said": a speaker's participle; "X Y, a board member of the Z," a member,
+# whatever one or two words say what kind.
 _PERSON_CLAUSE_AFTER = re.compile(
     r"^,\s+(?:who\s+[a-z]|of\s+(?:the\s+)?[A-Z]|speaking\s+(?:on|for|to|at|after|in|from)\s"
-    r"|an?\s+(?:senior\s+|leading\s+|founding\s+)?member\s+of\s)"
+    r"|an?\s+(?:[a-z][\w-]*\s+){0,2}member\s+of\s)"
 )
 # "“…,” X Y of the Harbour Trust said": right after a quotation closes, the speaker, and a
 # capitalised body after "of" is the one the speaker belongs to. An editor's bracket may
@@ -107,6 +108,12 @@ _FROM_THE_BODY_SAID = re.compile(
 _ONE_OF_THE_STAFF = re.compile(
     r"^,\s+one\s+of\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}"
     rf"{alternatives(lexicon().en.staff_nouns)}\s+(?:of|at|in|for|with)\s"
+)
+# "X Y, one of the labourers, buys …": one of a trade or a crowd, set off after the name
+# (the apposition ends there: "…, one of the founders of the league" may follow a body).
+_ONE_OF_A_CROWD = re.compile(
+    r"^,\s+one\s+of\s+(?:the|its|their|our|his|her)\s+(?:[a-z][\w-]*\s+){0,2}"
+    rf"{alternatives((*lexicon().en.staff_nouns, *lexicon().en.crowd_nouns))}\s*[,;]"
 )
 # "X Y from Z's export division said:": a two-word name, the part of a named body the
 # person works in, then a speech verb.
@@ -174,6 +181,7 @@ def evidence(
         or _RU_APPOSITIVE_OFFICE.match(after) is not None
         or _PERSON_CLAUSE_AFTER.match(after) is not None
         or _ONE_OF_THE_STAFF.match(after) is not None
+        or _ONE_OF_A_CROWD.match(after) is not None
         or VERB_AFTER_NAME.match(after) is not None
         or (VERB_BEFORE_NAME.search(before) is not None and ADDRESSEE_BEFORE.search(before) is None)
         or _LED_BY.search(before) is not None

@@ -221,6 +221,9 @@ class English(_Shared):
     # "X Y, one of the site staff of Z, told …": the people a body is made of; one of them,
     # set off after a name, marks a person.
     staff_nouns: tuple[str, ...] = ()
+    # "X Y, one of the labourers, …": people of a trade or a crowd; one of them, set off
+    # after a name, marks a person as one of a body's staff does.
+    crowd_nouns: tuple[str, ...] = ()
     # "X Y from Z's export division said": a part of a body a person works in.
     unit_nouns: tuple[str, ...] = ()
     descriptor_suffixes: tuple[str, ...] = ()

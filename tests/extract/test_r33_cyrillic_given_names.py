@@ -26,3 +26,21 @@ def test_fight_card_in_an_oblique_case() -> None:
     )
     people = _people(text)
     assert {"Конор Берквист", "Колби Ледвуд"} <= set(people)
+
+
+def test_frequent_foreign_first_names_without_a_role_word() -> None:
+    # Names from several regions, each after a place or a description, never a role word.
+    text = (
+        "Взрывом ранило пастуха из деревни Нижние Броды Хамди Селмича и его брата.\n\n"
+        "Клуб предложил полтора миллиона за полузащитника сборной Ботсваны Катлего Нтеле.\n\n"
+        "Молодой боец Сейдж Вердон перешёл в азиатскую лигу, а Ребекка Холлоуэй осталась."
+    )
+    people = _people(text)
+    assert {"Катлего Нтеле", "Сейдж Вердон", "Ребекка Холлоуэй"} <= set(people)
+    assert any(p.startswith("Хамди Селмич") for p in people)
+
+
+def test_a_first_name_that_is_a_place_stays_out() -> None:
+    # "Марсель" is the city; it is not on the list, so a club from it names no person.
+    text = "Вчера Марсель Оверни обыграл соседей со счётом 2:0, сообщил клуб."
+    assert "Марсель Оверни" not in _people(text)

@@ -44,3 +44,12 @@ def test_a_first_name_that_is_a_place_stays_out() -> None:
     # "Марсель" is the city; it is not on the list, so a club from it names no person.
     text = "Вчера Марсель Оверни обыграл соседей со счётом 2:0, сообщил клуб."
     assert "Марсель Оверни" not in _people(text)
+
+
+def test_the_nile_is_no_first_name() -> None:
+    # "Нил" is also the river, which the gazetteer knows as a place ("Голубой Нил"); a river
+    # followed by a capitalised word must never open a person's name.
+    from briefings.extract.gazetteer import gazetteer
+
+    assert "Нил" not in gazetteer().given_names
+    assert "Ланс" in gazetteer().given_names

@@ -37,7 +37,6 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith(".") and _FIGURE_ABBREVIATION.search(text) is None
 
 
-# A list item ("• The Hon X, Minister for Y", "* Joint release with:") is never a headline.
 #: Words a headline runs to at most: a longer unmarked line over the story is its standfirst
 #: or its first sentence cut off ("X that has left … could end, officials said Monday"); a
 #: line the page marks as a heading may run longer.
@@ -45,6 +44,7 @@ _HEADLINE_WORDS = 27
 _HEADING_WORDS = 40
 
 
+# A list item ("• The Hon X, Minister for Y", "* Joint release with:") is never a headline.
 def pick_title(lines: list[Line], first_body: int) -> int | None:
     """Index of the title line: a heading, a line repeated later, the line over a dateline,
     or the first headline-like line before the body."""

@@ -230,10 +230,12 @@ def outlet_on_page(lines: list[Line]) -> str | None:
     repeats (not a place's name: a section or a tag)."""
     stated: str | None = None
     for ln in lines:
+        if ln.words > 30:
+            continue
         own = next((m for p in stamps().own_lines if (m := p.match(ln.text))), None)
         # A stamp line (a photo credit: "Фото: © Agency") said what it names already, unless
         # the site's own line carries it ("Read on the website X© Photo: …").
-        if ln.words > 30 or (ln.stamp and own is None):
+        if ln.stamp and own is None:
             continue
         if address := _SOURCE_ADDRESS.match(ln.text):
             return boilerplate().known_outlet(address.group("name")) or address.group("name")
